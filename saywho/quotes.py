@@ -1,0 +1,83 @@
+"""Find quotation marks and the stretches of text they enclose.
+
+Works on characters, not tokens, so it is independent of the parser. Unbalanced
+marks never raise: an opening mark with no close runs to the end of its
+paragraph, which is also how news prose marks a quote that continues into the
+next paragraph (the paragraph ends open, the next one re-opens).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just past the closing mark (or the paragraph end)
+    closed: bool
+    continues: bool = False  # opens a paragraph that continues the previous quote
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+    def words(self, text: str) -> int:
+        start, end = self.inner
+        return len(_WORD.findall(text[start:end]))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    previous_open = False
+    for paragraph in _PARAGRAPH.finditer(text):
+        found = _quotes_in(text, paragraph.start(), paragraph.end())
+        if found and previous_open and found[0].start == _first_char(text, paragraph.start()):
+            found[0] = Quote(found[0].start, found[0].end, found[0].closed, continues=True)
+        previous_open = bool(found) and not found[-1].closed
+        quotes.extend(found)
+    return quotes
+
+
+def _first_char(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
+    quotes: list[Quote] = []
+    position = start
+    while position < end:
+        char = text[position]
+        if char in OPENERS and _opens(text, position, start):
+            close = text.find(OPENERS[char], position + 1, end)
+            if close == -1:
+                quotes.append(Quote(position, _trim_end(text, end), closed=False))
+                return quotes
+            quotes.append(Quote(position, close + 1, closed=True))
+            position = close + 1
+            continue
+        position += 1
+    return quotes
+
+
+def _opens(text: str, position: int, paragraph_start: int) -> bool:
+    # A straight quote opens only at a word's start; inside a word it is an
+    # inch mark or a typo ("5'10\"").
+    if text[position] != '"':
+        return True
+    before = text[position - 1] if position > paragraph_start else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
