@@ -27,6 +27,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Clauses a missing subject is inherited through: "Putin sought ..., warning
 # that ..." (advcl), "praised ... but criticised ..." (conj), "planned to say" (xcomp).
 INHERIT_DEPS = {"advcl", "conj", "xcomp", "csubjpass", "csubj", "ccomp", "acl", "pcomp", "prep"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "brief", "warn", "remind", "urge", "ask", "reassure", "caution"}
 MEDIUM_PREPS = {"on", "in", "via", "through", "during", "over"}
 
 
@@ -122,9 +123,10 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     """Character range of a complement clause, repaired where the parse is short.
 
     The small parser sometimes hangs the rest of a clause on the reporting
-    verb's head ("warning that any troops deployed ... [would be considered]"):
-    when the complement has no finite verb of its own, extend it to the end of
-    that head's clause.
+    verb's head ("warning that any troops deployed ... [would be considered]",
+    parsed as if "warning that ..." were the subject of "would be considered"):
+    when the complement has no finite verb of its own, or the cue became a
+    clausal subject, extend it to the end of that head's clause.
     """
     left = clause.left_edge
     right = clause.right_edge
@@ -132,7 +134,8 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         left = verb.nbor()  # "which Macron said [would be finalised]"
     if left.i > verb.i and left.lower_ == "that" and left.dep_ == "mark":
         left = left.nbor()
-    if not _finite(clause) and verb.head is not verb and verb.head.i > clause.i:
+    swallowed = verb.dep_ in ("csubj", "csubjpass") and verb.head.i > right.i
+    if (swallowed or not _finite(clause)) and verb.head is not verb and verb.head.i > clause.i:
         right = _clause_end(verb.head)
     if clause.i < verb.i:
         right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
@@ -150,9 +153,9 @@ def _clause_end(head: Token) -> Token:
     # part of it: "..., even though there are no plans".
     right = head
     for child in head.children:
-        if child.i > head.i and not (child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children)):
-            if child.dep_ != "punct" or child.text in ("”", '"'):
-                right = max(right, child.right_edge, key=lambda t: t.i)
+        commentary = child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children)
+        if child.i > head.i and not commentary and (child.dep_ != "punct" or child.text in ("”", '"')):
+            right = max(right, child.right_edge, key=lambda t: t.i)
     return right
 
 
@@ -221,8 +224,6 @@ def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
                 return _phrase(pobj) if pobj is not None else None
             return _phrase(child)
-        if child.dep_ == "relcl" and False:
-            continue
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children
     ):
@@ -251,9 +252,9 @@ def _addressee(verb: Token) -> Span | None:
     """"telling the BBC", "told reporters", "said to journalists"."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("dative",) or (child.dep_ == "dobj" and lemma in ("tell", "inform", "assure", "brief", "warn", "remind", "urge", "ask")):
-            if child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return _phrase(child)
+        told = child.dep_ == "dative" or (child.dep_ == "dobj" and lemma in ADDRESSEE_VERBS)
+        if told and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _phrase(child)
         if child.dep_ == "prep" and child.lower_ == "to" and lemma in ("say", "speak", "talk", "write", "explain"):
             pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
             if pobj is not None:

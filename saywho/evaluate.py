@@ -136,3 +136,28 @@ def read_polnear(path: Path) -> Iterator[dict[str, Any]]:
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 raise ValueError(f"{path}:{number}: a PolNeAR record needs a 'text' string")
             yield record
+
+
+def score_polnear(records: list[dict[str, Any]], nlp: Any) -> Score:
+    """Run the pipeline over gold records and score it."""
+    from saywho.ingest import make_article
+    from saywho.pipeline import process
+
+    articles = [make_article(r["text"], str(r.get("id", n)), id=str(r.get("id", n))) for n, r in enumerate(records)]
+    score = Score()
+    for record, article in zip(records, process(articles, nlp=nlp), strict=True):
+        predicted = predicted_roles(getattr(article, "attributions", []))
+        score_article(record["text"], gold_roles(record), predicted, score)
+    return score
+
+
+def score_table(score: Score, title: str) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in ("match", "role", "P", "R", "F1", "predicted", "gold"):
+        table.add_column(column, justify="right" if column not in ("match", "role") else "left")
+    for row in score.table():
+        table.add_row(row["match"], row["role"], f"{row['precision']:.1f}", f"{row['recall']:.1f}",
+                      f"{row['f1']:.1f}", str(row["predicted"]), str(row["gold"]))
+    return table

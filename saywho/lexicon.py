@@ -15,7 +15,7 @@ SPEECH = {
     "point", "observe", "acknowledge", "admit", "concede", "confess", "confirm", "reveal",
     "disclose", "divulge", "inform", "brief", "testify", "recount", "relate", "narrate", "quip",
     "joke", "muse", "exclaim", "shout", "yell", "scream", "whisper", "mutter", "sigh", "cry",
-    "tweet", "blog", "text", "email", "cable", "wire", "conclude", "summarise", "summarize",
+    "blog", "text", "email", "cable", "wire", "conclude", "summarise", "summarize",
     "specify", "clarify", "elaborate", "emphasise", "emphasize", "stress", "underline",
     "underscore", "highlight", "insist", "maintain", "contend", "argue", "assert", "claim",
     "allege", "aver", "affirm", "attest", "estimate", "predict", "forecast", "project",
@@ -23,11 +23,11 @@ SPEECH = {
     "expect", "doubt", "wonder", "ask", "question", "query", "inquire", "enquire", "demand",
     "urge", "appeal", "plead", "beg", "implore", "request", "advise", "recommend", "propose",
     "echo", "agree", "concur", "counter", "retort", "rebut", "object", "protest", "complain",
-    "lament", "regret", "deplore", "bemoan", "grumble", "acknowledge", "boast", "brag",
-    "predict", "caution", "hint", "imply", "insinuate", "speak", "talk", "chime", "interject",
-    "interrupt", "volunteer", "concede", "document", "find", "show", "conclude", "record",
-    "read", "cite", "quote", "publish", "broadcast", "air", "tell", "say", "telephone",
-    "announce", "proclaim", "pronounce", "decree", "rule", "order", "instruct", "direct",
+    "lament", "regret", "deplore", "bemoan", "grumble", "boast", "brag",
+    "caution", "hint", "imply", "insinuate", "speak", "talk", "chime", "interject",
+    "interrupt", "volunteer", "document", "find", "show", "record",
+    "read", "cite", "quote", "publish", "broadcast", "air", "telephone",
+    "proclaim", "pronounce", "decree", "rule", "order", "instruct", "direct",
 }
 
 PRAISE = {
@@ -76,10 +76,9 @@ NOUNS: frozenset[str] = frozenset({
     "op-ed", "editorial", "column", "essay", "blog", "broadcast", "question", "answer", "reply",
     "response", "retort", "explanation", "observation", "estimate", "forecast", "verdict",
     "finding", "conclusion", "recommendation", "appeal", "plea", "demand", "call", "request",
-    "complaint", "protest", "objection", "condemnation", "rebuke", "endorsement", "message",
-    "indication", "hint", "signal", "suggestion", "insinuation", "speculation", "fear", "hope",
+    "complaint", "protest", "objection", "condemnation", "rebuke", "endorsement", "indication", "hint", "signal", "insinuation", "speculation", "fear", "hope",
     "expectation", "concern", "worry", "doubt", "rumour", "rumor", "story", "account", "version",
-    "word", "words", "quote", "interview", "podcast", "video", "communique", "communiqué",
+    "word", "words", "quote", "podcast", "video", "communique", "communiqué",
 })
 
 # Nouns that name a *medium* rather than a statement: "in a statement" gives

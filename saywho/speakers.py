@@ -25,7 +25,7 @@ TITLE_WORDS = {
     "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman",
     "ceo", "pope", "prince", "princess", "sheikh", "representative", "rep.", "candidate", "nominee",
     "speaker", "judge", "justice", "attorney", "vice", "deputy", "former", "presidential", "state",
-    "nominee", "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",
+    "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",
     "mp", "chief executive", "executive", "founder", "editor", "pollster", "strategist", "manager",
     "aide", "analyst", "professor", "dr.", "dr", "mr.", "mrs.", "ms.", "sir", "lord", "dame",
 }

@@ -1,0 +1,179 @@
+"""The ``saywho`` command: extract, ingest, query and evaluate.
+
+Each command is a few calls: ingest → pipeline → store/output. Errors in
+inputs are reported one per line on stderr and listed at the end; the exit
+code is 1 when anything failed.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from saywho import evaluate, output
+from saywho.ingest import read_inputs
+from saywho.model import Article, IngestError
+from saywho.pipeline import load_nlp, process
+from saywho.store import Store
+
+app = typer.Typer(help="Who said what, to whom: attributions and events from news articles.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score saywho against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+EXAMPLE = Path(__file__).parent / "data" / "example.txt"
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL or SQLite file (default: $SAYWHO_DB or saywho.db)")]
+PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input")]
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ModelChoice(StrEnum):
+    fast = "fast"
+    accurate = "accurate"
+
+
+ModelOption = Annotated[ModelChoice, typer.Option("--model", help="fast: spaCy rules; accurate: learned tagger")]
+
+
+def _report_errors(errors: list[IngestError]) -> None:
+    if not errors:
+        return
+    err.print(f"[bold red]{len(errors)} input(s) failed:[/bold red]")
+    for error in errors:
+        err.print(f"  {error}", markup=False, highlight=False)
+
+
+def _run(paths: list[str], model: ModelChoice) -> tuple[list[Article], list[IngestError]]:
+    articles: list[Article] = []
+    errors: list[IngestError] = []
+    for item in process(read_inputs(paths), nlp=load_nlp(model.value)):
+        if isinstance(item, IngestError):
+            err.print(f"error: {item}", markup=False, highlight=False)
+            errors.append(item)
+        else:
+            articles.append(item)
+    return articles, errors
+
+
+@app.command()
+def extract(
+    paths: PathsArgument,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl")] = Format.table,
+    model: ModelOption = ModelChoice.fast,
+) -> None:
+    """Print the statements found in articles (.txt, .html, .jsonl or -)."""
+    articles, errors = _run(paths, model)
+    output.print_articles(articles, fmt.value, out)
+    _report_errors(errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def example(db: DbOption = None) -> None:
+    """Ingest the bundled example article and print its statements."""
+    ingest([str(EXAMPLE)], db=db, model=ModelChoice.fast, quiet=False)
+
+
+@app.command()
+def ingest(
+    paths: PathsArgument,
+    db: DbOption = None,
+    model: ModelOption = ModelChoice.fast,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary")] = False,
+) -> None:
+    """Extract from articles and store them with everything found. Already stored articles are skipped."""
+    store = Store(db)
+    added = unchanged = 0
+    errors: list[IngestError] = []
+    for item in process(read_inputs(paths), nlp=load_nlp(model.value)):
+        if isinstance(item, IngestError):
+            err.print(f"error: {item}", markup=False, highlight=False)
+            store.record_error(item)
+            errors.append(item)
+            continue
+        result = store.save(item)
+        added += result.added
+        unchanged += not result.added
+        if not quiet and result.added:
+            out.print(output.attribution_table(item))
+    out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed → {store.url}")
+    _report_errors(errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id, URL or unique id prefix")],
+    db: DbOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Print a stored article with its statements."""
+    found = Store(db).article(article)
+    if found is None:
+        err.print(f"error: no stored article {article!r}", markup=False, highlight=False)
+        raise typer.Exit(1)
+    if fmt is Format.table:
+        out.print(f"[bold]{found.title or found.id}[/bold]  [dim]{found.url or found.origin or ''}[/dim]")
+        out.print(found.text, markup=False, highlight=False)
+    output.print_articles([found], fmt.value, out)
+
+
+@app.command("who-said")
+def who_said(
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s", help="Speaker name (part of it) or actor id")] = None,
+    about: Annotated[str | None, typer.Option("--about", "-a", help="A word or phrase in what was said")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=10000)] = 200,
+    db: DbOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """List stored statements, by speaker and topic."""
+    rows = Store(db).statements(speaker=speaker, about=about, limit=limit)
+    if fmt is Format.table:
+        out.print(output.statements_table(rows))
+        out.print(f"[dim]{len(rows)} statement(s)[/dim]")
+    else:
+        import json
+
+        for row in rows:
+            out.file.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    file: Annotated[Path, typer.Argument(help="PolNeAR JSON Lines (id, text, attributions)")],
+    model: ModelOption = ModelChoice.fast,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json")] = Format.table,
+) -> None:
+    """Exact- and begin-match P/R/F1 for source, cue and content (CofeNet's definitions)."""
+    try:
+        records = list(evaluate.read_polnear(file))
+    except (OSError, ValueError) as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    score = evaluate.score_polnear(records, load_nlp(model.value))
+    if fmt is Format.table:
+        out.print(evaluate.score_table(score, title=f"{file.name}: {score.articles} articles, model {model.value}"))
+    else:
+        import json
+
+        out.file.write(json.dumps(score.table(), indent=2) + "\n")
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app(prog_name="saywho")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

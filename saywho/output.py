@@ -1,0 +1,81 @@
+"""Render articles and statements for people (Rich tables) and programs (JSON)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from saywho.model import Actor, Article, Attribution
+
+KIND_STYLE = {"direct": "bold green", "mixed": "yellow", "indirect": "cyan"}
+
+
+def speaker_label(actor: Actor | None, fallback: str | None = None) -> str:
+    if actor is None:
+        return fallback or "?"
+    details = ", ".join(x for x in (actor.title, actor.country) if x)
+    return f"{actor.name} ({details})" if details else actor.name
+
+
+def attribution_table(article: Article, title: str | None = None) -> Table:
+    table = Table(title=title or article.title or article.id, show_lines=True, expand=True, title_justify="left")
+    table.add_column("#", style="dim", no_wrap=True)
+    table.add_column("Speaker", style="bold", ratio=2)
+    table.add_column("Source → cue", ratio=2)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("What was said", ratio=6)
+    for item in article.attributions:
+        table.add_row(
+            item.id,
+            speaker_label(item.speaker, item.source.text if item.source else None),
+            _source_cue(item),
+            Text(item.kind, style=KIND_STYLE.get(item.kind, "")),
+            " … ".join(span.text for span in item.content),
+        )
+    return table
+
+
+def _source_cue(item: Attribution) -> Text:
+    text = Text()
+    text.append(item.source.text if item.source else "—", style="magenta")
+    text.append(" → ")
+    text.append(item.cue.text if item.cue else "—", style="bold")
+    extras = [f"to {item.addressee}" if item.addressee else "", f"via {item.medium}" if item.medium else ""]
+    if item.negated:
+        extras.append("negated")
+    extra = "; ".join(x for x in extras if x)
+    if extra:
+        text.append(f"\n({extra})", style="dim")
+    return text
+
+
+def statements_table(rows: Iterable[dict[str, Any]]) -> Table:
+    table = Table(show_lines=True, expand=True)
+    table.add_column("Article", style="dim", ratio=2)
+    table.add_column("Speaker", style="bold", ratio=2)
+    table.add_column("Cue", ratio=1)
+    table.add_column("What was said", ratio=6)
+    for row in rows:
+        cue = (row.get("cue") or {}).get("text", "")
+        speaker = row.get("speaker") or (row.get("source") or {}).get("text") or "?"
+        table.add_row(f"{row['article_id']} {row['local_id']}", speaker, cue, row["content_text"])
+    return table
+
+
+def print_articles(articles: list[Article], fmt: str, console: Console) -> None:
+    if fmt == "json":
+        data: Any = [a.to_dict() for a in articles]
+        console.file.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        for article in articles:
+            console.file.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        for article in articles:
+            console.print(attribution_table(article))
+            console.print(f"[dim]{len(article.attributions)} statements, {len(article.events)} events, "
+                          f"{len(article.actors)} actors[/dim]\n")

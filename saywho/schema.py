@@ -1,0 +1,169 @@
+"""Database tables. Alembic migrations in ``saywho/migrations`` create them.
+
+One row per article, attribution, event and actor; actors are shared across
+articles (their id is the slug of the canonical name), which is what lets the
+store follow a person through a story. Comments, reviews and accounts live
+beside the extracted data and point at it, so people's work survives a
+re-extraction of the article.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("title", Text),
+    Column("url", String(2000), unique=True),
+    Column("publisher", String(300)),
+    Column("published", String(40)),
+    Column("author", String(300)),
+    Column("origin", Text),
+    Column("text", Text, nullable=False),
+    Column("text_hash", String(64), nullable=False, unique=True),
+    Column("chrome", JSON, nullable=False, default=list),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", String(300), nullable=False),
+    Column("title", String(300)),
+    Column("country", String(8)),
+    Column("type", String(20), nullable=False, default="person"),
+    Column("sector", String(20)),
+    Column("aliases", JSON, nullable=False, default=list),
+)
+
+article_actors = Table(
+    "article_actors", metadata,
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", String(200), ForeignKey("actors.id"), primary_key=True),
+    Column("title", String(300)),
+)
+
+attributions = Table(
+    "attributions", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("local_id", String(20), nullable=False),
+    Column("source", JSON),
+    Column("cue", JSON),
+    Column("content", JSON, nullable=False),
+    Column("content_text", Text, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("speaker_id", String(200), ForeignKey("actors.id")),
+    Column("addressee", String(300)),
+    Column("medium", String(300)),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("confidence", Float, nullable=False),
+    Column("start", Integer, nullable=False),
+    UniqueConstraint("article_id", "local_id"),
+    Index("ix_attributions_speaker", "speaker_id"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("local_id", String(20), nullable=False),
+    Column("category", String(20), nullable=False),
+    Column("mode", String(40)),
+    Column("source_id", String(200), ForeignKey("actors.id")),
+    Column("target_id", String(200), ForeignKey("actors.id")),
+    Column("evidence", JSON, nullable=False),
+    Column("attribution_id", String(20)),
+    Column("cameo", String(8)),
+    Column("quad_class", Integer),
+    Column("goldstein", Float),
+    Column("negated", Boolean, nullable=False, default=False),
+    Column("hypothetical", Boolean, nullable=False, default=False),
+    Column("future", Boolean, nullable=False, default=False),
+    Column("confidence", Float, nullable=False, default=1.0),
+    UniqueConstraint("article_id", "local_id"),
+    Index("ix_events_category", "category"),
+)
+
+errors = Table(
+    "errors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("origin", Text, nullable=False),
+    Column("problem", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("password_hash", String(300), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(128), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+comments = Table(
+    "comments", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("attribution_id", String(20)),  # local id of the statement commented on, if any
+    Column("parent_id", Integer, ForeignKey("comments.id")),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("edited_at", DateTime(timezone=True)),
+    Column("hidden", Boolean, nullable=False, default=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Index("ix_comments_article", "article_id"),
+)
+
+comment_reports = Table(
+    "comment_reports", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("comment_id", Integer, ForeignKey("comments.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("reason", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved", Boolean, nullable=False, default=False),
+)
+
+reviews = Table(
+    "reviews", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("attribution_id", String(20)),  # null for a statement the extractor missed
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("verdict", String(20), nullable=False),  # correct | wrong | fixed | missed
+    Column("speaker", String(300)),
+    Column("source", JSON),
+    Column("cue", JSON),
+    Column("content", JSON),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)

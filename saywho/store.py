@@ -1,0 +1,327 @@
+"""The store: articles and everything extracted from them, in any SQLAlchemy database.
+
+SQLite by default (a file, no server); PostgreSQL for servers. Every write is
+one transaction. Saving an article that is already stored (same URL, else the
+same text) changes nothing, so re-running a batch is safe.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy.engine import Connection
+
+from saywho import schema
+from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
+
+DEFAULT_DB = "sqlite:///saywho.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def database_url(url: str | None = None) -> str:
+    """``--db`` wins, then ``SAYWHO_DB``, then ``saywho.db`` in the working directory.
+
+    A bare path is taken as a SQLite file.
+    """
+    url = url or os.environ.get("SAYWHO_DB") or DEFAULT_DB
+    return url if "://" in url else f"sqlite:///{url}"
+
+
+def _engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class SaveResult:
+    article_id: str
+    added: bool
+
+
+class Store:
+    def __init__(self, url: str | None = None, upgrade: bool = True) -> None:
+        self.url = database_url(url)
+        self.engine = _engine(self.url)
+        if upgrade:
+            migrate(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------
+
+    def save(self, article: Article) -> SaveResult:
+        """Store an article with its attributions, events and actors, unless already stored."""
+        with self.engine.begin() as conn:
+            existing = self._find_existing(conn, article)
+            if existing is not None:
+                return SaveResult(existing, added=False)
+            article_id = self._free_id(conn, article.id)
+            conn.execute(insert(schema.articles).values(
+                id=article_id, title=article.title, url=article.url, publisher=article.publisher,
+                published=article.published, author=article.author, origin=article.origin,
+                text=article.text, text_hash=article.text_hash,
+                chrome=[s.to_dict() for s in article.chrome], ingested_at=now(),
+            ))
+            self._save_actors(conn, article_id, article)
+            self._save_attributions(conn, article_id, article.attributions)
+            self._save_events(conn, article_id, article.events)
+            article.id = article_id
+            return SaveResult(article_id, added=True)
+
+    def _find_existing(self, conn: Connection, article: Article) -> str | None:
+        condition = schema.articles.c.text_hash == article.text_hash
+        if article.url:
+            condition = or_(schema.articles.c.url == article.url, condition)
+        return conn.execute(select(schema.articles.c.id).where(condition)).scalar()
+
+    def _free_id(self, conn: Connection, wanted: str) -> str:
+        # Two different articles may arrive with the same id (two "index.html"
+        # files): keep both, the second with a numbered suffix.
+        candidate, n = wanted, 1
+        while conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == candidate)).first():
+            n += 1
+            candidate = f"{wanted}-{n}"
+        return candidate
+
+    def _save_actors(self, conn: Connection, article_id: str, article: Article) -> None:
+        every = {a.id: a for a in article.actors}
+        for item in article.attributions:
+            if item.speaker is not None:
+                every.setdefault(item.speaker.id, item.speaker)
+        for item in article.events:
+            for actor in (item.source, item.target):
+                if actor is not None:
+                    every.setdefault(actor.id, actor)
+        for actor in every.values():
+            self.upsert_actor(conn, actor)
+            conn.execute(insert(schema.article_actors).values(article_id=article_id, actor_id=actor.id, title=actor.title))
+
+    def upsert_actor(self, conn: Connection, actor: Actor) -> None:
+        """Add an actor, or fill in what an earlier article did not know (title, country, aliases)."""
+        row = conn.execute(select(schema.actors).where(schema.actors.c.id == actor.id)).mappings().first()
+        if row is None:
+            conn.execute(insert(schema.actors).values(**actor.to_dict()))
+            return
+        aliases = list(dict.fromkeys([*(row["aliases"] or []), *actor.aliases]))
+        changes = {
+            "title": row["title"] or actor.title,
+            "country": row["country"] or actor.country,
+            "sector": row["sector"] or actor.sector,
+            "aliases": aliases,
+        }
+        conn.execute(schema.actors.update().where(schema.actors.c.id == actor.id).values(**changes))
+
+    def _save_attributions(self, conn: Connection, article_id: str, items: list[Attribution]) -> None:
+        for item in items:
+            conn.execute(insert(schema.attributions).values(
+                article_id=article_id, local_id=item.id,
+                source=item.source.to_dict() if item.source else None,
+                cue=item.cue.to_dict() if item.cue else None,
+                content=[s.to_dict() for s in item.content],
+                content_text=" … ".join(s.text for s in item.content),
+                kind=item.kind, speaker_id=item.speaker.id if item.speaker else None,
+                addressee=item.addressee, medium=item.medium, negated=item.negated,
+                confidence=item.confidence, start=_first_offset(item),
+            ))
+
+    def _save_events(self, conn: Connection, article_id: str, items: list[Event]) -> None:
+        for item in items:
+            conn.execute(insert(schema.events).values(
+                article_id=article_id, local_id=item.id, category=item.category, mode=item.mode,
+                source_id=item.source.id if item.source else None,
+                target_id=item.target.id if item.target else None,
+                evidence=item.evidence.to_dict(), attribution_id=item.attribution_id,
+                cameo=item.cameo, quad_class=item.quad_class, goldstein=item.goldstein,
+                negated=item.negated, hypothetical=item.hypothetical, future=item.future,
+                confidence=item.confidence,
+            ))
+
+    def record_error(self, error: IngestError) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(schema.errors).values(origin=error.origin, problem=error.problem, at=now()))
+
+    def delete_article(self, article_id: str) -> bool:
+        with self.engine.begin() as conn:
+            for table in (schema.comment_reports,):
+                conn.execute(delete(table).where(table.c.comment_id.in_(
+                    select(schema.comments.c.id).where(schema.comments.c.article_id == article_id))))
+            for table in (schema.reviews, schema.events, schema.attributions, schema.article_actors):
+                conn.execute(delete(table).where(table.c.article_id == article_id))
+            conn.execute(delete(schema.comments).where(
+                and_(schema.comments.c.article_id == article_id, schema.comments.c.parent_id.is_not(None))))
+            conn.execute(delete(schema.comments).where(schema.comments.c.article_id == article_id))
+            return conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id)).rowcount > 0
+
+    # -- reading ---------------------------------------------------------------
+
+    def article(self, key: str) -> Article | None:
+        """An article by id, URL or id prefix, with everything extracted from it."""
+        with self.engine.connect() as conn:
+            a = schema.articles.c
+            row = conn.execute(select(schema.articles).where(or_(a.id == key, a.url == key))).mappings().first()
+            if row is None:
+                rows = conn.execute(select(schema.articles).where(a.id.startswith(key, autoescape=True)).limit(2)).mappings().all()
+                row = rows[0] if len(rows) == 1 else None
+            if row is None:
+                return None
+            actors = self._actors_by_id(conn, row["id"])
+            return Article(
+                id=row["id"], text=row["text"], title=row["title"], url=row["url"], publisher=row["publisher"],
+                published=row["published"], author=row["author"], origin=row["origin"],
+                chrome=[Span.from_dict(s) for s in row["chrome"] or []],  # type: ignore[misc]
+                attributions=self._attributions_of(conn, row["id"], actors),
+                events=self._events_of(conn, row["id"], actors),
+                actors=list(actors.values()),
+            )
+
+    def _actors_by_id(self, conn: Connection, article_id: str) -> dict[str, Actor]:
+        query = (
+            select(schema.actors, schema.article_actors.c.title.label("local_title"))
+            .join(schema.article_actors, schema.article_actors.c.actor_id == schema.actors.c.id)
+            .where(schema.article_actors.c.article_id == article_id)
+        )
+        result = {}
+        for row in conn.execute(query).mappings():
+            actor = actor_from_row(row)
+            actor.title = row["local_title"] or actor.title
+            result[actor.id] = actor
+        return result
+
+    def _attributions_of(self, conn: Connection, article_id: str, actors: dict[str, Actor]) -> list[Attribution]:
+        t = schema.attributions
+        rows = conn.execute(select(t).where(t.c.article_id == article_id).order_by(t.c.start, t.c.pk)).mappings()
+        return [attribution_from_row(row, actors) for row in rows]
+
+    def _events_of(self, conn: Connection, article_id: str, actors: dict[str, Actor]) -> list[Event]:
+        t = schema.events
+        rows = conn.execute(select(t).where(t.c.article_id == article_id).order_by(t.c.pk)).mappings()
+        return [event_from_row(row, actors) for row in rows]
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        a, at = schema.articles.c, schema.attributions.c
+        count = select(func.count()).where(at.article_id == a.id).scalar_subquery()
+        query = (
+            select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"))
+            .order_by(a.ingested_at.desc(), a.id).limit(limit).offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def statements(self, speaker: str | None = None, about: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Statements, newest article first, optionally by a speaker (name or id) and about a word."""
+        t, a, ac = schema.attributions.c, schema.articles.c, schema.actors.c
+        query = (
+            select(t.article_id, t.local_id, t.kind, t.content_text, t.cue, t.source, t.confidence,
+                   ac.id.label("speaker_id"), ac.name.label("speaker"), ac.title, ac.country,
+                   a.title.label("article_title"), a.published)
+            .join(schema.articles, a.id == t.article_id)
+            .outerjoin(schema.actors, ac.id == t.speaker_id)
+            .order_by(a.published.desc(), a.ingested_at.desc(), t.start)
+            .limit(limit)
+        )
+        if speaker:
+            pattern = f"%{_escape_like(speaker.lower())}%"
+            query = query.where(or_(func.lower(ac.name).like(pattern, escape="\\"), ac.id == speaker))
+        if about:
+            query = query.where(func.lower(t.content_text).like(f"%{_escape_like(about.lower())}%", escape="\\"))
+        with self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def actor(self, key: str) -> Actor | None:
+        ac = schema.actors.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.actors).where(ac.id == key)).mappings().first()
+            if row is None:
+                row = conn.execute(
+                    select(schema.actors).where(func.lower(ac.name).like(f"%{_escape_like(key.lower())}%", escape="\\"))
+                    .order_by(func.length(ac.name))
+                ).mappings().first()
+            return actor_from_row(row) if row is not None else None
+
+    def all_actors(self) -> list[Actor]:
+        with self.engine.connect() as conn:
+            return [actor_from_row(r) for r in conn.execute(select(schema.actors).order_by(schema.actors.c.name)).mappings()]
+
+    def errors(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(schema.errors).order_by(schema.errors.c.id)).mappings()]
+
+    def iter_articles(self) -> Iterator[Article]:
+        with self.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(select(schema.articles.c.id).order_by(schema.articles.c.id))]
+        for article_id in ids:
+            article = self.article(article_id)
+            if article is not None:
+                yield article
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _first_offset(item: Attribution) -> int:
+    starts = [s.start for s in item.content] + [x.start for x in (item.source, item.cue) if x is not None]
+    return min(starts) if starts else 0
+
+
+def actor_from_row(row: Any) -> Actor:
+    return Actor(
+        id=row["id"], name=row["name"], title=row["title"], country=row["country"],
+        type=row["type"], sector=row["sector"], aliases=list(row["aliases"] or []),
+    )
+
+
+def attribution_from_row(row: Any, actors: dict[str, Actor]) -> Attribution:
+    return Attribution(
+        id=row["local_id"], source=Span.from_dict(row["source"]), cue=Span.from_dict(row["cue"]),
+        content=[Span.from_dict(s) for s in row["content"]],  # type: ignore[misc]
+        kind=row["kind"], speaker=actors.get(row["speaker_id"]) if row["speaker_id"] else None,
+        addressee=row["addressee"], medium=row["medium"], negated=row["negated"], confidence=row["confidence"],
+    )
+
+
+def event_from_row(row: Any, actors: dict[str, Actor]) -> Event:
+    return Event(
+        id=row["local_id"], category=row["category"], mode=row["mode"],
+        evidence=Span.from_dict(row["evidence"]),  # type: ignore[arg-type]
+        source=actors.get(row["source_id"]) if row["source_id"] else None,
+        target=actors.get(row["target_id"]) if row["target_id"] else None,
+        attribution_id=row["attribution_id"], cameo=row["cameo"], quad_class=row["quad_class"],
+        goldstein=row["goldstein"], negated=row["negated"], hypothetical=row["hypothetical"],
+        future=row["future"], confidence=row["confidence"],
+    )
