@@ -38,6 +38,7 @@ class Candidate:
     content: list[tuple[int, int]]  # character ranges
     addressee: Span | None = None
     medium: Span | None = None
+    speaker_phrase: Span | None = None  # what to resolve when the source is a relative pronoun
     negated: bool = False
     confidence: float = 0.8
     rule: str = ""
@@ -83,12 +84,13 @@ def _verb_cue(token: Token) -> Candidate | None:
     if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token):
         return None
     source = _subject(token)
-    if source is None and token.dep_ not in ("advcl", "conj", "xcomp", "relcl", "ccomp"):
-        return None
-    cue = [token] + [c for c in token.children if c.dep_ == "prt"]
+    if source is None and not any(c.dep_ == "auxpass" for c in token.children):
+        return None  # only a passive ("it was announced that ...") reports without a speaker
+    cue = [token] + [c for c in token.children if c.dep_ == "prt"] + _cue_preposition(token)
     return Candidate(
-        cue=cue,
+        cue=sorted(cue, key=lambda t: t.i),
         source=source,
+        speaker_phrase=_antecedent(token, source),
         content=content,
         addressee=_addressee(token),
         medium=_medium(token),
@@ -111,12 +113,62 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # "said" with no complement is either parenthetical ("..., he said")
         # or intransitive; quotes and the parenthetical rule fill it later.
         return _parenthetical_content(verb)
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i and not _is_medium(c)]
+    objects = _objects(verb)
     if not objects:
         return []
     first = min(c.left_edge.idx for c in objects)
-    last = max(_end(c.right_edge) for c in objects)
+    last = max(_end(_object_end(c)) for c in objects)
     return [(first, last)]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What praise, criticism or description is about.
+
+    The direct object, plus the "as" phrase or predicate of "described X as Y",
+    "called X Y". Other prepositional phrases ("praised X *in a speech*") are
+    circumstance, not content. With no object, the object of a cue
+    preposition: "talked about [the economy]", "called for [a ceasefire]".
+    """
+    right = [c for c in verb.children if c.i > verb.i]
+    direct = [c for c in right if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
+    if direct:
+        # "blasted Trump *for* not paying taxes": the reason is part of the criticism.
+        extra = [c for c in right if c.dep_ == "prep" and (
+            c.lower_ == "as" or c.lower_ == "for" and c.left_edge.i == direct[-1].right_edge.i + 1)]
+        return direct + extra
+    preposition = _cue_preposition(verb)
+    if preposition:
+        return [c for c in preposition[0].children if c.dep_ in ("pobj", "pcomp")][:1]
+    return []
+
+
+CUE_PREPOSITIONS = {"about", "of", "to", "for", "on", "against", "at", "with", "over"}
+
+
+def _cue_preposition(verb: Token) -> list[Token]:
+    """The preposition that belongs to the cue: "referring *to*", "called *for*", "talked *about*"."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2 and not _is_medium(child):
+            if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                return [child]
+    return []
+
+
+def _object_end(head: Token) -> Token:
+    """The end of an object phrase, before a comma-separated afterthought ("X, saying ...")."""
+    end = head
+    for child in head.children:
+        if child.i <= head.i:
+            continue
+        after_comma = head.doc[child.left_edge.i - 1].text == "," if child.left_edge.i > 0 else False
+        if after_comma and child.dep_ in ("relcl", "acl", "advcl", "appos"):
+            break
+        end = max(end, child.right_edge, key=lambda t: t.i)
+    while end.i > head.i and end.is_punct and end.text not in ("”", '"', "’"):
+        end = end.doc[end.i - 1]
+    return end
 
 
 def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
@@ -132,8 +184,6 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     right = clause.right_edge
     if clause.i > verb.i and left.i < verb.i:
         left = verb.nbor()  # "which Macron said [would be finalised]"
-    if left.i > verb.i and left.lower_ == "that" and left.dep_ == "mark":
-        left = left.nbor()
     swallowed = verb.dep_ in ("csubj", "csubjpass") and verb.head.i > right.i
     if (swallowed or not _finite(clause)) and verb.head is not verb and verb.head.i > clause.i:
         right = _clause_end(verb.head)
@@ -205,11 +255,14 @@ def _subject(verb: Token) -> Span | None:
     seen = {verb.i}
     node = verb
     while node.dep_ in INHERIT_DEPS and node.head.i not in seen:
+        if node.dep_ == "xcomp" and node.head.pos_ not in ("VERB", "AUX"):
+            return None  # "it was premature to discuss": no one is discussing
         node = node.head
         seen.add(node.i)
         subject = _own_subject(node, exclude=verb)
         if subject is not None:
-            return subject
+            # An inherited "it" is an expletive, not a speaker ("it was hard to say").
+            return None if subject.text.lower() == "it" else subject
     return None
 
 
@@ -224,11 +277,18 @@ def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
                 return _phrase(pobj) if pobj is not None else None
             return _phrase(child)
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children
-    ):
-        # "officials, who said ...": the speaker is the relative's antecedent.
-        return _phrase(verb.head, cut_relative=True)
+    return None
+
+
+def _antecedent(verb: Token, source: Span | None) -> Span | None:
+    """"officials, who said ...": the speaker is the relative pronoun's antecedent."""
+    if source is None or len(source) != 1 or source[0].lower_ not in lexicon.RELATIVE_PRONOUNS:
+        return None
+    node = verb
+    while node.dep_ != "relcl" and node.head is not node and node.dep_ in ("conj", "xcomp", "advcl"):
+        node = node.head
+    if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _phrase(node.head, cut_relative=True)
     return None
 
 
@@ -381,6 +441,7 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
     """
     by_sentence: dict[int, list[Candidate]] = {}
     for candidate in candidates:
+        candidate.content = [_widen_to_quotes(start, end, quotes) for start, end in candidate.content]
         by_sentence.setdefault(candidate.cue[0].sent.start, []).append(candidate)
     last: Candidate | None = None
     for quote in quotes:
@@ -391,8 +452,8 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
             owner.quotes.append(quote)
             last = owner
             continue
-        if quote.words(doc.text) < 3:
-            continue  # a scare-quoted word with no cue is not a statement
+        if quote.words(doc.text) < 3 or _is_title(doc.text, quote):
+            continue  # a scare-quoted word or a title ("Fox News Sunday") is not a statement
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
         target = _nearest(same_sentence, quote) or _continuing(last, quote, doc.text)
@@ -401,6 +462,26 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
         target.content.append((quote.start, quote.end))
         target.quotes.append(quote)
         last = target
+
+
+def _widen_to_quotes(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    """Content that starts or ends inside a quotation takes in the whole quotation.
+
+    The parser sees one sentence at a time, so for a multi-sentence quote
+    ("“We tried. We failed,” she said.") it returns only the last sentence.
+    """
+    for quote in quotes:
+        if quote.start < start < quote.end <= end + 2:
+            start = quote.start
+        if start <= quote.start < end < quote.end:
+            end = quote.end
+    return start, end
+
+
+def _is_title(text: str, quote: Quote) -> bool:
+    words = [w for w in text[quote.inner[0]:quote.inner[1]].split() if w[:1].isalpha()]
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "or"}
+    return len(words) <= 8 and all(w[0].isupper() or w in small for w in words)
 
 
 def _containing(candidates: list[Candidate], quote: Quote) -> Candidate | None:

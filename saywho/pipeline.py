@@ -62,10 +62,10 @@ def _to_attribution(doc: Doc, candidate: attribution.Candidate, register: speake
     speaker = None
     confidence = candidate.confidence
     if candidate.source is not None:
-        entry = register.resolve(candidate.source)
+        entry = register.resolve(candidate.speaker_phrase or candidate.source)
         speaker = entry.actor() if entry else None
-        if speaker is None and candidate.source[0].lower_ not in speakers.PRONOUNS:
-            speaker = speakers.generic_actor(candidate.source)
+        if speaker is None and candidate.source[0].lower_ not in speakers.PRONOUNS | {"it", "who", "which", "that"}:
+            speaker = speakers.generic_actor(candidate.speaker_phrase or candidate.source)
         if speaker is None:
             confidence -= 0.2
     return Attribution(

