@@ -78,6 +78,8 @@ def _verb_cue(token: Token) -> Candidate | None:
     if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         # "the proposed force", "a force proposed by allies": modifiers, not speech.
         return None
+    if _passive(token):
+        return _passive_cue(token)
     content = _verb_content(token)
     if not content:
         return None
@@ -97,6 +99,34 @@ def _verb_cue(token: Token) -> Candidate | None:
         negated=any(c.dep_ == "neg" for c in token.children),
         confidence=_verb_confidence(token, source),
         rule="verb",
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _passive_cue(verb: Token) -> Candidate | None:
+    """"It was announced that ...", "the plan was criticised by unions".
+
+    The speaker, if any, is the "by" agent; what was reported is the clause, or
+    else the passive subject — unless that subject is a bare pronoun.
+    """
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if clause is not None:
+        content = [_clause_range(verb, clause)]
+    elif subject is not None and subject.pos_ not in ("PRON", "DET") and subject.tag_ not in ("WDT", "WP"):
+        content = [(subject.left_edge.idx, _end(_object_end(subject)))]
+    else:
+        return None
+    if verb.lemma_.lower() in lexicon.CLAUSE_ONLY and clause is None:
+        return None
+    return Candidate(
+        cue=[verb], source=_phrase(by) if by is not None else None, content=content,
+        negated=any(c.dep_ == "neg" for c in verb.children), confidence=0.6, rule="passive",
     )
 
 
@@ -150,9 +180,9 @@ def _cue_preposition(verb: Token) -> list[Token]:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2 and not _is_medium(child):
-            if any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-                return [child]
+        near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2
+        if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return [child]
     return []
 
 
@@ -298,6 +328,7 @@ def _phrase(head: Token, cut_relative: bool = True) -> Span:
     if cut_relative:
         cut = {t.i for child in head.children if child.dep_ in ("relcl", "acl") and child.i > head.i for t in child.subtree}
         tokens = [t for t in tokens if t.i not in cut]
+    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]  # "Peskov['s]"
     start = tokens[0].i
     end = tokens[-1].i + 1
     doc = head.doc

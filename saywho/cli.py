@@ -25,7 +25,8 @@ app = typer.Typer(help="Who said what, to whom: attributions and events from new
 eval_app = typer.Typer(help="Score saywho against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-out = Console(soft_wrap=False)
+# A pipe or a CI log has no width; 120 columns keep the statement table legible there.
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True)
 
 EXAMPLE = Path(__file__).parent / "data" / "example.txt"

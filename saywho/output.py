@@ -23,16 +23,17 @@ def speaker_label(actor: Actor | None, fallback: str | None = None) -> str:
 
 
 def attribution_table(article: Article, title: str | None = None) -> Table:
-    table = Table(title=title or article.title or article.id, show_lines=True, expand=True, title_justify="left")
+    heading = title or article.title or _first_words(article.text) or article.id
+    table = Table(title=heading, show_lines=True, expand=True, title_justify="left", title_style="bold")
     table.add_column("#", style="dim", no_wrap=True)
-    table.add_column("Speaker", style="bold", ratio=2)
-    table.add_column("Source → cue", ratio=2)
+    table.add_column("Speaker", ratio=2, min_width=16)
+    table.add_column("Cue (source)", ratio=2, min_width=14)
     table.add_column("Kind", no_wrap=True)
     table.add_column("What was said", ratio=6)
     for item in article.attributions:
         table.add_row(
             item.id,
-            speaker_label(item.speaker, item.source.text if item.source else None),
+            _speaker_cell(item),
             _source_cue(item),
             Text(item.kind, style=KIND_STYLE.get(item.kind, "")),
             " … ".join(span.text for span in item.content),
@@ -40,17 +41,34 @@ def attribution_table(article: Article, title: str | None = None) -> Table:
     return table
 
 
+def _first_words(text: str, limit: int = 90) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _speaker_cell(item: Attribution) -> Text:
+    cell = Text()
+    if item.speaker is None:
+        cell.append(item.source.text if item.source else "?", style="italic")
+        return cell
+    cell.append(item.speaker.name, style="bold")
+    details = ", ".join(x for x in (item.speaker.title, item.speaker.country) if x)
+    if details:
+        cell.append(f"\n{details}", style="dim")
+    return cell
+
+
 def _source_cue(item: Attribution) -> Text:
     text = Text()
-    text.append(item.source.text if item.source else "—", style="magenta")
-    text.append(" → ")
     text.append(item.cue.text if item.cue else "—", style="bold")
+    if item.source is not None and (item.speaker is None or item.source.text != item.speaker.name):
+        text.append(f"\n({item.source.text})", style="magenta")
     extras = [f"to {item.addressee}" if item.addressee else "", f"via {item.medium}" if item.medium else ""]
     if item.negated:
         extras.append("negated")
     extra = "; ".join(x for x in extras if x)
     if extra:
-        text.append(f"\n({extra})", style="dim")
+        text.append(f"\n{extra}", style="dim")
     return text
 
 
