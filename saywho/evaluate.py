@@ -151,6 +151,10 @@ def score_polnear(records: list[dict[str, Any]], nlp: Any) -> Score:
     return score
 
 
+def evaluate_file(path: Path, nlp: Any) -> Score:
+    return score_polnear(list(read_polnear(path)), nlp)
+
+
 def score_table(score: Score, title: str) -> Any:
     from rich.table import Table
 

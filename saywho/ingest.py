@@ -19,6 +19,7 @@ from saywho.model import Article, IngestError, Span, text_hash
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is surely not one
 MAX_TITLE_CHARS = 150
+MIN_HTML_WORDS = 12
 
 # Lines that are page furniture rather than journalism. Whole-line matches only,
 # so an article that *talks about* newsletters keeps its sentence.
@@ -112,7 +113,8 @@ def from_html(data: bytes, origin: str, article_id: str | None = None) -> Articl
     html = decode(data, origin)
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
+        # trafilatura falls back to any text it finds; a menu is not an article.
         raise InputError("HTML with no article text")
     return make_article(
         text,

@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,27 +64,33 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     bindir = _postgres_bin()
     if bindir is None:
         pytest.skip("no PostgreSQL server: install Debian's postgresql or set SAYWHO_TEST_POSTGRES_URL")
-    data = tmp_path_factory.mktemp("pgdata")
+    # Not under pytest's tmp folder: that is private to root, and the server
+    # runs as the postgres user.
+    data = Path(tempfile.mkdtemp(prefix="saywho-pg-"))
     run_as: list[str] = []
     if os.geteuid() == 0:
         # PostgreSQL refuses to run as root: run the cluster as the postgres user.
         if shutil.which("runuser") is None:
             pytest.skip("running as root without runuser: cannot start PostgreSQL")
         shutil.chown(data, "postgres", "postgres")
-        data.parent.chmod(0o755)
         run_as = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
-    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "saywho", "--auth=trust", "-E", "UTF8"],
-                   check=True, capture_output=True)
-    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(data / "log"), "-w", "-o",
-                    f"-p {port} -k {data} -c listen_addresses=127.0.0.1", "start"], check=True, capture_output=True)
+    _run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "saywho", "--auth=trust", "-E", "UTF8"])
+    _run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(data / "log"), "-w", "-o",
+          f"-p {port} -k {data} -c listen_addresses=127.0.0.1", "start"])
     try:
         _wait_for(port)
-        subprocess.run([*run_as, str(bindir.parent / "bin" / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U",
-                        "saywho", "saywho_test"], check=True, capture_output=True)
+        _run([*run_as, str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "saywho", "saywho_test"])
         yield f"postgresql+psycopg://saywho@127.0.0.1:{port}/saywho_test"
     finally:
         subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def _run(command: list[str]) -> None:
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed: {result.stderr.strip() or result.stdout.strip()}")
 
 
 def _wait_for(port: int, seconds: float = 20) -> None:
@@ -95,3 +102,29 @@ def _wait_for(port: int, seconds: float = 20) -> None:
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"PostgreSQL did not start on port {port}")
+
+
+@pytest.fixture(scope="module")
+def live_server() -> Iterator:
+    """Start ASGI apps under uvicorn on free loopback ports, in threads; call it with an app, get its base URL."""
+    import threading
+
+    import uvicorn
+
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(app) -> str:
+        port = _free_port()
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        servers.append((server, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -1,0 +1,83 @@
+"""The saywho command as a user runs it: a real process, real files, a real database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SEED
+
+SAYWHO = [sys.executable, "-m", "saywho.cli"]
+
+
+def run(*args: str, stdin: str | None = None, db: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "160"}
+    if db is not None:
+        env["SAYWHO_DB"] = str(db)
+    return subprocess.run([*SAYWHO, *args], input=stdin, capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_extract_json_contract():
+    result = run("extract", str(SEED), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    assert set(article) >= {"id", "title", "text", "attributions", "events", "actors"}
+    first = article["attributions"][0]
+    assert set(first) >= {"id", "source", "cue", "content", "kind", "speaker", "addressee", "medium", "negated",
+                          "confidence"}
+    for item in article["attributions"]:
+        for span in [item["source"], item["cue"], *item["content"]]:
+            if span:
+                assert article["text"][span["start"]:span["end"]] == span["text"]
+    assert first["speaker"]["name"] == "Emmanuel Macron" and first["speaker"]["country"] == "FRA"
+
+
+def test_extract_jsonl_keeps_ids_from_stdin():
+    lines = [json.dumps({"id": "first", "text": "The mayor said the bridge would reopen."}),
+             json.dumps({"id": "second", "text": "“It is over,” the coach said."})]
+    result = run("extract", "-", "--format", "jsonl", stdin="\n".join(lines))
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in objects] == ["first", "second"]
+    assert objects[0]["text"] == "The mayor said the bridge would reopen."
+    assert objects[1]["attributions"][0]["kind"] == "direct"
+
+
+def test_table_shows_speakers():
+    result = run("extract", str(SEED))
+    assert result.returncode == 0
+    for name in ("Emmanuel Macron", "Vladimir Putin", "Dmitry Peskov", "Donald Trump", "Volodymyr Zelensky"):
+        assert name in result.stdout
+
+
+def test_bad_input_exit_code_and_summary(tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("extract", str(empty), str(SEED), "--format", "jsonl")
+    assert result.returncode == 1
+    assert f"error: {empty}: empty input" in result.stderr
+    assert "1 input(s) failed" in result.stderr
+    assert json.loads(result.stdout)["attributions"]  # the good article still came out
+
+
+def test_ingest_twice_show_and_who_said(tmp_path: Path):
+    db = tmp_path / "s.db"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": 5}\n')
+    first = run("ingest", str(SEED), str(bad), "--quiet", db=db)
+    assert first.returncode == 1
+    assert "1 article(s) added, 0 already stored, 1 failed" in first.stdout
+    second = run("ingest", str(SEED), "--quiet", db=db)
+    assert second.returncode == 0
+    assert "0 article(s) added, 1 already stored" in second.stdout
+    shown = run("show", "example", "--format", "json", db=db)
+    assert shown.returncode == 0
+    assert len(json.loads(shown.stdout)["attributions"]) >= 16
+    said = run("who-said", "--speaker", "Peskov", "--format", "jsonl", db=db)
+    rows = [json.loads(line) for line in said.stdout.splitlines()]
+    assert {r["cue"]["text"] for r in rows} == {"telling", "praised", "criticised"}
+    missing = run("show", "nope", db=db)
+    assert missing.returncode == 1 and "no stored article 'nope'" in missing.stderr

@@ -1,0 +1,82 @@
+"""The store on real databases: SQLite files and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect
+
+from saywho.ingest import make_article
+from saywho.model import IngestError
+from saywho.pipeline import process
+from saywho.store import Store
+
+
+@pytest.fixture(scope="module")
+def seed_article(nlp, seed_text):
+    (article,) = process([make_article(seed_text, "seed", id="seed", url="https://example.org/seed")], nlp=nlp)
+    return article
+
+
+def _roundtrip(url: str, article) -> Store:
+    store = Store(url)
+    first = store.save(article)
+    again = store.save(article)
+    assert first.added and not again.added
+    loaded = store.article(first.article_id)
+    assert loaded is not None
+    assert loaded.text == article.text
+    assert [a.to_dict() for a in loaded.attributions] == [a.to_dict() for a in article.attributions]
+    return store
+
+
+def test_sqlite_roundtrip_and_idempotent(sqlite_url, seed_article):
+    store = _roundtrip(sqlite_url, seed_article)
+    assert len(store.articles()) == 1
+    putin = store.statements(speaker="Putin")
+    assert {row["cue"]["text"] for row in putin} == {"warning", "said"}
+    about = store.statements(about="legitimate targets")
+    assert [row["speaker"] for row in about] == ["Vladimir Putin"]
+    actor = store.actor("putin")
+    assert actor is not None and actor.country == "RUS"
+
+
+def test_same_text_under_another_id_is_not_stored_twice(sqlite_url, nlp):
+    store = Store(sqlite_url)
+    text = "The mayor said the bridge would reopen."
+    (one,) = process([make_article(text, "a", id="a")], nlp=nlp)
+    (two,) = process([make_article(text, "b", id="b")], nlp=nlp)
+    assert store.save(one).added
+    result = store.save(two)
+    assert not result.added and result.article_id == "a"
+
+
+def test_same_id_different_text_keeps_both(sqlite_url, nlp):
+    store = Store(sqlite_url)
+    first, second = process([make_article("The mayor said yes.", "x", id="index"),
+                             make_article("The mayor said no.", "y", id="index")], nlp=nlp)
+    assert store.save(first).article_id == "index"
+    assert store.save(second).article_id == "index-2"
+
+
+def test_errors_table_and_migrations(sqlite_url):
+    store = Store(sqlite_url)
+    store.record_error(IngestError("bad.txt", "empty input"))
+    assert [(e["origin"], e["problem"]) for e in store.errors()] == [("bad.txt", "empty input")]
+    tables = set(inspect(store.engine).get_table_names())
+    assert {"articles", "attributions", "events", "actors", "comments", "reviews", "alembic_version"} <= tables
+
+
+def test_delete_article(sqlite_url, seed_article):
+    store = Store(sqlite_url)
+    article_id = store.save(seed_article).article_id
+    assert store.delete_article(article_id)
+    assert store.article(article_id) is None
+    assert store.statements() == []
+
+
+@pytest.mark.postgres
+def test_postgresql_roundtrip(postgres_url, seed_article):
+    store = _roundtrip(postgres_url, seed_article)
+    assert store.dialect == "postgresql"
+    assert [row["speaker"] for row in store.statements(about="legitimate targets")] == ["Vladimir Putin"]
+    store.delete_article(seed_article.id)
