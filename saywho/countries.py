@@ -61,6 +61,7 @@ METONYMS = {
 @lru_cache(maxsize=4096)
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name, alias, demonym, capital or seat of government."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     if not name[:1].isupper():
         return None  # "us", "and", "chad" in running text are words, not countries
     key = re.sub(r"(’s|'s|’|')$", "", name.strip().lower().removeprefix("the ")).strip(" ")

@@ -82,7 +82,7 @@ class Register:
             if ent.label_ == "PERSON" and len(ent) > 1 and not country_code(ent.text):
                 self._add_person(ent)
         for ent in ents:
-            if ent.label_ in ("PERSON", "ORG") and _surname(ent.text) in self.people:
+            if ent.label_ in ("PERSON", "ORG") and (_surname(ent.text) in self.people or _after_title(ent)):
                 # spaCy's small model often tags a bare surname as ORG ("Macron said").
                 self._add_person(ent)
             elif ent.label_ == "PERSON" and not country_code(ent.text):
@@ -182,6 +182,15 @@ class Register:
 
     def actors(self) -> list[Entry]:
         return list(self.people.values()) + list(self.others.values())
+
+
+def _after_title(ent: Span) -> bool:
+    """"Chancellor Olaf Scholz" tagged ORG: a capitalised title before a two-word name means a person."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None and before.text[:1].isupper() and before.lower_ in TITLE_WORDS
+        and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent)
+    )
 
 
 def _clean_name(ent: Span) -> str:

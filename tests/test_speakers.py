@@ -1,0 +1,57 @@
+"""Resolving who spoke, within one article, on real sentences."""
+
+from __future__ import annotations
+
+from saywho.countries import country_code
+from saywho.ingest import make_article
+from saywho.pipeline import process
+
+
+def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    return [(a.cue.text, a.speaker.name if a.speaker else None) for a in article.attributions]
+
+
+def test_pronoun_resolves_to_previous_subject(nlp):
+    text = ("German Chancellor Olaf Scholz met the unions on Monday. "
+            "He said the talks had been difficult.")
+    assert speakers(nlp, text) == [("said", "Olaf Scholz")]
+
+
+def test_description_resolves_through_country_and_title(nlp):
+    text = ("Ukrainian President Volodymyr Zelensky met US President Donald Trump in Rome. "
+            "The US leader said the meeting was productive. "
+            "The Ukrainian leader said he wanted more air defence.")
+    assert speakers(nlp, text) == [("said", "Donald Trump"), ("said", "Volodymyr Zelensky")]
+
+
+def test_apposition_gives_title_and_country(nlp):
+    text = "The Kremlin's spokesman, Dmitry Peskov, said the offer was unacceptable."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.attributions
+    assert item.speaker.name == "Dmitry Peskov"
+    assert item.speaker.country == "RUS"
+    assert "spokesman" in item.speaker.title
+
+
+def test_surname_links_to_the_full_name(nlp):
+    text = "French President Emmanuel Macron arrived in Kyiv. Macron said Europe would stand firm."
+    assert speakers(nlp, text) == [("said", "Emmanuel Macron")]
+
+
+def test_relative_pronoun_speaker_is_the_antecedent(nlp):
+    text = "The report cited two officials, who said the plan had been shelved."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = [a for a in article.attributions if a.cue.text == "said"]
+    assert item.source.text == "who"
+    assert item.speaker is not None and item.speaker.name == "two officials"
+
+
+def test_country_codes():
+    assert country_code("US") == "USA"
+    assert country_code("Britain") == "GBR"
+    assert country_code("Ukrainian") == "UKR"
+    assert country_code("the Kremlin") == "RUS"
+    assert country_code("Germany") == "DEU"
+    assert country_code("us") is None  # the pronoun, in running text
+    assert country_code("and") is None
