@@ -322,13 +322,18 @@ def _antecedent(verb: Token, source: Span | None) -> Span | None:
     return None
 
 
-def _phrase(head: Token, cut_relative: bool = True) -> Span:
-    """A noun phrase without its trailing relative clause or parenthetical commas."""
-    tokens = [t for t in head.subtree]
-    if cut_relative:
-        cut = {t.i for child in head.children if child.dep_ in ("relcl", "acl") and child.i > head.i for t in child.subtree}
-        tokens = [t for t in tokens if t.i not in cut]
-    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)]  # "Peskov['s]"
+def _phrase(head: Token, cut_relative: bool = False) -> Span:
+    """A noun phrase without trailing participles or edge punctuation.
+
+    "Trump, speaking to veterans, said": the participle is circumstance.
+    Relative clauses stay unless asked: "Luis Rubio, who heads the centre" is
+    how the article identifies its source (and how PolNeAR marks it).
+    """
+    def dropped(child: Token) -> bool:
+        return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl")
+
+    cut = {t.i for child in head.children if dropped(child) for t in child.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut]
     start = tokens[0].i
     end = tokens[-1].i + 1
     doc = head.doc
