@@ -83,8 +83,18 @@ def extract(
 
 @app.command()
 def example(db: DbOption = None) -> None:
-    """Ingest the bundled example article and print its statements."""
-    ingest([str(EXAMPLE)], db=db, model=ModelChoice.fast, quiet=False)
+    """Ingest the bundled example article (once) and print its statements."""
+    store = Store(db)
+    (article,) = process(read_inputs([str(EXAMPLE)]), nlp=load_nlp("fast"))
+    if isinstance(article, IngestError):  # pragma: no cover - the example ships with the package
+        err.print(f"error: {article}", markup=False)
+        raise typer.Exit(1)
+    result = store.save(article)
+    stored = store.article(result.article_id) or article
+    output.print_articles([stored], "table", out)
+    state = "stored in" if result.added else "already in"
+    out.print(f"[dim]Example article {state} {store.url}. Next: saywho show {stored.id}, "
+              "saywho who-said --speaker Putin[/dim]")
 
 
 @app.command()
@@ -159,17 +169,27 @@ def eval_polnear(
 ) -> None:
     """Exact- and begin-match P/R/F1 for source, cue and content (CofeNet's definitions)."""
     try:
-        records = list(evaluate.read_polnear(file))
+        score = evaluate.evaluate_file(file, load_nlp(model.value))
     except (OSError, ValueError) as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from None
-    score = evaluate.score_polnear(records, load_nlp(model.value))
     if fmt is Format.table:
         out.print(evaluate.score_table(score, title=f"{file.name}: {score.articles} articles, model {model.value}"))
     else:
         import json
 
         out.file.write(json.dumps(score.table(), indent=2) + "\n")
+
+
+from saywho.web.cli import register as register_web  # noqa: E402 - web commands: serve, user, token
+
+register_web(app)
+
+from saywho import export as _export_commands  # noqa: E402 - export, actor, relations, actors import
+from saywho import plover as _plover_commands  # noqa: E402 - eval plover
+
+_export_commands.register(app, eval_app)
+_plover_commands.register(app, eval_app)
 
 
 def main() -> None:  # pragma: no cover - entry point

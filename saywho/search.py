@@ -49,7 +49,8 @@ def search(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> 
     """Articles matching the filters, best match first when there is a query, else newest first."""
     a, at = schema.articles.c, schema.attributions.c
     count = select(func.count()).where(at.article_id == a.id).scalar_subquery()
-    query = select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"))
+    query = select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"),
+                   func.substr(a.text, 1, 300).label("opening"))
     query = _filter(query, filters)
     if not filters.q.strip():
         return _rows(store, query.order_by(a.ingested_at.desc(), a.id).limit(limit).offset(offset), {})
@@ -154,3 +155,13 @@ def speakers_of(store: Store, article_ids: list[str]) -> dict[str, list[dict[str
         for row in conn.execute(query).mappings():
             result.setdefault(row["article_id"], []).append({"id": row["id"], "name": row["name"], "n": row["n"]})
     return result
+
+
+def top_speakers(store: Store, limit: int = 8) -> list[dict[str, Any]]:
+    """Who is quoted most across the store."""
+    at, ac = schema.attributions.c, schema.actors.c
+    query = (select(ac.id, ac.name, ac.title, func.count().label("n")).select_from(schema.attributions)
+             .join(schema.actors, ac.id == at.speaker_id)
+             .group_by(ac.id, ac.name, ac.title).order_by(func.count().desc(), ac.name).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]

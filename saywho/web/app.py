@@ -14,12 +14,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from saywho.model import Article, IngestError
@@ -48,7 +50,8 @@ def create_app(store_url: str, **settings: Any) -> FastAPI:
     """
     config = Settings(secret=settings.pop("secret", None) or os.environ.get("SAYWHO_SECRET") or secrets.token_urlsafe(32),
                       **settings)
-    app = FastAPI(title="saywho", version="0.1.0", docs_url="/api/docs", redoc_url=None,
+    # No Swagger/ReDoc pages: they load their scripts from a CDN. The schema is at /openapi.json.
+    app = FastAPI(title="saywho", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Who said what to whom: articles, statements, actors, events, comments and reviews.")
     app.state.store = Store(store_url)
     app.state.settings = config
@@ -59,7 +62,7 @@ def create_app(store_url: str, **settings: Any) -> FastAPI:
                        max_age=config.session_days * 86400, same_site="lax", https_only=config.secure_cookies)
     app.middleware("http")(_security_headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # FastAPI's is a subclass
     app.add_exception_handler(RequestValidationError, _validation_error)
 
     from saywho.web import api, pages  # here: they import this module's helpers
@@ -74,7 +77,20 @@ def _templates() -> Jinja2Templates:
     templates.env.autoescape = True
     templates.env.globals["csrf_token"] = csrf_token
     templates.env.filters["day"] = lambda v: str(v or "")[:10]
+    templates.env.filters["headline"] = headline
+    templates.env.filters["path"] = lambda v: quote(str(v), safe="")  # one URL path segment
     return templates
+
+
+def headline(title: str | None, text: str | None = None, fallback: str = "") -> str:
+    """The title, else the article's opening sentence, shortened: never a bare file name."""
+    if title:
+        return title
+    opening = (text or "").strip().split("\n", 1)[0]
+    sentence = opening.split(". ", 1)[0]
+    if len(sentence) > 90:
+        sentence = sentence[:90].rsplit(" ", 1)[0].rstrip(",;:—– ") + "…"
+    return sentence or fallback
 
 
 async def _security_headers(request: Request, call_next: Any) -> Response:
@@ -86,11 +102,11 @@ async def _security_headers(request: Request, call_next: Any) -> Response:
     return response
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
     """A page, with the signed-in user, a CSRF token and any flash messages."""
     flashes = request.session.pop("flash", []) if "flash" in request.session else []
     context.update(request=request, user=session_user(request), flashes=flashes)
-    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status)
 
 
 def flash(request: Request, message: str, kind: str = "info") -> None:
@@ -102,7 +118,7 @@ def _wants_json(request: Request) -> bool:
 
 
 async def _http_error(request: Request, error: Exception) -> Response:
-    assert isinstance(error, HTTPException)
+    assert isinstance(error, StarletteHTTPException)
     headers = getattr(error, "headers", None)
     if _wants_json(request):
         return JSONResponse({"detail": error.detail}, status_code=error.status_code, headers=headers)

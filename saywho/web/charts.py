@@ -30,7 +30,7 @@ def _parse(day: str) -> date | None:
         return None
 
 
-def statements_over_time(per_day: dict[str, int], width: int = 640, height: int = 180) -> Markup:
+def statements_over_time(per_day: dict[str, int], width: int = 520, height: int = 170) -> Markup:
     """Bars of statements per day, or per month when the days span more than two months."""
     days = {d: n for d, n in ((_parse(k), v) for k, v in per_day.items()) if d is not None}
     if not days:
@@ -59,7 +59,7 @@ def statements_over_time(per_day: dict[str, int], width: int = 640, height: int 
     return _svg(width, height, body, "Statements over time")
 
 
-def network(actor: Actor, edges: list[dict[str, Any]], size: int = 420) -> Markup:
+def network(actor: Actor, edges: list[dict[str, Any]], width: int = 540, height: int = 400) -> Markup:
     """The actor in the middle, the people and places they talk about around, one line per relation."""
     if not edges:
         return Markup('<p class="muted">No relations found yet.</p>')
@@ -67,8 +67,8 @@ def network(actor: Actor, edges: list[dict[str, Any]], size: int = 420) -> Marku
     for edge in edges:
         others.setdefault(edge["actor"].id, edge["actor"])
     others = dict(list(others.items())[:12])
-    cx = cy = size / 2
-    radius = size / 2 - 70
+    cx, cy = width / 2, height / 2
+    radius = height / 2 - 50  # room left and right for the labels
     places = {}
     for i, other_id in enumerate(others):
         angle = -math.pi / 2 + 2 * math.pi * i / len(others)
@@ -98,7 +98,7 @@ def network(actor: Actor, edges: list[dict[str, Any]], size: int = 420) -> Marku
                     f'<text class="node-label" x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">{escape(name)}</text></a>')
     body.append(f'<circle class="node centre" cx="{cx}" cy="{cy}" r="14"/>'
                 f'<text class="node-label centre" x="{cx}" y="{cy + 32}" text-anchor="middle">{escape(actor.name)}</text>')
-    return _svg(size, size, body, f"Whom {actor.name} praises, criticises, threatens or consults")
+    return _svg(width, height, body, f"Whom {actor.name} praises, criticises, threatens or consults")
 
 
 def events_timeline(rows: list[dict[str, Any]], width: int = 900) -> Markup:
@@ -126,7 +126,7 @@ def events_timeline(rows: list[dict[str, Any]], width: int = 900) -> Markup:
         y = top + row_h * categories.index(row["category"]) + row_h / 2
         who = " → ".join(filter(None, (row.get("source"), row.get("target"))))
         body.append(f'<a href="/articles/{escape(row["article_id"])}#ev-{escape(row["local_id"])}">'
-                    f'<circle class="dot q{row["quad_class"] or 0}" cx="{x + 7 * n:.1f}" cy="{y}" r="6">'
+                    f'<circle class="dot q{row["quad_class"] or 0}" cx="{x + 14 * n:.1f}" cy="{y}" r="6">'
                     f'<title>{escape(row["date"])} {escape(row["category"])}: {escape(who)}</title></circle></a>')
     axis_y = height - 20
     body.append(f'<text class="tick" x="{left}" y="{axis_y}">{first.isoformat()}</text>')

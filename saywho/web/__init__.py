@@ -1,0 +1,1 @@
+"""The saywho web UI and JSON API; see :func:`saywho.web.app.create_app`."""

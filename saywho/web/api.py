@@ -1,0 +1,176 @@
+"""The JSON API under ``/api``: the same objects as the CLI's JSON (``Article.to_dict()``).
+
+Reads are open. Writes need ``Authorization: Bearer TOKEN`` (``saywho token
+create``) or the session cookie plus its ``X-CSRF-Token`` header; see
+:func:`auth.api_user`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from saywho import comments, reviews
+from saywho.accounts import User
+from saywho.ingest import InputError, make_article
+from saywho.search import Filters, search
+from saywho.store import Store
+from saywho.web import explore
+from saywho.web.app import extract_and_save
+from saywho.web.auth import api_user, check_rate
+
+router = APIRouter(prefix="/api", tags=["api"])
+Writer = Annotated[User, Depends(api_user)]
+
+
+class CommentIn(BaseModel):
+    body: str = Field(max_length=comments.MAX_BODY)
+    attribution_id: str | None = Field(None, description="Local id of the statement, e.g. A3")
+    parent_id: int | None = Field(None, description="The comment this replies to")
+
+
+class ReviewIn(BaseModel):
+    verdict: str = Field(description="correct | wrong | fixed | missed")
+    attribution_id: str | None = None
+    speaker: str | None = None
+    source: str = Field("", description="START-END")
+    cue: str = Field("", description="START-END")
+    content: str = Field("", description="START-END[, START-END…]")
+    note: str | None = None
+
+
+class ArticleIn(BaseModel):
+    text: str = Field(min_length=1, max_length=2_000_000)
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _article(request: Request, article_id: str) -> Any:
+    article = _store(request).article(article_id)
+    if article is None or article.id != article_id:
+        raise HTTPException(404, "no such article")
+    return article
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (str(v) if k in ("snippet", "ingested_at") else v) for k, v in row.items()}
+
+
+@router.get("/articles")
+def list_articles(request: Request, q: str = "", actor: str = "", event: str = "", date_from: str = "",
+                  date_to: str = "", limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+    """Stored articles, newest first, or best match first for ``q`` (full-text search)."""
+    filters = Filters(q=q, actor=actor, event=event, date_from=date_from, date_to=date_to)
+    return [_plain(r) for r in search(_store(request), filters, limit=limit, offset=offset)]
+
+
+@router.get("/articles/{article_id}")
+def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    """One article with its statements, events and actors (``Article.to_dict()``)."""
+    return _article(request, article_id).to_dict()
+
+
+@router.post("/articles", status_code=201)
+def post_article(request: Request, item: ArticleIn, user: Writer) -> dict[str, Any]:
+    """Extract from a text and store it (analysts)."""
+    if not user.is_analyst:
+        raise HTTPException(403, "ingesting needs the analyst role")
+    meta = {k: v for k, v in item.model_dump().items() if k != "text" and v}
+    try:
+        article = make_article(item.text, f"api:{user.name}", **meta)
+    except InputError as error:
+        raise HTTPException(422, str(error)) from None
+    saved, errors = extract_and_save(request, [article])
+    if not saved:
+        raise HTTPException(422, "; ".join(str(e) for e in errors) or "nothing stored")
+    return saved[0].to_dict()
+
+
+def _comment_json(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": item["id"], "attribution_id": item["attribution_id"], "parent_id": item["parent_id"],
+        "author": item["author"], "body": item["body"] if item["shown"] else None,
+        "created_at": str(item["created_at"]), "edited_at": str(item["edited_at"]) if item["edited_at"] else None,
+        "hidden": item["hidden"], "deleted": item["deleted"], "replies": [_comment_json(r) for r in item["replies"]],
+    }
+
+
+@router.get("/articles/{article_id}/comments")
+def get_comments(request: Request, article_id: str) -> list[dict[str, Any]]:
+    """The comment threads of an article; hidden and deleted comments have no body."""
+    _article(request, article_id)
+    return [_comment_json(c) for c in comments.thread(_store(request), article_id)]
+
+
+@router.post("/articles/{article_id}/comments", status_code=201)
+def post_comment(request: Request, article_id: str, item: CommentIn, user: Writer) -> dict[str, Any]:
+    """Comment on an article, on one statement, or reply to a comment."""
+    check_rate(request, user)
+    try:
+        new_id = comments.add(_store(request), article_id, user, item.body, item.attribution_id, item.parent_id)
+    except comments.CommentError as error:
+        raise HTTPException(404 if "no such" in str(error) else 422, str(error)) from None
+    return {"id": new_id}
+
+
+def _review_json(row: dict[str, Any]) -> dict[str, Any]:
+    return {**{k: v for k, v in row.items() if k != "user_id"}, "created_at": str(row["created_at"])}
+
+
+@router.get("/articles/{article_id}/reviews")
+def get_reviews(request: Request, article_id: str) -> list[dict[str, Any]]:
+    _article(request, article_id)
+    return [_review_json(r) for r in reviews.of_article(_store(request), article_id)]
+
+
+@router.post("/articles/{article_id}/reviews", status_code=201)
+def post_review(request: Request, article_id: str, item: ReviewIn, user: Writer) -> dict[str, Any]:
+    """Mark a statement correct or wrong, fix it, or add a missed one (analysts)."""
+    article = _article(request, article_id)
+    try:
+        new_id = reviews.add(_store(request), article, user, item.verdict, item.attribution_id, item.speaker,
+                             item.source, item.cue, item.content, item.note)
+    except reviews.ReviewError as error:
+        raise HTTPException(403 if "only analysts" in str(error) else 422, str(error)) from None
+    return {"id": new_id}
+
+
+@router.get("/actors")
+def list_actors(request: Request) -> list[dict[str, Any]]:
+    return [a.to_dict() for a in _store(request).all_actors()]
+
+
+@router.get("/actors/{actor_id}")
+def get_actor(request: Request, actor_id: str) -> dict[str, Any]:
+    """An actor with their statements and relations."""
+    store = _store(request)
+    actor = store.actor(actor_id)
+    if actor is None:
+        raise HTTPException(404, "no such actor")
+    record = explore.actor_record(store, actor)
+    return {
+        **actor.to_dict(),
+        "statements": [{"article_id": s["article"].id, "date": s["date"], **s["item"].to_dict()} for s in record["statements"]],
+        "relations": [{"relation": e["relation"], "actor": e["actor"].ref(), "count": e["count"]} for e in record["edges"]],
+    }
+
+
+@router.get("/statements")
+def list_statements(request: Request, speaker: str | None = None, about: str | None = None,
+                    limit: int = Query(200, ge=1, le=10000)) -> list[dict[str, Any]]:
+    """Stored statements, like ``saywho who-said``."""
+    return _store(request).statements(speaker=speaker, about=about, limit=limit)
+
+
+@router.get("/events")
+def list_events(request: Request, category: str = "") -> list[dict[str, Any]]:
+    rows = explore.events_timeline(_store(request))
+    return [{**r, "ingested_at": str(r["ingested_at"])} for r in rows if not category or r["category"] == category.upper()]

@@ -1,0 +1,259 @@
+"""The HTML pages: home and search, article, actor, events, sign-in, ingest, moderation.
+
+Every POST is a plain form with a CSRF field (see :func:`auth.form_csrf`) and
+answers with a redirect, so reloading a page never posts twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from saywho import accounts, comments, reviews
+from saywho.accounts import User
+from saywho.ingest import MAX_BYTES, kind_of, make_article, read_bytes
+from saywho.model import Article
+from saywho.search import Filters, event_categories, search, speakers_of, top_speakers
+from saywho.store import Store
+from saywho.web import charts, explore
+from saywho.web.app import extract_and_save, flash, render
+from saywho.web.auth import check_rate, form_csrf, session_user, sign_in, sign_out
+from saywho.web.highlight import QUAD_CLASSES, article_html, event_label, speaker_classes
+
+router = APIRouter(include_in_schema=False)
+post = lambda path: router.post(path, dependencies=[Depends(form_csrf)])  # noqa: E731 - every form checks CSRF
+Text = Annotated[str, Form()]
+OptText = Annotated[str, Form()]
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def _back(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _safe_next(target: str | None) -> str:
+    # Only paths on this site: never "//evil.example" or "https://…".
+    return target if target and target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+
+
+def _need_user(request: Request, role: str = "reader") -> User:
+    user = session_user(request)
+    if user is None:
+        raise HTTPException(401, "Sign in first.")
+    if role == "analyst" and not user.is_analyst or role == "admin" and not user.is_admin:
+        raise HTTPException(403, f"This needs the {role} role.")
+    return user
+
+
+def _article_or_404(request: Request, article_id: str) -> Article:
+    article = _store(request).article(article_id)
+    if article is None or article.id != article_id:
+        raise HTTPException(404, "No such article.")
+    return article
+
+
+def article_url(article_id: str, anchor: str = "") -> str:
+    return f"/articles/{quote(article_id, safe='')}" + (f"#{anchor}" if anchor else "")
+
+
+# -- reading -----------------------------------------------------------------------
+
+@router.get("/")
+def home(request: Request, q: str = "", actor: str = "", event: str = "", date_from: str = "", date_to: str = "") -> Response:
+    store = _store(request)
+    filters = Filters(q=q.strip()[:200], actor=actor.strip()[:200], event=event.strip()[:40],
+                      date_from=date_from.strip()[:10], date_to=date_to.strip()[:10])
+    rows = search(store, filters)
+    return render(request, "home.html", filters=filters, rows=rows, speakers=speakers_of(store, [r["id"] for r in rows]),
+                  categories=event_categories(store), actors=store.all_actors(), top=top_speakers(store))
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: str, on: str = "") -> Response:
+    store = _store(request)
+    article = _article_or_404(request, article_id)
+    user = session_user(request)
+    all_reviews = reviews.of_article(store, article.id)
+    thread = comments.thread(store, article.id, user)
+    per_statement: dict[str, int] = {}
+    _count_by_statement(thread, per_statement)
+    return render(
+        request, "article.html", article=article, body=article_html(article), colours=speaker_classes(article),
+        reviews=all_reviews, latest=reviews.latest(all_reviews), missed=[r for r in all_reviews if r["verdict"] == "missed"],
+        thread=thread, comment_count=comments.count(store, article.id), per_statement=per_statement,
+        on=on if any(a.id == on for a in article.attributions) else "", event_label=event_label, quad_classes=QUAD_CLASSES,
+    )
+
+
+def _count_by_statement(items: list[dict], counts: dict[str, int]) -> None:
+    for item in items:
+        if item["attribution_id"] and not item["deleted"]:
+            counts[item["attribution_id"]] = counts.get(item["attribution_id"], 0) + 1
+        _count_by_statement(item["replies"], counts)
+
+
+@router.get("/actors")
+def actors_page(request: Request) -> Response:
+    return render(request, "actors.html", actors=_store(request).all_actors())
+
+
+@router.get("/actors/{actor_id}")
+def actor_page(request: Request, actor_id: str) -> Response:
+    store = _store(request)
+    actor = store.actor(actor_id)
+    if actor is None:
+        raise HTTPException(404, "No such actor.")
+    if actor.id != actor_id:
+        return _back(f"/actors/{quote(actor.id, safe='')}")
+    record = explore.actor_record(store, actor)
+    return render(request, "actor.html", actor=actor, record=record,
+                  timeline=charts.statements_over_time(record["per_day"]), network=charts.network(actor, record["edges"]))
+
+
+@router.get("/events")
+def events_page(request: Request, category: str = "", quad: int = 0) -> Response:
+    rows = explore.events_timeline(_store(request))
+    if category:
+        rows = [r for r in rows if r["category"] == category.upper()]
+    if quad:
+        rows = [r for r in rows if r["quad_class"] == quad]
+    return render(request, "events.html", rows=rows, chart=charts.events_timeline(rows),
+                  categories=event_categories(_store(request)), category=category.upper(), quad=quad, quad_classes=QUAD_CLASSES)
+
+
+# -- accounts ----------------------------------------------------------------------
+
+@router.get("/login")
+def login_page(request: Request, next: str = "/") -> Response:
+    return render(request, "login.html", next=_safe_next(next), name="")
+
+
+@post("/login")
+def login(request: Request, name: Text, password: Text, next: OptText = "/") -> Response:
+    user = accounts.authenticate(_store(request), name, password)
+    if user is None:
+        flash(request, "Wrong name or password.", "error")
+        return render(request, "login.html", status=401, next=_safe_next(next), name=name)
+    sign_in(request, user)
+    flash(request, f"Signed in as {user.name}.")
+    return _back(_safe_next(next))
+
+
+@post("/logout")
+def logout(request: Request) -> Response:
+    sign_out(request)
+    flash(request, "Signed out.")
+    return _back("/")
+
+
+# -- comments ----------------------------------------------------------------------
+
+@post("/articles/{article_id}/comments")
+def add_comment(request: Request, article_id: str, body: Text, attribution_id: OptText = "", parent_id: OptText = "") -> Response:
+    user = _need_user(request)
+    check_rate(request, user)
+    try:
+        new_id = comments.add(_store(request), article_id, user, body, attribution_id or None,
+                              int(parent_id) if parent_id.isdigit() else None)
+    except comments.CommentError as error:
+        flash(request, str(error), "error")
+        return _back(article_url(article_id, "comments"))
+    return _back(article_url(article_id, f"c{new_id}"))
+
+
+def _comment_action(request: Request, comment_id: int, action: str, body: str = "", reason: str = "", next: str = "") -> Response:
+    user = _need_user(request)
+    store = _store(request)
+    row = comments.get(store, comment_id)
+    if row is None:
+        raise HTTPException(404, "No such comment.")
+    try:
+        if action == "edit":
+            comments.edit(store, comment_id, user, body)
+        elif action == "delete":
+            comments.delete(store, comment_id, user)
+        elif action in ("hide", "unhide"):
+            comments.hide(store, comment_id, user, hidden=action == "hide")
+        elif action == "report":
+            comments.report(store, comment_id, user, reason)
+            flash(request, "Thank you: a moderator will look at it.")
+        elif action == "dismiss":
+            _need_user(request, "admin")
+            comments.resolve_reports(store, comment_id)
+    except comments.CommentError as error:
+        raise HTTPException(403, str(error)) from None
+    return _back(_safe_next(next) if next else article_url(row["article_id"], f"c{comment_id}"))
+
+
+@post("/comments/{comment_id}/edit")
+def edit_comment(request: Request, comment_id: int, body: Text) -> Response:
+    return _comment_action(request, comment_id, "edit", body=body)
+
+
+@post("/comments/{comment_id}/{action}")
+def moderate_comment(request: Request, comment_id: int, action: str, reason: OptText = "", next: OptText = "") -> Response:
+    if action not in ("delete", "hide", "unhide", "report", "dismiss"):
+        raise HTTPException(404, "No such action.")
+    return _comment_action(request, comment_id, action, reason=reason, next=next)
+
+
+@router.get("/moderation")
+def moderation(request: Request) -> Response:
+    _need_user(request, "admin")
+    return render(request, "moderation.html", reports=comments.open_reports(_store(request)))
+
+
+# -- reviews -----------------------------------------------------------------------
+
+@post("/articles/{article_id}/reviews")
+def add_review(request: Request, article_id: str, verdict: Text, attribution_id: OptText = "", speaker: OptText = "",
+               source: OptText = "", cue: OptText = "", content: OptText = "", note: OptText = "") -> Response:
+    user = _need_user(request, "analyst")
+    article = _article_or_404(request, article_id)
+    try:
+        reviews.add(_store(request), article, user, verdict, attribution_id or None, speaker, source, cue, content, note)
+    except reviews.ReviewError as error:
+        flash(request, str(error), "error")
+        return _back(article_url(article_id, f"s-{attribution_id}" if attribution_id else "missed"))
+    flash(request, "Review saved.")
+    return _back(article_url(article_id, f"s-{attribution_id}" if attribution_id else "missed"))
+
+
+# -- ingest ------------------------------------------------------------------------
+
+@router.get("/ingest")
+def ingest_page(request: Request) -> Response:
+    _need_user(request, "analyst")
+    return render(request, "ingest.html")
+
+
+@post("/ingest")
+def ingest(request: Request, text: OptText = "", title: OptText = "", url: OptText = "",
+           published: OptText = "", file: UploadFile | None = None) -> Response:
+    user = _need_user(request, "analyst")
+    items = []
+    if file is not None and file.filename:
+        data = file.file.read(MAX_BYTES + 1)
+        items = list(read_bytes(data, f"upload:{Path(file.filename).name}", kind_of(Path(file.filename), data)))
+    elif text.strip():
+        meta = {k: v.strip() for k, v in (("title", title), ("url", url), ("published", published)) if v.strip()}
+        items = [make_article(text.replace("\r\n", "\n"), f"web:{user.name}", **meta)]
+    else:
+        flash(request, "Paste an article's text or choose a file.", "error")
+        return _back("/ingest")
+    saved, errors = extract_and_save(request, items)
+    for error in errors:
+        flash(request, str(error), "error")
+    if not saved:
+        return _back("/ingest")
+    if len(saved) > 1:
+        flash(request, f"{len(saved)} articles stored.")
+        return _back("/")
+    return _back(article_url(saved[0].id))
