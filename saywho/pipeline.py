@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho import attribution, speakers
+from saywho import events as _events  # noqa: F401  (registers the saywho_events factory)
 from saywho.ingest import find_chrome
 from saywho.model import Actor, Article, Attribution, IngestError, Span
 from saywho.quotes import Quote
@@ -64,8 +65,9 @@ def _to_attribution(doc: Doc, candidate: attribution.Candidate, register: speake
     if candidate.source is not None:
         entry = register.resolve(candidate.speaker_phrase or candidate.source)
         speaker = entry.actor() if entry else None
-        if speaker is None and candidate.source[0].lower_ not in speakers.PRONOUNS | {"it", "who", "which", "that"}:
-            speaker = speakers.generic_actor(candidate.speaker_phrase or candidate.source)
+        phrase = candidate.speaker_phrase or candidate.source
+        if speaker is None and phrase[0].lower_ not in speakers.PRONOUNS | {"it", "who", "which", "that"}:
+            speaker = speakers.generic_actor(phrase)
         if speaker is None:
             confidence -= 0.2
     return Attribution(

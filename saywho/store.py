@@ -90,6 +90,9 @@ class Store:
             existing = self._find_existing(conn, article)
             if existing is not None:
                 return SaveResult(existing, added=False)
+            from saywho.actors import link_actors  # here, not at the top: actors imports the store
+
+            link_actors(conn, article)  # "Putin" here is the "Vladimir Putin" stored before
             article_id = self._free_id(conn, article.id)
             conn.execute(insert(schema.articles).values(
                 id=article_id, title=article.title, url=article.url, publisher=article.publisher,

@@ -1,0 +1,578 @@
+"""Canonical actors: who an event's source and target are, across articles.
+
+Event data needs the same actor coded the same way wherever it appears: "the
+Kremlin" is the Russian government (RUS, GOV), "Putin" is Vladimir Putin, "the
+U.N." is an intergovernmental organisation (IGO). This module holds
+
+* a :class:`Dictionary` of canonical actors and their aliases: the small one
+  shipped in ``saywho/data/actors.csv``, plus whatever a user imports from CSV
+  or PETRARCH/Phoenix actor-dictionary files (``saywho actors import``);
+* :func:`code_phrase`, which codes a noun phrase of a parsed sentence as an
+  actor (country, sector, type) the way CAMEO does;
+* :func:`link_actors`, which rewrites an article's actors onto the store's
+  canonical ones before it is saved, so articles link up.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from saywho.countries import DEMONYMS, country_code, country_name
+from saywho.model import Actor, Article
+from saywho.speakers import PRONOUNS, Register, slugify
+
+BUILTIN = Path(__file__).parent / "data" / "actors.csv"
+
+# Places news text names that pycountry and countries.py do not know: capitals,
+# big cities and territories, each standing for its country in CAMEO coding.
+PLACES = {
+    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SDN", "monrovia": "LBR",
+    "algiers": "DZA", "lagos": "NGA", "abuja": "NGA", "basra": "IRQ", "beirut": "LBN", "tel aviv": "ISR",
+    "gorazde": "BIH", "sarajevo": "BIH", "belgrade": "SRB", "hebron": "PSE", "jericho": "PSE",
+    "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN", "kathmandu": "NPL", "khatmandu": "NPL",
+    "darfur": "SDN", "herat": "AFG", "khartoum": "SDN", "gaza": "PSE", "gaza strip": "PSE",
+    "west bank": "PSE", "ramallah": "PSE", "golan heights": "SYR", "sivas": "TUR", "esfahan": "IRN",
+    "isfahan": "IRN", "bam": "IRN", "susangerd": "IRQ", "mosul": "IRQ", "fallujah": "IRQ", "aleppo": "SYR",
+    "homs": "SYR", "donetsk": "UKR", "luhansk": "UKR", "crimea": "UKR", "kharkiv": "UKR", "odesa": "UKR",
+    "mariupol": "UKR", "pristina": "XKX", "skopje": "MKD", "zagreb": "HRV", "ljubljana": "SVN",
+    "podgorica": "MNE", "bucharest": "ROU", "sofia": "BGR", "budapest": "HUN", "prague": "CZE",
+    "vienna": "AUT", "brussels": "BEL", "the hague": "NLD", "amsterdam": "NLD", "stockholm": "SWE",
+    "oslo": "NOR", "copenhagen": "DNK", "helsinki": "FIN", "athens": "GRC", "lisbon": "PRT",
+    "dublin": "IRL", "islamabad": "PAK", "karachi": "PAK", "lahore": "PAK", "mumbai": "IND",
+    "dhaka": "BGD", "colombo": "LKA", "bangkok": "THA", "hanoi": "VNM", "manila": "PHL",
+    "phnom penh": "KHM", "rangoon": "MMR", "yangon": "MMR", "kuala lumpur": "MYS", "taipei": "TWN",
+    "hong kong": "HKG", "caracas": "VEN", "bogota": "COL", "lima": "PER", "quito": "ECU",
+    "havana": "CUB", "mexico city": "MEX", "brasilia": "BRA", "buenos aires": "ARG", "santiago": "CHL",
+    "panama city": "PAN", "port-au-prince": "HTI", "kinshasa": "COD", "luanda": "AGO", "kampala": "UGA",
+    "kigali": "RWA", "addis ababa": "ETH", "mogadishu": "SOM", "tripoli": "LBY", "benghazi": "LBY",
+    "tunis": "TUN", "rabat": "MAR", "dakar": "SEN", "accra": "GHA", "harare": "ZWE", "pretoria": "ZAF",
+    "johannesburg": "ZAF", "lusaka": "ZMB", "bujumbura": "BDI", "sanaa": "YEM", "aden": "YEM",
+    "doha": "QAT", "dubai": "ARE", "abu dhabi": "ARE", "muscat": "OMN", "kuwait city": "KWT",
+    "bishkek": "KGZ", "tashkent": "UZB", "astana": "KAZ", "yerevan": "ARM", "tbilisi": "GEO",
+    "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
+    "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
+    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",
+    "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
+    "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
+    "tyumen": "RUS", "lanao": "PHL", "mindanao": "PHL", "kurdistan": "IRQ", "alaska": "USA",
+}
+
+# Demonyms and group names missing from countries.DEMONYMS.
+MORE_DEMONYMS = {
+    "serb": "SRB", "serbs": "SRB", "croat": "HRV", "croats": "HRV", "kosovar": "XKX", "bosnian": "BIH",
+    "kyrgyz": "KGZ", "macedonian": "MKD", "liberian": "LBR", "ugandan": "UGA", "haitian": "HTI",
+    "ivorian": "CIV", "angolan": "AGO", "burundian": "BDI", "rwandan": "RWA", "nepali": "NPL",
+    "kampuchean": "KHM", "zambian": "ZMB", "panamanian": "PAN", "ecuadorian": "ECU", "montenegrin": "MNE",
+    "sri lankan": "LKA", "south african": "ZAF", "congolese": "COD", "senegalese": "SEN", "malian": "MLI",
+    "chadian": "TCD", "eritrean": "ERI", "somalian": "SOM", "uzbek": "UZB", "tajik": "TJK", "turkmen": "TKM",
+    "iraqis": "IRQ", "israelis": "ISR", "palestinians": "PSE", "kurdish": "IRQ", "moslem": None,
+    "albanians": "ALB", "franco": "FRA", "us-led": "USA", "u.s.-led": "USA", "soviet": "RUS",
+    "peruvian": "PER", "danish": "DNK", "taliban": "AFG",
+}
+
+# CAMEO region codes, for groups of states named by region.
+REGIONS = {
+    "european": "EUR", "europe": "EUR", "western": "WST", "west": "WST", "arab": "MEA", "african": "AFR",
+    "asian": "ASA", "balkan": "BLK", "latin american": "LAM", "nordic": "SCN", "gulf": "PGS",
+}
+
+# Head nouns that make a phrase a sector of its country: "Iranian authorities"
+# is the Iranian government, "Israeli troops" its military. CAMEO sector codes.
+SECTORS = {
+    "GOV": {"government", "authorities", "authority", "administration", "cabinet", "ministry", "minister",
+            "president", "premier", "chancellor", "official", "officials", "leader", "leadership", "king",
+            "queen", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy",
+            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime"},
+    "MIL": {"troops", "army", "military", "forces", "force", "soldiers", "soldier", "navy", "aircraft",
+            "jets", "warplanes", "helicopters", "gunboats", "commander", "commanders", "peacekeepers",
+            "peacekeeping", "artillery", "defence", "defense", "marines", "paratroopers"},
+    "COP": {"police", "policemen", "police officers", "patrol", "agents", "security forces", "security"},
+    "REB": {"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "militant", "militia",
+            "militias", "fighters", "separatists", "bombers", "hackers", "extremists", "gunmen"},
+    "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
+            "protestors", "strikers"},
+    "LEG": {"parliament", "congress", "senate", "assembly", "lawmakers", "legislators", "legislature", "mps",
+            "deputies"},
+    "JUD": {"court", "judge", "judges", "judiciary", "prosecutor", "prosecutors", "tribunal"},
+    "MED": {"newspaper", "agency", "media", "journalist", "journalists", "television", "broadcaster"},
+    "BUS": {"company", "companies", "firm", "firms", "business", "businesses", "bank", "banks"},
+    "CVL": {"civilians", "people", "residents", "villagers", "refugees", "inhabitants", "citizens",
+            "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees"},
+    "PTY": {"party", "parties"},
+    "NGO": {"ngo", "charity", "group"},
+}
+SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
+SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
+                "LEG": "legislature", "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
+                "PTY": "party", "NGO": "group"}
+# "26 of Ukraine's allies": a group defined by whom it stands with.
+ALLY_HEADS = {"allies", "ally", "partners", "backers", "supporters", "friends"}
+# Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
+LOCATION_PREPS = {"to", "into", "in", "near", "at", "across", "outside", "inside", "toward", "towards", "for"}
+
+
+@dataclass
+class Entry:
+    actor: Actor
+    aliases: set[str] = field(default_factory=set)
+
+
+class Dictionary:
+    """Canonical actors by lower-cased alias; later additions win over earlier ones."""
+
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+        self.by_alias: dict[str, Actor] = {}
+        self.by_id: dict[str, Actor] = {}
+        for actor in actors:
+            self.add(actor)
+
+    def add(self, actor: Actor) -> None:
+        self.by_id[actor.id] = actor
+        for alias in (actor.name, *actor.aliases):
+            key = _key(alias)
+            if key:
+                self.by_alias[key] = actor
+
+    def lookup(self, text: str) -> Actor | None:
+        return self.by_alias.get(_key(text))
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"(’s|'s)$", "", text.strip()).strip(" “”\"'.,")
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Dictionary:
+    """The dictionary shipped with saywho: seats of government, IGOs, NGOs, armed groups, regions."""
+    return Dictionary(read_csv(BUILTIN))
+
+
+# -- reading dictionaries ------------------------------------------------------
+
+def read_csv(path: Path) -> Iterator[Actor]:
+    """Actors from CSV with columns name, aliases (;-separated), country, sector, type, title."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            yield make_actor(
+                name, aliases=[a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()],
+                country=row.get("country") or None, sector=row.get("sector") or None,
+                type=row.get("type") or None, title=row.get("title") or None,
+            )
+
+
+def make_actor(name: str, aliases: list[str] | None = None, country: str | None = None, sector: str | None = None,
+               type: str | None = None, title: str | None = None) -> Actor:
+    country = country.strip().upper() if country else None
+    sector = sector.strip().upper() if sector else None
+    kind = type or _guess_type(country, sector)
+    return Actor(id=slugify(name), name=name, title=title, country=country, type=kind,  # type: ignore[arg-type]
+                 sector=sector, aliases=list(dict.fromkeys(aliases or [])))
+
+
+def _guess_type(country: str | None, sector: str | None) -> str:
+    if country in ("IGO", "NGO") or sector:
+        return "organisation"
+    return "state" if country else "person"
+
+
+def read_petrarch(path: Path) -> Iterator[Actor]:
+    """Actors from a PETRARCH/Phoenix actor dictionary.
+
+    The format: an actor line ``VLADIMIR_PUTIN_`` (optionally with its code on
+    the same line), then ``+ALIAS`` lines and ``[RUSGOV 000507-080507]`` code
+    lines; ``#`` starts a comment. The last code listed is the current one.
+    """
+    current: dict | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith(("!", "<", "{")):
+            continue
+        if line.startswith("+"):
+            if current is not None:
+                current["aliases"].append(_petrarch_name(line[1:]))
+            continue
+        codes = re.findall(r"\[([^\]]+)\]", line)
+        head = re.sub(r"\[[^\]]*\]", "", line).strip()
+        if head:
+            if current is not None:
+                yield _petrarch_actor(current)
+            current = {"name": _petrarch_name(head), "aliases": [], "codes": []}
+        if current is not None:
+            current["codes"].extend(c.split()[0] for c in codes if c.split())
+    if current is not None:
+        yield _petrarch_actor(current)
+
+
+def _petrarch_name(text: str) -> str:
+    words = [w for w in text.strip().strip("_").split("_") if w]
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def _petrarch_actor(item: dict) -> Actor:
+    code = item["codes"][-1].lstrip("~") if item["codes"] else ""
+    country, sector = split_code(code)
+    return make_actor(item["name"], aliases=item["aliases"], country=country, sector=sector, title=None)
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """A CAMEO actor code as (country, first sector): RUSGOV → (RUS, GOV), IGOUNO → (IGO, UNO)."""
+    code = code.strip().upper()
+    if len(code) < 3:
+        return None, None
+    return code[:3], (code[3:6] or None)
+
+
+def read_dictionary(path: Path) -> list[Actor]:
+    """CSV when the file looks like one (a ``name`` header), else PETRARCH format."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        first = handle.readline()
+    if path.suffix.lower() == ".csv" or first.lower().startswith("name,"):
+        return list(read_csv(path))
+    return list(read_petrarch(path))
+
+
+# -- coding a phrase -----------------------------------------------------------
+
+def code_of(text: str) -> str | None:
+    """Country (or CAMEO region) code for a place, demonym or state name."""
+    key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
+    if key in PLACES:
+        return PLACES[key]
+    if key in MORE_DEMONYMS:
+        return MORE_DEMONYMS[key]
+    if key.endswith("s") and MORE_DEMONYMS.get(key[:-1]):  # "Liberians"
+        return MORE_DEMONYMS[key[:-1]]
+    if len(key) <= 3 and not text.strip().isupper():
+        return None  # "Ben" is a name, not Benin's code
+    return country_code(text) if text[:1].isupper() else None
+
+
+def actor_of_state(code: str, sector: str | None = None) -> Actor:
+    """The canonical actor for a state or one of its sectors: RUS → Russian Federation, RUS/GOV → Russian government."""
+    if sector is None:
+        name = country_name(code)
+        return Actor(id=slugify(name), name=name, country=code, type="state")
+    adjective = _adjective(code)
+    name = f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"
+    kind = "group" if sector in ("CVL", "REB", "OPP") else "organisation"
+    return Actor(id=slugify(name), name=name, country=code, type=kind, sector=sector)  # type: ignore[arg-type]
+
+
+def _adjective(code: str) -> str:
+    preferred = {"USA": "United States", "GBR": "British", "PSE": "Palestinian", "KOR": "South Korean",
+                 "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch"}
+    if code in preferred:
+        return preferred[code]
+    for word, value in [*DEMONYMS.items(), *MORE_DEMONYMS.items()]:
+        if value == code and " " not in word and not word.endswith("s"):
+            return word.capitalize()
+    return country_name(code)
+
+
+def code_phrase(head: Token, register: Register | None = None, dictionary: Dictionary | None = None) -> Actor | None:
+    """The actor a noun phrase headed by ``head`` refers to, coded CAMEO-style, or None.
+
+    People named in the article come from the register (with their country);
+    known organisations and seats of government from the dictionary; the rest
+    from the country words in the phrase and its head noun's sector.
+    """
+    dictionary = dictionary or builtin()
+    tokens = phrase_tokens(head)
+    if not tokens:
+        return None
+    span = head.doc[tokens[0].i: tokens[-1].i + 1]
+    person = _person(span, head, register, dictionary)
+    if person is not None:
+        return person
+    own = _own_state(head, dictionary)
+    if own is not None:
+        return own
+    known = _known(span, dictionary)
+    if known is not None:
+        return known
+    group = _group(head, tokens, dictionary)
+    if group is not None:
+        return group
+    code = _first_code(head)
+    sector = _sector(head)
+    if code is None:
+        return _generic(head, sector)
+    if sector is None and (head.ent_type_ in ("GPE", "LOC", "NORP") or code_of(head.text)):
+        return actor_of_state(code)
+    return actor_of_state(code, sector or "GOV")
+
+
+def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
+    """"NATO-member Norway" is Norway: a head that names a state wins over the words around it."""
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "GPE"), None)
+    text = ent.text if ent is not None else head.text
+    if dictionary.lookup(text) is not None or head.pos_ != "PROPN":
+        return None
+    code = code_of(text) or code_of(re.sub(r"^(the|The)\s+", "", text))
+    return actor_of_state(code) if code and code not in ("EUR", "WST") else None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The phrase's tokens without relative clauses and clauses hanging off it."""
+    skip = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj")
+            for t in child.subtree}
+    return [t for t in head.subtree if t.i not in skip and not t.is_punct]
+
+
+def _person(span: Span, head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
+    if register is None:
+        return None
+    if head.lower_ in PRONOUNS and head.lower_ not in ("he", "she", "him", "her"):
+        return None
+    entry = register.resolve(span)
+    if entry is None or entry.type != "person":
+        return None
+    actor = entry.actor()
+    known = dictionary.lookup(actor.name) or dictionary.lookup(actor.name.split()[-1])
+    if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country):
+        return _merge(known, actor)
+    if actor.country is None:
+        actor.country = _first_code(head)
+    if actor.sector is None and actor.title:
+        actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
+    return actor
+
+
+def _merge(known: Actor, local: Actor) -> Actor:
+    aliases = list(dict.fromkeys([*known.aliases, local.name] if local.name != known.name else known.aliases))
+    return Actor(id=known.id, name=known.name, title=local.title or known.title, country=known.country,
+                 type=known.type, sector=known.sector or local.sector, aliases=aliases)
+
+
+def _known(span: Span, dictionary: Dictionary) -> Actor | None:
+    """The longest run of words in the phrase that the dictionary knows."""
+    words = [t for t in span if not t.is_punct or t.text in ("-", ".")]
+    for size in range(min(len(words), 8), 0, -1):
+        for start in range(len(words) - size + 1):
+            chunk = words[start:start + size]
+            text = span.doc[chunk[0].i: chunk[-1].i + 1].text
+            found = dictionary.lookup(text)
+            if found is not None and (found.type != "person" or size > 1):
+                return found
+    return None
+
+
+def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | None:
+    """Regional groups ("European countries") and allies of a state ("26 of Ukraine's allies")."""
+    noun = _group_head(head)
+    if noun.lower_ in ALLY_HEADS or noun.lower_ in ("countries", "nations", "states", "powers", "governments"):
+        region = next((REGIONS[t.lower_] for t in noun.children if t.lower_ in REGIONS), None)
+        if region is not None:
+            return next((a for a in dictionary.by_id.values() if a.type == "group" and a.country == region),
+                        Actor(id=slugify(f"{region} countries"), name=f"{region} countries", country=region, type="group"))
+        client = client_country(noun)
+        if client is not None and noun.lower_ in ALLY_HEADS:
+            name = f"{_possessive_name(client)} allies"
+            return Actor(id=slugify(name), name=name, type="group", title="allies")
+    return None
+
+
+def _group_head(head: Token) -> Token:
+    """"26 of Ukraine's allies": the group is the object of "of" after a number or quantifier."""
+    if head.pos_ == "NUM" or head.lower_ in ("some", "many", "most", "all", "several", "one", "two", "three"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return head
+
+
+def client_country(head: Token) -> str | None:
+    """The state a group of allies stands with: "Ukraine's allies", "allies of Ukraine"."""
+    head = _group_head(head)
+    if head.lower_ not in ALLY_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return code_of(child.text) or _first_code(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _first_code(obj)
+    return None
+
+
+def _possessive_name(code: str) -> str:
+    return f"{country_name(code)}’s"
+
+
+def _first_code(head: Token) -> str | None:
+    """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
+    if _ethnic(head):
+        place = next((_first_code(o) for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if place:
+            return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
+    seen: set[int] = set()
+    frontier = [head]
+    while frontier:
+        found = _code_at(frontier)
+        if found:
+            return found
+        nxt = []
+        for token in frontier:
+            seen.add(token.i)
+            for child in token.children:
+                if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct"):
+                    continue
+                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i and _is_troops(head):
+                    continue  # troops deployed to Ukraine are not Ukraine's troops
+                nxt.append(child)
+        frontier = nxt
+    return None
+
+
+def _ethnic(head: Token) -> bool:
+    plural_people = head.tag_ in ("NNS", "NNPS") and code_of(head.text) is not None
+    return plural_people or any(c.lower_ == "ethnic" for c in head.children)
+
+
+def _is_troops(token: Token) -> bool:
+    return SECTOR_WORDS.get(token.lower_) == "MIL"
+
+
+def _code_at(tokens: list[Token]) -> str | None:
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.ent_type_ and token.ent_iob_ in ("B", "I"):
+            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None:
+                code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
+                if code:
+                    return code
+        code = code_of(token.text)
+        known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" else None
+        if known is not None and known.type != "person" and known.country:
+            code = known.country
+        if not code and token.i + 1 < len(token.doc):
+            code = PLACES.get(f"{token.lower_} {token.doc[token.i + 1].lower_}")
+        if code:
+            return code
+    return None
+
+
+def _sector(head: Token) -> str | None:
+    words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
+    for word in words:
+        if word in SECTOR_WORDS:
+            return SECTOR_WORDS[word]
+    return None
+
+
+def _generic(head: Token, sector: str | None) -> Actor | None:
+    """An uncoded actor: a named organisation or person, or a sector group ("troops")."""
+    if head.ent_type_ in ("ORG", "PERSON", "NORP") and head.pos_ == "PROPN":
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        return Actor(id=slugify(name), name=name, type=kind)  # type: ignore[arg-type]
+    if sector is not None and head.pos_ == "NOUN":
+        return Actor(id=slugify(head.lower_), name=head.lower_, type="group", sector=sector)
+    return None
+
+
+# -- linking articles ------------------------------------------------------------
+
+def canonical(actor: Actor, dictionary: Dictionary) -> Actor:
+    """The dictionary's actor for this one, or the actor itself."""
+    if actor.id in dictionary.by_id:
+        return dictionary.by_id[actor.id]
+    found = dictionary.lookup(actor.name)
+    if found is None and actor.type == "person" and " " not in actor.name.strip():
+        found = _unique_surname(actor.name, dictionary)
+    if found is None or (found.type == "person") != (actor.type == "person"):
+        return actor
+    if actor.country and found.country and actor.country != found.country:
+        return actor
+    return _merge(found, actor)
+
+
+def _unique_surname(name: str, dictionary: Dictionary) -> Actor | None:
+    matches = {a.id for a in dictionary.by_id.values() if a.type == "person" and a.name.lower().split()[-1:] == [name.lower()]}
+    return dictionary.by_id[matches.pop()] if len(matches) == 1 else None
+
+
+def canonicalise(article: Article, dictionary: Dictionary) -> None:
+    """Rewrite every actor the article mentions onto its canonical actor, in place.
+
+    In place because attributions and events hold the same actors by
+    reference; each object found is updated, so ids stay consistent.
+    """
+    for actor in _every_actor(article):
+        found = canonical(actor, dictionary)
+        if found is not actor:
+            actor.id, actor.name, actor.country = found.id, found.name, found.country or actor.country
+            actor.type, actor.sector = found.type, found.sector or actor.sector
+            actor.aliases = list(dict.fromkeys([*found.aliases, *actor.aliases]))
+            actor.title = actor.title or found.title
+    unique: dict[str, Actor] = {}
+    for actor in article.actors:
+        unique.setdefault(actor.id, actor)
+    article.actors = list(unique.values())
+
+
+def _every_actor(article: Article) -> Iterator[Actor]:
+    yield from article.actors
+    for item in article.attributions:
+        if item.speaker is not None:
+            yield item.speaker
+    for event in article.events:
+        for actor in (event.source, event.target):
+            if actor is not None:
+                yield actor
+
+
+def with_surname_alias(actor: Actor) -> Actor:
+    """People get their surname as an alias, so a later "Putin" links to "Vladimir Putin"."""
+    if actor.type == "person" and " " in actor.name:
+        surname = actor.name.split()[-1]
+        if surname not in actor.aliases:
+            actor.aliases.append(surname)
+    return actor
+
+
+def link_actors(conn, article: Article) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+    """Before saving: map the article's actors onto the built-in and stored dictionaries."""
+    from sqlalchemy import select
+
+    from saywho import schema
+    from saywho.store import actor_from_row
+
+    dictionary = Dictionary(builtin().by_id.values())
+    for row in conn.execute(select(schema.actors)).mappings():
+        stored = actor_from_row(row)
+        if stored.aliases or stored.id in dictionary.by_id:
+            dictionary.add(_merge(dictionary.by_id.get(stored.id, stored), stored) if stored.id in dictionary.by_id else stored)
+        else:
+            dictionary.by_id.setdefault(stored.id, stored)
+    canonicalise(article, dictionary)
+    for actor in _every_actor(article):
+        with_surname_alias(actor)
+
+
+def import_dictionary(store, path: Path) -> int:  # noqa: ANN001 - a saywho Store
+    """Add (or update) the file's actors in the store; returns how many were read."""
+    actors = read_dictionary(path)
+    with store.engine.begin() as conn:
+        for actor in actors:
+            store.upsert_actor(conn, actor)
+    return len(actors)

@@ -1,0 +1,879 @@
+"""Event coding: who did what to whom, as PLOVER 2.0 events with CAMEO/GDELT equivalents.
+
+Events come from the dependency parse, one clause at a time. A verb (or a
+light verb with an event noun: "staged a hunger strike", "lifted the curfew")
+names the event; its subject is the source and its object or prepositional
+object the target. Verbs that frame another verb decide the category of the
+pair: "agreed to deploy" is AGREE, "threatened to shell" THREATEN, "refused to
+lift" REJECT; an intended or future action ("will allow", "plans to impose")
+is AGREE when cooperative and THREATEN when hostile, as PLOVER codes it.
+A clause that a speaker's statement reports ("Iraq said it would allow ...")
+records the attribution it came from; the reporting verb itself becomes an
+event when it is one (praise, criticism, warning, rejection, demand).
+
+The coding tables are plain dicts; docs/events.md lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from saywho import actors as actor_codes
+from saywho import speakers
+from saywho.model import Actor, Attribution, Event, Span
+
+# PLOVER 2.0 category → (CAMEO root code, GDELT QuadClass, Goldstein value of the root).
+CATEGORIES: dict[str, tuple[str, int, float]] = {
+    "AGREE": ("03", 1, 4.0),
+    "CONSULT": ("04", 1, 1.0),
+    "SUPPORT": ("05", 1, 3.5),
+    "COOPERATE": ("06", 2, 6.0),
+    "AID": ("07", 2, 7.0),
+    "CONCEDE": ("08", 2, 5.0),
+    "RETREAT": ("08", 2, 5.0),
+    "REQUEST": ("10", 3, -5.0),
+    "ACCUSE": ("11", 3, -2.0),
+    "REJECT": ("12", 3, -4.0),
+    "THREATEN": ("13", 3, -6.0),
+    "PROTEST": ("14", 4, -6.5),
+    "MOBILIZE": ("15", 4, -7.2),
+    "SANCTION": ("16", 4, -4.0),
+    "COERCE": ("17", 4, -7.0),
+    "ASSAULT": ("18", 4, -9.0),
+}
+# Modes whose CAMEO root differs from the category's.
+MODE_CAMEO: dict[tuple[str, str], tuple[str, float]] = {
+    ("ACCUSE", "investigate"): ("09", -2.0),
+    ("REQUEST", "appeal"): ("02", 3.0),
+    ("ASSAULT", "heavy-weapons"): ("19", -10.0),
+    ("ASSAULT", "aerial"): ("19", -10.0),
+}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE_ACTS = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
+
+# Verbs that are events on their own: lemma → (category, mode).
+VERBS: dict[str, tuple[str, str | None]] = {
+    # AGREE
+    "agree": ("AGREE", None), "accept": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
+    "commit": ("AGREE", None), "vow": ("AGREE", None), "offer": ("AGREE", None), "consent": ("AGREE", None),
+    "guarantee": ("AGREE", None), "assure": ("AGREE", None), "reassure": ("AGREE", None),
+    # CONSULT
+    "meet": ("CONSULT", "meet"), "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
+    "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"), "negotiate": ("CONSULT", None),
+    "confer": ("CONSULT", None), "consult": ("CONSULT", None), "mediate": ("CONSULT", "mediate"),
+    "arrive": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
+    # SUPPORT
+    "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None),
+    "hail": ("SUPPORT", None), "laud": ("SUPPORT", None), "welcome": ("SUPPORT", None), "thank": ("SUPPORT", None),
+    "congratulate": ("SUPPORT", None), "endorse": ("SUPPORT", None), "back": ("SUPPORT", None),
+    "support": ("SUPPORT", None), "defend": ("SUPPORT", None), "apologize": ("SUPPORT", None),
+    "apologise": ("SUPPORT", None), "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None),
+    "upgrade": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    "share": ("COOPERATE", None),
+    # AID
+    "aid": ("AID", None), "donate": ("AID", "economic"), "fund": ("AID", "economic"), "evacuate": ("AID", "humanitarian"),
+    "airlift": ("AID", "humanitarian"), "supply": ("AID", None),
+    # CONCEDE
+    "concede": ("CONCEDE", None), "yield": ("CONCEDE", None), "allow": ("CONCEDE", None), "permit": ("CONCEDE", None),
+    "approve": ("CONCEDE", None),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "demobilize": ("RETREAT", "demobilize"),
+    "demobilise": ("RETREAT", "demobilize"), "disarm": ("RETREAT", "disarm"), "resign": ("RETREAT", None),
+    "release": ("RETREAT", "release"), "free": ("RETREAT", "release"), "compensate": ("RETREAT", None),
+    "return": ("RETREAT", "return"),
+    # REQUEST
+    "demand": ("REQUEST", None), "urge": ("REQUEST", "appeal"), "appeal": ("REQUEST", "appeal"),
+    "request": ("REQUEST", None), "plead": ("REQUEST", "appeal"), "implore": ("REQUEST", "appeal"),
+    "pressure": ("REQUEST", None), "press": ("REQUEST", None), "insist": ("REQUEST", None),
+    # ACCUSE
+    "accuse": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"), "criticize": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "disapprove"),
+    "charge": ("ACCUSE", "allege"), "complain": ("ACCUSE", "disapprove"), "protest": ("ACCUSE", "disapprove"),
+    "indict": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
+    "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
+    "sue": ("ACCUSE", "allege"),
+    # REJECT
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
+    "veto": ("REJECT", None), "oppose": ("REJECT", None), "rebuff": ("REJECT", None), "repudiate": ("REJECT", None),
+    "decline": ("REJECT", None), "boycott": ("REJECT", None), "spurn": ("REJECT", None), "quash": ("REJECT", None),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST
+    "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"), "picket": ("PROTEST", "demo"), "block": ("PROTEST", "obstruct"),
+    "blockade": ("PROTEST", "obstruct"),
+    # SANCTION
+    "sanction": ("SANCTION", None), "embargo": ("SANCTION", None), "expel": ("SANCTION", None),
+    "prohibit": ("SANCTION", None),
+    # MOBILIZE
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
+    "reinforce": ("MOBILIZE", "troops"), "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    # COERCE
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),
+    "outlaw": ("COERCE", "ban"), "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"),
+    "prevent": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"), "raid": ("COERCE", None),
+    "censor": ("COERCE", "censor"), "demolish": ("COERCE", "destroy"), "destroy": ("COERCE", "destroy"),
+    "deface": ("COERCE", "destroy"), "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
+    "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
+    # ASSAULT
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
+    "bombard": ("ASSAULT", "heavy-weapons"), "assassinate": ("ASSAULT", "assassinate"),
+    "torture": ("ASSAULT", "torture"), "abuse": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
+    "beat": ("ASSAULT", "beat"), "wound": ("ASSAULT", None), "ambush": ("ASSAULT", None),
+    "invade": ("ASSAULT", "heavy-weapons"), "capture": ("ASSAULT", None), "kidnap": ("ASSAULT", "abduct"),
+    "abduct": ("ASSAULT", "abduct"), "massacre": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "clash": ("ASSAULT", None), "execute": ("ASSAULT", "execute"), "behead": ("ASSAULT", "execute"),
+    "fire": ("ASSAULT", "firearms"),
+}
+
+# Verbs that mean something only with the right object ("lift the curfew",
+# "send arms"): verb lemma → object-noun class → (category, mode).
+OBJECT_CLASSES: dict[str, set[str]] = {
+    "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
+                    "blackout", "control", "emergency", "barrier"},
+    "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
+            "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence"},
+    "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
+    "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
+              "visit", "welcome", "mission", "contact"},
+    "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
+    "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
+    "ceasefire": {"ceasefire", "cease", "truce"},
+    "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply"},
+    "warning": {"ultimatum", "warning", "threat"},
+    "demand": {"demand", "reminder", "call", "appeal", "request"},
+    "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
+    "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb"},
+    "fire": {"fire"},
+    "compensation": {"compensation", "reparation"},
+    "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
+    "force": {"force", "troop", "presence", "alert"},
+}
+LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
+    "impose": [("restriction", "COERCE", "restrict")], "extend": [("restriction", "COERCE", "restrict")],
+    "reimpose": [("restriction", "COERCE", "restrict")], "tighten": [("restriction", "COERCE", "restrict")],
+    "enforce": [("restriction", "COERCE", "restrict")],
+    "declare": [("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire")],
+    "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
+    "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
+    "cancel": [("restriction", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None)],
+    "end": [("restriction", "CONCEDE", "ease")],
+    "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
+    "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
+    "freeze": [("relations", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
+    "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
+    "send": [("aid", "AID", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
+    "deliver": [("aid", "AID", None)], "grant": [("aid", "AID", None)], "hand": [("aid", "AID", None)],
+    "ship": [("aid", "AID", None)],
+    "stage": [("protest", "PROTEST", "demo")], "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None)],
+    "begin": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw")],
+    "start": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None)],
+    "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
+    "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate")],
+    "collect": [("protest", "PROTEST", "demo")],
+    "renew": [("talks", "CONSULT", None)], "resume": [("talks", "CONSULT", None)],
+    "undertake": [("talks", "CONSULT", None)], "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None)],
+    "have": [("talks", "CONSULT", None)],
+    "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
+    "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
+    "pay": [("compensation", "RETREAT", None)],
+    "speed": [("withdrawal", "RETREAT", "withdraw")], "announce": [("withdrawal", "RETREAT", "withdraw")],
+    "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
+    "open": [("investigation", "ACCUSE", "investigate")], "complete": [("investigation", "ACCUSE", "investigate")],
+    "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
+    "carry": [("attack", "ASSAULT", None)], "mount": [("attack", "ASSAULT", None)],
+    "set": [("fire", "COERCE", "destroy")],
+    "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
+    "call": [("protest", "PROTEST", "demo")],
+}
+# Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
+NOUNS: dict[str, tuple[str, str | None]] = {
+    "dialogue": ("CONSULT", None), "talks": ("CONSULT", None), "ultimatum": ("THREATEN", None),
+}
+# Adjectives that are events: "Israel is opposed to French mediation".
+ADJECTIVES: dict[str, tuple[str, str | None]] = {"opposed": ("REJECT", None), "hostile": ("ACCUSE", "disapprove")}
+# Verbs that frame another verb ("agreed to deploy"): lemma → category, or
+# "intent" when the framed verb's kind decides (plans to impose → THREATEN).
+FRAMES: dict[str, str] = {
+    "agree": "AGREE", "commit": "AGREE", "pledge": "AGREE", "promise": "AGREE", "vow": "AGREE", "offer": "AGREE",
+    "consent": "AGREE", "undertake": "AGREE", "accept": "AGREE",
+    "threaten": "THREATEN", "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT",
+    "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "press": "REQUEST", "pressure": "REQUEST",
+    "push": "REQUEST", "call": "REQUEST", "appeal": "REQUEST",
+    "plan": "intent", "prepare": "intent", "intend": "intent", "decide": "intent", "ready": "intent",
+    "willing": "intent", "prepared": "intent", "determined": "intent", "resolve": "intent", "aim": "intent",
+    "announce": "intent",
+}
+# Statements coded by their reporting word when it is not a verb above.
+CUE_GROUPS = {"praise": ("SUPPORT", None), "criticism": ("ACCUSE", "disapprove"), "threat": ("THREATEN", None),
+              "commitment": ("AGREE", None), "rejection": ("REJECT", None)}
+CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criticism": ("ACCUSE", "disapprove"),
+             "condemnation": ("ACCUSE", "disapprove"), "accusation": ("ACCUSE", "disapprove"),
+             "praise": ("SUPPORT", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
+             "denial": ("REJECT", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", "appeal"),
+             "call": ("REQUEST", None), "ultimatum": ("THREATEN", None), "rebuke": ("ACCUSE", "disapprove")}
+# A speech verb with these words in what was said is a threat: "would be legitimate targets".
+THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond", "destroy")
+MUST = {"must", "should", "ought", "need"}
+TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "toward", "towards", "over",
+                "of", "about", "between", "in", "at", "across"]
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
+
+
+@Language.factory("saywho_events")
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent()
+
+
+class EventsComponent:
+    """Sets ``doc._.events`` from the parse and ``doc._.attributions``; canonicalises ``doc._.actors``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        attributions = list(doc._.attributions or [])
+        register = speakers.Register(doc)
+        dictionary = actor_codes.builtin()
+        for item in attributions:
+            if item.speaker is not None:
+                _canonical_speaker(item, dictionary)
+        doc._.events = find_events(doc, attributions, register)
+        _add_actors(doc, dictionary)
+        return doc
+
+
+def _canonical_speaker(item: Attribution, dictionary: actor_codes.Dictionary) -> None:
+    found = actor_codes.canonical(item.speaker, dictionary)  # type: ignore[arg-type]
+    if found is not item.speaker:
+        item.speaker = found
+
+
+def _add_actors(doc: Doc, dictionary: actor_codes.Dictionary) -> None:
+    every = {a.id: a for a in (actor_codes.canonical(a, dictionary) for a in (doc._.actors or []))}
+    for item in doc._.attributions or []:
+        if item.speaker is not None:
+            every.setdefault(item.speaker.id, item.speaker)
+    for event in doc._.events:
+        for actor in (event.source, event.target):
+            if actor is not None:
+                every.setdefault(actor.id, actor)
+    doc._.actors = list(every.values())
+
+
+@dataclass
+class Found:
+    """An event before it gets an id: the tokens it was read from."""
+
+    category: str
+    mode: str | None
+    verb: Token
+    source: Actor | None
+    target: Actor | None
+    tokens: list[Token]
+    attribution: Attribution | None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    confidence: float = 0.8
+
+
+def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register) -> list[Event]:
+    reader = Reader(doc, attributions, register)
+    found: list[Found] = []
+    for token in doc:
+        item = reader.event_at(token)
+        if item is not None:
+            found.append(item)
+    for item in attributions:
+        if not any(f.attribution is item and _is_cue(f.verb, item) for f in found):
+            extra = reader.from_cue_noun(item)
+            if extra is not None:
+                found.append(extra)
+    return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    seen: set[tuple] = set()
+    result = []
+    for item in sorted(found, key=lambda f: f.verb.i):
+        key = (item.category, item.source.id if item.source else None, item.target.id if item.target else None,
+               item.verb.sent.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        result.append(item)
+    return result
+
+
+def _is_cue(token: Token, item: Attribution) -> bool:
+    return item.cue is not None and item.cue.start <= token.idx < item.cue.end
+
+
+def _to_event(doc: Doc, item: Found, number: int) -> Event:
+    cameo, quad, goldstein = CATEGORIES[item.category]
+    if item.mode and (item.category, item.mode) in MODE_CAMEO:
+        cameo, goldstein = MODE_CAMEO[(item.category, item.mode)]
+    start = min(t.idx for t in item.tokens)
+    end = max(t.idx + len(t.text) for t in item.tokens)
+    return Event(
+        id=f"E{number}", category=item.category, mode=item.mode, evidence=Span.of(doc.text, start, end),
+        source=item.source, target=item.target, attribution_id=item.attribution.id if item.attribution else None,
+        cameo=cameo, quad_class=quad, goldstein=goldstein, negated=item.negated,
+        hypothetical=item.hypothetical, future=item.future, confidence=item.confidence,
+    )
+
+
+class Reader:
+    """Reads events off one document's parse."""
+
+    def __init__(self, doc: Doc, attributions: list[Attribution], register: speakers.Register) -> None:
+        self.doc = doc
+        self.attributions = attributions
+        self.register = register
+        self.dictionary = actor_codes.builtin()
+        self.consumed: set[int] = set()  # verbs already coded as part of a frame
+
+    # -- finding the event word ---------------------------------------------
+
+    def event_at(self, token: Token) -> Found | None:
+        if token.i in self.consumed or token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+            return None
+        if token.pos_ == "NOUN":
+            return self._noun_event(token)
+        if token.pos_ == "ADJ" and _lemma(token) not in FRAMES and _lemma(token) not in ADJECTIVES:
+            return None
+        requested = self._must_clause(token)
+        if requested is not None:
+            return requested
+        if _unasserted(token):
+            return None
+        coded = self._code_verb(token)
+        if coded is None:
+            return None
+        category, mode, tokens, inner = coded
+        return self._build(token, category, mode, tokens, inner)
+
+    def _code_verb(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """(category, mode, evidence tokens, innermost verb) for a verb, following frames."""
+        lemma = _lemma(verb)
+        inner = _framed(verb) if lemma in FRAMES else None
+        if inner is not None:
+            coded = self._code_verb(inner) or (None, None, [inner], inner)
+            self.consumed.add(inner.i)
+            frame = FRAMES[lemma]
+            category = coded[0]
+            if frame == "intent":
+                category = _intended(category, _negated(verb) or _negated(inner))
+                if category is None:
+                    return None
+                return category, coded[1], [verb, *coded[2]], coded[3]
+            if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call"):
+                return None
+            mode = coded[1] if frame == category else None
+            return frame, mode, [verb, *coded[2]], coded[3]
+        light = self._light(verb)
+        if light is not None:
+            return light
+        if lemma == "meet" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"demand", "condition"}:
+            return "CONCEDE", None, [verb], verb  # meeting demands is conceding them
+        if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
+            return (*ADJECTIVES[lemma], [verb], verb)
+        if lemma in VERBS and not _idiom(verb):
+            category, mode = VERBS[lemma]
+            if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
+                return None
+            if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
+                return None  # speaking to someone is consulting; speaking alone is speech
+            return category, mode, [verb], verb
+        return None
+
+    def _light(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        lemma = _lemma(verb)
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return "CONCEDE", None, [verb], verb
+        if lemma not in LIGHT_VERBS:
+            return None
+        for noun in _objects(verb):
+            for group, category, mode in LIGHT_VERBS[lemma]:
+                if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group]:
+                    if noun.lemma_.lower() in ("strike",) and any(c.lower_ == "hunger" for c in noun.children):
+                        mode = "strike-hun"
+                    elif noun.lemma_.lower() == "strike" and category == "PROTEST":
+                        mode = "strike-gen"
+                    self.consumed.add(noun.i)
+                    return category, mode, [verb, noun], verb
+        return None
+
+    def _noun_event(self, noun: Token) -> Found | None:
+        """"having a very good dialogue with Putin": an event noun whose verb is not an event word."""
+        lemma = noun.lemma_.lower()
+        if lemma not in NOUNS and noun.lower_ not in NOUNS:
+            return None
+        category, mode = NOUNS.get(lemma) or NOUNS[noun.lower_]
+        if noun.dep_ not in ("dobj", "attr") or noun.head.lemma_.lower() in LIGHT_VERBS and noun.head.i in self.consumed:
+            return None
+        if noun.head.lemma_.lower() in VERBS or noun.head.lemma_.lower() in FRAMES:
+            return None
+        return self._build(noun.head, category, mode, [noun.head, noun], noun)
+
+    def _must_clause(self, verb: Token) -> Found | None:
+        """"Chirac reminded Iraq that it must cooperate": a demand on the clause's subject."""
+        if not any(c.dep_ == "aux" and c.lower_ in MUST for c in verb.children):
+            return None
+        if verb.dep_ not in ("ccomp", "acl", "relcl", "advcl") and not self._attribution_of(verb):
+            return None
+        speaker_verb = verb.head
+        while speaker_verb.pos_ not in ("VERB", "AUX") and speaker_verb.head.i != speaker_verb.i:
+            speaker_verb = speaker_verb.head
+        self.consumed.add(verb.i)
+        for child in verb.subtree:
+            self.consumed.add(child.i)
+        attribution = self._attribution_of(verb)
+        source = self._source(speaker_verb, attribution) if speaker_verb.i != verb.i else None
+        subject = _subject(verb)
+        target = self._actor(subject, verb) if subject is not None else None
+        if source is None:
+            return None
+        negated = _negated(verb)
+        found = Found("REQUEST", None, verb, source, _not_same(target, source), [speaker_verb, verb], attribution)
+        found.negated = negated
+        return found
+
+    # -- building the event --------------------------------------------------
+
+    def _build(self, verb: Token, category: str, mode: str | None, tokens: list[Token], inner: Token) -> Found | None:
+        attribution = self._attribution_of(verb)
+        cue_of = attribution if attribution is not None and _is_cue(verb, attribution) else None
+        if cue_of is not None:
+            category, mode = _cue_category(cue_of, category, mode)
+        elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
+            return None  # "warned that ..." without an attribution: nothing was threatened
+        passive = _passive(verb)
+        source = self._source(verb, cue_of or None) if not passive else self._agent(verb)
+        if source is None or not _acts(source):
+            return None
+        target = self._partner(verb, source) if category in SYMMETRIC else None
+        target = target or self._target(verb, inner, source, cue_of, passive)
+        if target is None:
+            target = self._client(verb)
+        found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
+        found.negated = _negated(verb) and category not in ("REJECT",)
+        found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
+        found.future = _future(verb) or _future(inner) or (_lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent")
+        if _intent_negated(verb, inner, category):
+            found.category, found.mode, found.negated = "REJECT", None, False
+        elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
+                and category != "AGREE" and _actor_intends(verb):
+            found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
+            found.mode = None
+        found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
+        return found
+
+    def from_cue_noun(self, item: Attribution) -> Found | None:
+        """A statement introduced by a noun ("in a warning") or a verb the parse did not code."""
+        if item.cue is None or item.speaker is None:
+            return None
+        cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+        if cue is None:
+            return None
+        word = cue.root
+        lemma = word.lemma_.lower()
+        coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
+        if coded is None:
+            group = _cue_group(lemma)
+            coded = CUE_GROUPS.get(group) if group else None
+        if coded is None:
+            coded = _cue_category(item, None, None)
+            if coded[0] is None:
+                return None
+        target = self._content_actor(item, item.speaker)
+        return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
+
+    # -- actors ----------------------------------------------------------------
+
+    def _attribution_of(self, token: Token) -> Attribution | None:
+        for item in self.attributions:
+            if _is_cue(token, item) or any(s.start <= token.idx < s.end for s in item.content):
+                return item
+        return None
+
+    def _source(self, verb: Token, attribution: Attribution | None) -> Actor | None:
+        subject = _subject(verb)
+        coded = self._actor(subject, verb) if subject is not None else None
+        if attribution is not None and attribution.speaker is not None and _is_cue(verb, attribution):
+            speaker = attribution.speaker
+            if coded is not None and coded.id == speaker.id and not speaker.country:
+                speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
+            return speaker
+        return coded
+
+    def _agent(self, verb: Token) -> Actor | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self._actor(objects[0], verb)
+        return None
+
+    def _actor(self, head: Token, verb: Token) -> Actor | None:
+        if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
+            return self._antecedent(head, verb)
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+            return self._actor(head.head.head, verb)
+        found = actor_codes.code_phrase(head, self.register, self.dictionary)
+        if found is None and head.lower_ in ("he", "she"):
+            return self._person_antecedent(head)
+        return found
+
+    def _antecedent(self, pronoun: Token, verb: Token) -> Actor | None:
+        """"Iraq said it would allow ...": the nearest coded noun phrase before the pronoun in its sentence."""
+        attribution = self._attribution_of(pronoun)
+        if attribution is not None and attribution.speaker is not None and attribution.speaker.type != "person":
+            return attribution.speaker
+        for token in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+            if token.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+                actor = actor_codes.code_phrase(token, self.register, self.dictionary)
+                if actor is not None and actor.type != "person" and actor.country:
+                    return actor
+        if attribution is not None and attribution.speaker is not None and pronoun.lower_ not in ("it", "its"):
+            return attribution.speaker
+        return None
+
+    def _person_antecedent(self, pronoun: Token) -> Actor | None:
+        """"King Hassan of Morocco ... he would be ready": the nearest earlier subject in the sentence."""
+        for token in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+                return actor_codes.code_phrase(token, self.register, self.dictionary)
+        return None
+
+    def _target(self, verb: Token, inner: Token, source: Actor, cue_of: Attribution | None, passive: bool) -> Actor | None:
+        if passive:
+            subject = verb.head if verb.dep_ == "acl" else _subject(verb)
+            if subject is not None:
+                found = self._actor(subject, verb)
+                if found is not None:
+                    return found
+        if cue_of is not None:
+            addressee = self._addressee(verb)
+            return addressee or self._content_actor(cue_of, source)
+        for word in dict.fromkeys([inner, verb]):
+            found = self._object_actor(word, source)
+            if found is not None:
+                return found
+        return self._opponent(verb, source)
+
+    def _opponent(self, verb: Token, source: Actor) -> Actor | None:
+        """"staged rallies in Gaza against the party's leader", "began a strike to protest against Sweden's decision"."""
+        subject = _subject(verb)
+        skip = {t.i for t in subject.subtree} if subject is not None else set()
+        for token in verb.subtree:
+            if token.i in skip or token.dep_ != "pobj" or token.head.lower_ not in ("against", "at", "of", "over"):
+                continue
+            if token.head.lower_ != "against" and token.head.head.lemma_.lower() not in ("protest", "defiance", "disapproval"):
+                continue
+            actor = self._actor(token, verb)
+            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                return actor
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ("protest", "demand", "denounce"):
+                found = self._object_actor(child, source)
+                if found is not None:
+                    return found
+        return None
+
+    def _addressee(self, verb: Token) -> Actor | None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") and child.lemma_ not in ("that",):
+                actor = self._actor(child, verb)
+                if actor is not None and (actor.country or actor.type == "person"):
+                    return actor
+        return None
+
+    def _object_actor(self, verb: Token, source: Actor) -> Actor | None:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+        # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
+        candidates = [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
+        candidates += objects
+        preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
+        preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
+        preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
+        # "against Israel" says more about the target than "in the Gaza Strip", wherever each attaches
+        candidates += sorted(preps, key=lambda t: TARGET_PREPS.index(t.head.lower_) if t.head.lower_ in TARGET_PREPS else 99)
+        for noun in candidates:
+            actor = self._actor(noun, verb)
+            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                return actor
+        return None
+
+    def _content_actor(self, item: Attribution, source: Actor) -> Actor | None:
+        """Whom a statement is about: the first coded actor in what was said."""
+        for span in item.content:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if chars is None:
+                continue
+            for token in chars:
+                if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj", "compound"):
+                    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                        continue
+                    actor = self._actor(token, token.head)
+                    if actor is not None and actor.id != source.id and (
+                            actor.country or actor.type == "person" or actor.name in actor_codes.SECTORS["MIL"]):
+                        return actor
+        return None
+
+    def _partner(self, verb: Token, source: Actor) -> Actor | None:
+        """"Jordan and Britain agreed": the other conjunct is the counterpart."""
+        subject = _subject(verb)
+        if subject is None:
+            return None
+        for other in subject.conjuncts:
+            actor = self._actor(other, verb)
+            if actor is not None and actor.id != source.id:
+                return actor
+        return None
+
+    def _client(self, verb: Token) -> Actor | None:
+        """Allies act for the state they are allies of: "Ukraine's allies committed to deploying troops"."""
+        subject = _subject(verb)
+        if subject is None:
+            return None
+        code = actor_codes.client_country(subject)
+        return actor_codes.actor_of_state(code) if code else None
+
+
+# -- parse helpers -----------------------------------------------------------------
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited through xcomp, conj and participle clauses."""
+    token = verb
+    for _ in range(6):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head if token.tag_ == "VBG" else None
+        if token.dep_ not in INHERIT or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _framed(verb: Token) -> Token | None:
+    """The verb an intent or commitment frames: "agreed [to deploy]", "committed to [deploying]", "ready [to go]"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return _lexical(child)
+        if child.dep_ == "acomp" and _lemma(child) in FRAMES:
+            inner = _framed(child)
+            if inner is not None:
+                return inner
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+        if child.dep_ == "ccomp" and _lemma(verb) in ("announce", "decide", "agree", "threaten", "vow", "pledge", "promise") \
+                and (_future(child) or any(c.dep_ == "aux" and c.lower_ in ("would",) for c in child.children)):
+            return child
+    return None
+
+
+def _unasserted(verb: Token) -> bool:
+    """Infinitives that state a purpose or an assessment, not an act: "deployed [to prevent] aggression",
+    "impossible [to reach] agreement", "premature [to discuss] details"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("advcl", "acl", "relcl", "ccomp"):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() not in FRAMES
+                                     or verb.head.lemma_ == "be")
+
+
+def _lexical(verb: Token) -> Token:
+    """"to be able to send": skip copulas to the verb that carries the meaning."""
+    if verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ in ("acomp", "xcomp"):
+                return _framed(child) or child
+    return verb
+
+
+def _intended(category: str | None, negated: bool) -> str | None:
+    if category is None:
+        return None
+    if category in COOPERATIVE:
+        return "REJECT" if negated else "AGREE"
+    if category in HOSTILE_ACTS:
+        return "THREATEN"
+    return category
+
+
+def _actor_intends(verb: Token) -> bool:
+    """Only an actor's own future act is a promise or a threat, not "troops would be deployed"."""
+    return not _passive(verb)
+
+
+def _intent_negated(verb: Token, inner: Token, category: str) -> bool:
+    """"would not meet their demands": refusing a cooperative act."""
+    return category in COOPERATIVE and category != "AGREE" and _negated(inner) and (_future(inner) or _hypothetical(inner))
+
+
+def _cue_category(item: Attribution, category: str | None, mode: str | None) -> tuple[str | None, str | None]:
+    """A reporting verb is coded by what kind of speech act it is, and a warning by its content."""
+    if item.cue is None:
+        return category, mode
+    lemma = item.cue.text.lower()
+    text = " ".join(s.text.lower() for s in item.content)
+    if category is None:
+        if any(word in text for word in THREAT_WORDS):
+            return "THREATEN", None
+        return None, None
+    if category == "THREATEN" and lemma.startswith("warn") and not any(word in text for word in THREAT_WORDS):
+        return "THREATEN", "warn"
+    return category, mode
+
+
+def _cue_group(lemma: str) -> str | None:
+    from saywho.lexicon import verb_group
+
+    group = verb_group(lemma)
+    return group if group != "speech" else None
+
+
+def _objects(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "to", "out", "up")
+                for o in p.children if o.dep_ == "pobj"]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    expanded = []
+    for noun in objects:
+        expanded.append(noun)
+        expanded += [c for c in noun.children if c.dep_ == "compound"]
+        expanded += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return expanded
+
+
+def _noun_class(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma == "fire" and noun.head.lemma_ == "set":
+        return "fire"
+    return None
+
+
+def _preps(token: Token, names: list[str]) -> list[Token]:
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in names:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            # a misparse can hang the noun lower down: "to five officers holed up in ..."
+            objects = objects or [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")][:1]
+            found.extend(objects)
+    return sorted(found, key=lambda t: names.index(t.head.lower_) if t.head.lower_ in names else 99)
+
+
+def _prep_object(verb: Token, names: tuple[str, ...]) -> bool:
+    return bool(_preps(verb, list(names)))
+
+
+def _idiom(verb: Token) -> bool:
+    """Uses of event verbs that are no event: "meet demands", "fire" as a noun-like use, "back" as an adverb."""
+    lemma = _lemma(verb)
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma in ("fire", "free", "back", "mass", "station", "share", "press", "ban", "aid", "march") and verb.pos_ != "VERB":
+        return True
+    if lemma == "share" and not objects & OBJECT_CLASSES["aid"]:
+        return True
+    return lemma == "support" and verb.dep_ == "amod"
+
+
+def _passive(verb: Token) -> bool:
+    """"was attacked", and the participle in "troops deployed to Ukraine"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _aux(verb: Token) -> set[str]:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp":
+        words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return words
+
+
+def _future(verb: Token) -> bool:
+    return bool(_aux(verb) & {"will", "'ll", "’ll", "shall", "wo"}) or (
+        "would" in _aux(verb) and _reported(verb))
+
+
+def _hypothetical(verb: Token) -> bool:
+    aux = _aux(verb)
+    if aux & {"may", "might", "could"}:
+        return True
+    if "would" in aux and not _reported(verb):
+        return True
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """"said it would allow": a would that is reported speech's future, not a condition."""
+    head = verb
+    for _ in range(4):
+        if head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("VERB", "NOUN"):
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _acts(actor: Actor) -> bool:
+    """Only an identified actor is an event's source; "troops" alone is nobody in particular."""
+    return bool(actor.country) or actor.type in ("person", "organisation", "state") or bool(actor.title)
+
+
+def _not_same(target: Actor | None, source: Actor) -> Actor | None:
+    return None if target is None or target.id == source.id else target
+
+
+def events_of(doc: Doc) -> list[Event]:
+    """The events the pipeline found in ``doc`` (empty when the component is not in the pipeline)."""
+    return list(doc._.events or [])
+
+
+def iter_coding_table() -> list[tuple[str, str, int, float]]:
+    """The PLOVER → CAMEO/QuadClass/Goldstein table, for documentation and exports."""
+    return [(category, *values) for category, values in CATEGORIES.items()]
+
+
+__all__ = ["CATEGORIES", "EventsComponent", "find_events", "make_events", "events_of", "iter_coding_table"]
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, or a plainer guess when the small model's is odd ("staged" → "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in _KNOWN:
+        return lemma
+    word = token.lower_
+    for guess in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"):
+        if guess in _KNOWN:
+            return guess
+    return lemma
+
+
+_KNOWN = frozenset(VERBS) | frozenset(LIGHT_VERBS) | frozenset(FRAMES) | frozenset(ADJECTIVES)

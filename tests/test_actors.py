@@ -1,0 +1,104 @@
+"""Actor coding, dictionaries (CSV and PETRARCH) and linking actors across articles in a real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from saywho.actors import builtin, code_phrase, read_dictionary, read_petrarch, split_code
+from saywho.model import Article
+from saywho.pipeline import process
+from saywho.speakers import Register
+from saywho.store import Store
+
+PETRARCH = """\
+# A small PETRARCH/Phoenix actor dictionary written for this test
+VLADIMIR_PUTIN_
++PUTIN
++VLADIMIR_VLADIMIROVICH_PUTIN
+[RUSGOV 000507-080507]
+[RUSELI 080508-120506]
+[RUSGOV >120507]
+
+SERGEI_LAVROV_  # foreign minister
++LAVROV
+[RUSGOV]
+
+ANTONIO_GUTERRES_ [IGOUNO]
++GUTERRES
+"""
+
+
+def test_petrarch_dictionary_is_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "actors.txt"
+    path.write_text(PETRARCH, encoding="utf-8")
+    actors = {a.id: a for a in read_petrarch(path)}
+    assert set(actors) == {"vladimir-putin", "sergei-lavrov", "antonio-guterres"}
+    putin = actors["vladimir-putin"]
+    assert (putin.name, putin.country, putin.sector) == ("Vladimir Putin", "RUS", "GOV")  # the last code is current
+    assert putin.aliases == ["Putin", "Vladimir Vladimirovich Putin"]
+    assert (actors["antonio-guterres"].country, actors["antonio-guterres"].sector) == ("IGO", "UNO")
+    assert read_dictionary(path)[1].aliases == ["Lavrov"]
+
+
+def test_csv_dictionary_and_cameo_codes(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("name,aliases,country,sector,type,title\nKaja Kallas,Kallas,IGO,IGO,person,EU foreign policy chief\n",
+                    encoding="utf-8")
+    (kallas,) = read_dictionary(path)
+    assert (kallas.id, kallas.country, kallas.type, kallas.aliases) == ("kaja-kallas", "IGO", "person", ["Kallas"])
+    assert split_code("USAGOV") == ("USA", "GOV")
+
+
+def test_builtin_dictionary_knows_seats_of_government_and_igos() -> None:
+    kremlin = builtin().lookup("the Kremlin")
+    assert (kremlin.name, kremlin.country, kremlin.sector) == ("Russian government", "RUS", "GOV")
+    assert builtin().lookup("U.N.").country == "IGO"
+    assert builtin().lookup("Coalition of the Willing").type == "group"
+
+
+def code(nlp, text: str, word: str):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    return code_phrase(token, Register(doc))
+
+
+def test_phrases_are_coded_as_cameo_actors(nlp) -> None:
+    putin = code(nlp, "Russian President Vladimir Putin spoke.", "Putin")
+    assert (putin.id, putin.country) == ("vladimir-putin", "RUS")
+    police = code(nlp, "Turkish police prevented the demonstration.", "police")
+    assert (police.name, police.country, police.sector) == ("Turkish police", "TUR", "COP")
+    europe = code(nlp, "He criticised European countries.", "countries")
+    assert (europe.name, europe.country, europe.type) == ("European countries", "EUR", "group")
+    norway = code(nlp, "NATO-member Norway is willing to send material.", "Norway")
+    assert norway.country == "NOR"
+    allies = code(nlp, "26 of Ukraine's allies had committed to deploying troops.", "26")
+    assert (allies.type, allies.title) == ("group", "allies")
+    un = code(nlp, "The U.N. demanded a ceasefire.", "U.N.")
+    assert un.country == "IGO"
+
+
+def test_actors_link_up_across_articles(nlp, sqlite_url: str, tmp_path: Path) -> None:
+    store = Store(sqlite_url)
+    first = Article(id="one", text="Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday.")
+    second = Article(id="two", text="Putin praised the talks, the Kremlin said on Tuesday.")
+    for article in process([first, second], nlp=nlp):
+        store.save(article)
+    one, two = store.article("one"), store.article("two")
+    assert "vladimir-putin" in {a.id for a in one.actors}
+    assert "vladimir-putin" in {a.id for a in two.actors}  # the bare surname links to the full name
+    assert "russian-government" in {a.id for a in two.actors}  # the Kremlin
+    putin = store.actor("vladimir-putin")
+    assert putin.country == "RUS" and "Putin" in putin.aliases
+
+
+def test_imported_dictionary_links_later_articles(nlp, sqlite_url: str, tmp_path: Path) -> None:
+    from saywho.actors import import_dictionary
+
+    path = tmp_path / "actors.txt"
+    path.write_text(PETRARCH, encoding="utf-8")
+    store = Store(sqlite_url)
+    assert import_dictionary(store, path) == 3
+    (article,) = process([Article(id="a", text="Lavrov told reporters that the talks had failed.")], nlp=nlp)
+    store.save(article)
+    speakers = {a.speaker.id for a in store.article("a").attributions if a.speaker}
+    assert speakers == {"sergei-lavrov"}

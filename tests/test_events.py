@@ -1,0 +1,118 @@
+"""Event coding on real sentences through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from saywho.events import CATEGORIES
+
+
+def events(nlp, text: str) -> list:
+    return list(nlp(text)._.events)
+
+
+def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events(nlp, text)}
+
+
+CASES = [
+    ("Jordan and Britain have agreed to undertake joint military exercises this month.", ("AGREE", "JOR", "GBR")),
+    ("Israel and Lebanon renewed negotiations today on an Israeli troop pullback.", ("CONSULT", "ISR", "LBN")),
+    ("Palestinian leader Yasser Arafat defended Iraq and Libya on Friday against Western criticism.", ("SUPPORT", "PSE", "IRQ")),
+    ("Serbia lifted a night curfew in Montenegro on Sunday.", ("CONCEDE", "SRB", "MNE")),
+    ("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.", ("COOPERATE", "ZMB", "GBR")),
+    ("The United States continued to send arms to Pakistan last year.", ("AID", "USA", "PAK")),
+    ("Russia withdrew its troops from Georgia.", ("RETREAT", "RUS", "GEO")),
+    ("Palestinian officials demanded Friday that the United States match the European Union's support.", ("REQUEST", "PSE", "USA")),
+    ("The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.", ("ACCUSE", "SDN", "SDN")),
+    ("Yemen has rejected a U.S. request to interrogate detainees.", ("REJECT", "YEM", "USA")),
+    ("Iran threatened to shell Iraqi towns today.", ("THREATEN", "IRN", "IRQ")),
+    ("Angry activists from the defeated Fatah Party have staged rallies in the Gaza Strip against Israel.", ("PROTEST", "PSE", "ISR")),
+    ("Japan said on Tuesday it had halted economic aid to Serbia.", ("SANCTION", "JPN", "SRB")),
+    ("Israel has strengthened its forces in Lebanon.", ("MOBILIZE", "ISR", "LBN")),
+    ("Ghanaian authorities have deported 168 Liberians.", ("COERCE", "GHA", "LBR")),
+    ("Sudanese rebels shelled the southern regional capital Juba on Sunday.", ("ASSAULT", "SDN", "SDN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0] for c in CASES])
+def test_each_category_on_a_real_sentence(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_every_plover_category_has_cameo_quad_class_and_goldstein() -> None:
+    assert len(CATEGORIES) == 16
+    for category, (root, quad, goldstein) in CATEGORIES.items():
+        assert len(root) == 2 and root.isdigit(), category
+        assert quad in (1, 2, 3, 4)
+        assert -10 <= goldstein <= 10
+        assert (quad in (1, 2)) == (goldstein > 0), category
+
+
+def test_negated_hypothetical_and_future_events_are_marked_not_dropped(nlp) -> None:
+    (negated,) = events(nlp, "Israel did not attack Syria.")
+    assert (negated.category, negated.negated) == ("ASSAULT", True)
+    hypothetical = events(nlp, "Iran may attack Iraq.")
+    assert any(e.hypothetical for e in hypothetical)
+    (future,) = events(nlp, "Russia will withdraw its troops from Georgia.")
+    assert future.future and future.category == "AGREE"  # an announced cooperative act is a commitment
+
+
+def test_refusing_a_demand_is_a_rejection(nlp) -> None:
+    found = events(nlp, "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("REJECT", "ISR", "JOR")]
+
+
+def test_a_warning_event_has_a_cameo_code_and_evidence(nlp) -> None:
+    (event,) = events(nlp, "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.")
+    assert (event.category, event.source.country, event.target.country) == ("THREATEN", "PER", "ECU")
+    assert (event.cameo, event.quad_class, event.goldstein) == ("13", 3, -6.0)
+    assert event.evidence.text.startswith("issued an ultimatum")
+
+
+class TestSeed:
+    """The seed article's events (issue 4's definition of done)."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def seed(cls, nlp, seed_text: str) -> list:
+        return events(nlp, seed_text)
+
+    def find(self, seed, category: str, source: str, evidence: str | None = None):
+        found = [e for e in seed if e.category == category and e.source and e.source.name == source
+                 and (evidence is None or evidence in e.evidence.text)]
+        assert found, f"no {category} by {source}: {[(e.category, e.source and e.source.name) for e in seed]}"
+        return found[0]
+
+    def test_putin_rejects_the_reassurance_force(self, seed) -> None:
+        event = self.find(seed, "REJECT", "Vladimir Putin", "dismissed")
+        assert event.source.country == "RUS"
+        assert event.target is not None and event.target.country == "WST"  # proposed by Western allies
+
+    def test_putin_threatens_foreign_troops(self, seed) -> None:
+        event = self.find(seed, "THREATEN", "Vladimir Putin", "warning")
+        assert event.attribution_id is not None
+        assert event.target is not None and event.target.name == "troops"
+
+    def test_peskov_praises_trump_and_criticises_europe(self, seed) -> None:
+        support = self.find(seed, "SUPPORT", "Dmitry Peskov")
+        assert (support.target.name, support.target.country) == ("Donald Trump", "USA")
+        accuse = self.find(seed, "ACCUSE", "Dmitry Peskov")
+        assert accuse.mode == "disapprove" and accuse.target.name == "European countries"
+
+    def test_trump_and_zelensky_consult(self, seed) -> None:
+        trump = self.find(seed, "CONSULT", "Donald Trump", "dialogue")
+        assert (trump.target.name, trump.target.country) == ("Vladimir Putin", "RUS")
+        zelensky = self.find(seed, "CONSULT", "Volodymyr Zelensky")
+        assert (zelensky.source.country, zelensky.target.country) == ("UKR", "USA")
+
+    def test_the_allies_agree_to_deploy_troops_for_ukraine(self, seed) -> None:
+        event = self.find(seed, "AGREE", "Ukraine’s allies", "committed")
+        assert event.target.country == "UKR"
+        assert event.attribution_id is not None  # Macron reported it
+
+    def test_statements_are_linked_to_canonical_actors(self, nlp, seed_text: str) -> None:
+        actors = {a.id: a for a in nlp(seed_text)._.actors}
+        assert actors["russian-government"].sector == "GOV"  # "the Kremlin"
+        assert actors["vladimir-putin"].country == "RUS"
