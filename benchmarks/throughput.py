@@ -16,10 +16,8 @@ import json
 import time
 from pathlib import Path
 
-import spacy
-
 from saywho.ingest import make_article
-from saywho.pipeline import MODEL_PACKAGES, load_nlp, process
+from saywho.pipeline import load_english, load_nlp, process
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev.jsonl"
 
@@ -28,15 +26,6 @@ def load_texts(path: Path, limit: int | None) -> list[str]:
     with path.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle if line.strip()]
     return texts[:limit] if limit else texts
-
-
-def bare_spacy():
-    for package in MODEL_PACKAGES:
-        try:
-            return spacy.load(package)
-        except OSError:
-            continue
-    raise SystemExit("no English spaCy model installed")
 
 
 def timed(run, repeat: int) -> float:
@@ -61,12 +50,14 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} articles, {words} words from {args.data}")
 
-    baseline_nlp = bare_spacy()
+    baseline_nlp = load_english()
     baseline = timed(lambda: list(baseline_nlp.pipe(texts)), args.repeat)
     print(f"{'bare spaCy nlp.pipe':<28} {words / baseline:>9.0f} words/s   ratio 1.00")
+    def articles():
+        return [make_article(t, "bench", id=str(i)) for i, t in enumerate(texts)]
+
     for mode in args.models.split(","):
         nlp = load_nlp(mode)
-        articles = lambda: [make_article(t, "bench", id=str(i)) for i, t in enumerate(texts)]  # noqa: E731
         seconds = timed(lambda nlp=nlp: list(process(articles(), nlp=nlp)), args.repeat)
         ratio = baseline / seconds
         print(f"{'saywho extract --model ' + mode:<28} {words / seconds:>9.0f} words/s   ratio {ratio:.2f}")

