@@ -29,6 +29,9 @@ from saywho.model import Actor, Article
 from saywho.speakers import PRONOUNS, Register, slugify
 
 BUILTIN = Path(__file__).parent / "data" / "actors.csv"
+# Heads of state and government, foreign ministers and IGO chiefs since the 1980s, with their
+# countries: world knowledge a sentence does not spell out ("President Dos Santos" is Angolan).
+LEADERS = Path(__file__).parent / "data" / "leaders.csv"
 
 # Places news text names that pycountry and countries.py do not know: capitals,
 # big cities and territories, each standing for its country in CAMEO coding.
@@ -106,12 +109,14 @@ SECTORS = {
     "CVL": {"civilians", "people", "residents", "villagers", "refugees", "inhabitants", "citizens",
             "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees"},
     "PTY": {"party", "parties"},
-    "NGO": {"ngo", "charity", "group"},
+    "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog"},
 }
 SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "LEG": "legislature", "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
                 "PTY": "party", "NGO": "group"}
+# What makes an unnamed group a non-governmental organisation: "a human rights group" is CAMEO NGO.
+NGO_WORDS = {"rights", "humanitarian", "aid", "relief", "charity", "advocacy", "watchdog", "environmental"}
 # "26 of Ukraine's allies": a group defined by whom it stands with.
 ALLY_HEADS = {"allies", "ally", "partners", "backers", "supporters", "friends"}
 # Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
@@ -154,8 +159,8 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def builtin() -> Dictionary:
-    """The dictionary shipped with saywho: seats of government, IGOs, NGOs, armed groups, regions."""
-    return Dictionary(read_csv(BUILTIN))
+    """The dictionary shipped with saywho: seats of government, IGOs, NGOs, armed groups, regions, leaders."""
+    return Dictionary([*read_csv(LEADERS), *read_csv(BUILTIN)])
 
 
 # -- reading dictionaries ------------------------------------------------------
@@ -320,8 +325,8 @@ def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
     """"NATO-member Norway" is Norway: a head that names a state wins over the words around it."""
     ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "GPE"), None)
     text = ent.text if ent is not None else head.text
-    if dictionary.lookup(text) is not None or head.pos_ != "PROPN":
-        return None
+    if dictionary.lookup(text) is not None or head.pos_ != "PROPN" or head.tag_ == "NNPS":
+        return None  # "the Albanians of southern Serbia" are a people, coded by where they live
     code = code_of(text) or code_of(re.sub(r"^(the|The)\s+", "", text))
     return actor_of_state(code) if code and code not in ("EUR", "WST") else None
 
@@ -338,18 +343,28 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None
     if head.lower_ in PRONOUNS and head.lower_ not in ("he", "she", "him", "her"):
         return None
+    if head.lower_ in SECTORS["GOV"]:
+        return None  # "the Bush administration" is the US government, not Bush
     entry = register.resolve(span)
     if entry is None or entry.type != "person":
         return None
     actor = entry.actor()
+    if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:
+        return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
     known = dictionary.lookup(actor.name) or dictionary.lookup(actor.name.split()[-1])
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country):
         return _merge(known, actor)
     if actor.country is None:
-        actor.country = _first_code(head)
+        actor.country = _first_code(head) or _title_country(span, dictionary)
     if actor.sector is None and actor.title:
         actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
     return actor
+
+
+def _title_country(span: Span, dictionary: Dictionary) -> str | None:
+    """"Arab League Secretary General Chadli Klibi": an official of an organisation the title names."""
+    known = _known(span, dictionary)
+    return known.country if known is not None and known.type != "person" else None
 
 
 def _merge(known: Actor, local: Actor) -> Actor:
@@ -359,14 +374,16 @@ def _merge(known: Actor, local: Actor) -> Actor:
 
 
 def _known(span: Span, dictionary: Dictionary) -> Actor | None:
-    """The longest run of words in the phrase that the dictionary knows."""
+    """The longest run of words in the phrase that the dictionary knows; a person only as the phrase's
+    head ("French mediation ..., a close aide to Prime Minister Ehud Barak" is not Barak)."""
     words = [t for t in span if not t.is_punct or t.text in ("-", ".")]
+    head = span.root
     for size in range(min(len(words), 8), 0, -1):
         for start in range(len(words) - size + 1):
             chunk = words[start:start + size]
             text = span.doc[chunk[0].i: chunk[-1].i + 1].text
             found = dictionary.lookup(text)
-            if found is not None and (found.type != "person" or size > 1):
+            if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i):
                 return found
     return None
 
@@ -453,6 +470,8 @@ def _is_troops(token: Token) -> bool:
 
 def _code_at(tokens: list[Token]) -> str | None:
     for token in sorted(tokens, key=lambda t: t.i):
+        if _opposed_to(token):
+            continue
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):
             ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
             if ent is not None:
@@ -470,6 +489,14 @@ def _code_at(tokens: list[Token]) -> str | None:
     return None
 
 
+def _opposed_to(token: Token) -> bool:
+    """"an anti-Syria journalist" is no Syrian: a country after "anti-" is what the phrase is against."""
+    doc = token.doc
+    if token.lower_.startswith("anti-"):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
 def _sector(head: Token) -> str | None:
     words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
     for word in words:
@@ -485,6 +512,9 @@ def _generic(head: Token, sector: str | None) -> Actor | None:
         name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         return Actor(id=slugify(name), name=name, type=kind)  # type: ignore[arg-type]
+    if sector == "NGO" and any(c.lower_ in NGO_WORDS for c in head.children if c.dep_ in ("compound", "amod")):
+        name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
+        return Actor(id=slugify(name), name=name, country="NGO", type="organisation", sector="NGO")
     if sector is not None and head.pos_ == "NOUN":
         return Actor(id=slugify(head.lower_), name=head.lower_, type="group", sector=sector)
     return None
@@ -560,13 +590,23 @@ def link_actors(conn, article: Article) -> None:  # noqa: ANN001 - a SQLAlchemy 
     dictionary = Dictionary(builtin().by_id.values())
     for row in conn.execute(select(schema.actors)).mappings():
         stored = actor_from_row(row)
-        if stored.aliases or stored.id in dictionary.by_id:
-            dictionary.add(_merge(dictionary.by_id.get(stored.id, stored), stored) if stored.id in dictionary.by_id else stored)
+        if stored.id in dictionary.by_id:
+            dictionary.add(_over_builtin(stored, dictionary.by_id[stored.id]))
+        elif stored.aliases:
+            dictionary.add(stored)
         else:
             dictionary.by_id.setdefault(stored.id, stored)
     canonicalise(article, dictionary)
     for actor in _every_actor(article):
         with_surname_alias(actor)
+
+
+def _over_builtin(stored: Actor, shipped: Actor) -> Actor:
+    """A stored actor with a built-in's id: the user's entry is the later addition, so its type wins."""
+    merged = _merge(shipped, stored)
+    merged.type = stored.type or shipped.type
+    merged.aliases = list(dict.fromkeys([*merged.aliases, *stored.aliases]))
+    return merged
 
 
 def import_dictionary(store, path: Path) -> int:  # noqa: ANN001 - a saywho Store

@@ -152,7 +152,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "warning": {"ultimatum", "warning", "threat"},
     "demand": {"demand", "reminder", "call", "appeal", "request"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
-    "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb"},
+    "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb", "cleansing",
+               "shelling", "massacre"},
     "fire": {"fire"},
     "compensation": {"compensation", "reparation"},
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
@@ -171,7 +172,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
-    "send": [("aid", "AID", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
+    "send": [("aid", "AID", None)], "contribute": [("aid", "AID", None)],
+    "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("aid", "AID", None)], "hand": [("aid", "AID", None)],
     "ship": [("aid", "AID", None)],
     "stage": [("protest", "PROTEST", "demo")], "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None)],
@@ -227,6 +229,19 @@ MUST = {"must", "should", "ought", "need"}
 TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "toward", "towards", "over",
                 "of", "about", "between", "in", "at", "across"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Where a place phrase says an act happened, and nouns that name a place by what follows "of".
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "of"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "enclave", "outskirts"}
+# What mobilizing calls up; other objects ("mobilized public opinion") are no military act.
+MOBILIZED = {"troop", "troops", "force", "forces", "army", "reservist", "reserve", "reserves", "soldier", "militia",
+             "unit", "division", "brigade", "battalion", "police", "tank", "men", "fighter", "volunteer"}
+# Complaints name whom they complain to and what about; the latter is the target.
+GRIEVANCES = {"complain", "protest", "appeal", "petition"}
+# Participles that state the subject's own stance: "is opposed to", "is committed to".
+STATIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "engage", "involve"}
+# Dependencies of a noun that can be whom an act is aimed at.
+ARGUMENT_DEPS = ("dobj", "pobj", "poss", "dative", "nsubjpass")
+REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
 
 
@@ -301,16 +316,27 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    seen: set[tuple] = set()
-    result = []
-    for item in sorted(found, key=lambda f: f.verb.i):
-        key = (item.category, item.source.id if item.source else None, item.target.id if item.target else None,
-               item.verb.sent.start)
-        if key in seen:
-            continue
-        seen.add(key)
-        result.append(item)
-    return result
+    """One event per act: a sentence's events of one category by one source are the same act when they
+    share the target's country ("issued a reminder to Iraq that it must ...") or one of them is a
+    low-confidence reading ("declared a state of siege ..., arresting opponents")."""
+    result: list[Found] = []
+    for item in sorted(found, key=lambda f: (-f.confidence, f.verb.i)):
+        if not any(_same_act(item, kept) for kept in result):
+            result.append(item)
+    return sorted(result, key=lambda f: f.verb.i)
+
+
+def _same_act(item: Found, kept: Found) -> bool:
+    if item.category != kept.category or item.verb.sent.start != kept.verb.sent.start or item.future != kept.future:
+        return False  # a promise to act again is not the act already reported
+    if (item.source.id if item.source else None) != (kept.source.id if kept.source else None):
+        return False
+    same_target = _country(item.target) == _country(kept.target)
+    return same_target or item.confidence <= 0.7
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None
 
 
 def _is_cue(token: Token, item: Attribution) -> bool:
@@ -388,6 +414,8 @@ class Reader:
             return (*ADJECTIVES[lemma], [verb], verb)
         if lemma in VERBS and not _idiom(verb):
             category, mode = VERBS[lemma]
+            if lemma == "protest" and _crowd(verb):
+                category, mode = "PROTEST", "demo"  # demonstrators protesting take to the street
             if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
                 return None
             if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
@@ -399,6 +427,9 @@ class Reader:
         lemma = _lemma(verb)
         if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
             return "CONCEDE", None, [verb], verb
+        if lemma in ("force", "drive", "kick") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+                                                       for c in verb.children):
+            return "SANCTION", "expel", [verb], verb  # "forced the UN refugee agency out of the country"
         if lemma not in LIGHT_VERBS:
             return None
         for noun in _objects(verb):
@@ -456,14 +487,24 @@ class Reader:
             category, mode = _cue_category(cue_of, category, mode)
         elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
             return None  # "warned that ..." without an attribution: nothing was threatened
-        passive = _passive(verb)
+        passive = _passive(verb) and not _stative(verb)
         source = self._source(verb, cue_of or None) if not passive else self._agent(verb)
+        # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
+        # when it is the sentence's news, not background ("the town where 28 people have been killed")
+        unknown_attacker = passive and category == "ASSAULT" and verb.dep_ in ("ROOT", "conj")
+        source = self._placed(source, verb, unknown_ok=unknown_attacker)
         if source is None or not _acts(source):
             return None
         target = self._partner(verb, source) if category in SYMMETRIC else None
         target = target or self._target(verb, inner, source, cue_of, passive)
         if target is None:
             target = self._client(verb)
+        if cue_of is None:
+            target = self._placed(target, verb, unknown_ok=False)  # "a journalist killed in Beirut"
+        # a statement's target is what it is about; an act's countryless object says less than where it happened
+        guessed = target is None or (not target.country and cue_of is None)
+        if guessed:
+            target = self._predicate_actor(verb, source) or self._place(verb) or target
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
@@ -475,6 +516,8 @@ class Reader:
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
+        if guessed:
+            found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
 
     def from_cue_noun(self, item: Attribution) -> Found | None:
@@ -512,6 +555,8 @@ class Reader:
             speaker = attribution.speaker
             if coded is not None and coded.id == speaker.id and not speaker.country:
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
+            if coded is not None and coded.country and not speaker.country and speaker.type != "person":
+                return coded  # the dictionary knows "the APEC forum" that the speaker finder only named
             return speaker
         return coded
 
@@ -528,6 +573,8 @@ class Reader:
             return self._antecedent(head, verb)
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             return self._actor(head.head.head, verb)
+        if head.lower_ in ("him", "her") and head.dep_ != "poss":
+            return self._object_person(head, verb)
         found = actor_codes.code_phrase(head, self.register, self.dictionary)
         if found is None and head.lower_ in ("he", "she"):
             return self._person_antecedent(head)
@@ -554,6 +601,19 @@ class Reader:
                 return actor_codes.code_phrase(token, self.register, self.dictionary)
         return None
 
+    def _object_person(self, pronoun: Token, verb: Token) -> Actor | None:
+        """"dialogue with Putin and planned to speak with him": the most recent person named before the
+        pronoun, in this sentence or earlier ones, who is not the one acting."""
+        subject = _subject(verb)
+        acting = self._actor(subject, verb) if subject is not None and subject.lower_ not in ("him", "her") else None
+        for token in reversed(self.doc[: pronoun.i]):
+            if token.ent_type_ != "PERSON" or token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            person = actor_codes.code_phrase(token, self.register, self.dictionary)
+            if person is not None and person.type == "person" and (acting is None or person.id != acting.id):
+                return person
+        return None
+
     def _target(self, verb: Token, inner: Token, source: Actor, cue_of: Attribution | None, passive: bool) -> Actor | None:
         if passive:
             subject = verb.head if verb.dep_ == "acl" else _subject(verb)
@@ -564,6 +624,11 @@ class Reader:
         if cue_of is not None:
             addressee = self._addressee(verb)
             return addressee or self._content_actor(cue_of, source)
+        if _lemma(verb) in GRIEVANCES:  # "complained to the UN over Israeli air raids": the grievance is the target
+            for noun in _preps(verb, ["over", "about", "against", "at"]):
+                found = self._actor(noun, verb)
+                if found is not None and found.id != source.id and found.country:
+                    return found
         for word in dict.fromkeys([inner, verb]):
             found = self._object_actor(word, source)
             if found is not None:
@@ -640,6 +705,53 @@ class Reader:
                 return actor
         return None
 
+    def _placed(self, source: Actor | None, verb: Token, unknown_ok: bool) -> Actor | None:
+        """Unnamed groups and unknown attackers are coded by where they act, as CAMEO does:
+        "Demonstrators in Baghdad blocked a road" (IRQ), "were killed by a roadside bomb in Basra" (IRQ)."""
+        if source is not None and (source.country or not source.sector):
+            return source
+        if source is None and not unknown_ok:
+            return None
+        place = self._place(verb)
+        if place is None:
+            return source
+        if source is None:
+            return place
+        return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
+                     country=place.country, type=source.type, sector=source.sector)
+
+    def _predicate_actor(self, verb: Token, source: Actor) -> Actor | None:
+        """Whom the act is aimed at when no object says so: the first coded actor in the predicate,
+        "rioted following a demonstration calling for the removal of President Hosni Mubarak"."""
+        skip = _outside_predicate(verb)
+        for token in verb.subtree:
+            if token.i in skip or token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ARGUMENT_DEPS:
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue
+            actor = self._actor(token, verb)
+            if actor is None or actor.id == source.id or not actor.country:
+                continue
+            # a fellow national counts only when named ("the removal of President Hosni Mubarak"), not
+            # when a noun merely has the source's adjective ("the Palestinian uprising")
+            if actor.country != source.country or actor.type == "person" or token.pos_ == "PROPN":
+                return actor
+        return None
+
+    def _place(self, verb: Token) -> Actor | None:
+        """Where the act happened, coded as its country: "extend the curfew in Abidjan" (CIV);
+        the predicate's places first, then the subject's ("Demonstrators in Baghdad")."""
+        reporting = _reporting_clauses(verb)
+        subject = _subject(verb)
+        in_subject = {t.i for t in subject.subtree} if subject is not None else set()
+        tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
+        for token in tokens:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+                code = _place_code(token)
+                if code:
+                    return _place_actor(token, code)
+        return None
+
     def _client(self, verb: Token) -> Actor | None:
         """Allies act for the state they are allies of: "Ukraine's allies committed to deploying troops"."""
         subject = _subject(verb)
@@ -650,6 +762,52 @@ class Reader:
 
 
 # -- parse helpers -----------------------------------------------------------------
+
+def _outside_predicate(verb: Token) -> set[int]:
+    """Token indices that are not the predicate: the verb, its subject, and reporting clauses."""
+    subject = _subject(verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    return skip | _reporting_clauses(verb) | {verb.i}
+
+
+def _reporting_clauses(verb: Token) -> set[int]:
+    """"..., officials said", "according to reports": who reports the act is no part of it."""
+    skip: set[int] = set()
+    root = verb.sent.root
+    for head in {verb.i: verb, root.i: root}.values():
+        for child in head.children:
+            if child.dep_ == "parataxis" or child.lower_ == "according" or (
+                    child.dep_ in ("ccomp", "advcl") and child.lemma_.lower() in REPORTING):
+                skip |= {t.i for t in child.subtree}
+    if root.lemma_.lower() in REPORTING and root.i != verb.i:  # "..., officials said": the reporters
+        skip |= {root.i} | {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return skip
+
+
+def _place_actor(token: Token, code: str) -> Actor:
+    """A place as an actor: its own name, its country's code ("central Baghdad" → Baghdad, IRQ)."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = (ent.text if ent is not None else token.text).removeprefix("the ")
+    state = actor_codes.actor_of_state(code)
+    if name.lower() == state.name.lower():
+        return state
+    return Actor(id=speakers.slugify(name), name=name, country=code, type="state")
+
+
+def _place_code(token: Token) -> str | None:
+    """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the "))
+    if token.pos_ == "PROPN":
+        return actor_codes.code_of(token.text)
+    for child in token.children:  # "the Iraqi city of Basra"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = [g for g in child.children if g.dep_ == "pobj"]
+            if inner and token.lemma_.lower() in PLACE_NOUNS:
+                return _place_code(inner[0])
+    return None
+
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, inherited through xcomp, conj and participle clauses."""
@@ -689,7 +847,12 @@ def _framed(verb: Token) -> Token | None:
 
 def _unasserted(verb: Token) -> bool:
     """Infinitives that state a purpose or an assessment, not an act: "deployed [to prevent] aggression",
-    "impossible [to reach] agreement", "premature [to discuss] details"."""
+    "impossible [to reach] agreement", "premature [to discuss] details"; and what was not done,
+    "resign [without returning]"."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("without", "instead"):
+        return True
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        return _unasserted(verb.head)  # "to protect them ... and [prevent] a civil war"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.dep_ in ("advcl", "acl", "relcl", "ccomp"):
@@ -710,7 +873,9 @@ def _lexical(verb: Token) -> Token:
 def _intended(category: str | None, negated: bool) -> str | None:
     if category is None:
         return None
-    if category in COOPERATIVE:
+    if category in COOPERATIVE:  # PLOVER codes "ready to host a meeting" as AGREE, not CONSULT
+        return "REJECT" if negated else "AGREE"
+
         return "REJECT" if negated else "AGREE"
     if category in HOSTILE_ACTS:
         return "THREATEN"
@@ -794,7 +959,20 @@ def _idiom(verb: Token) -> bool:
         return True
     if lemma == "share" and not objects & OBJECT_CLASSES["aid"]:
         return True
+    if lemma in ("mobilize", "mobilise") and objects and not objects & MOBILIZED:
+        return True  # "mobilized pressure groups" is lobbying, not a call-up
     return lemma == "support" and verb.dep_ == "amod"
+
+
+def _crowd(verb: Token) -> bool:
+    """Whether the verb's subject is a crowd: "demonstrators protesting election results"."""
+    subject = _subject(verb)
+    return subject is not None and actor_codes.SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL")
+
+
+def _stative(verb: Token) -> bool:
+    """"Israel is opposed to French mediation": a participle that states a stance, not a passive act."""
+    return _lemma(verb) in STATIVE and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

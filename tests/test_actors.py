@@ -102,3 +102,15 @@ def test_imported_dictionary_links_later_articles(nlp, sqlite_url: str, tmp_path
     store.save(article)
     speakers = {a.speaker.id for a in store.article("a").attributions if a.speaker}
     assert speakers == {"sergei-lavrov"}
+
+
+def test_builtin_dictionary_knows_heads_of_state_and_government() -> None:
+    assert builtin().lookup("Akayev").country == "KGZ"
+    assert builtin().lookup("Francois Mitterand").country == "FRA"  # a common misspelling
+    assert builtin().lookup("Kofi Annan").country == "IGO"
+
+
+def test_an_administration_named_for_a_president_is_the_government(nlp) -> None:
+    doc = nlp("The Bush administration declared Tuesday that China must drop barriers to U.S. exports.")
+    actor = code_phrase(doc[2])
+    assert (actor.country, actor.type) == ("USA", "organisation")

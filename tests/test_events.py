@@ -116,3 +116,58 @@ class TestSeed:
         actors = {a.id: a for a in nlp(seed_text)._.actors}
         assert actors["russian-government"].sector == "GOV"  # "the Kremlin"
         assert actors["vladimir-putin"].country == "RUS"
+
+
+# Patterns from the PLOVER misses: world knowledge, places, passives, stances, one event per act.
+MORE_CASES = [
+    # a head of state's country comes from the built-in leaders dictionary
+    ("President Yoweri Museveni has banned Ugandan opposition candidates from the elections.", ("COERCE", "UGA", "UGA")),
+    # an official of an organisation the title names
+    ("Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Palestinian "
+     "leader Yasser Arafat.", ("CONSULT", "IGO", "SYR")),
+    # an attack by no one named is coded by where it happened
+    ("Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.",
+     ("ASSAULT", "IRQ", "USA")),
+    ("A prominent anti-Syria journalist has been killed in a car bomb explosion in eastern Beirut.",
+     ("ASSAULT", "LBN", "LBN")),
+    # a place-only target
+    ("Iraq's interim government announced that it is prepared to impose martial law as street battles raged in "
+     "central Baghdad.", ("THREATEN", "IRQ", "IRQ")),
+    # an unnamed crowd is coded by where it is; the target from the rest of the predicate
+    ("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.",
+     ("PROTEST", "IRQ", "USA")),
+    ("Egyptian demonstrators rioted following a peaceful demonstration calling for the removal of President "
+     "Hosni Mubarak.", ("PROTEST", "EGY", "EGY")),
+    # a people is coded by where it lives
+    ("The Albanians of southern Serbia are demanding political autonomy from Serbian authorities.",
+     ("REQUEST", "SRB", "SRB")),
+    # a stance stated with a participle is the subject's own
+    ("Israel is opposed to French mediation in peace negotiations with Syria, a close aide to Prime Minister Ehud "
+     "Barak said Wednesday.", ("REJECT", "ISR", "FRA")),
+    # a complaint's target is what it is about, not whom it is made to
+    ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", ("ACCUSE", "LBN", "ISR")),
+    ("Jakarta forced the UN refugee agency, UNHCR, out of the country.", ("SANCTION", "IDN", "IGO")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(MORE_CASES)])
+def test_plover_patterns(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_one_event_per_act_and_no_event_for_what_was_not_done(nlp) -> None:
+    siege = coded(nlp, "The military government of President Prosper Avril declared a 30-day state of siege in Haiti, "
+                       "suspending parts of the constitution and arresting political opponents.")
+    assert [c for c in siege if c[0] == "COERCE"] == [("COERCE", "HTI", "HTI")]
+    resign = coded(nlp, "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan.")
+    assert {c[0] for c in resign} == {"AGREE"}
+    purpose = coded(nlp, "Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them "
+                         "against a Serb minority and prevent a civil war.")
+    assert purpose == {("REQUEST", "SRB", "IGO")}
+
+
+def test_trump_plans_to_speak_with_him_again(nlp, seed_text: str) -> None:
+    """"planned to speak with him again soon": a future act, aimed at the person last named (Putin)."""
+    (event,) = [e for e in events(nlp, seed_text) if e.evidence.text.startswith("planned to speak")]
+    assert event.future and event.source.name == "Donald Trump" and event.target.name == "Vladimir Putin"
+    assert event.category == "AGREE"  # PLOVER codes intended meetings as AGREE ("ready to host a meeting")
