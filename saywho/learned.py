@@ -221,28 +221,33 @@ def word_scores(model: Tagger, encoded: list[Encoded], size: int, stride: int, b
     return [(s / np.maximum(c, 1))[e.first] for s, c, e in zip(sums, counts, encoded, strict=True)]
 
 
-def _transitions() -> np.ndarray:
-    """0 where a label may follow another, -inf where it may not (I-x only after B-x or I-x)."""
+def transitions(continue_content: float = 0.0) -> np.ndarray:
+    """0 where a label may follow another, -inf where it may not (I-x only after B-x or I-x).
+
+    ``continue_content`` is a bonus for I-content → I-content: the tagger tends to
+    stop long quotes early, and a small bonus (chosen on dev) mends some of that.
+    """
     allowed = np.zeros((len(LABELS), len(LABELS)), dtype=np.float32)
     for cur, label in enumerate(LABELS):
         if label.startswith("I-"):
             for prev, before in enumerate(LABELS):
                 if before[2:] != label[2:]:
                     allowed[prev, cur] = -np.inf
+    inside = LABELS.index("I-content")
+    allowed[inside, inside] += continue_content
     return allowed
 
 
-TRANSITIONS = _transitions()
 START = np.array([-np.inf if label.startswith("I-") else 0.0 for label in LABELS], dtype=np.float32)
 
 
-def viterbi(scores: np.ndarray) -> list[int]:
+def viterbi(scores: np.ndarray, moves: np.ndarray) -> list[int]:
     if len(scores) == 0:
         return []
     best = scores[0] + START
     back = np.zeros(scores.shape, dtype=np.int64)
     for t in range(1, len(scores)):
-        options = best[:, None] + TRANSITIONS
+        options = best[:, None] + moves
         back[t] = options.argmax(axis=0)
         best = options.max(axis=0) + scores[t]
     path = [int(best.argmax())]
@@ -259,9 +264,9 @@ class Chunk:
     confidence: float
 
 
-def chunks(encoded: Encoded, scores: np.ndarray) -> list[Chunk]:
+def chunks(encoded: Encoded, scores: np.ndarray, moves: np.ndarray | None = None) -> list[Chunk]:
     """Labelled chunks from a Viterbi path; confidence is the mean probability of the chosen labels."""
-    path = viterbi(scores)
+    path = viterbi(scores, transitions() if moves is None else moves)
     found: list[Chunk] = []
     begin = None
     for n, label in enumerate([*path, 0]):
@@ -291,11 +296,12 @@ class Extractor:
         self.model, self.tokenizer, settings = load(weights)
         self.size = int(settings["window"])
         self.stride = int(settings.get("inference_stride", settings["stride"]))
+        self.moves = transitions(float(settings.get("continue_content", 0.0)))
 
     def chunks(self, texts: list[str]) -> list[list[Chunk]]:
         encoded = [encode(self.tokenizer, t) for t in texts]
         scores = word_scores(self.model, encoded, self.size, self.stride)
-        return [chunks(e, s) for e, s in zip(encoded, scores, strict=True)]
+        return [chunks(e, s, self.moves) for e, s in zip(encoded, scores, strict=True)]
 
 
 # --- chunks → attributions ----------------------------------------------------------------------
@@ -309,7 +315,7 @@ class Group:
 
 
 def _paragraph(text: str, at: int) -> int:
-    return text.count("\n\n", 0, at)
+    return text.count("\n", 0, at)  # news text breaks paragraphs with one newline or two
 
 
 def _distance(text: str, a: Chunk, b: Chunk) -> tuple[int, int]:
@@ -333,4 +339,110 @@ def group(text: str, found: list[Chunk]) -> list[Group]:
             nearest.source = chunk
         else:  # a second source near one cue: keep it as its own statement with the same cue and content
             extra.append(Group(nearest.cue, source=chunk, content=nearest.content))
+    _share_sources(text, groups)
     return groups + extra
+
+
+def _share_sources(text: str, groups: list[Group]) -> None:
+    """A cue with no source of its own ("..., warning that") speaks for the source before it in the paragraph.
+
+    Chunks are scored as sets, so sharing changes no score; it names the speaker.
+    """
+    for before, item in zip(groups, groups[1:], strict=False):
+        shared = item.source is None and before.source is not None and item.cue and before.cue
+        if shared and _paragraph(text, before.cue.start) == _paragraph(text, item.cue.start):
+            item.source = before.source
+
+
+# --- the spaCy component ------------------------------------------------------------------------
+
+
+def add_to(nlp: Any, weights: Path = MODEL_DIR) -> None:
+    """Add "saywho_learned" after the rule component; it replaces ``doc._.attributions``.
+
+    spaCy is imported here only, so training needs none of it.
+    """
+    from spacy.language import Language
+
+    if "saywho_learned" not in Language.factories:
+        Language.factory("saywho_learned", default_config={"weights": str(MODEL_DIR)}, func=_make_component)
+    nlp.add_pipe("saywho_learned", after="saywho", config={"weights": str(weights)})
+
+
+def _make_component(nlp: Any, name: str, weights: str) -> LearnedComponent:
+    return LearnedComponent(Path(weights))
+
+
+class LearnedComponent:
+    """Tags articles with the learned model, then resolves speakers with the rules' register.
+
+    The rule candidates that ran before stay useful: where one shares the cue, its
+    addressee, medium and negation carry over (the tagger does not learn those).
+    """
+
+    def __init__(self, weights: Path = MODEL_DIR, batch_size: int = 8) -> None:
+        self.extractor = Extractor(weights)
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Any) -> Any:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Any, batch_size: int | None = None) -> Any:
+        size = batch_size or self.batch_size
+        batch: list[Any] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Any]) -> Any:
+        for doc, found in zip(docs, self.extractor.chunks([d.text for d in docs]), strict=True):
+            yield fill(doc, found)
+
+
+def fill(doc: Any, found: list[Chunk]) -> Any:
+    """Set ``doc._.attributions`` and ``doc._.actors`` from tagged chunks."""
+    from saywho import speakers
+    from saywho.quotes import find_quotes
+
+    register = speakers.Register(doc)
+    rules = list(doc._.attributions or [])
+    quotes = find_quotes(doc.text)
+    # A cue and a source with nothing said ("The US has not provided") is not a statement.
+    groups = [g for g in group(doc.text, found) if g.content]
+    doc._.attributions = [_attribution(doc, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
+    doc._.actors = register.actor_list(a.speaker for a in doc._.attributions)
+    return doc
+
+
+def _attribution(doc: Any, item: Group, register: Any, rules: list[Any], quotes: list[Any], number: int) -> Any:
+    from saywho.model import Attribution, Span
+    from saywho.quotes import quote_kind
+
+    def span(chunk: Chunk | None) -> Span | None:
+        return Span.of(doc.text, chunk.start, chunk.end) if chunk else None
+
+    speaker = None
+    if item.source is not None:
+        phrase = doc.char_span(item.source.start, item.source.end, alignment_mode="expand")
+        if phrase is not None and len(phrase):
+            speaker = register.speaker(phrase)
+    parts = [c for c in (item.cue, item.source, *item.content) if c is not None]
+    # The rules know what the tagger does not label: addressee, medium, negation.
+    rule = next((r for r in rules if item.cue and r.cue and r.cue.start < item.cue.end and item.cue.start < r.cue.end), None)
+    content = sorted(span(c) for c in item.content)
+    return Attribution(
+        id=f"A{number}",
+        source=span(item.source),
+        cue=span(item.cue),
+        content=content,
+        kind=quote_kind([(c.start, c.end) for c in content], quotes),
+        speaker=speaker,
+        addressee=rule.addressee if rule else None,
+        medium=rule.medium if rule else None,
+        negated=rule.negated if rule else False,
+        confidence=float(np.mean([c.confidence for c in parts])),
+    )

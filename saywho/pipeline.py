@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 from saywho import attribution, speakers
 from saywho import events as _events  # noqa: F401  (registers the saywho_events factory)
 from saywho.ingest import find_chrome
-from saywho.model import Actor, Article, Attribution, IngestError, Span
-from saywho.quotes import Quote
+from saywho.model import Article, Attribution, IngestError, Span
+from saywho.quotes import quote_kind
 
 for _name in ("attributions", "actors", "events"):
     if not Doc.has_extension(_name):
@@ -47,7 +47,7 @@ class SaywhoComponent:
         register = speakers.Register(doc)
         results = [_to_attribution(doc, c, register, n) for n, c in enumerate(candidates, start=1)]
         doc._.attributions = [a for a in results if a is not None]
-        doc._.actors = _actors_of(register, doc._.attributions)
+        doc._.actors = register.actor_list(a.speaker for a in doc._.attributions)
         if doc._.events is None:
             doc._.events = []
         return doc
@@ -60,22 +60,15 @@ def _to_attribution(doc: Doc, candidate: attribution.Candidate, register: speake
         return None
     source = Span.of(doc.text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
     cue = Span.of(doc.text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
-    speaker = None
-    confidence = candidate.confidence
-    if candidate.source is not None:
-        entry = register.resolve(candidate.speaker_phrase or candidate.source)
-        speaker = entry.actor() if entry else None
-        phrase = candidate.speaker_phrase or candidate.source
-        if speaker is None and phrase[0].lower_ not in speakers.PRONOUNS | {"it", "who", "which", "that"}:
-            speaker = speakers.generic_actor(phrase)
-        if speaker is None:
-            confidence -= 0.2
+    phrase = candidate.speaker_phrase or candidate.source
+    speaker = register.speaker(phrase) if phrase is not None else None
+    confidence = candidate.confidence - (0.2 if phrase is not None and speaker is None else 0.0)
     return Attribution(
         id=f"A{number}",
         source=source,
         cue=cue,
         content=content,
-        kind=_kind(doc.text, content, candidate.quotes),
+        kind=quote_kind([(s.start, s.end) for s in content], candidate.quotes),
         speaker=speaker,
         addressee=candidate.addressee.text if candidate.addressee is not None else None,
         medium=candidate.medium.text if candidate.medium is not None else None,
@@ -107,25 +100,6 @@ def _merge(spans: list[Span]) -> list[Span]:
     return merged
 
 
-def _kind(text: str, content: list[Span], quotes: list[Quote]) -> str:
-    if not quotes:
-        return "indirect"
-    quoted = sum(min(q.end, s.end) - max(q.start, s.start) for q in quotes for s in content if q.start < s.end and s.start < q.end)
-    total = sum(len(s.text.strip(" .,")) for s in content)
-    return "direct" if quoted >= total - 2 else "mixed"
-
-
-def _actors_of(register: speakers.Register, attributions: list[Attribution]) -> list[Actor]:
-    actors: dict[str, Actor] = {}
-    for entry in register.actors():
-        actor = entry.actor()
-        actors.setdefault(actor.id, actor)
-    for item in attributions:
-        if item.speaker is not None:
-            actors.setdefault(item.speaker.id, item.speaker)
-    return list(actors.values())
-
-
 def load_english() -> Language:
     """The plain English model: the official package when a user has it, else the PyPI re-upload."""
     for package in MODEL_PACKAGES:
@@ -141,6 +115,17 @@ def load_nlp(model: str = "fast") -> Language:
     """The English pipeline with saywho added."""
     nlp = load_english()
     nlp.add_pipe("saywho", last=True)
+    if model == "accurate":
+        try:
+            from saywho import learned  # torch and transformers load only for this mode
+        except ImportError as error:
+            raise RuntimeError(
+                f"--model accurate needs the 'accurate' extra ({error.name} is missing): "
+                "pip install torch==2.13.0 -e '.[accurate]'"
+            ) from None
+        learned.add_to(nlp)
+    elif model != "fast":
+        raise RuntimeError(f"unknown model {model!r}: use fast or accurate")
     if "saywho_events" in Language.factories:
         nlp.add_pipe("saywho_events", last=True)
     return nlp

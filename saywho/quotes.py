@@ -81,3 +81,14 @@ def _trim_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def quote_kind(content: list[tuple[int, int]], quotes: list[Quote]) -> str:
+    """direct when the content is all quoted, mixed when part of it is, else indirect."""
+    quoted = sum(
+        min(q.end, end) - max(q.start, start) for q in quotes for start, end in content if q.start < end and start < q.end
+    )
+    if quoted == 0:
+        return "indirect"
+    total = sum(end - start for start, end in content)
+    return "direct" if quoted >= total - 2 else "mixed"

