@@ -77,7 +77,9 @@ MORE_DEMONYMS = {
     "chadian": "TCD", "eritrean": "ERI", "somalian": "SOM", "uzbek": "UZB", "tajik": "TJK", "turkmen": "TKM",
     "iraqis": "IRQ", "israelis": "ISR", "palestinians": "PSE", "kurdish": "IRQ", "moslem": None,
     "albanians": "ALB", "franco": "FRA", "us-led": "USA", "u.s.-led": "USA", "soviet": "RUS",
-    "peruvian": "PER", "danish": "DNK", "taliban": "AFG",
+    "peruvian": "PER", "danish": "DNK", "taliban": "AFG", "philippine": "PHL",
+    # CAMEO codes Jewish settlers and immigrants in Israel and the occupied territories as Israeli
+    "jewish": "ISR",
 }
 
 # CAMEO region codes, for groups of states named by region.
@@ -107,7 +109,7 @@ SECTORS = {
     "MED": {"newspaper", "agency", "media", "journalist", "journalists", "television", "broadcaster"},
     "BUS": {"company", "companies", "firm", "firms", "business", "businesses", "bank", "banks"},
     "CVL": {"civilians", "people", "residents", "villagers", "refugees", "inhabitants", "citizens",
-            "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees"},
+            "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees", "settlers"},
     "PTY": {"party", "parties"},
     "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog"},
 }
@@ -119,6 +121,8 @@ SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": 
 NGO_WORDS = {"rights", "humanitarian", "aid", "relief", "charity", "advocacy", "watchdog", "environmental"}
 # "26 of Ukraine's allies": a group defined by whom it stands with.
 ALLY_HEADS = {"allies", "ally", "partners", "backers", "supporters", "friends"}
+# Nouns that count a group rather than name it: "thousands of people" are the people.
+QUANTITIES = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "handful", "group", "number"}
 # Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
 LOCATION_PREPS = {"to", "into", "in", "near", "at", "across", "outside", "inside", "toward", "towards", "for"}
 
@@ -296,6 +300,7 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
     from the country words in the phrase and its head noun's sector.
     """
     dictionary = dictionary or builtin()
+    head = _counted(head)
     tokens = phrase_tokens(head)
     if not tokens:
         return None
@@ -403,6 +408,23 @@ def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | 
     return None
 
 
+def _counted(head: Token) -> Token:
+    """"Hundreds of thousands of people": a quantity noun counts the group its "of" names."""
+    if head.lower_ not in QUANTITIES or head.pos_ == "PROPN":
+        return head
+    inner = _of_object(head)
+    return _counted(inner) if inner is not None else head
+
+
+def _of_object(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _group_head(head: Token) -> Token:
     """"26 of Ukraine's allies": the group is the object of "of" after a number or quantifier."""
     if head.pos_ == "NUM" or head.lower_ in ("some", "many", "most", "all", "several", "one", "two", "three"):
@@ -440,6 +462,9 @@ def _first_code(head: Token) -> str | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if place:
             return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
+        place = _clause_place(head) if any(c.lower_ == "ethnic" for c in head.children) else None
+        if place:
+            return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia"
     seen: set[int] = set()
     frontier = [head]
     while frontier:
@@ -456,6 +481,22 @@ def _first_code(head: Token) -> str | None:
                     continue  # troops deployed to Ukraine are not Ukraine's troops
                 nxt.append(child)
         frontier = nxt
+    return None
+
+
+def _clause_place(head: Token) -> str | None:
+    """The country of the place the clause of ``head`` happens in: its verb's in/at/near phrases."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "inside"):
+            continue
+        for token in prep.subtree:
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside"):
+                code = _code_at([token]) or next((code_of(c.text) for c in token.children if code_of(c.text)), None)
+                if code:
+                    return code
     return None
 
 

@@ -16,7 +16,7 @@ The coding tables are plain dicts; docs/events.md lists them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -158,6 +158,9 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "compensation": {"compensation", "reparation"},
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
     "force": {"force", "troop", "presence", "alert"},
+    # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
+    "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
+    "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
 }
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("restriction", "COERCE", "restrict")], "extend": [("restriction", "COERCE", "restrict")],
@@ -196,6 +199,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "set": [("fire", "COERCE", "destroy")],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo")],
+    "violate": [("ceasefire", "ASSAULT", "ceasefire")], "break": [("ceasefire", "ASSAULT", "ceasefire")],
+    "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access")],
+    "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
 }
 # Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
 NOUNS: dict[str, tuple[str, str | None]] = {
@@ -242,6 +248,13 @@ STATIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "engage", "in
 # Dependencies of a noun that can be whom an act is aimed at.
 ARGUMENT_DEPS = ("dobj", "pobj", "poss", "dative", "nsubjpass")
 REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
+# Words whose "of"/"with" clause is an allegation, not an act: "accused of violating", "charged with killing".
+ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit"}
+# Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
+PROTESTING = {"protest", "demonstrate"}
+# Calling for these against someone rallies opposition against them (CAMEO 113, PLOVER ACCUSE).
+PUNITIVE = {"sanction", "boycott", "embargo", "punishment", "isolation", "expulsion", "suspension"}
+PROTEST_NOUNS = OBJECT_CLASSES["protest"] | {"gathering", "vigil", "sit-in"}
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
 
 
@@ -312,7 +325,39 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
             extra = reader.from_cue_noun(item)
             if extra is not None:
                 found.append(extra)
-    return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+    found = [f for f in found if _codable(f)]
+    return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(_purposes(_protest_aims(found))), start=1)]
+
+
+def _codable(item: Found) -> bool:
+    """"defence officials cautioned ... the troops": with no country, IGO or NGO on either side there is
+    no CAMEO actor code to give, so no event."""
+    return bool(_country(item.source) or _country(item.target))
+
+
+def _purposes(found: list[Found]) -> list[Found]:
+    """"willing to send material to help [defend] Saudi Arabia": an act done for a purpose is the event, the
+    purpose is not a second one; with no coded act ("mobilized pressure groups to help [support] ...") it is."""
+    verbs = {f.verb.i for f in found} | {t.i for f in found for t in f.tokens}
+
+    def served(item: Found) -> bool:
+        for token in [item.verb, *item.verb.ancestors]:
+            if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                return token.head.i in verbs
+        return False
+    return [f for f in found if not served(f)]
+
+
+def _protest_aims(found: list[Found]) -> list[Found]:
+    """"blocked roads ... demanding that he be reinstated": what a protest demands or denounces is its aim,
+    not a second event (PLOVER codes one PROTEST)."""
+    protests = {f.verb.i: f for f in found if f.category == "PROTEST"}
+
+    def aim(item: Found) -> bool:
+        head = protests.get(item.verb.head.i)
+        return (item.category in ("REQUEST", "ACCUSE") and item.verb.dep_ in ("advcl", "xcomp", "conj")
+                and head is not None and head is not item and _country(head.source) == _country(item.source))
+    return [f for f in found if not aim(f)]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -408,14 +453,18 @@ class Reader:
         light = self._light(verb)
         if light is not None:
             return light
+        if _rallies_against(verb):
+            return "ACCUSE", "disapprove", [verb], verb  # CAMEO 113: "called for sanctions against Nigeria"
         if lemma == "meet" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"demand", "condition"}:
             return "CONCEDE", None, [verb], verb  # meeting demands is conceding them
         if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
             return (*ADJECTIVES[lemma], [verb], verb)
         if lemma in VERBS and not _idiom(verb):
             category, mode = VERBS[lemma]
-            if lemma == "protest" and _crowd(verb):
-                category, mode = "PROTEST", "demo"  # demonstrators protesting take to the street
+            if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
+                category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
+            if lemma == "meet" and not _counterpart(verb):
+                return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
             if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
                 return None
             if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
@@ -491,12 +540,12 @@ class Reader:
         source = self._source(verb, cue_of or None) if not passive else self._agent(verb)
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
-        unknown_attacker = passive and category == "ASSAULT" and verb.dep_ in ("ROOT", "conj")
+        unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb))
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         if source is None or not _acts(source):
             return None
         target = self._partner(verb, source) if category in SYMMETRIC else None
-        target = target or self._target(verb, inner, source, cue_of, passive)
+        target = target or self._target(verb, inner, source, cue_of, passive, category)
         if target is None:
             target = self._client(verb)
         if cue_of is None:
@@ -505,6 +554,8 @@ class Reader:
         guessed = target is None or (not target.country and cue_of is None)
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
+        source, target, filled = self._domestic(verb, source, target)
+        guessed = guessed or filled
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
@@ -614,7 +665,8 @@ class Reader:
                 return person
         return None
 
-    def _target(self, verb: Token, inner: Token, source: Actor, cue_of: Attribution | None, passive: bool) -> Actor | None:
+    def _target(self, verb: Token, inner: Token, source: Actor, cue_of: Attribution | None, passive: bool,
+                category: str) -> Actor | None:
         if passive:
             subject = verb.head if verb.dep_ == "acl" else _subject(verb)
             if subject is not None:
@@ -629,6 +681,10 @@ class Reader:
                 found = self._actor(noun, verb)
                 if found is not None and found.id != source.id and found.country:
                     return found
+        if category == "PROTEST":  # what protesters block or march through is a place; whom they defy is the target
+            found = self._opponent(verb, source)
+            if found is not None:
+                return found
         for word in dict.fromkeys([inner, verb]):
             found = self._object_actor(word, source)
             if found is not None:
@@ -663,7 +719,8 @@ class Reader:
         return None
 
     def _object_actor(self, verb: Token, source: Actor) -> Actor | None:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+        # a dative "to" is a preposition: its object comes with the other prepositional objects below
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
         candidates = [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
         candidates += objects
@@ -719,6 +776,20 @@ class Reader:
             return place
         return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
                      country=place.country, type=source.type, sector=source.sector)
+
+    def _domestic(self, verb: Token, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None, bool]:
+        """A named organisation or person with no country ("the Homeland Union", "Judge Alejandro Rivera")
+        acts where the clause happens, else at home with the state it deals with, as PLOVER coders assume."""
+        filled = False
+        if _uncoded(source):
+            code = _country(self._place(verb)) or _country(target)
+            if code:
+                source, filled = replace(source, country=code), True
+        if target is not None and _uncoded(target):
+            code = _country(self._place(verb)) or source.country
+            if code:
+                target, filled = replace(target, country=code), True
+        return source, target, filled
 
     def _predicate_actor(self, verb: Token, source: Actor) -> Actor | None:
         """Whom the act is aimed at when no object says so: the first coded actor in the predicate,
@@ -799,8 +870,11 @@ def _place_code(token: Token) -> str | None:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the "))
-    if token.pos_ == "PROPN":
-        return actor_codes.code_of(token.text)
+    if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
+        start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+        names = [token.doc[start: token.i + 1].text, token.text]
+        names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return next((code for code in map(actor_codes.code_of, names) if code), None)
     for child in token.children:  # "the Iraqi city of Basra"
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = [g for g in child.children if g.dep_ == "pobj"]
@@ -816,6 +890,11 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
+        if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in PROTEST_NOUNS:
+            token = token.head  # "converging for a rally to protest": the rally's subject is the people at it
+            while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+                token = token.head
+            continue
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -847,14 +926,25 @@ def _framed(verb: Token) -> Token | None:
 
 def _unasserted(verb: Token) -> bool:
     """Infinitives that state a purpose or an assessment, not an act: "deployed [to prevent] aggression",
-    "impossible [to reach] agreement", "premature [to discuss] details"; and what was not done,
-    "resign [without returning]"."""
+    "impossible [to reach] agreement", "premature [to discuss] details"; what was not done,
+    "resign [without returning]"; what someone is accused of ("accused rebels of [violating] a ceasefire");
+    and who reports the news ("according to a group that [conducted] missions")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("without", "instead"):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with") and _lemma(verb.head.head) in ALLEGING:
+        return True
+    if any(t.lower_ == "according" for t in verb.ancestors):
+        return True
+    if _background(verb):
         return True
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
         return _unasserted(verb.head)  # "to protect them ... and [prevent] a civil war"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if _attempted(verb):
+        return False  # CAMEO 185: an attempt to assassinate is an assault even when it fails
+    if _protest_purpose(verb):
+        return False  # "shunned work [to protest] at settlement": acting to protest is the protest
     if verb.dep_ in ("advcl", "acl", "relcl", "ccomp"):
         return True
     return verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() not in FRAMES
@@ -939,7 +1029,7 @@ def _noun_class(noun: Token) -> str | None:
 def _preps(token: Token, names: list[str]) -> list[Token]:
     found = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in names:
+        if (child.dep_ in ("prep", "agent") or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in names:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             # a misparse can hang the noun lower down: "to five officers holed up in ..."
             objects = objects or [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")][:1]
@@ -1018,6 +1108,52 @@ def _reported(verb: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+def _uncoded(actor: Actor) -> bool:
+    """A named organisation or person the dictionaries do not place in any country."""
+    return not actor.country and actor.type in ("organisation", "person")
+
+
+def _counterpart(verb: Token) -> bool:
+    """Whether a meeting has someone to meet: an object, a with-phrase, or a plural or conjoined subject."""
+    if any(c.dep_ == "dobj" for c in verb.children) or _prep_object(verb, ("with",)):
+        return True
+    subject = _subject(verb)
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or len(subject.conjuncts) > 0
+                                    or subject.lower_ in ("they", "we"))
+
+
+def _background(verb: Token) -> bool:
+    """A relative clause describes its noun ("assets they lost when Idi Amin [expelled] them", "a plan that
+    will not [allow] candidates"): background to the news, unless it is a protest's aim ("a rally to protest")."""
+    for token in [verb, *verb.ancestors]:
+        if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+            return token.head.lemma_.lower() not in PROTEST_NOUNS
+    return False
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """"shunned work to protest ...", "a rally in Lagos to protest ...": a protest, not a verbal accusation;
+    but "blocked streets to protest" is one act, the blocking."""
+    if _lemma(verb) not in PROTESTING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.head.pos_ == "VERB" and _lemma(verb.head) not in VERBS and _lemma(verb.head) not in LIGHT_VERBS
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in PROTEST_NOUNS
+
+
+def _rallies_against(verb: Token) -> bool:
+    """"called for sanctions against Nigeria": a call for punishment of someone, not a request of them."""
+    if _lemma(verb) not in ("call", "appeal", "press", "push", "urge", "campaign", "lobby"):
+        return False
+    return any(noun.lemma_.lower() in PUNITIVE and _preps(noun, ["against", "on"]) for noun in _preps(verb, ["for"]))
+
+
+def _attempted(verb: Token) -> bool:
+    """"An attempt to assassinate the deputy governor": an attack attempted is an attack (CAMEO 185)."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("attempt", "bid") and \
+        VERBS.get(_lemma(verb), ("",))[0] == "ASSAULT"
 
 
 def _acts(actor: Actor) -> bool:

@@ -114,3 +114,10 @@ def test_an_administration_named_for_a_president_is_the_government(nlp) -> None:
     doc = nlp("The Bush administration declared Tuesday that China must drop barriers to U.S. exports.")
     actor = code_phrase(doc[2])
     assert (actor.country, actor.type) == ("USA", "organisation")
+
+
+def test_a_quantity_is_the_group_it_counts(nlp) -> None:
+    crowd = code(nlp, "Hundreds of thousands of Nigerians rallied in Lagos.", "thousands")
+    assert crowd.country == "NGA"
+    settlers = code(nlp, "Jewish settlers set fire to a mosque.", "settlers")
+    assert (settlers.country, settlers.sector) == ("ISR", "CVL")

@@ -171,3 +171,57 @@ def test_trump_plans_to_speak_with_him_again(nlp, seed_text: str) -> None:
     (event,) = [e for e in events(nlp, seed_text) if e.evidence.text.startswith("planned to speak")]
     assert event.future and event.source.name == "Donald Trump" and event.target.name == "Vladimir Putin"
     assert event.category == "AGREE"  # PLOVER codes intended meetings as AGREE ("ready to host a meeting")
+
+
+# CAMEO/PLOVER rules added for the second PLOVER pass (sentences written for the tests, not taken from the gold).
+RULE_CASES = [
+    # a quantity counts a group: the group is who acts, coded by where it is
+    ("Thousands of students marched in Caracas against the government of Nicolas Maduro.", ("PROTEST", "VEN", "VEN")),
+    # an ethnic group is coded by where the clause happens
+    ("Macedonian police arrested two ethnic Albanians in a raid in Skopje on Monday.", ("COERCE", "MKD", "MKD")),
+    # CAMEO codes Jewish settlers as Israeli
+    ("Jewish settlers attacked Palestinian farmers near the West Bank city of Hebron.", ("ASSAULT", "ISR", "PSE")),
+    # a named organisation or person with no country acts at home with the state it deals with
+    ("The Movement for Democratic Change accused the Zimbabwean government of rigging the vote.",
+     ("ACCUSE", "ZWE", "ZWE")),
+    ("Judge Baltasar Garzon opened an investigation into Argentine military officers.", ("ACCUSE", "ARG", "ARG")),
+    # CAMEO 196: violating a ceasefire is an assault
+    ("The Philippine army is guilty of violating the truce, according to a group that conducted fact-finding "
+     "missions in Mindanao.", ("ASSAULT", "PHL", None)),
+    # CAMEO 086: receiving observers allows international involvement
+    ("Belarus received a team of OSCE observers on Monday.", ("RETREAT", "BLR", "IGO")),
+    # CAMEO 145: throwing stones is a violent protest
+    ("Palestinian youths threw stones at Israeli soldiers in Hebron on Friday.", ("PROTEST", "PSE", "PSE")),
+    # acting "to protest" is the protest
+    ("Thousands of Kenyans gathered for a rally in Nairobi to protest the election results.",
+     ("PROTEST", "KEN", "KEN")),
+    # CAMEO 185: an attempted assassination is an assault, by no one named, so coded by the place
+    ("An attempt to assassinate the governor of Basra was thwarted in Basra on Friday, police said.",
+     ("ASSAULT", "IRQ", "IRQ")),
+    # CAMEO 113: calling for sanctions against someone rallies opposition against them
+    ("Amnesty International called for sanctions against Myanmar on Sunday.", ("ACCUSE", "NGO", "MMR")),
+    # an act done for a purpose with no coded act of its own keeps the purpose as the event
+    ("Egypt has mobilized lobby groups in Washington to help support the Palestinians.", ("SUPPORT", "EGY", "PSE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(RULE_CASES)])
+def test_cameo_rules(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_background_allegations_and_purposes_are_no_events(nlp) -> None:
+    # what someone is accused of is the accusation, not a second event
+    accused = coded(nlp, "The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.")
+    assert {c[0] for c in accused} == {"ACCUSE"}
+    # a relative clause is background; the dative "to" gives the target
+    paid = coded(nlp, "Uganda paid compensation to British nationals for assets they lost when Idi Amin expelled them.")
+    assert paid == {("RETREAT", "UGA", "GBR")}
+    # a purpose of a coded act is no second event
+    assert {c[0] for c in coded(nlp, "Norway is willing to send material to help defend Saudi Arabia.")} == {"AGREE"}
+    # what protesters demand is the protest's aim
+    blocked = coded(nlp, "Hundreds of protesters blocked roads in Paris demanding higher prices from the French government.")
+    assert blocked == {("PROTEST", "FRA", "FRA")}
+    # a body meeting on its own consults no one; no country on either side is no CAMEO event
+    assert coded(nlp, "The Israeli cabinet met on Sunday.") == set()
+    assert coded(nlp, "Defence officials cautioned that no deadline had been set for the removal of the troops.") == set()
