@@ -124,7 +124,8 @@ def predicted_roles(attributions: Iterable[Any]) -> dict[str, list[tuple[int, in
     return roles
 
 
-def read_polnear(path: Path) -> Iterator[dict[str, Any]]:
+def read_gold(path: Path, required: tuple[str, ...], what: str) -> Iterator[dict[str, Any]]:
+    """Records of a gold JSON Lines file; a line that is not a JSON object with ``required`` is an error."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -133,9 +134,16 @@ def read_polnear(path: Path) -> Iterator[dict[str, Any]]:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError(f"{path}:{number}: a PolNeAR record needs a 'text' string")
+            if not isinstance(record, dict) or any(record.get(key) is None for key in required):
+                raise ValueError(f"{path}:{number}: a {what} record needs {' and '.join(required)}")
             yield record
+
+
+def read_polnear(path: Path) -> Iterator[dict[str, Any]]:
+    for record in read_gold(path, ("text",), "PolNeAR"):
+        if not isinstance(record["text"], str):
+            raise ValueError(f"{path}: record {record.get('id')!r}: 'text' must be a string")
+        yield record
 
 
 def score_polnear(records: list[dict[str, Any]], nlp: Any) -> Score:

@@ -23,6 +23,7 @@ from typing import Annotated, Any
 
 import typer
 
+from saywho.evaluate import read_gold
 from saywho.model import Actor, Event
 
 # PLOVER 0.5 labels that PLOVER 2.0 renamed or merged.
@@ -59,17 +60,7 @@ class Score:
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not JSON: {error}") from None
-            if "text" not in record or "event" not in record:
-                raise ValueError(f"{path}:{number}: a PLOVER record needs text and event")
-            yield record
+    return read_gold(path, ("text", "event"), "PLOVER")
 
 
 def gold_category(label: str) -> str:
