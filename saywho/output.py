@@ -72,6 +72,24 @@ def _source_cue(item: Attribution) -> Text:
     return text
 
 
+def events_table(article: Article) -> Table:
+    table = Table(title="Events", show_lines=False, expand=True, title_justify="left", title_style="bold")
+    table.add_column("#", style="dim", no_wrap=True)
+    table.add_column("Event", no_wrap=True)
+    table.add_column("Source", ratio=2)
+    table.add_column("Target", ratio=2)
+    table.add_column("Evidence", ratio=3)
+    table.add_column("CAMEO · Goldstein", no_wrap=True)
+    for item in article.events:
+        flags = [name for name in ("negated", "hypothetical", "future") if getattr(item, name)]
+        label = item.category + (f" ({item.mode})" if item.mode else "") + (f" [{', '.join(flags)}]" if flags else "")
+        table.add_row(
+            item.id, label, speaker_label(item.source, "—"), speaker_label(item.target, "—"),
+            item.evidence.text, f"{item.cameo or '—'} · {item.goldstein if item.goldstein is not None else '—'}",
+        )
+    return table
+
+
 def statements_table(rows: Iterable[dict[str, Any]]) -> Table:
     table = Table(show_lines=True, expand=True)
     table.add_column("Article", style="dim", ratio=2)
@@ -95,5 +113,7 @@ def print_articles(articles: list[Article], fmt: str, console: Console) -> None:
     else:
         for article in articles:
             console.print(attribution_table(article))
+            if article.events:
+                console.print(events_table(article))
             console.print(f"[dim]{len(article.attributions)} statements, {len(article.events)} events, "
                           f"{len(article.actors)} actors[/dim]\n")
