@@ -61,11 +61,12 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "agree": ("AGREE", None), "accept": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
     "commit": ("AGREE", None), "vow": ("AGREE", None), "offer": ("AGREE", None), "consent": ("AGREE", None),
     "guarantee": ("AGREE", None), "assure": ("AGREE", None), "reassure": ("AGREE", None),
+    "invite": ("AGREE", None),  # CAMEO 036: an invitation to meet is an intent to meet
     # CONSULT
     "meet": ("CONSULT", "meet"), "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
     "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"), "negotiate": ("CONSULT", None),
     "confer": ("CONSULT", None), "consult": ("CONSULT", None), "mediate": ("CONSULT", "mediate"),
-    "arrive": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
+    "arrive": ("CONSULT", "visit"), "travel": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
     # SUPPORT
     "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None),
     "hail": ("SUPPORT", None), "laud": ("SUPPORT", None), "welcome": ("SUPPORT", None), "thank": ("SUPPORT", None),
@@ -73,6 +74,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "support": ("SUPPORT", None), "defend": ("SUPPORT", None), "apologize": ("SUPPORT", None),
     "apologise": ("SUPPORT", None), "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None),
     "upgrade": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "forgive": ("SUPPORT", None),  # CAMEO 056
     # COOPERATE
     "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "share": ("COOPERATE", None),
@@ -86,7 +88,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "demobilize": ("RETREAT", "demobilize"),
     "demobilise": ("RETREAT", "demobilize"), "disarm": ("RETREAT", "disarm"), "resign": ("RETREAT", None),
     "release": ("RETREAT", "release"), "free": ("RETREAT", "release"), "compensate": ("RETREAT", None),
-    "return": ("RETREAT", "return"),
+    "return": ("RETREAT", "return"), "pardon": ("RETREAT", "release"), "surrender": ("RETREAT", None),
     # REQUEST
     "demand": ("REQUEST", None), "urge": ("REQUEST", "appeal"), "appeal": ("REQUEST", "appeal"),
     "request": ("REQUEST", None), "plead": ("REQUEST", "appeal"), "implore": ("REQUEST", "appeal"),
@@ -98,11 +100,13 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "indict": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
-    "sue": ("ACCUSE", "allege"),
+    "sue": ("ACCUSE", "allege"), "lambast": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
+    "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
     "veto": ("REJECT", None), "oppose": ("REJECT", None), "rebuff": ("REJECT", None), "repudiate": ("REJECT", None),
     "decline": ("REJECT", None), "boycott": ("REJECT", None), "spurn": ("REJECT", None), "quash": ("REJECT", None),
+    "ignore": ("REJECT", None), "defy": ("REJECT", None), "flout": ("REJECT", None), "snub": ("REJECT", None),
     # THREATEN
     "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
     # PROTEST
@@ -123,6 +127,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "censor": ("COERCE", "censor"), "demolish": ("COERCE", "destroy"), "destroy": ("COERCE", "destroy"),
     "deface": ("COERCE", "destroy"), "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
     "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
+    "sentence": ("COERCE", "arrest"),  # CAMEO 173: charge with legal action
     # ASSAULT
     "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
@@ -132,14 +137,17 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "invade": ("ASSAULT", "heavy-weapons"), "capture": ("ASSAULT", None), "kidnap": ("ASSAULT", "abduct"),
     "abduct": ("ASSAULT", "abduct"), "massacre": ("ASSAULT", None), "fight": ("ASSAULT", None),
     "clash": ("ASSAULT", None), "execute": ("ASSAULT", "execute"), "behead": ("ASSAULT", "execute"),
-    "fire": ("ASSAULT", "firearms"),
+    "fire": ("ASSAULT", "firearms"), "occupy": ("ASSAULT", None), "hijack": ("ASSAULT", "abduct"),
+    "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
 }
 
 # Verbs that mean something only with the right object ("lift the curfew",
 # "send arms"): verb lemma → object-noun class → (category, mode).
 OBJECT_CLASSES: dict[str, set[str]] = {
     "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
-                    "blackout", "control", "emergency", "barrier"},
+                    "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon"},
+    # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
+    "sanctions": {"sanction", "embargo"},
     "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence"},
     "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
@@ -161,10 +169,29 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
+    # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
+    "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate"},
+    # CAMEO 054: establishing or restoring diplomatic relations
+    "ties": {"tie", "relation"},
+    # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
+    "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation"},
+    "regret": {"regret", "apology", "remorse"},
+    "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation"},
+    "opposition": {"opposition", "objection"},
+    # CAMEO 0873 / 0841: laying down arms, an amnesty
+    "weapons": {"arm", "weapon"},
+    "amnesty": {"amnesty", "pardon", "clemency"},
+    # CAMEO 173: taking into custody, placing under arrest
+    "custody": {"arrest", "custody", "detention"},
+    "alert": {"alert"},
+    # CAMEO 0622 / 15: joint military exercises are military cooperation, others a show of force
+    "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "wargame"},
 }
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
-    "impose": [("restriction", "COERCE", "restrict")], "extend": [("restriction", "COERCE", "restrict")],
-    "reimpose": [("restriction", "COERCE", "restrict")], "tighten": [("restriction", "COERCE", "restrict")],
+    "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
+    "extend": [("restriction", "COERCE", "restrict")],
+    "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
+    "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "enforce": [("restriction", "COERCE", "restrict")],
     "declare": [("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire")],
     "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
@@ -175,18 +202,38 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
-    "send": [("aid", "AID", None)], "contribute": [("aid", "AID", None)],
+    "send": [("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)], "close": [("envoy", "SANCTION", None)],
+    "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None)],
+    "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
+    "forge": [("ties", "SUPPORT", None)],
+    "express": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None), ("anger", "ACCUSE", "disapprove"),
+                ("opposition", "REJECT", None)],
+    "voice": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None), ("anger", "ACCUSE", "disapprove"),
+              ("opposition", "REJECT", None)],
+    "reiterate": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
+    "reaffirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
+    "lay": [("weapons", "RETREAT", "disarm")], "surrender": [("weapons", "RETREAT", "disarm")],
+    "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
+    "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
+    "take": [("custody", "COERCE", "arrest")],
+    "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
-    "deliver": [("aid", "AID", None)], "grant": [("aid", "AID", None)], "hand": [("aid", "AID", None)],
+    "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
+    "hand": [("aid", "AID", None)],
     "ship": [("aid", "AID", None)],
-    "stage": [("protest", "PROTEST", "demo")], "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None)],
-    "begin": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw")],
-    "start": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None)],
+    "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
+    "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
+             ("custody", "COERCE", "arrest")],
+    "begin": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw"),
+              ("exercise", "MOBILIZE", "troops")],
+    "start": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
+    "withdraw": [("envoy", "SANCTION", None)],
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
     "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate")],
     "collect": [("protest", "PROTEST", "demo")],
-    "renew": [("talks", "CONSULT", None)], "resume": [("talks", "CONSULT", None)],
-    "undertake": [("talks", "CONSULT", None)], "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None)],
+    "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None)],
+    "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
+    "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
     "have": [("talks", "CONSULT", None)],
     "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
@@ -195,11 +242,12 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
     "open": [("investigation", "ACCUSE", "investigate")], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
-    "carry": [("attack", "ASSAULT", None)], "mount": [("attack", "ASSAULT", None)],
+    "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
     "set": [("fire", "COERCE", "destroy")],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo")],
-    "violate": [("ceasefire", "ASSAULT", "ceasefire")], "break": [("ceasefire", "ASSAULT", "ceasefire")],
+    "violate": [("ceasefire", "ASSAULT", "ceasefire")],
+    "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
     "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access")],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
 }
@@ -255,6 +303,30 @@ PROTESTING = {"protest", "demonstrate"}
 # Calling for these against someone rallies opposition against them (CAMEO 113, PLOVER ACCUSE).
 PUNITIVE = {"sanction", "boycott", "embargo", "punishment", "isolation", "expulsion", "suspension"}
 PROTEST_NOUNS = OBJECT_CLASSES["protest"] | {"gathering", "vigil", "sit-in"}
+# "expressed willingness to ...": nouns that state an intent, and the verbs that state them.
+INTENT_NOUNS = {"willingness", "readiness", "desire", "intention", "wish", "determination", "preparedness",
+                "commitment", "offer", "plan", "plans"}
+INTENT_VERBS = {"express", "signal", "voice", "show", "indicate", "reiterate", "reaffirm", "announce", "declare",
+                "confirm", "state"}
+# What seeking is a request for: "sought assistance", "sought extradition".
+SOUGHT = {"help", "aid", "assistance", "support", "extradition", "compensation", "release", "talks", "clarification",
+          "explanation", "apology", "loan", "intervention", "protection", "mediation"}
+# Nouns of violence: what one claims responsibility for, and nominal events ("the killing of X by Y").
+ASSAULT_NOUNS = {"killing", "kidnapping", "abduction", "assassination", "explosion", "blast", "murder", "ambush",
+                 "massacre", "shooting", "hijacking", "bombing", "attack", "raid"}
+# Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
+NOMINALS: dict[str, tuple[str, str | None]] = {
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),
+    "expulsion": ("SANCTION", None), "crackdown": ("COERCE", None),
+    "killing": ("ASSAULT", None), "murder": ("ASSAULT", None), "assassination": ("ASSAULT", "assassinate"),
+    "kidnapping": ("ASSAULT", "abduct"), "abduction": ("ASSAULT", "abduct"), "bombing": ("ASSAULT", "explosives"),
+    "shelling": ("ASSAULT", "heavy-weapons"), "attack": ("ASSAULT", None), "invasion": ("ASSAULT", "heavy-weapons"),
+    "massacre": ("ASSAULT", None), "clash": ("ASSAULT", None), "clashes": ("ASSAULT", None),
+    "fighting": ("ASSAULT", None),
+    "release": ("RETREAT", "release"), "withdrawal": ("RETREAT", "withdraw"),
+    "meeting": ("CONSULT", "meet"), "talks": ("CONSULT", None), "negotiations": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"),
+}
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
 
 
@@ -424,7 +496,7 @@ class Reader:
         requested = self._must_clause(token)
         if requested is not None:
             return requested
-        if _unasserted(token):
+        if _unasserted(token) or _reporter(token):
             return None
         coded = self._code_verb(token)
         if coded is None:
@@ -467,10 +539,26 @@ class Reader:
                 return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
             if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
                 return None
+            if lemma in ("travel", "fly") and not self._visit(verb):
+                return None
             if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
                 return None  # speaking to someone is consulting; speaking alone is speech
             return category, mode, [verb], verb
         return None
+
+    def _visit(self, verb: Token) -> bool:
+        """"The Brazilian president travelled to Argentina": an official's own trip to another country, or a
+        trip "for talks", is a visit (CAMEO 042); "fled/travelled without documents" is none."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.tag_ == "VBG":
+            return False
+        if any(o.lemma_.lower() in OBJECT_CLASSES["talks"] for o in _preps(verb, ["for"])):
+            return True
+        source = self._actor(subject, verb)
+        if source is None or not (source.type == "person" or source.sector == "GOV"):
+            return False
+        places = [self._actor(o, verb) for o in _preps(verb, ["to"])]
+        return any(p is not None and p.country and p.country != source.country for p in places)
 
     def _light(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         lemma = _lemma(verb)
@@ -479,6 +567,27 @@ class Reader:
         if lemma in ("force", "drive", "kick") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
                                                        for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # "forced the UN refugee agency out of the country"
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        if lemma == "round" and "up" in particles:
+            return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
+        if lemma == "walk" and "out" in particles:
+            if any(t.lemma_.lower() in OBJECT_CLASSES["talks"] and t.head.lower_ == "of" for t in verb.subtree):
+                return "SANCTION", None, [verb], verb  # CAMEO 164: walking out of talks halts them
+            return "PROTEST", "strike-gen", [verb], verb  # workers walking out strike
+        if lemma in ("take", "hold") and any(t.lower_ in ("hostage", "hostages") for t in verb.children):
+            return "ASSAULT", "abduct", [verb], verb  # CAMEO 181: "took 20 tourists hostage"
+        if lemma == "claim" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"responsibility", "credit"}:
+            for noun in _preps(verb, ["for"]) + [o for c in verb.children if c.dep_ == "dobj" for o in _preps(c, ["for"])]:
+                if noun.lemma_.lower() in OBJECT_CLASSES["attack"] | ASSAULT_NOUNS:
+                    self.consumed.add(noun.i)
+                    return "ASSAULT", None, [verb, noun], verb  # claiming an attack is owning it
+        if lemma in ("ask", "appeal", "press", "plead") and not _framed(verb) and _preps(verb, ["for"]):
+            return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
+        if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
+            return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
+        intent = self._intent_noun(verb)
+        if intent is not None:
+            return intent
         if lemma not in LIGHT_VERBS:
             return None
         for noun in _objects(verb):
@@ -488,13 +597,41 @@ class Reader:
                         mode = "strike-hun"
                     elif noun.lemma_.lower() == "strike" and category == "PROTEST":
                         mode = "strike-gen"
+                    if group == "exercise" and _joint(noun, verb):
+                        category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
                     self.consumed.add(noun.i)
                     return category, mode, [verb, noun], verb
+        return None
+
+    def _intent_noun(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """"expressed willingness to resume talks", "signalled its readiness to return": an intent stated
+        with a noun is an intent (CAMEO 03), or a threat when the intended act is hostile."""
+        if _lemma(verb) not in INTENT_VERBS:
+            return None
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in INTENT_NOUNS:
+                continue
+            inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            if inner is None:
+                inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                              for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+            if inner is None:
+                continue
+            coded = self._code_verb(inner) if inner.pos_ == "VERB" else None
+            self.consumed.add(inner.i)
+            category = _intended(coded[0] if coded else "AGREE", _negated(verb))
+            if category is None:
+                return None
+            return category, None, [verb, noun, *(coded[2] if coded else [inner])], coded[3] if coded else inner
         return None
 
     def _noun_event(self, noun: Token) -> Found | None:
         """"having a very good dialogue with Putin": an event noun whose verb is not an event word."""
         lemma = noun.lemma_.lower()
+        if lemma in NOMINALS or noun.lower_ in NOMINALS:
+            found = self._nominal(noun, *(NOMINALS.get(noun.lower_) or NOMINALS[lemma]))
+            if found is not None or lemma not in NOUNS:
+                return found
         if lemma not in NOUNS and noun.lower_ not in NOUNS:
             return None
         category, mode = NOUNS.get(lemma) or NOUNS[noun.lower_]
@@ -503,6 +640,38 @@ class Reader:
         if noun.head.lemma_.lower() in VERBS or noun.head.lemma_.lower() in FRAMES:
             return None
         return self._build(noun.head, category, mode, [noun.head, noun], noun)
+
+    def _nominal(self, noun: Token, category: str, mode: str | None) -> Found | None:
+        """"The arrest of ten opposition leaders by Kenyan police", "a meeting between Chinese and Russian
+        ministers": an event named by a noun that is the subject or object of a verb that is no event
+        ("sparked", "took place"), with its doer given by "by" or, for meetings and clashes, "between"."""
+        if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos") or noun.i in self.consumed:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None
+        agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
+        pair = _preps(noun, ["between"]) if category in SYMMETRIC or category == "ASSAULT" else []
+        if not agents and not pair:
+            return None
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        if _lemma(verb) in VERBS or _lemma(verb) in FRAMES or _unasserted(verb) or _reporter(verb):
+            return None
+        first = agents[0] if agents else pair[0]
+        source = self._placed(self._actor(first, verb), noun, unknown_ok=False)
+        if source is None or not _acts(source):
+            return None
+        target = None
+        for other in ([c for c in first.conjuncts] if pair else _preps(noun, ["of", "against", "on", "with"])):
+            actor = self._actor(other, verb)
+            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                target = actor
+                break
+        if target is None and pair:
+            target = _adjective_partner(first, source)
+        if target is None or not target.country:
+            target = self._place(verb) or target
+        attribution = self._attribution_of(noun)
+        return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
 
     def _must_clause(self, verb: Token) -> Found | None:
         """"Chirac reminded Iraq that it must cooperate": a demand on the clause's subject."""
@@ -544,7 +713,8 @@ class Reader:
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         if source is None or not _acts(source):
             return None
-        target = self._partner(verb, source) if category in SYMMETRIC else None
+        symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children)
+        target = self._partner(verb, source) if symmetric else None
         target = target or self._target(verb, inner, source, cue_of, passive, category)
         if target is None:
             target = self._client(verb)
@@ -556,6 +726,12 @@ class Reader:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
         source, target, filled = self._domestic(verb, source, target)
         guessed = guessed or filled
+        if (target is None or not target.country) and category == "COERCE" and source.country and source.type in ("state", "organisation") \
+                and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
+            # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17)
+            own = replace(target, country=source.country) if target is not None else \
+                actor_codes.actor_of_state(source.country, "CVL")
+            target, guessed = own, True
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
@@ -675,6 +851,8 @@ class Reader:
                     return found
         if cue_of is not None:
             addressee = self._addressee(verb)
+            if addressee is None and inner is not verb:  # "pledged to send troops to Somalia"
+                addressee = self._object_actor(inner, source)
             return addressee or self._content_actor(cue_of, source)
         if _lemma(verb) in GRIEVANCES:  # "complained to the UN over Israeli air raids": the grievance is the target
             for noun in _preps(verb, ["over", "about", "against", "at"]):
@@ -730,6 +908,14 @@ class Reader:
         # "against Israel" says more about the target than "in the Gaza Strip", wherever each attaches
         candidates += sorted(preps, key=lambda t: TARGET_PREPS.index(t.head.lower_) if t.head.lower_ in TARGET_PREPS else 99)
         for noun in candidates:
+            if noun.i in self.consumed and noun.pos_ == "NOUN":
+                # the event noun is no one ("held talks ... in Beijing"); its own arguments say whom it is aimed
+                # at ("the blockade of Serbia", "talks with Japanese officials")
+                for argument in _preps(noun, ["against", "on", "of", "with", "between", "to"]):
+                    actor = self._actor(argument, verb)
+                    if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                        return actor
+                continue
             actor = self._actor(noun, verb)
             if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
                 return actor
@@ -760,7 +946,7 @@ class Reader:
             actor = self._actor(other, verb)
             if actor is not None and actor.id != source.id:
                 return actor
-        return None
+        return _adjective_partner(subject, source)
 
     def _placed(self, source: Actor | None, verb: Token, unknown_ok: bool) -> Actor | None:
         """Unnamed groups and unknown attackers are coded by where they act, as CAMEO does:
@@ -865,6 +1051,17 @@ def _place_actor(token: Token, code: str) -> Actor:
     return Actor(id=speakers.slugify(name), name=name, country=code, type="state")
 
 
+def _adjective_partner(noun: Token, source: Actor) -> Actor | None:
+    """"Indian and Pakistani troops clashed": the second nationality is the counterpart."""
+    for adjective in noun.children:
+        if adjective.dep_ in ("amod", "compound"):
+            for other in adjective.conjuncts:
+                code = actor_codes.code_of(other.text)
+                if code and code != source.country:
+                    return actor_codes.actor_of_state(code, actor_codes.SECTOR_WORDS.get(noun.lower_))
+    return None
+
+
 def _place_code(token: Token) -> str | None:
     """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip")."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -879,7 +1076,14 @@ def _place_code(token: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = [g for g in child.children if g.dep_ == "pobj"]
             if inner and token.lemma_.lower() in PLACE_NOUNS:
-                return _place_code(inner[0])
+                code = _place_code(inner[0])
+                if code:
+                    return code
+    if token.lemma_.lower() in PLACE_NOUNS:  # "the French city of Lyon", "the Sri Lankan town of Jaffna"
+        words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        start = min([t.i for w in words for t in w.subtree], default=token.i)
+        names = [token.doc[start: token.i].text] + [w.text for w in words]
+        return next((code for code in map(actor_codes.code_of, names) if code), None)
     return None
 
 
@@ -1006,7 +1210,7 @@ def _cue_group(lemma: str) -> str | None:
 
 def _objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "to", "out", "up")
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "to", "out", "up", "under", "into")
                 for o in p.children if o.dep_ == "pobj"]
     for child in verb.children:
         if child.dep_ == "prt":
@@ -1015,7 +1219,9 @@ def _objects(verb: Token) -> list[Token]:
     for noun in objects:
         expanded.append(noun)
         expanded += [c for c in noun.children if c.dep_ == "compound"]
-        expanded += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        # "a team of observers", "$10 million in humanitarian aid"
+        expanded += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
+                     if o.dep_ == "pobj"]
     return expanded
 
 
@@ -1054,9 +1260,29 @@ def _idiom(verb: Token) -> bool:
     return lemma == "support" and verb.dep_ == "amod"
 
 
+def _joint(noun: Token, verb: Token) -> bool:
+    """"joint military exercises", "Thailand and Malaysia held exercises", "exercises with Britain"."""
+    if any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
+        return True
+    subject = _subject(verb)
+    return bool(_preps(noun, ["with"]) or _preps(verb, ["with"])) or (subject is not None and bool(subject.conjuncts))
+
+
+def _reporter(verb: Token) -> bool:
+    """"..., a member of the Chadian team trying to [broker] a pact has said": what the reporter is
+    described as doing is who reports the news, not news."""
+    root = verb.sent.root
+    if root.lemma_.lower() not in REPORTING or root.i == verb.i:
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    return any(verb.i != s.i and verb in s.subtree for s in subjects)
+
+
 def _crowd(verb: Token) -> bool:
     """Whether the verb's subject is a crowd: "demonstrators protesting election results"."""
     subject = _subject(verb)
+    if subject is not None and subject.lower_ in actor_codes.QUANTITIES and subject.lower_ not in ("group", "number"):
+        return True  # "thousands of Serbs protested in Belgrade"
     return subject is not None and actor_codes.SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL")
 
 
