@@ -350,8 +350,8 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None
     if head.lower_ in PRONOUNS and head.lower_ not in ("he", "she", "him", "her"):
         return None
-    if head.lower_ in SECTORS["GOV"]:
-        return None  # "the Bush administration" is the US government, not Bush
+    if head.lower_ in SECTORS["GOV"] and any(t.ent_type_ == "PERSON" for t in span if t.i != head.i):
+        return None  # "the Bush administration" is the US government, not Bush ("the US leader" is a person)
     entry = register.resolve(span)
     if entry is None or entry.type != "person":
         return None

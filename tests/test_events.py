@@ -106,6 +106,7 @@ class TestSeed:
         assert (trump.target.name, trump.target.country) == ("Vladimir Putin", "RUS")
         zelensky = self.find(seed, "CONSULT", "Volodymyr Zelensky")
         assert (zelensky.source.country, zelensky.target.country) == ("UKR", "USA")
+        assert zelensky.target.name == "Donald Trump"  # "the US leader"
 
     def test_the_allies_agree_to_deploy_troops_for_ukraine(self, seed) -> None:
         event = self.find(seed, "AGREE", "Ukraine’s allies", "committed")
