@@ -24,7 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from saywho.countries import DEMONYMS, country_code, country_name
+from saywho.countries import DEMONYMS, country_code, country_name, place_code
 from saywho.model import Actor, Article
 from saywho.speakers import PRONOUNS, Register, slugify
 
@@ -33,53 +33,23 @@ BUILTIN = Path(__file__).parent / "data" / "actors.csv"
 # countries: world knowledge a sentence does not spell out ("President Dos Santos" is Angolan).
 LEADERS = Path(__file__).parent / "data" / "leaders.csv"
 
-# Places news text names that pycountry and countries.py do not know: capitals,
-# big cities and territories, each standing for its country in CAMEO coding.
-PLACES = {
-    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SDN", "monrovia": "LBR",
-    "algiers": "DZA", "lagos": "NGA", "abuja": "NGA", "basra": "IRQ", "beirut": "LBN", "tel aviv": "ISR",
-    "gorazde": "BIH", "sarajevo": "BIH", "belgrade": "SRB", "hebron": "PSE", "jericho": "PSE",
-    "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN", "kathmandu": "NPL", "khatmandu": "NPL",
-    "darfur": "SDN", "herat": "AFG", "khartoum": "SDN", "gaza": "PSE", "gaza strip": "PSE",
-    "west bank": "PSE", "ramallah": "PSE", "golan heights": "SYR", "sivas": "TUR", "esfahan": "IRN",
-    "isfahan": "IRN", "bam": "IRN", "susangerd": "IRQ", "mosul": "IRQ", "fallujah": "IRQ", "aleppo": "SYR",
-    "homs": "SYR", "donetsk": "UKR", "luhansk": "UKR", "crimea": "UKR", "kharkiv": "UKR", "odesa": "UKR",
-    "mariupol": "UKR", "pristina": "XKX", "skopje": "MKD", "zagreb": "HRV", "ljubljana": "SVN",
-    "podgorica": "MNE", "bucharest": "ROU", "sofia": "BGR", "budapest": "HUN", "prague": "CZE",
-    "vienna": "AUT", "brussels": "BEL", "the hague": "NLD", "amsterdam": "NLD", "stockholm": "SWE",
-    "oslo": "NOR", "copenhagen": "DNK", "helsinki": "FIN", "athens": "GRC", "lisbon": "PRT",
-    "dublin": "IRL", "islamabad": "PAK", "karachi": "PAK", "lahore": "PAK", "mumbai": "IND",
-    "dhaka": "BGD", "colombo": "LKA", "bangkok": "THA", "hanoi": "VNM", "manila": "PHL",
-    "phnom penh": "KHM", "rangoon": "MMR", "yangon": "MMR", "kuala lumpur": "MYS", "taipei": "TWN",
-    "hong kong": "HKG", "caracas": "VEN", "bogota": "COL", "lima": "PER", "quito": "ECU",
-    "havana": "CUB", "mexico city": "MEX", "brasilia": "BRA", "buenos aires": "ARG", "santiago": "CHL",
-    "panama city": "PAN", "port-au-prince": "HTI", "kinshasa": "COD", "luanda": "AGO", "kampala": "UGA",
-    "kigali": "RWA", "addis ababa": "ETH", "mogadishu": "SOM", "tripoli": "LBY", "benghazi": "LBY",
-    "tunis": "TUN", "rabat": "MAR", "dakar": "SEN", "accra": "GHA", "harare": "ZWE", "pretoria": "ZAF",
-    "johannesburg": "ZAF", "lusaka": "ZMB", "bujumbura": "BDI", "sanaa": "YEM", "aden": "YEM",
-    "doha": "QAT", "dubai": "ARE", "abu dhabi": "ARE", "muscat": "OMN", "kuwait city": "KWT",
-    "bishkek": "KGZ", "tashkent": "UZB", "astana": "KAZ", "yerevan": "ARM", "tbilisi": "GEO",
-    "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
-    "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
-    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",
-    "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
-    "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
-    "tyumen": "RUS", "lanao": "PHL", "mindanao": "PHL", "kurdistan": "IRQ", "alaska": "USA",
-}
-
-# Demonyms and group names missing from countries.DEMONYMS.
-MORE_DEMONYMS = {
-    "serb": "SRB", "serbs": "SRB", "croat": "HRV", "croats": "HRV", "kosovar": "XKX", "bosnian": "BIH",
-    "kyrgyz": "KGZ", "macedonian": "MKD", "liberian": "LBR", "ugandan": "UGA", "haitian": "HTI",
-    "ivorian": "CIV", "angolan": "AGO", "burundian": "BDI", "rwandan": "RWA", "nepali": "NPL",
-    "kampuchean": "KHM", "zambian": "ZMB", "panamanian": "PAN", "ecuadorian": "ECU", "montenegrin": "MNE",
-    "sri lankan": "LKA", "south african": "ZAF", "congolese": "COD", "senegalese": "SEN", "malian": "MLI",
-    "chadian": "TCD", "eritrean": "ERI", "somalian": "SOM", "uzbek": "UZB", "tajik": "TJK", "turkmen": "TKM",
-    "iraqis": "IRQ", "israelis": "ISR", "palestinians": "PSE", "kurdish": "IRQ", "moslem": None,
-    "albanians": "ALB", "franco": "FRA", "us-led": "USA", "u.s.-led": "USA", "soviet": "RUS",
-    "peruvian": "PER", "danish": "DNK", "taliban": "AFG", "philippine": "PHL",
-    # CAMEO codes Jewish settlers and immigrants in Israel and the occupied territories as Israeli
+# Group words CAMEO codes to a country though they are no demonym of it: "Taliban"
+# fighters are Afghan, Jewish settlers Israeli, a "US-led" force American.
+CAMEO_GROUPS = {
+    "albanians": "ALB",
+    "croats": "HRV",
+    "franco": "FRA",
+    "iraqis": "IRQ",
+    "israelis": "ISR",
     "jewish": "ISR",
+    "kurdish": "IRQ",
+    "moslem": None,
+    "palestinians": "PSE",
+    "serbs": "SRB",
+    "soviet": "RUS",
+    "taliban": "AFG",
+    "u.s.-led": "USA",
+    "us-led": "USA",
 }
 
 # CAMEO region codes, for groups of states named by region.
@@ -261,12 +231,15 @@ def read_dictionary(path: Path) -> list[Actor]:
 def code_of(text: str) -> str | None:
     """Country (or CAMEO region) code for a place, demonym or state name."""
     key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
-    if key in PLACES:
-        return PLACES[key]
-    if key in MORE_DEMONYMS:
-        return MORE_DEMONYMS[key]
-    if key.endswith("s") and MORE_DEMONYMS.get(key[:-1]):  # "Liberians"
-        return MORE_DEMONYMS[key[:-1]]
+    place = place_code(key)
+    if place:
+        return place
+    if key in CAMEO_GROUPS:
+        return CAMEO_GROUPS[key]
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    if key.endswith("s") and DEMONYMS.get(key[:-1]):  # "Liberians"
+        return DEMONYMS[key[:-1]]
     if len(key) <= 3 and not text.strip().isupper():
         return None  # "Ben" is a name, not Benin's code
     return country_code(text) if text[:1].isupper() else None
@@ -288,7 +261,7 @@ def _adjective(code: str) -> str:
                  "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch"}
     if code in preferred:
         return preferred[code]
-    for word, value in [*DEMONYMS.items(), *MORE_DEMONYMS.items()]:
+    for word, value in DEMONYMS.items():
         if value == code and " " not in word and not word.endswith("s"):
             return word.capitalize()
     return country_name(code)
@@ -526,7 +499,7 @@ def _code_at(tokens: list[Token]) -> str | None:
         if known is not None and known.type != "person" and known.country:
             code = known.country
         if not code and token.i + 1 < len(token.doc):
-            code = PLACES.get(f"{token.lower_} {token.doc[token.i + 1].lower_}")
+            code = place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         if code:
             return code
     return None

@@ -32,6 +32,14 @@ DEMONYMS = {
     "sudanese": "SDN", "swedish": "SWE", "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN",
     "thai": "THA", "tunisian": "TUN", "turkish": "TUR", "ukrainian": "UKR", "venezuelan": "VEN",
     "vietnamese": "VNM", "welsh": "GBR", "yemeni": "YEM", "zimbabwean": "ZWE", "belarussian": "BLR",
+    # the rest of the places CAMEO-coded news names
+    "angolan": "AGO", "burundian": "BDI", "chadian": "TCD", "congolese": "COD",
+    "croat": "HRV", "ecuadorian": "ECU", "eritrean": "ERI", "haitian": "HTI",
+    "ivorian": "CIV", "kampuchean": "KHM", "kosovar": "XKX", "kyrgyz": "KGZ", "liberian": "LBR",
+    "macedonian": "MKD", "malian": "MLI", "montenegrin": "MNE", "nepali": "NPL", "panamanian": "PAN",
+    "philippine": "PHL", "rwandan": "RWA", "senegalese": "SEN", "serb": "SRB",
+    "somalian": "SOM", "south african": "ZAF", "sri lankan": "LKA", "tajik": "TJK", "turkmen": "TKM",
+    "ugandan": "UGA", "uzbek": "UZB", "zambian": "ZMB",
 }
 
 ALIASES = {
@@ -56,6 +64,46 @@ METONYMS = {
     "ottawa": "CAN", "canberra": "AUS", "minsk": "BLR", "baghdad": "IRQ", "kabul": "AFG", "cairo": "EGY",
     "riyadh": "SAU", "bankova": "UKR", "quai d'orsay": "FRA", "zhongnanhai": "CHN",
 }
+
+
+# Places news text names that pycountry does not know: capitals,
+# big cities and territories, each standing for its country in CAMEO coding.
+PLACES = {
+    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SDN", "monrovia": "LBR",
+    "algiers": "DZA", "lagos": "NGA", "abuja": "NGA", "basra": "IRQ", "beirut": "LBN", "tel aviv": "ISR",
+    "gorazde": "BIH", "sarajevo": "BIH", "belgrade": "SRB", "hebron": "PSE", "jericho": "PSE",
+    "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN", "kathmandu": "NPL", "khatmandu": "NPL",
+    "darfur": "SDN", "herat": "AFG", "khartoum": "SDN", "gaza": "PSE", "gaza strip": "PSE",
+    "west bank": "PSE", "ramallah": "PSE", "golan heights": "SYR", "sivas": "TUR", "esfahan": "IRN",
+    "isfahan": "IRN", "bam": "IRN", "susangerd": "IRQ", "mosul": "IRQ", "fallujah": "IRQ", "aleppo": "SYR",
+    "homs": "SYR", "donetsk": "UKR", "luhansk": "UKR", "crimea": "UKR", "kharkiv": "UKR", "odesa": "UKR",
+    "mariupol": "UKR", "pristina": "XKX", "skopje": "MKD", "zagreb": "HRV", "ljubljana": "SVN",
+    "podgorica": "MNE", "bucharest": "ROU", "sofia": "BGR", "budapest": "HUN", "prague": "CZE",
+    "vienna": "AUT", "brussels": "BEL", "the hague": "NLD", "amsterdam": "NLD", "stockholm": "SWE",
+    "oslo": "NOR", "copenhagen": "DNK", "helsinki": "FIN", "athens": "GRC", "lisbon": "PRT",
+    "dublin": "IRL", "islamabad": "PAK", "karachi": "PAK", "lahore": "PAK", "mumbai": "IND",
+    "dhaka": "BGD", "colombo": "LKA", "bangkok": "THA", "hanoi": "VNM", "manila": "PHL",
+    "phnom penh": "KHM", "rangoon": "MMR", "yangon": "MMR", "kuala lumpur": "MYS", "taipei": "TWN",
+    "hong kong": "HKG", "caracas": "VEN", "bogota": "COL", "lima": "PER", "quito": "ECU",
+    "havana": "CUB", "mexico city": "MEX", "brasilia": "BRA", "buenos aires": "ARG", "santiago": "CHL",
+    "panama city": "PAN", "port-au-prince": "HTI", "kinshasa": "COD", "luanda": "AGO", "kampala": "UGA",
+    "kigali": "RWA", "addis ababa": "ETH", "mogadishu": "SOM", "tripoli": "LBY", "benghazi": "LBY",
+    "tunis": "TUN", "rabat": "MAR", "dakar": "SEN", "accra": "GHA", "harare": "ZWE", "pretoria": "ZAF",
+    "johannesburg": "ZAF", "lusaka": "ZMB", "bujumbura": "BDI", "sanaa": "YEM", "aden": "YEM",
+    "doha": "QAT", "dubai": "ARE", "abu dhabi": "ARE", "muscat": "OMN", "kuwait city": "KWT",
+    "bishkek": "KGZ", "tashkent": "UZB", "astana": "KAZ", "yerevan": "ARM", "tbilisi": "GEO",
+    "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
+    "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
+    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",
+    "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
+    "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
+    "tyumen": "RUS", "lanao": "PHL", "mindanao": "PHL", "kurdistan": "IRQ", "alaska": "USA",
+}
+
+
+def place_code(name: str) -> str | None:
+    """ISO alpha-3 of the country a city, region or territory lies in ("Basra" → IRQ)."""
+    return PLACES.get(name.strip().lower().removeprefix("the ").strip())
 
 
 @lru_cache(maxsize=4096)
