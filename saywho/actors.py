@@ -403,11 +403,7 @@ def _of_object(head: Token) -> Token | None:
 def _group_head(head: Token) -> Token:
     """"26 of Ukraine's allies": the group is the object of "of" after a number or quantifier."""
     if head.pos_ == "NUM" or head.lower_ in ("some", "many", "most", "all", "several", "one", "two", "three"):
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        return _of_object(head) or head
     return head
 
 
