@@ -300,6 +300,11 @@ REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
 ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit"}
 # Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
 PROTESTING = {"protest", "demonstrate"}
+# Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
+EXPLAINING = {"say", "explain", "argue", "claim", "contend"}
+# Whom one speaks to when speaking is telling the news, not consulting: "spoke to reporters".
+AUDIENCES = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "crowd", "audience",
+             "supporter", "rally", "gathering", "news"}
 # Calling for these against someone rallies opposition against them (CAMEO 113, PLOVER ACCUSE).
 PUNITIVE = {"sanction", "boycott", "embargo", "punishment", "isolation", "expulsion", "suspension"}
 PROTEST_NOUNS = OBJECT_CLASSES["protest"] | {"gathering", "vigil", "sit-in"}
@@ -398,7 +403,8 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
             if extra is not None:
                 found.append(extra)
     found = [f for f in found if _codable(f)]
-    return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(_purposes(_protest_aims(found))), start=1)]
+    found = _explanations(_purposes(_protest_aims(found)))
+    return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
 def _codable(item: Found) -> bool:
@@ -432,6 +438,27 @@ def _protest_aims(found: list[Found]) -> list[Found]:
     return [f for f in found if not aim(f)]
 
 
+def _explanations(found: list[Found]) -> list[Found]:
+    """"refused to meet King Abdullah, [saying] he would only welcome him in Jerusalem", "staged rallies ...,
+    [saying] he must resign": what an actor says while doing a coded act explains that act; it is not a second
+    event by the same actor about the same counterpart (PLOVER codes the REJECT and the PROTEST). A threat made
+    so is still a threat, and a demand on someone else ("rejected the proposal, saying the US must withdraw")
+    is still a demand; a guessed target (the place, confidence ≤ 0.7) names no one else."""
+    by_verb = {t.i: f for f in found for t in [f.verb, *f.tokens]}
+
+    def explains(item: Found) -> bool:
+        for token in item.verb.ancestors:
+            if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and _lemma(token) in EXPLAINING:
+                act = by_verb.get(token.head.i)
+                return act is not None and act is not item and act.verb.i != item.verb.i \
+                    and item.category != "THREATEN" and _country(act.source) == _country(item.source) \
+                    and (_country(item.target) in (None, _country(act.target)) or item.confidence <= 0.7)
+            if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                return False
+        return False
+    return [f for f in found if not explains(f)]
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """One event per act: a sentence's events of one category by one source are the same act when they
     share the target's country ("issued a reminder to Iraq that it must ...") or one of them is a
@@ -446,10 +473,19 @@ def _dedupe(found: list[Found]) -> list[Found]:
 def _same_act(item: Found, kept: Found) -> bool:
     if item.category != kept.category or item.verb.sent.start != kept.verb.sent.start or item.future != kept.future:
         return False  # a promise to act again is not the act already reported
-    if (item.source.id if item.source else None) != (kept.source.id if kept.source else None):
+    if (item.source.id if item.source else None) != (kept.source.id if kept.source else None) \
+            and not _one_subject(item.verb, kept.verb):
         return False
     same_target = _country(item.target) == _country(kept.target)
     return same_target or item.confidence <= 0.7
+
+
+def _one_subject(verb: Token, other: Token) -> bool:
+    """"The military government ... declared a state of siege, suspending parts of the constitution and
+    arresting opponents": verbs that share one subject token have one doer, however each was coded (the
+    speaker finder may name the president for one and the government for the other)."""
+    subject = _subject(verb)
+    return subject is not None and subject == _subject(other)
 
 
 def _country(actor: Actor | None) -> str | None:
@@ -543,6 +579,8 @@ class Reader:
                 return None
             if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
                 return None  # speaking to someone is consulting; speaking alone is speech
+            if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):
+                return None  # "spoke to reporters": telling the news is no consultation
             return category, mode, [verb], verb
         return None
 
@@ -854,6 +892,11 @@ class Reader:
             if addressee is None and inner is not verb:  # "pledged to send troops to Somalia"
                 addressee = self._object_actor(inner, source)
             return addressee or self._content_actor(cue_of, source)
+        if category == "REQUEST" and inner is not verb:  # "pushing for the US [to] support": whom it asks to act
+            asked = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+            found = self._actor(asked, verb) if asked is not None else None
+            if found is not None and found.id != source.id and found.country:
+                return found
         if _lemma(verb) in GRIEVANCES:  # "complained to the UN over Israeli air raids": the grievance is the target
             for noun in _preps(verb, ["over", "about", "against", "at"]):
                 found = self._actor(noun, verb)
@@ -1122,6 +1165,9 @@ def _framed(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
                     return grandchild
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and FRAMES.get(_lemma(verb)) == "REQUEST" \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            return child  # "pushing hard for the US [to] support its plan": the act asked for is the request's
         if child.dep_ == "ccomp" and _lemma(verb) in ("announce", "decide", "agree", "threaten", "vow", "pledge", "promise") \
                 and (_future(child) or any(c.dep_ == "aux" and c.lower_ in ("would",) for c in child.children)):
             return child
@@ -1168,8 +1214,6 @@ def _intended(category: str | None, negated: bool) -> str | None:
     if category is None:
         return None
     if category in COOPERATIVE:  # PLOVER codes "ready to host a meeting" as AGREE, not CONSULT
-        return "REJECT" if negated else "AGREE"
-
         return "REJECT" if negated else "AGREE"
     if category in HOSTILE_ACTS:
         return "THREATEN"

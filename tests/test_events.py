@@ -312,3 +312,47 @@ def test_codebook_codes_for_new_groups(nlp) -> None:
     assert (sanction.cameo, sanction.quad_class, sanction.goldstein) == ("16", 4, -4.0)
     (strike,) = events(nlp, "Hundreds of miners went on strike in Bolivia.")
     assert (strike.category, strike.mode, strike.cameo) == ("PROTEST", "strike-gen", "14")
+
+
+def test_what_an_actor_says_while_acting_explains_the_act(nlp) -> None:
+    """"..., saying he must resign": the statement is the act's reason, not a second event."""
+    assert coded(nlp, "Thousands of Kenyan students marched in Nairobi against President Moi, saying he must "
+                      "resign.") == {("PROTEST", "KEN", "KEN")}
+    found = events(nlp, "Egyptian President Hosni Mubarak has refused to meet Israel's visiting Prime Minister in "
+                        "Cairo, saying he would only welcome him in Alexandria, his office said.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("REJECT", "EGY", "ISR")]
+    assert coded(nlp, "Chinese police arrested 30 Tibetan monks in Lhasa, saying they had attacked a police "
+                      "station.") == {("COERCE", "CHN", "CHN")}
+
+
+def test_a_statement_made_while_acting_is_kept_when_it_is_another_act(nlp) -> None:
+    """A demand on someone else, a threat, or what is added rather than explained stays an event."""
+    assert ("REQUEST", "IRN", "USA") in coded(
+        nlp, "Iran rejected the proposal, saying the United States must withdraw its fleet from the Gulf.")
+    assert ("THREATEN", "IRN", "USA") in coded(
+        nlp, "Iran rejected the proposal, saying it would attack any American ship in the Gulf.")
+    assert ("AGREE", "RUS", "DEU") in coded(nlp, "Russia criticised NATO on Monday, adding that it would welcome "
+                                                  "talks with Germany.")
+
+
+def test_speaking_to_reporters_is_no_consultation(nlp) -> None:
+    assert coded(nlp, "The Iraqi foreign minister spoke to reporters in Baghdad, saying Kuwait must return the "
+                      "oil.") == {("REQUEST", "IRQ", "KWT")}
+    assert ("CONSULT", "IRQ", "KWT") in coded(nlp, "The Iraqi foreign minister spoke with his Kuwaiti counterpart "
+                                                    "in Baghdad.")
+
+
+def test_pushing_for_someone_to_act_is_one_request_of_them(nlp) -> None:
+    """The act asked for is the request's content, not an event of its own; whom it asks is the target."""
+    assert coded(nlp, "Britain pushed for the United States to support the debt relief plan.") == \
+        {("REQUEST", "GBR", "USA")}
+    assert coded(nlp, "Japan pressed hard for Ghana to release the detainees.") == {("REQUEST", "JPN", "GHA")}
+
+
+def test_participles_of_one_subject_are_one_act(nlp) -> None:
+    """"declared a state of emergency ..., arresting opposition leaders": one COERCE, even when the speaker
+    finder names the general for one verb and the government for the other."""
+    found = events(nlp, "The military government of General Omar Bashir declared a state of emergency in Sudan on "
+                        "Sunday, suspending the constitution and arresting opposition leaders, a spokesman for the "
+                        "British embassy said.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("COERCE", "SDN", "SDN")]
