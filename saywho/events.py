@@ -889,10 +889,10 @@ class Reader:
                     return found
         if cue_of is not None:
             addressee = self._addressee(verb)
-            if addressee is None and inner is not verb:  # "pledged to send troops to Somalia"
+            if addressee is None and inner.i != verb.i:  # "pledged to send troops to Somalia"
                 addressee = self._object_actor(inner, source)
             return addressee or self._content_actor(cue_of, source)
-        if category == "REQUEST" and inner is not verb:  # "pushing for the US [to] support": whom it asks to act
+        if category == "REQUEST" and inner.i != verb.i:  # "pushing for the US [to] support": whom it asks to act
             asked = next((c for c in inner.children if c.dep_ == "nsubj"), None)
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:

@@ -130,3 +130,34 @@ def test_component_in_a_users_own_pipeline():
     doc = nlp("“It is over,” the coach said.")
     assert len(doc._.attributions) == 1
     assert doc._.attributions[0].source.text == "the coach"
+
+
+def test_cue_takes_in_auxiliaries_negation_and_adverbs(nlp):
+    (item,) = extract(nlp, "The governor did not say whether the budget would be balanced.")
+    assert item.cue.text == "did not say"
+    (item,) = extract(nlp, "The senator also said that the bill would pass.")
+    assert item.cue.text == "also said"
+
+
+def test_cue_inside_a_quote_or_from_the_writer_is_not_a_statement(nlp):
+    (item,) = extract(nlp, "“I think we can win this state,” the senator said.")
+    assert item.cue.text == "said" and item.source.text == "the senator"
+    assert extract(nlp, "I believe the vote was rigged.") == []
+
+
+def test_call_with_a_label_or_a_demand(nlp):
+    (item,) = extract(nlp, "The mayor called the plan a disgrace.")
+    assert item.cue.text == "called"
+    assert contents([item]) == ["the plan a disgrace"]
+    (item,) = extract(nlp, "Union leaders called for a general strike.")
+    assert item.cue.text == "called for"
+    assert contents([item]) == ["a general strike"]
+    assert extract(nlp, "The group called the meeting in a hurry.") == []
+
+
+def test_colon_headline(nlp):
+    text = "Bernie Sanders: Wall Street Is Rigging The Economy\n\nThe senator spoke in Ohio on Monday."
+    (item,) = extract(nlp, text)
+    assert item.source.text == "Bernie Sanders"
+    assert item.cue.text == ":"
+    assert contents([item]) == ["Wall Street Is Rigging The Economy"]
