@@ -83,11 +83,11 @@ def test_seed_article_comment_reply_and_sign_out(page):
     assert page.url.endswith("/articles/example")
     page.locator("#add-comment textarea").fill("Is “legitimate targets” a direct quote?")
     page.locator("#add-comment select").select_option("A2")
-    page.get_by_role("button", name="Post comment").click()
+    submit(page, page.get_by_role("button", name="Post comment"))
     first = page.locator(".comment", has_text="legitimate targets").first
     first.get_by_text("Reply", exact=True).click()
     first.locator(".reply-form textarea").fill("Yes, it is in quotation marks.")
-    first.get_by_role("button", name="Post reply").click()
+    submit(page, first.get_by_role("button", name="Post reply"))
 
     page.reload()
     top = page.locator("#comments > .comment").first
@@ -95,7 +95,7 @@ def test_seed_article_comment_reply_and_sign_out(page):
     assert "on A2" in top.locator("> header").inner_text()
     assert top.locator(".replies .comment-body").inner_text() == "Yes, it is in quotation marks."
 
-    page.get_by_role("button", name="Sign out").click()
+    submit(page, page.get_by_role("button", name="Sign out"))
     page.goto("/articles/example")
     assert page.locator("#add-comment").count() == 0
     assert page.locator(".signin-note").is_visible()
@@ -103,12 +103,18 @@ def test_seed_article_comment_reply_and_sign_out(page):
     assert page.get_by_text("Yes, it is in quotation marks.").is_visible()
 
 
+def submit(page, button) -> None:
+    """Click a form's button and wait for the page it leads to: reloading mid-navigation races."""
+    with page.expect_navigation():
+        button.click()
+
+
 def test_script_payloads_show_as_text(page):
     page.goto("/articles/example")
     sign_in(page, "bob")
     for payload in (SCRIPT, IMG):
         page.locator("#add-comment textarea").fill(payload)
-        page.get_by_role("button", name="Post comment").click()
+        submit(page, page.get_by_role("button", name="Post comment"))
     page.reload()
     bodies = page.locator(".comment-body").all_inner_texts()
     assert SCRIPT in bodies and IMG in bodies
