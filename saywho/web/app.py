@@ -79,6 +79,7 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["day"] = lambda v: str(v or "")[:10]
     templates.env.filters["headline"] = headline
     templates.env.filters["path"] = lambda v: quote(str(v), safe="")  # one URL path segment
+    templates.env.filters["span_range"] = lambda span: f"{span.start}-{span.end}"  # a span as a review form writes it
     return templates
 
 
