@@ -51,6 +51,17 @@ CAMEO_GROUPS = {
     "u.s.-led": "USA",
     "us-led": "USA",
 }
+# Peoples that live (almost) all in one state, which CAMEO codes them by: "Ibo elders" are Nigerian,
+# "a Karen guerrilla stronghold" Burmese. Peoples spread over several states (Kurds, Hutu) are left out.
+ETHNIC_GROUPS = {
+    "ibo": "NGA", "igbo": "NGA", "hausa": "NGA", "yoruba": "NGA", "ijaw": "NGA", "ogoni": "NGA",
+    "karen": "MMR", "kachin": "MMR", "rohingya": "MMR", "karenni": "MMR",
+    "chechen": "RUS", "ingush": "RUS", "dagestani": "RUS", "tatar": "RUS",
+    "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN", "abkhaz": "GEO", "abkhazian": "GEO", "ossetian": "GEO",
+    "kikuyu": "KEN", "zulu": "ZAF", "xhosa": "ZAF", "basque": "ESP", "catalan": "ESP", "corsican": "FRA",
+    "darfuri": "SDN", "sinhalese": "LKA", "tamil": "LKA", "acehnese": "IDN", "sahrawi": "ESH", "moro": "PHL",
+    "flemish": "BEL", "walloon": "BEL", "ndebele": "ZWE", "shona": "ZWE", "pashtun": "AFG", "hazara": "AFG",
+}
 
 # CAMEO region codes, for groups of states named by region.
 REGIONS = {
@@ -83,7 +94,8 @@ SECTORS = {
             "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees", "settlers",
             "teachers", "farmers", "miners", "nurses", "traders", "drivers", "pensioners", "employees"},
     "PTY": {"party", "parties"},
-    "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog"},
+    "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog", "association", "society",
+            "foundation", "federation"},
 }
 SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
@@ -91,10 +103,19 @@ SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": 
                 "PTY": "party", "NGO": "group"}
 # What makes an unnamed group a non-governmental organisation: "a human rights group" is CAMEO NGO.
 NGO_WORDS = {"rights", "humanitarian", "aid", "relief", "charity", "advocacy", "watchdog", "environmental"}
+# Named organisations of these kinds with no state in their name are non-governmental: "the Association of
+# African Jurists" (CAMEO NGO); a state's own bodies carry its name or are in the dictionary.
+NGO_HEADS = {"association", "society", "foundation", "federation", "watch", "international"}
+# Peacekeepers with no state named serve an international organisation (CAMEO IGO): "a regional
+# peacekeeping force", "the peacekeepers".
+PEACEKEEPING = {"peacekeepers", "peacekeeper", "peacekeeping"}
 # "26 of Ukraine's allies": a group defined by whom it stands with.
 ALLY_HEADS = {"allies", "ally", "partners", "backers", "supporters", "friends"}
 # Nouns that count a group rather than name it: "thousands of people" are the people.
-QUANTITIES = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "handful", "group", "number"}
+QUANTITIES = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "handful", "group", "number",
+              "half", "third", "quarter", "majority", "rest", "remainder"}  # "one third of the guerrillas"
+# People who act for the body their "of" names: "members of the Association", "leaders of the coalition".
+MEMBERS = {"members", "leaders", "representatives", "delegates", "delegation", "envoys"}
 # Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
 LOCATION_PREPS = {"to", "into", "in", "near", "at", "across", "outside", "inside", "toward", "towards", "for"}
 
@@ -236,6 +257,8 @@ def code_of(text: str) -> str | None:
         return place
     if key in CAMEO_GROUPS:
         return CAMEO_GROUPS[key]
+    if key in ETHNIC_GROUPS or key.endswith("s") and key[:-1] in ETHNIC_GROUPS:  # "Chechens"
+        return ETHNIC_GROUPS.get(key) or ETHNIC_GROUPS[key[:-1]]
     if key in DEMONYMS:
         return DEMONYMS[key]
     if key.endswith("s") and DEMONYMS.get(key[:-1]):  # "Liberians"
@@ -385,7 +408,7 @@ def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | 
 
 def _counted(head: Token) -> Token:
     """"Hundreds of thousands of people": a quantity noun counts the group its "of" names."""
-    if head.lower_ not in QUANTITIES or head.pos_ == "PROPN":
+    if head.lower_ not in QUANTITIES | MEMBERS or head.pos_ == "PROPN":
         return head
     inner = _of_object(head)
     return _counted(inner) if inner is not None else head
@@ -429,11 +452,13 @@ def _possessive_name(code: str) -> str:
 def _first_code(head: Token) -> str | None:
     """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
     if _ethnic(head):
-        place = next((_first_code(o) for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+        place = next((_first_code(o) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                       for o in p.children if o.dep_ == "pobj"), None)
         if place:
             return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
-        place = _clause_place(head) if any(c.lower_ == "ethnic" for c in head.children) else None
+        place = _clause_place(head) if _ethnic_word(head) else None
         if place:
             return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia"
     seen: set[int] = set()
@@ -473,7 +498,13 @@ def _clause_place(head: Token) -> str | None:
 
 def _ethnic(head: Token) -> bool:
     plural_people = head.tag_ in ("NNS", "NNPS") and code_of(head.text) is not None
-    return plural_people or any(c.lower_ == "ethnic" for c in head.children)
+    return plural_people or _ethnic_word(head)
+
+
+def _ethnic_word(head: Token) -> bool:
+    """"ethnic Albanians", and "ethnic Albanian guerrillas" where "ethnic" modifies the adjective."""
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    return any(t.lower_ == "ethnic" for m in modifiers for t in (m, *m.children))
 
 
 def _is_troops(token: Token) -> bool:
@@ -491,6 +522,8 @@ def _code_at(tokens: list[Token]) -> str | None:
                 if code:
                     return code
         code = code_of(token.text)
+        if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
+            code = None
         known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" else None
         if known is not None and known.type != "person" and known.country:
             code = known.country
@@ -499,6 +532,12 @@ def _code_at(tokens: list[Token]) -> str | None:
         if code:
             return code
     return None
+
+
+def _first_name(token: Token) -> bool:
+    """"Karen Bass" is a person: a people's name followed by a proper noun is a first name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON"
 
 
 def _opposed_to(token: Token) -> bool:
@@ -523,7 +562,14 @@ def _generic(head: Token, sector: str | None) -> Actor | None:
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        if kind == "organisation" and head.lower_ in NGO_HEADS:
+            return Actor(id=slugify(name), name=name, country="NGO", type=kind, sector="NGO")
         return Actor(id=slugify(name), name=name, type=kind)  # type: ignore[arg-type]
+    peacekeeping = head.lower_ in PEACEKEEPING or any(c.lower_ in PEACEKEEPING for c in head.children
+                                                      if c.dep_ in ("compound", "amod"))
+    if peacekeeping and not any(c.dep_ == "poss" for c in head.children):  # "its peacekeeping forces" are the UN's
+        name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
+        return Actor(id=slugify(name), name=name, country="IGO", type="group", sector="MIL")
     if sector == "NGO" and any(c.lower_ in NGO_WORDS for c in head.children if c.dep_ in ("compound", "amod")):
         name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
         return Actor(id=slugify(name), name=name, country="NGO", type="organisation", sector="NGO")

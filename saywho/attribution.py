@@ -76,6 +76,8 @@ def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
 def _verb_cue(token: Token) -> Candidate | None:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.VERBS:
         return None
+    if token.dep_ == "acl" and _trailing(token):
+        return _trailing_cue(token)
     if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         # "the proposed force", "a force proposed by allies": modifiers, not speech.
         return None
@@ -100,6 +102,34 @@ def _verb_cue(token: Token) -> Candidate | None:
         negated=any(c.dep_ == "neg" for c in token.children),
         confidence=_verb_confidence(token, source),
         rule="verb",
+    )
+
+
+def _trailing(verb: Token) -> bool:
+    """"Croatian authorities are failing to uphold ..., a human rights group protested here Wednesday.": the
+    small parser can hang a sentence-final reporting clause on the last noun of the report, as an
+    apposition whose participle "protested" modifies it. A speech verb that ends the sentence with no
+    object or clause of its own, on a noun set off by a comma after a finite clause, reports that clause."""
+    noun = verb.head
+    if verb.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "prep") for c in verb.children):
+        return False  # "a force proposed by allies", "the plan announced last week"
+    start = noun.left_edge
+    if start.i < 2 or start.doc[start.i - 1].text != "," or verb.right_edge.i + 2 < verb.sent.end:
+        return False
+    before = start.doc[verb.sent.start: start.i - 1]
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in before)
+
+
+def _trailing_cue(verb: Token) -> Candidate:
+    noun = verb.head
+    doc = verb.doc
+    source = doc[noun.left_edge.i: noun.i + 1]
+    content = doc[verb.sent.start: noun.left_edge.i - 1]
+    return Candidate(
+        cue=[verb], source=source, speaker_phrase=None, content=[(content.start_char, content.end_char)],
+        addressee=None, medium=None, negated=False, confidence=0.6, rule="verb",
     )
 
 

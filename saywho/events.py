@@ -300,6 +300,8 @@ REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
 ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit"}
 # Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
 PROTESTING = {"protest", "demonstrate"}
+# Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
+SELF_DIRECTED = {"demobilize", "demobilise", "disarm"}
 # Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
 EXPLAINING = {"say", "explain", "argue", "claim", "contend"}
 # Whom one speaks to when speaking is telling the news, not consulting: "spoke to reporters".
@@ -743,8 +745,12 @@ class Reader:
             category, mode = _cue_category(cue_of, category, mode)
         elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
             return None  # "warned that ..." without an attribution: nothing was threatened
-        passive = _passive(verb) and not _stative(verb)
+        # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
+        passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl")
         source = self._source(verb, cue_of or None) if not passive else self._agent(verb)
+        if passive and source is None and _lemma(verb) in SELF_DIRECTED:
+            subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
+            source = self._actor(subject, verb) if subject is not None else None
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb))
@@ -753,7 +759,7 @@ class Reader:
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children)
         target = self._partner(verb, source) if symmetric else None
-        target = target or self._target(verb, inner, source, cue_of, passive, category)
+        target = _not_same(target or self._target(verb, inner, source, cue_of, passive, category), source)
         if target is None:
             target = self._client(verb)
         if cue_of is None:
@@ -777,7 +783,7 @@ class Reader:
         if _intent_negated(verb, inner, category):
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
-                and category != "AGREE" and _actor_intends(verb):
+                and category != "AGREE" and _actor_intends(verb) and (found.target is not None or not guessed):
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
@@ -815,13 +821,19 @@ class Reader:
 
     def _source(self, verb: Token, attribution: Attribution | None) -> Actor | None:
         subject = _subject(verb)
+        if subject is None and attribution is not None and attribution.source is not None and _is_cue(verb, attribution):
+            # a reporting clause the parse did not give a subject: the attribution's source phrase
+            phrase = self.doc.char_span(attribution.source.start, attribution.source.end, alignment_mode="expand")
+            subject = phrase.root if phrase is not None else None
         coded = self._actor(subject, verb) if subject is not None else None
         if attribution is not None and attribution.speaker is not None and _is_cue(verb, attribution):
             speaker = attribution.speaker
             if coded is not None and coded.id == speaker.id and not speaker.country:
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
-            if coded is not None and coded.country and not speaker.country and speaker.type != "person":
-                return coded  # the dictionary knows "the APEC forum" that the speaker finder only named
+            if coded is not None and (coded.country or coded.sector) and not speaker.country and speaker.type != "person":
+                # the dictionary knows "the APEC forum" that the speaker finder only named; "Leaders of the
+                # opposition coalition" are the opposition, coded by where they act
+                return coded
             return speaker
         return coded
 
@@ -906,7 +918,9 @@ class Reader:
             found = self._opponent(verb, source)
             if found is not None:
                 return found
-        for word in dict.fromkeys([inner, verb]):
+        # "donated and delivered goods to the school": conjoined verbs with no object of their own share the last one's
+        shared = [] if any(c.dep_ == "dobj" for c in verb.children) else [c for c in verb.conjuncts if c.i > verb.i]
+        for word in dict.fromkeys([inner, verb, *shared]):
             found = self._object_actor(word, source)
             if found is not None:
                 return found
@@ -1145,6 +1159,8 @@ def _subject(verb: Token) -> Token | None:
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if _misparsed_main(token):
+                return token.sent.root
             return token.head if token.tag_ == "VBG" else None
         if token.dep_ not in INHERIT or token.head.i == token.i:
             return None
@@ -1260,6 +1276,7 @@ def _objects(verb: Token) -> list[Token]:
         if child.dep_ == "prt":
             objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     expanded = []
+    objects += [c for noun in objects if noun.dep_ == "dobj" for c in noun.conjuncts]  # "artillery, mortar and rocket fire"
     for noun in objects:
         expanded.append(noun)
         expanded += [c for c in noun.children if c.dep_ == "compound"]
@@ -1282,9 +1299,17 @@ def _preps(token: Token, names: list[str]) -> list[Token]:
         if (child.dep_ in ("prep", "agent") or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in names:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             # a misparse can hang the noun lower down: "to five officers holed up in ..."
-            objects = objects or [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")][:1]
+            objects = objects or [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")][:1] or _stranded(child)
             found.extend(objects)
     return sorted(found, key=lambda t: names.index(t.head.lower_) if t.head.lower_ in names else 99)
+
+
+def _stranded(prep: Token) -> list[Token]:
+    """"granted asylum to five Panamanian army officers holed up in ...": the parser can make the
+    preposition's object the subject of the clause after it; the noun phrase that starts right after
+    the preposition is its object all the same."""
+    after = prep.doc[prep.i + 1: prep.i + 10]
+    return [t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1][:1]
 
 
 def _prep_object(verb: Token, names: tuple[str, ...]) -> bool:
@@ -1335,9 +1360,22 @@ def _stative(verb: Token) -> bool:
     return _lemma(verb) in STATIVE and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _misparsed_main(verb: Token) -> bool:
+    """"Doctors from two American aid groups donated and delivered goods to ...": the small parser makes the
+    first noun the sentence's root and the main verb a participle hanging off it. A root noun with no verb
+    above it cannot be a whole news sentence, so a past-tense verb after it that takes an object (itself or
+    its conjunct) is the main verb and the noun its subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or verb.i < root.i or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
+        return False
+    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+
+
 def _passive(verb: Token) -> bool:
     """"was attacked", and the participle in "troops deployed to Ukraine"."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb):
         return True
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
