@@ -321,7 +321,15 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
         return _generic(head, sector)
     if sector is None and (head.ent_type_ in ("GPE", "LOC", "NORP") or code_of(head.text)):
         return actor_of_state(code)
+    if sector is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
+        return _named_body(head, code)  # "the Nigerian Union of Teachers" is Nigerian, not the government
     return actor_of_state(code, sector or "GOV")
+
+
+def _named_body(head: Token, code: str) -> Actor:
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
+    return Actor(id=slugify(name), name=name, country=code, type="organisation")
 
 
 def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:

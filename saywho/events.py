@@ -300,6 +300,8 @@ REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
 ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit"}
 # Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
 PROTESTING = {"protest", "demonstrate"}
+# Sectors that are the state's own bodies.
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
 SELF_DIRECTED = {"demobilize", "demobilise", "disarm"}
 # Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
@@ -551,6 +553,9 @@ class Reader:
             self.consumed.add(inner.i)
             frame = FRAMES[lemma]
             category = coded[0]
+            if frame == "intent" and category == "SANCTION" and lemma in ("announce", "decide"):
+                # "announced it would prohibit all aid to the rebels": a sanction decided is imposed, not threatened
+                return category, coded[1], [verb, *coded[2]], coded[3]
             if frame == "intent":
                 category = _intended(category, _negated(verb) or _negated(inner))
                 if category is None:
@@ -861,7 +866,7 @@ class Reader:
         """"Iraq said it would allow ...": the nearest coded noun phrase before the pronoun in its sentence."""
         attribution = self._attribution_of(pronoun)
         if attribution is not None and attribution.speaker is not None and attribution.speaker.type != "person":
-            return attribution.speaker
+            return self._speaker_coded(attribution)
         for token in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
             if token.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
                 actor = actor_codes.code_phrase(token, self.register, self.dictionary)
@@ -870,6 +875,17 @@ class Reader:
         if attribution is not None and attribution.speaker is not None and pronoun.lower_ not in ("it", "its"):
             return attribution.speaker
         return None
+
+    def _speaker_coded(self, attribution: Attribution) -> Actor:
+        """The speaker, coded from its source phrase when the speaker finder gave it no country:
+        "Ivory Coast rebels ... said they also opposed" are the Ivorian rebels."""
+        speaker = attribution.speaker
+        assert speaker is not None
+        if speaker.country or attribution.source is None:
+            return speaker
+        phrase = self.doc.char_span(attribution.source.start, attribution.source.end, alignment_mode="expand")
+        coded = actor_codes.code_phrase(phrase.root, self.register, self.dictionary) if phrase is not None else None
+        return coded if coded is not None and coded.country else speaker
 
     def _person_antecedent(self, pronoun: Token) -> Actor | None:
         """"King Hassan of Morocco ... he would be ready": the nearest earlier subject in the sentence."""
@@ -929,15 +945,17 @@ class Reader:
     def _opponent(self, verb: Token, source: Actor) -> Actor | None:
         """"staged rallies in Gaza against the party's leader", "began a strike to protest against Sweden's decision"."""
         subject = _subject(verb)
-        skip = {t.i for t in subject.subtree} if subject is not None else set()
+        skip = _subject_tokens(subject, verb)
         for token in verb.subtree:
             if token.i in skip or token.dep_ != "pobj" or token.head.lower_ not in ("against", "at", "of", "over"):
                 continue
             if token.head.lower_ != "against" and token.head.head.lemma_.lower() not in ("protest", "defiance", "disapproval"):
                 continue
-            actor = self._actor(token, verb)
-            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
-                return actor
+            # "against the alleged violations by the Israeli military": whoever did what is protested
+            for noun in [token, *_preps(token, ["by"])]:
+                actor = self._actor(noun, verb)
+                if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                    return actor
         for child in verb.children:
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ("protest", "demand", "denounce"):
                 found = self._object_actor(child, source)
@@ -1048,7 +1066,9 @@ class Reader:
                 continue
             # a fellow national counts only when named ("the removal of President Hosni Mubarak"), not
             # when a noun merely has the source's adjective ("the Palestinian uprising")
-            if actor.country != source.country or actor.type == "person" or token.pos_ == "PROPN":
+            # or a state body other than the source ("deliberations with the Nigerian government")
+            if actor.country != source.country or actor.type == "person" or token.pos_ == "PROPN" \
+                    or actor.sector in STATE_SECTORS and actor.sector != source.sector:
                 return actor
         return None
 
@@ -1077,10 +1097,18 @@ class Reader:
 
 # -- parse helpers -----------------------------------------------------------------
 
+def _subject_tokens(subject: Token | None, verb: Token) -> set[int]:
+    """The subject phrase's tokens, less the verb's own when a misparse hangs the verb inside its subject."""
+    if subject is None:
+        return set()
+    tokens = {t.i for t in subject.subtree}
+    return tokens - {t.i for t in verb.subtree} if verb.i in tokens else tokens
+
+
 def _outside_predicate(verb: Token) -> set[int]:
     """Token indices that are not the predicate: the verb, its subject, and reporting clauses."""
     subject = _subject(verb)
-    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    skip = _subject_tokens(subject, verb)
     return skip | _reporting_clauses(verb) | {verb.i}
 
 
@@ -1160,7 +1188,7 @@ def _subject(verb: Token) -> Token | None:
             return token.head
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             if _misparsed_main(token):
-                return token.sent.root
+                return token.head if _shared_report(token) else token.sent.root
             return token.head if token.tag_ == "VBG" else None
         if token.dep_ not in INHERIT or token.head.i == token.i:
             return None
@@ -1344,6 +1372,8 @@ def _reporter(verb: Token) -> bool:
     if root.lemma_.lower() not in REPORTING or root.i == verb.i:
         return False
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        subjects = subjects[-1:]  # the first of two subjects is the misparsed report (see _shared_report)
     return any(verb.i != s.i and verb in s.subtree for s in subjects)
 
 
@@ -1365,12 +1395,25 @@ def _misparsed_main(verb: Token) -> bool:
     first noun the sentence's root and the main verb a participle hanging off it. A root noun with no verb
     above it cannot be a whole news sentence, so a past-tense verb after it that takes an object (itself or
     its conjunct) is the main verb and the noun its subject."""
-    root = verb.sent.root
-    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or verb.i < root.i or verb.tag_ not in ("VBD", "VBN"):
+    if verb.dep_ != "acl" or verb.i < verb.head.i or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
+    if _shared_report(verb):
+        return True
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
         return False
     return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+def _shared_report(verb: Token) -> bool:
+    """"Palestinian youths resorted to throwing stones ..., officials said": the parser can make the
+    report's subject a second subject of "said", with its verb a participle hanging off it. A reporting
+    verb with two subjects has one too many; the first, with its verb, is the report."""
+    noun = verb.head
+    report = noun.head
+    if noun.dep_ != "nsubj" or _lemma(report) not in REPORTING or report.i < verb.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in report.children)
 
 
 def _passive(verb: Token) -> bool:
