@@ -113,13 +113,19 @@ def _trailing(verb: Token) -> bool:
     noun = verb.head
     if verb.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i:
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent", "prep") for c in verb.children):
-        return False  # "a force proposed by allies", "the plan announced last week"
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "agent") or c.dep_ == "prep" and not _when(c) for c in verb.children):
+        return False  # "a force proposed by allies", "the plan announced in Paris"
     start = noun.left_edge
     if start.i < 2 or start.doc[start.i - 1].text != "," or verb.right_edge.i + 2 < verb.sent.end:
         return False
     before = start.doc[verb.sent.start: start.i - 1]
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in before)
+
+
+def _when(prep: Token) -> bool:
+    """"on Monday", "at noon": a preposition that only dates the verb."""
+    return all(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj") and any(
+        o.dep_ == "pobj" for o in prep.children)
 
 
 def _trailing_cue(verb: Token) -> Candidate:

@@ -118,7 +118,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "prohibit": ("SANCTION", None),
     # MOBILIZE
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
-    "reinforce": ("MOBILIZE", "troops"), "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    "reinforce": ("MOBILIZE", "troops"),
+    "train": ("MOBILIZE", "troops"), "recruit": ("MOBILIZE", "troops"),  # only fighters: see _idiom "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
     "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),
@@ -289,6 +290,8 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "dist
 # What mobilizing calls up; other objects ("mobilized public opinion") are no military act.
 MOBILIZED = {"troop", "troops", "force", "forces", "army", "reservist", "reserve", "reserves", "soldier", "militia",
              "unit", "division", "brigade", "battalion", "police", "tank", "men", "fighter", "volunteer"}
+# Whom training or recruiting turns into a force: "trained 500 computer hackers" (cyber), "recruited fighters".
+TRAINED = MOBILIZED | {"hacker", "guerrilla", "rebel", "militant", "commando", "recruit", "sniper", "pilot"}
 # Complaints name whom they complain to and what about; the latter is the target.
 GRIEVANCES = {"complain", "protest", "appeal", "petition"}
 # Participles that state the subject's own stance: "is opposed to", "is committed to".
@@ -578,6 +581,8 @@ class Reader:
             category, mode = VERBS[lemma]
             if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
                 category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
+            if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
+                mode = "cyber"
             if lemma == "meet" and not _counterpart(verb):
                 return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
             if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
@@ -848,7 +853,8 @@ class Reader:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return self._actor(objects[0], verb)
-        return None
+        agent = _detached_agent(verb)
+        return self._actor(agent, verb) if agent is not None else None
 
     def _actor(self, head: Token, verb: Token) -> Actor | None:
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
@@ -1332,6 +1338,20 @@ def _preps(token: Token, names: list[str]) -> list[Token]:
     return sorted(found, key=lambda t: names.index(t.head.lower_) if t.head.lower_ in names else 99)
 
 
+def _detached_agent(verb: Token) -> Token | None:
+    """"Aristide has been accused of misusing public funds, much of it believed embezzled, by current Haitian
+    officials": after an aside set off by commas, the parser hangs the passive's "by" phrase on the
+    aside's verb. A comma-led "by" phrase on the passive's head, past the passive's own words, is its agent."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > verb.right_edge.i \
+                and prep.doc[prep.i - 1].text == ",":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _stranded(prep: Token) -> list[Token]:
     """"granted asylum to five Panamanian army officers holed up in ...": the parser can make the
     preposition's object the subject of the clause after it; the noun phrase that starts right after
@@ -1354,6 +1374,8 @@ def _idiom(verb: Token) -> bool:
         return True
     if lemma in ("mobilize", "mobilise") and objects and not objects & MOBILIZED:
         return True  # "mobilized pressure groups" is lobbying, not a call-up
+    if lemma in ("train", "recruit") and not objects & TRAINED:
+        return True  # "trained teachers", "recruited staff" build no force
     return lemma == "support" and verb.dep_ == "amod"
 
 
