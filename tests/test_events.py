@@ -356,3 +356,65 @@ def test_participles_of_one_subject_are_one_act(nlp) -> None:
                         "Sunday, suspending the constitution and arresting opposition leaders, a spokesman for the "
                         "British embassy said.")
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("COERCE", "SDN", "SDN")]
+
+
+# Sentences the small parser gets wrong in ways the event reader repairs, and actor kinds added with them.
+REPAIR_CASES = [
+    # the first noun parsed as the sentence's root, the main verb as a participle hanging off it
+    ("Nurses from three German charity groups donated and personally delivered $20,000 worth of medicine to "
+     "Kabul General Hospital, risking arrest.", ("AID", "DEU", "AFG")),
+    # a preposition whose object the parser made the subject of the clause after it
+    ("Spain has granted political asylum to four Cuban dissidents hiding in its embassy since March, the Spanish "
+     "foreign ministry said on Friday.", ("AID", "ESP", "CUB")),
+    # a sentence-final reporting clause hung on the report's last noun as an apposition
+    ("Kenyan authorities are failing to protect the land rights of Maasai herders, a human rights group protested "
+     "here on Monday.", ("ACCUSE", "NGO", "KEN")),
+    # the report's subject made a second subject of "said"; the protest's target is who did what is protested
+    ("Albanian students resorted to throwing rocks during demonstrations against the alleged abuses by Serbian "
+     "police, officials said on Monday.", ("PROTEST", "ALB", "SRB")),
+    # a passive's "by" phrase hung on the verb of an aside between commas
+    ("Former president Charles Taylor has been accused of looting up to $100 million in state funds, much of it "
+     "believed hidden abroad, by the current Liberian government.", ("ACCUSE", "LBR", "LBR")),
+    # those demobilized or disarmed stand down themselves; "one half of" counts the rebels
+    ("One half of the Tamil rebels operating in northern Sri Lanka have been disarmed since the truce, army "
+     "officers told Reuters by phone.", ("RETREAT", "LKA", None)),
+    # leaders of a body act for it, coded by where they act
+    ("Leaders of the Musavat opposition party agreed to call off the rally in Baku until next week.",
+     ("AGREE", "AZE", None)),
+    # a sanction announced as decided is a sanction, not a threat
+    ("The Netherlands announced on Monday it would prohibit all arms sales to the Burmese military.",
+     ("SANCTION", "NLD", "MMR")),
+    # training fighters (here hackers) builds a force against whoever it is aimed at
+    ("Iran has trained more than 300 computer hackers capable of attacking Israeli networks, an Israeli official "
+     "said on Sunday.", ("MOBILIZE", "IRN", "ISR")),
+    # peoples that live in one state are coded by it
+    ("Kachin rebels ambushed a convoy of Burmese soldiers.", ("ASSAULT", "MMR", "MMR")),
+    # named associations are non-governmental; members of one act as it
+    ("Members of the International Association of Democratic Lawyers investigated the treatment of prisoners in "
+     "Turkey.", ("ACCUSE", "NGO", "TUR")),
+    # peacekeepers with no state named are an international force
+    ("Somali clan elders said they opposed the deployment of a regional peacekeeping force.", ("REJECT", "SOM", "IGO")),
+    # a named union with a country word is that country's union, not its government, so the government is its target
+    ("The Kenya National Union of Teachers announced on Friday that it had called off a strike after talks with the "
+     "Kenyan government.", ("CONCEDE", "KEN", "KEN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPAIR_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(REPAIR_CASES)])
+def test_misparse_repairs_and_actor_kinds(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    found = coded(nlp, text)
+    assert _matches(found, expected), found
+
+
+def test_repairs_do_not_fire_where_the_parse_is_right(nlp) -> None:
+    # training or recruiting anyone but fighters builds no force
+    assert coded(nlp, "The army trained teachers in first aid.") == set()
+    # a first name is no people: Karen Bass is not Burmese
+    assert all(source != "MMR" for _, source, _ in coded(nlp, "Karen Bass met Ukrainian officials in Kyiv."))
+    # a participle with its own "by" phrase is a modifier, not a trailing report
+    doc = nlp("Turkey rejected the plan, a proposal drafted by Greece.")
+    assert not doc._.attributions
+    assert {e.category for e in doc._.events} == {"REJECT"}
+    # "its peacekeeping forces" are the organisation's own, not a second international actor
+    found = coded(nlp, "The United Nations rejected a call for its peacekeeping forces to be deployed in Haiti.")
+    assert ("REJECT", "IGO", "IGO") not in found
