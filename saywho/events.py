@@ -22,35 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from saywho import actors as actor_codes
-from saywho import speakers
+from saywho import geo, speakers
+from saywho.cameo import CATEGORIES, coding
 from saywho.model import Actor, Attribution, Event, Span
 
-# PLOVER 2.0 category → (CAMEO root code, GDELT QuadClass, Goldstein value of the root).
-CATEGORIES: dict[str, tuple[str, int, float]] = {
-    "AGREE": ("03", 1, 4.0),
-    "CONSULT": ("04", 1, 1.0),
-    "SUPPORT": ("05", 1, 3.5),
-    "COOPERATE": ("06", 2, 6.0),
-    "AID": ("07", 2, 7.0),
-    "CONCEDE": ("08", 2, 5.0),
-    "RETREAT": ("08", 2, 5.0),
-    "REQUEST": ("10", 3, -5.0),
-    "ACCUSE": ("11", 3, -2.0),
-    "REJECT": ("12", 3, -4.0),
-    "THREATEN": ("13", 3, -6.0),
-    "PROTEST": ("14", 4, -6.5),
-    "MOBILIZE": ("15", 4, -7.2),
-    "SANCTION": ("16", 4, -4.0),
-    "COERCE": ("17", 4, -7.0),
-    "ASSAULT": ("18", 4, -9.0),
-}
-# Modes whose CAMEO root differs from the category's.
-MODE_CAMEO: dict[tuple[str, str], tuple[str, float]] = {
-    ("ACCUSE", "investigate"): ("09", -2.0),
-    ("REQUEST", "appeal"): ("02", 3.0),
-    ("ASSAULT", "heavy-weapons"): ("19", -10.0),
-    ("ASSAULT", "aerial"): ("19", -10.0),
-}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE_ACTS = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
@@ -395,6 +370,7 @@ class Found:
     hypothetical: bool = False
     future: bool = False
     confidence: float = 0.8
+    where: Actor | None = None  # the place the clause names, coded as its country
 
 
 def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register) -> list[Event]:
@@ -504,16 +480,15 @@ def _is_cue(token: Token, item: Attribution) -> bool:
 
 
 def _to_event(doc: Doc, item: Found, number: int) -> Event:
-    cameo, quad, goldstein = CATEGORIES[item.category]
-    if item.mode and (item.category, item.mode) in MODE_CAMEO:
-        cameo, goldstein = MODE_CAMEO[(item.category, item.mode)]
+    code, cameo, quad, goldstein = coding(item.category, item.mode, [_lemma(t) for t in item.tokens])
     start = min(t.idx for t in item.tokens)
     end = max(t.idx + len(t.text) for t in item.tokens)
     return Event(
         id=f"E{number}", category=item.category, mode=item.mode, evidence=Span.of(doc.text, start, end),
         source=item.source, target=item.target, attribution_id=item.attribution.id if item.attribution else None,
-        cameo=cameo, quad_class=quad, goldstein=goldstein, negated=item.negated,
+        cameo=cameo, cameo_code=code, quad_class=quad, goldstein=goldstein, negated=item.negated,
         hypothetical=item.hypothetical, future=item.future, confidence=item.confidence,
+        place=geo.locate(item.where.name, item.where.country) if item.where is not None else None,
     )
 
 
@@ -796,6 +771,7 @@ class Reader:
                 and category != "AGREE" and _actor_intends(verb) and (found.target is not None or not guessed):
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
+        found.where = self._place(verb)
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
         if guessed:
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
@@ -1157,7 +1133,8 @@ def _place_code(token: Token) -> str | None:
     """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip")."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-        return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the "))
+        return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the ")) or (
+            geo.city_country(ent.text) if ent.label_ == "GPE" else None)
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
         start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
         names = [token.doc[start: token.i + 1].text, token.text]

@@ -22,7 +22,8 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy import select
 
-from saywho import schema
+from saywho import cameo, geo, schema
+from saywho.model import Place
 from saywho.store import Store
 
 GDELT_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -62,7 +63,8 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
                 "target_id": row["target_id"], "target": target.name if target else None,
                 "target_country": target.country if target else None, "target_sector": target.sector if target else None,
                 "evidence": (row["evidence"] or {}).get("text"), "start": (row["evidence"] or {}).get("start"),
-                "attribution_id": row["attribution_id"], "cameo": row["cameo"], "quad_class": row["quad_class"],
+                "attribution_id": row["attribution_id"], "cameo": row["cameo"], "cameo_code": row["cameo_code"],
+                "quad_class": row["quad_class"], "place": row["place"],
                 "goldstein": row["goldstein"], "negated": row["negated"], "hypothetical": row["hypothetical"],
                 "future": row["future"], "confidence": row["confidence"], "published": row["published"],
                 "url": row["url"] or row["origin"], "ingested_at": row["ingested_at"],
@@ -141,10 +143,11 @@ def gdelt_event(row: dict[str, Any]) -> list[str]:
     """One event as GDELT 2.0's 61 columns."""
     day = _day(row.get("published")) or _day(row.get("ingested_at")) or date.today()
     root = row.get("cameo") or ""
+    code = row.get("cameo_code") or (f"{root}0" if root else "")
     values: dict[str, Any] = {
         "GLOBALEVENTID": row["id"], "SQLDATE": day.strftime("%Y%m%d"), "MonthYear": day.strftime("%Y%m"),
         "Year": day.year, "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}",
-        "IsRootEvent": 1, "EventCode": f"{root}0" if root else "", "EventBaseCode": f"{root}0" if root else "",
+        "IsRootEvent": 1, "EventCode": code, "EventBaseCode": cameo.base_code(code) if code else "",
         "EventRootCode": root, "QuadClass": row.get("quad_class") or "",
         "GoldsteinScale": row.get("goldstein") if row.get("goldstein") is not None else "",
         "NumMentions": 1, "NumSources": 1, "NumArticles": 1, "AvgTone": "",
@@ -152,6 +155,10 @@ def gdelt_event(row: dict[str, Any]) -> list[str]:
     }
     for number, role in ((1, "source"), (2, "target")):
         values.update(_gdelt_actor(number, row.get(role), row.get(f"{role}_country"), row.get(f"{role}_sector")))
+        # GDELT places an actor where the text puts it; saywho knows the actor's country
+        country = row.get(f"{role}_country")
+        values.update(_gdelt_geo(f"Actor{number}Geo", geo.country_place(country) if row.get(role) and country else None))
+    values.update(_gdelt_geo("ActionGeo", Place.from_dict(row.get("place"))))
     return ["" if values.get(c) is None else str(values.get(c, "")) for c in GDELT_COLUMNS]
 
 
@@ -166,6 +173,15 @@ def _gdelt_actor(number: int, name: str | None, country: str | None, sector: str
         values[f"{prefix}KnownGroupCode"] = ""
         values[f"{prefix}Type1Code"] = country
     return values
+
+
+def _gdelt_geo(prefix: str, place: Place | None) -> dict[str, Any]:
+    """GDELT's eight geography columns for a place: type, full name, FIPS country, ADM1, ADM2, lat, long, id."""
+    if place is None:
+        return {}
+    return {f"{prefix}_Type": geo.GEO_TYPES.get(place.kind, ""), f"{prefix}_FullName": place.full_name or place.name,
+            f"{prefix}_CountryCode": geo.fips(place.country) or "", f"{prefix}_ADM1Code": place.adm1 or "",
+            f"{prefix}_Lat": place.lat, f"{prefix}_Long": place.lon, f"{prefix}_FeatureID": place.feature_id or ""}
 
 
 def _day(value: Any) -> date | None:

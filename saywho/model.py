@@ -111,6 +111,36 @@ class Attribution:
 
 
 @dataclass
+class Place:
+    """Where an event happened: a gazetteer (GeoNames) entry for a place named in the text.
+
+    ``kind`` is country, state (US), us-city or city, GDELT's geography types 1–4;
+    ``adm1`` is GDELT's ADM1 code (FIPS country code, then the first-level division);
+    countries and states carry no coordinates.
+    """
+
+    name: str  # as the text names it
+    country: str | None = None  # ISO 3166 alpha-3
+    kind: str = "city"
+    full_name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    adm1: str | None = None
+    feature_id: str | None = None  # GeoNames id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "kind": self.kind, "full_name": self.full_name,
+                "lat": self.lat, "lon": self.lon, "adm1": self.adm1, "feature_id": self.feature_id}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Place | None:
+        if not data:
+            return None
+        return cls(**{k: data.get(k) for k in ("name", "country", "kind", "full_name", "lat", "lon", "adm1",
+                                                "feature_id")})
+
+
+@dataclass
 class Event:
     """A coded event (PLOVER 2.0, with CAMEO/GDELT equivalents)."""
 
@@ -122,12 +152,14 @@ class Event:
     mode: str | None = None
     attribution_id: str | None = None
     cameo: str | None = None  # CAMEO root code, two digits
+    cameo_code: str | None = None  # full CAMEO event code, three or four digits ("173", "0841")
     quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
     goldstein: float | None = None
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
     confidence: float = 1.0
+    place: Place | None = None  # where it happened, when the sentence says
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,12 +171,14 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "attribution_id": self.attribution_id,
             "cameo": self.cameo,
+            "cameo_code": self.cameo_code,
             "quad_class": self.quad_class,
             "goldstein": self.goldstein,
             "negated": self.negated,
             "hypothetical": self.hypothetical,
             "future": self.future,
             "confidence": round(self.confidence, 3),
+            "place": self.place.to_dict() if self.place else None,
         }
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert,
 from sqlalchemy.engine import Connection
 
 from saywho import schema
-from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
+from saywho.model import Actor, Article, Attribution, Event, IngestError, Place, Span
 
 DEFAULT_DB = "sqlite:///saywho.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -48,14 +48,14 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to an Alembic revision, the newest by default."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
 
 
 def now() -> datetime:
@@ -169,9 +169,9 @@ class Store:
                 source_id=item.source.id if item.source else None,
                 target_id=item.target.id if item.target else None,
                 evidence=item.evidence.to_dict(), attribution_id=item.attribution_id,
-                cameo=item.cameo, quad_class=item.quad_class, goldstein=item.goldstein,
+                cameo=item.cameo, cameo_code=item.cameo_code, quad_class=item.quad_class, goldstein=item.goldstein,
                 negated=item.negated, hypothetical=item.hypothetical, future=item.future,
-                confidence=item.confidence,
+                confidence=item.confidence, place=item.place.to_dict() if item.place else None,
             ))
 
     def record_error(self, error: IngestError) -> None:
@@ -324,7 +324,8 @@ def event_from_row(row: Any, actors: dict[str, Actor]) -> Event:
         evidence=Span.from_dict(row["evidence"]),  # type: ignore[arg-type]
         source=actors.get(row["source_id"]) if row["source_id"] else None,
         target=actors.get(row["target_id"]) if row["target_id"] else None,
-        attribution_id=row["attribution_id"], cameo=row["cameo"], quad_class=row["quad_class"],
-        goldstein=row["goldstein"], negated=row["negated"], hypothetical=row["hypothetical"],
-        future=row["future"], confidence=row["confidence"],
+        attribution_id=row["attribution_id"], cameo=row["cameo"], cameo_code=row["cameo_code"],
+        quad_class=row["quad_class"], goldstein=row["goldstein"], negated=row["negated"],
+        hypothetical=row["hypothetical"], future=row["future"], confidence=row["confidence"],
+        place=Place.from_dict(row["place"]),
     )

@@ -113,3 +113,23 @@ def test_cli_export_and_actors_import(store: Store, tmp_path: Path) -> None:
     assert result.exit_code == 0 and "1 actor(s) imported" in result.output
     assert runner.invoke(app, ["relations", "--db", store.url]).exit_code == 0
     assert "SUPPORT" in runner.invoke(app, ["actor", "Peskov", "--db", store.url]).output
+
+
+def test_gdelt_geography_and_full_event_codes(nlp, sqlite_url: str) -> None:
+    from saywho.model import Article
+
+    store = Store(sqlite_url)
+    (article,) = process([Article(id="basra", text="Iraqi police arrested 40 protesters in Basra on Monday.",
+                                  published="2025-10-06")], nlp=nlp)
+    store.save(article)
+    handle = io.StringIO()
+    export(store, "gdelt", "events", None, handle)
+    (line,) = handle.getvalue().splitlines()
+    row = dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True))
+    assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"]) == ("173", "173", "17")
+    # the arrest happened in a world city (type 4), in Iraq (FIPS IZ), with GeoNames coordinates
+    assert (row["ActionGeo_Type"], row["ActionGeo_CountryCode"]) == ("4", "IZ")
+    assert row["ActionGeo_ADM1Code"].startswith("IZ") and row["ActionGeo_FeatureID"].isdigit()
+    assert 29 < float(row["ActionGeo_Lat"]) < 38 and 38 < float(row["ActionGeo_Long"]) < 49
+    # the police are placed in their country (type 1), with no coordinates to give
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"], row["Actor1Geo_Lat"]) == ("1", "IZ", "")

@@ -80,3 +80,34 @@ def test_postgresql_roundtrip(postgres_url, seed_article):
     assert store.dialect == "postgresql"
     assert [row["speaker"] for row in store.statements(about="legitimate targets")] == ["Vladimir Putin"]
     store.delete_article(seed_article.id)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_upgrading_a_store_keeps_events_stored_before_event_codes_and_places(backend, request):
+    """A database made at revision 0002 (before CAMEO event codes and places) upgrades in place: old events
+    read back with no code or place, and newly saved events carry both."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from saywho.store import _engine, migrate
+
+    url = request.getfixturevalue("sqlite_url" if backend == "sqlite" else "postgres_url")
+    engine = _engine(url)
+    migrate(engine, "0002")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO articles (id, text, text_hash, chrome, ingested_at) "
+                          "VALUES ('old', 'Serbia lifted a curfew.', 'h-old', '[]', :at)"), {"at": datetime.now(UTC)})
+        conn.execute(text("INSERT INTO events (article_id, local_id, category, evidence, cameo, negated, hypothetical, "
+                          "future, confidence) VALUES ('old', 'E1', 'CONCEDE', :ev, '08', false, false, false, 0.8)"),
+                     {"ev": '{"start": 7, "end": 13, "text": "lifted"}'})
+    engine.dispose()
+    store = Store(url)
+    (old,) = store.article("old").events
+    assert (old.category, old.cameo, old.cameo_code, old.place) == ("CONCEDE", "08", None, None)
+    (article,) = process([make_article("Iraqi police arrested 40 protesters in Basra on Monday.", "new", id="new")])
+    store.save(article)
+    (new,) = store.article("new").events
+    assert new.cameo_code == "173" and new.place is not None and new.place.country == "IRQ"
+    store.delete_article("old")
+    store.delete_article("new")

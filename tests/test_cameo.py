@@ -1,0 +1,58 @@
+"""CAMEO event codes and the GeoNames gazetteer behind GDELT's geography columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from saywho import geo
+from saywho.cameo import CATEGORIES, base_code, coding
+
+
+@pytest.mark.parametrize(("category", "mode", "words", "expected"), [
+    # the mode names the CAMEO code below the root
+    ("COERCE", "arrest", ["arrest"], ("173", "17")),
+    ("RETREAT", "release", ["release"], ("0841", "08")),
+    ("PROTEST", "riot", ["throw", "stone"], ("145", "14")),
+    # words PLOVER folds into one category keep CAMEO's distinctions: signing a treaty, recalling an envoy
+    ("SUPPORT", None, ["sign", "treaty"], ("057", "05")),
+    ("SANCTION", None, ["recall", "ambassador"], ("161", "16")),
+    ("AID", None, ["grant", "asylum"], ("075", "07")),
+    # fighting with military weapons is CAMEO root 19, not 18
+    ("ASSAULT", "firearms", ["shoot"], ("193", "19")),
+    # nothing finer known: the root and "0"
+    ("REJECT", None, ["reject"], ("120", "12")),
+    ("THREATEN", None, ["warn"], ("130", "13")),
+])
+def test_event_codes(category: str, mode: str | None, words: list[str], expected: tuple[str, str]) -> None:
+    code, root, quad, _ = coding(category, mode, words)
+    assert (code, root) == expected
+    assert code.startswith(root) and quad == CATEGORIES[category][1]
+
+
+def test_a_word_that_moves_the_code_to_another_root_takes_that_roots_goldstein() -> None:
+    # shot dead: the killing (1823) is coded, under root 18, with root 18's Goldstein value
+    code, root, _, goldstein = coding("ASSAULT", "firearms", ["kill"])
+    assert (code, root, goldstein) == ("1823", "18", CATEGORIES["ASSAULT"][2])
+    assert base_code("0841") == "084" and base_code("173") == "173"
+
+
+def test_places_resolve_to_gazetteer_entries() -> None:
+    basra = geo.locate("Basra", "IRQ")
+    assert basra is not None and (basra.kind, basra.country) == ("city", "IRQ")
+    assert basra.lat is not None and 29 < basra.lat < 32
+    iraq = geo.locate("Iraq")
+    assert iraq is not None and (iraq.kind, iraq.adm1, iraq.lat) == ("country", "IZ", None)
+    # the country the coder gave decides between cities of one name
+    assert geo.locate("Paris", "FRA").country == "FRA"  # type: ignore[union-attr]
+    texas_paris = geo.locate("Paris", "USA")
+    assert texas_paris is not None and (texas_paris.kind, texas_paris.adm1) == ("us-city", "USTX")
+    assert geo.locate("Texas").kind == "state"  # type: ignore[union-attr]
+    # a place the gazetteer lacks still has its country
+    assert geo.locate("Nowhereville", "FRA").kind == "country"  # type: ignore[union-attr]
+    assert geo.locate("Nowhereville") is None
+    assert geo.fips("IRQ") == "IZ" and geo.fips("IGO") is None
+
+
+def test_an_unknown_city_is_placed_only_when_its_name_is_unambiguous() -> None:
+    assert geo.city_country("Greenville") is None  # many, none dominant
+    assert geo.city_country("Juba") == "SSD"
