@@ -132,6 +132,7 @@ class Dictionary:
     def __init__(self, actors: Iterable[Actor] = ()) -> None:
         self.by_alias: dict[str, Actor] = {}
         self.by_id: dict[str, Actor] = {}
+        self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
         for actor in actors:
             self.add(actor)
 
@@ -141,6 +142,14 @@ class Dictionary:
             key = _key(alias)
             if key:
                 self.by_alias[key] = actor
+        if actor.type == "person" and actor.name.split():
+            self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+
+    def copy(self) -> Dictionary:
+        other = Dictionary()
+        other.by_alias, other.by_id = dict(self.by_alias), dict(self.by_id)
+        other.by_surname = {k: set(v) for k, v in self.by_surname.items()}
+        return other
 
     def lookup(self, text: str) -> Actor | None:
         return self.by_alias.get(_key(text))
@@ -603,7 +612,8 @@ def canonical(actor: Actor, dictionary: Dictionary) -> Actor:
 
 
 def _unique_surname(name: str, dictionary: Dictionary) -> Actor | None:
-    matches = {a.id for a in dictionary.by_id.values() if a.type == "person" and a.name.lower().split()[-1:] == [name.lower()]}
+    matches = {i for i in dictionary.by_surname.get(name.lower(), set())
+               if i in dictionary.by_id and dictionary.by_id[i].type == "person"}
     return dictionary.by_id[matches.pop()] if len(matches) == 1 else None
 
 
@@ -646,22 +656,59 @@ def with_surname_alias(actor: Actor) -> Actor:
     return actor
 
 
-def link_actors(conn, article: Article) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+class StoredActors:
+    """The built-in and stored actors as one dictionary, for linking each article saved.
+
+    Reading the whole actors table for every article would make a batch's saves
+    slow down as the store grows, so the dictionary is read once, and the actors
+    each save writes are added to it. Another process writing the same store
+    changes the table's row count, and the next save reads it afresh; aliases
+    another process adds to an actor already known are seen after that.
+    """
+
+    def __init__(self) -> None:
+        self.dictionary: Dictionary | None = None
+        self.rows = -1
+
+    def current(self, conn) -> Dictionary:  # noqa: ANN001 - a SQLAlchemy Connection
+        from sqlalchemy import func, select
+
+        from saywho import schema
+        from saywho.store import actor_from_row
+
+        rows = conn.execute(select(func.count()).select_from(schema.actors)).scalar_one()
+        if self.dictionary is None or rows != self.rows:
+            self.dictionary = builtin().copy()
+            self.remember(actor_from_row(row) for row in conn.execute(select(schema.actors)).mappings())
+            self.rows = rows
+        return self.dictionary
+
+    def remember(self, actors: Iterable[Actor]) -> None:
+        """Add stored actors: over a built-in entry of the same id, or as themselves."""
+        assert self.dictionary is not None
+        for stored in actors:
+            if stored.id in builtin().by_id:
+                self.dictionary.add(_over_builtin(stored, builtin().by_id[stored.id]))
+            elif stored.aliases:
+                self.dictionary.add(stored)
+            else:
+                self.dictionary.by_id.setdefault(stored.id, stored)
+
+    def saved(self, conn, actors: list[Actor]) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+        """After a save in this process: keep the dictionary in step without reading the table again."""
+        from sqlalchemy import func, select
+
+        from saywho import schema
+
+        if self.dictionary is None:
+            return
+        self.remember(Actor.from_dict(a.to_dict()) for a in actors)
+        self.rows = conn.execute(select(func.count()).select_from(schema.actors)).scalar_one()
+
+
+def link_actors(conn, article: Article, stored: StoredActors | None = None) -> None:  # noqa: ANN001
     """Before saving: map the article's actors onto the built-in and stored dictionaries."""
-    from sqlalchemy import select
-
-    from saywho import schema
-    from saywho.store import actor_from_row
-
-    dictionary = Dictionary(builtin().by_id.values())
-    for row in conn.execute(select(schema.actors)).mappings():
-        stored = actor_from_row(row)
-        if stored.id in dictionary.by_id:
-            dictionary.add(_over_builtin(stored, dictionary.by_id[stored.id]))
-        elif stored.aliases:
-            dictionary.add(stored)
-        else:
-            dictionary.by_id.setdefault(stored.id, stored)
+    dictionary = (stored or StoredActors()).current(conn)
     canonicalise(article, dictionary)
     for actor in _every_actor(article):
         with_surname_alias(actor)
@@ -681,4 +728,5 @@ def import_dictionary(store, path: Path) -> int:  # noqa: ANN001 - a saywho Stor
     with store.engine.begin() as conn:
         for actor in actors:
             store.upsert_actor(conn, actor)
+    store.actors_changed()
     return len(actors)

@@ -85,7 +85,8 @@ def events_table(article: Article) -> Table:
         label = item.category + (f" ({item.mode})" if item.mode else "") + (f" [{', '.join(flags)}]" if flags else "")
         table.add_row(
             item.id, label, speaker_label(item.source, "—"), speaker_label(item.target, "—"),
-            item.evidence.text, f"{item.cameo or '—'} · {item.goldstein if item.goldstein is not None else '—'}",
+            item.evidence.text + (f" (in {item.place.full_name or item.place.name})" if item.place else ""),
+            f"{item.cameo_code or item.cameo or '—'} · {item.goldstein if item.goldstein is not None else '—'}",
         )
     return table
 

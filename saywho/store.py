@@ -72,6 +72,9 @@ class Store:
     def __init__(self, url: str | None = None, upgrade: bool = True) -> None:
         self.url = database_url(url)
         self.engine = _engine(self.url)
+        from saywho.actors import StoredActors  # here, not at the top: actors imports the store
+
+        self._actors = StoredActors()
         if upgrade:
             migrate(self.engine)
 
@@ -92,7 +95,7 @@ class Store:
                 return SaveResult(existing, added=False)
             from saywho.actors import link_actors  # here, not at the top: actors imports the store
 
-            link_actors(conn, article)  # "Putin" here is the "Vladimir Putin" stored before
+            link_actors(conn, article, self._actors)  # "Putin" here is the "Vladimir Putin" stored before
             article_id = self._free_id(conn, article.id)
             conn.execute(insert(schema.articles).values(
                 id=article_id, title=article.title, url=article.url, publisher=article.publisher,
@@ -100,7 +103,9 @@ class Store:
                 text=article.text, text_hash=article.text_hash,
                 chrome=[s.to_dict() for s in article.chrome], ingested_at=now(),
             ))
-            self._save_actors(conn, article_id, article)
+            saved = self._save_actors(conn, article_id, article)
+            # a rolled-back save leaves the row count changed back, and the next save re-reads the table
+            self._actors.saved(conn, saved)
             self._save_attributions(conn, article_id, article.attributions)
             self._save_events(conn, article_id, article.events)
             article.id = article_id
@@ -121,7 +126,7 @@ class Store:
             candidate = f"{wanted}-{n}"
         return candidate
 
-    def _save_actors(self, conn: Connection, article_id: str, article: Article) -> None:
+    def _save_actors(self, conn: Connection, article_id: str, article: Article) -> list[Actor]:
         every = {a.id: a for a in article.actors}
         for item in article.attributions:
             if item.speaker is not None:
@@ -133,6 +138,13 @@ class Store:
         for actor in every.values():
             self.upsert_actor(conn, actor)
             conn.execute(insert(schema.article_actors).values(article_id=article_id, actor_id=actor.id, title=actor.title))
+        return list(every.values())
+
+    def actors_changed(self) -> None:
+        """Actors were added or edited outside a save (an imported dictionary): re-read them next save."""
+        from saywho.actors import StoredActors
+
+        self._actors = StoredActors()
 
     def upsert_actor(self, conn: Connection, actor: Actor) -> None:
         """Add an actor, or fill in what an earlier article did not know (title, country, aliases)."""

@@ -111,3 +111,59 @@ def test_upgrading_a_store_keeps_events_stored_before_event_codes_and_places(bac
     assert new.cameo_code == "173" and new.place is not None and new.place.country == "IRQ"
     store.delete_article("old")
     store.delete_article("new")
+
+
+def _actor_table_reads(store: Store) -> list[str]:
+    """Every statement that reads the whole actors table, as the database receives it."""
+    from sqlalchemy import event
+
+    reads: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        flat = " ".join(statement.split()).lower()
+        if "from actors" in flat and "where" not in flat and "count(" not in flat:
+            reads.append(flat)
+    event.listen(store.engine, "before_cursor_execute", seen)
+    return reads
+
+
+def test_a_batch_reads_the_stored_actors_once_and_still_links_them(sqlite_url, nlp):
+    store = Store(sqlite_url)
+    reads = _actor_table_reads(store)
+    texts = ["Russian President Vladimir Putin said the talks would go on.",
+             "Putin said on Monday that he would meet the envoy.",
+             "Putin told reporters the force was unacceptable."]
+    articles = process([make_article(t, f"p{n}", id=f"p{n}") for n, t in enumerate(texts)], nlp=nlp)
+    for article in articles:
+        store.save(article)
+    assert len(reads) == 1
+    speakers = {a.speaker.id for n in range(3) for a in store.article(f"p{n}").attributions if a.speaker}
+    assert speakers == {"vladimir-putin"}
+
+
+def test_actors_another_writer_stored_are_seen_by_the_next_save(sqlite_url, nlp):
+    first, second = Store(sqlite_url), Store(sqlite_url)
+    (warm,) = process([make_article("Kenya's president said the vote was fair.", "w", id="w")], nlp=nlp)
+    second.save(warm)  # the second store has read the actors table before the first one writes
+    (named,) = process([make_article("Opposition leader Raila Odinga said the vote was rigged.", "a", id="a")], nlp=nlp)
+    first.save(named)
+    (later,) = process([make_article("Odinga said he would go to court.", "b", id="b")], nlp=nlp)
+    second.save(later)
+    (statement,) = second.article("b").attributions
+    assert statement.speaker is not None and statement.speaker.id == "raila-odinga"
+
+
+def test_an_imported_dictionary_is_used_by_the_next_save(sqlite_url, nlp, tmp_path):
+    from saywho.actors import import_dictionary
+
+    store = Store(sqlite_url)
+    # the commission is stored first under its name only; the import then gives it an alias, adding no row
+    (warm,) = process([make_article("The Kenya Human Rights Commission said the vote was fair.", "w", id="w")], nlp=nlp)
+    store.save(warm)
+    path = tmp_path / "mine.csv"
+    path.write_text("name,aliases,country,sector,type,title\nKenya Human Rights Commission,KHRC,KEN,NGO,organisation,\n")
+    import_dictionary(store, path)
+    (article,) = process([make_article("The KHRC said the vote was rigged.", "k", id="k")], nlp=nlp)
+    store.save(article)
+    (statement,) = store.article("k").attributions
+    assert statement.speaker is not None and statement.speaker.id == "kenya-human-rights-commission"

@@ -120,7 +120,7 @@ def events_timeline(store: Store, limit: int = 2000) -> list[dict[str, Any]]:
     ev, a = schema.events.c, schema.articles.c
     src, tgt = schema.actors.alias("src"), schema.actors.alias("tgt")
     query = (
-        select(ev.article_id, ev.local_id, ev.category, ev.quad_class, ev.goldstein, ev.evidence,
+        select(ev.article_id, ev.local_id, ev.category, ev.quad_class, ev.goldstein, ev.evidence, ev.place,
                ev.negated, ev.hypothetical, a.title, a.published, a.ingested_at,
                src.c.name.label("source"), tgt.c.name.label("target"))
         .join(schema.articles, a.id == ev.article_id)
