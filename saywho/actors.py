@@ -98,6 +98,9 @@ SECTORS = {
             "foundation", "federation"},
 }
 SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
+# Sectors that are a state's own bodies, and codes in the country slot that are no state.
+STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+NON_STATE = {"IGO", "NGO", "EUR", "WST", "AFR", "ASA", "MEA", "BLK", "LAM", "SCN", "PGS"}
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "LEG": "legislature", "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
                 "PTY": "party", "NGO": "group"}

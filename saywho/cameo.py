@@ -85,6 +85,7 @@ WORD_CODES: dict[tuple[str, str], str] = {
     ("AID", "asylum"): "075",
     ("RETREAT", "resign"): "083", ("RETREAT", "compensation"): "0842",
     ("ACCUSE", "sue"): "115", ("ACCUSE", "complain"): "114", ("ACCUSE", "protest"): "114",
+    ("ACCUSE", "complaint"): "114", ("ACCUSE", "grievance"): "114", ("ACCUSE", "objection"): "114",
     ("REJECT", "veto"): "129", ("REJECT", "defy"): "128", ("REJECT", "flout"): "128",
     ("SANCTION", "sanction"): "163", ("SANCTION", "embargo"): "163", ("SANCTION", "prohibit"): "163",
     ("SANCTION", "expel"): "166", ("SANCTION", "ambassador"): "161", ("SANCTION", "envoy"): "161",

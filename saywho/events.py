@@ -160,6 +160,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 173: taking into custody, placing under arrest
     "custody": {"arrest", "custody", "detention"},
     "alert": {"alert"},
+    # CAMEO 114: complaining officially ("lodged a protest with Beijing", "filed a complaint with the UN")
+    "complaint": {"complaint", "grievance", "protest", "objection"},
     # CAMEO 0622 / 15: joint military exercises are military cooperation, others a show of force
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "wargame"},
 }
@@ -226,6 +228,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
     "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access")],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
+    "file": [("complaint", "ACCUSE", "disapprove")], "lodge": [("complaint", "ACCUSE", "disapprove")],
+    "submit": [("complaint", "ACCUSE", "disapprove")],
 }
 # Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
 NOUNS: dict[str, tuple[str, str | None]] = {
@@ -279,7 +283,9 @@ ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indi
 # Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
 PROTESTING = {"protest", "demonstrate"}
 # Sectors that are the state's own bodies.
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+STATE_SECTORS = actor_codes.STATE_BODIES
+# Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
+DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
 SELF_DIRECTED = {"demobilize", "demobilise", "disarm"}
 # Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
@@ -740,7 +746,10 @@ class Reader:
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb))
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
-        if source is None or not _acts(source):
+        # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
+        # for its counterpart: facing a state's own bodies, it is of that state (see _home)
+        homeless = source is not None and not _acts(source) and source.sector in DOMESTIC_SECTORS
+        if source is None or not _acts(source) and not homeless:
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children)
         target = self._partner(verb, source) if symmetric else None
@@ -753,8 +762,12 @@ class Reader:
         guessed = target is None or (not target.country and cue_of is None)
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
+        if homeless:
+            source = _home(source, target)
+            if source is None:
+                return None
         source, target, filled = self._domestic(verb, source, target)
-        guessed = guessed or filled
+        guessed = guessed or filled or homeless
         if (target is None or not target.country) and category == "COERCE" and source.country and source.type in ("state", "organisation") \
                 and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
             # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17)
@@ -907,8 +920,11 @@ class Reader:
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:
                 return found
-        if _lemma(verb) in GRIEVANCES:  # "complained to the UN over Israeli air raids": the grievance is the target
-            for noun in _preps(verb, ["over", "about", "against", "at"]):
+        complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
+        if _lemma(verb) in GRIEVANCES or complaints:
+            # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
+            # exercises": the grievance is the target, not whom the complaint is made to
+            for noun in [n for word in (verb, *complaints) for n in _preps(word, ["over", "about", "against", "at"])]:
                 found = self._actor(noun, verb)
                 if found is not None and found.id != source.id and found.country:
                     return found
@@ -1139,7 +1155,10 @@ def _place_code(token: Token) -> str | None:
         start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
         names = [token.doc[start: token.i + 1].text, token.text]
         names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        return next((code for code in map(actor_codes.code_of, names) if code), None)
+        code = next((code for code in map(actor_codes.code_of, names) if code), None)
+        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+            code = geo.city_country(names[0])  # "in Bamako", tagged an organisation; never "in March" (a date)
+        return code
     for child in token.children:  # "the Iraqi city of Basra"
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = [g for g in child.children if g.dep_ == "pobj"]
@@ -1509,6 +1528,21 @@ def _attempted(verb: Token) -> bool:
 def _acts(actor: Actor) -> bool:
     """Only an identified actor is an event's source; "troops" alone is nobody in particular."""
     return bool(actor.country) or actor.type in ("person", "organisation", "state") or bool(actor.title)
+
+
+def _home(group: Actor, counterpart: Actor | None) -> Actor | None:
+    """"Opposition parties demanded that the Zambian president ...", "Maoist guerrillas ambushed an Indian
+    police convoy": a group of the kind that acts at home, facing a state's government, forces, courts or
+    legislature, is of that state, as PLOVER coders assume. Facing anyone else ("kidnapped a Chinese
+    engineer") it stays unknown, and there is no event."""
+    if counterpart is None or not counterpart.country or counterpart.country in actor_codes.NON_STATE:
+        return None
+    # parties and opposition face their own state's leaders and bodies; rebels are placed only by the forces
+    # they fight (a phrase with a country word and no sector word reads as a government: "Danish Web sites")
+    faced = {"MIL", "COP"} if group.sector == "REB" else actor_codes.STATE_BODIES
+    if counterpart.sector not in faced:
+        return None
+    return actor_codes.actor_of_state(counterpart.country, group.sector)
 
 
 def _not_same(target: Actor | None, source: Actor) -> Actor | None:

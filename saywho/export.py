@@ -23,6 +23,7 @@ import typer
 from sqlalchemy import select
 
 from saywho import cameo, geo, schema
+from saywho.actors import NON_STATE  # CAMEO puts IGOs, NGOs and regions in the country slot; GDELT does not
 from saywho.model import Place
 from saywho.store import Store
 
@@ -39,8 +40,6 @@ GDELT_COLUMNS: list[str] = (
     + ["DATEADDED", "SOURCEURL"]
 )
 GKG_COLUMNS = ["GKGRECORDID", "V2.1DATE", "V2SOURCECOMMONNAME", "V2DOCUMENTIDENTIFIER", "V2.1QUOTATIONS"]
-# CAMEO actor codes put IGOs and NGOs in the country slot; GDELT keeps them out of CountryCode.
-NON_STATE = {"IGO", "NGO", "EUR", "WST", "AFR", "ASA", "MEA", "BLK", "LAM", "SCN", "PGS"}
 COOPERATION = {1, 2}
 
 
