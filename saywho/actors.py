@@ -24,6 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from saywho import geo
 from saywho.countries import DEMONYMS, country_code, country_name, place_code
 from saywho.model import Actor, Article
 from saywho.speakers import PRONOUNS, Register, slugify
@@ -117,6 +118,8 @@ ALLY_HEADS = {"allies", "ally", "partners", "backers", "supporters", "friends"}
 # Nouns that count a group rather than name it: "thousands of people" are the people.
 QUANTITIES = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "handful", "group", "number",
               "half", "third", "quarter", "majority", "rest", "remainder"}  # "one third of the guerrillas"
+# Prepositions that say where a clause happens.
+CLAUSE_PLACE_PREPS = {"in", "at", "near", "inside", "through", "across", "outside", "around", "throughout"}
 # People who act for the body their "of" names: "members of the Association", "leaders of the coalition".
 MEMBERS = {"members", "leaders", "representatives", "delegates", "delegation", "envoys"}
 # Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
@@ -506,11 +509,13 @@ def _clause_place(head: Token) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "near", "inside"):
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PLACE_PREPS:
             continue
-        for token in prep.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside"):
+        for token in prep.subtree:  # "marched through the streets of Cluj": the place may be an "of" deeper
+            if token.dep_ == "pobj" and token.head.lower_ in CLAUSE_PLACE_PREPS | {"of"}:
                 code = _code_at([token]) or next((code_of(c.text) for c in token.children if code_of(c.text)), None)
+                if code is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+                    code = geo.city_country(token.text)
                 if code:
                     return code
     return None

@@ -104,6 +104,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "deface": ("COERCE", "destroy"), "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
     "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
     "sentence": ("COERCE", "arrest"),  # CAMEO 173: charge with legal action
+    "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
+    "pillage": ("COERCE", "confiscate"),  # CAMEO 171: seizing or damaging property
     # ASSAULT
     "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
@@ -132,7 +134,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
     "ceasefire": {"ceasefire", "cease", "truce"},
-    "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply"},
+    "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply",
+                  "delivery", "shipment", "flight", "loan", "credit"},
     "warning": {"ultimatum", "warning", "threat"},
     "demand": {"demand", "reminder", "call", "appeal", "request"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
@@ -141,7 +144,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "fire": {"fire"},
     "compensation": {"compensation", "reparation"},
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
-    "force": {"force", "troop", "presence", "alert"},
+    "force": {"force", "troop", "presence", "alert", "soldier", "warship", "carrier", "tank", "reinforcement",
+              "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
@@ -180,7 +184,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
-    "send": [("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)], "close": [("envoy", "SANCTION", None)],
+    # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
+    "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)], "close": [("envoy", "SANCTION", None)],
     "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None)],
     "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
     "forge": [("ties", "SUPPORT", None)],
@@ -286,6 +291,8 @@ PROTESTING = {"protest", "demonstrate"}
 STATE_SECTORS = actor_codes.STATE_BODIES
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
+# Rejections whose object's participle is only what the rejected text says.
+REJECTING = {"veto", "reject", "oppose", "block", "dismiss", "rebuff", "refuse", "spurn"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
 SELF_DIRECTED = {"demobilize", "demobilise", "disarm"}
 # Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
@@ -392,8 +399,21 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
             if extra is not None:
                 found.append(extra)
     found = [f for f in found if _codable(f)]
-    found = _explanations(_purposes(_protest_aims(found)))
+    found = _explanations(_purposes(_protest_aims(_reports(found))))
     return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+
+
+def _reports(found: list[Found]) -> list[Found]:
+    """"Japan will give $200 million in loans to Thailand, the finance ministry announced": a reporting verb
+    coded as the act it reports (an announcement of aid read as AGREE) is the same act, when the act was
+    coded from the statement's content; the act keeps its own doer."""
+    def reported(item: Found) -> bool:
+        statement = item.attribution
+        if statement is None or not _is_cue(item.verb, statement):
+            return False
+        return any(other is not item and other.category == item.category and other.attribution is statement
+                   and not _is_cue(other.verb, statement) for other in found)
+    return [f for f in found if not reported(f)]
 
 
 def _codable(item: Found) -> bool:
@@ -545,8 +565,9 @@ class Reader:
                 if category is None:
                     return None
                 return category, coded[1], [verb, *coded[2]], coded[3]
-            if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call"):
-                return None
+            if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call") \
+                    and not (lemma == "call" and _preps(verb, ["on", "upon"])):
+                return None  # "called on the rulers to step down" asks someone to act, whatever the act
             mode = coded[1] if frame == category else None
             return frame, mode, [verb, *coded[2]], coded[3]
         light = self._light(verb)
@@ -599,6 +620,8 @@ class Reader:
                                                        for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # "forced the UN refugee agency out of the country"
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
+            return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
         if lemma == "round" and "up" in particles:
             return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
         if lemma == "walk" and "out" in particles:
@@ -768,9 +791,10 @@ class Reader:
                 return None
         source, target, filled = self._domestic(verb, source, target)
         guessed = guessed or filled or homeless
-        if (target is None or not target.country) and category == "COERCE" and source.country and source.type in ("state", "organisation") \
-                and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
-            # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17)
+        if (target is None or not target.country) and (category == "COERCE" or category == "CONCEDE" and mode == "ease") \
+                and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
+            # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
+            # and so is the easing of them ("lifted a ban on fishing", CAMEO 081)
             own = replace(target, country=source.country) if target is not None else \
                 actor_codes.actor_of_state(source.country, "CVL")
             target, guessed = own, True
@@ -852,6 +876,9 @@ class Reader:
             return self._actor(head.head.head, verb)
         if head.lower_ in ("him", "her") and head.dep_ != "poss":
             return self._object_person(head, verb)
+        if head.lower_ in ("country", "nation") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
+                                                        for c in head.children):
+            return self._own_country(head, verb)
         found = actor_codes.code_phrase(head, self.register, self.dictionary)
         if found is None and head.lower_ in ("he", "she"):
             return self._person_antecedent(head)
@@ -870,6 +897,17 @@ class Reader:
         if attribution is not None and attribution.speaker is not None and pronoun.lower_ not in ("it", "its"):
             return attribution.speaker
         return None
+
+    def _own_country(self, head: Token, verb: Token) -> Actor | None:
+        """"Venezuela's foreign minister said his country was prepared to mediate": the state of whoever
+        "his" is, the statement's speaker first."""
+        attribution = self._attribution_of(head)
+        owner = attribution.speaker if attribution is not None and attribution.speaker is not None else None
+        if owner is None or not owner.country:
+            owner = self._person_antecedent(head)
+        if owner is None or not owner.country or owner.country in actor_codes.NON_STATE:
+            return None
+        return actor_codes.actor_of_state(owner.country)
 
     def _speaker_coded(self, attribution: Attribution) -> Actor:
         """The speaker, coded from its source phrase when the speaker finder gave it no country:
@@ -1018,6 +1056,9 @@ class Reader:
         for other in subject.conjuncts:
             actor = self._actor(other, verb)
             if actor is not None and actor.id != source.id:
+                if not actor.country and actor.sector in DOMESTIC_SECTORS and source.country:
+                    # "Mozambique's government and the rebels signed ...": the rebels are Mozambican
+                    return actor_codes.actor_of_state(source.country, actor.sector)
                 return actor
         return _adjective_partner(subject, source)
 
@@ -1150,7 +1191,9 @@ def _place_code(token: Token) -> str | None:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the ")) or (
-            geo.city_country(ent.text) if ent.label_ == "GPE" else None)
+            geo.city_country(ent.text))
+    if token.ent_type_ == "NORP":
+        return None  # "hundreds of ethnic Hungarians" are a people, not a place
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
         start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
         names = [token.doc[start: token.i + 1].text, token.text]
@@ -1229,6 +1272,10 @@ def _unasserted(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with") and _lemma(verb.head.head) in ALLEGING:
         return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+        return True  # the grounds of an act: "expelled a US diplomat for [meeting] with dissidents"
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and _lemma(verb.head.head) in REJECTING:
+        return True  # what a rejected text says: "vetoed a resolution [condemning] Israeli settlements"
     if any(t.lower_ == "according" for t in verb.ancestors):
         return True
     if _background(verb):
@@ -1346,6 +1393,15 @@ def _detached_agent(verb: Token) -> Token | None:
                 and prep.doc[prep.i - 1].text == ",":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _nonlethal(noun: Token) -> bool:
+    """Crowd-control weapons: tear gas, water cannon, rubber or plastic bullets, batons."""
+    words = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lemma_.lower() == "bullet":
+        return bool(words & {"rubber", "plastic"})
+    return bool(words & {"teargas", "truncheon", "baton"}) or "gas" in words and "tear" in words \
+        or noun.lemma_.lower() == "cannon" and "water" in words
 
 
 def _stranded(prep: Token) -> list[Token]:

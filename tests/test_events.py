@@ -422,21 +422,22 @@ def test_repairs_do_not_fire_where_the_parse_is_right(nlp) -> None:
     assert ("REJECT", "IGO", "IGO") not in found
 
 
-FRESH = Path(__file__).parent / "data" / "events_fresh.tsv"
+DATA = Path(__file__).parent / "data"
 
 
-def test_fresh_sentences_written_after_the_dev_passes(nlp) -> None:
-    """40 wire-style sentences, two or three per category, written after the PLOVER dev passes and scored
-    once before any rule was changed for them (0.800 full match then; docs/accuracy.md): a floor, not a
-    target, so that rules tuned on dev do not quietly stop generalising."""
-    rows = [line.split("\t") for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize(("name", "floor"), [("events_fresh.tsv", 0.85), ("events_fresh2.tsv", 0.80)])
+def test_fresh_sentences_written_after_the_dev_passes(nlp, name: str, floor: float) -> None:
+    """Two sets of 40 wire-style sentences, two or three per category, written after the PLOVER dev passes
+    and each scored once before any rule was changed for it (full match 0.800 and 0.650 then;
+    docs/accuracy.md): a floor, not a target, so that rules tuned on them do not quietly stop generalising."""
+    rows = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = nlp.pipe([text for text, *_ in rows])
     full = 0
     for (_, category, source, target), doc in zip(rows, docs, strict=True):
         found = {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
                  for e in doc._.events}
         full += _matches(found, (category, source, None if target == "-" else target))
-    assert full / len(rows) >= 0.85
+    assert full / len(rows) >= floor
 
 
 def test_unnamed_groups_are_coded_by_the_state_they_face(nlp) -> None:
@@ -452,3 +453,42 @@ def test_unnamed_groups_are_coded_by_the_state_they_face(nlp) -> None:
     # an official complaint is aimed at what it is about, not at whom it is filed with
     found = events(nlp, "Argentina filed a complaint with the United Nations over British military exercises.")
     assert [(e.category, e.source.country, e.target.country, e.cameo_code) for e in found] == [("ACCUSE", "ARG", "GBR", "114")]
+
+
+SECOND_PASS_CASES = [
+    # an ethnic group is placed where it marches, through "the streets of" a city GeoNames knows
+    ("Hundreds of ethnic Serbs marched through the streets of Vukovar on Saturday, police said.", ("PROTEST", "HRV", "HRV", "141")),
+    # sending forces is mobilizing them (CAMEO 154), not aid
+    ("Nigeria sent 500 troops to Liberia on Monday.", ("MOBILIZE", "NGA", "LBR", "154")),
+    # calling on someone to act is a request, whatever the act
+    ("The Arab League called on Sudan's rulers to step aside.", ("REQUEST", "IGO", "SDN", "100")),
+    # crowd-control weapons are repression (CAMEO 175), not an assault with firearms
+    ("Police fired rubber bullets at protesters in Nairobi on Tuesday.", ("COERCE", "KEN", "KEN", "175")),
+    # halting deliveries is reducing aid (CAMEO 162)
+    ("Japan halted food shipments to North Korea.", ("SANCTION", "JPN", "PRK", "162")),
+    # easing a ban with no foreign object eases it for the state's own people
+    ("Ghana's government lifted a ban on opposition rallies.", ("CONCEDE", "GHA", "GHA", "081")),
+    # looting is seizing property (CAMEO 1711)
+    ("Burundian soldiers looted shops in Bujumbura.", ("COERCE", "BDI", "BDI", "1711")),
+    # "his country" is the speaker's
+    ("Brazil's foreign minister said his country was ready to mediate between Ecuador and Peru.", ("AGREE", "BRA", "ECU", "030")),
+    # the rebels a government signs with are its own
+    ("Angola's government and the rebels signed a peace accord in Lusaka.", ("SUPPORT", "AGO", "AGO", "057")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(SECOND_PASS_CASES)])
+def test_second_fresh_pass_rules(nlp, text: str, expected: tuple[str, str, str, str]) -> None:
+    found = [(e.category, e.source.country if e.source else None, e.target.country if e.target else None, e.cameo_code)
+             for e in events(nlp, text)]
+    assert expected in found, found
+
+
+def test_reports_grounds_and_rejected_texts_are_no_second_event(nlp) -> None:
+    # the announcement of an act coded from what was announced is that act, by its own doer
+    found = coded(nlp, "France will send 300 tonnes of food aid to Niger, the foreign ministry announced.")
+    assert found == {("AGREE", "FRA", "NER")}
+    # the grounds of an expulsion are no event of their own
+    assert coded(nlp, "Russia expelled a British diplomat for spying.") == {("SANCTION", "RUS", "GBR")}
+    # what a vetoed resolution says did not happen
+    assert {c for c, _, _ in coded(nlp, "China vetoed a Security Council resolution condemning Myanmar.")} == {"REJECT"}
