@@ -137,6 +137,7 @@ class Dictionary:
 
     def __init__(self, actors: Iterable[Actor] = ()) -> None:
         self.by_alias: dict[str, Actor] = {}
+        self.by_acronym: dict[str, Actor] = {}  # "IRA" matches "IRA", not the name "Ira"
         self.by_id: dict[str, Actor] = {}
         self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
         for actor in actors:
@@ -145,6 +146,9 @@ class Dictionary:
     def add(self, actor: Actor) -> None:
         self.by_id[actor.id] = actor
         for alias in (actor.name, *actor.aliases):
+            if alias != actor.name and _acronym(alias):  # a name matches as written in any case ("Unita")
+                self.by_acronym[alias] = actor
+                continue
             key = _key(alias)
             if key:
                 self.by_alias[key] = actor
@@ -154,14 +158,21 @@ class Dictionary:
     def copy(self) -> Dictionary:
         other = Dictionary()
         other.by_alias, other.by_id = dict(self.by_alias), dict(self.by_id)
+        other.by_acronym = dict(self.by_acronym)
         other.by_surname = {k: set(v) for k, v in self.by_surname.items()}
         return other
 
     def lookup(self, text: str) -> Actor | None:
-        return self.by_alias.get(_key(text))
+        bare = re.sub(r"^(the|The)\s+", "", re.sub(r"(’s|'s)$", "", text.strip()))
+        return self.by_acronym.get(bare) or self.by_alias.get(_key(text))
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+
+def _acronym(alias: str) -> bool:
+    """An all-capitals alias of letters ("IRA", "KLA") matches only in capitals: "Ira" is a first name."""
+    return alias.isalpha() and alias.isupper() and len(alias) <= 6
 
 
 def _key(text: str) -> str:

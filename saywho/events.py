@@ -94,7 +94,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # MOBILIZE
     "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
     "reinforce": ("MOBILIZE", "troops"),
-    "train": ("MOBILIZE", "troops"), "recruit": ("MOBILIZE", "troops"),  # only fighters: see _idiom "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    "train": ("MOBILIZE", "troops"), "recruit": ("MOBILIZE", "troops"),  # only fighters: see _idiom
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
     "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),

@@ -121,3 +121,22 @@ def test_a_quantity_is_the_group_it_counts(nlp) -> None:
     assert crowd.country == "NGA"
     settlers = code(nlp, "Jewish settlers set fire to a mosque.", "settlers")
     assert (settlers.country, settlers.sector) == ("ISR", "CVL")
+
+
+def test_acronym_aliases_match_only_in_capitals(nlp) -> None:
+    ira = code(nlp, "The IRA declared a ceasefire on Wednesday.", "IRA")
+    assert (ira.name, ira.country, ira.sector) == ("Irish Republican Army", "GBR", "REB")
+    # the first name Ira is no armed group
+    adviser = code(nlp, "White House adviser Ira Magaziner said the plan was ready.", "Magaziner")
+    assert adviser is None or adviser.country != "GBR"
+    assert builtin().lookup("Ira") is None and builtin().lookup("ira") is None
+    # a canonical name matches in any case, as newspapers write it ("Unita")
+    assert builtin().lookup("Unita") is builtin().lookup("UNITA")
+
+
+def test_builtin_dictionary_knows_armed_groups_parties_and_agencies() -> None:
+    expected = {"FARC": ("COL", "REB"), "African National Congress": ("ZAF", "PTY"), "OAS": ("IGO", "IGO"),
+                "Greenpeace": ("NGO", "NGO"), "Xinhua": ("CHN", "MED"), "al-Qaeda": ("IMG", "REB")}
+    for alias, codes in expected.items():
+        actor = builtin().lookup(alias)
+        assert actor is not None and (actor.country, actor.sector) == codes, alias
