@@ -120,6 +120,8 @@ QUANTITIES = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "
               "half", "third", "quarter", "majority", "rest", "remainder"}  # "one third of the guerrillas"
 # Prepositions that say where a clause happens.
 CLAUSE_PLACE_PREPS = {"in", "at", "near", "inside", "through", "across", "outside", "around", "throughout"}
+# Peoples with no state of their own, coded by where the phrase puts them: "Kurdish activists in Turkey".
+STATELESS = {"kurdish", "kurd", "kurds", "roma", "romany", "bedouin", "tuareg", "berber"}
 # People who act for the body their "of" names: "members of the Association", "leaders of the coalition".
 MEMBERS = {"members", "leaders", "representatives", "delegates", "delegation", "envoys"}
 # Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
@@ -534,7 +536,8 @@ def _clause_place(head: Token) -> str | None:
 
 def _ethnic(head: Token) -> bool:
     plural_people = head.tag_ in ("NNS", "NNPS") and code_of(head.text) is not None
-    return plural_people or _ethnic_word(head)
+    stateless = any(c.lower_ in STATELESS for c in head.children if c.dep_ in ("amod", "compound"))
+    return plural_people or stateless or _ethnic_word(head)
 
 
 def _ethnic_word(head: Token) -> bool:

@@ -187,6 +187,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)], "close": [("envoy", "SANCTION", None)],
+    "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
     "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None)],
     "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
     "forge": [("ties", "SUPPORT", None)],
@@ -271,7 +272,9 @@ TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "tow
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Where a place phrase says an act happened, and nouns that name a place by what follows "of".
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "of"}
-PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "enclave", "outskirts"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "enclave", "outskirts",
+               "state", "county", "department"}
+REGION_NOUNS = {"province", "region", "district", "area", "state", "county", "department"}
 # What mobilizing calls up; other objects ("mobilized public opinion") are no military act.
 MOBILIZED = {"troop", "troops", "force", "forces", "army", "reservist", "reserve", "reserves", "soldier", "militia",
              "unit", "division", "brigade", "battalion", "police", "tank", "men", "fighter", "volunteer"}
@@ -292,6 +295,10 @@ PROTESTING = {"protest", "demonstrate"}
 STATE_SECTORS = actor_codes.STATE_BODIES
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
+# Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
+TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
+# What goes off by itself in the news: "a car bomb exploded".
+WEAPONS = {"bomb", "device", "mine", "grenade", "rocket", "shell", "mortar", "explosive", "missile", "charge"}
 # Rejections whose object's participle is only what the rejected text says.
 REJECTING = {"veto", "reject", "oppose", "block", "dismiss", "rebuff", "refuse", "spurn"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
@@ -768,7 +775,8 @@ class Reader:
             source = self._actor(subject, verb) if subject is not None else None
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
-        unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb))
+        unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb)
+                                                      or _weapon_went_off(verb))
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
@@ -792,6 +800,12 @@ class Reader:
                 return None
         source, target, filled = self._domestic(verb, source, target)
         guessed = guessed or filled or homeless
+        if (target is None or not target.country) and _state_actor(source):
+            # "Chad's president pardoned 40 rebels", "refused to meet the striking miners' leaders": a state's
+            # dealings with unnamed rebels, parties or people of no stated country are with its own
+            group = self._bare_group(inner)
+            if group is not None:
+                target, guessed = actor_codes.actor_of_state(source.country, group.sector), True  # type: ignore[arg-type]
         if (target is None or not target.country) and (category == "COERCE" or category == "CONCEDE" and mode == "ease") \
                 and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
             # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
@@ -979,6 +993,15 @@ class Reader:
                 return found
         return self._opponent(verb, source)
 
+    def _bare_group(self, verb: Token) -> Actor | None:
+        """The verb's object when it is an unnamed group with no country: "40 rebels", "the miners' leaders"."""
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            for word in (noun, *(c for c in noun.children if c.dep_ == "poss")):
+                actor = self._actor(word, verb)
+                if actor is not None and not actor.country and actor.sector in DOMESTIC_SECTORS | {"CVL"}:
+                    return actor
+        return None
+
     def _opponent(self, verb: Token, source: Actor) -> Actor | None:
         """"staged rallies in Gaza against the party's leader", "began a strike to protest against Sweden's decision"."""
         subject = _subject(verb)
@@ -1013,7 +1036,8 @@ class Reader:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
         candidates = [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
-        candidates += objects
+        sent = _lemma(verb) in TRANSFERS and any(_preps(w, ["to", "into"]) for w in [verb, *objects])
+        candidates += [] if sent else objects  # what is sent is no target: "send 1,000 peacekeepers to Haiti"
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
@@ -1187,12 +1211,16 @@ def _adjective_partner(noun: Token, source: Actor) -> Actor | None:
     return None
 
 
-def _place_code(token: Token) -> str | None:
-    """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip")."""
+def _place_code(token: Token, cities: bool = True) -> str | None:
+    """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip").
+    Names the built-in tables lack are looked up as cities in GeoNames, unless ``cities`` is off (the name
+    of a province is no city: "the province of Antioquia" is Colombian, the city Antioquia Turkish)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in REGION_NOUNS:
+        cities = False
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the ")) or (
-            geo.city_country(ent.text))
+            geo.city_country(ent.text) if cities else None)
     if token.ent_type_ == "NORP":
         return None  # "hundreds of ethnic Hungarians" are a people, not a place
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
@@ -1200,14 +1228,14 @@ def _place_code(token: Token) -> str | None:
         names = [token.doc[start: token.i + 1].text, token.text]
         names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         code = next((code for code in map(actor_codes.code_of, names) if code), None)
-        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+        if code is None and cities and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
             code = geo.city_country(names[0])  # "in Bamako", tagged an organisation; never "in March" (a date)
         return code
     for child in token.children:  # "the Iraqi city of Basra"
         if child.dep_ == "prep" and child.lower_ == "of":
             inner = [g for g in child.children if g.dep_ == "pobj"]
             if inner and token.lemma_.lower() in PLACE_NOUNS:
-                code = _place_code(inner[0])
+                code = _place_code(inner[0], cities=token.lemma_.lower() not in REGION_NOUNS)
                 if code:
                     return code
     if token.lemma_.lower() in PLACE_NOUNS:  # "the French city of Lyon", "the Sri Lankan town of Jaffna"
@@ -1576,6 +1604,14 @@ def _rallies_against(verb: Token) -> bool:
     return any(noun.lemma_.lower() in PUNITIVE and _preps(noun, ["against", "on"]) for noun in _preps(verb, ["for"]))
 
 
+def _weapon_went_off(verb: Token) -> bool:
+    """"A car bomb exploded outside a police station in Bilbao": a bomb going off is an attack by someone
+    unnamed, coded by where it happened, like a passive attack (CAMEO 183)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _lemma(verb) in ("explode", "detonate", "blast") and subject is not None \
+        and subject.lemma_.lower() in WEAPONS and verb.dep_ in ("ROOT", "conj", "ccomp")
+
+
 def _attempted(verb: Token) -> bool:
     """"An attempt to assassinate the deputy governor": an attack attempted is an attack (CAMEO 185)."""
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("attempt", "bid") and \
@@ -1585,6 +1621,12 @@ def _attempted(verb: Token) -> bool:
 def _acts(actor: Actor) -> bool:
     """Only an identified actor is an event's source; "troops" alone is nobody in particular."""
     return bool(actor.country) or actor.type in ("person", "organisation", "state") or bool(actor.title)
+
+
+def _state_actor(actor: Actor) -> bool:
+    """A state or one of its bodies or officials, with a state's code."""
+    return bool(actor.country) and actor.country not in actor_codes.NON_STATE and (
+        actor.type == "state" or actor.sector in actor_codes.STATE_BODIES)
 
 
 def _home(group: Actor, counterpart: Actor | None) -> Actor | None:

@@ -425,10 +425,11 @@ def test_repairs_do_not_fire_where_the_parse_is_right(nlp) -> None:
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize(("name", "floor"), [("events_fresh.tsv", 0.85), ("events_fresh2.tsv", 0.80)])
+@pytest.mark.parametrize(("name", "floor"), [("events_fresh.tsv", 0.85), ("events_fresh2.tsv", 0.80),
+                                             ("events_fresh3.tsv", 0.80)])
 def test_fresh_sentences_written_after_the_dev_passes(nlp, name: str, floor: float) -> None:
-    """Two sets of 40 wire-style sentences, two or three per category, written after the PLOVER dev passes
-    and each scored once before any rule was changed for it (full match 0.800 and 0.650 then;
+    """Three sets of 40 wire-style sentences, two or three per category, written after the PLOVER dev passes
+    and each scored once before any rule was changed for it (full match 0.800, 0.650 and 0.700 then;
     docs/accuracy.md): a floor, not a target, so that rules tuned on them do not quietly stop generalising."""
     rows = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = nlp.pipe([text for text, *_ in rows])
@@ -492,3 +493,31 @@ def test_reports_grounds_and_rejected_texts_are_no_second_event(nlp) -> None:
     assert coded(nlp, "Russia expelled a British diplomat for spying.") == {("SANCTION", "RUS", "GBR")}
     # what a vetoed resolution says did not happen
     assert {c for c, _, _ in coded(nlp, "China vetoed a Security Council resolution condemning Myanmar.")} == {"REJECT"}
+
+
+THIRD_PASS_CASES = [
+    # a bomb going off is an attack by someone unnamed, coded by the place (CAMEO 183)
+    ("A bomb exploded outside a bank in the Peruvian capital Lima on Sunday.", ("ASSAULT", "PER", "PER", "183")),
+    # approving a loan to someone is aid (CAMEO 071)
+    ("The IMF approved a $500 million loan to Pakistan.", ("AID", "IGO", "PAK", "071")),
+    # a state's dealings with unnamed rebels or strikers are with its own
+    ("Sudan's president pardoned 50 rebels on Tuesday.", ("RETREAT", "SDN", "SDN", "0841")),
+    ("Zambia's president refused to meet the striking teachers' leaders.", ("REJECT", "ZMB", "ZMB", "120")),
+    # what is sent is no target; where it is sent is
+    ("Britain pledged to send 500 peacekeepers to Sierra Leone.", ("AGREE", "GBR", "SLE", "030")),
+    # a people with no state is coded by where the phrase puts it
+    ("Kurdish refugees in Iran staged a protest on Monday.", ("PROTEST", "IRN", "IRN", "141")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(THIRD_PASS_CASES)])
+def test_third_fresh_pass_rules(nlp, text: str, expected: tuple[str, str, str, str]) -> None:
+    found = [(e.category, e.source.country if e.source else None, e.target.country if e.target else None, e.cameo_code)
+             for e in events(nlp, text)]
+    assert expected in found, found
+
+
+def test_a_province_is_not_looked_up_as_a_city(nlp) -> None:
+    # GeoNames knows a Turkish city once called Antioquia; the Colombian province is no city
+    found = coded(nlp, "Rebels killed a Colombian mayor in the province of Antioquia.")
+    assert all("TUR" not in (source, target) for _, source, target in found)
