@@ -420,11 +420,19 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
     for size in range(min(len(words), 8), 0, -1):
         for start in range(len(words) - size + 1):
             chunk = words[start:start + size]
+            if _splits_a_name(chunk[0].i, chunk[-1].i + 1, span.doc):
+                continue  # "Africa" in "South Africa's president" is no African group
             text = span.doc[chunk[0].i: chunk[-1].i + 1].text
             found = dictionary.lookup(text)
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i):
                 return found
     return None
+
+
+def _splits_a_name(start: int, end: int, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Whether tokens start..end cut a named entity of places or nationalities in two."""
+    return any(e.start < end and start < e.end and (e.start < start or e.end > end)
+               for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP"))
 
 
 def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | None:

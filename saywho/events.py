@@ -266,6 +266,16 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
              "call": ("REQUEST", None), "ultimatum": ("THREATEN", None), "rebuke": ("ACCUSE", "disapprove")}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond", "destroy")
+# What a plain "said" says when it is criticism, solidarity or an offer to talk: "said the decision was a grave
+# provocation" (ACCUSE), "'France stands with Lebanon,' the president said" (SUPPORT), "our doors are open for
+# dialogue with Tehran" (AGREE, CAMEO 036).
+CRITICISM_WORDS = ("provocation", "provocative", "unacceptable", "irresponsible", "reckless", "illegal",
+                   "illegitimate", "aggression", "interference", "meddling", "outrageous", "shameful", "disgraceful",
+                   "deplorable", "hypocrisy", "hypocritical", "betrayal", "a violation of")
+SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "stand by", "solidarity with",
+                    "grateful to", "grateful for")
+DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",
+                  "ready for talks", "ready to talk", "willing to talk", "ready to negotiate", "willing to negotiate")
 MUST = {"must", "should", "ought", "need"}
 TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "toward", "towards", "over",
                 "of", "about", "between", "in", "at", "across"]
@@ -817,7 +827,8 @@ class Reader:
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         found.future = _future(verb) or _future(inner) or (_lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent")
-        if _intent_negated(verb, inner, category):
+        if _intent_negated(verb, inner, category) or category == "AGREE" and found.negated:
+            # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
                 and category != "AGREE" and _actor_intends(verb) and (found.target is not None or not guessed):
@@ -842,11 +853,14 @@ class Reader:
         if coded is None:
             group = _cue_group(lemma)
             coded = CUE_GROUPS.get(group) if group else None
+        from_content = coded is None
         if coded is None:
             coded = _cue_category(item, None, None)
             if coded[0] is None:
                 return None
         target = self._content_actor(item, item.speaker)
+        if from_content and coded[0] != "THREATEN" and target is None:
+            return None  # criticism, solidarity or an offer of talks needs someone it is about
         return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
 
     # -- actors ----------------------------------------------------------------
@@ -969,7 +983,8 @@ class Reader:
                 addressee = self._object_actor(inner, source)
             return addressee or self._content_actor(cue_of, source)
         if category == "REQUEST" and inner.i != verb.i:  # "pushing for the US [to] support": whom it asks to act
-            asked = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+            asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) or next(
+                iter(_preps(verb, ["on", "upon"])), None)  # "called on Russia to withdraw"
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:
                 return found
@@ -1024,8 +1039,10 @@ class Reader:
         return None
 
     def _addressee(self, verb: Token) -> Actor | None:
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN") and child.lemma_ not in ("that",):
+        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else []  # "called on Russia to withdraw"
+        for child in [*verb.children, *called]:
+            if (child.dep_ in ("dobj", "dative") or child in called) and child.pos_ in ("PROPN", "NOUN") \
+                    and child.lemma_ not in ("that",):
                 actor = self._actor(child, verb)
                 if actor is not None and (actor.country or actor.type == "person"):
                     return actor
@@ -1068,8 +1085,9 @@ class Reader:
                     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                         continue
                     actor = self._actor(token, token.head)
-                    if actor is not None and actor.id != source.id and (
-                            actor.country or actor.type == "person" or actor.name in actor_codes.SECTORS["MIL"]):
+                    if actor is None or actor.id == source.id or _own_state(actor, source):
+                        continue  # "'France stands with Lebanon,' the French president said" is about Lebanon
+                    if actor.country or actor.type == "person" or actor.name in actor_codes.SECTORS["MIL"]:
                         return actor
         return None
 
@@ -1359,8 +1377,10 @@ def _cue_category(item: Attribution, category: str | None, mode: str | None) -> 
     lemma = item.cue.text.lower()
     text = " ".join(s.text.lower() for s in item.content)
     if category is None:
-        if any(word in text for word in THREAT_WORDS):
-            return "THREATEN", None
+        for words, coded in ((THREAT_WORDS, ("THREATEN", None)), (CRITICISM_WORDS, ("ACCUSE", "disapprove")),
+                             (SOLIDARITY_WORDS, ("SUPPORT", None)), (DIALOGUE_WORDS, ("AGREE", None))):
+            if any(word in text for word in words):
+                return coded
         return None, None
     if category == "THREATEN" and lemma.startswith("warn") and not any(word in text for word in THREAT_WORDS):
         return "THREATEN", "warn"
@@ -1505,6 +1525,8 @@ def _misparsed_main(verb: Token) -> bool:
     root = verb.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
         return False
+    if verb.tag_ == "VBD":
+        return True  # a past tense is no participle: "The UN chief called on Ethiopia to ..."
     return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
 
 
@@ -1527,6 +1549,8 @@ def _passive(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
+    if any(c.lower_ == "never" and c.dep_ in ("neg", "advmod") for c in verb.children):
+        return True  # "would never agree": the small parser often makes "never" an adverb
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
@@ -1621,6 +1645,12 @@ def _attempted(verb: Token) -> bool:
 def _acts(actor: Actor) -> bool:
     """Only an identified actor is an event's source; "troops" alone is nobody in particular."""
     return bool(actor.country) or actor.type in ("person", "organisation", "state") or bool(actor.title)
+
+
+def _own_state(actor: Actor, source: Actor) -> bool:
+    """Whether ``actor`` is the state or government a person speaks for ("France", said its president)."""
+    return source.type == "person" and bool(source.country) and actor.country == source.country \
+        and actor.type != "person" and (actor.type == "state" or actor.sector == "GOV")
 
 
 def _state_actor(actor: Actor) -> bool:
