@@ -118,6 +118,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "clash": ("ASSAULT", None), "execute": ("ASSAULT", "execute"), "behead": ("ASSAULT", "execute"),
     "fire": ("ASSAULT", "firearms"), "occupy": ("ASSAULT", None), "hijack": ("ASSAULT", "abduct"),
     "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
+    # "warplanes struck Houthi positions" ("struck a deal" is AGREE, a light verb); a crowd storming or
+    # besieging a building protests (see _code_verb)
+    "strike": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
 }
 
 # Verbs that mean something only with the right object ("lift the curfew",
@@ -165,6 +168,10 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 173: taking into custody, placing under arrest
     "custody": {"arrest", "custody", "detention"},
     "alert": {"alert"},
+    # CAMEO 166 / 191: closing a border or airspace to a neighbour
+    "border": {"border", "frontier", "crossing", "airspace", "port"},
+    # CAMEO 0841: exchanging or swapping prisoners releases them
+    "prisoners": {"prisoner", "detainee", "hostage", "captive", "pow"},
     # CAMEO 114: complaining officially ("lodged a protest with Beijing", "filed a complaint with the UN")
     "complaint": {"complaint", "grievance", "protest", "objection"},
     # CAMEO 0622 / 15: joint military exercises are military cooperation, others a show of force
@@ -186,7 +193,11 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "freeze": [("relations", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
-    "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)], "close": [("envoy", "SANCTION", None)],
+    "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
+    "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None)],
+    "seal": [("border", "SANCTION", None)],
+    "exchange": [("prisoners", "RETREAT", "release")], "swap": [("prisoners", "RETREAT", "release")],
+    "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
     "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
     "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None)],
     "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
@@ -601,6 +612,10 @@ class Reader:
             category, mode = VERBS[lemma]
             if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
                 category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
+            if lemma in ("storm", "besiege") and _crowd(verb):
+                category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
+            if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
+                category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
             if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
                 mode = "cyber"
             if lemma == "meet" and not _counterpart(verb):
@@ -640,6 +655,9 @@ class Reader:
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
+        if lemma in ("order", "tell", "ask") and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)) \
+                and any(c.dep_ == "xcomp" and _lemma(c) in ("leave", "depart", "go") for c in verb.children):
+            return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave"
         if lemma == "round" and "up" in particles:
             return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
         if lemma == "walk" and "out" in particles:
@@ -662,7 +680,10 @@ class Reader:
             return intent
         if lemma not in LIGHT_VERBS:
             return None
-        for noun in _objects(verb):
+        objects = _objects(verb)
+        if lemma in ("allow", "permit"):  # "allowed UN inspectors to visit its prisons": whom it lets act
+            objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+        for noun in objects:
             for group, category, mode in LIGHT_VERBS[lemma]:
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group]:
                     if noun.lemma_.lower() in ("strike",) and any(c.lower_ == "hunger" for c in noun.children):
@@ -671,7 +692,8 @@ class Reader:
                         mode = "strike-gen"
                     if group == "exercise" and _joint(noun, verb):
                         category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
-                    self.consumed.add(noun.i)
+                    if group not in ("monitors",):  # inspectors let in are someone: the target
+                        self.consumed.add(noun.i)
                     return category, mode, [verb, noun], verb
         return None
 
@@ -793,7 +815,8 @@ class Reader:
         homeless = source is not None and not _acts(source) and source.sector in DOMESTIC_SECTORS
         if source is None or not _acts(source) and not homeless:
             return None
-        symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children)
+        symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
+            or _lemma(verb) in ("exchange", "swap")
         target = self._partner(verb, source) if symmetric else None
         target = _not_same(target or self._target(verb, inner, source, cue_of, passive, category), source)
         if target is None:
@@ -1051,6 +1074,8 @@ class Reader:
     def _object_actor(self, verb: Token, source: Actor) -> Actor | None:
         # a dative "to" is a preposition: its object comes with the other prepositional objects below
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
+        if _lemma(verb) in ("allow", "permit"):  # "allowed UN inspectors to visit": whom it lets in
+            objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
         candidates = [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
         sent = _lemma(verb) in TRANSFERS and any(_preps(w, ["to", "into"]) for w in [verb, *objects])
