@@ -480,12 +480,6 @@ SECOND_PASS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SECOND_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(SECOND_PASS_CASES)])
-def test_second_fresh_pass_rules(nlp, text: str, expected: tuple[str, str, str, str]) -> None:
-    found = [(e.category, e.source.country if e.source else None, e.target.country if e.target else None, e.cameo_code)
-             for e in events(nlp, text)]
-    assert expected in found, found
-
 
 def test_reports_grounds_and_rejected_texts_are_no_second_event(nlp) -> None:
     # the announcement of an act coded from what was announced is that act, by its own doer
@@ -511,12 +505,6 @@ THIRD_PASS_CASES = [
     ("Kurdish refugees in Iran staged a protest on Monday.", ("PROTEST", "IRN", "IRN", "141")),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), THIRD_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(THIRD_PASS_CASES)])
-def test_third_fresh_pass_rules(nlp, text: str, expected: tuple[str, str, str, str]) -> None:
-    found = [(e.category, e.source.country if e.source else None, e.target.country if e.target else None, e.cameo_code)
-             for e in events(nlp, text)]
-    assert expected in found, found
 
 
 def test_a_province_is_not_looked_up_as_a_city(nlp) -> None:
@@ -563,8 +551,15 @@ FIFTH_PASS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIFTH_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(FIFTH_PASS_CASES)])
-def test_fifth_fresh_pass_rules(nlp, text: str, expected: tuple[str, str, str | None, str]) -> None:
-    found = [(e.category, e.source.country if e.source else None, e.target.country if e.target else None, e.cameo_code)
-             for e in events(nlp, text)]
+def _with_codes(nlp, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.category, e.source.country if e.source else None, e.target.country if e.target else None, e.cameo_code)
+            for e in events(nlp, text)]
+
+
+FRESH_PASS_CASES = SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES
+
+
+@pytest.mark.parametrize(("text", "expected"), FRESH_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(FRESH_PASS_CASES)])
+def test_rules_from_the_fresh_checks(nlp, text: str, expected: tuple[str, str, str | None, str]) -> None:
+    found = _with_codes(nlp, text)
     assert expected in found, found
