@@ -261,11 +261,11 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond", "destroy")
 # What a plain "said" says when it is criticism, solidarity or an offer to talk: "said the decision was a grave
-# provocation" (ACCUSE), "'France stands with Lebanon,' the president said" (SUPPORT), "our doors are open for
-# dialogue with Tehran" (AGREE, CAMEO 036).
-CRITICISM_WORDS = ("provocation", "provocative", "unacceptable", "irresponsible", "reckless", "illegal",
+# provocation" (ACCUSE: the word must be what something is called, not "to prevent any aggression"), "'France
+# stands with Lebanon,' the president said" (SUPPORT), "our doors are open for dialogue with Tehran" (AGREE, 036).
+CRITICISM_WORDS = {"provocation", "provocative", "unacceptable", "irresponsible", "reckless", "illegal",
                    "illegitimate", "aggression", "interference", "meddling", "outrageous", "shameful", "disgraceful",
-                   "deplorable", "hypocrisy", "hypocritical", "betrayal", "a violation of")
+                   "deplorable", "hypocrisy", "hypocritical", "betrayal", "violation"}
 SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "stand by", "solidarity with",
                     "grateful to", "grateful for")
 DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",

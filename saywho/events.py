@@ -594,12 +594,24 @@ class Reader:
         from_content = coded is None
         if coded is None:
             coded = _cue_category(item, None, None)
+            if coded[0] is None and self._criticises(item):
+                coded = ("ACCUSE", "disapprove")
             if coded[0] is None:
                 return None
         target = self._content_actor(item, item.speaker)
         if from_content and coded[0] != "THREATEN" and target is None:
             return None  # criticism, solidarity or an offer of talks needs someone it is about
         return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
+
+    def _criticises(self, item: Attribution) -> bool:
+        """"said Japan's decision was a grave provocation", "called the sanctions an act of aggression": what
+        was said calls something by a word of criticism; "deployed to prevent any aggression" does not."""
+        for span in item.content:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            for token in chars if chars is not None else []:
+                if token.lower_ in CRITICISM_WORDS and _predicated(token):
+                    return True
+        return False
 
     # -- actors ----------------------------------------------------------------
 
@@ -1117,8 +1129,8 @@ def _cue_category(item: Attribution, category: str | None, mode: str | None) -> 
     lemma = item.cue.text.lower()
     text = " ".join(s.text.lower() for s in item.content)
     if category is None:
-        for words, coded in ((THREAT_WORDS, ("THREATEN", None)), (CRITICISM_WORDS, ("ACCUSE", "disapprove")),
-                             (SOLIDARITY_WORDS, ("SUPPORT", None)), (DIALOGUE_WORDS, ("AGREE", None))):
+        for words, coded in ((THREAT_WORDS, ("THREATEN", None)), (SOLIDARITY_WORDS, ("SUPPORT", None)),
+                             (DIALOGUE_WORDS, ("AGREE", None))):
             if any(word in text for word in words):
                 return coded
         return None, None
@@ -1182,6 +1194,15 @@ def _detached_agent(verb: Token) -> Token | None:
                 and prep.doc[prep.i - 1].text == ",":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _predicated(word: Token) -> bool:
+    """Whether a word is what something is called: the complement of "is"/"called" ("was a grave provocation",
+    "is unacceptable", "an act of aggression"), or a statement of its own ("'Unacceptable,' he said")."""
+    token = word
+    while token.dep_ in ("amod", "compound", "pobj", "prep", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("attr", "acomp", "oprd", "ROOT")
 
 
 def _nonlethal(noun: Token) -> bool:

@@ -115,6 +115,20 @@ class TestSeed:
         assert event.target.country == "UKR"
         assert event.attribution_id is not None  # Macron reported it
 
+    def test_no_other_events(self, seed) -> None:
+        # Macron's troops deployed "to prevent any new major aggression" criticise no one, and Putin's, Zelensky's
+        # and Macron's other statements are no events; only the two extra readings below are
+        found = sorted((e.category, e.source.name if e.source else None, e.target.name if e.target else None)
+                       for e in seed)
+        assert found == sorted([
+            ("REJECT", "Vladimir Putin", "Western allies"), ("AGREE", "Ukraine’s allies", "Ukraine"),
+            ("REJECT", "Vladimir Putin", None),  # "sought to quash the initiative"
+            ("THREATEN", "Vladimir Putin", "troops"), ("SUPPORT", "Dmitry Peskov", "Donald Trump"),
+            ("ACCUSE", "Dmitry Peskov", "European countries"), ("CONSULT", "Volodymyr Zelensky", "Donald Trump"),
+            ("CONSULT", "Donald Trump", "Vladimir Putin"),
+            ("AGREE", "Donald Trump", "Vladimir Putin"),  # "planned to speak" with him again, a future act
+        ])
+
     def test_statements_are_linked_to_canonical_actors(self, nlp, seed_text: str) -> None:
         actors = {a.id: a for a in nlp(seed_text)._.actors}
         assert actors["russian-government"].sector == "GOV"  # "the Kremlin"
