@@ -118,11 +118,11 @@ class TestSeed:
     def test_no_other_events(self, seed) -> None:
         # Macron's troops deployed "to prevent any new major aggression" criticise no one, and Putin's, Zelensky's
         # and Macron's other statements are no events; only the two extra readings below are
-        found = sorted((e.category, e.source.name if e.source else None, e.target.name if e.target else None)
+        found = sorted((e.category, e.source.name if e.source else "", e.target.name if e.target else "")
                        for e in seed)
         assert found == sorted([
             ("REJECT", "Vladimir Putin", "Western allies"), ("AGREE", "Ukraine’s allies", "Ukraine"),
-            ("REJECT", "Vladimir Putin", None),  # "sought to quash the initiative"
+            ("REJECT", "Vladimir Putin", ""),  # "sought to quash the initiative"
             ("THREATEN", "Vladimir Putin", "troops"), ("SUPPORT", "Dmitry Peskov", "Donald Trump"),
             ("ACCUSE", "Dmitry Peskov", "European countries"), ("CONSULT", "Volodymyr Zelensky", "Donald Trump"),
             ("CONSULT", "Donald Trump", "Vladimir Putin"),
