@@ -731,6 +731,11 @@ class Reader:
             addressee = self._addressee(verb)
             if addressee is None and inner.i != verb.i:  # "pledged to send troops to Somalia"
                 addressee = self._object_actor(inner, source)
+            # "has dismissed a force proposed by Western allies": whoever proposed what is rejected
+            proposer = next(iter(_proposers([c for c in verb.children if c.dep_ == "dobj"])), None)
+            proposed = self._actor(proposer, verb) if proposer is not None else None
+            if proposed is not None and proposed.country and proposed.id != source.id:
+                return proposed
             return addressee or self._content_actor(cue_of, source)
         if category == "REQUEST" and inner.i != verb.i:  # "pushing for the US [to] support": whom it asks to act
             asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) or next(
@@ -804,7 +809,7 @@ class Reader:
         if _lemma(verb) in ("allow", "permit"):  # "allowed UN inspectors to visit": whom it lets in
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
-        candidates = [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
+        candidates = _proposers(objects)
         sent = _lemma(verb) in TRANSFERS and any(_preps(w, ["to", "into"]) for w in [verb, *objects])
         candidates += [] if sent else objects  # what is sent is no target: "send 1,000 peacekeepers to Haiti"
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
@@ -1212,6 +1217,11 @@ def _nonlethal(noun: Token) -> bool:
         return bool(words & {"rubber", "plastic"})
     return bool(words & {"teargas", "truncheon", "baton"}) or "gas" in words and "tear" in words \
         or noun.lemma_.lower() == "cannon" and "water" in words
+
+
+def _proposers(objects: list[Token]) -> list[Token]:
+    """Whoever the objects' participles name with "by": "a force *proposed by* Western allies"."""
+    return [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
 
 
 def _stranded(prep: Token) -> list[Token]:

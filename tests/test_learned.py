@@ -109,6 +109,9 @@ def test_accurate_pipeline_on_the_example(accurate_nlp, seed_text):
         for span in [item.source, item.cue, *item.content]:
             if span is not None:
                 assert seed_text[span.start : span.end] == span.text
+    # where the tagger makes "has dismissed" a statement's cue, the rejection is still aimed at its proposers
+    rejection = [e for e in doc._.events if e.category == "REJECT" and "dismissed" in e.evidence.text]
+    assert rejection and rejection[0].target is not None and rejection[0].target.country == "WST"
 
 
 def test_training_runs_end_to_end_on_a_tiny_set(tmp_path):
