@@ -430,9 +430,13 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
 
 
 def _splits_a_name(start: int, end: int, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
-    """Whether tokens start..end cut a named entity of places or nationalities in two."""
-    return any(e.start < end and start < e.end and (e.start < start or e.end > end)
-               for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP"))
+    """Whether tokens start..end cut a named place or nationality in two: the run starts inside one, or one
+    goes on past its end. Read from the tokens' entity tags, not by scanning ``doc.ents`` (a hot path)."""
+    names = ("GPE", "LOC", "NORP")
+    first, after = doc[start], doc[end] if end < len(doc) else None
+    if first.ent_iob_ == "I" and first.ent_type_ in names:
+        return True
+    return after is not None and after.ent_iob_ == "I" and after.ent_type_ in names
 
 
 def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | None:

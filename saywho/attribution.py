@@ -606,24 +606,25 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
       when it follows it in the same paragraph, or opens the next paragraph of
       a quote left open ("continuation paragraphs").
     """
+    text = doc.text  # Doc.text joins every token on each access: read it once
     by_sentence: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         candidate.content = [_widen_to_quotes(start, end, quotes) for start, end in candidate.content]
         by_sentence.setdefault(candidate.cue[0].sent.start, []).append(candidate)
     last: Candidate | None = None
     for quote in quotes:
-        if _inside(quote.start, skip) or quote.words(doc.text) < 1:
+        if _inside(quote.start, skip) or quote.words(text) < 1:
             continue
         owner = _containing(candidates, quote)
         if owner is not None:
             owner.quotes.append(quote)
             last = owner
             continue
-        if quote.words(doc.text) < 3 or _is_title(doc.text, quote):
+        if quote.words(text) < 3 or _is_title(text, quote):
             continue  # a scare-quoted word or a title ("Fox News Sunday") is not a statement
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
-        target = _nearest(same_sentence, quote) or _continuing(last, quote, doc.text)
+        target = _nearest(same_sentence, quote) or _continuing(last, quote, text)
         if target is None:
             continue
         target.content.append((quote.start, quote.end))

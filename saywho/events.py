@@ -144,7 +144,8 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
                 found.append(extra)
     found = [f for f in found if _codable(f)]
     found = _explanations(_purposes(_protest_aims(_reports(found))))
-    return [_to_event(doc, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
 def _reports(found: list[Found]) -> list[Found]:
@@ -249,12 +250,12 @@ def _is_cue(token: Token, item: Attribution) -> bool:
     return item.cue is not None and item.cue.start <= token.idx < item.cue.end
 
 
-def _to_event(doc: Doc, item: Found, number: int) -> Event:
+def _to_event(text: str, item: Found, number: int) -> Event:
     code, cameo, quad, goldstein = coding(item.category, item.mode, [_lemma(t) for t in item.tokens])
     start = min(t.idx for t in item.tokens)
     end = max(t.idx + len(t.text) for t in item.tokens)
     return Event(
-        id=f"E{number}", category=item.category, mode=item.mode, evidence=Span.of(doc.text, start, end),
+        id=f"E{number}", category=item.category, mode=item.mode, evidence=Span.of(text, start, end),
         source=item.source, target=item.target, attribution_id=item.attribution.id if item.attribution else None,
         cameo=cameo, cameo_code=code, quad_class=quad, goldstein=goldstein, negated=item.negated,
         hypothetical=item.hypothetical, future=item.future, confidence=item.confidence,

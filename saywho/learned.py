@@ -410,9 +410,10 @@ def fill(doc: Any, found: list[Chunk]) -> Any:
 
     register = speakers.Register(doc)
     rules = list(doc._.attributions or [])
-    quotes = find_quotes(doc.text)
+    text = doc.text
+    quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
-    groups = [g for g in group(doc.text, found) if g.content]
+    groups = [g for g in group(text, found) if g.content]
     doc._.attributions = [_attribution(doc, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
     doc._.actors = register.actor_list(a.speaker for a in doc._.attributions)
     return doc
@@ -422,8 +423,10 @@ def _attribution(doc: Any, item: Group, register: Any, rules: list[Any], quotes:
     from saywho.model import Attribution, Span
     from saywho.quotes import quote_kind
 
+    text = doc.text  # Doc.text joins every token on each access: read it once
+
     def span(chunk: Chunk | None) -> Span | None:
-        return Span.of(doc.text, chunk.start, chunk.end) if chunk else None
+        return Span.of(text, chunk.start, chunk.end) if chunk else None
 
     speaker = None
     if item.source is not None:

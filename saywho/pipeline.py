@@ -54,12 +54,13 @@ class SaywhoComponent:
 
 
 def _to_attribution(doc: Doc, candidate: attribution.Candidate, register: speakers.Register, number: int) -> Attribution | None:
-    content = _merge([_trim(doc.text, start, end) for start, end in candidate.content])
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    content = _merge([_trim(text, start, end) for start, end in candidate.content])
     content = [span for span in content if span.end > span.start]
     if not content:
         return None
-    source = Span.of(doc.text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
-    cue = Span.of(doc.text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
+    source = Span.of(text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
+    cue = Span.of(text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
     phrase = candidate.speaker_phrase or candidate.source
     speaker = register.speaker(phrase) if phrase is not None else None
     confidence = candidate.confidence - (0.2 if phrase is not None and speaker is None else 0.0)
