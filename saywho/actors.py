@@ -93,7 +93,8 @@ SECTORS = {
     "BUS": {"company", "companies", "firm", "firms", "business", "businesses", "bank", "banks"},
     "CVL": {"civilians", "people", "residents", "villagers", "refugees", "inhabitants", "citizens",
             "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees", "settlers",
-            "teachers", "farmers", "miners", "nurses", "traders", "drivers", "pensioners", "employees"},
+            "teachers", "farmers", "miners", "nurses", "traders", "drivers", "pensioners", "employees",
+            "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen"},
     "PTY": {"party", "parties"},
     "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog", "association", "society",
             "foundation", "federation"},
@@ -512,7 +513,8 @@ def _first_code(head: Token) -> str | None:
     seen: set[int] = set()
     frontier = [head]
     while frontier:
-        found = _code_at(frontier)
+        # nearest the head first: "Turkish Cypriot leaders" are Cypriot, "Russian Jewish immigrants" Jewish
+        found = _code_at(sorted(frontier, key=lambda t: (abs(t.i - head.i), t.i)))
         if found:
             return found
         nxt = []
@@ -563,7 +565,7 @@ def _is_troops(token: Token) -> bool:
 
 
 def _code_at(tokens: list[Token]) -> str | None:
-    for token in sorted(tokens, key=lambda t: t.i):
+    for token in tokens:
         if _opposed_to(token):
             continue
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):

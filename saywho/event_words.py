@@ -37,7 +37,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "share": ("COOPERATE", None),
     # AID
-    "aid": ("AID", None), "donate": ("AID", "economic"), "fund": ("AID", "economic"), "evacuate": ("AID", "humanitarian"),
+    "aid": ("AID", None), "rescue": ("AID", "humanitarian"), "donate": ("AID", "economic"), "fund": ("AID", "economic"), "evacuate": ("AID", "humanitarian"),
     "airlift": ("AID", "humanitarian"), "supply": ("AID", None),
     # CONCEDE
     "concede": ("CONCEDE", None), "yield": ("CONCEDE", None), "allow": ("CONCEDE", None), "permit": ("CONCEDE", None),
@@ -88,6 +88,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "deface": ("COERCE", "destroy"), "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
     "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
     "sentence": ("COERCE", "arrest"),  # CAMEO 173: charge with legal action
+    "burn": ("COERCE", "destroy"),  # CAMEO 1712: "burned down several villages"
     "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
     "pillage": ("COERCE", "confiscate"),  # CAMEO 171: seizing or damaging property
     # ASSAULT
@@ -122,7 +123,11 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
     "ceasefire": {"ceasefire", "cease", "truce"},
     "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply",
-                  "delivery", "shipment", "flight", "loan", "credit"},
+                  "delivery", "shipment", "flight", "loan", "credit", "membership", "participation"},
+    # CAMEO 163: freezing a state's or a bank's assets
+    "assets": {"asset", "account", "fund", "reserve", "holding"},
+    # CAMEO 083: restoring institutions is acceding to demands for reform
+    "institutions": {"parliament", "democracy", "constitution", "assembly", "legislature", "freedom", "liberty"},
     "warning": {"ultimatum", "warning", "threat"},
     "demand": {"demand", "reminder", "call", "appeal", "request"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
@@ -173,7 +178,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "end": [("restriction", "CONCEDE", "ease")],
     "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
     "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
-    "freeze": [("relations", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
+    "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
@@ -182,7 +187,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "exchange": [("prisoners", "RETREAT", "release")], "swap": [("prisoners", "RETREAT", "release")],
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
     "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
-    "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None)],
+    "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None), ("institutions", "CONCEDE", None)],
     "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
     "forge": [("ties", "SUPPORT", None)],
     "express": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None), ("anger", "ACCUSE", "disapprove"),
@@ -200,6 +205,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
     "hand": [("aid", "AID", None)],
     "ship": [("aid", "AID", None)],
+    "move": [("force", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
     "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
              ("custody", "COERCE", "arrest")],
@@ -299,6 +305,8 @@ PROTESTING = {"protest", "demonstrate"}
 STATE_SECTORS = STATE_BODIES
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
+# People one state hands over to another (CAMEO 063, judicial cooperation).
+HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist"}
 # Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
 TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
 # What goes off by itself in the news: "a car bomb exploded".

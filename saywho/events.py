@@ -39,6 +39,7 @@ from saywho.event_words import (  # the coding tables
     EXPLAINING,
     FRAMES,
     GRIEVANCES,
+    HANDED,
     HOSTILE_ACTS,
     INHERIT,
     INTENT_NOUNS,
@@ -374,6 +375,12 @@ class Reader:
         if lemma in ("order", "tell", "ask") and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)) \
                 and any(c.dep_ == "xcomp" and _lemma(c) in ("leave", "depart", "go") for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave"
+        if lemma in ("hand", "turn") and "over" in particles and any(
+                actor_codes.SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
+                for o in _objects(verb)):
+            return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
+        if lemma in ("pull", "move") and particles & {"out", "back"}:
+            return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "troops pulled out of Jenin"
         if lemma == "round" and "up" in particles:
             return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
         if lemma == "walk" and "out" in particles:
@@ -555,10 +562,10 @@ class Reader:
             group = self._bare_group(inner)
             if group is not None:
                 target, guessed = actor_codes.actor_of_state(source.country, group.sector), True  # type: ignore[arg-type]
-        if (target is None or not target.country) and (category == "COERCE" or category == "CONCEDE" and mode == "ease") \
+        if (target is None or not target.country) and category in ("COERCE", "CONCEDE") \
                 and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
             # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
-            # and so is the easing of them ("lifted a ban on fishing", CAMEO 081)
+            # and so are its concessions ("lifted a ban on fishing", "restored parliament", CAMEO 08)
             own = replace(target, country=source.country) if target is not None else \
                 actor_codes.actor_of_state(source.country, "CVL")
             target, guessed = own, True
@@ -633,6 +640,9 @@ class Reader:
             speaker = attribution.speaker
             if coded is not None and coded.id == speaker.id and not speaker.country:
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
+            if coded is not None and coded.country and speaker.country and coded.country != speaker.country \
+                    and speaker.type != "person" and coded.type != "person":
+                return coded  # "Turkish Cypriot leaders": the phrase's head-nearest nationality, as CAMEO codes it
             if coded is not None and (coded.country or coded.sector) and not speaker.country and speaker.type != "person":
                 # the dictionary knows "the APEC forum" that the speaker finder only named; "Leaders of the
                 # opposition coalition" are the opposition, coded by where they act
@@ -765,9 +775,11 @@ class Reader:
         return self._opponent(verb, source)
 
     def _bare_group(self, verb: Token) -> Actor | None:
-        """The verb's object when it is an unnamed group with no country: "40 rebels", "the miners' leaders"."""
-        for noun in (c for c in verb.children if c.dep_ == "dobj"):
-            for word in (noun, *(c for c in noun.children if c.dep_ == "poss")):
+        """The verb's object when it is an unnamed group with no country: "40 rebels", "the miners' leaders",
+        "agreed to a request by the rebels"."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] + _preps(verb, ["to", "with", "against"])
+        for noun in nouns:
+            for word in (noun, *(c for c in noun.children if c.dep_ == "poss"), *_preps(noun, ["by", "of"])):
                 actor = self._actor(word, verb)
                 if actor is not None and not actor.country and actor.sector in DOMESTIC_SECTORS | {"CVL"}:
                     return actor
@@ -896,6 +908,8 @@ class Reader:
         """Whom the act is aimed at when no object says so: the first coded actor in the predicate,
         "rioted following a demonstration calling for the removal of President Hosni Mubarak"."""
         skip = _outside_predicate(verb)
+        # what someone is accused of is not whom the act is aimed at: "executed a man convicted of spying for Israel"
+        skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
         for token in verb.subtree:
             if token.i in skip or token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ARGUMENT_DEPS:
                 continue

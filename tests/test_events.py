@@ -441,11 +441,11 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.mark.parametrize(("name", "floor"), [("events_fresh.tsv", 0.85), ("events_fresh2.tsv", 0.80),
                                              ("events_fresh3.tsv", 0.80), ("events_fresh4.tsv", 0.85),
-                                             ("events_fresh5.tsv", 0.85)])
+                                             ("events_fresh5.tsv", 0.85), ("events_fresh6.tsv", 0.85)])
 def test_fresh_sentences_written_after_the_dev_passes(nlp, name: str, floor: float) -> None:
-    """Three sets of 40 wire-style sentences, two or three per category, one of 20 statements and one of 30
+    """Three sets of 40 wire-style sentences, two or three per category, one of 20 statements and two of 30
     recent-news sentences, written after the PLOVER dev passes and each scored once before any rule was changed
-    for it (full match 0.800, 0.650, 0.700, 0.700 and 0.700 then;
+    for it (full match 0.800, 0.650, 0.700, 0.700, 0.700 and 0.600 then;
     docs/accuracy.md): a floor, not a target, so that rules tuned on them do not quietly stop generalising."""
     rows = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = nlp.pipe([text for text, *_ in rows])
@@ -570,7 +570,25 @@ def _with_codes(nlp, text: str) -> list[tuple[str, str | None, str | None, str |
             for e in events(nlp, text)]
 
 
-FRESH_PASS_CASES = SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES
+SIXTH_PASS_CASES = [
+    # a state's dealings with a group named only by "by" are with its own people
+    ("Italy agreed to a request by the protesters to reopen the port.", ("AGREE", "ITA", "ITA", "030")),
+    # handing suspects over is judicial cooperation (CAMEO 063); pulling troops out is a retreat (0874)
+    ("Turkey handed over two suspected militants to Iraqi authorities.", ("COOPERATE", "TUR", "IRQ", "063")),
+    ("Ethiopian troops pulled out of the Somali town of Baidoa.", ("RETREAT", "ETH", "SOM", "0874")),
+    ("The Thai coast guard rescued 40 Burmese fishermen.", ("AID", "THA", "MMR", "073")),
+    # restoring institutions accedes to reform (CAMEO 083), for the state's own people
+    ("Pakistan's military ruler restored the constitution.", ("CONCEDE", "PAK", "PAK", "083")),
+    ("Egypt moved troops to its border with Libya.", ("MOBILIZE", "EGY", "LBY", "154")),
+    ("The EU froze the assets of five Belarusian officials.", ("SANCTION", "IGO", "BLR", "163")),
+    ("The African Union suspended Guinea's membership after the coup.", ("SANCTION", "IGO", "GIN", "160")),
+    # what the executed man was convicted of is not whom the execution is aimed at
+    ("Saudi authorities executed a man convicted of smuggling drugs from Jordan.", ("ASSAULT", "SAU", "SAU", "180")),
+    ("Burmese troops burned down villages in Shan state.", ("COERCE", "MMR", "MMR", "1712")),
+    # the nationality nearest the head: Greek Cypriots are Cypriot
+    ("Greek Cypriot leaders rejected the UN plan.", ("REJECT", "CYP", "IGO", "120")),
+]
+FRESH_PASS_CASES = SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES + SIXTH_PASS_CASES
 
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(FRESH_PASS_CASES)])
