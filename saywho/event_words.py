@@ -105,6 +105,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # "warplanes struck Houthi positions" ("struck a deal" is AGREE, a light verb); a crowd storming or
     # besieging a building protests (see _code_verb)
     "strike": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
+    "repel": ("ASSAULT", None), "repulse": ("ASSAULT", None),  # "repelled an attack by gunmen"
 }
 
 # Verbs that mean something only with the right object ("lift the curfew",
@@ -307,10 +308,14 @@ STATE_SECTORS = STATE_BODIES
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
 # People one state hands over to another (CAMEO 063, judicial cooperation).
 HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist"}
+# What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
+TERRITORY = {"town", "city", "village", "base", "airport", "territory", "port", "post", "checkpoint", "province",
+             "region", "district", "capital", "border", "crossing", "hill", "stronghold", "garrison", "area"}
 # Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
 TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
-# What goes off by itself in the news: "a car bomb exploded".
-WEAPONS = {"bomb", "device", "mine", "grenade", "rocket", "shell", "mortar", "explosive", "missile", "charge"}
+# Weapons: what goes off by itself in the news ("a car bomb exploded"), or names its user ("a mine planted by").
+WEAPONS = {"bomb", "device", "mine", "landmine", "grenade", "rocket", "shell", "mortar", "explosive", "missile", "charge",
+           "ied", "bullet"}
 # Rejections whose object's participle is only what the rejected text says.
 REJECTING = {"veto", "reject", "oppose", "block", "dismiss", "rebuff", "refuse", "spurn"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.

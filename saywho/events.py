@@ -66,6 +66,7 @@ from saywho.event_words import (  # the coding tables
     SUBJECT_DEPS,
     SYMMETRIC,
     TARGET_PREPS,
+    TERRITORY,
     THREAT_WORDS,
     TRAINED,
     TRANSFERS,
@@ -333,6 +334,8 @@ class Reader:
                 category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
             if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
                 category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
+            if lemma == "seize" and any(o.lemma_.lower() in TERRITORY or o.ent_type_ == "GPE" for o in _objects(verb)):
+                category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
             if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
                 mode = "cyber"
             if lemma == "meet" and not _counterpart(verb):
@@ -524,7 +527,7 @@ class Reader:
             return None  # "warned that ..." without an attribution: nothing was threatened
         # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
         passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl")
-        source = self._source(verb, cue_of or None) if not passive else self._agent(verb)
+        source = self._source(verb, cue_of or None) if not passive else self._agent(verb) or self._weapon_user(verb)
         if passive and source is None and _lemma(verb) in SELF_DIRECTED:
             subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
             source = self._actor(subject, verb) if subject is not None else None
@@ -658,6 +661,16 @@ class Reader:
                     return self._actor(objects[0], verb)
         agent = _detached_agent(verb)
         return self._actor(agent, verb) if agent is not None else None
+
+    def _weapon_user(self, verb: Token) -> Actor | None:
+        """"wounded by a landmine planted by separatists": the one who placed or fired the weapon."""
+        for child in verb.children:
+            if child.dep_ != "agent":
+                continue
+            for weapon in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in WEAPONS):
+                for user in _proposers([weapon]):
+                    return self._actor(user, verb)
+        return None
 
     def _actor(self, head: Token, verb: Token) -> Actor | None:
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
@@ -822,7 +835,8 @@ class Reader:
         if _lemma(verb) in ("allow", "permit"):  # "allowed UN inspectors to visit": whom it lets in
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
-        candidates = _proposers(objects)
+        proposers = _proposers(objects)
+        candidates = list(proposers)
         sent = _lemma(verb) in TRANSFERS and any(_preps(w, ["to", "into"]) for w in [verb, *objects])
         candidates += [] if sent else objects  # what is sent is no target: "send 1,000 peacekeepers to Haiti"
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
@@ -840,6 +854,9 @@ class Reader:
                         return actor
                 continue
             actor = self._actor(noun, verb)
+            if actor is not None and noun in proposers and not actor.country \
+                    and actor.sector in DOMESTIC_SECTORS | {"CVL"} and _state_actor(source):
+                return actor_codes.actor_of_state(source.country, actor.sector)  # "repelled an attack by gunmen"
             if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
                 return actor
         return None
@@ -1235,8 +1252,9 @@ def _nonlethal(noun: Token) -> bool:
 
 
 def _proposers(objects: list[Token]) -> list[Token]:
-    """Whoever the objects' participles name with "by": "a force *proposed by* Western allies"."""
-    return [a for noun in objects for acl in noun.children if acl.dep_ == "acl" for a in _preps(acl, ["by"])]
+    """Whoever the objects name with "by": "a force *proposed by* Western allies", "an attack *by* gunmen"."""
+    return [a for noun in objects for word in (noun, *(c for c in noun.children if c.dep_ == "acl"))
+            for a in _preps(word, ["by"])]
 
 
 def _stranded(prep: Token) -> list[Token]:

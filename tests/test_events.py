@@ -441,11 +441,12 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.mark.parametrize(("name", "floor"), [("events_fresh.tsv", 0.85), ("events_fresh2.tsv", 0.80),
                                              ("events_fresh3.tsv", 0.80), ("events_fresh4.tsv", 0.85),
-                                             ("events_fresh5.tsv", 0.85), ("events_fresh6.tsv", 0.85)])
+                                             ("events_fresh5.tsv", 0.85), ("events_fresh6.tsv", 0.85),
+                                             ("events_fresh7.tsv", 0.85)])
 def test_fresh_sentences_written_after_the_dev_passes(nlp, name: str, floor: float) -> None:
-    """Three sets of 40 wire-style sentences, two or three per category, one of 20 statements and two of 30
-    recent-news sentences, written after the PLOVER dev passes and each scored once before any rule was changed
-    for it (full match 0.800, 0.650, 0.700, 0.700, 0.700 and 0.600 then;
+    """Three sets of 40 wire-style sentences, two or three per category, one of 20 statements, two of 30
+    recent-news sentences and one of 20 with harder syntax, written after the PLOVER dev passes and each scored
+    once before any rule was changed for it (full match 0.800, 0.650, 0.700, 0.700, 0.700, 0.600 and 0.800 then;
     docs/accuracy.md): a floor, not a target, so that rules tuned on them do not quietly stop generalising."""
     rows = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = nlp.pipe([text for text, *_ in rows])
@@ -588,7 +589,16 @@ SIXTH_PASS_CASES = [
     # the nationality nearest the head: Greek Cypriots are Cypriot
     ("Greek Cypriot leaders rejected the UN plan.", ("REJECT", "CYP", "IGO", "120")),
 ]
-FRESH_PASS_CASES = SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES + SIXTH_PASS_CASES
+SEVENTH_PASS_CASES = [
+    # a passive attack by a weapon is by whoever planted or fired it; rebels facing a state's forces are its own
+    ("Two Indian soldiers were killed by a mine planted by Maoist rebels in Chhattisgarh.", ("ASSAULT", "IND", "IND", "1823")),
+    # "an attack by insurgents" names the attackers: repelling it is aimed at them, of the army's own country
+    ("The Nigerian army said it had repelled an attack by insurgents on a base in Borno.", ("ASSAULT", "NGA", "NGA", "180")),
+    # a town is taken by force (CAMEO 192); weapons are confiscated (1711)
+    ("Chadian rebels seized the town of Abeche on Friday.", ("ASSAULT", "TCD", "TCD", "192")),
+    ("Malian forces seized weapons from the rebels.", ("COERCE", "MLI", "MLI", "1711")),
+]
+FRESH_PASS_CASES = SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES + SIXTH_PASS_CASES + SEVENTH_PASS_CASES
 
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(FRESH_PASS_CASES)])
