@@ -45,7 +45,8 @@ class SaywhoComponent:
         chrome = [(s.start, s.end) for s in find_chrome(doc.text)] if self.skip_chrome else []
         candidates = attribution.find_candidates(doc, skip=chrome)
         register = speakers.Register(doc)
-        results = [_to_attribution(doc, c, register, n) for n, c in enumerate(candidates, start=1)]
+        text = doc.text  # Doc.text joins every token on each access: read it once per document
+        results = [_to_attribution(text, c, register, n) for n, c in enumerate(candidates, start=1)]
         doc._.attributions = [a for a in results if a is not None]
         doc._.actors = register.actor_list(a.speaker for a in doc._.attributions)
         if doc._.events is None:
@@ -53,8 +54,8 @@ class SaywhoComponent:
         return doc
 
 
-def _to_attribution(doc: Doc, candidate: attribution.Candidate, register: speakers.Register, number: int) -> Attribution | None:
-    text = doc.text  # Doc.text joins every token on each access: read it once
+def _to_attribution(text: str, candidate: attribution.Candidate, register: speakers.Register,
+                    number: int) -> Attribution | None:
     content = _merge([_trim(text, start, end) for start, end in candidate.content])
     content = [span for span in content if span.end > span.start]
     if not content:
