@@ -40,6 +40,26 @@ DEMONYMS = {
     "philippine": "PHL", "rwandan": "RWA", "senegalese": "SEN", "serb": "SRB",
     "somalian": "SOM", "south african": "ZAF", "sri lankan": "LKA", "tajik": "TJK", "turkmen": "TKM",
     "ugandan": "UGA", "uzbek": "UZB", "zambian": "ZMB",
+    # the rest of the world's states (session 2: "Nicaraguan", "Honduran", "Tanzanian" were unknown)
+    "andorran": "AND", "antiguan": "ATG", "beninese": "BEN", "burkinabe": "BFA", "burkinabé": "BFA",
+    "bahraini": "BHR", "bahamian": "BHS", "belizean": "BLZ", "bermudian": "BMU", "barbadian": "BRB",
+    "bruneian": "BRN", "bhutanese": "BTN", "botswanan": "BWA", "motswana": "BWA", "batswana": "BWA",
+    "central african": "CAF", "cameroonian": "CMR", "comorian": "COM",
+    "cape verdean": "CPV", "costa rican": "CRI", "djiboutian": "DJI", "dominican": "DOM", "fijian": "FJI",
+    "faroese": "FRO", "micronesian": "FSM", "gabonese": "GAB", "gibraltarian": "GIB", "guinean": "GIN",
+    "gambian": "GMB", "bissau-guinean": "GNB", "equatorial guinean": "GNQ", "equatoguinean": "GNQ",
+    "grenadian": "GRD", "greenlandic": "GRL", "guatemalan": "GTM", "guyanese": "GUY", "honduran": "HND",
+    "jamaican": "JAM", "kittitian": "KNA", "laotian": "LAO", "saint lucian": "LCA", "liechtensteiner": "LIE",
+    "basotho": "LSO", "mosotho": "LSO", "luxembourgish": "LUX", "luxembourger": "LUX", "macanese": "MAC",
+    "monegasque": "MCO", "malagasy": "MDG", "maldivian": "MDV", "marshallese": "MHL", "maltese": "MLT",
+    "mozambican": "MOZ", "mauritanian": "MRT", "mauritian": "MUS", "malawian": "MWI", "namibian": "NAM",
+    "nigerien": "NER", "nicaraguan": "NIC", "new zealand": "NZL", "new zealander": "NZL", "omani": "OMN",
+    "palauan": "PLW", "papua new guinean": "PNG", "puerto rican": "PRI", "paraguayan": "PRY",
+    "solomon islander": "SLB", "sierra leonean": "SLE", "salvadoran": "SLV", "salvadorean": "SLV",
+    "sammarinese": "SMR", "south sudanese": "SSD", "surinamese": "SUR", "swazi": "SWZ", "seychellois": "SYC",
+    "togolese": "TGO", "timorese": "TLS", "east timorese": "TLS", "tongan": "TON", "trinidadian": "TTO",
+    "tuvaluan": "TUV", "tanzanian": "TZA", "uruguayan": "URY", "vincentian": "VCT", "samoan": "WSM",
+    "i-kiribati": "KIR", "ni-vanuatu": "VUT", "sao tomean": "STP", "hong kong": "HKG",
 }
 
 ALIASES = {

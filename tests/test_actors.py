@@ -140,3 +140,12 @@ def test_builtin_dictionary_knows_armed_groups_parties_and_agencies() -> None:
     for alias, codes in expected.items():
         actor = builtin().lookup(alias)
         assert actor is not None and (actor.country, actor.sector) == codes, alias
+
+
+def test_every_state_has_a_demonym() -> None:
+    from saywho.actors import code_of
+
+    # demonyms session 1 lacked: "The Nicaraguan government accused Honduras" was coded HND → HND
+    expected = {"Nicaraguan": "NIC", "Honduran": "HND", "Tanzanian": "TZA", "Mozambican": "MOZ",
+                "Sierra Leonean": "SLE", "Guatemalan": "GTM", "Omani": "OMN", "Maltese": "MLT", "Togolese": "TGO"}
+    assert {word: code_of(word) for word in expected} == expected
