@@ -523,8 +523,9 @@ def _first_code(head: Token) -> str | None:
             for child in token.children:
                 if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct"):
                     continue
-                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i and _is_troops(head):
-                    continue  # troops deployed to Ukraine are not Ukraine's troops
+                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i \
+                        and (_is_troops(head) or head.ent_type_ == "PERSON"):
+                    continue  # troops deployed to Ukraine are not Ukraine's, nor is "U.N. envoy Cyrus Vance in Zagreb" Croatian
                 nxt.append(child)
         frontier = nxt
     return None

@@ -96,6 +96,7 @@ WORD_CODES: dict[tuple[str, str], str] = {
     ("SANCTION", "assistance"): "162", ("SANCTION", "delivery"): "162", ("SANCTION", "shipment"): "162",
     ("SANCTION", "loan"): "162", ("SANCTION", "credit"): "162", ("SANCTION", "talk"): "164",
     ("SANCTION", "negotiation"): "164", ("SANCTION", "asset"): "163", ("SANCTION", "account"): "163",
+    ("SANCTION", "ban"): "163",  # a ban coded as a sanction is an embargo on another state's goods or flights
     ("COERCE", "curfew"): "1723", ("COERCE", "emergency"): "1724",
     ("ASSAULT", "occupy"): "192", ("ASSAULT", "invade"): "192", ("ASSAULT", "blockade"): "191",
     ("ASSAULT", "kill"): "1823", ("ASSAULT", "massacre"): "1823", ("ASSAULT", "stab"): "1823",

@@ -106,6 +106,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # besieging a building protests (see _code_verb)
     "strike": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
     "repel": ("ASSAULT", None), "repulse": ("ASSAULT", None),  # "repelled an attack by gunmen"
+    "pound": ("ASSAULT", "heavy-weapons"), "batter": ("ASSAULT", "heavy-weapons"),  # "pounded the town with artillery"
 }
 
 # Verbs that mean something only with the right object ("lift the curfew",
@@ -311,6 +312,10 @@ HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal",
 # What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
 TERRITORY = {"town", "city", "village", "base", "airport", "territory", "port", "post", "checkpoint", "province",
              "region", "district", "capital", "border", "crossing", "hill", "stronghold", "garrison", "area"}
+# What banning keeps out of a country is an embargo (CAMEO 163), not a ban on its own people.
+TRADED = {"good", "goods", "import", "export", "product", "flight", "ship", "vessel", "trade", "airline", "carrier"}
+# Laws and decisions whose own clause is the act: "approved a bill banning satellite dishes".
+MEASURES = {"bill", "law", "decree", "measure", "legislation", "ordinance", "amendment", "resolution", "order"}
 # Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
 TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
 # Weapons: what goes off by itself in the news ("a car bomb exploded"), or names its user ("a mine planted by").

@@ -45,6 +45,7 @@ from saywho.event_words import (  # the coding tables
     INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
+    MEASURES,
     MOBILIZED,
     MUST,
     NOMINALS,
@@ -68,6 +69,7 @@ from saywho.event_words import (  # the coding tables
     TARGET_PREPS,
     TERRITORY,
     THREAT_WORDS,
+    TRADED,
     TRAINED,
     TRANSFERS,
     VERBS,
@@ -317,6 +319,9 @@ class Reader:
                 return None  # "called on the rulers to step down" asks someone to act, whatever the act
             mode = coded[1] if frame == category else None
             return frame, mode, [verb, *coded[2]], coded[3]
+        measure = self._measure(verb)
+        if measure is not None:
+            return measure
         light = self._light(verb)
         if light is not None:
             return light
@@ -334,6 +339,8 @@ class Reader:
                 category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
             if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
                 category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
+            if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
+                category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
             if lemma == "seize" and any(o.lemma_.lower() in TERRITORY or o.ent_type_ == "GPE" for o in _objects(verb)):
                 category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
             if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
@@ -349,6 +356,18 @@ class Reader:
             if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):
                 return None  # "spoke to reporters": telling the news is no consultation
             return category, mode, [verb], verb
+        return None
+
+    def _measure(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """"The parliament approved a bill banning satellite dishes": passing a law is the act it makes law."""
+        if _lemma(verb) not in ("approve", "pass", "adopt", "enact", "issue", "sign"):
+            return None
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURES):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            coded = self._code_verb(clause) if clause is not None else None
+            if coded is not None and coded[0] in HOSTILE_ACTS | {"CONCEDE", "RETREAT"}:
+                self.consumed.add(clause.i)  # type: ignore[union-attr]
+                return coded[0], coded[1], [verb, *coded[2]], verb
         return None
 
     def _visit(self, verb: Token) -> bool:
@@ -566,7 +585,7 @@ class Reader:
             if group is not None:
                 target, guessed = actor_codes.actor_of_state(source.country, group.sector), True  # type: ignore[arg-type]
         if (target is None or not target.country) and category in ("COERCE", "CONCEDE") \
-                and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD"):
+                and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
             # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
             # and so are its concessions ("lifted a ban on fishing", "restored parliament", CAMEO 08)
             own = replace(target, country=source.country) if target is not None else \
@@ -646,6 +665,8 @@ class Reader:
             if coded is not None and coded.country and speaker.country and coded.country != speaker.country \
                     and speaker.type != "person" and coded.type != "person":
                 return coded  # "Turkish Cypriot leaders": the phrase's head-nearest nationality, as CAMEO codes it
+            if coded is not None and coded.sector and speaker.type == "state" and coded.id != speaker.id:
+                return coded  # "Iraq's Kurdish rebels" are Iraqi rebels, not the state of Iraq
             if coded is not None and (coded.country or coded.sector) and not speaker.country and speaker.type != "person":
                 # the dictionary knows "the APEC forum" that the speaker finder only named; "Leaders of the
                 # opposition coalition" are the opposition, coded by where they act

@@ -442,11 +442,12 @@ DATA = Path(__file__).parent / "data"
 @pytest.mark.parametrize(("name", "floor"), [("events_fresh.tsv", 0.85), ("events_fresh2.tsv", 0.80),
                                              ("events_fresh3.tsv", 0.80), ("events_fresh4.tsv", 0.85),
                                              ("events_fresh5.tsv", 0.85), ("events_fresh6.tsv", 0.85),
-                                             ("events_fresh7.tsv", 0.85)])
+                                             ("events_fresh7.tsv", 0.85), ("events_fresh8.tsv", 0.70)])
 def test_fresh_sentences_written_after_the_dev_passes(nlp, name: str, floor: float) -> None:
     """Three sets of 40 wire-style sentences, two or three per category, one of 20 statements, two of 30
-    recent-news sentences and one of 20 with harder syntax, written after the PLOVER dev passes and each scored
-    once before any rule was changed for it (full match 0.800, 0.650, 0.700, 0.700, 0.700, 0.600 and 0.800 then;
+    recent-news sentences and two of 20 (harder syntax; 1990s wire), written after the PLOVER dev passes and each
+    scored once before any rule was changed for it (full match 0.800, 0.650, 0.700, 0.700, 0.700, 0.600, 0.800 and
+    0.500 then;
     docs/accuracy.md): a floor, not a target, so that rules tuned on them do not quietly stop generalising."""
     rows = [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = nlp.pipe([text for text, *_ in rows])
@@ -598,7 +599,19 @@ SEVENTH_PASS_CASES = [
     ("Chadian rebels seized the town of Abeche on Friday.", ("ASSAULT", "TCD", "TCD", "192")),
     ("Malian forces seized weapons from the rebels.", ("COERCE", "MLI", "MLI", "1711")),
 ]
-FRESH_PASS_CASES = SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES + SIXTH_PASS_CASES + SEVENTH_PASS_CASES
+EIGHTH_PASS_CASES = [
+    ("Russian artillery pounded the Ukrainian town of Bakhmut on Monday.", ("ASSAULT", "RUS", "UKR", "194")),
+    # banning a country's goods is an embargo (CAMEO 163); a law is the act it makes law
+    ("Turkey banned Armenian goods from entering the country.", ("SANCTION", "TUR", "ARM", "163")),
+    ("The Kenyan parliament approved a bill banning plastic bags.", ("COERCE", "KEN", "KEN", "1722")),
+    # where a person is ("in Jerusalem") is not their nationality; the title names their organisation
+    ("Israeli Prime Minister Yitzhak Rabin met U.N. envoy Terje Roed-Larsen in Jerusalem.", ("CONSULT", "ISR", "IGO", "040")),
+    # "Sudan's Darfur rebels" are Sudanese rebels, not the state of Sudan meeting itself
+    ("Sudan's Darfur rebels agreed to negotiate with Khartoum.", ("AGREE", "SDN", "SDN", "030")),
+    ("The Nicaraguan government accused Honduras of sheltering rebels.", ("ACCUSE", "NIC", "HND", "111")),
+]
+FRESH_PASS_CASES = (SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES + SIXTH_PASS_CASES + SEVENTH_PASS_CASES
+                    + EIGHTH_PASS_CASES)
 
 
 @pytest.mark.parametrize(("text", "expected"), FRESH_PASS_CASES, ids=[f"{c[1][0]}-{n}" for n, c in enumerate(FRESH_PASS_CASES)])
