@@ -20,6 +20,7 @@ from saywho import evaluate, output
 from saywho.ingest import read_inputs
 from saywho.model import Article, IngestError
 from saywho.pipeline import load_nlp, process
+from saywho.sources.commands import SourceOption
 from saywho.store import Store
 
 app = typer.Typer(help="Who said what, to whom: attributions and events from news articles.", no_args_is_help=True)
@@ -28,7 +29,7 @@ app.add_typer(eval_app, name="eval")
 
 # A pipe or a CI log has no width; 120 columns keep the statement table legible there.
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 120)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrapped at the terminal's width
 
 EXAMPLE = Path(__file__).parent / "data" / "example.txt"
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL or SQLite file (default: $SAYWHO_DB or saywho.db)")]
@@ -47,6 +48,8 @@ class ModelChoice(StrEnum):
 
 
 ModelOption = Annotated[ModelChoice, typer.Option("--model", help="fast: spaCy rules; accurate: learned tagger")]
+AllOption = Annotated[bool, typer.Option(
+    "--all", help="Also list attributions that are not statements (thought, appearance, evidence, things as sources)")]
 
 
 def _nlp(model: ModelChoice) -> Language:
@@ -82,10 +85,11 @@ def extract(
     paths: PathsArgument,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl")] = Format.table,
     model: ModelOption = ModelChoice.fast,
+    everything: AllOption = False,
 ) -> None:
     """Print the statements found in articles (.txt, .html, .jsonl or -)."""
     articles, errors = _run(paths, model)
-    output.print_articles(articles, fmt.value, out)
+    output.print_articles(articles, fmt.value, out, everything=everything)
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 
@@ -112,23 +116,36 @@ def ingest(
     db: DbOption = None,
     model: ModelOption = ModelChoice.fast,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary")] = False,
+    source: SourceOption = None,
 ) -> None:
-    """Extract from articles and store them with everything found. Already stored articles are skipped."""
+    """Extract from articles and store them with everything found. Already stored articles are skipped.
+
+    Also reads feeds, sitemaps and URL lists (files or URLs), web pages and .warc/.warc.gz files (docs/sources.md).
+    """
+    from saywho.sources.reader import Sources  # here: HTTP and XML libraries load only for ingest
+
     store = Store(db)
+    sources = Sources(store.engine)
     added = unchanged = 0
     errors: list[IngestError] = []
-    for item in process(read_inputs(paths), nlp=_nlp(model)):
+    for item in process(sources.read(paths, source.value if source else None), nlp=_nlp(model)):
         if isinstance(item, IngestError):
             err.print(f"error: {item}", markup=False, highlight=False)
             store.record_error(item)
             errors.append(item)
             continue
-        result = store.save(item)
+        result = store.save_or_report(item)  # each article in its own transaction; a refusal is one line
+        if isinstance(result, IngestError):
+            err.print(f"error: {result}", markup=False, highlight=False)
+            errors.append(result)
+            continue
         added += result.added
         unchanged += not result.added
         if not quiet and result.added:
             out.print(output.attribution_table(item))
-    out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed → {store.url}")
+    sources.commit()  # validators and seen entries, now that the articles are stored
+    fetched = f"; {sources.summary()}" if sources.summary() else ""
+    out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed{fetched} → {store.url}")
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 
@@ -138,6 +155,7 @@ def show(
     article: Annotated[str, typer.Argument(help="Article id, URL or unique id prefix")],
     db: DbOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+    everything: AllOption = False,
 ) -> None:
     """Print a stored article with its statements."""
     found = Store(db).article(article)
@@ -147,7 +165,7 @@ def show(
     if fmt is Format.table:
         out.print(f"[bold]{found.title or found.id}[/bold]  [dim]{found.url or found.origin or ''}[/dim]")
         out.print(found.text, markup=False, highlight=False)
-    output.print_articles([found], fmt.value, out)
+    output.print_articles([found], fmt.value, out, everything=everything)
 
 
 @app.command("who-said")
@@ -157,9 +175,10 @@ def who_said(
     limit: Annotated[int, typer.Option(min=1, max=10000)] = 200,
     db: DbOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+    everything: AllOption = False,
 ) -> None:
     """List stored statements, by speaker and topic."""
-    rows = Store(db).statements(speaker=speaker, about=about, limit=limit)
+    rows = Store(db).statements(speaker=speaker, about=about, limit=limit, everything=everything)
     if fmt is Format.table:
         out.print(output.statements_table(rows))
         out.print(f"[dim]{len(rows)} statement(s)[/dim]")
@@ -199,6 +218,14 @@ from saywho import plover as _plover_commands  # noqa: E402 - eval plover
 
 _export_commands.register(app, eval_app)
 _plover_commands.register(app, eval_app)
+
+from saywho.eval.cli import register as _register_eval  # noqa: E402 - eval speakers, eval extraction
+
+_register_eval(eval_app)
+
+from saywho.sources import commands as _source_commands  # noqa: E402 - watch
+
+_source_commands.register(app)
 train_app = typer.Typer(help="Train the learned model (--model accurate).", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 

@@ -3,6 +3,10 @@
 Bodies are stored as typed and always shown escaped. A deleted or hidden
 comment keeps its row so replies under it keep their place in the thread; a
 deleted comment's body is blanked, a hidden one is kept for the moderators.
+A hidden or deleted comment is locked: its author cannot edit it and nobody
+can reply to it (checked in the same transaction as the write). A user
+reports a comment once (a unique index, so two racing requests cannot both
+insert).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import and_, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from saywho import schema
 from saywho.accounts import User
@@ -20,6 +25,10 @@ MAX_BODY = 5000
 
 class CommentError(ValueError):
     """A comment that cannot be posted or changed; the message says why."""
+
+
+class AlreadyReported(CommentError):
+    """The user has reported this comment before."""
 
 
 def _clean(body: str) -> str:
@@ -45,9 +54,12 @@ def add(store: Store, article_id: str, user: User, body: str,
             raise CommentError("no such article")
         if parent_id is not None:
             c = schema.comments.c
-            parent = conn.execute(select(c.article_id, c.attribution_id).where(c.id == parent_id)).first()
+            parent = conn.execute(select(c.article_id, c.attribution_id, c.hidden, c.deleted)
+                                  .where(c.id == parent_id)).first()
             if parent is None or parent.article_id != article_id:
                 raise CommentError("no such comment to reply to")
+            if parent.hidden or parent.deleted:
+                raise CommentError("that comment was hidden by a moderator or deleted: it cannot be replied to")
             attribution_id = parent.attribution_id  # a reply belongs where its parent is
         elif attribution_id:
             at = schema.attributions.c
@@ -73,10 +85,18 @@ def _existing(store: Store, comment_id: int) -> dict[str, Any]:
 
 
 def edit(store: Store, comment_id: int, user: User, body: str) -> None:
-    row = _existing(store, comment_id)
-    if row["user_id"] != user.id:
-        raise CommentError("only its author can edit a comment")
-    _change(store, comment_id, body=_clean(body), edited_at=now())
+    body = _clean(body)
+    c = schema.comments.c
+    with store.engine.begin() as conn:
+        # The conditions are in the UPDATE itself, so a hide that lands first always wins.
+        changed = conn.execute(update(schema.comments).where(and_(
+            c.id == comment_id, c.user_id == user.id, c.hidden.is_(False), c.deleted.is_(False),
+        )).values(body=body, edited_at=now())).rowcount
+    if not changed:
+        row = _existing(store, comment_id)
+        if row["user_id"] != user.id:
+            raise CommentError("only its author can edit a comment")
+        raise CommentError("a moderator hid this comment: it can no longer be edited")
 
 
 def delete(store: Store, comment_id: int, user: User) -> None:
@@ -96,12 +116,17 @@ def hide(store: Store, comment_id: int, user: User, hidden: bool = True) -> None
 
 
 def report(store: Store, comment_id: int, user: User, reason: str = "") -> None:
-    _existing(store, comment_id)
-    with store.engine.begin() as conn:
-        conn.execute(insert(schema.comment_reports).values(
-            comment_id=comment_id, user_id=user.id, reason=reason.strip()[:1000] or None,
-            created_at=now(), resolved=False,
-        ))
+    row = _existing(store, comment_id)
+    if row["user_id"] == user.id:
+        raise CommentError("you cannot report your own comment")
+    try:
+        with store.engine.begin() as conn:
+            conn.execute(insert(schema.comment_reports).values(
+                comment_id=comment_id, user_id=user.id, reason=reason.strip()[:1000] or None,
+                created_at=now(), resolved=False,
+            ))
+    except IntegrityError:
+        raise AlreadyReported("You have already reported this comment: a moderator will look at it.") from None
 
 
 def resolve_reports(store: Store, comment_id: int) -> None:

@@ -135,15 +135,32 @@ def country_code(name: str) -> str | None:
     key = re.sub(r"(’s|'s|’|')$", "", name.strip().lower().removeprefix("the ")).strip(" ")
     if not key:
         return None
+    if len(key.replace(".", "")) <= 3 and not name.replace(".", "").isupper():
+        return None  # "Us and them", "Uk": the pronoun and words; the codes "US", "UK", "UAE" are written in capitals
     for table in (ALIASES, DEMONYMS, METONYMS):
         if key in table:
             return table[key]
     if key.endswith("s") and key[:-1] in DEMONYMS:  # "Ukrainians", "Americans"
         return DEMONYMS[key[:-1]]
-    try:
-        return pycountry.countries.lookup(key).alpha_3
-    except LookupError:
-        return None
+    return _country_names().get(key)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """pycountry's names (short, official, common) to alpha-3, without its codes.
+
+    ``pycountry.countries.lookup`` also matches alpha-2, alpha-3 and numeric codes, so the capitalised
+    function words of running text came out as countries ("And" → AND, "My" → MYS, "As" → ASM, "In",
+    "It", "No", "Mr", "Can", "Per"): codes are never looked up here; the codes news prose really uses
+    as names ("US", "UK", "UAE") are in ALIASES.
+    """
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.setdefault(value.lower(), country.alpha_3)
+    return names
 
 
 def is_metonym(name: str) -> bool:

@@ -76,6 +76,7 @@ from saywho.event_words import (  # the coding tables
     WEAPONS,
 )
 from saywho.model import Actor, Attribution, Event, Span
+from saywho.plover_format import manual_mode
 
 
 @Language.factory("saywho_events")
@@ -84,16 +85,17 @@ def make_events(nlp: Language, name: str) -> EventsComponent:
 
 
 class EventsComponent:
-    """Sets ``doc._.events`` from the parse and ``doc._.attributions``; canonicalises ``doc._.actors``."""
+    """Sets ``doc._.saywho_events`` from the parse and the attributions; canonicalises the actors."""
 
     def __call__(self, doc: Doc) -> Doc:
-        attributions = list(doc._.attributions or [])
+        attributions = doc._.saywho_attributions  # fresh objects: changed speakers are assigned back below
         register = speakers.Register(doc)
         dictionary = actor_codes.builtin()
         for item in attributions:
             if item.speaker is not None:
                 _canonical_speaker(item, dictionary)
-        doc._.events = find_events(doc, attributions, register)
+        doc._.saywho_events = find_events(doc, attributions, register)
+        doc._.saywho_attributions = attributions
         _add_actors(doc, dictionary)
         return doc
 
@@ -105,15 +107,15 @@ def _canonical_speaker(item: Attribution, dictionary: actor_codes.Dictionary) ->
 
 
 def _add_actors(doc: Doc, dictionary: actor_codes.Dictionary) -> None:
-    every = {a.id: a for a in (actor_codes.canonical(a, dictionary) for a in (doc._.actors or []))}
-    for item in doc._.attributions or []:
+    every = {a.id: a for a in (actor_codes.canonical(a, dictionary) for a in doc._.saywho_actors)}
+    for item in doc._.saywho_attributions:
         if item.speaker is not None:
             every.setdefault(item.speaker.id, item.speaker)
-    for event in doc._.events:
+    for event in doc._.saywho_events:
         for actor in (event.source, event.target):
             if actor is not None:
                 every.setdefault(actor.id, actor)
-    doc._.actors = list(every.values())
+    doc._.saywho_actors = list(every.values())
 
 
 @dataclass
@@ -259,7 +261,9 @@ def _to_event(text: str, item: Found, number: int) -> Event:
     start = min(t.idx for t in item.tokens)
     end = max(t.idx + len(t.text) for t in item.tokens)
     return Event(
-        id=f"E{number}", category=item.category, mode=item.mode, evidence=Span.of(text, start, end),
+        # the coder's mode picks the CAMEO code; the event carries the PLOVER manual's mode (or none)
+        id=f"E{number}", category=item.category, mode=manual_mode(item.category, item.mode, code),
+        evidence=Span.of(text, start, end),
         source=item.source, target=item.target, attribution_id=item.attribution.id if item.attribution else None,
         cameo=cameo, cameo_code=code, quad_class=quad, goldstein=goldstein, negated=item.negated,
         hypothetical=item.hypothetical, future=item.future, confidence=item.confidence,
@@ -1505,7 +1509,7 @@ def _not_same(target: Actor | None, source: Actor) -> Actor | None:
 
 def events_of(doc: Doc) -> list[Event]:
     """The events the pipeline found in ``doc`` (empty when the component is not in the pipeline)."""
-    return list(doc._.events or [])
+    return list(doc._.saywho_events)
 
 
 def iter_coding_table() -> list[tuple[str, str, int, float]]:

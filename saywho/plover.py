@@ -116,7 +116,7 @@ def score_plover(records: list[dict[str, Any]], nlp: Any) -> Score:
     score = Score()
     docs = nlp.pipe(r["text"] for r in records)
     for record, doc in zip(records, docs, strict=True):
-        score_record(list(doc._.events or []), record, score)
+        score_record(doc._.saywho_events, record, score)
     return score
 
 

@@ -21,6 +21,7 @@ from saywho.model import Article, Span
 from saywho.store import Store, now
 
 VERDICTS = ("correct", "wrong", "fixed", "missed")
+MAX_SPEAKER = schema.reviews.c.speaker.type.length  # 300
 
 
 class ReviewError(ValueError):
@@ -58,6 +59,8 @@ def add(store: Store, article: Article, user: User, verdict: str, attribution_id
         raise ReviewError("a statement has at most one source span and one cue span")
     if verdict == "missed" and not contents:
         raise ReviewError("a missed statement needs its content span")
+    if speaker and len(speaker.strip()) > MAX_SPEAKER:
+        raise ReviewError(f"a speaker's name can have at most {MAX_SPEAKER} characters")
     if verdict == "fixed" and not (speaker or src or cues or contents):
         raise ReviewError("a fix needs a new speaker or new spans")
     with store.engine.begin() as conn:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 
 metadata = MetaData()
@@ -76,6 +77,12 @@ attributions = Table(
     Column("negated", Boolean, nullable=False, default=False),
     Column("confidence", Float, nullable=False),
     Column("start", Integer, nullable=False),
+    # What the attribution reports (speech, writing, thought, document, other) and what its source names
+    # (person, group, organisation, document, place, thing, date, product, platform, none); NULL for rows
+    # stored before revision 0006. ``statement``: what the default outputs list (model.Attribution.statement).
+    Column("act", String(16)),
+    Column("source_type", String(16)),
+    Column("statement", Boolean, nullable=False, default=True, server_default=true()),
     UniqueConstraint("article_id", "local_id"),
     Index("ix_attributions_speaker", "speaker_id"),
 )
@@ -116,9 +123,33 @@ users = Table(
     "users", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", String(100), nullable=False, unique=True),
+    # The name casefolded (NFKC): unique, so "Reader" and "reader" cannot both exist; sign-in looks it up.
+    Column("name_key", String(100), nullable=False),
     Column("password_hash", String(300), nullable=False),
     Column("role", String(20), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Index("ux_users_name_key", "name_key", unique=True),
+)
+
+# Server-side sessions: the signed cookie holds a random id whose SHA-256 is kept here,
+# so logout, a password change or disabling an account ends sessions at once.
+sessions = Table(
+    "sessions", metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_sessions_user", "user_id"),
+)
+
+# Failed sign-ins per key ("name:<name_key>" or "addr:<client address>"), shared by all workers.
+login_failures = Table(
+    "login_failures", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure", DateTime(timezone=True), nullable=False),
+    Column("locked_until", DateTime(timezone=True)),
 )
 
 api_tokens = Table(
@@ -128,6 +159,8 @@ api_tokens = Table(
     Column("name", String(100), nullable=False),
     Column("token_hash", String(128), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("scope", String(10), nullable=False, default="write"),  # read | write
+    Column("expires_at", DateTime(timezone=True)),  # null: never
 )
 
 comments = Table(
@@ -153,6 +186,7 @@ comment_reports = Table(
     Column("reason", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("resolved", Boolean, nullable=False, default=False),
+    Index("ux_comment_reports_once", "comment_id", "user_id", unique=True),  # one report per user per comment
 )
 
 reviews = Table(
@@ -168,4 +202,22 @@ reviews = Table(
     Column("content", JSON),
     Column("note", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Sources (saywho/sources): the HTTP validators of every URL fetched, so a re-fetch is a 304 that
+# costs nothing, and the entries of feeds, sitemaps and URL lists that `saywho watch` has handled.
+http_validators = Table(
+    "http_validators", metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("etag", String(1000)),
+    Column("last_modified", String(100)),
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+)
+
+seen_entries = Table(
+    "seen_entries", metadata,
+    Column("key", String(64), primary_key=True),  # SHA-256 of source and entry: URLs may be too long for a key
+    Column("source", Text, nullable=False),  # the feed, sitemap or URL list
+    Column("entry", Text, nullable=False),  # the entry's id, else its link
+    Column("seen_at", DateTime(timezone=True), nullable=False),
 )

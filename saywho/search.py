@@ -48,7 +48,7 @@ def fts5_query(q: str) -> str:
 def search(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Articles matching the filters, best match first when there is a query, else newest first."""
     a, at = schema.articles.c, schema.attributions.c
-    count = select(func.count()).where(at.article_id == a.id).scalar_subquery()
+    count = select(func.count()).where(at.article_id == a.id, at.statement.is_(True)).scalar_subquery()
     query = select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"),
                    func.substr(a.text, 1, 300).label("opening"))
     query = _filter(query, filters)

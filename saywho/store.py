@@ -18,8 +18,9 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
-from saywho import schema
+from saywho import schema, validate
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Place, Span
 
 DEFAULT_DB = "sqlite:///saywho.db"
@@ -88,7 +89,12 @@ class Store:
     # -- writing ---------------------------------------------------------------
 
     def save(self, article: Article) -> SaveResult:
-        """Store an article with its attributions, events and actors, unless already stored."""
+        """Store an article with its attributions, events and actors, unless already stored.
+
+        Raises :class:`saywho.validate.InputError` for a field no database may hold (checked here as
+        well as at ingest, so an ``Article`` built by hand gets the same one-line error everywhere).
+        """
+        validate.for_store(article)
         with self.engine.begin() as conn:
             existing = self._find_existing(conn, article)
             if existing is not None:
@@ -111,6 +117,19 @@ class Store:
             article.id = article_id
             return SaveResult(article_id, added=True)
 
+    def save_or_report(self, article: Article) -> SaveResult | IngestError:
+        """Save, or record why not: one bad article is one line in the errors table, never the end of a batch."""
+        try:
+            return self.save(article)
+        except validate.InputError as error:
+            problem = str(error)
+        except DBAPIError as error:  # what validation did not foresee; save's transaction was rolled back
+            lines = str(error.orig or error).strip().splitlines()
+            problem = f"the database refused it: {lines[0] if lines else type(error).__name__}"
+        failure = IngestError(validate.printable(article.origin or str(article.id)), validate.printable(problem))
+        self.record_error(failure)
+        return failure
+
     def _find_existing(self, conn: Connection, article: Article) -> str | None:
         condition = schema.articles.c.text_hash == article.text_hash
         if article.url:
@@ -123,7 +142,8 @@ class Store:
         candidate, n = wanted, 1
         while conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == candidate)).first():
             n += 1
-            candidate = f"{wanted}-{n}"
+            suffix = f"-{n}"
+            candidate = wanted[:validate.MAX_ID - len(suffix)] + suffix  # still fits the id column
         return candidate
 
     def _save_actors(self, conn: Connection, article_id: str, article: Article) -> list[Actor]:
@@ -172,6 +192,7 @@ class Store:
                 kind=item.kind, speaker_id=item.speaker.id if item.speaker else None,
                 addressee=item.addressee, medium=item.medium, negated=item.negated,
                 confidence=item.confidence, start=_first_offset(item),
+                act=item.act, source_type=item.source_type, statement=item.statement,
             ))
 
     def _save_events(self, conn: Connection, article_id: str, items: list[Event]) -> None:
@@ -188,7 +209,8 @@ class Store:
 
     def record_error(self, error: IngestError) -> None:
         with self.engine.begin() as conn:
-            conn.execute(insert(schema.errors).values(origin=error.origin, problem=error.problem, at=now()))
+            conn.execute(insert(schema.errors).values(origin=validate.printable(error.origin),
+                                                      problem=validate.printable(error.problem), at=now()))
 
     def delete_article(self, article_id: str) -> bool:
         with self.engine.begin() as conn:
@@ -249,7 +271,7 @@ class Store:
 
     def articles(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         a, at = schema.articles.c, schema.attributions.c
-        count = select(func.count()).where(at.article_id == a.id).scalar_subquery()
+        count = select(func.count()).where(at.article_id == a.id, at.statement.is_(True)).scalar_subquery()
         query = (
             select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"))
             .order_by(a.ingested_at.desc(), a.id).limit(limit).offset(offset)
@@ -257,11 +279,14 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
-    def statements(self, speaker: str | None = None, about: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
-        """Statements, newest article first, optionally by a speaker (name or id) and about a word."""
+    def statements(self, speaker: str | None = None, about: str | None = None, limit: int = 200,
+                   everything: bool = False) -> list[dict[str, Any]]:
+        """Statements, newest article first, optionally by a speaker (name or id) and about a word;
+        ``everything`` adds the other attributions (thought, appearance, evidence, things as sources)."""
         t, a, ac = schema.attributions.c, schema.articles.c, schema.actors.c
         query = (
             select(t.article_id, t.local_id, t.kind, t.content_text, t.cue, t.source, t.confidence,
+                   t.act, t.source_type, t.statement,
                    ac.id.label("speaker_id"), ac.name.label("speaker"), ac.title, ac.country,
                    a.title.label("article_title"), a.published)
             .join(schema.articles, a.id == t.article_id)
@@ -274,6 +299,8 @@ class Store:
             query = query.where(or_(func.lower(ac.name).like(pattern, escape="\\"), ac.id == speaker))
         if about:
             query = query.where(func.lower(t.content_text).like(f"%{_escape_like(about.lower())}%", escape="\\"))
+        if not everything:
+            query = query.where(t.statement.is_(True))
         with self.engine.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
@@ -327,6 +354,7 @@ def attribution_from_row(row: Any, actors: dict[str, Actor]) -> Attribution:
         content=[Span.from_dict(s) for s in row["content"]],  # type: ignore[misc]
         kind=row["kind"], speaker=actors.get(row["speaker_id"]) if row["speaker_id"] else None,
         addressee=row["addressee"], medium=row["medium"], negated=row["negated"], confidence=row["confidence"],
+        act=row["act"] or "speech", source_type=row["source_type"] or "person",  # NULL: stored before 0006
     )
 
 

@@ -128,8 +128,8 @@ def test_component_in_a_users_own_pipeline():
     assert "saywho" not in nlp.pipe_names
     nlp.add_pipe("saywho")
     doc = nlp("“It is over,” the coach said.")
-    assert len(doc._.attributions) == 1
-    assert doc._.attributions[0].source.text == "the coach"
+    assert len(doc._.saywho_attributions) == 1
+    assert doc._.saywho_attributions[0].source.text == "the coach"
 
 
 def test_cue_takes_in_auxiliaries_negation_and_adverbs(nlp):

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from saywho.events import CATEGORIES
+from saywho.plover_format import contexts
 
 
 def events(nlp, text: str) -> list:
-    return list(nlp(text)._.events)
+    return list(nlp(text)._.saywho_events)
 
 
 def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
@@ -69,7 +70,8 @@ def test_refusing_a_demand_is_a_rejection(nlp) -> None:
 def test_a_warning_event_has_a_cameo_code_and_evidence(nlp) -> None:
     (event,) = events(nlp, "Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.")
     assert (event.category, event.source.country, event.target.country) == ("THREATEN", "PER", "ECU")
-    assert (event.cameo, event.quad_class, event.goldstein) == ("13", 3, -6.0)
+    # CAMEO 139 "Give ultimatum", with GDELT's Goldstein value for it
+    assert (event.cameo, event.cameo_code, event.quad_class, event.goldstein) == ("13", "139", 3, -7.0)
     assert event.evidence.text.startswith("issued an ultimatum")
 
 
@@ -130,7 +132,7 @@ class TestSeed:
         ])
 
     def test_statements_are_linked_to_canonical_actors(self, nlp, seed_text: str) -> None:
-        actors = {a.id: a for a in nlp(seed_text)._.actors}
+        actors = {a.id: a for a in nlp(seed_text)._.saywho_actors}
         assert actors["russian-government"].sector == "GOV"  # "the Kremlin"
         assert actors["vladimir-putin"].country == "RUS"
 
@@ -323,11 +325,14 @@ def test_new_phrases_do_not_fire_without_their_event(nlp) -> None:
 
 def test_codebook_codes_for_new_groups(nlp) -> None:
     (joint,) = events(nlp, "Thailand and Malaysia conducted joint military exercises near the border.")
-    assert (joint.cameo, joint.quad_class, joint.mode) == ("06", 2, "military")
+    # COOPERATE has no modes in the PLOVER manual: "military" is the event's context (CAMEO 062)
+    assert (joint.cameo, joint.cameo_code, joint.quad_class, joint.mode) == ("06", "062", 2, None)
+    assert contexts(joint.category, joint.mode, joint.cameo_code) == ["military"]
     (sanction,) = events(nlp, "Washington imposed sanctions on Iran.")
-    assert (sanction.cameo, sanction.quad_class, sanction.goldstein) == ("16", 4, -4.0)
+    # GDELT's Goldstein value of CAMEO 163 (impose embargo, boycott or sanctions)
+    assert (sanction.cameo_code, sanction.quad_class, sanction.goldstein) == ("163", 4, -8.0)
     (strike,) = events(nlp, "Hundreds of miners went on strike in Bolivia.")
-    assert (strike.category, strike.mode, strike.cameo) == ("PROTEST", "strike-gen", "14")
+    assert (strike.category, strike.mode, strike.cameo) == ("PROTEST", "strike", "14")
 
 
 def test_what_an_actor_says_while_acting_explains_the_act(nlp) -> None:
@@ -429,8 +434,8 @@ def test_repairs_do_not_fire_where_the_parse_is_right(nlp) -> None:
     assert all(source != "MMR" for _, source, _ in coded(nlp, "Karen Bass met Ukrainian officials in Kyiv."))
     # a participle with its own "by" phrase is a modifier, not a trailing report
     doc = nlp("Turkey rejected the plan, a proposal drafted by Greece.")
-    assert not doc._.attributions
-    assert {e.category for e in doc._.events} == {"REJECT"}
+    assert not doc._.saywho_attributions
+    assert {e.category for e in doc._.saywho_events} == {"REJECT"}
     # "its peacekeeping forces" are the organisation's own, not a second international actor
     found = coded(nlp, "The United Nations rejected a call for its peacekeeping forces to be deployed in Haiti.")
     assert ("REJECT", "IGO", "IGO") not in found
@@ -454,7 +459,7 @@ def test_fresh_sentences_written_after_the_dev_passes(nlp, name: str, floor: flo
     full = 0
     for (_, category, source, target), doc in zip(rows, docs, strict=True):
         found = {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
-                 for e in doc._.events}
+                 for e in doc._.saywho_events}
         full += _matches(found, (category, source, None if target == "-" else target))
     assert full / len(rows) >= floor
 
@@ -480,7 +485,8 @@ SECOND_PASS_CASES = [
     # sending forces is mobilizing them (CAMEO 154), not aid
     ("Nigeria sent 500 troops to Liberia on Monday.", ("MOBILIZE", "NGA", "LBR", "154")),
     # calling on someone to act is a request, whatever the act
-    ("The Arab League called on Sudan's rulers to step aside.", ("REQUEST", "IGO", "SDN", "100")),
+    # CAMEO 02 "Appeal": calling on someone is an appeal (020), not a demand (100)
+    ("The Arab League called on Sudan's rulers to step aside.", ("REQUEST", "IGO", "SDN", "020")),
     # crowd-control weapons are repression (CAMEO 175), not an assault with firearms
     ("Police fired rubber bullets at protesters in Nairobi on Tuesday.", ("COERCE", "KEN", "KEN", "175")),
     # halting deliveries is reducing aid (CAMEO 162)

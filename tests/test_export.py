@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from saywho.export import GDELT_COLUMNS, actor_profile, export, relations
+from saywho.export import GDELT_COLUMNS, GKG_COLUMNS, actor_profile, export, relations
 from saywho.pipeline import process
 from saywho.store import Store
 
@@ -53,10 +54,12 @@ def test_gkg_quotations_field(store: Store) -> None:
     handle = io.StringIO()
     export(store, "gdelt", "attributions", None, handle)
     (line,) = handle.getvalue().splitlines()
-    quotations = line.split("\t")[-1].split("#")
+    record = dict(zip(GKG_COLUMNS, line.split("\t"), strict=True))
+    assert re.fullmatch(r"\d{14}-0", record["GKGRECORDID"]) and record["V2DOCUMENTIDENTIFIER"].endswith("/seed")
+    quotations = record["V2.1QUOTATIONS"].split("#")
     offset, length, verb, quote = quotations[0].split("|")
     text = store.article("seed").text
-    assert text[int(offset): int(offset) + int(length)] == quote
+    assert text[int(offset): int(offset) + int(length)] == quote == "by land, sea or air"
     assert verb == "stated"
 
 
@@ -131,5 +134,5 @@ def test_gdelt_geography_and_full_event_codes(nlp, sqlite_url: str) -> None:
     assert (row["ActionGeo_Type"], row["ActionGeo_CountryCode"]) == ("4", "IZ")
     assert row["ActionGeo_ADM1Code"].startswith("IZ") and row["ActionGeo_FeatureID"].isdigit()
     assert 29 < float(row["ActionGeo_Lat"]) < 38 and 38 < float(row["ActionGeo_Long"]) < 49
-    # the police are placed in their country (type 1), with no coordinates to give
-    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"], row["Actor1Geo_Lat"]) == ("1", "IZ", "")
+    # the police are placed in their country (type 1), at GDELT's centroid for it
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_CountryCode"], row["Actor1Geo_Lat"]) == ("1", "IZ", "33.0")

@@ -100,7 +100,7 @@ def test_shipped_weights_fit_and_stay_small():
 
 def test_accurate_pipeline_on_the_example(accurate_nlp, seed_text):
     doc = accurate_nlp(seed_text)
-    found = doc._.attributions
+    found = doc._.saywho_attributions
     assert len(found) >= 15
     macron = [a for a in found if a.cue and a.cue.text == "stated"]
     assert macron and macron[0].speaker and macron[0].speaker.name == "Emmanuel Macron"
@@ -110,7 +110,7 @@ def test_accurate_pipeline_on_the_example(accurate_nlp, seed_text):
             if span is not None:
                 assert seed_text[span.start : span.end] == span.text
     # where the tagger makes "has dismissed" a statement's cue, the rejection is still aimed at its proposers
-    rejection = [e for e in doc._.events if e.category == "REJECT" and "dismissed" in e.evidence.text]
+    rejection = [e for e in doc._.saywho_events if e.category == "REJECT" and "dismissed" in e.evidence.text]
     assert rejection and rejection[0].target is not None and rejection[0].target.country == "WST"
 
 

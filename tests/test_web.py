@@ -242,7 +242,7 @@ def test_cli_user_and_token(tmp_path: Path):
     made = runner.invoke(cli_app, ["token", "create", "carol", "--db", db])
     assert made.exit_code == 0
     store = Store(db)
-    assert accounts.user_for_token(store, made.output.strip()).name == "carol"
+    assert accounts.user_for_token(store, made.stdout.strip()).name == "carol"  # its id and scope go to stderr
     assert accounts.authenticate(store, "carol", "s3cret-pass").role == "analyst"
     assert accounts.authenticate(store, "carol", "wrong") is None
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
-from saywho import comments, reviews
+from saywho import comments, reviews, validate
 from saywho.accounts import User
 from saywho.ingest import InputError, make_article
 from saywho.search import Filters, search
@@ -25,20 +25,28 @@ router = APIRouter(prefix="/api", tags=["api"])
 Writer = Annotated[User, Depends(api_user)]
 
 
+def _plain(name: str, multiline: bool = False) -> AfterValidator:
+    """A JSON string checked as every other input is (no NUL, control characters or lone surrogates): 422."""
+    return AfterValidator(lambda value: validate.check_plain(value, name, multiline=multiline))
+
+
+LocalId = Annotated[str, Field(max_length=20), _plain("attribution_id")]
+
+
 class CommentIn(BaseModel):
-    body: str = Field(max_length=comments.MAX_BODY)
-    attribution_id: str | None = Field(None, description="Local id of the statement, e.g. A3")
-    parent_id: int | None = Field(None, description="The comment this replies to")
+    body: Annotated[str, Field(max_length=comments.MAX_BODY), _plain("body", multiline=True)]
+    attribution_id: LocalId | None = Field(None, description="Local id of the statement, e.g. A3")
+    parent_id: int | None = Field(None, ge=1, le=validate.MAX_INT, description="The comment this replies to")
 
 
 class ReviewIn(BaseModel):
-    verdict: str = Field(description="correct | wrong | fixed | missed")
-    attribution_id: str | None = None
-    speaker: str | None = None
-    source: str = Field("", description="START-END")
-    cue: str = Field("", description="START-END")
-    content: str = Field("", description="START-END[, START-END…]")
-    note: str | None = None
+    verdict: Annotated[str, Field(max_length=20), _plain("verdict")] = Field(description="correct | wrong | fixed | missed")
+    attribution_id: LocalId | None = None
+    speaker: Annotated[str, Field(max_length=300), _plain("speaker")] | None = None
+    source: Annotated[str, Field(max_length=1000)] = Field("", description="START-END")
+    cue: Annotated[str, Field(max_length=1000)] = Field("", description="START-END")
+    content: Annotated[str, Field(max_length=10_000)] = Field("", description="START-END[, START-END…]")
+    note: Annotated[str, Field(max_length=10_000), _plain("note", multiline=True)] | None = None
 
 
 class ArticleIn(BaseModel):
@@ -66,13 +74,13 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/articles")
 def list_articles(request: Request, q: str = "", actor: str = "", event: str = "", date_from: str = "",
-                  date_to: str = "", limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> list[dict[str, Any]]:
+                  date_to: str = "", limit: int = Query(50, ge=1, le=500),
+                  offset: int = Query(0, ge=0, le=validate.MAX_INT)) -> list[dict[str, Any]]:
     """Stored articles, newest first, or best match first for ``q`` (full-text search)."""
     filters = Filters(q=q, actor=actor, event=event, date_from=date_from, date_to=date_to)
     return [_plain(r) for r in search(_store(request), filters, limit=limit, offset=offset)]
 
 
-@router.get("/articles/{article_id}")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     """One article with its statements, events and actors (``Article.to_dict()``)."""
     return _article(request, article_id).to_dict()
@@ -103,14 +111,14 @@ def _comment_json(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@router.get("/articles/{article_id}/comments")
+@router.get("/articles/{article_id:path}/comments")
 def get_comments(request: Request, article_id: str) -> list[dict[str, Any]]:
     """The comment threads of an article; hidden and deleted comments have no body."""
     _article(request, article_id)
     return [_comment_json(c) for c in comments.thread(_store(request), article_id)]
 
 
-@router.post("/articles/{article_id}/comments", status_code=201)
+@router.post("/articles/{article_id:path}/comments", status_code=201)
 def post_comment(request: Request, article_id: str, item: CommentIn, user: Writer) -> dict[str, Any]:
     """Comment on an article, on one statement, or reply to a comment."""
     check_rate(request, user)
@@ -125,13 +133,13 @@ def _review_json(row: dict[str, Any]) -> dict[str, Any]:
     return {**{k: v for k, v in row.items() if k != "user_id"}, "created_at": str(row["created_at"])}
 
 
-@router.get("/articles/{article_id}/reviews")
+@router.get("/articles/{article_id:path}/reviews")
 def get_reviews(request: Request, article_id: str) -> list[dict[str, Any]]:
     _article(request, article_id)
     return [_review_json(r) for r in reviews.of_article(_store(request), article_id)]
 
 
-@router.post("/articles/{article_id}/reviews", status_code=201)
+@router.post("/articles/{article_id:path}/reviews", status_code=201)
 def post_review(request: Request, article_id: str, item: ReviewIn, user: Writer) -> dict[str, Any]:
     """Mark a statement correct or wrong, fix it, or add a missed one (analysts)."""
     article = _article(request, article_id)
@@ -141,6 +149,11 @@ def post_review(request: Request, article_id: str, item: ReviewIn, user: Writer)
     except reviews.ReviewError as error:
         raise HTTPException(403 if "only analysts" in str(error) else 422, str(error)) from None
     return {"id": new_id}
+
+
+# Ids may hold "/" (a URL used as an id; clients send it as %2F), so the id is a path: registered after the
+# routes above, which end in /comments or /reviews, so that they are matched first.
+router.get("/articles/{article_id:path}", summary="Get Article")(get_article)
 
 
 @router.get("/actors")
@@ -165,9 +178,10 @@ def get_actor(request: Request, actor_id: str) -> dict[str, Any]:
 
 @router.get("/statements")
 def list_statements(request: Request, speaker: str | None = None, about: str | None = None,
-                    limit: int = Query(200, ge=1, le=10000)) -> list[dict[str, Any]]:
-    """Stored statements, like ``saywho who-said``."""
-    return _store(request).statements(speaker=speaker, about=about, limit=limit)
+                    limit: int = Query(200, ge=1, le=10000),
+                    everything: bool = Query(False, alias="all")) -> list[dict[str, Any]]:
+    """Stored statements, like ``saywho who-said``; ``?all=true`` adds the other attributions."""
+    return _store(request).statements(speaker=speaker, about=about, limit=limit, everything=everything)
 
 
 @router.get("/events")

@@ -11,21 +11,25 @@ from __future__ import annotations
 import os
 import secrets
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from swagger_ui_bundle import swagger_ui_path
 
+from saywho.logins import LoginPolicy
 from saywho.model import Article, IngestError
 from saywho.store import Store
+from saywho.validate import printable
 from saywho.web.auth import RateLimiter, csrf_token, session_user
 
 HERE = Path(__file__).parent
@@ -40,30 +44,38 @@ class Settings:
     rate_window: float = 60.0
     secure_cookies: bool = False  # set behind HTTPS so the cookie is never sent in clear
     session_days: int = 14
+    hsts: bool = False  # send Strict-Transport-Security (only behind HTTPS)
+    login_policy: LoginPolicy = field(default_factory=LoginPolicy)  # sign-in throttling, see saywho.logins
 
 
 def create_app(store_url: str, **settings: Any) -> FastAPI:
-    """The app on ``store_url``. Settings: secret, rate_limit, rate_window, secure_cookies, session_days.
+    """The app on ``store_url``. Settings: secret, rate_limit, rate_window, secure_cookies, session_days, hsts,
+    login_policy.
 
     Without a ``secret`` (or ``SAYWHO_SECRET``) a random one is made per process,
     so sessions end when the server restarts.
     """
     config = Settings(secret=settings.pop("secret", None) or os.environ.get("SAYWHO_SECRET") or secrets.token_urlsafe(32),
                       **settings)
-    # No Swagger/ReDoc pages: they load their scripts from a CDN. The schema is at /openapi.json.
-    app = FastAPI(title="saywho", version="0.1.0", docs_url=None, redoc_url=None,
+    # FastAPI's own Swagger/ReDoc pages load their scripts from a CDN: /docs below serves Swagger UI from a package.
+    app = FastAPI(title="saywho", version="0.1.0", docs_url=None, redoc_url=None, dependencies=[Depends(refuse_nul)],
                   description="Who said what to whom: articles, statements, actors, events, comments and reviews.")
     app.state.store = Store(store_url)
     app.state.settings = config
     app.state.limiter = RateLimiter(config.rate_limit, config.rate_window)
     app.state.nlp_lock = threading.Lock()
     app.state.templates = _templates()
+    # Headers first, then the session around them: the last added runs outermost, so the header
+    # middleware can see whether the request carries a signed-in session.
+    app.middleware("http")(_security_headers)
     app.add_middleware(SessionMiddleware, secret_key=config.secret, session_cookie="saywho_session",
                        max_age=config.session_days * 86400, same_site="lax", https_only=config.secure_cookies)
-    app.middleware("http")(_security_headers)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/docs/assets", StaticFiles(directory=str(swagger_ui_path)), name="swagger-ui")
+    app.get("/docs", include_in_schema=False)(_swagger_ui)
     app.add_exception_handler(StarletteHTTPException, _http_error)  # FastAPI's is a subclass
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(DataError, _data_error)
 
     from saywho.web import api, pages  # here: they import this module's helpers
 
@@ -100,7 +112,31 @@ async def _security_headers(request: Request, call_next: Any) -> Response:
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "same-origin"
     response.headers["X-Frame-Options"] = "DENY"
+    if request.app.state.settings.hsts:
+        response.headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+    if request.session.get("sid") or "authorization" in request.headers:
+        # Someone's own pages and data: never kept by the browser or a shared cache for the next person.
+        response.headers["Cache-Control"] = "no-store"
     return response
+
+
+# Swagger UI's assets come from the pinned swagger-ui-bundle package; the page starts it with a script
+# file of our own (static/swagger-init.js), as the CSP allows no inline script. Its React views set
+# inline style attributes, so this one page also allows inline styles.
+DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>saywho API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css"><link rel="icon" href="/static/favicon.svg"></head>
+<body><div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/assets/swagger-ui-standalone-preset.js"></script>
+<script src="/static/swagger-init.js"></script></body></html>
+"""
+
+
+def _swagger_ui() -> HTMLResponse:
+    """Swagger UI for /openapi.json, served from this site only."""
+    return HTMLResponse(DOCS_PAGE, headers={"Content-Security-Policy": DOCS_CSP})
 
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
@@ -129,10 +165,34 @@ async def _http_error(request: Request, error: Exception) -> Response:
     return response
 
 
+def refuse_nul(request: Request) -> None:
+    """Every route: a NUL in the path or the query is a 400 here, not a PostgreSQL DataError (500) later.
+
+    NUL is the one character PostgreSQL refuses in any string parameter; other values are checked
+    where they are read (``Query(le=...)``, the API's models, ``saywho.validate``).
+    """
+    if "\x00" in request.scope.get("path", ""):
+        raise HTTPException(400, "the path contains a NUL character")
+    for key, value in request.query_params.multi_items():
+        if "\x00" in key or "\x00" in value:
+            raise HTTPException(400, f"the query parameter {printable(key)!r} contains a NUL character")
+
+
+async def _data_error(request: Request, error: Exception) -> Response:
+    # A safety net behind the validation above: a value the database cannot hold is the request's fault.
+    assert isinstance(error, DataError)
+    lines = str(error.orig or error).strip().splitlines()
+    detail = f"a value in the request cannot be used: {lines[0] if lines else 'invalid data'}"
+    return await _http_error(request, StarletteHTTPException(400, detail))
+
+
 async def _validation_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, RequestValidationError)
     if _wants_json(request):
-        return JSONResponse({"detail": error.errors()}, status_code=422)
+        # Where and what, not the rejected input: it may be 10**30 digits long or not encodable at all.
+        detail = [{"loc": list(e.get("loc", ())), "msg": printable(str(e.get("msg", ""))), "type": e.get("type")}
+                  for e in error.errors()]
+        return JSONResponse({"detail": detail}, status_code=422)
     return render(request, "error.html", status=422, status_code=422, detail="Some fields of the form are missing or wrong.")
 
 
@@ -149,7 +209,10 @@ def extract_and_save(request: Request, items: list[Article | IngestError]) -> tu
             store.record_error(item)
             errors.append(item)
             continue
-        result = store.save(item)
+        result = store.save_or_report(item)
+        if isinstance(result, IngestError):
+            errors.append(result)
+            continue
         found = store.article(result.article_id)
         if found is not None:
             saved.append(found)

@@ -1,10 +1,14 @@
 """Who is asking: session users, API tokens, CSRF tokens and the posting rate limit.
 
 The session is a signed cookie (Starlette's SessionMiddleware over
-itsdangerous; HttpOnly, SameSite=Lax). It holds the user id and a CSRF token;
-every POST form must echo that token, and API writes made with the session
+itsdangerous; HttpOnly, SameSite=Lax, Secure with ``--secure-cookies``). It
+holds a random session id and a CSRF token. The id names a row of the
+``sessions`` table: logout deletes it, a password change or disabling the
+account deletes all of the user's, so a copied cookie stops working at once.
+Every POST form must echo the CSRF token, and API writes made with the session
 cookie must send it as ``X-CSRF-Token``. API writes with ``Authorization:
-Bearer`` need no CSRF token: a browser never adds that header by itself.
+Bearer`` need no CSRF token (a browser never adds that header by itself), but
+the token must have write scope, not be expired, and its account be enabled.
 """
 
 from __future__ import annotations
@@ -14,11 +18,17 @@ import secrets
 import threading
 import time
 from collections import defaultdict, deque
+from typing import Annotated
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from saywho import accounts
 from saywho.accounts import User
+
+# Declared so /openapi.json names the scheme and marks the write operations with it.
+bearer = HTTPBearer(auto_error=False, scheme_name="bearer",
+                    description="An API token from `saywho token create NAME --scope write`.")
 
 
 class RateLimiter:
@@ -60,34 +70,43 @@ async def form_csrf(request: Request) -> None:
 
 
 def session_user(request: Request) -> User | None:
+    """The signed-in user, if the cookie names a live session (looked up once per request)."""
     if not hasattr(request.state, "user"):
-        user_id = request.session.get("uid")
-        user = accounts.user_by_id(request.app.state.store, user_id) if isinstance(user_id, int) else None
+        session_id = request.session.get("sid")
+        user = accounts.session_user(request.app.state.store, session_id) if isinstance(session_id, str) else None
+        if user is None and "sid" in request.session:
+            del request.session["sid"]  # ended elsewhere (logout, passwd, disable) or expired
         request.state.user = user
     return request.state.user
 
 
 def sign_in(request: Request, user: User) -> None:
     # A fresh session (and CSRF token) at sign-in: nothing from before carries over.
+    settings = request.app.state.settings
     request.session.clear()
-    request.session["uid"] = user.id
+    request.session["sid"] = accounts.start_session(request.app.state.store, user, settings.session_days)
     request.session["csrf"] = secrets.token_urlsafe(32)
     request.state.user = user
 
 
 def sign_out(request: Request) -> None:
+    session_id = request.session.get("sid")
+    if isinstance(session_id, str):
+        accounts.end_session(request.app.state.store, session_id)
     request.session.clear()
     request.state.user = None
 
 
-def api_user(request: Request) -> User:
-    """The user behind an API write: a bearer token, or the session plus its CSRF header."""
-    header = request.headers.get("authorization", "")
-    if header.lower().startswith("bearer "):
-        user = accounts.user_for_token(request.app.state.store, header[7:].strip())
-        if user is None:
-            raise HTTPException(401, "unknown API token", headers={"WWW-Authenticate": "Bearer"})
-        return user
+def api_user(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> User:
+    """The user behind an API write: a write-scoped bearer token, or the session plus its CSRF header."""
+    if credentials is not None:
+        try:
+            grant = accounts.token_grant(request.app.state.store, credentials.credentials.strip())
+        except accounts.TokenRefused as error:
+            raise HTTPException(401, str(error), headers={"WWW-Authenticate": "Bearer"}) from None
+        if not grant.can_write:
+            raise HTTPException(403, "this API token is read-only: writing needs a token with write scope")
+        return grant.user
     user = session_user(request)
     if user is None:
         raise HTTPException(401, "sign in or send Authorization: Bearer TOKEN", headers={"WWW-Authenticate": "Bearer"})

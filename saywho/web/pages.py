@@ -6,17 +6,20 @@ answers with a redirect, so reloading a page never posts twice.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
-from saywho import accounts, comments, reviews
+from saywho import accounts, comments, logins, reviews, validate
 from saywho.accounts import User
-from saywho.ingest import MAX_BYTES, kind_of, make_article, read_bytes
-from saywho.model import Article
+from saywho.ingest import InputError, kind_of, make_article, read_bytes, read_capped
+from saywho.model import Article, IngestError
 from saywho.search import Filters, event_categories, search, speakers_of, top_speakers
 from saywho.store import Store
 from saywho.web import charts, explore
@@ -25,9 +28,18 @@ from saywho.web.auth import check_rate, form_csrf, session_user, sign_in, sign_o
 from saywho.web.highlight import QUAD_CLASSES, article_html, event_label, speaker_classes
 
 router = APIRouter(include_in_schema=False)
-post = lambda path: router.post(path, dependencies=[Depends(form_csrf)])  # noqa: E731 - every form checks CSRF
+post = lambda path: router.post(path, dependencies=[Depends(form_csrf), Depends(form_nul)])  # noqa: E731 - every form
+CommentId = Annotated[int, PathParam(ge=1, le=validate.MAX_INT)]
 Text = Annotated[str, Form()]
 OptText = Annotated[str, Form()]
+
+
+async def form_nul(request: Request) -> None:
+    """Every form: a NUL in any field is a 400 here (PostgreSQL refuses NUL in any string it is given)."""
+    form = await request.form()  # cached by Starlette, as for the CSRF check
+    for key, value in form.multi_items():
+        if isinstance(value, str) and "\x00" in value:
+            raise HTTPException(400, f"The form field {validate.printable(key)!r} contains a NUL character.")
 
 
 def _store(request: Request) -> Store:
@@ -75,10 +87,13 @@ def home(request: Request, q: str = "", actor: str = "", event: str = "", date_f
                   categories=event_categories(store), actors=store.all_actors(), top=top_speakers(store))
 
 
-@router.get("/articles/{article_id}")
-def article_page(request: Request, article_id: str, on: str = "") -> Response:
+@router.get("/articles/{article_id:path}")  # ids may hold "/" (a URL used as an id), sent as %2F
+def article_page(request: Request, article_id: str, on: str = "", show: str = "") -> Response:
+    """An article with its statements highlighted; ``?show=all`` adds the other attributions."""
     store = _store(request)
-    article = _article_or_404(request, article_id)
+    found = _article_or_404(request, article_id)
+    everything = show == "all"
+    article = found if everything else replace(found, attributions=found.statements)
     user = session_user(request)
     all_reviews = reviews.of_article(store, article.id)
     thread = comments.thread(store, article.id, user)
@@ -89,7 +104,17 @@ def article_page(request: Request, article_id: str, on: str = "") -> Response:
         reviews=all_reviews, latest=reviews.latest(all_reviews), missed=[r for r in all_reviews if r["verdict"] == "missed"],
         thread=thread, comment_count=comments.count(store, article.id), per_statement=per_statement,
         on=on if any(a.id == on for a in article.attributions) else "", event_label=event_label, quad_classes=QUAD_CLASSES,
+        everything=everything, others=len(found.attributions) - len(found.statements),
+        reviews_of=_by_statement(all_reviews),
     )
+
+
+def _by_statement(items: list[dict]) -> dict[str, list[dict]]:
+    """Reviews per statement id, so the page lists each statement's in one look-up (not statements × reviews)."""
+    grouped: dict[str, list[dict]] = {}
+    for item in items:
+        grouped.setdefault(item["attribution_id"], []).append(item)
+    return grouped
 
 
 def _count_by_statement(items: list[dict], counts: dict[str, int]) -> None:
@@ -118,7 +143,7 @@ def actor_page(request: Request, actor_id: str) -> Response:
 
 
 @router.get("/events")
-def events_page(request: Request, category: str = "", quad: int = 0) -> Response:
+def events_page(request: Request, category: str = "", quad: Annotated[int, Query(ge=0, le=4)] = 0) -> Response:
     rows = explore.events_timeline(_store(request))
     if category:
         rows = [r for r in rows if r["category"] == category.upper()]
@@ -136,12 +161,23 @@ def login_page(request: Request, next: str = "/") -> Response:
 
 
 @post("/login")
-def login(request: Request, name: Text, password: Text, next: OptText = "/") -> Response:
-    user = accounts.authenticate(_store(request), name, password)
+async def login(request: Request, name: Text, password: Text, next: OptText = "/") -> Response:
+    # async: argon2 runs in its own small pool (saywho.logins), so guessers never hold the page threads.
+    address = request.client.host if request.client else None
+    try:
+        user = await logins.attempt_async(_store(request), name, password, address, request.app.state.settings.login_policy)
+    except logins.LoginThrottled as error:
+        flash(request, str(error), "error")
+        response = render(request, "login.html", status=429, next=_safe_next(next), name=name)
+        response.headers["Retry-After"] = str(error.retry_after)
+        return response
+    except accounts.AccountError as error:  # a disabled account, with the right password
+        flash(request, str(error), "error")
+        return render(request, "login.html", status=403, next=_safe_next(next), name=name)
     if user is None:
         flash(request, "Wrong name or password.", "error")
         return render(request, "login.html", status=401, next=_safe_next(next), name=name)
-    sign_in(request, user)
+    await run_in_threadpool(sign_in, request, user)
     flash(request, f"Signed in as {user.name}.")
     return _back(_safe_next(next))
 
@@ -155,17 +191,24 @@ def logout(request: Request) -> Response:
 
 # -- comments ----------------------------------------------------------------------
 
-@post("/articles/{article_id}/comments")
+@post("/articles/{article_id:path}/comments")
 def add_comment(request: Request, article_id: str, body: Text, attribution_id: OptText = "", parent_id: OptText = "") -> Response:
     user = _need_user(request)
     check_rate(request, user)
     try:
         new_id = comments.add(_store(request), article_id, user, body, attribution_id or None,
-                              int(parent_id) if parent_id.isdigit() else None)
+                              _comment_id(parent_id))
     except comments.CommentError as error:
         flash(request, str(error), "error")
         return _back(article_url(article_id, "comments"))
     return _back(article_url(article_id, f"c{new_id}"))
+
+
+def _comment_id(value: str) -> int | None:
+    """A reply's parent from a form field: digits in the id range, else no parent (never an OverflowError)."""
+    value = value.strip()
+    number = int(value) if value.isascii() and value.isdigit() else 0
+    return number if 1 <= number <= validate.MAX_INT else None
 
 
 def _comment_action(request: Request, comment_id: int, action: str, body: str = "", reason: str = "", next: str = "") -> Response:
@@ -182,8 +225,11 @@ def _comment_action(request: Request, comment_id: int, action: str, body: str = 
         elif action in ("hide", "unhide"):
             comments.hide(store, comment_id, user, hidden=action == "hide")
         elif action == "report":
-            comments.report(store, comment_id, user, reason)
-            flash(request, "Thank you: a moderator will look at it.")
+            try:
+                comments.report(store, comment_id, user, reason)
+                flash(request, "Thank you: a moderator will look at it.")
+            except comments.AlreadyReported as error:
+                flash(request, str(error))
         elif action == "dismiss":
             _need_user(request, "admin")
             comments.resolve_reports(store, comment_id)
@@ -193,12 +239,12 @@ def _comment_action(request: Request, comment_id: int, action: str, body: str = 
 
 
 @post("/comments/{comment_id}/edit")
-def edit_comment(request: Request, comment_id: int, body: Text) -> Response:
+def edit_comment(request: Request, comment_id: CommentId, body: Text) -> Response:
     return _comment_action(request, comment_id, "edit", body=body)
 
 
 @post("/comments/{comment_id}/{action}")
-def moderate_comment(request: Request, comment_id: int, action: str, reason: OptText = "", next: OptText = "") -> Response:
+def moderate_comment(request: Request, comment_id: CommentId, action: str, reason: OptText = "", next: OptText = "") -> Response:
     if action not in ("delete", "hide", "unhide", "report", "dismiss"):
         raise HTTPException(404, "No such action.")
     return _comment_action(request, comment_id, action, reason=reason, next=next)
@@ -212,7 +258,7 @@ def moderation(request: Request) -> Response:
 
 # -- reviews -----------------------------------------------------------------------
 
-@post("/articles/{article_id}/reviews")
+@post("/articles/{article_id:path}/reviews")
 def add_review(request: Request, article_id: str, verdict: Text, attribution_id: OptText = "", speaker: OptText = "",
                source: OptText = "", cue: OptText = "", content: OptText = "", note: OptText = "") -> Response:
     user = _need_user(request, "analyst")
@@ -240,11 +286,18 @@ def ingest(request: Request, text: OptText = "", title: OptText = "", url: OptTe
     user = _need_user(request, "analyst")
     items = []
     if file is not None and file.filename:
-        data = file.file.read(MAX_BYTES + 1)
-        items = list(read_bytes(data, f"upload:{Path(file.filename).name}", kind_of(Path(file.filename), data)))
+        origin = f"upload:{validate.printable(Path(file.filename).name)}"
+        try:
+            data = read_capped(file.file)
+            items = list(read_bytes(data, origin, kind_of(Path(file.filename), data)))
+        except InputError as error:  # over the limit: said with the file's true size
+            items = [IngestError(origin, str(error))]
     elif text.strip():
         meta = {k: v.strip() for k, v in (("title", title), ("url", url), ("published", published)) if v.strip()}
-        items = [make_article(text.replace("\r\n", "\n"), f"web:{user.name}", **meta)]
+        try:
+            items = [make_article(text.replace("\r\n", "\n"), f"web:{user.name}", **meta)]
+        except InputError as error:
+            items = [IngestError(f"web:{user.name}", str(error))]
     else:
         flash(request, "Paste an article's text or choose a file.", "error")
         return _back("/ingest")

