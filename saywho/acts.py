@@ -89,6 +89,7 @@ GROUP_PRONOUNS = frozenset({"we", "they", "us", "them", "those", "others", "many
                             "most", "few", "several", "themselves", "ourselves", "these"})
 THING_PRONOUNS = frozenset({"it", "which", "that", "this", "what", "itself", "something", "anything",
                             "everything", "nothing"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 
 ENTITY_TYPES: dict[str, SourceType] = {
     "PERSON": "person", "NORP": "group", "ORG": "organisation",
@@ -220,11 +221,10 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
     source_type = source_type_of(source, item.speaker, lemma)
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
         return "speech", source_type
-    return act_of(cue, head, source_type, item.medium, source is not None), source_type
+    return act_of(cue, head, source_type, item.medium), source_type
 
 
-def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: str | None,
-           has_source: bool) -> Act:
+def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: str | None) -> Act:
     """Speech, writing, thought, document or other, from the cue (and the source for evidence verbs)."""
     text = cue.text.lower()
     if head is None or any(text.startswith(p) for p in SOURCE_PREPOSITIONS):
@@ -244,7 +244,7 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
         if lemma in DECISION and head.pos_ == "VERB" and not _clause(head):
             return "other"  # "has dismissed a force", "declined to comment"
         if _doing_not_saying(head):
-            return "other"  # "continues to review", "is considering"
+            return "other"  # "continues to review", "is examining the claims"
         if lemma in EVIDENCE:
             if source_type == "document":
                 return "document"
@@ -266,7 +266,7 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     root = _source_head(source)
     word = root.lower_
     needs_speaker = lemma in SPEAKER_VERBS_ONLY or lemma in THOUGHT
-    if root.pos_ == "PRON" or word in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+    if root.pos_ == "PRON" or word in PRONOUNS:
         if speaker is not None:
             return _actor_type(speaker)
         if word in PERSON_PRONOUNS:
@@ -292,7 +292,7 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     if root.like_num or root.pos_ == "NUM":
         return "date" if len(word) == 4 and word.isdigit() else "thing"
     if root.pos_ == "PROPN":
-        return "person" if lemma not in EVIDENCE | APPEARANCE else "thing"
+        return "thing" if lemma in EVIDENCE or lemma in APPEARANCE else "person"
     if base.endswith(PERSON_SUFFIXES) or needs_speaker or lemma in SPEAKING_VERBS:
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"

@@ -10,18 +10,19 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from spacy.language import Language
 
-from saywho import evaluate, output
+from saywho import batch, evaluate, output
 from saywho.ingest import read_inputs
 from saywho.model import Article, IngestError
-from saywho.pipeline import load_nlp, process
 from saywho.sources.commands import SourceOption
 from saywho.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 app = typer.Typer(help="Who said what, to whom: attributions and events from news articles.", no_args_is_help=True)
 eval_app = typer.Typer(help="Score saywho against gold data.", no_args_is_help=True)
@@ -32,6 +33,8 @@ out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrapped at the terminal's width
 
 EXAMPLE = Path(__file__).parent / "data" / "example.txt"
+CORES = batch.default_workers()
+TABLES_UP_TO = 10  # ingest prints each article's statements up to this many articles; longer runs show progress
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL or SQLite file (default: $SAYWHO_DB or saywho.db)")]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input")]
 
@@ -52,6 +55,24 @@ AllOption = Annotated[bool, typer.Option(
     "--all", help="Also list attributions that are not statements (thought, appearance, evidence, things as sources)")]
 
 
+WorkersOption = Annotated[int, typer.Option(
+    "--workers", "-w", min=1, help="Worker processes, one pipeline each (default: this machine's cores)")]
+
+
+def load_nlp(model: str = "fast") -> Language:
+    """The pipeline, imported here: spaCy (and torch, which thinc imports) load only for commands that parse,
+    so ``saywho --help`` and the store's commands start in a fraction of the time."""
+    from saywho.pipeline import load_nlp as load
+
+    return load(model)
+
+
+def process(items, nlp: Language):  # noqa: ANN001, ANN201 - saywho.pipeline.process, imported when called
+    from saywho.pipeline import process as run
+
+    return run(items, nlp=nlp)
+
+
 def _nlp(model: ModelChoice) -> Language:
     try:
         return load_nlp(model.value)
@@ -68,15 +89,27 @@ def _report_errors(errors: list[IngestError]) -> None:
         err.print(f"  {error}", markup=False, highlight=False)
 
 
-def _run(paths: list[str], model: ModelChoice) -> tuple[list[Article], list[IngestError]]:
+def _unavailable(error: batch.PipelineUnavailable) -> typer.Exit:
+    err.print(f"error: {error}", markup=False, highlight=False)
+    return typer.Exit(2)
+
+
+def _run(paths: list[str], model: ModelChoice, workers: int) -> tuple[list[Article], list[IngestError]]:
     articles: list[Article] = []
     errors: list[IngestError] = []
-    for item in process(read_inputs(paths), nlp=_nlp(model)):
-        if isinstance(item, IngestError):
-            err.print(f"error: {item}", markup=False, highlight=False)
-            errors.append(item)
-        else:
-            articles.append(item)
+    with batch.Progress(err, "extract", batch.count_articles(paths)) as progress:
+        try:
+            for item in batch.extract(read_inputs(paths), model.value, workers):
+                if isinstance(item, IngestError):
+                    progress.print(f"error: {item}")
+                    progress.failure()
+                    errors.append(item)
+                else:
+                    progress.article(item)
+                    articles.append(item)
+        except batch.PipelineUnavailable as error:
+            progress.close()
+            raise _unavailable(error) from None
     return articles, errors
 
 
@@ -86,9 +119,10 @@ def extract(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl")] = Format.table,
     model: ModelOption = ModelChoice.fast,
     everything: AllOption = False,
+    workers: WorkersOption = CORES,
 ) -> None:
     """Print the statements found in articles (.txt, .html, .jsonl or -)."""
-    articles, errors = _run(paths, model)
+    articles, errors = _run(paths, model, workers)
     output.print_articles(articles, fmt.value, out, everything=everything)
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
@@ -117,10 +151,13 @@ def ingest(
     model: ModelOption = ModelChoice.fast,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary")] = False,
     source: SourceOption = None,
+    workers: WorkersOption = CORES,
 ) -> None:
-    """Extract from articles and store them with everything found. Already stored articles are skipped.
+    """Extract from articles and store them with everything found. Already stored articles are skipped
+    before they are parsed.
 
     Also reads feeds, sitemaps and URL lists (files or URLs), web pages and .warc/.warc.gz files (docs/sources.md).
+    Each article's statements are printed for a batch of up to 10 articles; a longer one shows progress.
     """
     from saywho.sources.reader import Sources  # here: HTTP and XML libraries load only for ingest
 
@@ -128,21 +165,34 @@ def ingest(
     sources = Sources(store.engine)
     added = unchanged = 0
     errors: list[IngestError] = []
-    for item in process(sources.read(paths, source.value if source else None), nlp=_nlp(model)):
-        if isinstance(item, IngestError):
-            err.print(f"error: {item}", markup=False, highlight=False)
-            store.record_error(item)
-            errors.append(item)
-            continue
-        result = store.save_or_report(item)  # each article in its own transaction; a refusal is one line
-        if isinstance(result, IngestError):
-            err.print(f"error: {result}", markup=False, highlight=False)
-            errors.append(result)
-            continue
-        added += result.added
-        unchanged += not result.added
-        if not quiet and result.added:
-            out.print(output.attribution_table(item))
+    total = batch.count_articles(paths)
+    tables = not quiet and total is not None and total <= TABLES_UP_TO
+    with batch.Progress(err, "ingest", total, enabled=not tables) as progress:
+        skipper = batch.Skipper(store, on_skip=progress.skipped)
+        items = skipper.filter(sources.read(paths, source.value if source else None))
+        try:
+            for item in batch.extract(items, model.value, workers):  # workers parse; this process is the one writer
+                if isinstance(item, IngestError):
+                    progress.print(f"error: {item}")
+                    progress.failure()
+                    store.record_error(item)
+                    errors.append(item)
+                    continue
+                result = store.save_or_report(item)  # each article in its own transaction; a refusal is one line
+                if isinstance(result, IngestError):
+                    progress.print(f"error: {result}")
+                    progress.failure()
+                    errors.append(result)
+                    continue
+                progress.article(item)
+                added += result.added
+                unchanged += not result.added
+                if tables and result.added:
+                    out.print(output.attribution_table(item))
+        except batch.PipelineUnavailable as error:
+            progress.close()
+            raise _unavailable(error) from None
+        unchanged += skipper.skipped
     sources.commit()  # validators and seen entries, now that the articles are stored
     fetched = f"; {sources.summary()}" if sources.summary() else ""
     out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed{fetched} → {store.url}")
@@ -244,6 +294,52 @@ def train_polnear(
 
     training.train(train, dev, out_dir, epochs=epochs, lr=lr, seed=seed, ema=0.998,
                    log=lambda line: out.print(line, markup=False, highlight=False))
+
+
+GOLD_EVENTS = Path(__file__).resolve().parents[1] / "gold" / "events" / "labels.jsonl"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@train_app.command("events")
+def train_events(
+    labels: Annotated[Path, typer.Option("--labels", help="Event labels (gold/events/labels.jsonl)")] = GOLD_EVENTS,
+    shared: Annotated[Path, typer.Option("--shared", help="Where the labelled texts are (../shared/data)")] = SHARED_DATA,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the model goes (ship: saywho/models/events)")] = Path(
+        "runs/events"),
+    folds: Annotated[int, typer.Option(min=2, max=20)] = 5,
+) -> None:
+    """Train the learned event model on the train split (k-fold CV chooses its settings); see docs/events.md."""
+    import json
+
+    from saywho import event_training
+
+    if not labels.exists() or not (shared / "polnear" / "train.jsonl").exists():
+        err.print(f"error: need {labels} and the texts under {shared}", markup=False, highlight=False)
+        raise typer.Exit(1)
+    report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
+                                  log=lambda line: out.print(line, markup=False, highlight=False))
+    out.file.write(json.dumps(report, indent=2) + "\n")
+
+
+@eval_app.command("events")
+def eval_events(
+    split: Annotated[str, typer.Option("--split", help="train or test (test: the frozen part; read rarely)")] = "test",
+    labels: Annotated[Path, typer.Option("--labels")] = GOLD_EVENTS,
+    shared: Annotated[Path, typer.Option("--shared")] = SHARED_DATA,
+    model_dir: Annotated[Path | None, typer.Option("--model-dir", help="A trained model (default: the shipped one)")] = None,
+) -> None:
+    """Event recall, precision and extra events per sentence on the project's own labels, model vs rules alone."""
+    import json
+
+    from saywho import event_model, event_training
+
+    if not labels.exists() or not (shared / "polnear" / "train.jsonl").exists():
+        err.print(f"error: need {labels} and the texts under {shared}", markup=False, highlight=False)
+        raise typer.Exit(1)
+    model = event_model.EventModel.load(model_dir) if model_dir else event_model.shipped()
+    report = event_training.evaluate(labels, shared, load_nlp("fast"), split, model,
+                                     log=lambda line: out.print(line, markup=False, highlight=False))
+    out.file.write(json.dumps(report, indent=2) + "\n")
 
 
 def main() -> None:  # pragma: no cover - entry point

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from saywho import actors as actor_codes
-from saywho import geo, speakers
+from saywho import event_model, geo, speakers
 from saywho.cameo import CATEGORIES, coding
 from saywho.event_words import (  # the coding tables
     ADJECTIVES,
@@ -79,13 +79,20 @@ from saywho.model import Actor, Attribution, Event, Span
 from saywho.plover_format import manual_mode
 
 
-@Language.factory("saywho_events")
-def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent()
+@Language.factory("saywho_events", default_config={"learned": True})
+def make_events(nlp: Language, name: str, learned: bool) -> EventsComponent:
+    return EventsComponent(event_model.shipped() if learned else None)
 
 
 class EventsComponent:
-    """Sets ``doc._.saywho_events`` from the parse and the attributions; canonicalises the actors."""
+    """Sets ``doc._.saywho_events`` from the parse and the attributions; canonicalises the actors.
+
+    With a trained model (``saywho train events``) the model has the last word on which words are events
+    and of which category; the rules still read source and target off the parse.
+    """
+
+    def __init__(self, model: event_model.EventModel | None = None) -> None:
+        self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
         attributions = doc._.saywho_attributions  # fresh objects: changed speakers are assigned back below
@@ -94,7 +101,7 @@ class EventsComponent:
         for item in attributions:
             if item.speaker is not None:
                 _canonical_speaker(item, dictionary)
-        doc._.saywho_events = find_events(doc, attributions, register)
+        doc._.saywho_events = find_events(doc, attributions, register, self.model)
         doc._.saywho_attributions = attributions
         _add_actors(doc, dictionary)
         return doc
@@ -136,8 +143,19 @@ class Found:
     where: Actor | None = None  # the place the clause names, coded as its country
 
 
-def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register) -> list[Event]:
+def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register,
+                model: event_model.EventModel | None = None) -> list[Event]:
     reader = Reader(doc, attributions, register)
+    found = rule_events(reader)
+    if model is not None:
+        found = learned_events(reader, found, model)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+
+
+def rule_events(reader: Reader) -> list[Found]:
+    """What the rules read off the parse, before any model has a say."""
+    doc, attributions = reader.doc, reader.attributions
     found: list[Found] = []
     for token in doc:
         item = reader.event_at(token)
@@ -149,9 +167,32 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
             if extra is not None:
                 found.append(extra)
     found = [f for f in found if _codable(f)]
-    found = _explanations(_purposes(_protest_aims(_reports(found))))
-    text = doc.text  # Doc.text joins every token on each access: read it once
-    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+    return _explanations(_purposes(_protest_aims(_reports(found))))
+
+
+def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel) -> list[Found]:
+    """The model's verdict: keeps, relabels or drops each rule event, and adds the words the rules missed,
+    with source and target read off the parse as for any rule event."""
+    kept: list[Found] = []
+    for item in found:
+        category = model.decide(model.probabilities(item.verb, (item.category, item.mode)), item.category)
+        if category is None:
+            continue
+        if category != item.category:
+            item.category, item.mode = category, None
+        kept.append(item)
+    taken = {t.i for f in found for t in (f.verb, *f.tokens)}
+    for token in reader.doc:
+        if token.i in taken or not model.is_candidate(token, coded=False):
+            continue
+        category = model.decide(model.probabilities(token, None), None)
+        if category is None:
+            continue
+        item = reader.code_as(token, category)
+        if item is not None and _codable(item):
+            item.confidence = min(item.confidence, 0.7)
+            kept.append(item)
+    return kept
 
 
 def _reports(found: list[Found]) -> list[Found]:
@@ -280,6 +321,10 @@ class Reader:
         self.register = register
         self.dictionary = actor_codes.builtin()
         self.consumed: set[int] = set()  # verbs already coded as part of a frame
+
+    def code_as(self, token: Token, category: str) -> Found | None:
+        """An event of a category the caller decided (the learned model), read off the parse like any other."""
+        return self._build(token, category, None, [token], token)
 
     # -- finding the event word ---------------------------------------------
 

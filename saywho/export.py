@@ -230,13 +230,14 @@ def sentence_at(text: str, start: int | None, end: int | None) -> str | None:
 
 
 def export(store: Store, fmt: str, what: str, out: Path | None, stdout: io.TextIOBase,
-           include_unreal: bool = False) -> int:
+           include_unreal: bool = False, everything: bool = False) -> int:
     """Write the rows; returns how many were written. GDELT and PLOVER files leave out negated,
-    hypothetical and future events unless ``include_unreal``."""
+    hypothetical and future events unless ``include_unreal``; attributions are statements unless ``everything``."""
+    rows = (lambda: attribution_rows(store, everything)) if what == "attributions" else (lambda: ROWS[what](store))
     if fmt == "parquet":
         if out is None:
             raise ValueError("parquet needs --out FILE")
-        return write_parquet(ROWS[what](store), out)
+        return write_parquet(rows(), out)
     handle = open(out, "w", encoding="utf-8", newline="") if out else stdout  # noqa: SIM115 - closed below
     try:
         if fmt == "gdelt":
@@ -244,7 +245,7 @@ def export(store: Store, fmt: str, what: str, out: Path | None, stdout: io.TextI
         if fmt == "plover":
             return write_plover(what, store, handle, include_unreal)
         writer = write_csv if fmt == "csv" else write_jsonl
-        return writer(ROWS[what](store), handle)
+        return writer(rows(), handle)
     finally:
         if out:
             handle.close()
@@ -305,7 +306,6 @@ class What(StrEnum):
 
 def register(app: Any, eval_app: Any) -> None:
     """Add export, actor, relations and actors import to the CLI."""
-    from saywho import actors as actor_dictionary
     from saywho.cli import err, out
 
     @app.command("export")
@@ -316,6 +316,8 @@ def register(app: Any, eval_app: Any) -> None:
         out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output")] = None,
         include_unreal: Annotated[bool, typer.Option(
             "--include-unreal", help="Also write negated, hypothetical and future events to gdelt and plover files")] = False,
+        everything: Annotated[bool, typer.Option(
+            "--all", help="With --what attributions: also those that are not statements")] = False,
     ) -> None:
         """Export stored events, attributions, actors or reviews (GDELT 2.0 / GKG 2.1 with --format gdelt,
         PLOVER records with --format plover)."""
@@ -323,7 +325,7 @@ def register(app: Any, eval_app: Any) -> None:
 
         try:
             count = export(Store(db), fmt.value, what.value, out_file, sys.stdout,  # type: ignore[arg-type]
-                           include_unreal)
+                           include_unreal, everything)
         except (ValueError, RuntimeError, OSError) as error:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None
@@ -392,6 +394,8 @@ def register(app: Any, eval_app: Any) -> None:
         db: DbOption = None,
     ) -> None:
         """Import an actor dictionary; later articles link their actors to it."""
+        from saywho import actors as actor_dictionary  # imports spaCy: only for this command, not at start-up
+
         try:
             count = actor_dictionary.import_dictionary(Store(db), file)
         except (OSError, ValueError, UnicodeError) as error:

@@ -92,6 +92,14 @@ def country_place(iso3: str, name: str | None = None) -> Place | None:
                  lat=lat, lon=lon, adm1=country["fips"], feature_id=country["fips"])
 
 
+def geonames_id(place: Place) -> int | None:
+    """The GeoNames id of a place (a country's feature id is GDELT's FIPS code, so it is looked up)."""
+    if place.kind == "country":
+        country = _countries().get(place.country or "")
+        return int(country["geonameid"]) if country else None
+    return int(place.feature_id) if (place.feature_id or "").isdigit() else None
+
+
 def as_gdelt(place: Place) -> Place:
     """A stored place with GDELT's conventions (places stored by older versions lack the centroid)."""
     if place.kind == "country" and place.country:

@@ -89,7 +89,8 @@ def check(store: Store, name: str, address: str | None, policy: LoginPolicy) -> 
             message = (f"Too many failed sign-ins {who}: it is locked for now. "
                        f"Try again in {minutes} minute{'s' if minutes != 1 else ''}.")
         elif row["failures"] >= (free := _free(row["key"], policy)):
-            delay = min(policy.base_delay * 2 ** (row["failures"] - free), policy.max_delay)
+            # The exponent is capped: under attack the count runs into the thousands, past what a float holds.
+            delay = min(policy.base_delay * 2 ** min(row["failures"] - free, 30), policy.max_delay)
             wait = (accounts.aware(row["last_failure"]) + timedelta(seconds=delay) - moment).total_seconds()
             seconds = math.ceil(wait)
             message = (f"Too many failed sign-ins {who}. "

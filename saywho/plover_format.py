@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from saywho import cameo
+from saywho import cameo, geo
+from saywho.model import Place
 
 DATA = Path(__file__).parent / "data" / "plover"
 
@@ -27,7 +28,6 @@ MODE_ALIASES: dict[tuple[str, str], str] = {
     ("ASSAULT", "assassinate"): "targeted", ("ASSAULT", "execute"): "targeted", ("ASSAULT", "massacre"): "targeted",
     ("COERCE", "confiscate"): "seize", ("COERCE", "ban"): "restrict", ("COERCE", "martial_law"): "martial-law",
     ("RETREAT", "demobilize"): "disarm", ("CONSULT", "host"): "visit", ("THREATEN", "ban"): "restrict",
-    ("PROTEST", "strike"): "strike",
 }
 
 
@@ -146,11 +146,12 @@ def record(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _location(place: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not place:
+def _location(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The manual's location object (Mordecai-style, GeoNames based) for a stored place."""
+    place = Place.from_dict(data)
+    if place is None:
         return None
-    kind = place.get("kind")
-    return {"extracted_place": place.get("name"), "resolved_place": place.get("full_name"),
-            "geonameid": int(place["feature_id"]) if str(place.get("feature_id") or "").isdigit() else None,
-            "lat": place.get("lat"), "lon": place.get("lon"), "country_code": place.get("country"),
-            "resolution": 1 if kind == "country" else 2 if kind == "state" else 4}
+    place = geo.as_gdelt(place)
+    return {"extracted_place": place.name, "resolved_place": place.full_name, "geonameid": geo.geonames_id(place),
+            "lat": place.lat, "lon": place.lon, "country_code": place.country,
+            "resolution": 1 if place.kind == "country" else 2 if place.kind == "state" else 4}

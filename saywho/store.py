@@ -8,17 +8,18 @@ same text) changes nothing, so re-running a batch is safe.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import Engine, Table, and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from saywho import schema, validate
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Place, Span
@@ -49,14 +50,77 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+MIGRATION_LOCK = 0x5A7_0011  # the PostgreSQL advisory lock key every saywho migration takes
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to an Alembic revision, the newest by default."""
+    """Bring the schema to an Alembic revision, the newest by default.
+
+    Safe to race: processes started together on a new database (``--workers``, two ingests, a web
+    server's workers) take a lock first — a PostgreSQL advisory lock, or on SQLite an exclusive lock on
+    a file beside the database, since SQLite runs DDL outside transactions — and Alembic re-reads the
+    revision inside it, so the second finds the schema made and does nothing.
+    """
+    from alembic import command  # here: half a second of imports that commands not touching a store skip
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
+    if revision == "head" and _at_head(engine, config):
+        return  # the common case: no lock, no write
+    with _sqlite_lock(engine), engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(sql("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def _at_head(engine: Engine, config: Any) -> bool:  # an alembic Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == set(ScriptDirectory.from_config(config).get_heads())
+
+
+@contextmanager
+def _sqlite_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock on ``<database>.migrate.lock`` (a file database only; waits as long as it takes)."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    import fcntl
+
+    with open(f"{database}.migrate.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def insert_or_skip(conn: Connection, table: Table) -> Any:
+    """``INSERT … ON CONFLICT DO NOTHING`` on SQLite and PostgreSQL: a row another writer stored first is
+    skipped instead of raising IntegrityError and rolling back the whole save (see :func:`inserted`)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).on_conflict_do_nothing()
+    return insert(table)  # other databases: a conflict raises, and save retries or reports it
+
+
+def inserted(conn: Connection, table: Table, **values: Any) -> bool:
+    """Insert-or-skip one row; True when it was inserted. Told by RETURNING, not rowcount: psycopg's
+    rowcount for a skipped ``ON CONFLICT DO NOTHING`` is -1 here, which reads as true."""
+    key = next(iter(table.primary_key.columns))
+    return conn.execute(insert_or_skip(conn, table).values(**values).returning(key)).first() is not None
 
 
 def now() -> datetime:
@@ -73,11 +137,19 @@ class Store:
     def __init__(self, url: str | None = None, upgrade: bool = True) -> None:
         self.url = database_url(url)
         self.engine = _engine(self.url)
-        from saywho.actors import StoredActors  # here, not at the top: actors imports the store
-
-        self._actors = StoredActors()
+        self._stored_actors: Any = None  # saywho.actors.StoredActors, made at the first save (see _actors)
         if upgrade:
             migrate(self.engine)
+
+    @property
+    def _actors(self) -> Any:
+        """The actor dictionary saves link to; made on first use, since saywho.actors imports spaCy (and
+        the store, so not at the top): a re-run that finds every article stored never loads either."""
+        if self._stored_actors is None:
+            from saywho.actors import StoredActors
+
+            self._stored_actors = StoredActors()
+        return self._stored_actors
 
     @property
     def dialect(self) -> str:
@@ -95,6 +167,22 @@ class Store:
         well as at ingest, so an ``Article`` built by hand gets the same one-line error everywhere).
         """
         validate.for_store(article)
+        for attempt in range(SAVE_ATTEMPTS):
+            try:
+                return self._save_once(article)
+            except OperationalError as error:  # a deadlock, or a lock held past the busy timeout: try again
+                if attempt == SAVE_ATTEMPTS - 1 or not _transient(error):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def stored_id(self, article: Article) -> str | None:
+        """The id of the stored article with this URL or text, if any: asked before parsing, so a re-run
+        of a stored batch costs a query per article instead of a parse."""
+        with self.engine.connect() as conn:
+            return self._find_existing(conn, article)
+
+    def _save_once(self, article: Article) -> SaveResult:
         with self.engine.begin() as conn:
             existing = self._find_existing(conn, article)
             if existing is not None:
@@ -102,13 +190,22 @@ class Store:
             from saywho.actors import link_actors  # here, not at the top: actors imports the store
 
             link_actors(conn, article, self._actors)  # "Putin" here is the "Vladimir Putin" stored before
-            article_id = self._free_id(conn, article.id)
-            conn.execute(insert(schema.articles).values(
-                id=article_id, title=article.title, url=article.url, publisher=article.publisher,
-                published=article.published, author=article.author, origin=article.origin,
-                text=article.text, text_hash=article.text_hash,
-                chrome=[s.to_dict() for s in article.chrome], ingested_at=now(),
-            ))
+            for _ in range(100):
+                article_id = self._free_id(conn, article.id)
+                if inserted(
+                    conn, schema.articles, id=article_id, title=article.title, url=article.url,
+                    publisher=article.publisher, published=article.published, author=article.author,
+                    origin=article.origin, text=article.text, text_hash=article.text_hash,
+                    chrome=[s.to_dict() for s in article.chrome], ingested_at=now(),
+                ):
+                    break
+                # Another writer stored this article (or took this id) since we looked: the insert waited
+                # for it and skipped, so look again; the same article is "already stored", not an error.
+                existing = self._find_existing(conn, article)
+                if existing is not None:
+                    return SaveResult(existing, added=False)
+            else:  # pragma: no cover - a hundred ids taken in between
+                raise OperationalError("INSERT articles", {}, Exception("no free article id"))
             saved = self._save_actors(conn, article_id, article)
             # a rolled-back save leaves the row count changed back, and the next save re-reads the table
             self._actors.saved(conn, saved)
@@ -155,23 +252,22 @@ class Store:
             for actor in (item.source, item.target):
                 if actor is not None:
                     every.setdefault(actor.id, actor)
-        for actor in every.values():
+        for actor in sorted(every.values(), key=lambda a: a.id):  # one lock order for all writers: no deadlock
             self.upsert_actor(conn, actor)
             conn.execute(insert(schema.article_actors).values(article_id=article_id, actor_id=actor.id, title=actor.title))
         return list(every.values())
 
     def actors_changed(self) -> None:
         """Actors were added or edited outside a save (an imported dictionary): re-read them next save."""
-        from saywho.actors import StoredActors
-
-        self._actors = StoredActors()
+        self._stored_actors = None
 
     def upsert_actor(self, conn: Connection, actor: Actor) -> None:
         """Add an actor, or fill in what an earlier article did not know (title, country, aliases)."""
         row = conn.execute(select(schema.actors).where(schema.actors.c.id == actor.id)).mappings().first()
         if row is None:
-            conn.execute(insert(schema.actors).values(**actor.to_dict()))
-            return
+            if inserted(conn, schema.actors, **actor.to_dict()):
+                return
+            row = conn.execute(select(schema.actors).where(schema.actors.c.id == actor.id)).mappings().one()
         aliases = list(dict.fromkeys([*(row["aliases"] or []), *actor.aliases]))
         changes = {
             "title": row["title"] or actor.title,
@@ -330,6 +426,15 @@ class Store:
             article = self.article(article_id)
             if article is not None:
                 yield article
+
+
+SAVE_ATTEMPTS = 5
+
+
+def _transient(error: OperationalError) -> bool:
+    """A PostgreSQL deadlock or serialization failure, or SQLite's "database is locked": worth a retry."""
+    code = getattr(error.orig, "sqlstate", None)
+    return code in ("40P01", "40001") or "locked" in str(error.orig).lower()
 
 
 def _escape_like(text: str) -> str:

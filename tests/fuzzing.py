@@ -24,12 +24,15 @@ class Campaigns:
     tried: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
     units: dict[str, str] = field(default_factory=dict)
+    details: dict[str, Counter[str]] = field(default_factory=dict)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("fuzzing campaigns")
         for name in self.tried:
+            seen = self.details.get(name)
+            breakdown = f" ({', '.join(f'{key} {count}' for key, count in sorted(seen.items()))})" if seen else ""
             terminalreporter.write_line(f"{name}: {self.tried[name]} {self.units[name]} tried, "
-                                        f"failures: {self.failed[name]}")
+                                        f"failures: {self.failed[name]}{breakdown}")
 
 
 _KEY = pytest.StashKey[Campaigns]()
@@ -55,6 +58,10 @@ class Tally:
     def add(self, tried: int, failed: int = 0) -> None:
         self.all.tried[self.name] += tried
         self.all.failed[self.name] += failed
+
+    def saw(self, what: str, count: int = 1) -> None:
+        """Count outcomes (an HTTP status class, a kind of input) for the summary's breakdown."""
+        self.all.details.setdefault(self.name, Counter())[what] += count
 
     def input(self) -> _Counted:
         return _Counted(self)

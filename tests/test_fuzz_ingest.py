@@ -147,6 +147,8 @@ def html_page(draw: st.DrawFn, depth: int = 0) -> str:
     inner = "".join(children)
     close = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", ""]))
     fragment = f"<{tag}{attrs}>{inner}{close}"
+    if depth == 0 and draw(st.booleans()):  # a story worth extracting, among the clutter
+        fragment += "<article>" + "".join(f"<p>{p}</p>" for p in draw(st.lists(prose, min_size=2, max_size=5))) + "</article>"
     if depth == 0 and draw(st.booleans()):
         fragment = f"<!doctype html><html><head><title>{draw(short)}</title></head><body>{fragment}</body></html>"
     return fragment
@@ -172,6 +174,7 @@ def test_reading_plain_text_never_raises_and_keeps_the_text(request, data):
         items = list(read_bytes(raw, "story.txt", "txt"))
         assert len(items) == 1
         item = items[0]
+        tally.saw("refused" if isinstance(item, IngestError) else "read")
         if isinstance(item, IngestError):
             assert one_line(item), str(item)
             assert str(item).startswith("story.txt: ")
@@ -191,6 +194,8 @@ def test_reading_json_lines_keeps_every_good_line_and_names_every_bad_one(reques
     with tally.input():
         data, items = made
         read = list(read_bytes(data.encode("utf-8"), "batch.jsonl", "jsonl"))
+        for _, kind, _ in items:
+            tally.saw(f"{kind} lines")
         assert len(read) == len(items), [str(r) for r in read]
         for (line, kind, record), got in zip(items, read, strict=True):
             if kind == "good":
@@ -209,6 +214,7 @@ def test_reading_html_never_raises(request, page, encoding):
     with tally.input():
         items = list(read_bytes(page.encode(encoding), "page.html", "html"))
         assert len(items) == 1
+        tally.saw("refused" if isinstance(items[0], IngestError) else "read")
         if isinstance(items[0], IngestError):
             assert one_line(items[0]), str(items[0])
         else:
@@ -250,6 +256,8 @@ def test_ingest_stores_every_good_article_once_and_reports_each_bad_line(request
         data, items = made
         goods = [record for _, kind, record in items if kind == "good" and record is not None]
         bads = [line for line, kind, _ in items if kind == "bad"]
+        tally.saw("good lines", len(goods))
+        tally.saw("bad lines", len(bads))
         store = Store(store_url)
         articles_before, errors_before = _counts(store)
         with tempfile.TemporaryDirectory() as folder:

@@ -352,6 +352,11 @@ def test_plover_export_has_the_manuals_record_fields(store: Store) -> None:
     europe = next(r for r in records if r["actor"] and r["actor"][0]["identifier_text"] == "European countries")
     assert europe["actor"][0]["code"] is None  # a region is no PLOVER country
     assert not any(r["cameo_code"] == "055" for r in records)
+    arrest = next(r for r in records if r["cameo_code"] == "173")
+    assert (arrest["mode"], arrest["context"], arrest["quad_code"]) == (["arrest"], ["legal"], 4)
+    assert arrest["event_loc"]["resolved_place"].endswith("Iraq") and arrest["event_loc"]["geonameid"] == 99532
+    india = next(r for r in records if r["cameo_code"] == "190")["event_loc"]
+    assert (india["resolution"], india["country_code"], india["geonameid"]) == (1, "IND", 1269750)
 
 
 def test_plover_modes_and_quads_are_the_manuals() -> None:

@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "events"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-HAVE_TEXTS = (SHARED / "polnear" / "train.jsonl").exists() and (SHARED / "news-html" / "ground-truth.json").exists()
 
 
 def _load(name: str):
@@ -25,6 +23,7 @@ def _load(name: str):
 
 check = _load("check")
 common = _load("common")
+HAVE_TEXTS = common.POLNEAR_TRAIN.exists() and common.NEWS_HTML.exists()
 
 
 def test_labels_exist_and_follow_the_schema():

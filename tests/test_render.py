@@ -2,8 +2,8 @@
 
 Functional checks only (speed is measured by benchmarks/render.py): every chrome
 line is recognised once and left out exactly once, every other line is shown once
-at its own offset, and the HTML grows in proportion to the text, with one element
-per piece between span boundaries, never one per character.
+at its own offset, the side list is bounded, and the HTML grows in proportion to
+the text, with one element per piece between span boundaries, never one per character.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from saywho.model import Actor, Article, Attribution, Event, Span
 from saywho.store import Store
 from saywho.web.app import create_app
 from saywho.web.highlight import article_html
+from saywho.web.pages import LISTED
 
 LINES = 20_000
 QUOTE = "“We will not back down,” Speaker Number{n} said on Tuesday."
@@ -86,6 +87,10 @@ def test_twenty_thousand_chrome_lines_are_each_left_out_once_and_the_story_kept(
     anchors = re.findall(r'id="st-(A\d+)"', body)
     assert anchors == [a.id for a in article.attributions]
     assert body == str(article_html(stored))
+    # The side list stops at LISTED statements and says so; the text above still marks all 2,000.
+    assert len(article.attributions) == 2_000
+    assert page.text.count('<li class="statement ') == LISTED
+    assert f"The first {LISTED} are listed here; all 2000 are marked in the text" in page.text
 
 
 def test_one_long_paragraph_renders_one_element_per_piece_and_grows_in_proportion():

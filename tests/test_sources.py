@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
@@ -65,6 +67,11 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Internal memo</title><link>{base}/private/memo.html</link></item>
 </channel></rss>"""
 
+RSS_FLAKY = """<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title>
+<item><title>Bridge</title><link>{base}/news/bridge.html</link></item>
+<item><title>Busy today</title><link>{base}/flaky.html</link></item>
+</channel></rss>"""
+
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Gazette (Atom)</title><id>urn:hg</id>
 <updated>2026-11-25T12:00:00Z</updated>
@@ -96,9 +103,9 @@ SITEMAP_PAGES = """<?xml version="1.0" encoding="UTF-8"?>
 @dataclass
 class Server:
     base: str
-    robots: bytes = b"User-agent: *\nDisallow: /private/\n"
     log: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (path, request headers)
     hits: dict[str, int] = field(default_factory=dict)
+    routes: dict[str, Callable[[BaseHTTPRequestHandler], None]] = field(default_factory=dict)
 
     def paths(self) -> list[str]:
         return [path for path, _ in self.log]
@@ -157,7 +164,7 @@ def _routes(server: Server) -> dict[str, Callable[[BaseHTTPRequestHandler], None
     base = server.base
     routes = {path: send(body) for path, body in PAGES.items()}
     routes.update({
-        "/robots.txt": lambda request: send(server.robots, "text/plain")(request),
+        "/robots.txt": send(b"User-agent: *\nDisallow: /private/\n", "text/plain"),
         "/feed.rss": with_etag(RSS.format(base=base).encode(), '"rss-v1"', "application/rss+xml"),
         "/atom.xml": send(ATOM.format(base=base).encode(), "application/atom+xml"),
         "/sitemap_index.xml": send(SITEMAP_INDEX.format(base=base).encode(), "application/xml"),
@@ -173,6 +180,7 @@ def _routes(server: Server) -> dict[str, Callable[[BaseHTTPRequestHandler], None
         "/go/bridge": send(b"", headers={"Location": "/news/bridge.html"}, status=301),
         "/go/memo": send(b"", headers={"Location": f"{base}/private/memo.html"}, status=302),
         "/go/loop": send(b"", headers={"Location": "/go/loop"}, status=302),
+        "/flaky-feed.rss": with_etag(RSS_FLAKY.format(base=base).encode(), '"flaky-v1"', "application/rss+xml"),
         "/closed.html": send(b"closed for the night", "text/plain", {"Retry-After": "3600"}, status=503),
         "/menu.html": send(b"<html><body><nav><a href='/'>Home</a></nav></body></html>"),
         "/photo.jpg": send(b"\xff\xd8\xff\xe0 not really a jpeg", "image/jpeg"),
@@ -184,7 +192,7 @@ def _routes(server: Server) -> dict[str, Callable[[BaseHTTPRequestHandler], None
 def server() -> Iterator[Server]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     state = Server(f"http://127.0.0.1:{httpd.server_address[1]}")
-    routes = _routes(state)
+    routes = state.routes = _routes(state)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
@@ -355,7 +363,7 @@ def test_robots_txt_is_obeyed_for_direct_urls_too(server: Server):
 
 
 def test_crawl_delay_spaces_requests_to_a_site(server: Server):
-    server.robots = b"User-agent: saywho\nCrawl-delay: 2\nDisallow: /private/\n"
+    server.routes["/robots.txt"] = reply(200, b"User-agent: saywho\nCrawl-delay: 30\nDisallow: /private/\n")
     waits: list[float] = []
     fetcher = Fetcher(sleep=waits.append)  # records the waits instead of making them
     for path in ("/news/bridge.html", "/news/ferry.html", "/private/memo.html"):
@@ -363,8 +371,40 @@ def test_crawl_delay_spaces_requests_to_a_site(server: Server):
             fetcher.get(server.base + path)
         except FetchError as error:
             assert str(error) == "disallowed by robots.txt"
-    assert len(waits) == 1 and 0 < waits[0] <= 2  # before the second page; the refused one is never asked
+    assert len(waits) == 1 and 0 < waits[0] <= 30  # before the second page; the refused one is never asked
     assert server.paths() == ["/robots.txt", "/news/bridge.html", "/news/ferry.html"]
+
+
+def reply(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Callable[[BaseHTTPRequestHandler], None]:
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(status)
+        for key, value in {"Content-Type": "text/plain", "Content-Length": str(len(body)), **(headers or {})}.items():
+            request.send_header(key, value)
+        request.end_headers()
+        request.wfile.write(body)
+    return handle
+
+
+def test_no_robots_txt_allows_everything(server: Server):
+    del server.routes["/robots.txt"]  # a 404
+    assert fast_fetcher().get(f"{server.base}/news/bridge.html").status == 200
+
+
+def test_a_moved_robots_txt_is_followed(server: Server):
+    server.routes["/robots.txt"] = reply(301, headers={"Location": "/real-robots.txt"})
+    server.routes["/real-robots.txt"] = reply(200, b"User-agent: *\nDisallow: /news/\n")
+    with pytest.raises(FetchError, match="^disallowed by robots.txt$"):
+        fast_fetcher().get(f"{server.base}/news/bridge.html")
+    assert server.paths() == ["/robots.txt", "/real-robots.txt"]
+
+
+def test_an_unreachable_robots_txt_allows_nothing(server: Server):
+    server.routes["/robots.txt"] = reply(500, b"oops")
+    with pytest.raises(FetchError) as raised:
+        Fetcher(backoff=0.01, retries=1).get(f"{server.base}/news/bridge.html")
+    assert str(raised.value) == ("robots.txt unreachable (HTTP 500 Internal Server Error, 2 tries), "
+                                 f"so nothing on {server.base} is fetched")
+    assert server.paths() == ["/robots.txt", "/robots.txt"]
 
 
 def test_redirects_are_followed_and_each_hop_asks_robots_txt(server: Server):
@@ -379,7 +419,28 @@ def test_redirects_are_followed_and_each_hop_asks_robots_txt(server: Server):
         fetcher.get(f"{server.base}/go/loop")
     assert "/private/memo.html" not in server.paths()
     articles, _ = read_all(Sources(None, fast_fetcher()), [f"{server.base}/go/bridge"])
-    assert [a.url for a in articles] == [f"{server.base}/go/bridge"]  # the address asked for, as a feed lists it
+    assert [(a.url, a.origin) for a in articles] == [(f"{server.base}/news/bridge.html", f"{server.base}/go/bridge")]
+
+
+def test_an_entry_that_failed_for_now_is_retried_by_the_next_poll(server: Server, sqlite_url: str):
+    engine = Store(sqlite_url).engine
+    feed = f"{server.base}/flaky-feed.rss"
+
+    def poll() -> tuple[list[str], list[str], Sources]:
+        sources = Sources(engine, Fetcher(retries=0), remember_seen=True)
+        articles, errors = read_all(sources, [feed])
+        sources.commit()
+        return [a.url for a in articles], [str(e) for e in errors], sources
+
+    assert poll()[:2] == ([f"{server.base}/news/bridge.html"],
+                          [f"{server.base}/flaky.html: HTTP 503 Service Unavailable, 1 try"])
+    urls, errors, second = poll()  # the feed's ETag was not kept: fetched in full, the failed entry again
+    assert (urls, errors) == ([f"{server.base}/flaky.html"], []) and second.counts["seen before"] == 1
+    assert server.hits["/flaky.html"] == 2 and server.hits["/news/bridge.html"] == 1
+    urls, errors, third = poll()  # everything handled: the feed answers 304
+    assert (urls, errors) == ([], []) and third.counts["unchanged (304)"] == 1
+    feed_requests = [headers for path, headers in server.log if path == "/flaky-feed.rss"]
+    assert ["If-None-Match" in headers for headers in feed_requests] == [False, False, True]
 
 
 def test_etag_and_last_modified_make_a_refetch_a_304(server: Server, sqlite_url: str):
@@ -504,6 +565,62 @@ def test_broken_warc_is_one_line(tmp_path: Path):
     path.write_bytes(gzip.compress(b"this is not a web archive\r\n\r\n"))
     _, errors = read_all(Sources(), [str(path)])
     assert len(errors) == 1 and errors[0].origin == str(path) and errors[0].problem.startswith("not a WARC file")
+
+
+# -- real pages (../shared/data/news-html, never committed) ------------------------
+
+
+def test_real_pages_read_alike_from_a_warc_a_sitemap_and_a_file(server: Server, tmp_path: Path):
+    """25 real news pages: through a WARC.gz (their real URLs) and over HTTP (gzip-encoded, listed in a
+    sitemap), each gives the article text that reading the page as a local file gives."""
+    import json
+
+    from saywho.ingest import read_inputs
+
+    folder = SHARED_DATA / "news-html"
+    if not (folder / "ground-truth.json").exists():
+        pytest.skip(f"real news pages not found at {folder} (they live in ../shared/data, outside the project)")
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    names = sorted(truth)[:25]
+    pages = {name: gzip.decompress((folder / "html" / f"{name}.html.gz").read_bytes()) for name in names}
+
+    records = [response_record(truth[name]["url"], "2026-11-28T07:00:00Z", http_response(pages[name], content_type="text/html"), n)
+               for n, name in enumerate(names)]
+    (tmp_path / "real.warc.gz").write_bytes(b"".join(records))
+    for name in names:
+        server.routes[f"/p/{name}.html"] = _gzip_encoded(pages[name])
+    locs = "".join(f"<url><loc>{server.base}/p/{name}.html</loc></url>" for name in names)
+    sitemap = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode()
+    server.routes["/real-sitemap.xml"] = _gzip_encoded(sitemap, "application/xml")
+
+    from_warc = {a.url: a for a in read_all(Sources(), [str(tmp_path / "real.warc.gz")])[0]}
+    from_http = {a.url: a for a in read_all(Sources(None, fast_fetcher()), [f"{server.base}/real-sitemap.xml"])[0]}
+    same = 0
+    for name in names:
+        (tmp_path / f"{name}.html").write_bytes(pages[name])
+        (local,) = read_inputs([str(tmp_path / f"{name}.html")])
+        archived, fetched = from_warc.get(truth[name]["url"]), from_http.get(f"{server.base}/p/{name}.html")
+        assert (archived is None) == (fetched is None), name
+        if archived is not None:
+            assert archived.text == fetched.text, name
+            assert archived.published is None or re.fullmatch(r"\d{4}-\d\d-\d\d.*", archived.published), name
+        if isinstance(local, Article):  # a UTF-8 page: exactly the text the file gives
+            assert archived is not None and archived.text == local.text, name
+            same += 1
+    assert same >= 20 and len(from_warc) >= same
+
+
+def _gzip_encoded(body: bytes, content_type: str = "text/html") -> Callable[[BaseHTTPRequestHandler], None]:
+    packed = gzip.compress(body)
+
+    def handle(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Type", content_type)
+        request.send_header("Content-Encoding", "gzip")
+        request.send_header("Content-Length", str(len(packed)))
+        request.end_headers()
+        request.wfile.write(packed)
+    return handle
 
 
 # -- detection -------------------------------------------------------------------

@@ -5,6 +5,7 @@ The sentences are written for these tests (none comes from a held-out page); eac
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, insert, select
 
 from saywho import acts, schema
+from saywho.export import export
 from saywho.ingest import make_article
 from saywho.model import Attribution, Span
 from saywho.pipeline import process
@@ -107,6 +109,10 @@ def test_store_keeps_the_kinds_and_who_said_lists_statements(nlp, sqlite_url):
     assert [r["content_text"] for r in store.statements()] == ["the bridge would reopen"]
     assert len(store.statements(everything=True)) == 2
     assert store.articles()[0]["statements"] == 1
+    for everything, acts_written in ((False, ["speech"]), (True, ["speech", "other"])):
+        handle = io.StringIO()
+        export(store, "jsonl", "attributions", None, handle, everything=everything)
+        assert [json.loads(line)["act"] for line in handle.getvalue().splitlines()] == acts_written
 
 
 def test_rows_stored_before_0006_stay_statements(tmp_path: Path):
@@ -175,3 +181,21 @@ def test_seed_statements_in_the_accurate_mode(seed_text):
         assert any(a.cue and cue in a.cue.text and a.speaker and a.speaker.name == speaker
                    and phrase.split(" ")[0] in " ".join(s.text for s in a.content) for a in listed), (speaker, cue)
     assert len(listed) == len(EXPECTED)  # "sought", "did not name", "has dismissed", "echoed this" are not
+
+
+def test_web_article_page_filters_and_links_to_the_rest(nlp, sqlite_url, live_server):
+    import httpx
+
+    from saywho.web.app import create_app
+
+    text = "The mayor said that the bridge would reopen in May.\n\nThe update appears to work only on newer phones."
+    (article,) = process([make_article(text, "t", id="kinds")], nlp=nlp)
+    Store(sqlite_url).save(article)
+    base = live_server(create_app(sqlite_url, secret="test-secret"))
+    page = httpx.get(f"{base}/articles/kinds").text
+    assert 'id="s-A1"' in page and 'id="s-A2"' not in page
+    assert 'href="?show=all"' in page and "Show 1 other attribution<" in page
+    everything = httpx.get(f"{base}/articles/kinds", params={"show": "all"}).text
+    assert 'id="s-A2"' in everything and "other, product" in everything and 'href="?"' in everything
+    assert len(httpx.get(f"{base}/api/statements").json()) == 1
+    assert len(httpx.get(f"{base}/api/statements", params={"all": "true"}).json()) == 2

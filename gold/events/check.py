@@ -12,8 +12,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from common import (CATEGORIES, CONTEXTS, LABELS, MODES, SECTORS, fingerprint, read_jsonl,  # noqa: E402
-                    split_of, texts)
+from common import CATEGORIES, CONTEXTS, LABELS, MODES, SECTORS, fingerprint, read_jsonl, split_of, texts  # noqa: E402
 
 CODE = re.compile(r"[A-Z]{3}(?:[A-Z]{3}){0,2}(\|[A-Z]{3}(?:[A-Z]{3}){0,2})*")
 RECORD_KEYS = {"qid", "source", "doc", "start", "end", "fp", "split", "events"}

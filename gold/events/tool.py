@@ -25,8 +25,7 @@ import shlex
 import sys
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from common import (CATEGORIES, CONTEXTS, LABELS, MODES, QUEUE, SECTORS, fingerprint,  # noqa: E402
-                    read_jsonl, split_of, texts)
+from common import CATEGORIES, CONTEXTS, LABELS, MODES, QUEUE, SECTORS, fingerprint, read_jsonl, split_of, texts  # noqa: E402
 
 CHUNK = 10
 N_CHUNKS = 320
@@ -146,7 +145,7 @@ def show(n: int, keyword_first: bool = False) -> None:
         if q["qid"] in done:
             continue
         if q["chunk"] != last_chunk:
-            print(f"\n=== chunk {q['chunk']} {q['source']} {q['doc'][:70]} [{q['split']}]")
+            print(f"\n=== chunk {q['chunk']} {q['source']} {q['doc'][:70]} [{q['split']}] {q.get('sampling', 'random')}")
             last_chunk = q["chunk"]
         print(f"{q['qid']}: {allt[(q['source'], q['doc'])][q['start']:q['end']]}")
         shown += 1
@@ -238,14 +237,15 @@ def add(path: str, replace: bool = False) -> None:
     """Append the batch's labels; with replace, the batch's lines supersede earlier labels of the same qids."""
     queue = {q["qid"]: q for q in read_jsonl(QUEUE)}
     old = read_jsonl(LABELS)
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
     if replace:
-        redo = {int(line.partition(":")[0]) for line in open(path, encoding="utf-8")
-                if line.strip() and not line.startswith("#")}
+        redo = {int(line.partition(":")[0]) for line in lines if line.strip() and not line.startswith("#")}
         old = [r for r in old if r["qid"] not in redo]
     done = {r["qid"] for r in old}
     allt = texts()
     good, errors = [], 0
-    for line in open(path, encoding="utf-8"):
+    for line in lines:
         line = line.strip()
         if not line or line.startswith("#"):
             continue

@@ -44,9 +44,10 @@ USER_AGENT = _user_agent()
 class FetchError(Exception):
     """A URL that could not be fetched; ``retryable`` when a later try may succeed."""
 
-    def __init__(self, problem: str, retryable: bool = False) -> None:
+    def __init__(self, problem: str, retryable: bool = False, status: int | None = None) -> None:
         super().__init__(problem)
         self.retryable = retryable
+        self.status = status  # the HTTP status that refused it, if one did
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,6 @@ class Fetcher:
         self.sleep = sleep
         self._robots: dict[str, RobotFileParser | str] = {}  # origin → rules, or why everything is refused
         self._last: dict[str, float] = {}  # origin → when it was last asked, for robots.txt's Crawl-delay
-        self.requests = 0
 
     def close(self) -> None:
         self.client.close()
@@ -155,13 +155,13 @@ class Fetcher:
                 attempt += 1
                 wait = again.wait if again.wait is not None else self.backoff * 2 ** (attempt - 1)
                 if attempt > self.retries:
-                    raise FetchError(f"{again.problem}, {attempt} tries", retryable=True) from None
+                    tries = "1 try" if attempt == 1 else f"{attempt} tries"
+                    raise FetchError(f"{again.problem}, {tries}", retryable=True) from None
                 if wait > self.max_wait:
                     raise FetchError(f"{again.problem}, asks to retry after {wait:.0f} s", retryable=True) from None
                 self.sleep(wait)
 
     def _once(self, url: str, headers: dict[str, str], max_bytes: int) -> Response:
-        self.requests += 1
         started = time.monotonic()
         try:
             with self.client.stream("GET", url, headers=headers) as response:
@@ -177,7 +177,7 @@ class Fetcher:
                 if status == 304:
                     return Response(url, 304, final_url=str(response.url))
                 if status >= 400:
-                    raise FetchError(f"HTTP {status} {response.reason_phrase}".strip())
+                    raise FetchError(f"HTTP {status} {response.reason_phrase}".strip(), status=status)
                 if "html" in response.headers.get("Content-Type", "").lower():
                     max_bytes = min(max_bytes, self.max_bytes)  # a page is held to the page limit, not a sitemap's
                 declared = response.headers.get("Content-Length", "")
@@ -218,11 +218,19 @@ class Fetcher:
 
     def _load_robots(self, origin: str) -> RobotFileParser | str:
         # RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx, no answer) nothing.
+        # Redirects are followed (RFC 9309: at least five), e.g. from http:// to https://.
         rules = RobotFileParser(origin + "/robots.txt")
+        url = origin + "/robots.txt"
         try:
-            response = self._get(origin + "/robots.txt", None, 512 * 1024)
+            for _hop in range(6):
+                response = self._get(url, None, 512 * 1024)
+                if response.status not in REDIRECT_STATUSES:
+                    break
+                url = response.final_url
+            else:
+                raise FetchError("more than 5 redirects")
         except FetchError as error:
-            if str(error).startswith("HTTP 4"):
+            if error.status is not None and 400 <= error.status < 500:
                 rules.allow_all = True
                 return rules
             return f"robots.txt unreachable ({error}), so nothing on {origin} is fetched"

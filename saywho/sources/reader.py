@@ -148,7 +148,7 @@ class Sources:
             try:
                 if len(data) > MAX_BYTES:
                     raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
-                article = page_article(data, url, response.content_type)
+                article = page_article(data, response.final_url or url, response.content_type, origin=url)
             except InputError as error:
                 yield IngestError(url, str(error))
                 return True
@@ -213,8 +213,9 @@ class Sources:
             return True
         self.counts["fetched"] += 1
         try:
-            article = page_article(response.content, entry.link, response.content_type, title=entry.title,
-                                   published=entry.published, updated=entry.updated, publisher=site)
+            article = page_article(response.content, response.final_url or entry.link, response.content_type,
+                                   origin=entry.link, title=entry.title, published=entry.published,
+                                   updated=entry.updated, publisher=site)
         except InputError as error:
             yield IngestError(entry.link, str(error))
         else:

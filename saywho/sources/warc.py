@@ -18,7 +18,7 @@ from pathlib import Path
 
 from saywho.ingest import MAX_BYTES, InputError
 from saywho.model import Article, IngestError
-from saywho.sources.detect import gunzip
+from saywho.sources.detect import gunzip, is_gzip
 from saywho.sources.pages import media_type, page_article
 
 _ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -93,7 +93,8 @@ def decode_http_body(body: bytes, transfer_encoding: str | None, content_encodin
         body = _dechunk(body)
     for coding in reversed([c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]):
         if coding in ("gzip", "x-gzip"):
-            body = gunzip(body, MAX_BYTES)
+            if is_gzip(body):  # some crawlers store the page unpacked but keep the header
+                body = gunzip(body, MAX_BYTES)
         elif coding == "deflate":
             inflater = zlib.decompressobj()
             try:

@@ -98,7 +98,7 @@ def actor_record(store: Store, actor: Actor) -> dict[str, Any]:
         article = store.article(article_id)
         if article is None:
             continue
-        for item in article.attributions:
+        for item in article.statements:  # an actor's page lists what it said, not what it thinks or seems
             if item.speaker is None or item.speaker.id != actor.id:
                 continue
             statements.append({"article": article, "item": item, "date": dates.get(article_id, "")})

@@ -69,16 +69,33 @@ def event_label(event: Event) -> str:
     return f"{event.category}" + (f" ({quad})" if quad else "")
 
 
-def _tip(primary: Mark, covering: list[Mark], linked: dict[str, list[Event]]) -> str:
-    if isinstance(primary.item, Event):
-        return "Event: " + event_label(primary.item)
-    item = primary.item
-    speaker = item.speaker.name if item.speaker else (item.source.text if item.source else "unknown speaker")
-    parts = [speaker, item.kind, primary.role]
-    events = linked.get(item.id, []) + [m.item for m in covering if isinstance(m.item, Event)]
-    if events:
-        parts.append("event: " + ", ".join(dict.fromkeys(event_label(e) for e in events)))
-    return " · ".join(parts)
+def _rank(mark: Mark) -> tuple[int, int]:
+    """Which of the marks covering a piece it is shown as: source over cue over content over event, then the shortest."""
+    return ROLE_ORDER[mark.role], mark.end - mark.start
+
+
+class _Tips:
+    """Tooltips, with each event's label and each statement's linked events worked out once per article."""
+
+    def __init__(self, linked: dict[str, list[Event]]) -> None:
+        self.linked = linked
+        self.labels: dict[int, str] = {}
+
+    def label(self, event: Event) -> str:
+        found = self.labels.get(id(event))
+        if found is None:
+            found = self.labels[id(event)] = event_label(event)
+        return found
+
+    def tip(self, primary: Mark, covering: list[Mark]) -> str:
+        item = primary.item
+        if isinstance(item, Event):
+            return "Event: " + self.label(item)
+        speaker = item.speaker.name if item.speaker else (item.source.text if item.source else "unknown speaker")
+        base = f"{speaker} · {item.kind} · {primary.role}"
+        labels = [self.label(e) for e in self.linked.get(item.id, ())]
+        labels += [self.label(m.item) for m in covering if m.role == "event"]  # type: ignore[arg-type]
+        return f"{base} · event: {', '.join(dict.fromkeys(labels))}" if labels else base
 
 
 def _escape(text: str) -> str:
@@ -89,23 +106,29 @@ def _escape(text: str) -> str:
 
 
 def _piece(text: str, start: int, covering: list[Mark], colours: dict[str, str],
-           linked: dict[str, list[Event]], anchored: set[str]) -> str:
+           tips: _Tips, anchored: set[str]) -> str:
     if not covering:
         return f'<span data-o="{start}">{_escape(text)}</span>'
-    primary = min(covering, key=lambda m: (ROLE_ORDER[m.role], m.end - m.start))
-    ids = " ".join(dict.fromkeys(m.item.id for m in covering if isinstance(m.item, Attribution)))
-    classes = [f"hl {primary.role}"]
+    primary = covering[0] if len(covering) == 1 else min(covering, key=_rank)
+    item = primary.item
+    if len(covering) == 1:
+        ids = item.id if primary.role != "event" else ""
+        has_event = False
+    else:
+        ids = " ".join(dict.fromkeys(m.item.id for m in covering if m.role != "event"))
+        has_event = primary.role != "event" and any(m.role == "event" for m in covering)
     anchor = ""
-    if isinstance(primary.item, Attribution):
-        classes.append(colours.get(primary.item.id, "sx"))
-        if primary.item.id not in anchored:
-            anchored.add(primary.item.id)
-            anchor = f' id="st-{_escape(primary.item.id)}"'
-    if primary.role != "event" and any(m.role == "event" for m in covering):
-        classes.append("has-event")
-    tip = _tip(primary, covering, linked)
-    return (f'<mark class="{" ".join(classes)}"{anchor} data-o="{start}" data-a="{_escape(ids)}" '
-            f'data-tip="{_escape(tip)}" tabindex="0">{_escape(text)}</mark>')
+    if primary.role == "event":
+        classes = "hl event"
+    else:
+        classes = f"hl {primary.role} {colours.get(item.id, 'sx')}"
+        if item.id not in anchored:
+            anchored.add(item.id)
+            anchor = f' id="st-{_escape(item.id)}"'
+    if has_event:
+        classes += " has-event"
+    return (f'<mark class="{classes}"{anchor} data-o="{start}" data-a="{_escape(ids)}" '
+            f'data-tip="{_escape(tips.tip(primary, covering))}" tabindex="0">{_escape(text)}</mark>')
 
 
 def article_html(article: Article) -> Markup:
@@ -123,7 +146,7 @@ def article_html(article: Article) -> Markup:
         cuts.update((newline, newline + 1))
         newline = text.find("\n", newline + 1)
     bounds = sorted(c for c in cuts if 0 <= c <= len(text))
-    colours, linked, anchored = speaker_classes(article), _events_by_attribution(article), set()
+    colours, tips, anchored = speaker_classes(article), _Tips(_events_by_attribution(article)), set()
     # A mark (or chrome span) covers the piece [start, end) exactly when it opened at or
     # before start and has not closed by start: every end is itself a boundary.
     opening = sorted(range(len(marks)), key=lambda i: marks[i].start)
@@ -153,9 +176,9 @@ def article_html(article: Article) -> Markup:
         if chrome_ends:
             continue
         # In the marks' own order, so ids, tips and ties read as they always have.
-        covering = [marks[i] for i in sorted(open_marks)]
+        covering = [marks[i] for i in sorted(open_marks)] if len(open_marks) > 1 else [marks[i] for i in open_marks]
         piece = text[start:end]
-        paragraphs[-1].append(_piece(piece, start, covering, colours, linked, anchored))
+        paragraphs[-1].append(_piece(piece, start, covering, colours, tips, anchored))
         has_text[-1] = has_text[-1] or not piece.isspace()
     html = "\n".join(f"<p>{''.join(p)}</p>" for p, shown in zip(paragraphs, has_text, strict=True) if shown)
     return Markup(html)

@@ -28,6 +28,9 @@ from saywho.web.auth import check_rate, form_csrf, session_user, sign_in, sign_o
 from saywho.web.highlight import QUAD_CLASSES, article_html, event_label, speaker_classes
 
 router = APIRouter(include_in_schema=False)
+# The article page lists at most this many statements and events beside the text (every one is still
+# marked in the text): a crafted article with 15,000 statements must not make a 20 MB, many-second page.
+LISTED = 1000
 post = lambda path: router.post(path, dependencies=[Depends(form_csrf), Depends(form_nul)])  # noqa: E731 - every form
 CommentId = Annotated[int, PathParam(ge=1, le=validate.MAX_INT)]
 Text = Annotated[str, Form()]
@@ -105,7 +108,7 @@ def article_page(request: Request, article_id: str, on: str = "", show: str = ""
         thread=thread, comment_count=comments.count(store, article.id), per_statement=per_statement,
         on=on if any(a.id == on for a in article.attributions) else "", event_label=event_label, quad_classes=QUAD_CLASSES,
         everything=everything, others=len(found.attributions) - len(found.statements),
-        reviews_of=_by_statement(all_reviews),
+        reviews_of=_by_statement(all_reviews), listed=LISTED,
     )
 
 

@@ -1,0 +1,142 @@
+"""Annotation helper for ``news_html.jsonl`` (see GUIDE.md). The notes it reads quote the pages, so keep
+them OUTSIDE the repository (e.g. /tmp/notes/); only offsets, names and fingerprints reach the gold file.
+
+    python gold/speakers/tool.py show 06e5123e            # paragraphs of a page with their start offsets
+    python gold/speakers/tool.py add /tmp/notes/*.txt     # compile notes into the gold (replacing those pages)
+
+A notes file starts with ``page HASH8`` and has one statement per line (``#`` comments allowed):
+
+    KIND | CONTENT | CUE | NAME {ALIAS; ALIAS} | TYPE | MENTION
+
+KIND is d, i or m; CONTENT is the exact text, or ``START ~~ END`` (its first and last words); CUE is the
+exact cue text (the occurrence nearest the content is taken) or ``-``; MENTION the exact text of the fullest
+mention. Any anchor may end in ``@N`` for its N-th occurrence in the page. A page with no statement is a
+file with the ``page`` line only. Every label is printed back, sliced from the page, for checking.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from saywho.eval import SPEAKER_GOLD, fingerprint, ground_truth, split_of  # noqa: E402
+
+KIND = {"d": "direct", "i": "indirect", "m": "mixed"}
+
+
+def full_hash(prefix: str) -> str:
+    (found,) = [h for h in ground_truth() if h.startswith(prefix)]
+    return found
+
+
+def show(prefix: str) -> None:
+    page = ground_truth()[full_hash(prefix)]
+    print("=====", prefix, page["url"], len(page["articleBody"]))
+    for match in re.finditer(r"[^\n]+", page["articleBody"]):
+        print(f"[{match.start()}] {match.group()}")
+
+
+def _nth(body: str, text: str, n: int = 1, start: int = 0) -> int:
+    at = start - 1
+    for _ in range(n):
+        at = body.find(text, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def _anchor(text: str) -> tuple[str, int]:
+    match = re.match(r"(.*?)@(\d+)$", text)
+    return (match.group(1), int(match.group(2))) if match else (text, 1)
+
+
+def compile_notes(path: Path) -> tuple[str, list[dict], int]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    page_hash = full_hash(lines[0].split()[1])
+    body = ground_truth()[page_hash]["articleBody"]
+    out: list[dict] = []
+    errors, cursor = 0, 0
+    for line in lines[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, content, cue, name, kind_of_speaker, mention = (x.strip() for x in line.split("|"))
+        first, last = (x.strip() for x in content.split("~~")) if "~~" in content else (content, None)
+        first, n = _anchor(first)
+        last = first if last is None else last
+        start = _nth(body, first, n, cursor if n == 1 else 0)
+        if start < 0:
+            start = body.find(first)
+        end = body.find(last, start) if start >= 0 else -1
+        if start < 0 or end < 0:
+            print(f"!! content not found: {line}")
+            errors += 1
+            continue
+        end += len(last)
+        cursor = start
+        cue_span = None
+        if cue != "-":
+            text, n = _anchor(cue)
+            places = [m.start() for m in re.finditer(re.escape(text), body)]
+            if not places:
+                print(f"!! cue not found: {line}")
+                errors += 1
+                continue
+            at = _nth(body, text, n) if n > 1 else min(
+                places, key=lambda i: 0 if start <= i < end else min(abs(i - start), abs(i - end)))
+            cue_span = [at, at + len(text)]
+        text, n = _anchor(mention)
+        at = _nth(body, text, n)
+        if at < 0:
+            print(f"!! mention not found: {line}")
+            errors += 1
+            continue
+        aliases = []
+        match = re.match(r"(.*?)\s*\{(.*)\}$", name)
+        if match:
+            name, aliases = match.group(1).strip(), [x.strip() for x in match.group(2).split(";")]
+        speaker = {"name": name, "type": kind_of_speaker, "mention": [at, at + len(text)]}
+        if aliases:
+            speaker["aliases"] = aliases
+        item = {"content": [start, end], "cue": cue_span, "kind": KIND[kind], "speaker": speaker}
+        item["check"] = {role: fingerprint(body[span[0]:span[0] + 20]) if span else None
+                         for role, span in (("content", item["content"]), ("cue", cue_span),
+                                            ("mention", speaker["mention"]))}
+        out.append(item)
+        print(f"{KIND[kind][:3]} {name} <{body[at:at + len(text)]}> cue<{body[cue_span[0]:cue_span[1]] if cue_span else None}>"
+              f" «{body[start:end][:70]}…{body[start:end][-30:]}»")
+    out.sort(key=lambda x: x["content"][0])
+    return page_hash, out, errors
+
+
+def add(paths: list[Path]) -> int:
+    pages = {}
+    if SPEAKER_GOLD.exists():
+        pages = {p["hash"]: p for p in map(json.loads, SPEAKER_GOLD.read_text(encoding="utf-8").splitlines())}
+    failed = 0
+    for path in paths:
+        page_hash, statements, errors = compile_notes(path)
+        failed += errors
+        body = ground_truth()[page_hash]["articleBody"]
+        pages[page_hash] = {"hash": page_hash, "split": split_of(page_hash), "url": ground_truth()[page_hash]["url"],
+                            "chars": len(body), "statements": statements}
+        print(f"{path}: {len(statements)} statements, {errors} errors")
+    if failed:
+        print("not written: fix the errors first")
+        return 1
+    rows = sorted(pages.values(), key=lambda p: (p["split"], p["hash"]))
+    SPEAKER_GOLD.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "show":
+        for prefix in sys.argv[2:]:
+            show(prefix)
+    elif len(sys.argv) > 2 and sys.argv[1] == "add":
+        raise SystemExit(add([Path(p) for p in sys.argv[2:]]))
+    else:
+        print(__doc__)
