@@ -210,6 +210,7 @@ def label(doc: Doc, items: Iterable[Attribution]) -> None:
         item.act, item.source_type = classify(doc, item)
         if item.source_type in NEVER_SPEAKERS:
             item.speaker = None
+            item.speaker_mention = None
 
 
 def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:

@@ -11,12 +11,13 @@ resolved to actors afterwards by :mod:`saywho.speakers`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from saywho import lexicon
-from saywho.quotes import Quote, find_quotes
+from saywho.quotes import Quote, find_quotes, overlapping
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -51,13 +52,14 @@ class Candidate:
 
 def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """All attributions in ``doc``, skipping any whose cue lies in ``skip`` ranges (page chrome)."""
-    skip = skip or []
-    quotes = find_quotes(doc.text)
+    skip = _disjoint(skip or [])
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    quotes = find_quotes(text)
     candidates: list[Candidate] = []
     for token in doc:
         if _inside(token.idx, skip):
             continue
-        candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token)
+        candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token, text)
         if candidate and candidate.content:
             candidates.append(candidate)
     candidates = _drop_nested(candidates)
@@ -66,8 +68,24 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
     return sorted(candidates, key=lambda c: c.cue_start)
 
 
+def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, overlapping and touching ones merged, empty ones dropped: ready for :func:`_inside`."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
+    """Whether ``offset`` lies in one of ``ranges`` (from :func:`_disjoint`): a binary search, since every
+    token is asked and an article can have 20,000 chrome lines (a scan made ingest quadratic)."""
+    at = bisect_right(ranges, (offset, float("inf"))) - 1
+    return at >= 0 and offset < ranges[at][1]
 
 
 # ---------------------------------------------------------------- verb cues
@@ -503,7 +521,7 @@ def _according_to(token: Token) -> Candidate | None:
 LINE_BREAKS = " -–—"
 
 
-def _colon_cue(token: Token) -> Candidate | None:
+def _colon_cue(token: Token, text: str) -> Candidate | None:
     """"Bernie Sanders: ‘It Is Not A Radical Idea’", "TRUMP: The deaths of ...".
 
     Headlines and transcripts put the speaker's name at the start of a line and
@@ -514,7 +532,6 @@ def _colon_cue(token: Token) -> Candidate | None:
     if token.text != ":" or token.i == 0:
         return None
     doc = token.doc
-    text = doc.text
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end == -1 else line_end
@@ -574,23 +591,38 @@ def _quoted_or_authorial(candidate: Candidate, quotes: list[Quote]) -> bool:
     annotated.
     """
     cue = candidate.cue_start
-    if any(quote.start < cue < quote.end for quote in quotes):
+    if any(quote.start < cue < quote.end for quote in overlapping(quotes, cue, cue + 1)):
         return True
     source = candidate.source
     return source is not None and len(source) == 1 and source[0].lower_ in FIRST_PERSON
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
-    """A cue inside another candidate's *source* is a misparse ("the man who said")."""
+    """A cue inside another candidate's *source* is a misparse ("the man who said").
+
+    Sources sorted by start, with the two furthest ends (of different candidates) over each prefix, answer
+    "does a source other than its own cover this cue" by one binary search: comparing every candidate with
+    every other was quadratic in the length of a document.
+    """
+    sources = sorted((c.source.start_char, c.source.end_char, n) for n, c in enumerate(candidates)
+                     if c.source is not None)
+    starts = [start for start, _, _ in sources]
+    furthest: list[tuple[int, int, int]] = []  # (end, whose, second end) over sources[: i + 1]
+    best, owner, second = -1, -1, -1
+    for _, end, n in sources:
+        if end > best:
+            best, owner, second = end, n, best
+        elif end > second:
+            second = end
+        furthest.append((best, owner, second))
     kept = []
-    for candidate in candidates:
+    for n, candidate in enumerate(candidates):
         cue = candidate.cue_start
-        if any(
-            other is not candidate and other.source is not None
-            and other.source.start_char <= cue < other.source.end_char
-            for other in candidates
-        ):
-            continue
+        at = bisect_right(starts, cue) - 1
+        if at >= 0:
+            best, owner, second = furthest[at]
+            if (best if owner != n else second) > cue:
+                continue
         kept.append(candidate)
     return kept
 
@@ -611,11 +643,12 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
     for candidate in candidates:
         candidate.content = [_widen_to_quotes(start, end, quotes) for start, end in candidate.content]
         by_sentence.setdefault(candidate.cue[0].sent.start, []).append(candidate)
+    owners = _Owners(candidates)
     last: Candidate | None = None
     for quote in quotes:
         if _inside(quote.start, skip) or quote.words(text) < 1:
             continue
-        owner = _containing(candidates, quote)
+        owner = owners.containing(quote)
         if owner is not None:
             owner.quotes.append(quote)
             last = owner
@@ -628,6 +661,7 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
         if target is None:
             continue
         target.content.append((quote.start, quote.end))
+        owners.add(target, quote.start, quote.end)
         target.quotes.append(quote)
         last = target
 
@@ -638,7 +672,7 @@ def _widen_to_quotes(start: int, end: int, quotes: list[Quote]) -> tuple[int, in
     The parser sees one sentence at a time, so for a multi-sentence quote
     ("“We tried. We failed,” she said.") it returns only the last sentence.
     """
-    for quote in quotes:
+    for quote in overlapping(quotes, start - 1, max(start, end) + 3):  # no other quote can widen it
         if quote.start < start < quote.end <= end + 2:
             start = quote.start
         if start <= quote.start < end < quote.end:
@@ -652,11 +686,34 @@ def _is_title(text: str, quote: Quote) -> bool:
     return len(words) <= 8 and all(w[0].isupper() or w in small for w in words)
 
 
-def _containing(candidates: list[Candidate], quote: Quote) -> Candidate | None:
-    for candidate in candidates:
-        if any(start <= quote.start and quote.end <= end + 1 for start, end in candidate.content):
-            return candidate
-    return None
+class _Owners:
+    """Which candidate's content holds a quote: the first candidate, in order, with a content range around it.
+
+    Ranges are filed under every block of ``BLOCK`` characters they touch, so a quote is checked against the
+    few candidates near it rather than all of them (a scan per quote was quadratic in a long document).
+    """
+
+    BLOCK = 512
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
+        self.order = {id(c): n for n, c in enumerate(candidates)}
+        self.blocks: dict[int, list[tuple[int, int, int]]] = {}
+        for n, candidate in enumerate(candidates):
+            for start, end in candidate.content:
+                self._file(n, start, end)
+
+    def _file(self, n: int, start: int, end: int) -> None:
+        for block in range(start // self.BLOCK, max(start, end + 1) // self.BLOCK + 1):
+            self.blocks.setdefault(block, []).append((n, start, end))
+
+    def add(self, candidate: Candidate, start: int, end: int) -> None:
+        self._file(self.order[id(candidate)], start, end)
+
+    def containing(self, quote: Quote) -> Candidate | None:
+        hits = [n for n, start, end in self.blocks.get(quote.start // self.BLOCK, ())
+                if start <= quote.start and quote.end <= end + 1]
+        return self.candidates[min(hits)] if hits else None
 
 
 def _nearest(candidates: list[Candidate], quote: Quote) -> Candidate | None:

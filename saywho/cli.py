@@ -59,6 +59,26 @@ WorkersOption = Annotated[int, typer.Option(
     "--workers", "-w", min=1, help="Worker processes, one pipeline each (default: this machine's cores)")]
 
 
+class EngineChoice(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOption = Annotated[EngineChoice, typer.Option(
+    "--engine", help="local: worker processes here; ray: Ray actors, --workers of them (docs/scaling.md)")]
+AddressOption = Annotated[str | None, typer.Option(
+    "--address", help="With --engine ray: the cluster to join (auto, HOST:6379, ray://HOST:10001); default: start one here")]
+
+
+def _extractor(engine: EngineChoice, address: str | None):  # noqa: ANN202 - batch.extract's signature
+    """The local engine, or Ray's (imported only when asked for: Ray takes seconds to import)."""
+    if engine is EngineChoice.local:
+        return batch.extract
+    from saywho import ray_engine
+
+    return lambda items, model, workers: ray_engine.extract(items, model, workers, address)
+
+
 def load_nlp(model: str = "fast") -> Language:
     """The pipeline, imported here: spaCy (and torch, which thinc imports) load only for commands that parse,
     so ``saywho --help`` and the store's commands start in a fraction of the time."""
@@ -94,19 +114,24 @@ def _unavailable(error: batch.PipelineUnavailable) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _run(paths: list[str], model: ModelChoice, workers: int) -> tuple[list[Article], list[IngestError]]:
+def _run(paths: list[str], model: ModelChoice, workers: int, engine: EngineChoice = EngineChoice.local,
+         address: str | None = None, sink=None) -> tuple[list[Article], list[IngestError]]:  # noqa: ANN001
+    """Extract; each item goes to ``sink`` when given (a shard writer) instead of being kept in memory."""
     articles: list[Article] = []
     errors: list[IngestError] = []
     with batch.Progress(err, "extract", batch.count_articles(paths)) as progress:
         try:
-            for item in batch.extract(read_inputs(paths), model.value, workers):
+            for item in _extractor(engine, address)(read_inputs(paths), model.value, workers):
+                if sink is not None:
+                    sink(item)
                 if isinstance(item, IngestError):
                     progress.print(f"error: {item}")
                     progress.failure()
                     errors.append(item)
                 else:
                     progress.article(item)
-                    articles.append(item)
+                    if sink is None:
+                        articles.append(item)
         except batch.PipelineUnavailable as error:
             progress.close()
             raise _unavailable(error) from None
@@ -120,10 +145,26 @@ def extract(
     model: ModelOption = ModelChoice.fast,
     everything: AllOption = False,
     workers: WorkersOption = CORES,
+    engine: EngineOption = EngineChoice.local,
+    address: AddressOption = None,
+    shards: Annotated[Path | None, typer.Option(
+        "--shards", help="Write Parquet shards to this new folder instead of printing (then: saywho load)")] = None,
 ) -> None:
     """Print the statements found in articles (.txt, .html, .jsonl or -)."""
-    articles, errors = _run(paths, model, workers)
-    output.print_articles(articles, fmt.value, out, everything=everything)
+    if shards is None:
+        articles, errors = _run(paths, model, workers, engine, address)
+        output.print_articles(articles, fmt.value, out, everything=everything)
+    else:
+        from saywho.shards import ShardError, ShardWriter
+
+        try:
+            writer = ShardWriter(shards)
+        except (ShardError, OSError) as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        with writer:
+            _, errors = _run(paths, model, workers, engine, address, sink=writer.write)
+        out.print(f"{writer.seq - len(errors)} article(s), {len(errors)} failed → {writer.files} shard(s) in {shards}")
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 
@@ -152,6 +193,8 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print the summary")] = False,
     source: SourceOption = None,
     workers: WorkersOption = CORES,
+    engine: EngineOption = EngineChoice.local,
+    address: AddressOption = None,
 ) -> None:
     """Extract from articles and store them with everything found. Already stored articles are skipped
     before they are parsed.
@@ -171,7 +214,7 @@ def ingest(
         skipper = batch.Skipper(store, on_skip=progress.skipped)
         items = skipper.filter(sources.read(paths, source.value if source else None))
         try:
-            for item in batch.extract(items, model.value, workers):  # workers parse; this process is the one writer
+            for item in _extractor(engine, address)(items, model.value, workers):  # workers parse; this process writes
                 if isinstance(item, IngestError):
                     progress.print(f"error: {item}")
                     progress.failure()
@@ -196,6 +239,37 @@ def ingest(
     sources.commit()  # validators and seen entries, now that the articles are stored
     fetched = f"; {sources.summary()}" if sources.summary() else ""
     out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed{fetched} → {store.url}")
+    _report_errors(errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="A folder of shards written by extract --shards")],
+    db: DbOption = None,
+) -> None:
+    """Store Parquet shards in bulk (COPY on PostgreSQL): the same store as ingest; re-loading is safe."""
+    from saywho import shards
+
+    try:
+        files = shards.shard_files(folder)
+    except shards.ShardError as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    store = Store(db)
+    with batch.Progress(err, "load", shards.row_count(files)) as progress:
+        def told(item: Article | IngestError, outcome: str | IngestError) -> None:
+            if isinstance(outcome, IngestError):
+                progress.print(f"error: {outcome}")
+                progress.failure()
+            elif outcome == "added":
+                progress.article(item)  # type: ignore[arg-type]
+            else:
+                progress.skipped()
+
+        result = shards.load(store, shards.read_shards(folder), on_item=told)
+    errors = result.errors or []
+    out.print(f"{result.added} article(s) added, {result.unchanged} already stored, {len(errors)} failed → {store.url}")
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 

@@ -69,6 +69,31 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
 LEAD_CHARS = 4000  # enough text to find where an article's lead paragraph ends
 
 
+def mention_counts(store: Store) -> dict[int, dict[str, int]]:
+    """GDELT's NumMentions, NumSources and NumArticles of each event (by pk), counted across a story
+    (saywho.stories): the story's events with the same CAMEO code (else category) and the same actors are
+    one event reported by several articles — mentions, distinct outlets, distinct articles."""
+    from saywho.stories import outlet
+
+    e, a, st = schema.events.c, schema.articles.c, schema.article_stories.c
+    query = (select(e.pk, e.article_id, e.cameo_code, e.category, e.source_id, e.target_id, st.story_id,
+                    a.publisher, a.url)
+             .join(schema.article_stories, st.article_id == e.article_id)
+             .join(schema.articles, a.id == e.article_id))
+    groups: dict[tuple, list[Any]] = defaultdict(list)
+    with store.engine.connect() as conn:
+        for row in conn.execute(query):
+            groups[(row.story_id, row.cameo_code or row.category, row.source_id, row.target_id)].append(row)
+    counts: dict[int, dict[str, int]] = {}
+    for rows in groups.values():
+        numbers = {"NumMentions": len(rows),
+                   "NumSources": len({outlet(r.publisher, r.url, r.article_id) for r in rows}),
+                   "NumArticles": len({r.article_id for r in rows})}
+        for row in rows:
+            counts[row.pk] = numbers
+    return counts
+
+
 def _code(actor: Any) -> str:
     """The actor's full CAMEO code (IGOUNO, RUSGOV, EUR)."""
     return cameo.actor_code(actor.name, actor.country, actor.sector, tuple(actor.aliases)).code
@@ -167,9 +192,10 @@ def write_gdelt(what: str, store: Store, handle: io.TextIOBase, include_unreal: 
     """GDELT 2.0 event rows for events, GKG 2.1 rows (one per article) for attributions."""
     if what == "events":
         count = 0
+        mentions = mention_counts(store)
         for row in event_rows(store):
             if include_unreal or is_real(row):
-                handle.write("\t".join(gdelt.event_record(row)) + "\n")
+                handle.write("\t".join(gdelt.event_record({**row, **mentions.get(row["id"], {})})) + "\n")
                 count += 1
         return count
     if what == "attributions":

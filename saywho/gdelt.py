@@ -107,8 +107,9 @@ def stamp(value: Any) -> str:
 # -- events ------------------------------------------------------------------------
 
 def counts(row: dict[str, Any]) -> dict[str, int]:
-    """NumMentions, NumSources, NumArticles: one article is one mention in one source."""
-    return {"NumMentions": 1, "NumSources": 1, "NumArticles": 1}
+    """NumMentions, NumSources, NumArticles: counted across the outlets reporting the event's story
+    (``saywho.export.mention_counts``) when the row has them, else one mention in one article."""
+    return {key: int(row.get(key) or 1) for key in ("NumMentions", "NumSources", "NumArticles")}
 
 
 def event_record(row: dict[str, Any]) -> list[str]:

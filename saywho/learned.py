@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -314,43 +316,66 @@ class Group:
     content: list[Chunk] = field(default_factory=list)
 
 
-def _paragraph(text: str, at: int) -> int:
-    return text.count("\n", 0, at)  # news text breaks paragraphs with one newline or two
+class Paragraphs:
+    """Paragraph numbers by bisecting the newline offsets, read once: counting newlines from the start of
+    the text for every chunk made grouping quadratic in the length of a document."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def of(self, at: int) -> int:
+        return bisect_left(self.breaks, at)  # news text breaks paragraphs with one newline or two
 
 
-def _distance(text: str, a: Chunk, b: Chunk) -> tuple[int, int]:
+def _distance(paragraphs: Paragraphs, a: Chunk, b: Chunk) -> tuple[int, int]:
     """Other paragraphs count as far away; within one, the character gap decides."""
     gap = max(a.start - b.end, b.start - a.end, 0)
-    return abs(_paragraph(text, a.start) - _paragraph(text, b.start)), gap
+    return abs(paragraphs.of(a.start) - paragraphs.of(b.start)), gap
+
+
+def _ordered(found: list[Chunk]) -> bool:
+    """Chunks in text order that do not overlap, as a Viterbi path gives them."""
+    return all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
 def group(text: str, found: list[Chunk]) -> list[Group]:
-    """One group per cue; sources and content join their nearest cue. Every chunk lands in a group."""
+    """One group per cue; sources and content join their nearest cue. Every chunk lands in a group.
+
+    In ordered chunks the nearest cue is one of the two cues either side of a chunk (paragraph distance,
+    then gap, grow away from it), so only those two are compared: linear in the length of the text.
+    """
+    paragraphs = Paragraphs(text)
     cues = [c for c in found if c.role == "cue"]
     groups = [Group(cue) for cue in cues]
     if not groups:
         return [Group(None, source=c) if c.role == "source" else Group(None, content=[c]) for c in found]
+    starts = [cue.start for cue in cues] if _ordered(found) else None
     extra: list[Group] = []
     for chunk in (c for c in found if c.role != "cue"):
-        nearest = min(groups, key=lambda g: _distance(text, chunk, g.cue))
+        if starts is None:
+            near = groups
+        else:
+            at = bisect_left(starts, chunk.start)
+            near = groups[max(at - 1, 0): at + 1]
+        nearest = min(near, key=lambda g: _distance(paragraphs, chunk, g.cue))
         if chunk.role == "content":
             nearest.content.append(chunk)
         elif nearest.source is None:
             nearest.source = chunk
         else:  # a second source near one cue: keep it as its own statement with the same cue and content
             extra.append(Group(nearest.cue, source=chunk, content=nearest.content))
-    _share_sources(text, groups)
+    _share_sources(paragraphs, groups)
     return groups + extra
 
 
-def _share_sources(text: str, groups: list[Group]) -> None:
+def _share_sources(paragraphs: Paragraphs, groups: list[Group]) -> None:
     """A cue with no source of its own ("..., warning that") speaks for the source before it in the paragraph.
 
     Chunks are scored as sets, so sharing changes no score; it names the speaker.
     """
     for before, item in zip(groups, groups[1:], strict=False):
         shared = item.source is None and before.source is not None and item.cue and before.cue
-        if shared and _paragraph(text, before.cue.start) == _paragraph(text, item.cue.start):
+        if shared and paragraphs.of(before.cue.start) == paragraphs.of(item.cue.start):
             item.source = before.source
 
 
@@ -409,23 +434,43 @@ def fill(doc: Any, found: list[Chunk]) -> Any:
     from saywho.quotes import find_quotes
 
     register = speakers.Register(doc)
-    rules = doc._.saywho_attributions
-    text = doc.text
+    rules = RuleCues(doc._.saywho_attributions)
+    text = doc.text  # Doc.text joins every token on each access: read it once
     quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
     groups = [g for g in group(text, found) if g.content]
-    found = [_attribution(doc, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
+    found = [_attribution(doc, text, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
     acts.label(doc, found)  # the kind of act is decided after tagging, from cue and source, as in the fast mode
     doc._.saywho_attributions = found
     doc._.saywho_actors = register.actor_list(a.speaker for a in found)
     return doc
 
 
-def _attribution(doc: Any, item: Group, register: Any, rules: list[Any], quotes: list[Any], number: int) -> Any:
-    from saywho.model import Attribution, Span
-    from saywho.quotes import quote_kind
+class RuleCues:
+    """The rule attributions by cue offset, so finding the one that shares a cue is a binary search, not a
+    scan of every rule attribution for every tagged one (quadratic in a long document)."""
 
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    def __init__(self, rules: list[Any]) -> None:
+        self.rules = rules
+        cued = sorted((r.cue.start, n) for n, r in enumerate(rules) if r.cue is not None)
+        self.starts = [start for start, _ in cued]
+        self.order = [n for _, n in cued]
+        self.longest = max((r.cue.end - r.cue.start for r in rules if r.cue is not None), default=0)
+
+    def sharing(self, cue: Chunk | None) -> Any:
+        """The first rule attribution (in the rules' order) whose cue overlaps ``cue``."""
+        if cue is None:
+            return None
+        low = bisect_right(self.starts, cue.start - self.longest)
+        high = bisect_left(self.starts, cue.end)
+        hits = [n for n in self.order[low:high] if cue.start < self.rules[n].cue.end]
+        return self.rules[min(hits)] if hits else None
+
+
+def _attribution(doc: Any, text: str, item: Group, register: Any, rules: RuleCues, quotes: list[Any],
+                 number: int) -> Any:
+    from saywho.model import Attribution, Span
+    from saywho.quotes import overlapping, quote_kind
 
     def span(chunk: Chunk | None) -> Span | None:
         return Span.of(text, chunk.start, chunk.end) if chunk else None
@@ -437,14 +482,15 @@ def _attribution(doc: Any, item: Group, register: Any, rules: list[Any], quotes:
             speaker = register.speaker(phrase)
     parts = [c for c in (item.cue, item.source, *item.content) if c is not None]
     # The rules know what the tagger does not label: addressee, medium, negation.
-    rule = next((r for r in rules if item.cue and r.cue and r.cue.start < item.cue.end and item.cue.start < r.cue.end), None)
+    rule = rules.sharing(item.cue)
     content = sorted(span(c) for c in item.content)
+    near = overlapping(quotes, min(c.start for c in content), max(c.end for c in content)) if content else []
     return Attribution(
         id=f"A{number}",
         source=span(item.source),
         cue=span(item.cue),
         content=content,
-        kind=quote_kind([(c.start, c.end) for c in content], quotes),
+        kind=quote_kind([(c.start, c.end) for c in content], near),
         speaker=speaker,
         addressee=rule.addressee if rule else None,
         medium=rule.medium if rule else None,

@@ -111,6 +111,7 @@ class Attribution:
     confidence: float = 1.0
     act: Act = "speech"
     source_type: SourceType = "person"
+    speaker_mention: Span | None = None  # the mention in the text the speaker was resolved from
 
     @property
     def speaker_capable(self) -> bool:
@@ -135,6 +136,7 @@ class Attribution:
             "content": [span.to_dict() for span in self.content],
             "kind": self.kind,
             "speaker": self.speaker.ref() if self.speaker else None,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
             "addressee": self.addressee,
             "medium": self.medium,
             "negated": self.negated,
@@ -162,6 +164,7 @@ class Attribution:
             addressee=data.get("addressee"), medium=data.get("medium"), negated=bool(data.get("negated")),
             confidence=float(data.get("confidence", 1.0)), act=data.get("act", "speech"),
             source_type=data.get("source_type", "person"),
+            speaker_mention=Span.from_dict(data.get("speaker_mention")),
         )
 
 

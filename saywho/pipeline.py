@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho import acts, attribution, speakers
+from saywho import acts, attribution, resolve
 from saywho.ingest import find_chrome
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.quotes import quote_kind
@@ -123,17 +123,19 @@ class SaywhoComponent:
     def __call__(self, doc: Doc) -> Doc:
         chrome = [(s.start, s.end) for s in find_chrome(doc.text)] if self.skip_chrome else []
         candidates = attribution.find_candidates(doc, skip=chrome)
-        register = speakers.Register(doc)
+        candidates += resolve.extra_candidates(doc, candidates)
+        candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before
+        resolver = resolve.Resolver(doc)
         text = doc.text  # Doc.text joins every token on each access: read it once per document
-        results = [_to_attribution(text, c, register, n) for n, c in enumerate(candidates, start=1)]
+        results = [_to_attribution(text, c, resolver, n) for n, c in enumerate(candidates, start=1)]
         found = [a for a in results if a is not None]
         acts.label(doc, found)
         set_attributions(doc, found)
-        set_actors(doc, register.actor_list(a.speaker for a in found))
+        set_actors(doc, resolver.actor_list())
         return doc
 
 
-def _to_attribution(text: str, candidate: attribution.Candidate, register: speakers.Register,
+def _to_attribution(text: str, candidate: attribution.Candidate, resolver: resolve.Resolver,
                     number: int) -> Attribution | None:
     content = _merge([_trim(text, start, end) for start, end in candidate.content])
     content = [span for span in content if span.end > span.start]
@@ -142,7 +144,8 @@ def _to_attribution(text: str, candidate: attribution.Candidate, register: speak
     source = Span.of(text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
     cue = Span.of(text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
     phrase = candidate.speaker_phrase or candidate.source
-    speaker = register.speaker(phrase) if phrase is not None else None
+    resolved = resolver.resolve(phrase, label=candidate.rule == "transcript") if phrase is not None else None
+    speaker = resolved.actor if resolved is not None else None
     confidence = candidate.confidence - (0.2 if phrase is not None and speaker is None else 0.0)
     return Attribution(
         id=f"A{number}",
@@ -151,6 +154,7 @@ def _to_attribution(text: str, candidate: attribution.Candidate, register: speak
         content=content,
         kind=quote_kind([(s.start, s.end) for s in content], candidate.quotes),
         speaker=speaker,
+        speaker_mention=Span.of(text, *resolved.mention) if resolved is not None else None,
         addressee=candidate.addressee.text if candidate.addressee is not None else None,
         medium=candidate.medium.text if candidate.medium is not None else None,
         negated=candidate.negated,

@@ -9,6 +9,7 @@ next paragraph (the paragraph ends open, the next one re-opens).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -81,6 +82,14 @@ def _trim_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def overlapping(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    """The quotes that overlap ``[start, end)``, by binary search: :func:`find_quotes` gives them in text
+    order and disjoint, so their ends are in order too."""
+    first = bisect_right(quotes, start, key=lambda q: q.end)
+    last = bisect_left(quotes, end, key=lambda q: q.start)
+    return quotes[first:last]
 
 
 def quote_kind(content: list[tuple[int, int]], quotes: list[Quote]) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -41,6 +42,7 @@ articles = Table(
     Column("text_hash", String(64), nullable=False, unique=True),
     Column("chrome", JSON, nullable=False, default=list),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_ingested", "ingested_at", "id"),  # lists page newest first on it (saywho.paging)
 )
 
 actors = Table(
@@ -52,6 +54,7 @@ actors = Table(
     Column("type", String(20), nullable=False, default="person"),
     Column("sector", String(20)),
     Column("aliases", JSON, nullable=False, default=list),
+    Index("ix_actors_name", "name", "id"),
 )
 
 article_actors = Table(
@@ -59,6 +62,7 @@ article_actors = Table(
     Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("actor_id", String(200), ForeignKey("actors.id"), primary_key=True),
     Column("title", String(300)),
+    Index("ix_article_actors_actor", "actor_id"),  # the actor filter: articles naming an actor
 )
 
 attributions = Table(
@@ -85,6 +89,7 @@ attributions = Table(
     Column("statement", Boolean, nullable=False, default=True, server_default=true()),
     UniqueConstraint("article_id", "local_id"),
     Index("ix_attributions_speaker", "speaker_id"),
+    Index("ix_attributions_speaker_pk", "speaker_id", "pk"),  # an actor's statements, newest first
 )
 
 events = Table(
@@ -109,6 +114,10 @@ events = Table(
     Column("place", JSON),
     UniqueConstraint("article_id", "local_id"),
     Index("ix_events_category", "category"),
+    Index("ix_events_category_pk", "category", "pk"),  # /events pages, by category, newest first
+    Index("ix_events_quad_pk", "quad_class", "pk"),
+    Index("ix_events_source", "source_id"),  # an actor's relations from coded events
+    Index("ix_events_target", "target_id"),
 )
 
 errors = Table(
@@ -220,4 +229,34 @@ seen_entries = Table(
     Column("source", Text, nullable=False),  # the feed, sitemap or URL list
     Column("entry", Text, nullable=False),  # the entry's id, else its link
     Column("seen_at", DateTime(timezone=True), nullable=False),
+)
+
+# Stories (saywho/stories.py): near-duplicate articles (wire copies, updates) share a story, found by the
+# MinHash LSH bands of their text; the signature is kept so a later article is compared with it. A statement
+# reported by several articles of a story links to its first report (statement_links.first_pk).
+stories = Table(
+    "stories", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+article_stories = Table(
+    "article_stories", metadata,
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, ForeignKey("stories.id"), nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Index("ix_article_stories_story", "story_id"),
+)
+
+story_bands = Table(
+    "story_bands", metadata,
+    Column("band", String(40), primary_key=True),  # "<band number>:<hash of that band of the signature>"
+    Column("article_id", String(200), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+statement_links = Table(
+    "statement_links", metadata,
+    Column("attribution_pk", Integer, ForeignKey("attributions.pk", ondelete="CASCADE"), primary_key=True),
+    Column("first_pk", Integer, nullable=False),
+    Index("ix_statement_links_first", "first_pk"),
 )

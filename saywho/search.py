@@ -17,6 +17,7 @@ from sqlalchemy import Text, and_, exists, func, literal_column, or_, select, te
 from sqlalchemy.sql import Select
 
 from saywho import schema
+from saywho.paging import DEFAULT_SIZE, Key, Page, fetch, page_of_list
 from saywho.store import Store, _escape_like
 
 # Private-use characters mark the hit in a snippet; escaping happens around them.
@@ -47,58 +48,100 @@ def fts5_query(q: str) -> str:
 
 def search(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Articles matching the filters, best match first when there is a query, else newest first."""
+    return search_page(store, filters, None, limit, offset).rows
+
+
+def search_page(store: Store, filters: Filters, cursor: str | None = None, size: int = DEFAULT_SIZE,
+                offset: int = 0) -> Page:
+    """One page of :func:`search`, with its total; ``cursor`` comes from the previous page's ``next``/``prev``.
+
+    Newest first is a keyset on (ingested_at, id), an index walk; a text query pages on
+    (rank, id): on SQLite over the best :data:`MOST_HITS` rows FTS5 ranks, on PostgreSQL in SQL.
+    """
     a, at = schema.articles.c, schema.attributions.c
     count = select(func.count()).where(at.article_id == a.id, at.statement.is_(True)).scalar_subquery()
-    query = select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"),
-                   func.substr(a.text, 1, 300).label("opening"))
-    query = _filter(query, filters)
+    query = _filter(select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"),
+                           func.substr(a.text, 1, 300).label("opening")), filters)
+    total = _filter(select(func.count()).select_from(schema.articles), filters)
     if not filters.q.strip():
-        return _rows(store, query.order_by(a.ingested_at.desc(), a.id).limit(limit).offset(offset), {})
+        keys = [Key("ingested_at", a.ingested_at, "time", descending=True), Key("id", a.id, "str")]
+        return _fetch(store, "articles", query, keys, cursor, size, total, offset, {})
     if store.dialect == "sqlite":
-        hits = _fts5_hits(store, filters.q)
-        rows = _rows(store, query.where(a.id.in_(list(hits))), hits)
-        rows.sort(key=lambda r: list(hits).index(r["id"]))
-        return rows[offset:offset + limit]
-    return _rows(store, _text_match(query, filters.q, store.dialect).limit(limit).offset(offset), {})
+        return _fts5_page(store, filters, query, cursor, size, offset)
+    if store.dialect == "postgresql":
+        tsq = func.websearch_to_tsquery("english", filters.q)
+        in_statement = exists(select(1).where(at.article_id == a.id, literal_column("attributions.search").op("@@")(tsq)))
+        matched = or_(literal_column("articles.search").op("@@")(tsq), in_statement)
+        headline = func.ts_headline("english", a.text, tsq, f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30")
+        rank = func.ts_rank(literal_column("articles.search"), tsq)
+        query = query.where(matched).add_columns(headline.label("snippet"), rank.label("rank"))
+        keys = [Key("rank", rank, "float", descending=True), Key("id", a.id, "str")]
+        return _fetch(store, "search", query, keys, cursor, size, total.where(matched), offset, {})
+    pattern = f"%{_escape_like(filters.q.lower())}%"
+    matched = or_(func.lower(a.text).like(pattern, escape="\\"), func.lower(a.title).like(pattern, escape="\\"))
+    return _fetch(store, "search", query.where(matched), [Key("id", a.id, "str")], cursor, size, total.where(matched),
+                  offset, {})
 
 
-def _rows(store: Store, query: Select, snippets: dict[str, str]) -> list[dict[str, Any]]:
+def _fetch(store: Store, name: str, query: Select, keys: list[Key], cursor: str | None, size: int, total: Select,
+           offset: int, snippets: dict[str, str]) -> Page:
     with store.engine.connect() as conn:
-        rows = [dict(r) for r in conn.execute(query).mappings()]
-    for row in rows:
+        page = fetch(conn, name, query, keys, cursor, size, total, offset)
+    for row in page.rows:
+        row.pop("rank", None)
         row["snippet"] = highlight_snippet(snippets.get(row["id"]) or row.get("snippet"))
-    return rows
+    return page
 
 
-def _fts5_hits(store: Store, q: str, most: int = 2000) -> dict[str, str]:
-    """Article id → snippet of its best-ranked row (title, text or one statement), best first."""
+def _fts5_page(store: Store, filters: Filters, query: Select, cursor: str | None, size: int, offset: int) -> Page:
+    a = schema.articles.c
+    hits = _fts5_hits(store, filters.q)
+    ids = list(hits)
+    if ids and (filters.actor or filters.event or filters.date_from or filters.date_to):
+        with store.engine.connect() as conn:
+            ids = list(conn.scalars(_filter(select(a.id).where(a.id.in_(ids)), filters)))
+    ranked = sorted((hits[i][0], i) for i in ids)[offset:]
+    chosen, after, before = page_of_list("search", ranked, cursor, size, ["float", "str"])
+    with store.engine.connect() as conn:
+        rows = {r["id"]: dict(r) for r in conn.execute(query.where(a.id.in_([i for _, i in chosen]))).mappings()}
+    page = Page(rows=[rows[i] for _, i in chosen if i in rows], total=len(ranked) + offset, size=size,
+                next=after, prev=before)
+    for row in page.rows:
+        row["snippet"] = highlight_snippet(hits[row["id"]][1])
+    return page
+
+
+MOST_HITS = 2000  # FTS5 rows ranked per text query: its pages walk the best of these
+
+
+def _fts5_hits(store: Store, q: str, most: int = MOST_HITS) -> dict[str, tuple[float, str]]:
+    """Article id → (rank, snippet) of its best-ranked row (title, text or one statement), best first."""
     match = fts5_query(q)
     if not match:
         return {}
     # snippet() cannot sit under GROUP BY or a window, so the best row per article is picked here.
     hits = text(
-        f"SELECT article_id, snippet(search_fts, 4, '{HIT_START}', '{HIT_END}', '…', 24) "
+        f"SELECT article_id, rank, snippet(search_fts, 4, '{HIT_START}', '{HIT_END}', '…', 24) "
         "FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :most"
     )
-    best: dict[str, str] = {}
+    best: dict[str, tuple[float, str]] = {}
     with store.engine.connect() as conn:
-        for article_id, snippet in conn.execute(hits, {"match": match, "most": most}):
-            best.setdefault(article_id, snippet)
+        for article_id, rank, snippet in conn.execute(hits, {"match": match, "most": most}):
+            best.setdefault(article_id, (rank, snippet))
     return best
 
 
 def _filter(query: Select, filters: Filters) -> Select:
+    """The filters in SQL; the actor and event ones as ``id IN (…)`` over indexed columns."""
     a = schema.articles.c
     if filters.actor:
         aa, ac = schema.article_actors.c, schema.actors.c
         pattern = f"%{_escape_like(filters.actor.lower())}%"
-        query = query.where(exists(
-            select(1).select_from(schema.article_actors.join(schema.actors, ac.id == aa.actor_id))
-            .where(aa.article_id == a.id, or_(ac.id == filters.actor, func.lower(ac.name).like(pattern, escape="\\")))
-        ))
+        named = select(ac.id).where(or_(ac.id == filters.actor, func.lower(ac.name).like(pattern, escape="\\")))
+        query = query.where(a.id.in_(select(aa.article_id).where(aa.actor_id.in_(named))))
     if filters.event:
         ev = schema.events.c
-        query = query.where(exists(select(1).where(ev.article_id == a.id, ev.category == filters.event.upper())))
+        query = query.where(a.id.in_(select(ev.article_id).where(ev.category == filters.event.upper())))
     # ``published`` is ISO 8601 text, so string order is date order; undated
     # articles fall back to the day they were ingested.
     day = func.coalesce(func.substr(a.published, 1, 10), func.substr(func.cast(a.ingested_at, Text), 1, 10))
@@ -107,21 +150,6 @@ def _filter(query: Select, filters: Filters) -> Select:
     if filters.date_to:
         query = query.where(day <= filters.date_to)
     return query
-
-
-def _text_match(query: Select, q: str, dialect: str) -> Select:
-    a = schema.articles.c
-    if dialect == "postgresql":
-        tsq = func.websearch_to_tsquery("english", q)
-        at = schema.attributions.c
-        in_statement = exists(select(1).where(at.article_id == a.id, literal_column("attributions.search").op("@@")(tsq)))
-        matched = or_(literal_column("articles.search").op("@@")(tsq), in_statement)
-        headline = func.ts_headline("english", a.text, tsq, f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30")
-        rank = func.ts_rank(literal_column("articles.search"), tsq)
-        return query.where(matched).add_columns(headline.label("snippet")).order_by(rank.desc(), a.id)
-    pattern = f"%{_escape_like(q.lower())}%"
-    return query.where(or_(func.lower(a.text).like(pattern, escape="\\"),
-                           func.lower(a.title).like(pattern, escape="\\"))).order_by(a.id)
 
 
 def highlight_snippet(snippet: str | None) -> Markup:

@@ -211,6 +211,9 @@ class Store:
             self._actors.saved(conn, saved)
             self._save_attributions(conn, article_id, article.attributions)
             self._save_events(conn, article_id, article.events)
+            from saywho import stories  # here: datasketch (and scipy) load only when an article is saved
+
+            stories.assign(conn, article_id, article)  # wire copies and updates: one story across outlets
             article.id = article_id
             return SaveResult(article_id, added=True)
 

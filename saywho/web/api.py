@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, Field
 
 from saywho import comments, reviews, validate
 from saywho.accounts import User
 from saywho.ingest import InputError, make_article
-from saywho.search import Filters, search
-from saywho.store import Store
+from saywho.paging import DEFAULT_SIZE, MAX_CURSOR, MAX_SIZE, Page
+from saywho.search import Filters, search_page
+from saywho.store import Store, actor_from_row
 from saywho.web import explore
 from saywho.web.app import extract_and_save
 from saywho.web.auth import api_user, check_rate
@@ -72,13 +73,32 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (str(v) if k in ("snippet", "ingested_at") else v) for k, v in row.items()}
 
 
+Cursor = Annotated[str, Query(max_length=MAX_CURSOR, description="`next` or `prev` from the Link header")]
+Limit = Annotated[int, Query(ge=1, le=MAX_SIZE, description="rows per page")]
+
+
+def _paged(request: Request, response: Response, page: Page) -> None:
+    """The page's position in headers, so the body stays the plain list it always was:
+    ``Link: <…>; rel="next", <…>; rel="prev"`` and ``X-Total-Count``."""
+    links = []
+    for rel, cursor in (("next", page.next), ("prev", page.prev)):
+        if cursor is not None:
+            links.append(f'<{request.url.remove_query_params("offset").include_query_params(cursor=cursor)}>; rel="{rel}"')
+    if links:
+        response.headers["Link"] = ", ".join(links)
+    response.headers["X-Total-Count"] = str(page.total)
+
+
 @router.get("/articles")
-def list_articles(request: Request, q: str = "", actor: str = "", event: str = "", date_from: str = "",
-                  date_to: str = "", limit: int = Query(50, ge=1, le=500),
-                  offset: int = Query(0, ge=0, le=validate.MAX_INT)) -> list[dict[str, Any]]:
-    """Stored articles, newest first, or best match first for ``q`` (full-text search)."""
+def list_articles(request: Request, response: Response, q: str = "", actor: str = "", event: str = "",
+                  date_from: str = "", date_to: str = "", cursor: Cursor = "", limit: Limit = DEFAULT_SIZE,
+                  offset: int = Query(0, ge=0, le=validate.MAX_INT, description="deprecated: use cursor")
+                  ) -> list[dict[str, Any]]:
+    """Stored articles, newest first, or best match first for ``q`` (full-text search); paged by ``cursor``."""
     filters = Filters(q=q, actor=actor, event=event, date_from=date_from, date_to=date_to)
-    return [_plain(r) for r in search(_store(request), filters, limit=limit, offset=offset)]
+    page = search_page(_store(request), filters, cursor or None, limit, offset)
+    _paged(request, response, page)
+    return [_plain(r) for r in page.rows]
 
 
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
@@ -157,34 +177,46 @@ router.get("/articles/{article_id:path}", summary="Get Article")(get_article)
 
 
 @router.get("/actors")
-def list_actors(request: Request) -> list[dict[str, Any]]:
-    return [a.to_dict() for a in _store(request).all_actors()]
+def list_actors(request: Request, response: Response, q: str = "", cursor: Cursor = "",
+                limit: Limit = DEFAULT_SIZE) -> list[dict[str, Any]]:
+    """Actors by name; ``q``: those whose name contains it. Paged by ``cursor``."""
+    page = explore.actors_page(_store(request), q, cursor or None, limit)
+    _paged(request, response, page)
+    return [actor_from_row(r).to_dict() for r in page.rows]
 
 
 @router.get("/actors/{actor_id}")
-def get_actor(request: Request, actor_id: str) -> dict[str, Any]:
-    """An actor with their statements and relations."""
+def get_actor(request: Request, response: Response, actor_id: str, cursor: Cursor = "",
+              limit: Limit = DEFAULT_SIZE) -> dict[str, Any]:
+    """An actor with a page of their statements (newest first; paged by ``cursor``) and their relations."""
     store = _store(request)
     actor = store.actor(actor_id)
     if actor is None:
         raise HTTPException(404, "no such actor")
-    record = explore.actor_record(store, actor)
+    record = explore.actor_record(store, actor, cursor or None, limit)
+    _paged(request, response, record["page"])
     return {
         **actor.to_dict(),
-        "statements": [{"article_id": s["article"].id, "date": s["date"], **s["item"].to_dict()} for s in record["statements"]],
+        "statements": [{"article_id": s["article"]["id"], "date": s["date"], **s["item"].to_dict()}
+                       for s in record["statements"]],
         "relations": [{"relation": e["relation"], "actor": e["actor"].ref(), "count": e["count"]} for e in record["edges"]],
     }
 
 
 @router.get("/statements")
-def list_statements(request: Request, speaker: str | None = None, about: str | None = None,
-                    limit: int = Query(200, ge=1, le=10000),
+def list_statements(request: Request, response: Response, speaker: str | None = None, about: str | None = None,
+                    cursor: Cursor = "", limit: Limit = DEFAULT_SIZE,
                     everything: bool = Query(False, alias="all")) -> list[dict[str, Any]]:
-    """Stored statements, like ``saywho who-said``; ``?all=true`` adds the other attributions."""
-    return _store(request).statements(speaker=speaker, about=about, limit=limit, everything=everything)
+    """Stored statements, newest first, like ``saywho who-said``; ``?all=true`` adds the other attributions."""
+    page = explore.statements_page(_store(request), speaker, about, everything, cursor or None, limit)
+    _paged(request, response, page)
+    return page.rows
 
 
 @router.get("/events")
-def list_events(request: Request, category: str = "") -> list[dict[str, Any]]:
-    rows = explore.events_timeline(_store(request))
-    return [{**r, "ingested_at": str(r["ingested_at"])} for r in rows if not category or r["category"] == category.upper()]
+def list_events(request: Request, response: Response, category: str = "", quad: int = Query(0, ge=0, le=4),
+                cursor: Cursor = "", limit: Limit = DEFAULT_SIZE) -> list[dict[str, Any]]:
+    """Coded events, newest first; ``category`` (PLOVER) and ``quad`` (QuadClass 1-4) filter. Paged by ``cursor``."""
+    page = explore.events_page(_store(request), category, quad, cursor or None, limit)
+    _paged(request, response, page)
+    return [{**{k: v for k, v in r.items() if k != "pk"}, "ingested_at": str(r["ingested_at"])} for r in page.rows]

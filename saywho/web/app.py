@@ -28,6 +28,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from saywho.logins import LoginPolicy
 from saywho.model import Article, IngestError
+from saywho.paging import CursorError
 from saywho.store import Store
 from saywho.validate import printable
 from saywho.web.auth import RateLimiter, csrf_token, session_user
@@ -76,6 +77,7 @@ def create_app(store_url: str, **settings: Any) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)  # FastAPI's is a subclass
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(DataError, _data_error)
+    app.add_exception_handler(CursorError, _cursor_error)
 
     from saywho.web import api, pages  # here: they import this module's helpers
 
@@ -184,6 +186,11 @@ async def _data_error(request: Request, error: Exception) -> Response:
     lines = str(error.orig or error).strip().splitlines()
     detail = f"a value in the request cannot be used: {lines[0] if lines else 'invalid data'}"
     return await _http_error(request, StarletteHTTPException(400, detail))
+
+
+async def _cursor_error(request: Request, error: Exception) -> Response:
+    # A paging cursor that was edited, truncated or made by another list: the request's fault.
+    return await _http_error(request, StarletteHTTPException(400, f"bad cursor: {error}"))
 
 
 async def _validation_error(request: Request, error: Exception) -> Response:

@@ -1,4 +1,4 @@
-"""What the actor and events pages show, gathered from the store.
+"""What the actor, actors, events and statements lists show, gathered from the store a page at a time.
 
 Relations (whom an actor praises, criticises, threatens or consults) come from
 coded events when there are any, and otherwise from the actor's statements:
@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Text, and_, func, or_, select
+from sqlalchemy.engine import Connection
 
 from saywho import schema
-from saywho.model import Actor, Article, Attribution
-from saywho.store import Store
+from saywho.model import Actor
+from saywho.paging import DEFAULT_SIZE, Key, Page, fetch
+from saywho.store import Store, _escape_like, actor_from_row, attribution_from_row
 
 RELATIONS = ("praise", "criticise", "threaten", "consult")
 _CUE_RELATION = {
@@ -58,79 +60,138 @@ def mentioned(text: str, actors: list[Actor], besides: str) -> list[Actor]:
     return found
 
 
-def article_ids_of(store: Store, actor_id: str, limit: int = 300) -> list[str]:
-    """Articles where the actor speaks or acts, newest first."""
-    at, ev, a = schema.attributions.c, schema.events.c, schema.articles.c
-    ids = select(at.article_id).where(at.speaker_id == actor_id).union(
-        select(ev.article_id).where(or_(ev.source_id == actor_id, ev.target_id == actor_id)))
-    query = select(a.id).where(a.id.in_(ids)).order_by(a.published.desc(), a.ingested_at.desc()).limit(limit)
+# The relations come from the actor's newest statements (cue verb and the actors named) and from all of
+# its coded events (one aggregate): a fixed number of queries whatever the number of articles.
+RELATION_WINDOW = 300
+# The chart of statements over time counts the newest this many: an aggregate over all of them would cost
+# a join per statement, and the most quoted actor of a large store has tens of thousands.
+CHART_WINDOW = 2000
+
+
+def actor_record(store: Store, actor: Actor, cursor: str | None = None, size: int = DEFAULT_SIZE) -> dict[str, Any]:
+    """A page of the actor's statements (newest stored first), relations and per-day counts.
+
+    Seven queries, however many articles quote the actor (tests/test_pages.py counts them).
+    """
+    at, a = schema.attributions.c, schema.articles.c
+    said = and_(at.speaker_id == actor.id, at.statement.is_(True))
+    day = func.coalesce(func.substr(a.published, 1, 10), func.substr(func.cast(a.ingested_at, Text), 1, 10))
+    listed = (select(at.pk, at.article_id, at.local_id, at.source, at.cue, at.content, at.kind, at.speaker_id,
+                     at.addressee, at.medium, at.negated, at.confidence, at.act, at.source_type,
+                     a.title.label("article_title"), func.substr(a.text, 1, 300).label("opening"), day.label("day"))
+              .join(schema.articles, a.id == at.article_id).where(said))
     with store.engine.connect() as conn:
-        return [r[0] for r in conn.execute(query)]
+        totals = conn.execute(select(func.count(), func.count(at.article_id.distinct())).where(said)).one()
+        newest = select(at.article_id).where(said).order_by(at.pk.desc()).limit(CHART_WINDOW).subquery()
+        per_day = dict(conn.execute(select(day, func.count()).select_from(newest)
+                                    .join(schema.articles, a.id == newest.c.article_id).group_by(day)).all())
+        page = fetch(conn, f"actor:{actor.id}", listed, [Key("pk", at.pk, "int", descending=True)], cursor, size,
+                     None)
+        page.total = totals[0]
+        relations = _relations(conn, actor)
+    speakers = {actor.id: actor}
+    statements = [{"article": {"id": r["article_id"], "title": r["article_title"], "text": r["opening"]},
+                   "item": attribution_from_row(r, speakers), "date": r["day"] or ""} for r in page.rows]
+    return {"statements": statements, "edges": relations, "per_day": {k or "": v for k, v in per_day.items()},
+            "articles": totals[1], "count": totals[0], "page": page, "charted": min(totals[0], CHART_WINDOW)}
 
 
-def article_dates(store: Store, ids: list[str]) -> dict[str, str]:
-    """Article id → its date (published, else the day it was ingested), YYYY-MM-DD."""
-    a = schema.articles.c
-    with store.engine.connect() as conn:
-        rows = conn.execute(select(a.id, a.published, a.ingested_at).where(a.id.in_(ids))).all()
-    return {r.id: (r.published or str(r.ingested_at))[:10] for r in rows}
-
-
-def _relations_from_statement(item: Attribution, article: Article, actor_id: str) -> list[tuple[str, Actor]]:
-    relation = cue_relation(item.cue.text) if item.cue else None
-    if relation is None:
-        return []
-    # Whom one consults is whom one speaks to; the other relations are about whom one speaks of.
-    if relation == "consult":
-        targets = mentioned(item.addressee, article.actors, actor_id) if item.addressee else []
-    else:
-        targets = mentioned(" ".join(s.text for s in item.content), article.actors, actor_id)
-    return [(relation, t) for t in targets]
-
-
-def actor_record(store: Store, actor: Actor) -> dict[str, Any]:
-    """Statements (newest first), relations and per-day counts for the actor page."""
-    ids = article_ids_of(store, actor.id)
-    dates = article_dates(store, ids)
-    statements, relations, per_day = [], Counter(), Counter()
+def _relations(conn: Connection, actor: Actor) -> list[dict[str, Any]]:
+    """Whom the actor praises, criticises, threatens or consults, most often first (three queries)."""
+    at, aa, ev = schema.attributions.c, schema.article_actors.c, schema.events.c
+    recent = conn.execute(select(at.article_id, at.cue, at.content, at.addressee)
+                          .where(at.speaker_id == actor.id, at.statement.is_(True))
+                          .order_by(at.pk.desc()).limit(RELATION_WINDOW)).mappings().all()
+    wanted = [r for r in recent if r["cue"] and cue_relation(r["cue"].get("text") or "")]
+    present: dict[str, list[Actor]] = {}
+    if wanted:
+        query = (select(schema.actors, aa.article_id.label("in_article"))
+                 .join(schema.article_actors, aa.actor_id == schema.actors.c.id)
+                 .where(aa.article_id.in_({r["article_id"] for r in wanted})))
+        made: dict[str, Actor] = {}
+        for row in conn.execute(query).mappings():
+            other = made.get(row["id"]) or made.setdefault(row["id"], actor_from_row(row))
+            present.setdefault(row["in_article"], []).append(other)
+    counts: Counter[tuple[str, str]] = Counter()
     others: dict[str, Actor] = {}
-    for article_id in ids:
-        article = store.article(article_id)
-        if article is None:
-            continue
-        for item in article.statements:  # an actor's page lists what it said, not what it thinks or seems
-            if item.speaker is None or item.speaker.id != actor.id:
-                continue
-            statements.append({"article": article, "item": item, "date": dates.get(article_id, "")})
-            per_day[dates.get(article_id, "")] += 1
-            for relation, other in _relations_from_statement(item, article, actor.id):
-                relations[(relation, other.id)] += 1
-                others[other.id] = other
-        for event in article.events:
-            relation = _EVENT_RELATION.get(event.category)
-            if relation and event.source and event.source.id == actor.id and event.target:
-                relations[(relation, event.target.id)] += 1
-                others[event.target.id] = event.target
-    edges = [{"relation": r, "actor": others[i], "count": n} for (r, i), n in relations.most_common()]
-    return {"statements": statements, "edges": edges, "per_day": dict(per_day), "articles": len(ids)}
+    for row in wanted:
+        relation = cue_relation(row["cue"]["text"])
+        # Whom one consults is whom one speaks to; the other relations are about whom one speaks of.
+        said = row["addressee"] or "" if relation == "consult" else " ".join(s["text"] for s in row["content"])
+        for other in mentioned(said, present.get(row["article_id"], []), actor.id) if said else []:
+            counts[(relation, other.id)] += 1
+            others[other.id] = other
+    coded = (select(ev.category, ev.target_id, func.count()).where(ev.source_id == actor.id, ev.target_id.is_not(None),
+                                                                   ev.category.in_(list(_EVENT_RELATION)))
+             .group_by(ev.category, ev.target_id))
+    for category, target_id, n in conn.execute(coded):
+        counts[(_EVENT_RELATION[category], target_id)] += n
+    missing = {i for _, i in counts if i not in others}
+    if missing:
+        for row in conn.execute(select(schema.actors).where(schema.actors.c.id.in_(missing))).mappings():
+            others[row["id"]] = actor_from_row(row)
+    return [{"relation": r, "actor": others[i], "count": n} for (r, i), n in counts.most_common() if i in others]
 
 
-def events_timeline(store: Store, limit: int = 2000) -> list[dict[str, Any]]:
-    """Coded events with their article's date and actors' names, oldest first."""
+def events_page(store: Store, category: str = "", quad: int = 0, cursor: str | None = None,
+                size: int = DEFAULT_SIZE) -> Page:
+    """Coded events, newest stored first, with their article's date and actors' names; filters in SQL."""
     ev, a = schema.events.c, schema.articles.c
     src, tgt = schema.actors.alias("src"), schema.actors.alias("tgt")
     query = (
-        select(ev.article_id, ev.local_id, ev.category, ev.quad_class, ev.goldstein, ev.evidence, ev.place,
+        select(ev.pk, ev.article_id, ev.local_id, ev.category, ev.quad_class, ev.goldstein, ev.evidence, ev.place,
                ev.negated, ev.hypothetical, a.title, a.published, a.ingested_at,
                src.c.name.label("source"), tgt.c.name.label("target"))
         .join(schema.articles, a.id == ev.article_id)
         .outerjoin(src, src.c.id == ev.source_id)
         .outerjoin(tgt, tgt.c.id == ev.target_id)
-        .order_by(a.published, a.ingested_at, ev.pk)
-        .limit(limit)
     )
+    total = select(func.count()).select_from(schema.events)
+    for condition in ([ev.category == category.upper()] if category else []) + ([ev.quad_class == quad] if quad else []):
+        query, total = query.where(condition), total.where(condition)
     with store.engine.connect() as conn:
-        rows = [dict(r) for r in conn.execute(query).mappings()]
-    for row in rows:
+        page = fetch(conn, "events", query, [Key("pk", ev.pk, "int", descending=True)], cursor, size, total)
+    for row in page.rows:
         row["date"] = (row["published"] or str(row["ingested_at"]))[:10]
-    return rows
+    return page
+
+
+def actors_page(store: Store, q: str = "", cursor: str | None = None, size: int = DEFAULT_SIZE) -> Page:
+    """Actors by name (then id), those whose name contains ``q`` (or whose id it is) when given."""
+    ac = schema.actors.c
+    query, total = select(schema.actors), select(func.count()).select_from(schema.actors)
+    if q:
+        named = or_(ac.id == q, func.lower(ac.name).like(f"%{_escape_like(q.lower())}%", escape="\\"))
+        query, total = query.where(named), total.where(named)
+    with store.engine.connect() as conn:
+        return fetch(conn, "actors", query, [Key("name", ac.name, "str"), Key("id", ac.id, "str")], cursor, size, total)
+
+
+def statements_page(store: Store, speaker: str | None = None, about: str | None = None, everything: bool = False,
+                    cursor: str | None = None, size: int = DEFAULT_SIZE) -> Page:
+    """Stored statements, newest stored first, like ``saywho who-said``; filters in SQL."""
+    t, a, ac = schema.attributions.c, schema.articles.c, schema.actors.c
+    query = (
+        select(t.pk, t.article_id, t.local_id, t.kind, t.content_text, t.cue, t.source, t.confidence,
+               t.act, t.source_type, t.statement,
+               ac.id.label("speaker_id"), ac.name.label("speaker"), ac.title, ac.country,
+               a.title.label("article_title"), a.published)
+        .join(schema.articles, a.id == t.article_id)
+        .outerjoin(schema.actors, ac.id == t.speaker_id)
+    )
+    conditions = []
+    if speaker:
+        pattern = f"%{_escape_like(speaker.lower())}%"
+        conditions.append(t.speaker_id.in_(select(ac.id).where(or_(func.lower(ac.name).like(pattern, escape="\\"),
+                                                                   ac.id == speaker))))
+    if about:
+        conditions.append(func.lower(t.content_text).like(f"%{_escape_like(about.lower())}%", escape="\\"))
+    if not everything:
+        conditions.append(t.statement.is_(True))
+    total = select(func.count()).select_from(schema.attributions).where(*conditions)
+    with store.engine.connect() as conn:
+        page = fetch(conn, "statements", query.where(*conditions), [Key("pk", t.pk, "int", descending=True)],
+                     cursor, size, total)
+    for row in page.rows:
+        del row["pk"]
+    return page

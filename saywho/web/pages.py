@@ -20,7 +20,8 @@ from saywho import accounts, comments, logins, reviews, validate
 from saywho.accounts import User
 from saywho.ingest import InputError, kind_of, make_article, read_bytes, read_capped
 from saywho.model import Article, IngestError
-from saywho.search import Filters, event_categories, search, speakers_of, top_speakers
+from saywho.paging import DEFAULT_SIZE, MAX_SIZE, Page
+from saywho.search import Filters, event_categories, search_page, speakers_of, top_speakers
 from saywho.store import Store
 from saywho.web import charts, explore
 from saywho.web.app import extract_and_save, flash, render
@@ -31,6 +32,7 @@ router = APIRouter(include_in_schema=False)
 # The article page lists at most this many statements and events beside the text (every one is still
 # marked in the text): a crafted article with 15,000 statements must not make a 20 MB, many-second page.
 LISTED = 1000
+TYPEAHEAD = 50  # actor names the home page's filter suggests: the most quoted
 post = lambda path: router.post(path, dependencies=[Depends(form_csrf), Depends(form_nul)])  # noqa: E731 - every form
 CommentId = Annotated[int, PathParam(ge=1, le=validate.MAX_INT)]
 Text = Annotated[str, Form()]
@@ -80,14 +82,30 @@ def article_url(article_id: str, anchor: str = "") -> str:
 
 # -- reading -----------------------------------------------------------------------
 
+Size = Annotated[int, Query(ge=1, le=MAX_SIZE, description="rows per page")]
+
+
+def page_links(request: Request, page: Page) -> dict[str, str | None]:
+    """The URLs of the next and previous pages: this URL with another ``cursor`` (and no ``offset``)."""
+    def link(cursor: str | None) -> str | None:
+        if cursor is None:
+            return None
+        url = request.url.remove_query_params("offset").include_query_params(cursor=cursor)
+        return f"{url.path}?{url.query}"
+    return {"next": link(page.next), "prev": link(page.prev)}
+
+
 @router.get("/")
-def home(request: Request, q: str = "", actor: str = "", event: str = "", date_from: str = "", date_to: str = "") -> Response:
+def home(request: Request, q: str = "", actor: str = "", event: str = "", date_from: str = "", date_to: str = "",
+         cursor: str = "", limit: Size = DEFAULT_SIZE) -> Response:
     store = _store(request)
     filters = Filters(q=q.strip()[:200], actor=actor.strip()[:200], event=event.strip()[:40],
                       date_from=date_from.strip()[:10], date_to=date_to.strip()[:10])
-    rows = search(store, filters)
-    return render(request, "home.html", filters=filters, rows=rows, speakers=speakers_of(store, [r["id"] for r in rows]),
-                  categories=event_categories(store), actors=store.all_actors(), top=top_speakers(store))
+    page = search_page(store, filters, cursor or None, limit)
+    top = top_speakers(store, TYPEAHEAD)  # the actor filter suggests the most quoted, never every actor
+    return render(request, "home.html", filters=filters, rows=page.rows, page=page, links=page_links(request, page),
+                  speakers=speakers_of(store, [r["id"] for r in page.rows]), categories=event_categories(store),
+                  actors=top, top=top[:8])
 
 
 @router.get("/articles/{article_id:path}")  # ids may hold "/" (a URL used as an id), sent as %2F
@@ -128,32 +146,32 @@ def _count_by_statement(items: list[dict], counts: dict[str, int]) -> None:
 
 
 @router.get("/actors")
-def actors_page(request: Request) -> Response:
-    return render(request, "actors.html", actors=_store(request).all_actors())
+def actors_page(request: Request, q: str = "", cursor: str = "", limit: Size = DEFAULT_SIZE) -> Response:
+    page = explore.actors_page(_store(request), q.strip()[:200], cursor or None, limit)
+    return render(request, "actors.html", actors=page.rows, page=page, links=page_links(request, page), q=q.strip()[:200])
 
 
 @router.get("/actors/{actor_id}")
-def actor_page(request: Request, actor_id: str) -> Response:
+def actor_page(request: Request, actor_id: str, cursor: str = "", limit: Size = DEFAULT_SIZE) -> Response:
     store = _store(request)
     actor = store.actor(actor_id)
     if actor is None:
         raise HTTPException(404, "No such actor.")
     if actor.id != actor_id:
         return _back(f"/actors/{quote(actor.id, safe='')}")
-    record = explore.actor_record(store, actor)
-    return render(request, "actor.html", actor=actor, record=record,
+    record = explore.actor_record(store, actor, cursor or None, limit)
+    return render(request, "actor.html", actor=actor, record=record, page=record["page"],
+                  links=page_links(request, record["page"]),
                   timeline=charts.statements_over_time(record["per_day"]), network=charts.network(actor, record["edges"]))
 
 
 @router.get("/events")
-def events_page(request: Request, category: str = "", quad: Annotated[int, Query(ge=0, le=4)] = 0) -> Response:
-    rows = explore.events_timeline(_store(request))
-    if category:
-        rows = [r for r in rows if r["category"] == category.upper()]
-    if quad:
-        rows = [r for r in rows if r["quad_class"] == quad]
-    return render(request, "events.html", rows=rows, chart=charts.events_timeline(rows),
-                  categories=event_categories(_store(request)), category=category.upper(), quad=quad, quad_classes=QUAD_CLASSES)
+def events_page(request: Request, category: str = "", quad: Annotated[int, Query(ge=0, le=4)] = 0,
+                cursor: str = "", limit: Size = DEFAULT_SIZE) -> Response:
+    page = explore.events_page(_store(request), category.strip()[:40], quad, cursor or None, limit)
+    return render(request, "events.html", rows=page.rows, page=page, links=page_links(request, page),
+                  chart=charts.events_timeline(page.rows), categories=event_categories(_store(request)),
+                  category=category.upper(), quad=quad, quad_classes=QUAD_CLASSES)
 
 
 # -- accounts ----------------------------------------------------------------------

@@ -1,0 +1,119 @@
+"""Stories across outlets (issue 11): a wire story copied by three outlets (and updated by one) is one
+story, its statements are linked to their first report, and the GDELT export counts mentions, sources and
+articles from those links. Fixture: tests/data/stories/wire.jsonl (texts written for this test)."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from saywho import export, schema, stories
+from saywho.gdelt import GDELT_COLUMNS
+from saywho.ingest import read_inputs
+from saywho.model import Article
+from saywho.pipeline import process
+from saywho.store import Store
+
+WIRE = Path(__file__).parent / "data" / "stories" / "wire.jsonl"
+COPIES = ["daily-nation", "the-citizen", "monitor", "daily-nation-update"]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> list[Article]:
+    items = list(process(read_inputs([str(WIRE)]), nlp=nlp))
+    assert all(isinstance(i, Article) for i in items)
+    return items
+
+
+@pytest.fixture
+def fresh_postgres(postgres_url: str) -> str:
+    """A new database on the test server, so the stories of other tests' articles are not in it."""
+    name = f"stories_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return postgres_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def saved(url: str, articles: list[Article]) -> Store:
+    store = Store(url)
+    for article in articles:
+        assert store.save(copy.deepcopy(article)).added
+    return store
+
+
+def story_of(store: Store) -> dict[str, int]:
+    st = schema.article_stories.c
+    with store.engine.connect() as conn:
+        return dict(conn.execute(select(st.article_id, st.story_id)).all())
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_wire_copies_are_one_story_and_gdelt_counts_outlets(kind, extracted, tmp_path, request):
+    url = f"sqlite:///{tmp_path / 'wire.db'}" if kind == "sqlite" else request.getfixturevalue("fresh_postgres")
+    store = saved(url, extracted)
+
+    groups = story_of(store)
+    assert len({groups[c] for c in COPIES}) == 1
+    assert groups["other-story"] != groups["daily-nation"]
+
+    handle = io.StringIO()
+    export.write_gdelt("events", store, handle)
+    rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in handle.getvalue().splitlines()]
+    wire = [r for r in rows if r["EventRootCode"] == "13"]  # Ruto's threat of sanctions, in every copy
+    assert len(wire) == 4
+    assert {(r["NumMentions"], r["NumSources"], r["NumArticles"]) for r in wire} == {("4", "3", "4")}
+    other = mention_rows(store, "other-story")
+    assert all(numbers == {"NumMentions": 1, "NumSources": 1, "NumArticles": 1} for numbers in other)
+
+
+def mention_rows(store: Store, article_id: str) -> list[dict[str, int]]:
+    counts = export.mention_counts(store)
+    e = schema.events.c
+    with store.engine.connect() as conn:
+        pks = conn.execute(select(e.pk).where(e.article_id == article_id)).scalars().all()
+    return [counts.get(pk, {"NumMentions": 1, "NumSources": 1, "NumArticles": 1}) for pk in pks]
+
+
+def test_statements_link_to_their_first_report(extracted, tmp_path):
+    store = saved(f"sqlite:///{tmp_path / 'links.db'}", extracted)
+    t, links = schema.attributions.c, schema.statement_links.c
+    with store.engine.connect() as conn:
+        quote = "“We will not stand by while our farmers lose their harvests,”"
+        rows = conn.execute(select(t.pk, t.article_id, links.first_pk)
+                            .outerjoin(schema.statement_links, links.attribution_pk == t.pk)
+                            .where(t.content_text == quote).order_by(t.pk)).all()
+        reported = stories.reported_by(conn, "monitor")
+    assert [r.article_id for r in rows] == COPIES
+    first = rows[0]
+    assert first.first_pk is None and all(r.first_pk == first.pk for r in rows[1:])
+    # provenance: who reported it first and when (by publication time, not by when it was stored)
+    assert [r["id"] for r in reported] == ["daily-nation", "daily-nation-update", "the-citizen", "monitor"]
+    assert reported[0]["publisher"] == "Daily Nation" and reported[0]["published"].startswith("2026-03-02T09:10")
+    assert len({stories.outlet(r["publisher"], r["url"], r["id"]) for r in reported}) == 3
+
+
+def test_a_later_run_joins_the_stored_story(extracted, tmp_path):
+    """The signatures are kept: a copy saved by another Store (another run, another process) joins."""
+    url = f"sqlite:///{tmp_path / 'later.db'}"
+    by_id = {a.id: a for a in extracted}
+    first = saved(url, [by_id["daily-nation"], by_id["other-story"]])
+    first.close()
+    later = saved(url, [by_id["monitor"]])
+    groups = story_of(later)
+    assert groups["monitor"] == groups["daily-nation"] != groups["other-story"]
+
+
+def test_different_articles_are_not_one_story():
+    texts = [json.loads(line)["text"] for line in WIRE.read_text(encoding="utf-8").splitlines()]
+    wire, other = stories.signature(texts[0]), stories.signature(texts[-1])
+    assert wire.jaccard(stories.signature(texts[2])) >= stories.THRESHOLD
+    assert wire.jaccard(other) < 0.1
+    assert not set(stories.bands(wire)) & set(stories.bands(other))
