@@ -355,15 +355,39 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
     return actor_of_state(code, sector or "GOV")
 
 
+def entity_at(token: Token) -> Span | None:
+    """The named entity that ``token`` is part of, as ``doc.ents`` would give it.
+
+    Read from the entity tags around the token: ``doc.ents`` builds every entity of the document on each
+    access, so looking one up in it per token made coding a long document quadratic.
+    """
+    doc = token.doc
+    if token.ent_iob not in (1, 3) or token.ent_type == 0 and token.ent_iob == 3:
+        return None
+    start = token.i
+    while doc[start].ent_iob == 1:
+        if start == 0:
+            return None
+        start -= 1
+    first = doc[start]
+    if first.ent_iob != 3 or first.ent_type == 0:
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    return Span(doc, start, end, label=first.ent_type)
+
+
 def _named_body(head: Token, code: str) -> Actor:
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = entity_at(head)
     name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
     return Actor(id=slugify(name), name=name, country=code, type="organisation")
 
 
 def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
     """"NATO-member Norway" is Norway: a head that names a state wins over the words around it."""
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "GPE"), None)
+    ent = entity_at(head)
+    ent = ent if ent is not None and ent.label_ == "GPE" else None
     text = ent.text if ent is not None else head.text
     if dictionary.lookup(text) is not None or head.pos_ != "PROPN" or head.tag_ == "NNPS":
         return None  # "the Albanians of southern Serbia" are a people, coded by where they live
@@ -570,7 +594,7 @@ def _code_at(tokens: list[Token]) -> str | None:
         if _opposed_to(token):
             continue
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):
-            ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+            ent = entity_at(token)
             if ent is not None:
                 code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
                 if code:
@@ -613,7 +637,7 @@ def _sector(head: Token) -> str | None:
 def _generic(head: Token, sector: str | None) -> Actor | None:
     """An uncoded actor: a named organisation or person, or a sector group ("troops")."""
     if head.ent_type_ in ("ORG", "PERSON", "NORP") and head.pos_ == "PROPN":
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = entity_at(head)
         name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         if kind == "organisation" and head.lower_ in NGO_HEADS:

@@ -222,6 +222,8 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
     source_type = source_type_of(source, item.speaker, lemma)
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
         return "speech", source_type
+    if item.cue.text in (":", "—", "–") and item.speaker is not None:
+        return "speech", _actor_type(item.speaker)  # "NAME: …" and "… — Name": the resolver read the name
     return act_of(cue, head, source_type, item.medium), source_type
 
 

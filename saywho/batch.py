@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,17 @@ if TYPE_CHECKING:
 CHUNK = 8  # articles per task sent to a worker: small enough to balance two cores on a short batch
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+OWN_PROCESS = False  # True when this process is the saywho command itself (cli.main), not a library user's
+
+
+def without_torch(model: str) -> None:
+    """Let the fast mode start without torch: thinc imports it (seconds of start-up) whenever it is installed,
+    though neither the English model nor the rules use it. Marking it missing is only done in a process
+    that runs one model, ours: a saywho command or a worker, never a library user's interpreter."""
+    if model == "fast" and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # type: ignore[assignment]  # import torch -> ImportError: thinc goes without
 
 
 class PipelineUnavailable(RuntimeError):
@@ -98,6 +110,7 @@ def _load(model: str) -> Language:
 def _start_worker(model: str, threads: int) -> None:
     """Runs once in each worker: the pipeline loads here, once, not per batch."""
     global _worker_nlp, _worker_problem
+    without_torch(model)
     if model == "accurate":  # N workers × torch's default of one thread per core would oversubscribe the CPU
         try:
             import torch
@@ -189,8 +202,9 @@ def _collect(pending: deque, executor: ProcessPoolExecutor, pool: Any) -> Iterat
                 item.origin or item.id, "extraction failed: its worker process died (out of memory?)")
         executor.shutdown(wait=False, cancel_futures=True)
         executor = pool()
-        for n, (waiting, _) in enumerate(pending):
-            pending[n] = (waiting, executor.submit(_work, waiting))
+        resubmitted = [(waiting, executor.submit(_work, waiting)) for waiting, _ in pending]
+        pending.clear()
+        pending.extend(resubmitted)
         return executor
     yield from results
     return executor

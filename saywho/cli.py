@@ -119,6 +119,8 @@ def _run(paths: list[str], model: ModelChoice, workers: int, engine: EngineChoic
     """Extract; each item goes to ``sink`` when given (a shard writer) instead of being kept in memory."""
     articles: list[Article] = []
     errors: list[IngestError] = []
+    if batch.OWN_PROCESS:
+        batch.without_torch(model.value)
     with batch.Progress(err, "extract", batch.count_articles(paths)) as progress:
         try:
             for item in _extractor(engine, address)(read_inputs(paths), model.value, workers):
@@ -151,7 +153,14 @@ def extract(
         "--shards", help="Write Parquet shards to this new folder instead of printing (then: saywho load)")] = None,
 ) -> None:
     """Print the statements found in articles (.txt, .html, .jsonl or -)."""
-    if shards is None:
+    if shards is None and fmt is Format.jsonl:
+        # one line per article, printed as it is done: memory stays flat on a batch of any size
+        def show(item: Article | IngestError) -> None:
+            if isinstance(item, Article):
+                output.print_articles([item], fmt.value, out, everything=everything)
+
+        _, errors = _run(paths, model, workers, engine, address, sink=show)
+    elif shards is None:  # one JSON document, or tables after the progress bar: kept until the end
         articles, errors = _run(paths, model, workers, engine, address)
         output.print_articles(articles, fmt.value, out, everything=everything)
     else:
@@ -204,6 +213,8 @@ def ingest(
     """
     from saywho.sources.reader import Sources  # here: HTTP and XML libraries load only for ingest
 
+    if batch.OWN_PROCESS:
+        batch.without_torch(model.value)
     store = Store(db)
     sources = Sources(store.engine)
     added = unchanged = 0
@@ -417,6 +428,7 @@ def eval_events(
 
 
 def main() -> None:  # pragma: no cover - entry point
+    batch.OWN_PROCESS = True  # this interpreter runs one command: the fast mode may start without torch
     app(prog_name="saywho")
 
 

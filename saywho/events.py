@@ -16,6 +16,7 @@ The coding tables are plain dicts in saywho/event_words.py; docs/events.md lists
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -161,8 +162,9 @@ def rule_events(reader: Reader) -> list[Found]:
         item = reader.event_at(token)
         if item is not None:
             found.append(item)
+    coded_cues = {id(f.attribution) for f in found if f.attribution is not None and _is_cue(f.verb, f.attribution)}
     for item in attributions:
-        if not any(f.attribution is item and _is_cue(f.verb, item) for f in found):
+        if id(item) not in coded_cues:
             extra = reader.from_cue_noun(item)
             if extra is not None:
                 found.append(extra)
@@ -199,12 +201,16 @@ def _reports(found: list[Found]) -> list[Found]:
     """"Japan will give $200 million in loans to Thailand, the finance ministry announced": a reporting verb
     coded as the act it reports (an announcement of aid read as AGREE) is the same act, when the act was
     coded from the statement's content; the act keeps its own doer."""
+    by_statement: dict[int, list[Found]] = {}
+    for f in found:
+        by_statement.setdefault(id(f.attribution), []).append(f)
+
     def reported(item: Found) -> bool:
         statement = item.attribution
         if statement is None or not _is_cue(item.verb, statement):
             return False
         return any(other is not item and other.category == item.category and other.attribution is statement
-                   and not _is_cue(other.verb, statement) for other in found)
+                   and not _is_cue(other.verb, statement) for other in by_statement[id(statement)])
     return [f for f in found if not reported(f)]
 
 
@@ -265,9 +271,13 @@ def _dedupe(found: list[Found]) -> list[Found]:
     share the target's country ("issued a reminder to Iraq that it must ...") or one of them is a
     low-confidence reading ("declared a state of siege ..., arresting opponents")."""
     result: list[Found] = []
+    kept_by: dict[tuple[str, int], list[Found]] = {}  # only events of one category in one sentence can be one act
+    sentences = bool(found) and found[0].verb.doc.has_annotation("SENT_START")
     for item in sorted(found, key=lambda f: (-f.confidence, f.verb.i)):
-        if not any(_same_act(item, kept) for kept in result):
+        same = kept_by.setdefault((item.category, item.verb.sent.start if sentences else -1), [])
+        if not any(_same_act(item, kept) for kept in same):
             result.append(item)
+            same.append(item)
     return sorted(result, key=lambda f: f.verb.i)
 
 
@@ -321,6 +331,8 @@ class Reader:
         self.register = register
         self.dictionary = actor_codes.builtin()
         self.consumed: set[int] = set()  # verbs already coded as part of a frame
+        self._statement_at = _statements_by_token(doc, attributions)
+        self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
 
     def code_as(self, token: Token, category: str) -> Found | None:
         """An event of a category the caller decided (the learned model), read off the parse like any other."""
@@ -695,10 +707,8 @@ class Reader:
     # -- actors ----------------------------------------------------------------
 
     def _attribution_of(self, token: Token) -> Attribution | None:
-        for item in self.attributions:
-            if _is_cue(token, item) or any(s.start <= token.idx < s.end for s in item.content):
-                return item
-        return None
+        """The first attribution whose cue or content holds the token (looked up, not scanned for)."""
+        return self._statement_at[token.i]
 
     def _source(self, verb: Token, attribution: Attribution | None) -> Actor | None:
         subject = _subject(verb)
@@ -805,9 +815,8 @@ class Reader:
         pronoun, in this sentence or earlier ones, who is not the one acting."""
         subject = _subject(verb)
         acting = self._actor(subject, verb) if subject is not None and subject.lower_ not in ("him", "her") else None
-        for token in reversed(self.doc[: pronoun.i]):
-            if token.ent_type_ != "PERSON" or token.pos_ != "PROPN" or token.dep_ == "compound":
-                continue
+        for i in reversed(self._people[: bisect_left(self._people, pronoun.i)]):
+            token = self.doc[i]
             person = actor_codes.code_phrase(token, self.register, self.dictionary)
             if person is not None and person.type == "person" and (acting is None or person.id != acting.id):
                 return person
@@ -1038,6 +1047,22 @@ class Reader:
 
 # -- parse helpers -----------------------------------------------------------------
 
+def _statements_by_token(doc: Doc, attributions: list[Attribution]) -> list[Attribution | None]:
+    """For each token, the first attribution whose cue or content range holds its offset.
+
+    Painted from the last attribution to the first, so the first wins, as a scan in order would find it:
+    asking every attribution for every verb and pronoun was quadratic in the length of a document.
+    """
+    offsets = [t.idx for t in doc]
+    owner: list[Attribution | None] = [None] * len(doc)
+    for item in reversed(attributions):
+        ranges = ([(item.cue.start, item.cue.end)] if item.cue is not None else []) + [(s.start, s.end) for s in item.content]
+        for start, end in ranges:
+            for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+                owner[i] = item
+    return owner
+
+
 def _subject_tokens(subject: Token | None, verb: Token) -> set[int]:
     """The subject phrase's tokens, less the verb's own when a misparse hangs the verb inside its subject."""
     if subject is None:
@@ -1069,7 +1094,7 @@ def _reporting_clauses(verb: Token) -> set[int]:
 
 def _place_actor(token: Token, code: str) -> Actor:
     """A place as an actor: its own name, its country's code ("central Baghdad" → Baghdad, IRQ)."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = actor_codes.entity_at(token)
     name = (ent.text if ent is not None else token.text).removeprefix("the ")
     state = actor_codes.actor_of_state(code)
     if name.lower() == state.name.lower():
@@ -1094,7 +1119,7 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     of a province is no city: "the province of Antioquia" is Colombian, the city Antioquia Turkish)."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in REGION_NOUNS:
         cities = False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = actor_codes.entity_at(token)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         return actor_codes.code_of(ent.text) or actor_codes.code_of(ent.text.removeprefix("the ")) or (
             geo.city_country(ent.text) if cities else None)

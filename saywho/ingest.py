@@ -223,6 +223,57 @@ def read_jsonl(data: bytes, origin: str) -> Iterator[Article | IngestError]:
             yield IngestError(where, str(error))
 
 
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def stream_jsonl(path: Path, origin: str) -> Iterator[Article | IngestError]:
+    """A JSON Lines file over ``MAX_BYTES``, read one line at a time, so memory stays flat whatever its size.
+
+    Lines split as :func:`read_jsonl` splits them (\\n, \\r\\n, \\r); each line is one article and is held
+    to ``MAX_BYTES`` itself. A line that is not UTF-8 is one error, not the whole file's. UTF-16 and UTF-32
+    files this large are refused: their lines cannot be found without decoding the whole file.
+    """
+    try:
+        file = os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb", buffering=1 << 20)
+    except OSError as error:
+        yield IngestError(origin, error.strerror or str(error))
+        return
+    with file:
+        head = file.read(4)
+        encoding = _encoding(head)
+        if encoding not in (None, "utf-8-sig"):
+            yield IngestError(origin, str(too_large(os.fstat(file.fileno()).st_size)))
+            return
+        offset = len(codecs.BOM_UTF8) if encoding else 0
+        file.seek(offset)
+        number = 0
+        while raw := file.readline(MAX_BYTES + 1):
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line, counting it
+                    raw = file.readline(1 << 20)
+                    size += len(raw)
+                number += 1
+                yield IngestError(f"{origin}:{number}", str(too_large(size)))
+                offset += size
+                continue
+            body = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+            at = offset
+            for piece in body.split(b"\r"):
+                number += 1
+                where = f"{origin}:{number}"
+                try:
+                    line = piece.decode("utf-8")
+                    if line.strip():
+                        yield from_jsonl_line(line, where)
+                except UnicodeDecodeError as error:
+                    yield IngestError(where, f"not UTF-8 text (undecodable byte at offset {at + error.start})")
+                except InputError as error:
+                    yield IngestError(where, str(error))
+                at += len(piece) + 1
+            offset += len(raw)
+
+
 def _looks_like_html(data: bytes) -> bool:
     encoding = _encoding(data)
     if encoding is not None:  # UTF-16/32 with a byte-order mark: look at the decoded start
@@ -245,7 +296,7 @@ def read_bytes(data: bytes, origin: str, kind: str, article_id: str | None = Non
 
 def kind_of(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
+    if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
@@ -278,6 +329,9 @@ def read_path(path: Path, _folders: frozenset[tuple[int, int]] = frozenset()) ->
     special = next((what for test, what in _SPECIAL_FILES if test(info.st_mode)), None)
     if special:
         yield IngestError(origin, f"{special}, not a regular file: skipped")
+        return
+    if info.st_size > MAX_BYTES and path.suffix.lower() in JSONL_SUFFIXES:
+        yield from stream_jsonl(path, origin)  # a batch of any size: the limit is per article, not per file
         return
     try:
         if info.st_size > MAX_BYTES:

@@ -430,10 +430,10 @@ class LearnedComponent:
 
 def fill(doc: Any, found: list[Chunk]) -> Any:
     """Set ``doc._.saywho_attributions`` and ``doc._.saywho_actors`` from tagged chunks."""
-    from saywho import acts, speakers
+    from saywho import acts, resolve
     from saywho.quotes import find_quotes
 
-    register = speakers.Register(doc)
+    register = resolve.Resolver(doc)  # clusters mentions; "he" goes to the speakers resolved before it
     rules = RuleCues(doc._.saywho_attributions)
     text = doc.text  # Doc.text joins every token on each access: read it once
     quotes = find_quotes(text)

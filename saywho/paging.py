@@ -13,17 +13,20 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, false, or_
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import ColumnElement, Select
 
 DEFAULT_SIZE = 50
 MAX_SIZE = 500
 MAX_CURSOR = 2000  # characters: ours are far shorter
+# A filtered list counts its rows up to this many: an exact count of a broad filter over a large store
+# reads most of it, on every page. Past it the total says "at least" (Page.capped).
+COUNT_CAP = 10_000
 
 
 class CursorError(ValueError):
@@ -47,7 +50,7 @@ class Page:
     size: int
     next: str | None = None  # cursor of the following page
     prev: str | None = None  # cursor of the preceding page
-    extra: dict[str, Any] = field(default_factory=dict)
+    capped: bool = False  # there are more than ``total`` rows (see COUNT_CAP)
 
 
 def encode(name: str, direction: str, values: list[Any]) -> str:
@@ -108,8 +111,9 @@ def order(keys: list[Key], backwards: bool = False) -> list[Any]:
 
 
 def fetch(conn: Connection, name: str, query: Select, keys: list[Key], cursor: str | None,
-          size: int = DEFAULT_SIZE, count: Select | None = None, offset: int = 0) -> Page:
-    """One page of ``query`` in the keys' order, with its total from ``count`` (a ``SELECT count(*)``).
+          size: int = DEFAULT_SIZE, matching: Select | None = None, offset: int = 0, cap: int | None = None) -> Page:
+    """One page of ``query`` in the keys' order, with the total number of ``matching`` rows (a narrow
+    SELECT of the same rows, counted up to ``cap`` when given).
 
     ``offset`` skips rows after the cursor: kept for old API clients, and as slow as OFFSET always is.
     """
@@ -122,10 +126,16 @@ def fetch(conn: Connection, name: str, query: Select, keys: list[Key], cursor: s
     if backwards:
         rows.reverse()
     has_next, has_prev = (True, more) if backwards else (more, bool(values) or offset > 0)
-    total = conn.execute(count).scalar_one() if count is not None else len(rows)
-    return Page(rows=rows, total=total, size=size,
+    total = count(conn, matching, cap) if matching is not None else len(rows)
+    return Page(rows=rows, total=min(total, cap or total), size=size, capped=cap is not None and total > cap,
                 next=encode(name, "next", [rows[-1][k.name] for k in keys]) if rows and has_next else None,
                 prev=encode(name, "prev", [rows[0][k.name] for k in keys]) if rows and has_prev else None)
+
+
+def count(conn: Connection, matching: Select, cap: int | None = None) -> int:
+    """How many rows ``matching`` has; at most ``cap + 1`` when a cap is given."""
+    limited = matching.order_by(None).limit(cap + 1) if cap is not None else matching.order_by(None)
+    return conn.execute(select(func.count()).select_from(limited.subquery())).scalar_one()
 
 
 def page_of_list(name: str, items: list[tuple[Any, ...]], cursor: str | None, size: int,

@@ -13,6 +13,7 @@ pipeline is a function of a batch, so it can be scaled out unchanged.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from saywho import acts, attribution, resolve
 from saywho.ingest import find_chrome
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.quotes import quote_kind
+from saywho.validate import MAX_TEXT
 
 # --- the Doc extensions ---------------------------------------------------------------------------
 # One attribute extension holds plain data: msgpack (Doc.to_bytes, DocBin, nlp.pipe's worker processes)
@@ -233,8 +235,9 @@ def process(
         if isinstance(item, IngestError):
             yield item
             continue
-        if len(item.text) > nlp.max_length:
-            yield IngestError(item.origin or item.id, f"too long to parse ({len(item.text)} characters)")
+        if len(item.text) > MAX_TEXT:
+            yield IngestError(item.origin or item.id, f"too long to parse ({len(item.text):,} characters; "
+                                                      f"the limit is {MAX_TEXT:,})")
             continue
         pending.append(item)
         if len(pending) >= batch_size:
@@ -244,9 +247,62 @@ def process(
         yield from _run(nlp, pending)
 
 
+# spaCy's parser and entity recogniser hold about 1 GB per 100,000 characters of one text while they run:
+# a longer text is parsed in pieces of at most this many characters, cut at paragraph or sentence ends.
+PIECE_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+")
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """Character ranges of at most ``size`` that tile ``text``: each ends after a line break if one falls in
+    its second half, else after a sentence end, else after a space (a hard cut only in a space-free run)."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        low, high = start + size // 2, start + size
+        cut = text.rfind("\n", low, high) + 1
+        if not cut:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, low, high)]
+            space = text.rfind(" ", low, high)
+            cut = ends[-1] if ends else space + 1 if space >= 0 else high
+        ranges.append((start, cut))
+        start = cut
+    ranges.append((start, len(text)))
+    return ranges
+
+
+def parse(nlp: Language, text: str, size: int = PIECE_CHARS) -> Doc:
+    """``nlp(text)``, with spaCy's own components run on pieces of a long text and their Docs joined.
+
+    Memory stays bounded for a text of any length, and the joined Doc's text and offsets are the original
+    text's exactly; saywho's components then run on the whole Doc. Texts up to ``PIECE_CHARS`` are parsed
+    in one piece, as before.
+    """
+    if len(text) <= size:
+        return nlp(text)
+    docs = [nlp.make_doc(text[start:end]) for start, end in pieces(text, size)]
+    ours = [(name, proc) for name, proc in nlp.pipeline if name.startswith("saywho")]
+    for name, proc in nlp.pipeline:
+        if not name.startswith("saywho"):
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # cannot happen: pieces tile the text and Docs keep their white space
+        raise RuntimeError("joined pieces do not give back the text")
+    for _name, proc in ours:
+        doc = proc(doc)
+    return doc
+
+
+def _pipe(nlp: Language, texts: list[str]) -> list[Doc]:
+    """The batch through ``nlp.pipe``, as always, unless it holds a long text: then each one on its own."""
+    if all(len(text) <= PIECE_CHARS for text in texts):
+        return list(nlp.pipe(texts))
+    return [parse(nlp, text) for text in texts]
+
+
 def _run(nlp: Language, batch: list[Article]) -> Iterator[Article | IngestError]:
     try:
-        docs = list(nlp.pipe(a.text for a in batch))
+        docs = _pipe(nlp, [a.text for a in batch])
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = None
     if docs is not None:
@@ -255,6 +311,6 @@ def _run(nlp: Language, batch: list[Article]) -> Iterator[Article | IngestError]
         return
     for article in batch:
         try:
-            yield _fill(article, nlp(article.text))
+            yield _fill(article, parse(nlp, article.text))
         except Exception as error:  # noqa: BLE001 - one bad article never stops a batch
             yield IngestError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")

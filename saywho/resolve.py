@@ -32,9 +32,19 @@ from spacy.tokens import Doc, Span, Token
 from saywho.attribution import Candidate
 from saywho.countries import country_code, is_metonym
 from saywho.model import Actor
+from saywho.quotes import find_quotes, overlapping
 from saywho.speakers import (
-    GENERIC_HEADS, HONORIFICS, TITLE_WORDS, Entry, _after_title, _clean_name, _state_name, _title_and_country,
-    _title_fits, generic_actor, slugify,
+    GENERIC_HEADS,
+    HONORIFICS,
+    TITLE_WORDS,
+    Entry,
+    _after_title,
+    _clean_name,
+    _state_name,
+    _title_and_country,
+    _title_fits,
+    generic_actor,
+    slugify,
 )
 
 GENDER_WORDS = {
@@ -52,7 +62,7 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     "farmer", "coach", "midfielder", "striker", "forward", "defender", "goalkeeper", "quarterback", "actor",
     "singer", "author", "writer", "lawyer", "detective", "officer", "sergeant", "captain", "reverend", "rev.",
     "professor", "prof.", "scientist", "researcher", "doctor", "nurse", "teacher", "student", "resident",
-    "veteran", "artist", "designer", "chef", "owner", "coach", "rapper", "star", "player", "colonel", "col.",
+    "veteran", "artist", "designer", "chef", "owner", "rapper", "star", "player", "colonel", "col.",
     "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
 }
 # "the automaker said": a description of the organisation the article last named.
@@ -247,6 +257,8 @@ class Resolver:
         named = self._named(phrase, root)
         if named is not None:
             return named
+        if root.ent_type_ in NEVER or root.like_num or root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None  # a date, a product, a number, or no noun phrase at all
         if root.pos_ == "PROPN" or root.ent_type_:
             return self._proper(phrase, root)
         return self._described(phrase, root)
@@ -382,8 +394,14 @@ class Resolver:
                 return max(pool, key=lambda o: o[0])[2]
         return None
 
-    def actor_list(self) -> list[Actor]:
-        """Every speaker-capable entity the article names, and the nominal speakers, once each."""
+    def speaker(self, phrase: Span) -> Actor | None:
+        """:meth:`resolve`'s actor alone (what :class:`saywho.speakers.Register` offers, for its callers)."""
+        resolved = self.resolve(phrase)
+        return resolved.actor if resolved is not None else None
+
+    def actor_list(self, speakers: object = None) -> list[Actor]:
+        """Every speaker-capable entity the article names, and the nominal speakers, once each
+        (``speakers`` is accepted for :class:`saywho.speakers.Register`'s signature: they are all here)."""
         found: dict[str, Actor] = {}
         for cluster in [*self.people, *self.orgs.values(), *(c for _, c in self.said)]:
             actor = cluster.actor()
@@ -442,17 +460,24 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Signed posts ("“…” — Name") and interview transcript lines ("NAME: …") no cue covers."""
     text = doc.text
     taken = [(s, e) for c in candidates for s, e in c.content]
-    found: list[Candidate] = []
+    quotes = find_quotes(text)
+    found: list[Candidate | None] = []
     for match in SIGNED.finditer(text):
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
-        if len(text[body_start:body_end].split()) >= 4:
+        quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
+        signer = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        named = signer is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in signer)
+        if len(text[body_start:body_end].split()) >= 4 and (quoted or named):  # not "… — See More"
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
     for match in TRANSCRIPT.finditer(text):
         if match.group("name") in NOT_NAMES or len(match.group("body").split()) < 3:
             continue
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript"))
-    return [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
+    kept = [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
+    for candidate in kept:
+        candidate.quotes = overlapping(quotes, *candidate.content[0])
+    return kept
 
 
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:

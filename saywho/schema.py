@@ -87,9 +87,10 @@ attributions = Table(
     Column("act", String(16)),
     Column("source_type", String(16)),
     Column("statement", Boolean, nullable=False, default=True, server_default=true()),
+    Column("speaker_mention", JSON),  # {start, end, text}: the mention the speaker was resolved from (0008)
     UniqueConstraint("article_id", "local_id"),
     Index("ix_attributions_speaker", "speaker_id"),
-    Index("ix_attributions_speaker_pk", "speaker_id", "pk"),  # an actor's statements, newest first
+    Index("ix_attributions_speaker_statements", "speaker_id", "statement", "pk", "article_id"),  # an actor's, newest first
 )
 
 events = Table(
@@ -114,10 +115,8 @@ events = Table(
     Column("place", JSON),
     UniqueConstraint("article_id", "local_id"),
     Index("ix_events_category", "category"),
-    Index("ix_events_category_pk", "category", "pk"),  # /events pages, by category, newest first
-    Index("ix_events_quad_pk", "quad_class", "pk"),
-    Index("ix_events_source", "source_id"),  # an actor's relations from coded events
-    Index("ix_events_target", "target_id"),
+    Index("ix_events_quad", "quad_class"),
+    Index("ix_events_source_target", "source_id", "target_id", "category"),  # an actor's relations, counted
 )
 
 errors = Table(

@@ -13,15 +13,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup, escape
-from sqlalchemy import Text, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import Double, Text, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Select
 
 from saywho import schema
-from saywho.paging import DEFAULT_SIZE, Key, Page, fetch, page_of_list
+from saywho.paging import COUNT_CAP, DEFAULT_SIZE, Key, Page, fetch, page_of_list
 from saywho.store import Store, _escape_like
 
 # Private-use characters mark the hit in a snippet; escaping happens around them.
 HIT_START, HIT_END = "\ue000", "\ue001"
+MOST_HITS = 2000  # FTS5 rows ranked per text query: the newest this many that match
+MATCHED_ACTORS = 20  # actors a name filter may stand for
+# "Most quoted" counts the newest this many statements: a count over all of them reads the whole table.
+QUOTED_WINDOW = 10_000
 
 
 @dataclass
@@ -55,90 +60,110 @@ def search_page(store: Store, filters: Filters, cursor: str | None = None, size:
                 offset: int = 0) -> Page:
     """One page of :func:`search`, with its total; ``cursor`` comes from the previous page's ``next``/``prev``.
 
-    Newest first is a keyset on (ingested_at, id), an index walk; a text query pages on
-    (rank, id): on SQLite over the best :data:`MOST_HITS` rows FTS5 ranks, on PostgreSQL in SQL.
+    Newest first is a keyset on (ingested_at, id), an index walk; a text query pages on (rank, id): on
+    SQLite over the best-ranked of the newest :data:`MOST_HITS` matching rows, on PostgreSQL in SQL.
+    A filtered total is counted up to :data:`saywho.paging.COUNT_CAP`.
     """
     a, at = schema.articles.c, schema.attributions.c
+    with store.engine.connect() as conn:
+        actors = matching_actors(conn, filters.actor) if filters.actor else None
     count = select(func.count()).where(at.article_id == a.id, at.statement.is_(True)).scalar_subquery()
     query = _filter(select(a.id, a.title, a.url, a.publisher, a.published, a.ingested_at, count.label("statements"),
-                           func.substr(a.text, 1, 300).label("opening")), filters)
-    total = _filter(select(func.count()).select_from(schema.articles), filters)
+                           func.substr(a.text, 1, 300).label("opening")), filters, actors)
+    matching = _filter(select(a.id), filters, actors)
+    cap = COUNT_CAP if filters.active() else None
     if not filters.q.strip():
         keys = [Key("ingested_at", a.ingested_at, "time", descending=True), Key("id", a.id, "str")]
-        return _fetch(store, "articles", query, keys, cursor, size, total, offset, {})
+        return _fetch(store, "articles", query, keys, cursor, size, matching, offset, cap)
     if store.dialect == "sqlite":
-        return _fts5_page(store, filters, query, cursor, size, offset)
+        return _fts5_page(store, filters, actors, query, cursor, size, offset)
     if store.dialect == "postgresql":
         tsq = func.websearch_to_tsquery("english", filters.q)
         in_statement = exists(select(1).where(at.article_id == a.id, literal_column("attributions.search").op("@@")(tsq)))
         matched = or_(literal_column("articles.search").op("@@")(tsq), in_statement)
         headline = func.ts_headline("english", a.text, tsq, f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30")
-        rank = func.ts_rank(literal_column("articles.search"), tsq)
+        # float4 shown as text is rounded: as float8 the cursor carries the exact value the next page compares.
+        rank = func.ts_rank(literal_column("articles.search"), tsq).cast(Double)
         query = query.where(matched).add_columns(headline.label("snippet"), rank.label("rank"))
         keys = [Key("rank", rank, "float", descending=True), Key("id", a.id, "str")]
-        return _fetch(store, "search", query, keys, cursor, size, total.where(matched), offset, {})
+        return _fetch(store, "search", query, keys, cursor, size, matching.where(matched), offset, cap)
     pattern = f"%{_escape_like(filters.q.lower())}%"
     matched = or_(func.lower(a.text).like(pattern, escape="\\"), func.lower(a.title).like(pattern, escape="\\"))
-    return _fetch(store, "search", query.where(matched), [Key("id", a.id, "str")], cursor, size, total.where(matched),
-                  offset, {})
+    return _fetch(store, "search", query.where(matched), [Key("id", a.id, "str")], cursor, size,
+                  matching.where(matched), offset, cap)
 
 
-def _fetch(store: Store, name: str, query: Select, keys: list[Key], cursor: str | None, size: int, total: Select,
-           offset: int, snippets: dict[str, str]) -> Page:
+def matching_actors(conn: Connection, name: str, most: int = MATCHED_ACTORS) -> list[str]:
+    """The actors a filter means: the one whose id or whole name it is, else up to ``most`` whose names
+    contain it (shortest names first), so that "Synth1" never expands to a thousand actors."""
+    ac = schema.actors.c
+    exact = or_(ac.id == name, func.lower(ac.name) == name.lower())
+    contains = func.lower(ac.name).like(f"%{_escape_like(name.lower())}%", escape="\\")
+    rows = conn.execute(select(ac.id, exact.label("exact")).where(or_(exact, contains))
+                        .order_by(exact.desc(), func.length(ac.name), ac.id).limit(most)).all()
+    return [r.id for r in rows if r.exact] if rows and rows[0].exact else [r.id for r in rows]
+
+
+def _fetch(store: Store, name: str, query: Select, keys: list[Key], cursor: str | None, size: int, matching: Select,
+           offset: int, cap: int | None) -> Page:
     with store.engine.connect() as conn:
-        page = fetch(conn, name, query, keys, cursor, size, total, offset)
+        page = fetch(conn, name, query, keys, cursor, size, matching, offset, cap)
     for row in page.rows:
         row.pop("rank", None)
-        row["snippet"] = highlight_snippet(snippets.get(row["id"]) or row.get("snippet"))
+        row["snippet"] = highlight_snippet(row.get("snippet"))
     return page
 
 
-def _fts5_page(store: Store, filters: Filters, query: Select, cursor: str | None, size: int, offset: int) -> Page:
+def _fts5_page(store: Store, filters: Filters, actors: list[str] | None, query: Select, cursor: str | None, size: int,
+               offset: int) -> Page:
     a = schema.articles.c
-    hits = _fts5_hits(store, filters.q)
+    hits, more = _fts5_hits(store, filters.q)
     ids = list(hits)
     if ids and (filters.actor or filters.event or filters.date_from or filters.date_to):
         with store.engine.connect() as conn:
-            ids = list(conn.scalars(_filter(select(a.id).where(a.id.in_(ids)), filters)))
+            ids = list(conn.scalars(_filter(select(a.id).where(a.id.in_(ids)), filters, actors)))
     ranked = sorted((hits[i][0], i) for i in ids)[offset:]
     chosen, after, before = page_of_list("search", ranked, cursor, size, ["float", "str"])
     with store.engine.connect() as conn:
         rows = {r["id"]: dict(r) for r in conn.execute(query.where(a.id.in_([i for _, i in chosen]))).mappings()}
     page = Page(rows=[rows[i] for _, i in chosen if i in rows], total=len(ranked) + offset, size=size,
-                next=after, prev=before)
+                next=after, prev=before, capped=more)
     for row in page.rows:
         row["snippet"] = highlight_snippet(hits[row["id"]][1])
     return page
 
 
-MOST_HITS = 2000  # FTS5 rows ranked per text query: its pages walk the best of these
+def _fts5_hits(store: Store, q: str, most: int = MOST_HITS) -> tuple[dict[str, tuple[float, str]], bool]:
+    """Article id → (rank, snippet) of its best-ranked row (title, text or one statement), best first, among
+    the newest ``most`` matching rows; and whether older rows match too.
 
-
-def _fts5_hits(store: Store, q: str, most: int = MOST_HITS) -> dict[str, tuple[float, str]]:
-    """Article id → (rank, snippet) of its best-ranked row (title, text or one statement), best first."""
+    FTS5 finds the newest matches by rowid at once, but ranks a query only by scoring every row it
+    matches: hundreds of thousands for a common word. Ranking a window of the newest keeps it bounded.
+    """
     match = fts5_query(q)
     if not match:
-        return {}
+        return {}, False
+    window = text("SELECT rowid FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT 1 OFFSET :last")
     # snippet() cannot sit under GROUP BY or a window, so the best row per article is picked here.
     hits = text(
         f"SELECT article_id, rank, snippet(search_fts, 4, '{HIT_START}', '{HIT_END}', '…', 24) "
-        "FROM search_fts WHERE search_fts MATCH :match ORDER BY rank LIMIT :most"
+        "FROM search_fts WHERE search_fts MATCH :match AND rowid >= :oldest ORDER BY rank"
     )
     best: dict[str, tuple[float, str]] = {}
     with store.engine.connect() as conn:
-        for article_id, rank, snippet in conn.execute(hits, {"match": match, "most": most}):
+        oldest = conn.execute(window, {"match": match, "last": most - 1}).scalar()
+        for article_id, rank, snippet in conn.execute(hits, {"match": match, "oldest": oldest or 0}):
             best.setdefault(article_id, (rank, snippet))
-    return best
+    return best, oldest is not None
 
 
-def _filter(query: Select, filters: Filters) -> Select:
-    """The filters in SQL; the actor and event ones as ``id IN (…)`` over indexed columns."""
+def _filter(query: Select, filters: Filters, actors: list[str] | None) -> Select:
+    """The filters in SQL; the actor (resolved to ids by :func:`matching_actors`) and event ones as
+    ``id IN (…)`` over indexed columns."""
     a = schema.articles.c
-    if filters.actor:
-        aa, ac = schema.article_actors.c, schema.actors.c
-        pattern = f"%{_escape_like(filters.actor.lower())}%"
-        named = select(ac.id).where(or_(ac.id == filters.actor, func.lower(ac.name).like(pattern, escape="\\")))
-        query = query.where(a.id.in_(select(aa.article_id).where(aa.actor_id.in_(named))))
+    if actors is not None:
+        aa = schema.article_actors.c
+        query = query.where(a.id.in_(select(aa.article_id).where(aa.actor_id.in_(actors))))
     if filters.event:
         ev = schema.events.c
         query = query.where(a.id.in_(select(ev.article_id).where(ev.category == filters.event.upper())))
@@ -185,11 +210,12 @@ def speakers_of(store: Store, article_ids: list[str]) -> dict[str, list[dict[str
     return result
 
 
-def top_speakers(store: Store, limit: int = 8) -> list[dict[str, Any]]:
-    """Who is quoted most across the store."""
+def top_speakers(store: Store, limit: int = 8, window: int = QUOTED_WINDOW) -> list[dict[str, Any]]:
+    """Who is quoted most in the newest ``window`` statements (attributions with a speaker)."""
     at, ac = schema.attributions.c, schema.actors.c
-    query = (select(ac.id, ac.name, ac.title, func.count().label("n")).select_from(schema.attributions)
-             .join(schema.actors, ac.id == at.speaker_id)
-             .group_by(ac.id, ac.name, ac.title).order_by(func.count().desc(), ac.name).limit(limit))
     with store.engine.connect() as conn:
+        newest = conn.execute(select(func.max(at.pk))).scalar() or 0
+        query = (select(ac.id, ac.name, ac.title, func.count().label("n")).select_from(schema.attributions)
+                 .join(schema.actors, ac.id == at.speaker_id).where(at.pk > newest - window)
+                 .group_by(ac.id, ac.name, ac.title).order_by(func.count().desc(), ac.name).limit(limit))
         return [dict(r) for r in conn.execute(query).mappings()]

@@ -249,10 +249,11 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
     """What ``Store.save`` does for each article, in order, with the rows written together at the end."""
     from saywho import schema
     from saywho.actors import link_actors
-    from saywho.store import _first_offset, now
+    from saywho.store import attribution_row, event_row, now
 
     rows: dict[str, list[dict[str, Any]]] = {"articles": [], "article_actors": [], "attributions": [], "events": []}
     outcomes: list[str] = []
+    added: list[tuple[str, Article]] = []
     ids: set[str] = set()
     urls: set[str] = set()
     hashes: set[str] = set()
@@ -276,27 +277,17 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
             store.upsert_actor(conn, actor)
             rows["article_actors"].append(dict(article_id=article_id, actor_id=actor.id, title=actor.title))
         store._actors.saved(conn, saved)
-        for item in article.attributions:
-            rows["attributions"].append(dict(
-                article_id=article_id, local_id=item.id, source=item.source.to_dict() if item.source else None,
-                cue=item.cue.to_dict() if item.cue else None, content=[s.to_dict() for s in item.content],
-                content_text=" … ".join(s.text for s in item.content), kind=item.kind,
-                speaker_id=item.speaker.id if item.speaker else None, addressee=item.addressee, medium=item.medium,
-                negated=item.negated, confidence=item.confidence, start=_first_offset(item), act=item.act,
-                source_type=item.source_type, statement=item.statement))
-        for event in article.events:
-            rows["events"].append(dict(
-                article_id=article_id, local_id=event.id, category=event.category, mode=event.mode,
-                source_id=event.source.id if event.source else None,
-                target_id=event.target.id if event.target else None, evidence=event.evidence.to_dict(),
-                attribution_id=event.attribution_id, cameo=event.cameo, cameo_code=event.cameo_code,
-                quad_class=event.quad_class, goldstein=event.goldstein, negated=event.negated,
-                hypothetical=event.hypothetical, future=event.future, confidence=event.confidence,
-                place=event.place.to_dict() if event.place else None))
+        rows["attributions"] += [attribution_row(article_id, item) for item in article.attributions]
+        rows["events"] += [event_row(article_id, event) for event in article.events]
+        added.append((article_id, article))
         article.id = article_id
         outcomes.append("added")
     for name in ("articles", "article_actors", "attributions", "events"):  # parents before children
         _write(conn, getattr(schema, name), rows[name])
+    from saywho import stories
+
+    for article_id, article in added:  # in order, as each save does: a later copy joins an earlier one's story
+        stories.assign(conn, article_id, article)
     return outcomes
 
 

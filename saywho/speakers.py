@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -47,6 +48,19 @@ class Entry:
     title: str | None = None
     country: str | None = None
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
+    _starts: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
+
+    def last_before(self, at: int, subject: bool = False) -> int:
+        """The start of the last mention (as a subject, if asked) before offset ``at``; -1 if none.
+
+        A binary search over the sorted starts, built on first use (the register is complete by then):
+        scanning every mention of every person for every pronoun was quadratic in a long document.
+        """
+        if self._starts is None or len(self._starts[0]) != len(self.mentions):
+            self._starts = (sorted(s for s, _, _ in self.mentions), sorted(s for s, _, subj in self.mentions if subj))
+        starts = self._starts[1] if subject else self._starts[0]
+        at = bisect_left(starts, at)
+        return starts[at - 1] if at else -1
 
     def actor(self) -> Actor:
         sector = "GOV" if self.type == "organisation" and self.country and is_metonym(self.name) else None
@@ -73,12 +87,14 @@ class Register:
         self.doc = doc
         self.people: dict[str, Entry] = {}
         self.others: dict[str, Entry] = {}
+        self.ents = list(doc.ents)  # doc.ents builds every entity on each access: read them once
+        self.ent_starts = [ent.start for ent in self.ents]
         self._collect()
 
     # -- building -------------------------------------------------------------
 
     def _collect(self) -> None:
-        ents = list(self.doc.ents)
+        ents = self.ents
         for ent in ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and not country_code(ent.text):
                 self._add_person(ent)
@@ -140,8 +156,8 @@ class Register:
         return None
 
     def _named_other(self, phrase: Span) -> Entry | None:
-        for ent in self.doc.ents:
-            if ent.start >= phrase.start and ent.end <= phrase.end and ent.label_ in ("ORG", "GPE"):
+        for ent in self.ents[bisect_left(self.ent_starts, phrase.start): bisect_left(self.ent_starts, phrase.end)]:
+            if ent.end <= phrase.end and ent.label_ in ("ORG", "GPE"):
                 code = country_code(ent.text)
                 key = code if code and not is_metonym(ent.text) else _clean_name(ent).lower()
                 if key in self.others:
@@ -175,10 +191,10 @@ class Register:
         sentence_start = pronoun.sent.start_char
         at = pronoun.start_char
         people = list(self.people.values())
-        same = [p for p in people if any(sentence_start <= s < at and subj for s, _, subj in p.mentions)]
+        same = [p for p in people if p.last_before(at, subject=True) >= sentence_start]
         if same:
             return _most_recent(same, at)
-        subjects = [p for p in people if any(s < at and subj for s, _, subj in p.mentions)]
+        subjects = [p for p in people if p.last_before(at, subject=True) >= 0]
         return _most_recent(subjects, at) or _most_recent(people, at)
 
     def actors(self) -> list[Entry]:
@@ -253,7 +269,7 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
 
 
 def _mentioned_before(entry: Entry, at: int) -> bool:
-    return any(start < at for start, _, _ in entry.mentions)
+    return entry.last_before(at) >= 0
 
 
 def _title_fits(title: str | None, head: str) -> bool:
@@ -266,11 +282,8 @@ def _title_fits(title: str | None, head: str) -> bool:
 
 
 def _most_recent(entries: list[Entry], at: int) -> Entry | None:
-    def last_before(entry: Entry) -> int:
-        return max((start for start, _, _ in entry.mentions if start < at), default=-1)
-
-    best = max(entries, key=last_before, default=None)
-    return best if best is not None and last_before(best) >= 0 else None
+    best = max(entries, key=lambda entry: entry.last_before(at), default=None)
+    return best if best is not None and best.last_before(at) >= 0 else None
 
 
 def generic_actor(phrase: Span) -> Actor:

@@ -282,29 +282,11 @@ class Store:
 
     def _save_attributions(self, conn: Connection, article_id: str, items: list[Attribution]) -> None:
         for item in items:
-            conn.execute(insert(schema.attributions).values(
-                article_id=article_id, local_id=item.id,
-                source=item.source.to_dict() if item.source else None,
-                cue=item.cue.to_dict() if item.cue else None,
-                content=[s.to_dict() for s in item.content],
-                content_text=" … ".join(s.text for s in item.content),
-                kind=item.kind, speaker_id=item.speaker.id if item.speaker else None,
-                addressee=item.addressee, medium=item.medium, negated=item.negated,
-                confidence=item.confidence, start=_first_offset(item),
-                act=item.act, source_type=item.source_type, statement=item.statement,
-            ))
+            conn.execute(insert(schema.attributions).values(**attribution_row(article_id, item)))
 
     def _save_events(self, conn: Connection, article_id: str, items: list[Event]) -> None:
         for item in items:
-            conn.execute(insert(schema.events).values(
-                article_id=article_id, local_id=item.id, category=item.category, mode=item.mode,
-                source_id=item.source.id if item.source else None,
-                target_id=item.target.id if item.target else None,
-                evidence=item.evidence.to_dict(), attribution_id=item.attribution_id,
-                cameo=item.cameo, cameo_code=item.cameo_code, quad_class=item.quad_class, goldstein=item.goldstein,
-                negated=item.negated, hypothetical=item.hypothetical, future=item.future,
-                confidence=item.confidence, place=item.place.to_dict() if item.place else None,
-            ))
+            conn.execute(insert(schema.events).values(**event_row(article_id, item)))
 
     def record_error(self, error: IngestError) -> None:
         with self.engine.begin() as conn:
@@ -444,6 +426,35 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def attribution_row(article_id: str, item: Attribution) -> dict[str, Any]:
+    """An attribution's row: one definition for ``save`` and the bulk loader (saywho/shards.py)."""
+    return dict(
+        article_id=article_id, local_id=item.id,
+        source=item.source.to_dict() if item.source else None,
+        cue=item.cue.to_dict() if item.cue else None,
+        content=[s.to_dict() for s in item.content],
+        content_text=" … ".join(s.text for s in item.content),
+        kind=item.kind, speaker_id=item.speaker.id if item.speaker else None,
+        addressee=item.addressee, medium=item.medium, negated=item.negated,
+        confidence=item.confidence, start=_first_offset(item),
+        act=item.act, source_type=item.source_type, statement=item.statement,
+        speaker_mention=item.speaker_mention.to_dict() if item.speaker_mention else None,
+    )
+
+
+def event_row(article_id: str, item: Event) -> dict[str, Any]:
+    """An event's row: one definition for ``save`` and the bulk loader (saywho/shards.py)."""
+    return dict(
+        article_id=article_id, local_id=item.id, category=item.category, mode=item.mode,
+        source_id=item.source.id if item.source else None,
+        target_id=item.target.id if item.target else None,
+        evidence=item.evidence.to_dict(), attribution_id=item.attribution_id,
+        cameo=item.cameo, cameo_code=item.cameo_code, quad_class=item.quad_class, goldstein=item.goldstein,
+        negated=item.negated, hypothetical=item.hypothetical, future=item.future,
+        confidence=item.confidence, place=item.place.to_dict() if item.place else None,
+    )
+
+
 def _first_offset(item: Attribution) -> int:
     starts = [s.start for s in item.content] + [x.start for x in (item.source, item.cue) if x is not None]
     return min(starts) if starts else 0
@@ -463,6 +474,7 @@ def attribution_from_row(row: Any, actors: dict[str, Actor]) -> Attribution:
         kind=row["kind"], speaker=actors.get(row["speaker_id"]) if row["speaker_id"] else None,
         addressee=row["addressee"], medium=row["medium"], negated=row["negated"], confidence=row["confidence"],
         act=row["act"] or "speech", source_type=row["source_type"] or "person",  # NULL: stored before 0006
+        speaker_mention=Span.from_dict(row.get("speaker_mention")),  # NULL before 0008; not in every listing
     )
 
 

@@ -26,7 +26,10 @@ ray = pytest.importorskip("ray", reason="--engine ray needs Ray (pinned in pypro
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "saywho" / "data" / "example.txt"
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
-IGNORED = {"articles": {"ingested_at"}, "attributions": {"pk"}, "events": {"pk"}, "errors": {"id", "at"}}
+IGNORED = {"articles": {"ingested_at"}, "attributions": {"pk"}, "events": {"pk"}, "errors": {"id", "at"},
+           "stories": {"created_at"}}
+TABLES = ("articles", "attributions", "events", "actors", "article_actors", "errors",
+          "stories", "article_stories", "story_bands", "statement_links")
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +45,13 @@ def cluster() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    """The bundled example, an empty file (an input error, which must keep its place), and the first ten
-    PolNeAR dev articles when ../shared/data has them (two chunks: both actors work)."""
+    """The bundled example, an empty file (an input error), a wire copy of the example (the same story, its
+    statements linked to the first report), and the first ten PolNeAR dev articles when ../shared/data has
+    them (two chunks: both actors work)."""
     folder = tmp_path_factory.mktemp("ray-inputs")
     (folder / "empty.txt").write_text("", encoding="utf-8")
-    paths = [str(SEED), str(folder / "empty.txt")]
+    (folder / "wire-copy.txt").write_text(SEED.read_text(encoding="utf-8") + "\nReporting by Reuters.\n", encoding="utf-8")
+    paths = [str(SEED), str(folder / "empty.txt"), str(folder / "wire-copy.txt")]
     if POLNEAR_DEV.exists():
         with POLNEAR_DEV.open(encoding="utf-8") as handle:
             lines = [line for line, _ in zip(handle, range(10), strict=False)]
@@ -91,10 +96,13 @@ def test_ray_cli_gives_the_local_records(ray_shards: Path, local_records: list) 
 
 
 def test_polnear_dev_ten_articles_compared(polnear_dev: Path, ray_shards: Path, local_records: list) -> None:
-    polnear = [item for item in shards.read_shards(ray_shards) if isinstance(item, Article)][1:]
-    assert len(polnear) == 10
-    assert sum(len(a.statements) for a in polnear) > 10
-    assert rows(polnear) == rows([item for item in local_records if isinstance(item, Article)][1:])
+    def polnear(items: list) -> list[Article]:
+        return [item for item in items if isinstance(item, Article) and "polnear-dev-10" in (item.origin or "")]
+
+    from_ray = polnear(list(shards.read_shards(ray_shards)))
+    assert len(from_ray) == 10
+    assert sum(len(a.statements) for a in from_ray) > 10
+    assert rows(from_ray) == rows(polnear(local_records))
 
 
 # -- saywho load --------------------------------------------------------------------------------------
@@ -135,23 +143,25 @@ def contents(url: str) -> dict[str, list[str]]:
                     json.dumps({k: v for k, v in row.items() if k not in IGNORED.get(table.name, ())},
                                sort_keys=True, default=str)
                     for row in conn.execute(select(table)).mappings())
-                for table in (schema.articles, schema.attributions, schema.events, schema.actors,
-                              schema.article_actors, schema.errors)
+                for table in (getattr(schema, name) for name in TABLES if hasattr(schema, name))
             }
     finally:
         engine.dispose()
 
 
-def test_load_gives_the_store_ingest_gives(ray_shards: Path, inputs: list[str], two_stores: tuple[str, str]) -> None:
+def test_load_gives_the_store_ingest_gives(ray_shards: Path, inputs: list[str], local_records: list,
+                                           two_stores: tuple[str, str]) -> None:
     ingested, loaded = two_stores
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", *inputs, "--db", ingested, "-q", "--workers", "1"])
     assert result.exit_code == 1 and "1 failed" in result.output, result.output
     result = runner.invoke(app, ["load", str(ray_shards), "--db", loaded])
-    articles = len(inputs) - 1 if len(inputs) == 2 else 11
+    articles = sum(isinstance(item, Article) for item in local_records)
     assert result.exit_code == 1 and f"{articles} article(s) added, 0 already stored, 1 failed" in result.output
     expected = contents(ingested)
     assert len(expected["articles"]) == articles and expected["attributions"] and expected["actors"]
+    if "statement_links" in expected:  # the wire copy joined the example's story, its statements linked
+        assert len(expected["stories"]) == articles - 1 and expected["statement_links"]
     assert contents(loaded) == expected
 
     again = runner.invoke(app, ["load", str(ray_shards), "--db", loaded])  # re-loading is safe

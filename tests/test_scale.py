@@ -262,6 +262,19 @@ def test_progress_lines_when_not_a_terminal():
     assert "words/s" in lines[-1]
 
 
+def test_progress_bar_on_a_terminal():
+    stream = io.StringIO()
+    console = Console(file=stream, width=160, force_terminal=True)
+    with batch.Progress(console, "extract", total=3) as progress:
+        progress.article(Article(id="s1", text=story(1)["text"]))
+        progress.print("error: bad.txt: empty")
+        progress.failure()
+        progress._bar.refresh()
+        shown = stream.getvalue()
+    assert "extract" in shown and "2/3 articles" in shown and "words/s" in shown and "1 failed" in shown
+    assert "error: bad.txt: empty" in shown
+
+
 def test_count_articles(tmp_path: Path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -117,3 +117,19 @@ def test_different_articles_are_not_one_story():
     assert wire.jaccard(stories.signature(texts[2])) >= stories.THRESHOLD
     assert wire.jaccard(other) < 0.1
     assert not set(stories.bands(wire)) & set(stories.bands(other))
+
+
+def test_article_page_says_who_reported_the_story_first(extracted, tmp_path, live_server):
+    import httpx
+
+    from saywho.web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'page.db'}"
+    saved(url, extracted)
+    base = live_server(create_app(url, secret="test-secret"))
+    page = httpx.get(f"{base}/articles/monitor").text
+    line = " ".join(page.split('class="meta reported">', 1)[1].split("</p>", 1)[0].split())
+    assert line.startswith('Reported by 3 outlets in 4 articles; first by <a href="/articles/daily-nation">Daily Nation</a>'
+                           " on 2026-03-02. Also: ")
+    assert line.count("<a ") == 4 and 'href="/articles/monitor"' not in line
+    assert 'class="meta reported"' not in httpx.get(f"{base}/articles/other-story").text

@@ -79,7 +79,7 @@ Limit = Annotated[int, Query(ge=1, le=MAX_SIZE, description="rows per page")]
 
 def _paged(request: Request, response: Response, page: Page) -> None:
     """The page's position in headers, so the body stays the plain list it always was:
-    ``Link: <…>; rel="next", <…>; rel="prev"`` and ``X-Total-Count``."""
+    ``Link: <…>; rel="next", <…>; rel="prev"``, ``X-Total-Count`` (and ``X-Total-Count-Capped``)."""
     links = []
     for rel, cursor in (("next", page.next), ("prev", page.prev)):
         if cursor is not None:
@@ -87,6 +87,8 @@ def _paged(request: Request, response: Response, page: Page) -> None:
     if links:
         response.headers["Link"] = ", ".join(links)
     response.headers["X-Total-Count"] = str(page.total)
+    if page.capped:  # a filtered count stops at saywho.paging.COUNT_CAP: there are more
+        response.headers["X-Total-Count-Capped"] = "true"
 
 
 @router.get("/articles")

@@ -17,7 +17,8 @@ from sqlalchemy.engine import Connection
 
 from saywho import schema
 from saywho.model import Actor
-from saywho.paging import DEFAULT_SIZE, Key, Page, fetch
+from saywho.paging import COUNT_CAP, DEFAULT_SIZE, Key, Page, fetch
+from saywho.search import matching_actors
 from saywho.store import Store, _escape_like, actor_from_row, attribution_from_row
 
 RELATIONS = ("praise", "criticise", "threaten", "consult")
@@ -66,6 +67,7 @@ RELATION_WINDOW = 300
 # The chart of statements over time counts the newest this many: an aggregate over all of them would cost
 # a join per statement, and the most quoted actor of a large store has tens of thousands.
 CHART_WINDOW = 2000
+RELATIONS_SHOWN = 50  # the strongest relations; the network draws the first dozen actors
 
 
 def actor_record(store: Store, actor: Actor, cursor: str | None = None, size: int = DEFAULT_SIZE) -> dict[str, Any]:
@@ -85,8 +87,7 @@ def actor_record(store: Store, actor: Actor, cursor: str | None = None, size: in
         newest = select(at.article_id).where(said).order_by(at.pk.desc()).limit(CHART_WINDOW).subquery()
         per_day = dict(conn.execute(select(day, func.count()).select_from(newest)
                                     .join(schema.articles, a.id == newest.c.article_id).group_by(day)).all())
-        page = fetch(conn, f"actor:{actor.id}", listed, [Key("pk", at.pk, "int", descending=True)], cursor, size,
-                     None)
+        page = fetch(conn, f"actor:{actor.id}", listed, [Key("pk", at.pk, "int", descending=True)], cursor, size)
         page.total = totals[0]
         relations = _relations(conn, actor)
     speakers = {actor.id: actor}
@@ -114,18 +115,26 @@ def _relations(conn: Connection, actor: Actor) -> list[dict[str, Any]]:
             present.setdefault(row["in_article"], []).append(other)
     counts: Counter[tuple[str, str]] = Counter()
     others: dict[str, Actor] = {}
+    patterns: dict[str, re.Pattern[str]] = {}
     for row in wanted:
         relation = cue_relation(row["cue"]["text"])
         # Whom one consults is whom one speaks to; the other relations are about whom one speaks of.
         said = row["addressee"] or "" if relation == "consult" else " ".join(s["text"] for s in row["content"])
-        for other in mentioned(said, present.get(row["article_id"], []), actor.id) if said else []:
-            counts[(relation, other.id)] += 1
-            others[other.id] = other
+        for other in present.get(row["article_id"], []) if said else []:
+            if other.id == actor.id:
+                continue
+            if other.id not in patterns:  # one pattern per actor, not one per name and statement
+                names = "|".join(re.escape(n) for n in _names(other)) or r"(?!x)x"
+                patterns[other.id] = re.compile(rf"(?<!\w)(?:{names})")
+            if patterns[other.id].search(said):
+                counts[(relation, other.id)] += 1
+                others[other.id] = other
     coded = (select(ev.category, ev.target_id, func.count()).where(ev.source_id == actor.id, ev.target_id.is_not(None),
                                                                    ev.category.in_(list(_EVENT_RELATION)))
-             .group_by(ev.category, ev.target_id))
+             .group_by(ev.category, ev.target_id).order_by(func.count().desc(), ev.target_id).limit(RELATIONS_SHOWN * 4))
     for category, target_id, n in conn.execute(coded):
         counts[(_EVENT_RELATION[category], target_id)] += n
+    counts = Counter(dict(counts.most_common(RELATIONS_SHOWN)))
     missing = {i for _, i in counts if i not in others}
     if missing:
         for row in conn.execute(select(schema.actors).where(schema.actors.c.id.in_(missing))).mappings():
@@ -146,11 +155,12 @@ def events_page(store: Store, category: str = "", quad: int = 0, cursor: str | N
         .outerjoin(src, src.c.id == ev.source_id)
         .outerjoin(tgt, tgt.c.id == ev.target_id)
     )
-    total = select(func.count()).select_from(schema.events)
+    matching = select(ev.pk)
     for condition in ([ev.category == category.upper()] if category else []) + ([ev.quad_class == quad] if quad else []):
-        query, total = query.where(condition), total.where(condition)
+        query, matching = query.where(condition), matching.where(condition)
     with store.engine.connect() as conn:
-        page = fetch(conn, "events", query, [Key("pk", ev.pk, "int", descending=True)], cursor, size, total)
+        page = fetch(conn, "events", query, [Key("pk", ev.pk, "int", descending=True)], cursor, size, matching,
+                     cap=COUNT_CAP if category or quad else None)
     for row in page.rows:
         row["date"] = (row["published"] or str(row["ingested_at"]))[:10]
     return page
@@ -159,17 +169,18 @@ def events_page(store: Store, category: str = "", quad: int = 0, cursor: str | N
 def actors_page(store: Store, q: str = "", cursor: str | None = None, size: int = DEFAULT_SIZE) -> Page:
     """Actors by name (then id), those whose name contains ``q`` (or whose id it is) when given."""
     ac = schema.actors.c
-    query, total = select(schema.actors), select(func.count()).select_from(schema.actors)
+    query, matching = select(schema.actors), select(ac.id)
     if q:
         named = or_(ac.id == q, func.lower(ac.name).like(f"%{_escape_like(q.lower())}%", escape="\\"))
-        query, total = query.where(named), total.where(named)
+        query, matching = query.where(named), matching.where(named)
     with store.engine.connect() as conn:
-        return fetch(conn, "actors", query, [Key("name", ac.name, "str"), Key("id", ac.id, "str")], cursor, size, total)
+        return fetch(conn, "actors", query, [Key("name", ac.name, "str"), Key("id", ac.id, "str")], cursor, size,
+                     matching, cap=COUNT_CAP if q else None)
 
 
 def statements_page(store: Store, speaker: str | None = None, about: str | None = None, everything: bool = False,
                     cursor: str | None = None, size: int = DEFAULT_SIZE) -> Page:
-    """Stored statements, newest stored first, like ``saywho who-said``; filters in SQL."""
+    """Stored statements, newest stored first, like ``saywho who-said``; filters in SQL, counted up to COUNT_CAP."""
     t, a, ac = schema.attributions.c, schema.articles.c, schema.actors.c
     query = (
         select(t.pk, t.article_id, t.local_id, t.kind, t.content_text, t.cue, t.source, t.confidence,
@@ -180,18 +191,16 @@ def statements_page(store: Store, speaker: str | None = None, about: str | None 
         .outerjoin(schema.actors, ac.id == t.speaker_id)
     )
     conditions = []
-    if speaker:
-        pattern = f"%{_escape_like(speaker.lower())}%"
-        conditions.append(t.speaker_id.in_(select(ac.id).where(or_(func.lower(ac.name).like(pattern, escape="\\"),
-                                                                   ac.id == speaker))))
-    if about:
-        conditions.append(func.lower(t.content_text).like(f"%{_escape_like(about.lower())}%", escape="\\"))
-    if not everything:
-        conditions.append(t.statement.is_(True))
-    total = select(func.count()).select_from(schema.attributions).where(*conditions)
     with store.engine.connect() as conn:
+        if speaker:  # one actor (its id or whole name), else up to 20 whose names contain it
+            speakers = matching_actors(conn, speaker)
+            conditions.append(t.speaker_id == speakers[0] if len(speakers) == 1 else t.speaker_id.in_(speakers))
+        if about:
+            conditions.append(func.lower(t.content_text).like(f"%{_escape_like(about.lower())}%", escape="\\"))
+        if not everything:
+            conditions.append(t.statement.is_(True))
         page = fetch(conn, "statements", query.where(*conditions), [Key("pk", t.pk, "int", descending=True)],
-                     cursor, size, total)
+                     cursor, size, select(t.pk).where(*conditions), cap=COUNT_CAP if speaker or about else None)
     for row in page.rows:
         del row["pk"]
     return page

@@ -120,8 +120,14 @@ def article_page(request: Request, article_id: str, on: str = "", show: str = ""
     thread = comments.thread(store, article.id, user)
     per_statement: dict[str, int] = {}
     _count_by_statement(thread, per_statement)
+    from saywho import stories  # the other outlets' copies of this story, first report first
+
+    with store.engine.connect() as conn:
+        reported = stories.reported_by(conn, article.id)
+    outlets = len({stories.outlet(r["publisher"], r["url"], r["id"]) for r in reported})
     return render(
         request, "article.html", article=article, body=article_html(article), colours=speaker_classes(article),
+        reported=reported, outlets=outlets,
         reviews=all_reviews, latest=reviews.latest(all_reviews), missed=[r for r in all_reviews if r["verdict"] == "missed"],
         thread=thread, comment_count=comments.count(store, article.id), per_statement=per_statement,
         on=on if any(a.id == on for a in article.attributions) else "", event_label=event_label, quad_classes=QUAD_CLASSES,

@@ -16,11 +16,10 @@ INDEXES = [
     ("ix_articles_ingested", "articles", ["ingested_at", "id"]),  # newest first, keyset on (ingested_at, id)
     ("ix_actors_name", "actors", ["name", "id"]),  # /actors by name
     ("ix_article_actors_actor", "article_actors", ["actor_id"]),  # the home page's actor filter
-    ("ix_attributions_speaker_pk", "attributions", ["speaker_id", "pk"]),  # an actor's statements, newest first
-    ("ix_events_category_pk", "events", ["category", "pk"]),  # /events?category=, newest first
-    ("ix_events_quad_pk", "events", ["quad_class", "pk"]),  # /events?quad=
-    ("ix_events_source", "events", ["source_id"]),  # an actor's relations from coded events
-    ("ix_events_target", "events", ["target_id"]),
+    # An actor's statements newest first, and its statement and article counts, from the index alone.
+    ("ix_attributions_speaker_statements", "attributions", ["speaker_id", "statement", "pk", "article_id"]),
+    ("ix_events_quad", "events", ["quad_class"]),  # /events?quad= (?category= has ix_events_category)
+    ("ix_events_source_target", "events", ["source_id", "target_id", "category"]),  # an actor's relations, counted
 ]
 
 
