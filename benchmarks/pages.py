@@ -155,7 +155,7 @@ def measure(base: str, store: Store, repeat: int) -> list[tuple[str, float, floa
     at = schema.attributions.c
     with store.engine.connect() as conn:
         top = conn.execute(select(at.speaker_id).group_by(at.speaker_id).order_by(func.count().desc()).limit(1)).scalar()
-    paths = ["/", "/?q=ceasefire", "/?actor=Synth1&event=ACCUSE", "/actors", "/actors?q=synth1", "/events",
+    paths = ["/", "/?q=ceasefire", "/?actor=Synth1&event=ACCUSE", "/?actor=Anna+Synth12", "/actors", "/actors?q=synth1", "/events",
              "/events?category=SANCTION", f"/actors/{top}", "/api/articles", "/api/articles?q=ceasefire+border",
              "/api/actors", "/api/events", "/api/statements", f"/api/statements?speaker={top}", f"/api/actors/{top}"]
     results = []

@@ -8,7 +8,8 @@ Times ``batch.extract`` (``--engine local``: worker processes) and ``ray_engine.
 first ``--limit`` PolNeAR dev articles, ``--repeat`` times each, and prints the medians, words/s and
 their ratio; each run starts its workers and loads their pipelines, as a command does. Starting the
 local cluster is timed apart (a command without ``--address`` pays it once). Also checks that both
-engines gave the same records. A benchmark, not a test: the machine may be shared, so only the ratio
+engines gave the same records, and times storing them one save per article (ingest) against
+``saywho load``'s bulk path (median of 3, fresh SQLite files or, with ``--db``, PostgreSQL databases). A benchmark, not a test: the machine may be shared, so only the ratio
 measured in one run means anything.
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from saywho import batch, ray_engine
 from saywho.ingest import make_article
+from saywho.model import Article
 from saywho.shards import to_row
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev.jsonl"
@@ -54,6 +56,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="worker processes / Ray actors")
     parser.add_argument("--repeat", type=int, default=3, help="median of N runs")
     parser.add_argument("--address", default=None, help="a Ray cluster to use instead of a local one")
+    parser.add_argument("--db", default=None, help="a PostgreSQL server URL to time loading on (default: SQLite)")
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found (PolNeAR dev lives in ../shared/data)")
@@ -81,6 +84,49 @@ def main() -> None:
           f"ratio {local_seconds / ray_seconds:.2f}")
     same = [to_row(a, n) for n, a in enumerate(local)] == [to_row(a, n) for n, a in enumerate(remote)]
     print(f"same records: {same}")
+    store_both(local, args.db)
+
+
+def store_both(extracted: list, url: str | None) -> None:
+    """``Store.save`` per article (what ingest does) against ``saywho load``'s bulk path, fresh stores."""
+    import tempfile
+
+    from sqlalchemy import create_engine, text
+
+    from saywho.shards import from_row, load
+    from saywho.store import Store
+
+    def fresh(folder: str, name: str) -> str:
+        if url is None:
+            return f"sqlite:///{folder}/{name}.db"
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "bench_{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "bench_{name}"'))
+        admin.dispose()
+        return url.rsplit("/", 1)[0] + f"/bench_{name}"
+
+    def copies() -> list:
+        return [from_row(to_row(a, n)) for n, a in enumerate(extracted) if isinstance(a, Article)]
+
+    with tempfile.TemporaryDirectory() as folder:
+        saves, loads = [], []
+        for run in range(3):
+            store, articles = Store(fresh(folder, f"save{run}")), copies()
+            start = time.perf_counter()
+            for article in articles:
+                store.save_or_report(article)
+            saves.append(time.perf_counter() - start)
+            store.close()
+            store, articles = Store(fresh(folder, f"load{run}")), copies()
+            start = time.perf_counter()
+            load(store, articles)
+            loads.append(time.perf_counter() - start)
+            store.close()
+    saved, loaded = statistics.median(saves), statistics.median(loads)
+    kind = "SQLite" if url is None else "PostgreSQL"
+    print(f"{'store, one save per article':<30} {saved:>7.2f} s ({kind})")
+    print(f"{'saywho load (bulk)':<30} {loaded:>7.2f} s   {saved / loaded:.2f}x faster")
 
 
 if __name__ == "__main__":

@@ -149,7 +149,8 @@ resolution treaty agreement contract article story book essay editorial column o
 email note release communique communiqué transcript minutes guidance guideline guidelines assessment audit
 investigation inquiry probe estimate forecast projection census ad advertisement documentary newsletter
 petition manifesto constitution charter directive regulation affidavit testimony brief dossier white_paper
-findings paper study journal policy plan proposal notice warning summary readout
+findings paper study journal policy plan proposal notice warning summary readout speech remarks interview
+address spot commercial
 """)
 PLATFORM_NOUNS = _words("""
 platform app application website site webpage page homepage forum portal browser feed account channel
@@ -184,8 +185,10 @@ test tests result results data figure figures number numbers statistic statistic
 sale sales price prices rate rates trend trends record records experiment trial trials sample samples
 image images photo photos picture pictures footage video videos map chart graph scan scans x-ray model
 summit meeting talks conference election war crisis pandemic attack storm hurricane earthquake fire flood
-match tournament festival ceremony visit trip deal plan project programme program initiative scheme
+match tournament festival ceremony visit trip deal project programme program initiative scheme
 """)
+# Places with a government that speaks for them ("the city said"), unlike "the island" or "the beach".
+GOVERNED_PLACES = _words("city town village county province state region municipality district territory capital")
 # Nouns ending like these name a person ("cheesemaker", "economist", "librarian", "trainee").
 PERSON_SUFFIXES = ("maker", "keeper", "holder", "worker", "monger", "ist", "ian", "ee", "man", "woman",
                    "person", "ess")
@@ -276,8 +279,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
             return "person"
         if word in GROUP_PRONOUNS:
             return "group"
-        # "it said": a company or a body, in news prose; "it shows": a thing
-        return "organisation" if lemma in CORPORATE_SPEECH else "thing"
+        # "it said", "which reported": a company or a body, in news prose; "it shows": a thing
+        return "organisation" if lemma in SPEAKING_VERBS else "thing"
     phrase = source.text.lower()
     if phrase.removeprefix("the ").strip() in PLATFORM_NAMES or word in PLATFORM_NAMES and root.pos_ == "PROPN":
         return "organisation" if lemma in CORPORATE_SPEECH else "platform"
@@ -285,9 +288,18 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return "product"
     if speaker is not None and root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
         return _actor_type(speaker)  # the resolver knows "Macron" (tagged ORG) is a person
+    speaking = needs_speaker or lemma in SPEAKING_VERBS
+    if root.pos_ == "PROPN" and ENTITY_TYPES.get(root.ent_type_) in ("place", "date", "product", "thing") and (
+        speaking or speaker is not None and speaker.type == "person"
+    ) and word not in PLACE_NOUNS:
+        return "person"  # a name the small model took for a place or a date: "Schiff said", "May said"
+    if root.ent_type_ in ("PERCENT", "CARDINAL"):
+        return "group"  # "twelve percent said", "two of them said": people counted
     base = root.lemma_.lower()
     if root.pos_ == "NOUN" or not root.ent_type_:
         found = _noun_type(word, base, root.tag_ in ("NNS", "NNPS"))
+        if found == "place" and (word in GOVERNED_PLACES or base in GOVERNED_PLACES) and speaking:
+            return "organisation"  # "the city is demanding": its government speaks; an island has none
         if found is not None:
             return found
     if root.ent_type_ in ENTITY_TYPES:

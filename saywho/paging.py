@@ -26,7 +26,7 @@ MAX_SIZE = 500
 MAX_CURSOR = 2000  # characters: ours are far shorter
 # A filtered list counts its rows up to this many: an exact count of a broad filter over a large store
 # reads most of it, on every page. Past it the total says "at least" (Page.capped).
-COUNT_CAP = 10_000
+COUNT_CAP = 1000
 
 
 class CursorError(ValueError):

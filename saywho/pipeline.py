@@ -280,15 +280,18 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS) -> Doc:
     """
     if len(text) <= size:
         return nlp(text)
-    docs = [nlp.make_doc(text[start:end]) for start, end in pieces(text, size)]
-    ours = [(name, proc) for name, proc in nlp.pipeline if name.startswith("saywho")]
-    for name, proc in nlp.pipeline:
-        if not name.startswith("saywho"):
-            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    theirs = [proc for name, proc in nlp.pipeline if not name.startswith("saywho")]
+    ours = [proc for name, proc in nlp.pipeline if name.startswith("saywho")]
+    docs = []
+    for start, end in pieces(text, size):  # one piece at a time: a component's batch of all of them is as big
+        piece = nlp.make_doc(text[start:end])
+        for proc in theirs:
+            piece = proc(piece)
+        docs.append(piece)
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # cannot happen: pieces tile the text and Docs keep their white space
         raise RuntimeError("joined pieces do not give back the text")
-    for _name, proc in ours:
+    for proc in ours:
         doc = proc(doc)
     return doc
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from saywho import batch
@@ -77,6 +78,15 @@ def extract(items: Iterable[Article | IngestError], model: str = "fast", workers
     Raises :class:`batch.PipelineUnavailable` when the actors cannot load the pipeline and
     :class:`RayUnavailable` when Ray cannot start or connect.
     """
+    stream = iter(items)
+    head: list[Article | IngestError] = []
+    for item in stream:  # nothing to parse (every article already stored): no cluster to start
+        head.append(item)
+        if isinstance(item, Article):
+            break
+    else:
+        yield from head
+        return
     ray = _ray()
     owned = connect(address, workers)
     try:
@@ -84,7 +94,7 @@ def extract(items: Iterable[Article | IngestError], model: str = "fast", workers
         # max_restarts: an actor killed (out of memory) is started again, and the chunk it held is reported
         actor = ray.remote(num_cpus=1, max_restarts=3, max_task_retries=0)(_Worker)
         actors = [actor.remote(model, threads) for _ in range(workers)]
-        yield from _ordered(ray, actors, batch._chunks(iter(items)), workers)
+        yield from _ordered(ray, actors, batch._chunks(chain(head, stream)), workers)
     finally:
         if owned:
             ray.shutdown()

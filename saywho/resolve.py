@@ -115,6 +115,12 @@ class Cluster:
     def last_before(self, at: int) -> int:
         return max((s for s, _, _ in self.mentions if s < at), default=-1)
 
+    @property
+    def first_and_last(self) -> tuple[str, str] | None:
+        """A person's first name and surname (lower case), or None for a one-word name."""
+        words = self.key.split()
+        return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
+
 
 @dataclass
 class Resolution:
@@ -156,8 +162,9 @@ class Resolver:
                 singles.append(ent)  # a surname tagged ORG ("Macron said"), or an organisation: decided below
             elif label in NEVER:
                 mislabelled.append(ent)
-            elif label == "GPE" and country_code(ent.text) and not is_metonym(ent.text):
-                code = country_code(ent.text) or ""
+            elif label == "GPE" and is_metonym(ent.text):
+                self._add_org(ent)  # "Beijing said": the government a capital stands for
+            elif label == "GPE" and (code := country_code(ent.text)):
                 cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
                                                              mention=(ent.start_char, ent.end_char)))
                 self._mention(cluster, ent)
@@ -214,7 +221,7 @@ class Resolver:
     def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
         """The person a bare surname (or first name) means: the most recent one so named, else the next."""
         word = word.lower().split()[-1] if word.split() else word.lower()
-        fits = [p for p in self.people if len(p.key.split()) > 1 and word in (p.key.split()[-1], p.key.split()[0])
+        fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
                 and (gender is None or p.gender in (None, gender))]
         if not fits:
             fits = [p for p in self.people if p.key == word]
@@ -226,11 +233,11 @@ class Resolver:
     def _pronoun_gender(self, person: Cluster) -> str | None:
         """"Ana Hendry said her farm …": the first he/she/his/her after a person's first mention, in a
         sentence where no one else is named, gives the gender."""
-        start = person.mention[0]
-        token = next((t for t in self.doc if t.idx >= start), None)
-        if token is None:
+        start, end = person.mention
+        mention = self.doc.char_span(start, end, alignment_mode="expand")
+        if mention is None or not len(mention):
             return None
-        sentence = token.sent
+        sentence = mention[0].sent
         others = [c for i, c in self._by_char.items() if sentence.start_char <= i < sentence.end_char
                   and c is not person and c.type == "person"]
         if others:
@@ -297,6 +304,8 @@ class Resolver:
         """"said study co-author Anezina Solomonidou": the tokenizer split the role, and the parser left
         the name outside the source phrase; a person mention right after a role word is the speaker."""
         doc = self.doc
+        if phrase.end >= len(doc) or doc[phrase.end].text not in ("-", "‐"):
+            return None
         for i in range(phrase.end, min(phrase.end + 3, len(doc))):
             cluster = self._by_char.get(doc[i].idx)
             if cluster is not None:
@@ -307,10 +316,8 @@ class Resolver:
 
     def _proper(self, phrase: Span, root: Token) -> Cluster | None:
         """A proper-noun head no entity covers: a person or organisation the model missed, or nobody."""
-        if root.ent_type_ in NEVER or root.ent_type_ == "GPE" and not country_code(root.text):
-            return None  # a place, a date, a product ("BUFFALO, N.Y.", "the iPhone")
-        if root.ent_type_ == "NORP":
-            return None  # a demonym alone speaks for no one
+        if root.ent_type_ in NEVER or root.ent_type_ in ("GPE", "NORP"):
+            return None  # a place that is no state ("BUFFALO, N.Y."), a date, a product; a demonym alone
         tokens = _name_tokens(root)
         words = [t.text for t in tokens if t.lower_ not in ROLE_WORDS]
         if not words:
@@ -444,8 +451,8 @@ def _gender_in(phrase: Span) -> str | None:
 
 
 def _surname_known(people: list[Cluster], ent: Span) -> bool:
-    word = _clean_name(ent).split()[-1].lower() if _clean_name(ent).split() else ""
-    return any(len(p.key.split()) > 1 and word == p.key.split()[-1] for p in people)
+    words = _clean_name(ent).lower().split()
+    return bool(words) and any(p.first_and_last and p.first_and_last[1] == words[-1] for p in people)
 
 
 # --- statements the parser does not see -------------------------------------------------------------------
@@ -459,10 +466,11 @@ NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "R
 def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Signed posts ("“…” — Name") and interview transcript lines ("NAME: …") no cue covers."""
     text = doc.text
+    if "—" not in text and "–" not in text and ":" not in text:
+        return []
     taken = [(s, e) for c in candidates for s, e in c.content]
-    quotes = find_quotes(text)
     found: list[Candidate | None] = []
-    for match in SIGNED.finditer(text):
+    for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
         signer = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
@@ -475,6 +483,7 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript"))
     kept = [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
+    quotes = find_quotes(text) if kept else []
     for candidate in kept:
         candidate.quotes = overlapping(quotes, *candidate.content[0])
     return kept

@@ -256,3 +256,21 @@ def test_actor_page_queries_do_not_grow_with_its_articles(other_url, live_server
     many = {path: queries(path) for path in paths}
     assert many == few
     assert few["/actors/actor-04"] <= 10
+
+
+def test_filtered_totals_stop_at_the_cap_and_the_actor_filter_suggests_a_few(site, monkeypatch):
+    base, _ = site
+    from saywho import search
+    from saywho.web import explore, pages
+
+    monkeypatch.setattr(search, "COUNT_CAP", 5)
+    monkeypatch.setattr(explore, "COUNT_CAP", 5)
+    monkeypatch.setattr(pages, "TYPEAHEAD", 3)
+    capped = httpx.get(f"{base}/api/articles", params={"event": "accuse", "limit": 2})
+    assert capped.headers["x-total-count"] == "5" and capped.headers["x-total-count-capped"] == "true"
+    assert httpx.get(f"{base}/api/events", params={"quad": 1}).headers["x-total-count-capped"] == "true"
+    exact = httpx.get(f"{base}/api/articles", params={"limit": 2})  # unfiltered: counted exactly
+    assert exact.headers["x-total-count"] == str(ARTICLES) and "x-total-count-capped" not in exact.headers
+    assert "5+ matching articles" in httpx.get(f"{base}/", params={"event": "ACCUSE"}).text
+    datalist = re.search(r'<datalist id="actor-names">(.*?)</datalist>', httpx.get(f"{base}/").text, re.S)
+    assert datalist and datalist[1].count("<option") == 3  # the most quoted, not all 23 actors

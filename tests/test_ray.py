@@ -204,3 +204,21 @@ def test_a_batch_postgresql_refuses_is_saved_one_by_one(tmp_path: Path, local_re
     assert result.added + result.unchanged == len(articles) - 1
     assert len(result.errors or []) == 1 and "refused" in result.errors[0].problem  # type: ignore[index]
     assert len(contents(postgres_url)["articles"]) == before + result.added
+
+
+def test_ingest_on_ray_gives_the_store_ingest_gives(cluster: str, tmp_path: Path) -> None:
+    """``ingest --engine ray`` (in this process, so on the cluster above) stores what the local engine stores,
+    and a second run finds everything stored before any parsing."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "example.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "wire-copy.txt").write_text(SEED.read_text(encoding="utf-8") + "\nBy AP.\n", encoding="utf-8")
+    local, on_ray = (f"sqlite:///{tmp_path / name}" for name in ("local.db", "ray.db"))
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(folder), "--db", local, "-q", "--workers", "1"])
+    assert first.exit_code == 0 and "2 article(s) added" in first.output, first.output
+    result = runner.invoke(app, ["ingest", str(folder), "--db", on_ray, "-q", "--engine", "ray", "--workers", "2"])
+    assert result.exit_code == 0 and "2 article(s) added" in result.output, result.output
+    assert contents(on_ray) == contents(local)
+    again = runner.invoke(app, ["ingest", str(folder), "--db", on_ray, "-q", "--engine", "ray"])
+    assert "0 article(s) added, 2 already stored" in again.output

@@ -42,7 +42,8 @@ CASES = [
     ("The board is expected to approve the merger next week.", "is expected", "other", "none", False),
     ("The senator declined to comment on the report.", "declined", "other", "person", False),
     ("The island says it will welcome more visitors.", "says", "speech", "place", False),
-    ("The village says it cannot afford a new school.", "says", "speech", "place", False),
+    ("The village says it cannot afford a new school.", "says", "speech", "organisation", True),  # its council
+    ("Twelve percent said that they were not sure.", "said", "speech", "group", True),
     ("2023 showed that demand for housing was growing.", "showed", "other", "date", False),
     ("The new iPhone suggests that Apple is changing course.", "suggests", "other", "product", False),
     ("The website says that tickets are sold out.", "says", "speech", "platform", False),

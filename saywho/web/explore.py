@@ -51,16 +51,6 @@ def _names(actor: Actor) -> list[str]:
     return [n for n in dict.fromkeys(names) if len(n) > 2]
 
 
-def mentioned(text: str, actors: list[Actor], besides: str) -> list[Actor]:
-    found = []
-    for actor in actors:
-        if actor.id == besides:
-            continue
-        if any(re.search(rf"(?<!\w){re.escape(n)}", text) for n in _names(actor)):
-            found.append(actor)
-    return found
-
-
 # The relations come from the actor's newest statements (cue verb and the actors named) and from all of
 # its coded events (one aggregate): a fixed number of queries whatever the number of articles.
 RELATION_WINDOW = 300

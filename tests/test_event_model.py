@@ -1,0 +1,91 @@
+"""The learned event model's machinery: the PETRARCH2 verb table, stable features, a real fit on labelled
+sentences written here, a save/load round trip, and the events component using a model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from saywho import event_model, event_training
+from saywho.event_model import CLASSES, EventModel, Thresholds, verb_roots
+
+SENTENCES = [
+    ("President Obama criticized Russia over its actions in Syria.", "criticized", "ACCUSE"),
+    ("The French president met German Chancellor Angela Merkel in Berlin on Monday.", "met", "CONSULT"),
+    ("Chinese police arrested dozens of protesters in Hong Kong.", "arrested", "COERCE"),
+    ("The Iranian government praised Turkey for its help.", "praised", "SUPPORT"),
+    ("Israeli jets bombed targets in Gaza overnight.", "bombed", "ASSAULT"),
+    ("The weather in London was mild all week.", None, None),
+]
+
+
+def test_petrarch_verb_table_gives_cameo_roots():
+    table = verb_roots()
+    assert len(table) > 1000
+    assert table["meet"][0] == "04"
+    assert table["praise"][0] == "05"
+    assert table["criticize"][0] == "11"
+    assert table["threaten"][0] == "13"
+    assert table["endorse"][0] == "05"  # a word with its own code inside a block of synonyms
+
+
+def test_features_are_hashed_the_same_in_every_process():
+    # Python's hash() of a str changes per process; the shipped weights need crc32
+    assert event_model.hashed(["l=meet", "bias"]) == [1610030695 & ((1 << event_model.HASH_BITS) - 1),
+                                                      1116170843 & ((1 << event_model.HASH_BITS) - 1)]
+
+
+def _sentences(nlp) -> list[event_training.Sentence]:
+    result = []
+    for text, trigger, category in SENTENCES:
+        doc = nlp(text)
+        start = text.index(trigger) if trigger else 0
+        row = {"source": "written", "doc": text[:20], "start": 0, "end": len(text), "split": "train", "events": [
+            {"event": category, "trigger": [start, start + len(trigger)], "source": None, "target": None}
+        ] if trigger else []}
+        result.extend(event_training._sentences(doc, 0, [row]))
+    return result
+
+
+def test_a_fit_learns_the_labelled_triggers_and_survives_a_round_trip(nlp, tmp_path: Path):
+    sentences = _sentences(nlp)
+    labelled = {c.token.text: c.label for s in sentences for c in s.candidates if c.label != "NONE"}
+    assert labelled == {"criticized": "ACCUSE", "met": "CONSULT", "arrested": "COERCE", "praised": "SUPPORT",
+                        "bombed": "ASSAULT"}
+    model = event_training.fit(sentences, c=10.0, thresholds=Thresholds(drop=0.5, relabel=0.6, add=0.5))
+    for sentence in sentences:
+        for candidate in sentence.candidates:
+            probs = candidate.probabilities(model)
+            assert CLASSES[int(probs.argmax())] == candidate.label, candidate.token.text
+    model.save(tmp_path)
+    again = EventModel.load(tmp_path)
+    token = next(c.token for s in sentences for c in s.candidates if c.token.text == "met")
+    assert np.allclose(again.probabilities(token, None), model.probabilities(token, None), atol=1e-2)
+    assert json.loads((tmp_path / "model.json").read_text())["classes"] == list(CLASSES)
+
+
+def test_the_events_component_lets_the_model_drop_and_add(nlp):
+    sentences = _sentences(nlp)
+    model = event_training.fit(sentences, c=10.0, thresholds=Thresholds(drop=0.5, relabel=0.6, add=0.5))
+    component = nlp.get_pipe("saywho_events")
+    saved, component.model = component.model, model
+    try:
+        doc = nlp("The weather in London was mild all week. Chinese police arrested dozens of protesters.")
+    finally:
+        component.model = saved
+    found = [(e.category, e.evidence.text) for e in doc._.saywho_events]
+    assert found == [("COERCE", "arrested")]
+
+
+def test_weights_from_other_settings_are_refused(tmp_path: Path, nlp):
+    model = event_training.fit(_sentences(nlp), c=1.0, thresholds=Thresholds())
+    model.save(tmp_path)
+    meta = json.loads((tmp_path / "model.json").read_text())
+    meta["hash_bits"] = 12
+    (tmp_path / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="retrain"):
+        EventModel.load(tmp_path)
+
