@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/ingest.py [--limit 100] [--repeat 3] [--data ../shared/data/polnear/train.jsonl]
 
 Every measurement is a whole process, as a user runs it (start-up, model load, reading, writing):
-bare spaCy (``spacy.load`` + ``nlp.pipe`` over the same texts), ``extract --workers 1``, ``ingest --workers 1``
+bare spaCy (``spacy.load`` + ``nlp.pipe`` over the same texts, without torch as saywho's fast mode), ``extract --workers 1``, ``ingest --workers 1``
 into a new SQLite file, the same two with ``--workers 2``, a re-run of the stored batch, and ``saywho --help``
 now and with the imports it had before they were made lazy (spaCy, so thinc and torch, at the top). Prints
 medians of ``--repeat`` runs and the ratios issue 11 asks for; a benchmark, not a test: absolute numbers move
@@ -27,6 +27,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
 SAYWHO = [sys.executable, "-m", "saywho.cli"]
 BARE = """
 import json, sys
+sys.modules["torch"] = None  # as `saywho` does in the fast mode (batch.without_torch): like for like
 from saywho.pipeline import load_english  # the same English model saywho uses, without saywho's component
 nlp = load_english()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip()]

@@ -21,7 +21,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,8 +139,15 @@ def extract(items: Iterable[Article | IngestError], model: str = "fast", workers
     cost more than it saves. Raises :class:`PipelineUnavailable` when the pipeline cannot load.
     """
     stream = iter(items)
-    head = list(islice(stream, CHUNK + 1))
-    if workers <= 1 or sum(isinstance(i, Article) for i in head) <= CHUNK:
+    head: list[Article | IngestError] = []
+    articles = 0
+    if workers > 1:
+        for item in stream:  # read ahead until there is more than one chunk of articles, or the input ends
+            head.append(item)
+            articles += isinstance(item, Article)
+            if articles > CHUNK:
+                break
+    if workers <= 1 or articles <= CHUNK:
         yield from _in_process(head, stream, model, nlp)
         return
     yield from _in_workers(head, stream, model, workers)

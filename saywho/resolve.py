@@ -152,7 +152,7 @@ class Resolver:
             label = ent.label_
             if label == "PERSON" and country_code(ent.text):
                 continue  # "Kyiv" tagged as a person
-            if label == "PERSON" or label == "ORG" and _after_title(ent):
+            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
                 words = _name_words(ent)
                 if len(words) >= 2:
                     self._add_full(ent, words, names)
@@ -169,9 +169,12 @@ class Resolver:
                                                              mention=(ent.start_char, ent.end_char)))
                 self._mention(cluster, ent)
         keys = {p.key: p for p in self.people}
-        for ent in mislabelled:  # a full name tagged WORK_OF_ART or EVENT the second time round
+        for ent in mislabelled:  # a name tagged WORK_OF_ART or PRODUCT the second time round
             if (person := keys.get(" ".join(_name_words(ent)).lower())) is not None:
                 self._mention(person, ent)
+            elif len(ent) == 1 and ent[0].pos_ == "PROPN" and _surname_known(self.people, ent):
+                singles.append(ent)  # "the 14th-ranked Schwartzman" (PRODUCT)
+        singles.sort(key=lambda ent: ent.start)
         for ent in singles:
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
@@ -421,10 +424,15 @@ class Resolver:
 
 def _name_words(ent: Span) -> list[str]:
     """The words of a person's name, without the role or honorific before it and the possessive after."""
-    words = _clean_name(ent).split()
+    words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w)]  # "Uchiyama 6-2"
     while len(words) > 1 and words[0].lower() in ROLE_WORDS:
         words = words[1:]
     return words
+
+
+def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
+    """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name."""
+    return 2 <= len(ent) <= 3 and ent[0].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
 
 
 def _name_tokens(head: Token) -> list[Token]:

@@ -87,14 +87,24 @@ def search_page(store: Store, filters: Filters, cursor: str | None = None, size:
         return _fts5_page(store, filters, actors, query, cursor, size, offset)
     if store.dialect == "postgresql":
         tsq = func.websearch_to_tsquery("english", filters.q)
-        in_statement = exists(select(1).where(at.article_id == a.id, literal_column("attributions.search").op("@@")(tsq)))
-        matched = or_(literal_column("articles.search").op("@@")(tsq), in_statement)
+        # The article's text holds every statement's words, so its own tsvector finds them (GIN-indexed).
+        matched = literal_column("articles.search").op("@@")(tsq)
         headline = func.ts_headline("english", a.text, tsq, f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=30")
         # float4 shown as text is rounded: as float8 the cursor carries the exact value the next page compares.
         rank = func.ts_rank(literal_column("articles.search"), tsq).cast(Double)
-        query = query.where(matched).add_columns(headline.label("snippet"), rank.label("rank"))
+        # As on SQLite, rank the newest MOST_HITS matches (ts_rank reads each one's tsvector), then make the
+        # headlines of the page's rows only.
+        with store.engine.connect() as conn:  # the ids first: as a subquery the planner ranks every article
+            newest = list(conn.scalars(matching.where(matched).order_by(a.ingested_at.desc()).limit(MOST_HITS)))
+        ranked = select(a.id, rank.label("rank")).where(a.id.in_(newest))
         keys = [Key("rank", rank, "float", descending=True), Key("id", a.id, "str")]
-        return _fetch(store, "search", query, keys, cursor, size, matching.where(matched), offset, cap)
+        page = _fetch(store, "search", ranked, keys, cursor, size, matching.where(matched), offset, cap)
+        with store.engine.connect() as conn:
+            found = {r["id"]: dict(r) for r in conn.execute(columns.add_columns(headline.label("snippet"))
+                                                            .where(a.id.in_([r["id"] for r in page.rows]))).mappings()}
+        page.rows = [{**found[r["id"]], "snippet": highlight_snippet(found[r["id"]]["snippet"])}
+                     for r in page.rows if r["id"] in found]
+        return page
     pattern = f"%{_escape_like(filters.q.lower())}%"
     matched = or_(func.lower(a.text).like(pattern, escape="\\"), func.lower(a.title).like(pattern, escape="\\"))
     return _fetch(store, "search", query.where(matched), [Key("id", a.id, "str")], cursor, size,

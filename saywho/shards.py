@@ -273,9 +273,9 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
             published=article.published, author=article.author, origin=article.origin, text=article.text,
             text_hash=article.text_hash, chrome=[s.to_dict() for s in article.chrome], ingested_at=now()))
         saved = _actors_of(article)
-        for actor in sorted(saved, key=lambda a: a.id):  # the actors table first: the other rows point at it
-            store.upsert_actor(conn, actor)
-            rows["article_actors"].append(dict(article_id=article_id, actor_id=actor.id, title=actor.title))
+        ordered = sorted(saved, key=lambda a: a.id)  # one lock order for all writers, as in save
+        store._upsert_actors(conn, ordered)  # the actors table now: the other rows point at it
+        rows["article_actors"] += [dict(article_id=article_id, actor_id=a.id, title=a.title) for a in ordered]
         store._actors.saved(conn, saved)
         rows["attributions"] += [attribution_row(article_id, item) for item in article.attributions]
         rows["events"] += [event_row(article_id, event) for event in article.events]

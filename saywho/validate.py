@@ -28,7 +28,11 @@ MAX_PUBLISHER = schema.articles.c.publisher.type.length  # 300
 MAX_AUTHOR = schema.articles.c.author.type.length  # 300
 MAX_PUBLISHED = schema.articles.c.published.type.length  # 40
 MAX_TITLE = 1000  # a Text column; a "title" longer than this is a paragraph that was mistaken for one
-MAX_TEXT = 10 * 1024 * 1024  # characters; files are also capped at ingest.MAX_BYTES bytes
+# The one limit on an article's length, in characters, checked when it is read and again before it is parsed:
+# a 900,000-character article peaks near 1 GB of memory (spaCy parses it in pieces, saywho's passes see it
+# whole), so 1,000,000 keeps any one article under the 1.5 GB a worker may use. Files are also capped at
+# ingest.MAX_BYTES bytes; JSON Lines files are not (they are read a line at a time), but each line is.
+MAX_TEXT = 1_000_000
 MAX_INT = 2**31 - 1  # PostgreSQL's INTEGER: comment ids, offsets and limits taken from requests
 
 _NUL_OR_SURROGATE = re.compile("[\x00\ud800-\udfff]")

@@ -138,3 +138,10 @@ def test_small_jsonl_files_are_read_as_before(tmp_path: Path, size: int):
     path.write_text("\n".join(json.dumps({"id": f"s{n}", "text": f"Officials said {n}."}) for n in range(size + 2)))
     assert [a.id for a in read_inputs([str(path)])] == [f"s{n}" for n in range(size + 2)]
     assert make_article("Officials said so.", "x").text == "Officials said so."
+
+
+def test_an_article_over_the_limit_is_refused_when_read(tmp_path: Path):
+    path = tmp_path / "long.txt"
+    path.write_text("word " * (MAX_TEXT // 5 + 1), encoding="utf-8")
+    (error,) = read_inputs([str(path)])
+    assert str(error) == f"{path}: text is {MAX_TEXT + 5:,} characters long; the limit is {MAX_TEXT:,}"

@@ -274,3 +274,35 @@ def test_filtered_totals_stop_at_the_cap_and_the_actor_filter_suggests_a_few(sit
     assert "5+ matching articles" in httpx.get(f"{base}/", params={"event": "ACCUSE"}).text
     datalist = re.search(r'<datalist id="actor-names">(.*?)</datalist>', httpx.get(f"{base}/").text, re.S)
     assert datalist and datalist[1].count("<option") == 3  # the most quoted, not all 23 actors
+
+
+def test_list_indexes_migrate_up_and_down(other_url):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from saywho.store import MIGRATIONS
+
+    store = Store(other_url, upgrade=False)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+
+    def indexes() -> set[str]:
+        found = inspect(store.engine)
+        return {i["name"] for table in ("articles", "actors", "article_actors", "attributions", "events")
+                for i in found.get_indexes(table)}
+
+    def to(revision: str, step=command.upgrade) -> None:
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            step(config, revision)
+
+    ours = {"ix_articles_ingested", "ix_actors_name", "ix_article_actors_actor", "ix_attributions_speaker_statements",
+            "ix_events_quad", "ix_events_source_target"}
+    to("0006")
+    assert not ours & indexes()
+    to("0007")
+    assert ours <= indexes()
+    to("0006", command.downgrade)
+    assert not ours & indexes()
+    store.close()
