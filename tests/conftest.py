@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,35 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
         shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture
+def fresh_postgres(postgres_url: str) -> Iterator[Callable[[], str]]:
+    """Makes new, empty databases on the test server (dropped afterwards): a test that counts or searches
+    what it stored must not see what other tests left in the shared one."""
+    from sqlalchemy import create_engine, make_url, text
+    from sqlalchemy.exc import ProgrammingError
+
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    made: list[str] = []
+
+    def make() -> str:
+        name = f"saywho_t_{secrets.token_hex(6)}"
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+        except ProgrammingError as error:  # a given server whose user may not create databases
+            pytest.skip(f"needs a fresh database, and CREATE DATABASE was refused: {error.orig}")
+        made.append(name)
+        return make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+
+    try:
+        yield make
+    finally:
+        with admin.connect() as conn:
+            for name in made:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def _run(command: list[str]) -> None:

@@ -194,7 +194,10 @@ def test_paging_walks_every_row_once_both_ways(site, path, pattern, expected):
 
 
 def test_totals_and_page_size(site):
-    base, _ = site
+    base, store = site
+    from saywho.search import event_categories
+
+    assert event_categories(store) == ["ACCUSE", "CONSULT"]
     first = httpx.get(f"{base}/api/articles", params={"limit": 10})
     assert first.headers["x-total-count"] == str(ARTICLES) and len(first.json()) == 10
     assert 'rel="prev"' not in first.headers["link"]

@@ -186,7 +186,7 @@ def test_load_isolates_a_bad_record_and_a_bad_shard(tmp_path: Path, local_record
 
 
 @pytest.mark.postgres
-def test_a_batch_postgresql_refuses_is_saved_one_by_one(tmp_path: Path, local_records: list, postgres_url: str) -> None:
+def test_a_batch_postgresql_refuses_is_saved_one_by_one(tmp_path: Path, local_records: list, fresh_postgres) -> None:
     """COPY fails for the whole batch on one row too long for its column; the others are still stored."""
     from saywho.store import Store
 
@@ -198,6 +198,7 @@ def test_a_batch_postgresql_refuses_is_saved_one_by_one(tmp_path: Path, local_re
     assert broken.attributions
     broken.attributions[0].kind = "k" * 40  # varchar(10) on PostgreSQL
     broken.url, broken.text = None, broken.text + f" {secrets.token_hex(8)}"  # not stored by another test
+    postgres_url = fresh_postgres()
     store = Store(postgres_url)
     before = len(contents(postgres_url)["articles"])
     result = shards.load(store, articles)

@@ -87,6 +87,13 @@ def test_he_after_a_newly_introduced_speaker_is_the_new_one(nlp):
     assert names(nlp, text) == ["James Okafor", "James Okafor"]
 
 
+def test_surname_the_model_tags_as_a_product_is_still_the_person(nlp):
+    text = "Diego Schwartzman beat Guido Pella in straight sets. \"I played well,\" the 14th-ranked Schwartzman said."
+    (item,) = run(nlp, text)
+    assert item.speaker.name == "Diego Schwartzman"
+    assert item.speaker_mention.start == 0
+
+
 def test_speaker_named_after_the_quote(nlp):
     text = "\"We will rebuild every house in this street,\" said Mayor Linda Park on Friday."
     (item,) = run(nlp, text)

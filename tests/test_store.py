@@ -75,8 +75,8 @@ def test_delete_article(sqlite_url, seed_article):
 
 
 @pytest.mark.postgres
-def test_postgresql_roundtrip(postgres_url, seed_article):
-    store = _roundtrip(postgres_url, seed_article)
+def test_postgresql_roundtrip(fresh_postgres, seed_article):
+    store = _roundtrip(fresh_postgres(), seed_article)
     assert store.dialect == "postgresql"
     assert [row["speaker"] for row in store.statements(about="legitimate targets")] == ["Vladimir Putin"]
     store.delete_article(seed_article.id)

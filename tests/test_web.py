@@ -248,8 +248,8 @@ def test_cli_user_and_token(tmp_path: Path):
 
 
 @pytest.mark.postgres
-def test_postgres_full_text_search(postgres_url, nlp, seed_text):
-    store = Store(postgres_url)
+def test_postgres_full_text_search(fresh_postgres, nlp, seed_text):
+    store = Store(fresh_postgres())
     [article] = process([make_article(seed_text, "example.txt", id="example-pg")], nlp=nlp)
     store.save(article)
     found = search(store, Filters(q="legitimate targets"))

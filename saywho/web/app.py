@@ -209,8 +209,16 @@ def extract_and_save(request: Request, items: list[Article | IngestError]) -> tu
 
     store: Store = request.app.state.store
     saved, errors = [], []
+    fresh: list[Article | IngestError] = []
+    for item in items:  # an article already stored is answered from the store, not parsed again
+        existing = store.stored_id(item) if isinstance(item, Article) else None
+        found = store.article(existing) if existing is not None else None
+        if found is not None:
+            saved.append(found)
+        else:
+            fresh.append(item)
     with request.app.state.nlp_lock:  # spaCy pipelines are not meant to be shared between threads
-        results = list(process(items, nlp=load_nlp("fast")))
+        results = list(process(fresh, nlp=load_nlp("fast"))) if fresh else []
     for item in results:
         if isinstance(item, IngestError):
             store.record_error(item)
