@@ -726,9 +726,11 @@ class Reader:
                 return coded  # "Turkish Cypriot leaders": the phrase's head-nearest nationality, as CAMEO codes it
             if coded is not None and coded.sector and speaker.type == "state" and coded.id != speaker.id:
                 return coded  # "Iraq's Kurdish rebels" are Iraqi rebels, not the state of Iraq
-            if coded is not None and (coded.country or coded.sector) and not speaker.country and speaker.type != "person":
+            if coded is not None and not speaker.country and speaker.type != "person" \
+                    and (coded.country or coded.sector or speaker.type == "group"):
                 # the dictionary knows "the APEC forum" that the speaker finder only named; "Leaders of the
-                # opposition coalition" are the opposition, coded by where they act
+                # opposition coalition" are the opposition, coded by where they act; "Leaders of the Musavat
+                # party", a nominal speaker, act as the party
                 return coded
             return speaker
         return coded

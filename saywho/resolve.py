@@ -102,13 +102,14 @@ class Cluster:
     gender: str | None = None
     title: str | None = None
     country: str | None = None
+    sector: str | None = None  # a nominal speaker's CAMEO sector: "Zambia's president" is GOV
     plural: bool = False
     mention: tuple[int, int] = (0, 0)  # the fullest mention: the one the name is resolved from
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
 
     def actor(self) -> Actor:
         if self.type == "nominal":
-            return Actor(id=slugify(self.name), name=self.name, country=self.country,
+            return Actor(id=slugify(self.name), name=self.name, country=self.country, sector=self.sector,
                          type="group" if self.plural else "person")
         return Entry(key=self.key, name=self.name, type=self.type, title=self.title, country=self.country).actor()
 
@@ -366,7 +367,8 @@ class Resolver:
         if cluster is None:
             cluster = self.nominals[key] = Cluster(
                 f"{key} {lemma}", generic.name, "nominal", gender=GENDER_WORDS.get(root.lower_),
-                country=generic.country, plural=generic.type == "group", mention=(phrase.start_char, phrase.end_char))
+                country=generic.country, sector=generic.sector, plural=generic.type == "group",
+                mention=(phrase.start_char, phrase.end_char))
         return cluster
 
     def _latest_organisation(self, at: int) -> Cluster | None:

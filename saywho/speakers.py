@@ -290,5 +290,11 @@ def generic_actor(phrase: Span) -> Actor:
     """An unnamed speaker ("a senior official", "analysts"): kept, but not linked."""
     text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)
     plural = phrase.root.tag_ in ("NNS", "NNPS")
-    country = next((c for c in (country_code(t.text) for t in phrase) if c), None)
-    return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person")
+    # a named place first ("South Africa's foreign minister"), then a single word ("Kenyan farmers")
+    named = (country_code(ent.text) for ent in phrase.ents if ent.label_ in ("GPE", "NORP"))
+    country = next((c for c in named if c), None) or next((c for c in (country_code(t.text) for t in phrase) if c), None)
+    from saywho.actors import SECTOR_WORDS  # here, not at the top: actors imports this module
+
+    # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body
+    sector = SECTOR_WORDS.get(phrase.root.lower_) if country else None
+    return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person", sector=sector)
