@@ -87,18 +87,32 @@ def timing(texts: list[str], models: list[str], repeat: int) -> None:
         print(f"{name:<18} " + " | ".join(cells), flush=True)
 
 
+CHILD = """
+import atexit, os, sys
+def report():
+    with open("/proc/self/status") as status, open(os.environ["SAYWHO_BENCH_HWM"], "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(report)
+from saywho.cli import main
+main()
+"""
+
+
 def peak_rss(args: list[str]) -> tuple[float, float, int]:
-    """(peak RSS in MB, seconds, exit status) of ``saywho ARGS`` in a child process, its output discarded."""
-    command = [sys.executable, "-c", "from saywho.cli import main; main()", *args]
-    start = time.perf_counter()
-    with open(os.devnull, "wb") as sink:
-        child = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
-    if child.returncode not in (0, 1):
-        print(errors[-2000:], file=sys.stderr)
-    return usage.ru_maxrss / 1024, time.perf_counter() - start, child.returncode
+    """(peak RSS in MB, seconds, exit status) of ``saywho ARGS`` in a child process, its output discarded.
+
+    The child reports its own high-water mark (VmHWM) as it exits: ``getrusage``'s ``ru_maxrss`` for a child
+    starts from the parent's size at fork, and this parent holds both pipelines from the timing runs.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".hwm") as hwm, open(os.devnull, "wb") as sink:
+        start = time.perf_counter()
+        child = subprocess.run([sys.executable, "-c", CHILD, *args], stdout=sink, stderr=subprocess.PIPE,
+                               env={**os.environ, "SAYWHO_BENCH_HWM": hwm.name}, check=False)
+        seconds = time.perf_counter() - start
+        if child.returncode not in (0, 1):
+            print(child.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
+        kilobytes = hwm.read().strip()
+    return int(kilobytes or 0) / 1024, seconds, child.returncode
 
 
 def write_batch(path: Path, megabytes: int) -> int:

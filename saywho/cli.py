@@ -249,7 +249,12 @@ def ingest(
         unchanged += skipper.skipped
     sources.commit()  # validators and seen entries, now that the articles are stored
     fetched = f"; {sources.summary()}" if sources.summary() else ""
-    out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed{fetched} → {store.url}")
+    _finish(added, unchanged, errors, store.url, fetched)
+
+
+def _finish(added: int, unchanged: int, errors: list[IngestError], url: str, extra: str = "") -> None:
+    """The summary line of a batch that stores, its failures, and the exit code (1 when anything failed)."""
+    out.print(f"{added} article(s) added, {unchanged} already stored, {len(errors)} failed{extra} → {url}")
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 
@@ -279,10 +284,7 @@ def load(
                 progress.skipped()
 
         result = shards.load(store, shards.read_shards(folder), on_item=told)
-    errors = result.errors or []
-    out.print(f"{result.added} article(s) added, {result.unchanged} already stored, {len(errors)} failed → {store.url}")
-    _report_errors(errors)
-    raise typer.Exit(1 if errors else 0)
+    _finish(result.added, result.unchanged, result.errors or [], store.url)
 
 
 @app.command()

@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -88,14 +89,14 @@ def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         shutil.rmtree(data, ignore_errors=True)
 
 
-@pytest.fixture
-def fresh_postgres(postgres_url: str) -> Iterator[Callable[[], str]]:
-    """Makes new, empty databases on the test server (dropped afterwards): a test that counts or searches
-    what it stored must not see what other tests left in the shared one."""
+@contextmanager
+def postgres_databases(server: str) -> Iterator[Callable[[], str]]:
+    """Makes new, empty databases on the test server and drops them afterwards: a test that counts or
+    searches what it stored must not see what other tests left in the shared one."""
     from sqlalchemy import create_engine, make_url, text
     from sqlalchemy.exc import ProgrammingError
 
-    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
     made: list[str] = []
 
     def make() -> str:
@@ -106,7 +107,7 @@ def fresh_postgres(postgres_url: str) -> Iterator[Callable[[], str]]:
         except ProgrammingError as error:  # a given server whose user may not create databases
             pytest.skip(f"needs a fresh database, and CREATE DATABASE was refused: {error.orig}")
         made.append(name)
-        return make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
+        return make_url(server).set(database=name).render_as_string(hide_password=False)
 
     try:
         yield make
@@ -115,6 +116,25 @@ def fresh_postgres(postgres_url: str) -> Iterator[Callable[[], str]]:
             for name in made:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def fresh_postgres(postgres_url: str) -> Iterator[Callable[[], str]]:
+    """``fresh_postgres()`` is the URL of a new, empty PostgreSQL database."""
+    with postgres_databases(postgres_url) as make:
+        yield make
+
+
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def fresh_database(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
+    """For fixtures parametrized over DATABASES: a new SQLite file in ``folder``, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{folder / f'saywho-{secrets.token_hex(4)}.db'}"
+        return
+    with postgres_databases(request.getfixturevalue("postgres_url")) as make:
+        yield make()
 
 
 def _run(command: list[str]) -> None:

@@ -9,7 +9,6 @@ for: a test that needs a lock to have run out moves the stored timestamps back i
 from __future__ import annotations
 
 import re
-import secrets
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -22,9 +21,9 @@ import sqlalchemy as sa
 import typer
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, func, insert, select, text, update
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, ProgrammingError
+from conftest import DATABASES, fresh_database
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from typer.testing import CliRunner
 
 from saywho import accounts, comments, logins, schema
@@ -42,27 +41,10 @@ NO_BACKOFF = LoginPolicy(free_failures=1000, free_failures_address=1000, lock_af
 # -- fixtures and helpers --------------------------------------------------------------
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=DATABASES)
 def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     """A fresh, empty database: a SQLite file, or a new database on the test PostgreSQL server."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'security.db'}"
-        return
-    server = request.getfixturevalue("postgres_url")
-    name = f"saywho_sec_{secrets.token_hex(6)}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except ProgrammingError as error:  # a given server whose user may not create databases
-        admin.dispose()
-        pytest.skip(f"these tests need a fresh database each, and CREATE DATABASE was refused: {error.orig}")
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    yield from fresh_database(request, tmp_path)
 
 
 def seeded(url: str) -> Store:

@@ -10,16 +10,14 @@ from __future__ import annotations
 import base64
 import json
 import re
-import secrets
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from html import unescape
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, event, insert, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
+from conftest import DATABASES, fresh_database
+from sqlalchemy import event, insert
 
 from saywho import schema
 from saywho.store import Store
@@ -67,39 +65,14 @@ def new_store(url: str) -> Store:
     return store
 
 
-DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
 @pytest.fixture(scope="module", params=DATABASES)
 def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from fresh_database(request, tmp_path_factory)
+    yield from fresh_database(request, tmp_path_factory.mktemp("pages"))
 
 
 @pytest.fixture(params=DATABASES)
 def other_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from fresh_database(request, tmp_path_factory)
-
-
-def fresh_database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fresh database: a SQLite file, or a new database on the test PostgreSQL server."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('pages') / 'pages.db'}"
-        return
-    server = request.getfixturevalue("postgres_url")
-    name = f"saywho_pages_{secrets.token_hex(6)}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except ProgrammingError as error:
-        admin.dispose()
-        pytest.skip(f"a fresh database is needed and CREATE DATABASE was refused: {error.orig}")
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    yield from fresh_database(request, tmp_path_factory.mktemp("pages"))
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
+from conftest import DATABASES, postgres_databases
+from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
 from saywho import batch, ray_engine, schema, shards
@@ -107,30 +106,14 @@ def test_polnear_dev_ten_articles_compared(polnear_dev: Path, ray_shards: Path, 
 
 # -- saywho load --------------------------------------------------------------------------------------
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=DATABASES)
 def two_stores(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
     """Two fresh, empty databases of one kind: one for ingest, one for load."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'ingested.db'}", f"sqlite:///{tmp_path / 'loaded.db'}"
         return
-    server = request.getfixturevalue("postgres_url")
-    names = [f"saywho_ray_{secrets.token_hex(6)}" for _ in range(2)]
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            for name in names:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except ProgrammingError as error:
-        admin.dispose()
-        pytest.skip(f"needs fresh databases, and CREATE DATABASE was refused: {error.orig}")
-    try:
-        url = make_url(server)
-        yield tuple(url.set(database=name).render_as_string(hide_password=False) for name in names)  # type: ignore[misc]
-    finally:
-        with admin.connect() as conn:
-            for name in names:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with postgres_databases(request.getfixturevalue("postgres_url")) as make:
+        yield make(), make()
 
 
 def contents(url: str) -> dict[str, list[str]]:

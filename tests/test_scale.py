@@ -8,7 +8,6 @@ import io
 import json
 import subprocess
 import sys
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -61,17 +60,6 @@ def stored(url: str) -> list[tuple[str, str]]:
         engine.dispose()
 
 
-@pytest.fixture
-def fresh_postgres(postgres_url: str) -> str:
-    """A new, empty database on the test server: a migration from nothing, as on a first run."""
-    name = f"scale_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    admin.dispose()
-    return postgres_url.rsplit("/", 1)[0] + f"/{name}"
-
-
 # -- two overlapping ingests at once, on a new database -----------------------------------------------
 
 def overlapping_ingests(url: str, tmp_path: Path) -> None:
@@ -93,8 +81,8 @@ def test_overlapping_concurrent_ingests_sqlite(tmp_path: Path):
     overlapping_ingests(f"sqlite:///{tmp_path / 'new.db'}", tmp_path)
 
 
-def test_overlapping_concurrent_ingests_postgres(fresh_postgres: str, tmp_path: Path):
-    overlapping_ingests(fresh_postgres, tmp_path)
+def test_overlapping_concurrent_ingests_postgres(fresh_postgres, tmp_path: Path):
+    overlapping_ingests(fresh_postgres(), tmp_path)
 
 
 # -- migrations raced by several processes ------------------------------------------------------------
@@ -131,8 +119,8 @@ def test_concurrent_first_migrations_sqlite(tmp_path: Path):
     racing_migrations(f"sqlite:///{tmp_path / 'raced.db'}")
 
 
-def test_concurrent_first_migrations_postgres(fresh_postgres: str):
-    racing_migrations(fresh_postgres)
+def test_concurrent_first_migrations_postgres(fresh_postgres):
+    racing_migrations(fresh_postgres())
 
 
 # -- the same article saved by two writers ------------------------------------------------------------
@@ -141,7 +129,7 @@ def test_concurrent_first_migrations_postgres(fresh_postgres: str):
 def test_save_of_an_article_another_writer_stored_is_already_stored(kind, tmp_path, request, nlp):
     from saywho.pipeline import process
 
-    url = f"sqlite:///{tmp_path / 'two.db'}" if kind == "sqlite" else request.getfixturevalue("fresh_postgres")
+    url = f"sqlite:///{tmp_path / 'two.db'}" if kind == "sqlite" else request.getfixturevalue("fresh_postgres")()
     one, two = Store(url), Store(url)
     data = story(3)
     [a] = process([Article(id=data["id"], text=data["text"], url=data["url"])], nlp=nlp)

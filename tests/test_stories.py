@@ -7,11 +7,10 @@ from __future__ import annotations
 import copy
 import io
 import json
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
 from saywho import export, schema, stories
 from saywho.gdelt import GDELT_COLUMNS
@@ -31,17 +30,6 @@ def extracted(nlp) -> list[Article]:
     return items
 
 
-@pytest.fixture
-def fresh_postgres(postgres_url: str) -> str:
-    """A new database on the test server, so the stories of other tests' articles are not in it."""
-    name = f"stories_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    admin.dispose()
-    return postgres_url.rsplit("/", 1)[0] + f"/{name}"
-
-
 def saved(url: str, articles: list[Article]) -> Store:
     store = Store(url)
     for article in articles:
@@ -57,7 +45,7 @@ def story_of(store: Store) -> dict[str, int]:
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
 def test_wire_copies_are_one_story_and_gdelt_counts_outlets(kind, extracted, tmp_path, request):
-    url = f"sqlite:///{tmp_path / 'wire.db'}" if kind == "sqlite" else request.getfixturevalue("fresh_postgres")
+    url = f"sqlite:///{tmp_path / 'wire.db'}" if kind == "sqlite" else request.getfixturevalue("fresh_postgres")()
     store = saved(url, extracted)
 
     groups = story_of(store)
