@@ -57,6 +57,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="median of N runs")
     parser.add_argument("--address", default=None, help="a Ray cluster to use instead of a local one")
     parser.add_argument("--db", default=None, help="a PostgreSQL server URL to time loading on (default: SQLite)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here (benchmarks/run_all.py)")
     args = parser.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found (PolNeAR dev lives in ../shared/data)")
@@ -74,7 +75,8 @@ def main() -> None:
 
     start = time.perf_counter()
     ray_engine.connect(args.address, args.workers)
-    print(f"{'Ray cluster start/connect':<30} {time.perf_counter() - start:>7.1f} s (once per command)")
+    cluster_start = time.perf_counter() - start
+    print(f"{'Ray cluster start/connect':<30} {cluster_start:>7.1f} s (once per command)")
     try:
         ray_seconds, remote = median_run(
             lambda: list(ray_engine.extract(articles(), "fast", args.workers, args.address)), args.repeat)
@@ -84,27 +86,35 @@ def main() -> None:
           f"ratio {local_seconds / ray_seconds:.2f}")
     same = [to_row(a, n) for n, a in enumerate(local)] == [to_row(a, n) for n, a in enumerate(remote)]
     print(f"same records: {same}")
-    store_both(local, args.db)
+    saved, loaded = store_both(local, args.db)
+    if args.json is not None:
+        args.json.write_text(json.dumps({
+            "articles": len(texts), "words": words, "workers": args.workers, "repeat": args.repeat,
+            "local_s": local_seconds, "ray_s": ray_seconds, "cluster_start_s": cluster_start, "same_records": same,
+            "save_per_article_s": saved, "bulk_load_s": loaded}, indent=2), encoding="utf-8")
 
 
-def store_both(extracted: list, url: str | None) -> None:
+def fresh_database(folder: str, name: str, url: str | None) -> str:
+    """A new, empty store's URL: a SQLite file in ``folder``, or database ``bench_<name>`` (dropped and made
+    again) on the PostgreSQL server of ``url``."""
+    from sqlalchemy import create_engine, text
+
+    if url is None:
+        return f"sqlite:///{folder}/{name}.db"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "bench_{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "bench_{name}"'))
+    admin.dispose()
+    return url.rsplit("/", 1)[0] + f"/bench_{name}"
+
+
+def store_both(extracted: list, url: str | None) -> tuple[float, float]:
     """``Store.save`` per article (what ingest does) against ``saywho load``'s bulk path, fresh stores."""
     import tempfile
 
-    from sqlalchemy import create_engine, text
-
     from saywho.shards import from_row, load
     from saywho.store import Store
-
-    def fresh(folder: str, name: str) -> str:
-        if url is None:
-            return f"sqlite:///{folder}/{name}.db"
-        admin = create_engine(url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "bench_{name}" WITH (FORCE)'))
-            conn.execute(text(f'CREATE DATABASE "bench_{name}"'))
-        admin.dispose()
-        return url.rsplit("/", 1)[0] + f"/bench_{name}"
 
     def copies() -> list:
         return [from_row(to_row(a, n)) for n, a in enumerate(extracted) if isinstance(a, Article)]
@@ -112,13 +122,13 @@ def store_both(extracted: list, url: str | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         saves, loads = [], []
         for run in range(3):
-            store, articles = Store(fresh(folder, f"save{run}")), copies()
+            store, articles = Store(fresh_database(folder, f"save{run}", url)), copies()
             start = time.perf_counter()
             for article in articles:
                 store.save_or_report(article)
             saves.append(time.perf_counter() - start)
             store.close()
-            store, articles = Store(fresh(folder, f"load{run}")), copies()
+            store, articles = Store(fresh_database(folder, f"load{run}", url)), copies()
             start = time.perf_counter()
             load(store, articles)
             loads.append(time.perf_counter() - start)
@@ -127,6 +137,7 @@ def store_both(extracted: list, url: str | None) -> None:
     kind = "SQLite" if url is None else "PostgreSQL"
     print(f"{'store, one save per article':<30} {saved:>7.2f} s ({kind})")
     print(f"{'saywho load (bulk)':<30} {loaded:>7.2f} s   {saved / loaded:.2f}x faster")
+    return saved, loaded
 
 
 if __name__ == "__main__":

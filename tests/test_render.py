@@ -38,7 +38,7 @@ def chrome_article(lines: int) -> tuple[Article, list[tuple[int, str]]]:
     for n in range(lines):
         parts.append("Advertisement\n")
         offset += len(parts[-1])
-        line = QUOTE.format(n=n % 7) if n % 10 == 0 else f"Paragraph {n} of the story goes on."
+        line = QUOTE.format(n=n % 7) if n % 10 == 0 else f"Story line {n}."  # short: the article stays under the text limit
         story.append((offset, line))
         parts.append(line + "\n")
         offset += len(parts[-1])

@@ -22,7 +22,7 @@ from saywho.ingest import InputError, kind_of, make_article, read_bytes, read_ca
 from saywho.model import Article, IngestError
 from saywho.paging import DEFAULT_SIZE, MAX_SIZE, Page
 from saywho.search import Filters, event_categories, search_page, speakers_of, top_speakers
-from saywho.store import Store
+from saywho.store import Store, no_gc
 from saywho.web import charts, explore
 from saywho.web.app import extract_and_save, flash, render
 from saywho.web.auth import check_rate, form_csrf, session_user, sign_in, sign_out
@@ -125,8 +125,10 @@ def article_page(request: Request, article_id: str, on: str = "", show: str = ""
     with store.engine.connect() as conn:
         reported = stories.reported_by(conn, article.id)
     outlets = len({stories.outlet(r["publisher"], r["url"], r["id"]) for r in reported})
+    with no_gc():  # a long article's page builds tens of thousands of objects that are all kept
+        body = article_html(article)
     return render(
-        request, "article.html", article=article, body=article_html(article), colours=speaker_classes(article),
+        request, "article.html", article=article, body=body, colours=speaker_classes(article),
         reported=reported, outlets=outlets,
         reviews=all_reviews, latest=reviews.latest(all_reviews), missed=[r for r in all_reviews if r["verdict"] == "missed"],
         thread=thread, comment_count=comments.count(store, article.id), per_statement=per_statement,
