@@ -174,8 +174,8 @@ def main() -> None:
     print(f"wrote {args.out}")
     if args.svg is not None:
         bars = [(results[key]["label"], results[key]["words_per_s"]) for key in CHARTED if key in results]
-        note = (f"{len(lines)} PolNeAR dev articles, median of {args.repeat}, whole processes; "
-                f"shared {os.cpu_count()}-core machine")
+        note = (f"{len(lines)} PolNeAR dev articles, median of {args.repeat}; whole processes (the two engines: "
+                f"in-process); shared {os.cpu_count()}-core machine")
         args.svg.write_text(bar_chart_svg(bars, "saywho --model fast: words/s per configuration", note),
                             encoding="utf-8")
         print(f"wrote {args.svg}")
