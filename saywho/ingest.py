@@ -89,8 +89,12 @@ def _encoding(data: bytes) -> str | None:
     return next((name for bom, name in _BOMS if data.startswith(bom)), None)
 
 
-def decode(data: bytes, origin: str) -> str:
-    """UTF-8, or UTF-16/UTF-32 with a byte-order mark; NUL anywhere refuses it (it is not text)."""
+def decode(data: bytes, origin: str, lines: bool = False) -> str:
+    """UTF-8, or UTF-16/UTF-32 with a byte-order mark; NUL anywhere refuses it (it is not text).
+
+    ``lines``: JSON Lines, whose every line is judged on its own, so control characters in some bad lines
+    do not make the whole file "binary".
+    """
     if len(data) > MAX_BYTES:
         raise too_large(len(data))
     encoding = _encoding(data)
@@ -106,7 +110,7 @@ def decode(data: bytes, origin: str) -> str:
     nul = text.find("\x00")
     if nul >= 0:
         raise InputError(f"binary data, not text (a NUL character at offset {nul})")
-    if _control_share(text) > 0.05:
+    if not lines and _control_share(text) > 0.05:
         raise InputError("binary data, not text")
     return text
 
@@ -207,7 +211,7 @@ def _plain(value: Any) -> str:
 
 def read_jsonl(data: bytes, origin: str) -> Iterator[Article | IngestError]:
     try:
-        text = decode(data, origin)
+        text = decode(data, origin, lines=True)
     except InputError as error:
         yield IngestError(origin, str(error))
         return

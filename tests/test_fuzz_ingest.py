@@ -13,6 +13,7 @@ Counts (inputs tried, failures) are printed in the terminal summary (tests/fuzzi
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -36,7 +37,9 @@ LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 FRAGMENTS = ["“We will not back down,” the minister said.", "Advertisement", "Add Comment", "He said it was over.",
              '"It is over," the coach told reporters.', "Putin warned of a response.", "&amp; <b>bold</b>", "  "]
 
-fast = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# CI runs one fixed campaign (derandomize), so a red build always reproduces; locally every run tries new inputs
+fast = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow],
+                derandomize=bool(os.environ.get("CI")))
 
 # -- strategies -----------------------------------------------------------------------------------
 
