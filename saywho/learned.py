@@ -475,11 +475,11 @@ def _attribution(doc: Any, text: str, item: Group, register: Any, rules: RuleCue
     def span(chunk: Chunk | None) -> Span | None:
         return Span.of(text, chunk.start, chunk.end) if chunk else None
 
-    speaker = None
+    resolved = None
     if item.source is not None:
         phrase = doc.char_span(item.source.start, item.source.end, alignment_mode="expand")
         if phrase is not None and len(phrase):
-            speaker = register.speaker(phrase)
+            resolved = register.resolve(phrase)  # the speaker and the mention it was resolved from
     parts = [c for c in (item.cue, item.source, *item.content) if c is not None]
     # The rules know what the tagger does not label: addressee, medium, negation.
     rule = rules.sharing(item.cue)
@@ -491,7 +491,8 @@ def _attribution(doc: Any, text: str, item: Group, register: Any, rules: RuleCue
         cue=span(item.cue),
         content=content,
         kind=quote_kind([(c.start, c.end) for c in content], near),
-        speaker=speaker,
+        speaker=resolved.actor if resolved is not None else None,
+        speaker_mention=Span.of(text, *resolved.mention) if resolved is not None else None,
         addressee=rule.addressee if rule else None,
         medium=rule.medium if rule else None,
         negated=rule.negated if rule else False,

@@ -106,9 +106,12 @@ def test_accurate_pipeline_on_the_example(accurate_nlp, seed_text):
     assert macron and macron[0].speaker and macron[0].speaker.name == "Emmanuel Macron"
     assert "26 of Ukraine’s allies" in macron[0].content[0].text
     for item in found:
-        for span in [item.source, item.cue, *item.content]:
+        for span in [item.source, item.cue, *item.content, item.speaker_mention]:
             if span is not None:
                 assert seed_text[span.start : span.end] == span.text
+    # the chain: which mention each speaker was resolved from ("Putin" later in the text → "Vladimir Putin")
+    assert all(a.speaker_mention is not None for a in found if a.speaker is not None)
+    assert macron[0].speaker_mention.text == "Emmanuel Macron"
     # where the tagger makes "has dismissed" a statement's cue, the rejection is still aimed at its proposers
     rejection = [e for e in doc._.saywho_events if e.category == "REJECT" and "dismissed" in e.evidence.text]
     assert rejection and rejection[0].target is not None and rejection[0].target.country == "WST"
