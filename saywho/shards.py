@@ -249,7 +249,7 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
     """What ``Store.save`` does for each article, in order, with the rows written together at the end."""
     from saywho import schema
     from saywho.actors import link_actors
-    from saywho.store import attribution_row, event_row, now
+    from saywho.store import actors_of, attribution_row, event_row, now
 
     rows: dict[str, list[dict[str, Any]]] = {"articles": [], "article_actors": [], "attributions": [], "events": []}
     outcomes: list[str] = []
@@ -272,7 +272,7 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
             id=article_id, title=article.title, url=article.url, publisher=article.publisher,
             published=article.published, author=article.author, origin=article.origin, text=article.text,
             text_hash=article.text_hash, chrome=[s.to_dict() for s in article.chrome], ingested_at=now()))
-        saved = _actors_of(article)
+        saved = actors_of(article)
         ordered = sorted(saved, key=lambda a: a.id)  # one lock order for all writers, as in save
         store._upsert_actors(conn, ordered)  # the actors table now: the other rows point at it
         rows["article_actors"] += [dict(article_id=article_id, actor_id=a.id, title=a.title) for a in ordered]
@@ -305,17 +305,6 @@ def _free_id(conn: Connection, wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def _actors_of(article: Article) -> list[Actor]:
-    """The actors ``Store.save`` links an article to: its own, its speakers, its events' sides."""
-    every = {a.id: a for a in article.actors}
-    for item in article.attributions:
-        if item.speaker is not None:
-            every.setdefault(item.speaker.id, item.speaker)
-    for event in article.events:
-        for actor in (event.source, event.target):
-            if actor is not None:
-                every.setdefault(actor.id, actor)
-    return list(every.values())
 
 
 def _write(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:

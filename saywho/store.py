@@ -249,20 +249,13 @@ class Store:
         return candidate
 
     def _save_actors(self, conn: Connection, article_id: str, article: Article) -> list[Actor]:
-        every = {a.id: a for a in article.actors}
-        for item in article.attributions:
-            if item.speaker is not None:
-                every.setdefault(item.speaker.id, item.speaker)
-        for item in article.events:
-            for actor in (item.source, item.target):
-                if actor is not None:
-                    every.setdefault(actor.id, actor)
-        ordered = sorted(every.values(), key=lambda a: a.id)  # one lock order for all writers: no deadlock
+        every = actors_of(article)
+        ordered = sorted(every, key=lambda a: a.id)  # one lock order for all writers: no deadlock
         self._upsert_actors(conn, ordered)
         if ordered:
             conn.execute(insert(schema.article_actors),
                          [{"article_id": article_id, "actor_id": a.id, "title": a.title} for a in ordered])
-        return list(every.values())
+        return every
 
     def _upsert_actors(self, conn: Connection, actors: list[Actor]) -> None:
         """:meth:`upsert_actor` for an article's actors in a few statements — one read, one insert of the new
@@ -511,6 +504,19 @@ def no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def actors_of(article: Article) -> list[Actor]:
+    """The actors an article is linked to in the store: its own, its speakers, its events' sides."""
+    every = {a.id: a for a in article.actors}
+    for item in article.attributions:
+        if item.speaker is not None:
+            every.setdefault(item.speaker.id, item.speaker)
+    for item in article.events:
+        for actor in (item.source, item.target):
+            if actor is not None:
+                every.setdefault(actor.id, actor)
+    return list(every.values())
 
 
 def _json_decoded(conn: Connection, table: Any, where: Any, order: tuple[Any, ...]) -> list[dict[str, Any]]:
