@@ -259,12 +259,6 @@ def end_session(store: Store, session_id: str) -> None:
         conn.execute(delete(schema.sessions).where(schema.sessions.c.id_hash == _sha256(session_id)))
 
 
-def end_sessions(store: Store, user: User) -> int:
-    """End every session of ``user``; returns how many there were."""
-    with store.engine.begin() as conn:
-        return conn.execute(delete(schema.sessions).where(schema.sessions.c.user_id == user.id)).rowcount
-
-
 # -- API tokens ----------------------------------------------------------------------
 
 _UNITS = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
@@ -348,9 +342,4 @@ def revoke_token(store: Store, token_id: int) -> bool:
     """Delete a token; False when there is no token with that id."""
     with store.engine.begin() as conn:
         return conn.execute(delete(schema.api_tokens).where(schema.api_tokens.c.id == token_id)).rowcount > 0
-
-
-def revoke_tokens_of(store: Store, user: User) -> int:
-    with store.engine.begin() as conn:
-        return conn.execute(delete(schema.api_tokens).where(schema.api_tokens.c.user_id == user.id)).rowcount
 

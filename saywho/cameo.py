@@ -200,11 +200,7 @@ class ActorCode:
 def split_actor_code(code: str) -> ActorCode:
     """Split a CAMEO actor code into country/region, known group and types ("IGOEUREEC" → EUR, EEC, IGO)."""
     parts = [code[i:i + 3] for i in range(0, len(code), 3)]
-    country = ""
-    if parts and parts[0] not in TYPES and parts[0] not in REGIONS:
-        country = parts[0]  # a state
-    elif parts and parts[0] in REGIONS:
-        country = parts[0]
+    country = parts[0] if parts and parts[0] not in TYPES else ""  # a state or a region
     places = [p for p in parts[1:] if p in REGIONS or p in _states()]
     if not country and places and parts[0] in GROUP_KINDS:
         country = places[0]  # IGOEUREEC, IGOWSTNAT: the region of the group; NGOUSAHRI: an American NGO

@@ -387,6 +387,13 @@ GOLD_EVENTS = Path(__file__).resolve().parents[1] / "gold" / "events" / "labels.
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
+def _need_labels(labels: Path, shared: Path) -> None:
+    """Exit 1 unless the event labels and the texts they point into are there."""
+    if not labels.exists() or not (shared / "polnear" / "train.jsonl").exists():
+        err.print(f"error: need {labels} and the texts under {shared}", markup=False, highlight=False)
+        raise typer.Exit(1)
+
+
 @train_app.command("events")
 def train_events(
     labels: Annotated[Path, typer.Option("--labels", help="Event labels (gold/events/labels.jsonl)")] = GOLD_EVENTS,
@@ -400,9 +407,7 @@ def train_events(
 
     from saywho import event_training
 
-    if not labels.exists() or not (shared / "polnear" / "train.jsonl").exists():
-        err.print(f"error: need {labels} and the texts under {shared}", markup=False, highlight=False)
-        raise typer.Exit(1)
+    _need_labels(labels, shared)
     report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
                                   log=lambda line: out.print(line, markup=False, highlight=False))
     out.file.write(json.dumps(report, indent=2) + "\n")
@@ -420,9 +425,7 @@ def eval_events(
 
     from saywho import event_model, event_training
 
-    if not labels.exists() or not (shared / "polnear" / "train.jsonl").exists():
-        err.print(f"error: need {labels} and the texts under {shared}", markup=False, highlight=False)
-        raise typer.Exit(1)
+    _need_labels(labels, shared)
     model = event_model.EventModel.load(model_dir) if model_dir else event_model.shipped()
     report = event_training.evaluate(labels, shared, load_nlp("fast"), split, model,
                                      log=lambda line: out.print(line, markup=False, highlight=False))

@@ -143,17 +143,20 @@ class EventModel:
         self.lemmas = lemmas  # trigger lemmas seen in training: words worth scoring besides the dictionary's
         self.meta = meta
 
-    def is_candidate(self, token: Token, coded: bool) -> bool:
-        if coded:
-            return True
+    def is_candidate(self, token: Token) -> bool:
+        """A word the rules did not code that is worth scoring: a trigger lemma seen in training or a known verb."""
         if token.pos_ not in CANDIDATE_POS or token.is_stop:
             return False
         lemma = _lemma(token)
         return lemma in self.lemmas or (token.pos_ == "VERB" and lemma in verb_roots())
 
     def probabilities(self, token: Token, rule: tuple[str, str | None] | None) -> np.ndarray:
-        scores = self.bias + dense(token) @ self.dense_w
-        for column in hashed(features(token, rule)):
+        return self.probabilities_of(hashed(features(token, rule)), dense(token))
+
+    def probabilities_of(self, columns: list[int], vector: np.ndarray) -> np.ndarray:
+        """The class probabilities from a word's hashed features and context vector (computed once in training)."""
+        scores = self.bias + vector @ self.dense_w
+        for column in columns:
             row = self.rows.get(column)
             if row is not None:
                 scores = scores + self.sparse[row]

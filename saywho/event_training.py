@@ -40,8 +40,7 @@ class Candidate:
 
     def probabilities(self, model: EventModel) -> np.ndarray:
         if id(model) not in self.probs:
-            reading = (self.rule.category, self.rule.mode) if self.rule is not None else None
-            self.probs[id(model)] = model.probabilities(self.token, reading)
+            self.probs[id(model)] = model.probabilities_of(self.columns, self.vector)
         return self.probs[id(model)]
 
 
@@ -235,7 +234,7 @@ def system_events(sentence: Sentence, model: EventModel | None) -> list[tuple[st
             continue
         if rule is not None:
             found.append(rule if category == rule.category else _relabelled(rule, category))
-        elif model.is_candidate(candidate.token, coded=False):
+        elif model.is_candidate(candidate.token):
             item = sentence.code_as(candidate.token, category)
             if item is not None:
                 found.append(item)

@@ -185,7 +185,7 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
         kept.append(item)
     taken = {t.i for f in found for t in (f.verb, *f.tokens)}
     for token in reader.doc:
-        if token.i in taken or not model.is_candidate(token, coded=False):
+        if token.i in taken or not model.is_candidate(token):
             continue
         category = model.decide(model.probabilities(token, None), None)
         if category is None:

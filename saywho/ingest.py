@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -328,7 +328,7 @@ def read_path(path: Path, _folders: frozenset[tuple[int, int]] = frozenset()) ->
         yield IngestError(origin, "symbolic link loop" if error.errno == errno.ELOOP else error.strerror or str(error))
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _read_folder(path, origin, (info.st_dev, info.st_ino), _folders)
+        yield from read_folder(path, origin, (info.st_dev, info.st_ino), _folders)
         return
     special = next((what for test, what in _SPECIAL_FILES if test(info.st_mode)), None)
     if special:
@@ -347,8 +347,12 @@ def read_path(path: Path, _folders: frozenset[tuple[int, int]] = frozenset()) ->
     yield from read_bytes(data, origin, kind_of(path, data), article_id=path.stem)
 
 
-def _read_folder(path: Path, origin: str, key: tuple[int, int],
-                 folders: frozenset[tuple[int, int]]) -> Iterator[Article | IngestError]:
+def read_folder(
+    path: Path, origin: str, key: tuple[int, int], folders: frozenset[tuple[int, int]],
+    read: Callable[[Path, frozenset[tuple[int, int]]], Iterator[Article | IngestError]] | None = None,
+) -> Iterator[Article | IngestError]:
+    """The folder's visible entries in name order, each through ``read`` (default :func:`read_path`);
+    ``key`` is the folder's (device, inode), ``folders`` those above it, so a link loop is reported, not followed."""
     if key in folders:
         yield IngestError(origin, "symbolic link loop (a folder inside itself): skipped")
         return
@@ -358,7 +362,7 @@ def _read_folder(path: Path, origin: str, key: tuple[int, int],
         yield IngestError(origin, error.strerror or str(error))
         return
     for child in children:
-        yield from read_path(child, folders | {key})
+        yield from (read or read_path)(child, folders | {key})
 
 
 def _read_regular(path: Path) -> bytes:

@@ -433,16 +433,16 @@ def fill(doc: Any, found: list[Chunk]) -> Any:
     from saywho import acts, resolve
     from saywho.quotes import find_quotes
 
-    register = resolve.Resolver(doc)  # clusters mentions; "he" goes to the speakers resolved before it
+    resolver = resolve.Resolver(doc)  # clusters mentions; "he" goes to the speakers resolved before it
     rules = RuleCues(doc._.saywho_attributions)
     text = doc.text  # Doc.text joins every token on each access: read it once
     quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
     groups = [g for g in group(text, found) if g.content]
-    found = [_attribution(doc, text, g, register, rules, quotes, n) for n, g in enumerate(groups, start=1)]
+    found = [_attribution(doc, text, g, resolver, rules, quotes, n) for n, g in enumerate(groups, start=1)]
     acts.label(doc, found)  # the kind of act is decided after tagging, from cue and source, as in the fast mode
     doc._.saywho_attributions = found
-    doc._.saywho_actors = register.actor_list(a.speaker for a in found)
+    doc._.saywho_actors = resolver.actor_list()
     return doc
 
 
@@ -467,7 +467,7 @@ class RuleCues:
         return self.rules[min(hits)] if hits else None
 
 
-def _attribution(doc: Any, text: str, item: Group, register: Any, rules: RuleCues, quotes: list[Any],
+def _attribution(doc: Any, text: str, item: Group, resolver: Any, rules: RuleCues, quotes: list[Any],
                  number: int) -> Any:
     from saywho.model import Attribution, Span
     from saywho.quotes import overlapping, quote_kind
@@ -479,7 +479,7 @@ def _attribution(doc: Any, text: str, item: Group, register: Any, rules: RuleCue
     if item.source is not None:
         phrase = doc.char_span(item.source.start, item.source.end, alignment_mode="expand")
         if phrase is not None and len(phrase):
-            resolved = register.resolve(phrase)  # the speaker and the mention it was resolved from
+            resolved = resolver.resolve(phrase)  # the speaker and the mention it was resolved from
     parts = [c for c in (item.cue, item.source, *item.content) if c is not None]
     # The rules know what the tagger does not label: addressee, medium, negation.
     rule = rules.sharing(item.cue)

@@ -123,12 +123,12 @@ class SaywhoComponent:
         self.skip_chrome = skip_chrome
 
     def __call__(self, doc: Doc) -> Doc:
-        chrome = [(s.start, s.end) for s in find_chrome(doc.text)] if self.skip_chrome else []
+        text = doc.text  # Doc.text joins every token on each access: read it once per document
+        chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
         candidates = attribution.find_candidates(doc, skip=chrome)
         candidates += resolve.extra_candidates(doc, candidates)
         candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before
         resolver = resolve.Resolver(doc)
-        text = doc.text  # Doc.text joins every token on each access: read it once per document
         results = [_to_attribution(text, c, resolver, n) for n, c in enumerate(candidates, start=1)]
         found = [a for a in results if a is not None]
         acts.label(doc, found)

@@ -40,6 +40,7 @@ from saywho.speakers import (
     Entry,
     _after_title,
     _clean_name,
+    _most_recent,
     _state_name,
     _title_and_country,
     _title_fits,
@@ -229,10 +230,7 @@ class Resolver:
                 and (gender is None or p.gender in (None, gender))]
         if not fits:
             fits = [p for p in self.people if p.key == word]
-        before = [p for p in fits if p.last_before(at) >= 0]
-        if before:
-            return max(before, key=lambda p: p.last_before(at))
-        return min(fits, key=lambda p: p.mention[0], default=None)
+        return _most_recent(fits, at) or min(fits, key=lambda p: p.mention[0], default=None)
 
     def _pronoun_gender(self, person: Cluster) -> str | None:
         """"Ana Hendry said her farm …": the first he/she/his/her after a person's first mention, in a
@@ -352,9 +350,8 @@ class Resolver:
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
             fits = [p for p in self.people if (country is None or p.country == country) and _title_fits(p.title, word)]
-            before = [p for p in fits if p.last_before(at) >= 0]
-            if before:
-                return max(before, key=lambda p: p.last_before(at))
+            if (recent := _most_recent(fits, at)) is not None:
+                return recent
             if fits and country is not None:  # "China's ambassador to Britain …", named in full later
                 return min(fits, key=lambda p: p.mention[0])
         if definite and len(phrase) <= 3:
@@ -406,14 +403,8 @@ class Resolver:
                 return max(pool, key=lambda o: o[0])[2]
         return None
 
-    def speaker(self, phrase: Span) -> Actor | None:
-        """:meth:`resolve`'s actor alone (what :class:`saywho.speakers.Register` offers, for its callers)."""
-        resolved = self.resolve(phrase)
-        return resolved.actor if resolved is not None else None
-
-    def actor_list(self, speakers: object = None) -> list[Actor]:
-        """Every speaker-capable entity the article names, and the nominal speakers, once each
-        (``speakers`` is accepted for :class:`saywho.speakers.Register`'s signature: they are all here)."""
+    def actor_list(self) -> list[Actor]:
+        """Every speaker-capable entity the article names, and the nominal speakers, once each."""
         found: dict[str, Actor] = {}
         for cluster in [*self.people, *self.orgs.values(), *(c for _, c in self.said)]:
             actor = cluster.actor()

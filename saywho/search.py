@@ -210,14 +210,14 @@ def _broad(conn: Connection, actors: list[str] | None, event: str) -> tuple[bool
     A narrow filter is fastest as ``id IN (its articles)``; a broad one as ``EXISTS`` beside a walk of the
     articles newest first, which stops at the page's last row instead of gathering and sorting thousands.
     """
+    if not actors and not event:
+        return False, False
     aa, ev = schema.article_actors.c, schema.events.c
     counts = []
-    for rows in (select(aa.article_id).where(aa.actor_id.in_(actors or [])) if actors else None,
+    for rows in (select(aa.article_id).where(aa.actor_id.in_(actors)) if actors else None,
                  select(ev.pk).where(ev.category == event.upper()) if event else None):
         counts.append(select(func.count()).select_from(rows.limit(BROAD).subquery()).scalar_subquery()
                       if rows is not None else literal_column("0"))
-    if not actors and not event:
-        return False, False
     found = conn.execute(select(*counts)).one()
     return found[0] >= BROAD, found[1] >= BROAD
 

@@ -249,7 +249,7 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
     """What ``Store.save`` does for each article, in order, with the rows written together at the end."""
     from saywho import schema
     from saywho.actors import link_actors
-    from saywho.store import actors_of, attribution_row, event_row, now
+    from saywho.store import actors_of, article_row, attribution_row, event_row
 
     rows: dict[str, list[dict[str, Any]]] = {"articles": [], "article_actors": [], "attributions": [], "events": []}
     outcomes: list[str] = []
@@ -263,15 +263,12 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
             outcomes.append("stored")
             continue
         link_actors(conn, article, store._actors)
-        article_id = _free_id(conn, article.id, ids)
+        article_id = store._free_id(conn, article.id, ids)
         ids.add(article_id)
         hashes.add(article.text_hash)
         if article.url:
             urls.add(article.url)
-        rows["articles"].append(dict(
-            id=article_id, title=article.title, url=article.url, publisher=article.publisher,
-            published=article.published, author=article.author, origin=article.origin, text=article.text,
-            text_hash=article.text_hash, chrome=[s.to_dict() for s in article.chrome], ingested_at=now()))
+        rows["articles"].append(article_row(article_id, article))
         saved = actors_of(article)
         ordered = sorted(saved, key=lambda a: a.id)  # one lock order for all writers, as in save
         store._upsert_actors(conn, ordered)  # the actors table now: the other rows point at it
@@ -289,22 +286,6 @@ def _bulk(store: Store, conn: Connection, articles: list[Article]) -> list[str]:
     for article_id, article in added:  # in order, as each save does: a later copy joins an earlier one's story
         stories.assign(conn, article_id, article)
     return outcomes
-
-
-def _free_id(conn: Connection, wanted: str, taken: set[str]) -> str:
-    """``Store._free_id``, also counting the ids earlier articles of this batch took (not yet written)."""
-    from sqlalchemy import select
-
-    from saywho import schema, validate
-
-    candidate, n = wanted, 1
-    while candidate in taken or conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == candidate)).first():
-        n += 1
-        suffix = f"-{n}"
-        candidate = wanted[:validate.MAX_ID - len(suffix)] + suffix
-    return candidate
-
-
 
 
 def _write(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -196,33 +195,6 @@ class Register:
             return _most_recent(same, at)
         subjects = [p for p in people if p.last_before(at, subject=True) >= 0]
         return _most_recent(subjects, at) or _most_recent(people, at)
-
-    def actors(self) -> list[Entry]:
-        return list(self.people.values()) + list(self.others.values())
-
-    def speaker(self, phrase: Span) -> Actor | None:
-        """The actor for a source phrase: a resolved one, else an unnamed one ("a senior official").
-
-        Pronouns and relative pronouns that resolve to no one give None: "he"
-        alone is not an actor worth keeping.
-        """
-        entry = self.resolve(phrase)
-        if entry is not None:
-            return entry.actor()
-        if phrase[0].lower_ in PRONOUNS | {"it", "who", "which", "that"}:
-            return None
-        return generic_actor(phrase)
-
-    def actor_list(self, speakers: Iterable[Actor | None]) -> list[Actor]:
-        """Every actor the article names, plus unnamed speakers, once each."""
-        found: dict[str, Actor] = {}
-        for entry in self.actors():
-            actor = entry.actor()
-            found.setdefault(actor.id, actor)
-        for actor in speakers:
-            if actor is not None:
-                found.setdefault(actor.id, actor)
-        return list(found.values())
 
 
 def _after_title(ent: Span) -> bool:

@@ -11,7 +11,7 @@ import gc
 import json
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -194,12 +194,7 @@ class Store:
             link_actors(conn, article, self._actors)  # "Putin" here is the "Vladimir Putin" stored before
             for _ in range(100):
                 article_id = self._free_id(conn, article.id)
-                if inserted(
-                    conn, schema.articles, id=article_id, title=article.title, url=article.url,
-                    publisher=article.publisher, published=article.published, author=article.author,
-                    origin=article.origin, text=article.text, text_hash=article.text_hash,
-                    chrome=[s.to_dict() for s in article.chrome], ingested_at=now(),
-                ):
+                if inserted(conn, schema.articles, **article_row(article_id, article)):
                     break
                 # Another writer stored this article (or took this id) since we looked: the insert waited
                 # for it and skipped, so look again; the same article is "already stored", not an error.
@@ -238,11 +233,12 @@ class Store:
             condition = or_(schema.articles.c.url == article.url, condition)
         return conn.execute(select(schema.articles.c.id).where(condition)).scalar()
 
-    def _free_id(self, conn: Connection, wanted: str) -> str:
+    def _free_id(self, conn: Connection, wanted: str, taken: Collection[str] = ()) -> str:
         # Two different articles may arrive with the same id (two "index.html"
-        # files): keep both, the second with a numbered suffix.
+        # files): keep both, the second with a numbered suffix. ``taken``: ids chosen but not yet written
+        # (the bulk loader's batch, saywho/shards.py).
         candidate, n = wanted, 1
-        while conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == candidate)).first():
+        while candidate in taken or conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == candidate)).first():
             n += 1
             suffix = f"-{n}"
             candidate = wanted[:validate.MAX_ID - len(suffix)] + suffix  # still fits the id column
@@ -450,6 +446,15 @@ def _transient(error: OperationalError) -> bool:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def article_row(article_id: str, article: Article) -> dict[str, Any]:
+    """An article's row: one definition for ``save`` and the bulk loader (saywho/shards.py)."""
+    return dict(
+        id=article_id, title=article.title, url=article.url, publisher=article.publisher,
+        published=article.published, author=article.author, origin=article.origin, text=article.text,
+        text_hash=article.text_hash, chrome=[s.to_dict() for s in article.chrome], ingested_at=now(),
+    )
 
 
 def attribution_row(article_id: str, item: Attribution) -> dict[str, Any]:

@@ -118,11 +118,12 @@ def link_statements(conn: Connection, article_id: str, story_id: int) -> int:
                t.speaker_id.in_({row.speaker_id for row in mine}))
         .order_by(t.pk)
     ).all()
+    earlier_words = [set(words(other.content_text)) for other in earlier]  # once, not once per statement
     made = 0
     for row in mine:
         content = set(words(row.content_text))
-        for other in earlier:
-            if other.speaker_id == row.speaker_id and _overlap(content, set(words(other.content_text))) >= SAME_STATEMENT:
+        for other, other_words in zip(earlier, earlier_words, strict=True):
+            if other.speaker_id == row.speaker_id and _overlap(content, other_words) >= SAME_STATEMENT:
                 conn.execute(schema.statement_links.insert().values(
                     attribution_pk=row.pk, first_pk=other.first_pk or other.pk))
                 made += 1

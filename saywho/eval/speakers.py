@@ -307,17 +307,12 @@ def map_span(mapping: Sequence[int | None], start: int, end: int) -> tuple[int, 
     return int(first), int(last) + 1  # type: ignore[arg-type]
 
 
-def listed(article: Any) -> list[Any]:
-    """The statements the product's default outputs list."""
-    return [a for a in article.attributions if getattr(a, "statement", True)]
-
-
 def system_statements(article: Any, body: str) -> list[SystemStatement]:
     """The product's statements of one article, with their content in ``articleBody`` characters."""
     same = article.text == body
     mapping = None if same else offset_map(article.text, body)
     statements: list[SystemStatement] = []
-    for item in listed(article):
+    for item in article.statements:  # what the product's default outputs list
         spans: list[tuple[int, int]] = []
         for span in item.content:
             if same:
@@ -355,10 +350,7 @@ def run_product(page_hashes: Sequence[str], nlp: Any, source: str = "html",
                 items.append(ingest.make_article(truth[page_hash]["articleBody"], origin, id=page_hash))
         except Exception as error:  # noqa: BLE001 - the reader's failure is the result for that page
             items.append(IngestError(origin, str(error)))
-    results: dict[str, Any] = {}
-    for page_hash, result in zip(page_hashes, process(items, nlp=nlp), strict=True):
-        results[page_hash] = result
-    return results
+    return dict(zip(page_hashes, process(items, nlp=nlp), strict=True))
 
 
 def evaluate(pages: Sequence[dict[str, Any]], nlp: Any, source: str = "html",
@@ -374,7 +366,7 @@ def evaluate(pages: Sequence[dict[str, Any]], nlp: Any, source: str = "html",
         body = truth[page["hash"]]["articleBody"]
         result = results[page["hash"]]
         if isinstance(result, IngestError):
-            failed.append(f"{page['hash'][:8]}: {result.message if hasattr(result, 'message') else result}")
+            failed.append(f"{page['hash'][:8]}: {result}")
             found: list[SystemStatement] = []
         else:
             found = system_statements(result, body)

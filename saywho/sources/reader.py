@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from saywho.ingest import MAX_BYTES, InputError, read_inputs
+from saywho.ingest import InputError, read_folder, read_inputs
 from saywho.model import Article, IngestError
 from saywho.sources.detect import (
     KINDS,
@@ -82,17 +82,8 @@ class Sources:
         else — missing, a pipe, a device, a link loop — goes to ``ingest.read_inputs``, which reports it."""
         if path.is_dir():
             info = path.stat()
-            key = (info.st_dev, info.st_ino)
-            if key in folders:
-                yield IngestError(printable(str(path)), "symbolic link loop (a folder inside itself): skipped")
-                return
-            try:
-                children = sorted(c for c in path.iterdir() if not c.name.startswith("."))
-            except OSError as error:
-                yield IngestError(printable(str(path)), error.strerror or str(error))
-                return
-            for child in children:
-                yield from self._read_path(child, kind, folders | {key})
+            yield from read_folder(path, printable(str(path)), (info.st_dev, info.st_ino), folders,
+                                   lambda child, above: self._read_path(child, kind, above))
             return
         if not path.is_file():
             yield from read_inputs([str(path)])
@@ -145,9 +136,7 @@ class Sources:
             yield IngestError(url, str(error))
             return True
         if found is None:  # a single page
-            try:
-                if len(data) > MAX_BYTES:
-                    raise InputError(f"too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            try:  # page_article holds the page to MAX_BYTES
                 article = page_article(data, response.final_url or url, response.content_type, origin=url)
             except InputError as error:
                 yield IngestError(url, str(error))

@@ -26,28 +26,28 @@ router = APIRouter(prefix="/api", tags=["api"])
 Writer = Annotated[User, Depends(api_user)]
 
 
-def _plain(name: str, multiline: bool = False) -> AfterValidator:
+def _checked(name: str, multiline: bool = False) -> AfterValidator:
     """A JSON string checked as every other input is (no NUL, control characters or lone surrogates): 422."""
     return AfterValidator(lambda value: validate.check_plain(value, name, multiline=multiline))
 
 
-LocalId = Annotated[str, Field(max_length=20), _plain("attribution_id")]
+LocalId = Annotated[str, Field(max_length=20), _checked("attribution_id")]
 
 
 class CommentIn(BaseModel):
-    body: Annotated[str, Field(max_length=comments.MAX_BODY), _plain("body", multiline=True)]
+    body: Annotated[str, Field(max_length=comments.MAX_BODY), _checked("body", multiline=True)]
     attribution_id: LocalId | None = Field(None, description="Local id of the statement, e.g. A3")
     parent_id: int | None = Field(None, ge=1, le=validate.MAX_INT, description="The comment this replies to")
 
 
 class ReviewIn(BaseModel):
-    verdict: Annotated[str, Field(max_length=20), _plain("verdict")] = Field(description="correct | wrong | fixed | missed")
+    verdict: Annotated[str, Field(max_length=20), _checked("verdict")] = Field(description="correct | wrong | fixed | missed")
     attribution_id: LocalId | None = None
-    speaker: Annotated[str, Field(max_length=300), _plain("speaker")] | None = None
+    speaker: Annotated[str, Field(max_length=300), _checked("speaker")] | None = None
     source: Annotated[str, Field(max_length=1000)] = Field("", description="START-END")
     cue: Annotated[str, Field(max_length=1000)] = Field("", description="START-END")
     content: Annotated[str, Field(max_length=10_000)] = Field("", description="START-END[, START-END…]")
-    note: Annotated[str, Field(max_length=10_000), _plain("note", multiline=True)] | None = None
+    note: Annotated[str, Field(max_length=10_000), _checked("note", multiline=True)] | None = None
 
 
 class ArticleIn(BaseModel):
