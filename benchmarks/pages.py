@@ -32,8 +32,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import delete, func, insert, select
 
-from saywho import schema
-from saywho.store import Store
+from saywho.store import Store, schema
 
 WORDS = ("minister", "government", "talks", "border", "ceasefire", "budget", "election", "parliament", "vote",
          "sanctions", "trade", "harbour", "bridge", "ferry", "strike", "union", "court", "ruling", "appeal", "protest",

@@ -21,10 +21,9 @@ import statistics
 import time
 from pathlib import Path
 
-from saywho import batch, ray_engine
-from saywho.ingest import make_article
+from saywho.ingest import batch, make_article, ray_engine
+from saywho.ingest.shards import to_row
 from saywho.model import Article
-from saywho.shards import to_row
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev.jsonl"
 
@@ -113,7 +112,7 @@ def store_both(extracted: list, url: str | None) -> tuple[float, float]:
     """``Store.save`` per article (what ingest does) against ``saywho load``'s bulk path, fresh stores."""
     import tempfile
 
-    from saywho.shards import from_row, load
+    from saywho.ingest.shards import from_row, load
     from saywho.store import Store
 
     def copies() -> list:

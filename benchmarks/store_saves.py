@@ -20,10 +20,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from saywho import schema
 from saywho.ingest import make_article
 from saywho.pipeline import load_nlp, process
-from saywho.store import Store
+from saywho.store import Store, schema
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "saywho" / "data" / "example.txt"
 

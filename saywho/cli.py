@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from saywho import batch, evaluate, output
-from saywho.ingest import read_inputs
+from saywho.console import DbOption, ModelChoice, ModelOption, err, load_nlp, nlp_or_exit, out
+from saywho.eval import polnear as evaluate
+from saywho.formats import output
+from saywho.ingest import batch, read_inputs
+from saywho.ingest.sources.commands import SourceOption
 from saywho.model import Article, IngestError
-from saywho.sources.commands import SourceOption
 from saywho.store import Store
 
 if TYPE_CHECKING:
@@ -28,14 +29,10 @@ app = typer.Typer(help="Who said what, to whom: attributions and events from new
 eval_app = typer.Typer(help="Score saywho against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-# A pipe or a CI log has no width; 120 columns keep the statement table legible there.
-out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 120)
-err = Console(stderr=True, soft_wrap=True)  # one error, one line: never wrapped at the terminal's width
 
 EXAMPLE = Path(__file__).parent / "data" / "example.txt"
 CORES = batch.default_workers()
 TABLES_UP_TO = 10  # ingest prints each article's statements up to this many articles; longer runs show progress
-DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL or SQLite file (default: $SAYWHO_DB or saywho.db)")]
 PathsArgument = Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input")]
 
 
@@ -45,12 +42,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-class ModelChoice(StrEnum):
-    fast = "fast"
-    accurate = "accurate"
-
-
-ModelOption = Annotated[ModelChoice, typer.Option("--model", help="fast: spaCy rules; accurate: learned tagger")]
 AllOption = Annotated[bool, typer.Option(
     "--all", help="Also list attributions that are not statements (thought, appearance, evidence, things as sources)")]
 
@@ -74,31 +65,15 @@ def _extractor(engine: EngineChoice, address: str | None):  # noqa: ANN202 - bat
     """The local engine, or Ray's (imported only when asked for: Ray takes seconds to import)."""
     if engine is EngineChoice.local:
         return batch.extract
-    from saywho import ray_engine
+    from saywho.ingest import ray_engine
 
     return lambda items, model, workers: ray_engine.extract(items, model, workers, address)
-
-
-def load_nlp(model: str = "fast") -> Language:
-    """The pipeline, imported here: spaCy (and torch, which thinc imports) load only for commands that parse,
-    so ``saywho --help`` and the store's commands start in a fraction of the time."""
-    from saywho.pipeline import load_nlp as load
-
-    return load(model)
 
 
 def process(items, nlp: Language):  # noqa: ANN001, ANN201 - saywho.pipeline.process, imported when called
     from saywho.pipeline import process as run
 
     return run(items, nlp=nlp)
-
-
-def _nlp(model: ModelChoice) -> Language:
-    try:
-        return load_nlp(model.value)
-    except RuntimeError as error:
-        err.print(f"error: {error}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
 
 
 def _report_errors(errors: list[IngestError]) -> None:
@@ -164,7 +139,7 @@ def extract(
         articles, errors = _run(paths, model, workers, engine, address)
         output.print_articles(articles, fmt.value, out, everything=everything)
     else:
-        from saywho.shards import ShardError, ShardWriter
+        from saywho.ingest.shards import ShardError, ShardWriter
 
         try:
             writer = ShardWriter(shards)
@@ -211,7 +186,7 @@ def ingest(
     Also reads feeds, sitemaps and URL lists (files or URLs), web pages and .warc/.warc.gz files (docs/sources.md).
     Each article's statements are printed for a batch of up to 10 articles; a longer one shows progress.
     """
-    from saywho.sources.reader import Sources  # here: HTTP and XML libraries load only for ingest
+    from saywho.ingest.sources.reader import Sources  # here: HTTP and XML libraries load only for ingest
 
     if batch.OWN_PROCESS:
         batch.without_torch(model.value)
@@ -265,7 +240,7 @@ def load(
     db: DbOption = None,
 ) -> None:
     """Store Parquet shards in bulk (COPY on PostgreSQL): the same store as ingest; re-loading is safe."""
-    from saywho import shards
+    from saywho.ingest import shards
 
     try:
         files = shards.shard_files(folder)
@@ -334,7 +309,7 @@ def eval_polnear(
 ) -> None:
     """Exact- and begin-match P/R/F1 for source, cue and content (CofeNet's definitions)."""
     try:
-        score = evaluate.evaluate_file(file, _nlp(model))
+        score = evaluate.evaluate_file(file, nlp_or_exit(model))
     except (OSError, ValueError) as error:
         err.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from None
@@ -350,8 +325,8 @@ from saywho.web.cli import register as register_web  # noqa: E402 - web commands
 
 register_web(app)
 
-from saywho import export as _export_commands  # noqa: E402 - export, actor, relations, actors import
-from saywho import plover as _plover_commands  # noqa: E402 - eval plover
+from saywho.eval import plover as _plover_commands  # noqa: E402 - eval plover
+from saywho.formats import export as _export_commands  # noqa: E402 - export, actor, relations, actors import
 
 _export_commands.register(app, eval_app)
 _plover_commands.register(app, eval_app)
@@ -360,7 +335,7 @@ from saywho.eval.cli import register as _register_eval  # noqa: E402 - eval spea
 
 _register_eval(eval_app)
 
-from saywho.sources import commands as _source_commands  # noqa: E402 - watch
+from saywho.ingest.sources import commands as _source_commands  # noqa: E402 - watch
 
 _source_commands.register(app)
 train_app = typer.Typer(help="Train the learned model (--model accurate).", no_args_is_help=True)
@@ -377,7 +352,7 @@ def train_polnear(
     seed: int = 13,
 ) -> None:
     """Fine-tune the MiniLM tagger; see docs/training.md (a GPU takes minutes, 2 CPU cores hours)."""
-    from saywho import training  # torch and transformers load only here
+    from saywho.attribution import training  # torch and transformers load only here
 
     training.train(train, dev, out_dir, epochs=epochs, lr=lr, seed=seed, ema=0.998,
                    log=lambda line: out.print(line, markup=False, highlight=False))
@@ -405,7 +380,7 @@ def train_events(
     """Train the learned event model on the train split (k-fold CV chooses its settings); see docs/events.md."""
     import json
 
-    from saywho import event_training
+    from saywho.events import training as event_training
 
     _need_labels(labels, shared)
     report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
@@ -423,7 +398,8 @@ def eval_events(
     """Event recall, precision and extra events per sentence on the project's own labels, model vs rules alone."""
     import json
 
-    from saywho import event_model, event_training
+    from saywho.events import model as event_model
+    from saywho.events import training as event_training
 
     _need_labels(labels, shared)
     model = event_model.EventModel.load(model_dir) if model_dir else event_model.shipped()

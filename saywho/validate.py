@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from saywho import schema
+from saywho.store import schema
 
 if TYPE_CHECKING:
     from saywho.model import Article

@@ -26,10 +26,9 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from typer.testing import CliRunner
 
-from saywho import accounts, comments, logins, schema
 from saywho.ingest import make_article
-from saywho.logins import LoginPolicy, LoginThrottled
-from saywho.store import MIGRATIONS, Store, migrate, now
+from saywho.store import MIGRATIONS, Store, accounts, comments, logins, migrate, now, schema
+from saywho.store.logins import LoginPolicy, LoginThrottled
 from saywho.web.app import create_app
 from saywho.web.cli import register
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from saywho.actors import builtin, code_phrase, read_dictionary, read_petrarch, split_code
+from saywho.actors.dictionary import builtin, read_dictionary, read_petrarch, split_code
+from saywho.actors.phrases import code_phrase
+from saywho.attribution.speakers import Register
 from saywho.model import Article
 from saywho.pipeline import process
-from saywho.speakers import Register
 from saywho.store import Store
 
 PETRARCH = """\
@@ -92,7 +93,7 @@ def test_actors_link_up_across_articles(nlp, sqlite_url: str, tmp_path: Path) ->
 
 
 def test_imported_dictionary_links_later_articles(nlp, sqlite_url: str, tmp_path: Path) -> None:
-    from saywho.actors import import_dictionary
+    from saywho.actors.canonical import import_dictionary
 
     path = tmp_path / "actors.txt"
     path.write_text(PETRARCH, encoding="utf-8")
@@ -143,7 +144,7 @@ def test_builtin_dictionary_knows_armed_groups_parties_and_agencies() -> None:
 
 
 def test_every_state_has_a_demonym() -> None:
-    from saywho.actors import code_of
+    from saywho.actors.dictionary import code_of
 
     # demonyms session 1 lacked: "The Nicaraguan government accused Honduras" was coded HND → HND
     expected = {"Nicaraguan": "NIC", "Honduran": "HND", "Tanzanian": "TZA", "Mozambican": "MOZ",

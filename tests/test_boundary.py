@@ -22,10 +22,9 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from saywho import accounts, schema
 from saywho.ingest import MAX_BYTES, make_article, read_capped, read_inputs
 from saywho.model import Article, IngestError
-from saywho.store import Store
+from saywho.store import Store, accounts, schema
 from saywho.validate import InputError
 from saywho.web.app import create_app
 

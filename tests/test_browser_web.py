@@ -148,7 +148,7 @@ def test_payloads_in_an_ingested_article_show_as_text(page):
 def test_screenshots(browser, tmp_path, nlp, seed_text, live_server):
     from test_web import seeded
 
-    from saywho import accounts, comments, reviews
+    from saywho.store import accounts, comments, reviews
 
     url = f"sqlite:///{tmp_path / 'shots.db'}"
     store = seeded(url, nlp, seed_text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from saywho import geo
-from saywho.cameo import CATEGORIES, base_code, coding, descriptions, goldstein_table, quad_class
+from saywho.actors import geo
+from saywho.events.cameo import CATEGORIES, base_code, coding, descriptions, goldstein_table, quad_class
 
 
 @pytest.mark.parametrize(("category", "mode", "words", "expected"), [

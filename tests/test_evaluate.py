@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from saywho.evaluate import Score, evaluate_file, score_article
+from saywho.eval.polnear import Score, evaluate_file, score_article
 
 
 def test_exact_and_begin_match_after_trimming():

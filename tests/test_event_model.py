@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from saywho import event_model, event_training
-from saywho.event_model import CLASSES, EventModel, Thresholds, verb_roots
+from saywho.events import model as event_model
+from saywho.events import training as event_training
+from saywho.events.model import CLASSES, EventModel, Thresholds, verb_roots
 
 SENTENCES = [
     ("President Obama criticized Russia over its actions in Syria.", "criticized", "ACCUSE"),

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from saywho.events import CATEGORIES
-from saywho.plover_format import contexts
+from saywho.events.cameo import CATEGORIES
+from saywho.formats.plover import contexts
 
 
 def events(nlp, text: str) -> list:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from saywho.export import GDELT_COLUMNS, GKG_COLUMNS, actor_profile, export, relations
+from saywho.formats.export import GDELT_COLUMNS, GKG_COLUMNS, actor_profile, export, relations
 from saywho.pipeline import process
 from saywho.store import Store
 
@@ -92,7 +92,7 @@ def test_actor_profile_and_relations(store: Store) -> None:
 def test_eval_plover_on_the_dev_set(nlp) -> None:
     if not PLOVER_DEV.exists():
         pytest.skip(f"PLOVER dev data not found at {PLOVER_DEV} (it lives in ../shared/data, outside the project)")
-    from saywho.plover import read_records, score_plover
+    from saywho.eval.plover import read_records, score_plover
 
     summary = score_plover(list(read_records(PLOVER_DEV)), nlp).summary()
     assert summary["records"] == 161

@@ -22,10 +22,9 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
-from saywho import accounts
 from saywho.ingest import make_article
 from saywho.pipeline import process
-from saywho.store import Store
+from saywho.store import Store, accounts
 from saywho.web.app import create_app
 
 EXAMPLES = int(os.environ.get("SAYWHO_FUZZ_EXAMPLES", "20"))

@@ -26,11 +26,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from saywho import schema
 from saywho.cli import app as cli_app
 from saywho.ingest import read_bytes
 from saywho.model import Article, IngestError, text_hash
-from saywho.store import Store
+from saywho.store import Store, schema
 
 # Characters that end a line for str.splitlines, which JSON allows raw inside a string only for the last three.
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

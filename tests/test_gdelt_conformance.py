@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from saywho import cameo, plover_format
-from saywho.export import GDELT_COLUMNS, GKG_COLUMNS, export
+from saywho.events import cameo
+from saywho.formats import plover as plover_format
+from saywho.formats.export import GDELT_COLUMNS, GKG_COLUMNS, export
 from saywho.model import Article
 from saywho.pipeline import process
 from saywho.store import Store
@@ -165,7 +166,7 @@ def test_tabs_and_line_breaks_never_break_a_gdelt_file(store: Store) -> None:
     rows = [r for r in gdelt_events(store) if "seed" in r["SOURCEURL"]]
     assert rows and {r["SOURCEURL"] for r in rows} == {"https://example.org/seed page"}
     # every field is cleaned, whatever a store or an import let through: tabs and breaks in every text field
-    from saywho.gdelt import event_record, gkg_record
+    from saywho.formats.gdelt import event_record, gkg_record
 
     dirty = "a\tb\nc\rd\u2028e"
     row = {"id": 7, "published": "2025-01-02", "cameo_code": "111", "cameo": "11", "source": dirty,
@@ -246,8 +247,8 @@ def test_negated_hypothetical_and_future_events_are_left_out_unless_asked_for(st
 
 
 def test_capitalised_function_words_and_codes_are_no_countries(store: Store) -> None:
-    from saywho.actors import code_of
-    from saywho.countries import country_code
+    from saywho.actors.countries import country_code
+    from saywho.actors.dictionary import code_of
 
     words = ["And", "My", "As", "In", "It", "No", "Mr", "Can", "Per", "Us", "Be", "Is", "To", "Or", "Me"]
     assert [country_code(w) for w in words] == [None] * len(words)

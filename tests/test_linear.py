@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from saywho import learned
+from saywho.attribution import tagger as learned
+from saywho.attribution.quotes import find_quotes, overlapping
 from saywho.ingest import MAX_BYTES, make_article, read_inputs, read_jsonl
 from saywho.model import Article, IngestError
 from saywho.pipeline import get_attributions, parse, pieces, process
-from saywho.quotes import find_quotes, overlapping
 from saywho.validate import MAX_TEXT
 
 

@@ -1,4 +1,4 @@
-"""Paged lists (saywho.paging): every page and API list walks all its rows exactly once, forwards and back,
+"""Paged lists (saywho.store.paging): every page and API list walks all its rows exactly once, forwards and back,
 on SQLite and PostgreSQL; bad cursors are a 4xx; the actor page's query count does not grow with its articles.
 
 Stores are filled with rows inserted straight into the tables (as benchmarks/pages.py does at scale), so a
@@ -19,8 +19,7 @@ import pytest
 from conftest import DATABASES, fresh_database
 from sqlalchemy import event, insert
 
-from saywho import schema
-from saywho.store import Store
+from saywho.store import Store, schema
 from saywho.web.app import create_app
 
 ARTICLES = 61  # with pages of 7: eight full pages and a short one
@@ -168,7 +167,7 @@ def test_paging_walks_every_row_once_both_ways(site, path, pattern, expected):
 
 def test_totals_and_page_size(site):
     base, store = site
-    from saywho.search import event_categories
+    from saywho.store.search import event_categories
 
     assert event_categories(store) == ["ACCUSE", "CONSULT"]
     first = httpx.get(f"{base}/api/articles", params={"limit": 10})
@@ -236,7 +235,7 @@ def test_actor_page_queries_do_not_grow_with_its_articles(other_url, live_server
 
 def test_filtered_totals_stop_at_the_cap_and_the_actor_filter_suggests_a_few(site, monkeypatch):
     base, _ = site
-    from saywho import search
+    from saywho.store import search
     from saywho.web import explore, pages
 
     monkeypatch.setattr(search, "COUNT_CAP", 5)

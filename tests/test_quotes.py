@@ -1,6 +1,6 @@
 """Quotation marks, paired on characters: balanced, unbalanced, continued."""
 
-from saywho.quotes import find_quotes
+from saywho.attribution.quotes import find_quotes
 
 
 def texts(text: str) -> list[str]:

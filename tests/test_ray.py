@@ -15,10 +15,10 @@ from conftest import DATABASES, postgres_databases
 from sqlalchemy import create_engine, select
 from typer.testing import CliRunner
 
-from saywho import batch, ray_engine, schema, shards
 from saywho.cli import app
-from saywho.ingest import read_inputs
+from saywho.ingest import batch, ray_engine, read_inputs, shards
 from saywho.model import Article, IngestError
+from saywho.store import schema
 
 ray = pytest.importorskip("ray", reason="--engine ray needs Ray (pinned in pyproject.toml: pip install ray==2.60.0)")
 

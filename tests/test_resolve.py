@@ -1,11 +1,11 @@
-"""Speaker resolution (saywho.resolve) on sentences written for each phenomenon it handles."""
+"""Speaker resolution (saywho.attribution.resolve) on sentences written for each phenomenon it handles."""
 
 from __future__ import annotations
 
+from saywho.attribution.resolve import Resolver, first_names
 from saywho.ingest import make_article
 from saywho.model import Attribution
 from saywho.pipeline import load_english, process
-from saywho.resolve import Resolver, first_names
 
 
 def run(nlp, text: str) -> list[Attribution]:

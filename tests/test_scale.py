@@ -16,9 +16,9 @@ import pytest
 from rich.console import Console
 from sqlalchemy import create_engine, func, select, text
 
-from saywho import accounts, batch, schema
+from saywho.ingest import batch
 from saywho.model import Article
-from saywho.store import Store
+from saywho.store import Store, accounts, schema
 
 PEOPLE = ["Maria Lopez", "Jonas Berg", "Amina Diallo", "Kenji Sato", "Olga Petrova", "David Cohen"]
 PLACES = ["Lisbon", "Oslo", "Dakar", "Osaka", "Kazan", "Haifa"]

@@ -25,13 +25,12 @@ from conftest import SHARED_DATA
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from saywho import schema
+from saywho.ingest.sources.commands import parse_every
+from saywho.ingest.sources.detect import kind_of_file
+from saywho.ingest.sources.fetch import USER_AGENT, Fetcher, FetchError, Validators, retry_after
+from saywho.ingest.sources.reader import Sources
 from saywho.model import Article, IngestError
-from saywho.sources.commands import parse_every
-from saywho.sources.detect import kind_of_file
-from saywho.sources.fetch import USER_AGENT, Fetcher, FetchError, Validators, retry_after
-from saywho.sources.reader import Sources
-from saywho.store import Store
+from saywho.store import Store, schema
 
 STORY = """<!doctype html><html><head><title>{title} | Harbour Gazette</title>
 <meta property="og:site_name" content="Harbour Gazette">{meta}</head>

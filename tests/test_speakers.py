@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from saywho.countries import country_code
+from saywho.actors.countries import country_code
 from saywho.ingest import make_article
 from saywho.pipeline import process
 

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, insert, select
 
-from saywho import acts, schema
-from saywho.export import export
+from saywho.attribution import acts
+from saywho.formats.export import export
 from saywho.ingest import make_article
 from saywho.model import Attribution, Span
 from saywho.pipeline import process
-from saywho.store import Store, migrate
+from saywho.store import Store, migrate, schema
 
 # (sentence, cue, act, source type, listed as a statement)
 CASES = [

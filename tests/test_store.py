@@ -154,7 +154,7 @@ def test_actors_another_writer_stored_are_seen_by_the_next_save(sqlite_url, nlp)
 
 
 def test_an_imported_dictionary_is_used_by_the_next_save(sqlite_url, nlp, tmp_path):
-    from saywho.actors import import_dictionary
+    from saywho.actors.canonical import import_dictionary
 
     store = Store(sqlite_url)
     # the commission is stored first under its name only; the import then gives it an alias, adding no row

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from saywho import export, schema, stories
-from saywho.gdelt import GDELT_COLUMNS
+from saywho.formats import export
+from saywho.formats.gdelt import GDELT_COLUMNS
 from saywho.ingest import read_inputs
 from saywho.model import Article
 from saywho.pipeline import process
-from saywho.store import Store
+from saywho.store import Store, schema, stories
 
 WIRE = Path(__file__).parent / "data" / "stories" / "wire.jsonl"
 COPIES = ["daily-nation", "the-citizen", "monitor", "daily-nation-update"]

@@ -10,12 +10,11 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from saywho import accounts, comments, reviews
 from saywho.cli import app as cli_app
 from saywho.ingest import make_article
 from saywho.pipeline import process
-from saywho.search import Filters, search
-from saywho.store import Store
+from saywho.store import Store, accounts, comments, reviews
+from saywho.store.search import Filters, search
 from saywho.web.app import create_app
 
 PASSWORD = "correct horse battery"

@@ -56,7 +56,7 @@ def register(eval_app: Any) -> None:
         fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     ) -> None:
         """Statement precision and recall, and resolved-speaker accuracy, on real news pages (our own gold)."""
-        from saywho.cli import err, out
+        from saywho.console import err, out
         from saywho.eval import ground_truth
         from saywho.eval.speakers import check_gold, evaluate, read_gold, select
         from saywho.pipeline import load_nlp
@@ -108,7 +108,7 @@ def register(eval_app: Any) -> None:
         fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     ) -> None:
         """How close the product's HTML reader gets to articleBody (bag-of-words P/R/F1) on all news-html pages."""
-        from saywho.cli import err, out
+        from saywho.console import err, out
         from saywho.eval.extraction import evaluate
         from saywho.eval.speakers import read_gold
 

@@ -128,7 +128,7 @@ def normalise(name: str) -> list[str]:
 
 
 def _same_country(gold: str, system: str) -> bool:
-    from saywho.countries import country_code
+    from saywho.actors.countries import country_code
 
     code = country_code(gold)
     return code is not None and code == country_code(system)

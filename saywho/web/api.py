@@ -12,12 +12,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, Field
 
-from saywho import comments, reviews, validate
-from saywho.accounts import User
+from saywho import validate
 from saywho.ingest import InputError, make_article
-from saywho.paging import DEFAULT_SIZE, MAX_CURSOR, MAX_SIZE, Page
-from saywho.search import Filters, search_page
-from saywho.store import Store, actor_from_row
+from saywho.store import Store, actor_from_row, comments, reviews
+from saywho.store.accounts import User
+from saywho.store.paging import DEFAULT_SIZE, MAX_CURSOR, MAX_SIZE, Page
+from saywho.store.search import Filters, search_page
 from saywho.web import explore
 from saywho.web.app import extract_and_save
 from saywho.web.auth import api_user, check_rate
@@ -87,7 +87,7 @@ def _paged(request: Request, response: Response, page: Page) -> None:
     if links:
         response.headers["Link"] = ", ".join(links)
     response.headers["X-Total-Count"] = str(page.total)
-    if page.capped:  # a filtered count stops at saywho.paging.COUNT_CAP: there are more
+    if page.capped:  # a filtered count stops at saywho.store.paging.COUNT_CAP: there are more
         response.headers["X-Total-Count-Capped"] = "true"
 
 

@@ -26,10 +26,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from swagger_ui_bundle import swagger_ui_path
 
-from saywho.logins import LoginPolicy
 from saywho.model import Article, IngestError
-from saywho.paging import CursorError
 from saywho.store import Store
+from saywho.store.logins import LoginPolicy
+from saywho.store.paging import CursorError
 from saywho.validate import printable
 from saywho.web.auth import RateLimiter, csrf_token, session_user
 
@@ -46,7 +46,7 @@ class Settings:
     secure_cookies: bool = False  # set behind HTTPS so the cookie is never sent in clear
     session_days: int = 14
     hsts: bool = False  # send Strict-Transport-Security (only behind HTTPS)
-    login_policy: LoginPolicy = field(default_factory=LoginPolicy)  # sign-in throttling, see saywho.logins
+    login_policy: LoginPolicy = field(default_factory=LoginPolicy)  # sign-in throttling, see saywho.store.logins
 
 
 def create_app(store_url: str, **settings: Any) -> FastAPI:

@@ -23,8 +23,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from saywho import accounts
-from saywho.accounts import User
+from saywho.store import accounts
+from saywho.store.accounts import User
 
 # Declared so /openapi.json names the scheme and marks the write operations with it.
 bearer = HTTPBearer(auto_error=False, scheme_name="bearer",

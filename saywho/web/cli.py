@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from saywho import accounts
-from saywho.store import Store, database_url
+from saywho.store import Store, accounts, database_url
 
 DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL or SQLite file (default: $SAYWHO_DB or saywho.db)")]
 

@@ -15,11 +15,10 @@ from typing import Any
 from sqlalchemy import Text, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
-from saywho import schema
 from saywho.model import Actor
-from saywho.paging import COUNT_CAP, DEFAULT_SIZE, Key, Page, fetch
-from saywho.search import matching_actors
-from saywho.store import Store, _escape_like, actor_from_row, attribution_from_row
+from saywho.store import Store, _escape_like, actor_from_row, attribution_from_row, schema
+from saywho.store.paging import COUNT_CAP, DEFAULT_SIZE, Key, Page, fetch
+from saywho.store.search import matching_actors
 
 RELATIONS = ("praise", "criticise", "threaten", "consult")
 _CUE_RELATION = {

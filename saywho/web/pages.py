@@ -16,13 +16,13 @@ from fastapi import Path as PathParam
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from saywho import accounts, comments, logins, reviews, validate
-from saywho.accounts import User
+from saywho import validate
 from saywho.ingest import InputError, kind_of, make_article, read_bytes, read_capped
 from saywho.model import Article, IngestError
-from saywho.paging import DEFAULT_SIZE, MAX_SIZE, Page
-from saywho.search import Filters, event_categories, search_page, speakers_of, top_speakers
-from saywho.store import Store, no_gc
+from saywho.store import Store, accounts, comments, logins, no_gc, reviews
+from saywho.store.accounts import User
+from saywho.store.paging import DEFAULT_SIZE, MAX_SIZE, Page
+from saywho.store.search import Filters, event_categories, search_page, speakers_of, top_speakers
 from saywho.web import charts, explore
 from saywho.web.app import extract_and_save, flash, render
 from saywho.web.auth import check_rate, form_csrf, session_user, sign_in, sign_out
@@ -120,7 +120,7 @@ def article_page(request: Request, article_id: str, on: str = "", show: str = ""
     thread = comments.thread(store, article.id, user)
     per_statement: dict[str, int] = {}
     _count_by_statement(thread, per_statement)
-    from saywho import stories  # the other outlets' copies of this story, first report first
+    from saywho.store import stories  # the other outlets' copies of this story, first report first
 
     with store.engine.connect() as conn:
         reported = stories.reported_by(conn, article.id)
@@ -191,7 +191,7 @@ def login_page(request: Request, next: str = "/") -> Response:
 
 @post("/login")
 async def login(request: Request, name: Text, password: Text, next: OptText = "/") -> Response:
-    # async: argon2 runs in its own small pool (saywho.logins), so guessers never hold the page threads.
+    # async: argon2 runs in its own small pool (saywho.store.logins), so guessers never hold the page threads.
     address = request.client.host if request.client else None
     try:
         user = await logins.attempt_async(_store(request), name, password, address, request.app.state.settings.login_policy)

@@ -1,0 +1,304 @@
+"""The actor dictionary: names and aliases to CAMEO actor codes, read from the shipped CSVs, the
+PETRARCH/Phoenix dictionaries and the store."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from saywho.actors.countries import DEMONYMS, country_code, country_name, place_code
+from saywho.attribution.speakers import slugify
+from saywho.model import Actor
+
+BUILTIN = Path(__file__).parents[1] / "data" / "actors.csv"
+# Heads of state and government, foreign ministers and IGO chiefs since the 1980s, with their
+# countries: world knowledge a sentence does not spell out ("President Dos Santos" is Angolan).
+LEADERS = Path(__file__).parents[1] / "data" / "leaders.csv"
+
+# Group words CAMEO codes to a country though they are no demonym of it: "Taliban"
+# fighters are Afghan, Jewish settlers Israeli, a "US-led" force American.
+CAMEO_GROUPS = {
+    "albanians": "ALB",
+    "croats": "HRV",
+    "franco": "FRA",
+    "iraqis": "IRQ",
+    "israelis": "ISR",
+    "jewish": "ISR",
+    "kurdish": "IRQ",
+    "moslem": None,
+    "palestinians": "PSE",
+    "serbs": "SRB",
+    "soviet": "RUS",
+    "taliban": "AFG",
+    "u.s.-led": "USA",
+    "us-led": "USA",
+}
+# Peoples that live (almost) all in one state, which CAMEO codes them by: "Ibo elders" are Nigerian,
+# "a Karen guerrilla stronghold" Burmese. Peoples spread over several states (Kurds, Hutu) are left out.
+ETHNIC_GROUPS = {
+    "ibo": "NGA", "igbo": "NGA", "hausa": "NGA", "yoruba": "NGA", "ijaw": "NGA", "ogoni": "NGA",
+    "karen": "MMR", "kachin": "MMR", "rohingya": "MMR", "karenni": "MMR",
+    "chechen": "RUS", "ingush": "RUS", "dagestani": "RUS", "tatar": "RUS",
+    "uighur": "CHN", "uyghur": "CHN", "tibetan": "CHN", "abkhaz": "GEO", "abkhazian": "GEO", "ossetian": "GEO",
+    "kikuyu": "KEN", "zulu": "ZAF", "xhosa": "ZAF", "basque": "ESP", "catalan": "ESP", "corsican": "FRA",
+    "darfuri": "SDN", "sinhalese": "LKA", "tamil": "LKA", "acehnese": "IDN", "sahrawi": "ESH", "moro": "PHL",
+    "flemish": "BEL", "walloon": "BEL", "ndebele": "ZWE", "shona": "ZWE", "pashtun": "AFG", "hazara": "AFG",
+}
+
+# CAMEO region codes, for groups of states named by region.
+REGIONS = {
+    "european": "EUR", "europe": "EUR", "western": "WST", "west": "WST", "arab": "MEA", "african": "AFR",
+    "asian": "ASA", "balkan": "BLK", "latin american": "LAM", "nordic": "SCN", "gulf": "PGS",
+}
+
+# Head nouns that make a phrase a sector of its country: "Iranian authorities"
+# is the Iranian government, "Israeli troops" its military. CAMEO sector codes.
+SECTORS = {
+    "GOV": {"government", "authorities", "authority", "administration", "cabinet", "ministry", "minister",
+            "president", "premier", "chancellor", "official", "officials", "leader", "leadership", "king",
+            "queen", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy",
+            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime"},
+    "MIL": {"troops", "army", "military", "forces", "force", "soldiers", "soldier", "navy", "aircraft",
+            "jets", "warplanes", "helicopters", "gunboats", "commander", "commanders", "peacekeepers",
+            "peacekeeping", "artillery", "defence", "defense", "marines", "paratroopers"},
+    "COP": {"police", "policemen", "police officers", "patrol", "agents", "security forces", "security"},
+    "REB": {"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "militant", "militia",
+            "militias", "fighters", "separatists", "bombers", "hackers", "extremists", "gunmen", "gunman", "bomber",
+            "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers"},
+    "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
+            "protestors", "strikers"},
+    "LEG": {"parliament", "congress", "senate", "assembly", "lawmakers", "legislators", "legislature", "mps",
+            "deputies"},
+    "JUD": {"court", "judge", "judges", "judiciary", "prosecutor", "prosecutors", "tribunal"},
+    "MED": {"newspaper", "agency", "media", "journalist", "journalists", "television", "broadcaster"},
+    "BUS": {"company", "companies", "firm", "firms", "business", "businesses", "bank", "banks"},
+    "CVL": {"civilians", "people", "residents", "villagers", "refugees", "inhabitants", "citizens",
+            "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees", "settlers",
+            "teachers", "farmers", "miners", "nurses", "traders", "drivers", "pensioners", "employees",
+            "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen"},
+    "PTY": {"party", "parties"},
+    "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog", "association", "society",
+            "foundation", "federation"},
+}
+SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
+# Sectors that are a state's own bodies, and codes in the country slot that are no state.
+STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}
+NON_STATE = {"IGO", "NGO", "EUR", "WST", "AFR", "ASA", "MEA", "BLK", "LAM", "SCN", "PGS"}
+SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
+                "LEG": "legislature", "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
+                "PTY": "party", "NGO": "group"}
+# What makes an unnamed group a non-governmental organisation: "a human rights group" is CAMEO NGO.
+NGO_WORDS = {"rights", "humanitarian", "aid", "relief", "charity", "advocacy", "watchdog", "environmental"}
+# Named organisations of these kinds with no state in their name are non-governmental: "the Association of
+# African Jurists" (CAMEO NGO); a state's own bodies carry its name or are in the dictionary.
+NGO_HEADS = {"association", "society", "foundation", "federation", "watch", "international"}
+# Peacekeepers with no state named serve an international organisation (CAMEO IGO): "a regional
+# peacekeeping force", "the peacekeepers".
+PEACEKEEPING = {"peacekeepers", "peacekeeper", "peacekeeping"}
+# "26 of Ukraine's allies": a group defined by whom it stands with.
+ALLY_HEADS = {"allies", "ally", "partners", "backers", "supporters", "friends"}
+# Nouns that count a group rather than name it: "thousands of people" are the people.
+QUANTITIES = {"hundreds", "thousands", "tens", "dozens", "scores", "millions", "handful", "group", "number",
+              "half", "third", "quarter", "majority", "rest", "remainder"}  # "one third of the guerrillas"
+# Prepositions that say where a clause happens.
+CLAUSE_PLACE_PREPS = {"in", "at", "near", "inside", "through", "across", "outside", "around", "throughout"}
+# Peoples with no state of their own, coded by where the phrase puts them: "Kurdish activists in Turkey".
+STATELESS = {"kurdish", "kurd", "kurds", "roma", "romany", "bedouin", "tuareg", "berber"}
+# People who act for the body their "of" names: "members of the Association", "leaders of the coalition".
+MEMBERS = {"members", "leaders", "representatives", "delegates", "delegation", "envoys"}
+# Modifiers that say where a group is, not whose it is: "troops deployed to Ukraine".
+LOCATION_PREPS = {"to", "into", "in", "near", "at", "across", "outside", "inside", "toward", "towards", "for"}
+
+
+@dataclass
+class Entry:
+    actor: Actor
+    aliases: set[str] = field(default_factory=set)
+
+
+class Dictionary:
+    """Canonical actors by lower-cased alias; later additions win over earlier ones."""
+
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+        self.by_alias: dict[str, Actor] = {}
+        self.by_acronym: dict[str, Actor] = {}  # "IRA" matches "IRA", not the name "Ira"
+        self.by_id: dict[str, Actor] = {}
+        self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
+        for actor in actors:
+            self.add(actor)
+
+    def add(self, actor: Actor) -> None:
+        self.by_id[actor.id] = actor
+        for alias in (actor.name, *actor.aliases):
+            if alias != actor.name and _acronym(alias):  # a name matches as written in any case ("Unita")
+                self.by_acronym[alias] = actor
+                continue
+            key = _key(alias)
+            if key:
+                self.by_alias[key] = actor
+        if actor.type == "person" and actor.name.split():
+            self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+
+    def copy(self) -> Dictionary:
+        other = Dictionary()
+        other.by_alias, other.by_id = dict(self.by_alias), dict(self.by_id)
+        other.by_acronym = dict(self.by_acronym)
+        other.by_surname = {k: set(v) for k, v in self.by_surname.items()}
+        return other
+
+    def lookup(self, text: str) -> Actor | None:
+        bare = re.sub(r"^(the|The)\s+", "", re.sub(r"(’s|'s)$", "", text.strip()))
+        return self.by_acronym.get(bare) or self.by_alias.get(_key(text))
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+
+def _acronym(alias: str) -> bool:
+    """An all-capitals alias of letters ("IRA", "KLA") matches only in capitals: "Ira" is a first name."""
+    return alias.isalpha() and alias.isupper() and len(alias) <= 6
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"(’s|'s)$", "", text.strip()).strip(" “”\"'.,")
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Dictionary:
+    """The dictionary shipped with saywho: seats of government, IGOs, NGOs, armed groups, regions, leaders."""
+    return Dictionary([*read_csv(LEADERS), *read_csv(BUILTIN)])
+
+
+# -- reading dictionaries ------------------------------------------------------
+
+def read_csv(path: Path) -> Iterator[Actor]:
+    """Actors from CSV with columns name, aliases (;-separated), country, sector, type, title."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            yield make_actor(
+                name, aliases=[a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()],
+                country=row.get("country") or None, sector=row.get("sector") or None,
+                type=row.get("type") or None, title=row.get("title") or None,
+            )
+
+
+def make_actor(name: str, aliases: list[str] | None = None, country: str | None = None, sector: str | None = None,
+               type: str | None = None, title: str | None = None) -> Actor:
+    country = country.strip().upper() if country else None
+    sector = sector.strip().upper() if sector else None
+    kind = type or _guess_type(country, sector)
+    return Actor(id=slugify(name), name=name, title=title, country=country, type=kind,  # type: ignore[arg-type]
+                 sector=sector, aliases=list(dict.fromkeys(aliases or [])))
+
+
+def _guess_type(country: str | None, sector: str | None) -> str:
+    if country in ("IGO", "NGO") or sector:
+        return "organisation"
+    return "state" if country else "person"
+
+
+def read_petrarch(path: Path) -> Iterator[Actor]:
+    """Actors from a PETRARCH/Phoenix actor dictionary.
+
+    The format: an actor line ``VLADIMIR_PUTIN_`` (optionally with its code on
+    the same line), then ``+ALIAS`` lines and ``[RUSGOV 000507-080507]`` code
+    lines; ``#`` starts a comment. The last code listed is the current one.
+    """
+    current: dict | None = None
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith(("!", "<", "{")):
+            continue
+        if line.startswith("+"):
+            if current is not None:
+                current["aliases"].append(_petrarch_name(line[1:]))
+            continue
+        codes = re.findall(r"\[([^\]]+)\]", line)
+        head = re.sub(r"\[[^\]]*\]", "", line).strip()
+        if head:
+            if current is not None:
+                yield _petrarch_actor(current)
+            current = {"name": _petrarch_name(head), "aliases": [], "codes": []}
+        if current is not None:
+            current["codes"].extend(c.split()[0] for c in codes if c.split())
+    if current is not None:
+        yield _petrarch_actor(current)
+
+
+def _petrarch_name(text: str) -> str:
+    words = [w for w in text.strip().strip("_").split("_") if w]
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def _petrarch_actor(item: dict) -> Actor:
+    code = item["codes"][-1].lstrip("~") if item["codes"] else ""
+    country, sector = split_code(code)
+    return make_actor(item["name"], aliases=item["aliases"], country=country, sector=sector, title=None)
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """A CAMEO actor code as (country, first sector): RUSGOV → (RUS, GOV), IGOUNO → (IGO, UNO)."""
+    code = code.strip().upper()
+    if len(code) < 3:
+        return None, None
+    return code[:3], (code[3:6] or None)
+
+
+def read_dictionary(path: Path) -> list[Actor]:
+    """CSV when the file looks like one (a ``name`` header), else PETRARCH format."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        first = handle.readline()
+    if path.suffix.lower() == ".csv" or first.lower().startswith("name,"):
+        return list(read_csv(path))
+    return list(read_petrarch(path))
+
+
+# -- coding a phrase -----------------------------------------------------------
+
+def code_of(text: str) -> str | None:
+    """Country (or CAMEO region) code for a place, demonym or state name."""
+    key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
+    place = place_code(key)
+    if place:
+        return place
+    if key in CAMEO_GROUPS:
+        return CAMEO_GROUPS[key]
+    if key in ETHNIC_GROUPS or key.endswith("s") and key[:-1] in ETHNIC_GROUPS:  # "Chechens"
+        return ETHNIC_GROUPS.get(key) or ETHNIC_GROUPS[key[:-1]]
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    if key.endswith("s") and DEMONYMS.get(key[:-1]):  # "Liberians"
+        return DEMONYMS[key[:-1]]
+    if len(key) <= 3 and not text.strip().isupper():
+        return None  # "Ben" is a name, not Benin's code
+    return country_code(text) if text[:1].isupper() else None
+
+
+def actor_of_state(code: str, sector: str | None = None) -> Actor:
+    """The canonical actor for a state or one of its sectors: RUS → Russian Federation, RUS/GOV → Russian government."""
+    if sector is None:
+        name = country_name(code)
+        return Actor(id=slugify(name), name=name, country=code, type="state")
+    adjective = _adjective(code)
+    name = f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"
+    kind = "group" if sector in ("CVL", "REB", "OPP") else "organisation"
+    return Actor(id=slugify(name), name=name, country=code, type=kind, sector=sector)  # type: ignore[arg-type]
+
+
+def _adjective(code: str) -> str:
+    preferred = {"USA": "United States", "GBR": "British", "PSE": "Palestinian", "KOR": "South Korean",
+                 "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch"}
+    if code in preferred:
+        return preferred[code]
+    for word, value in DEMONYMS.items():
+        if value == code and " " not in word and not word.endswith("s"):
+            return word.capitalize()
+    return country_name(code)

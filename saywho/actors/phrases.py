@@ -1,0 +1,369 @@
+"""Actor codes for phrases of the parse: a noun phrase, a named entity, a group of people, a place, read
+against the actor dictionary ("Russian troops" → RUSMIL, "the Kurdish fighters" → KURREB)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from saywho.actors import geo
+from saywho.actors.countries import country_name, place_code
+from saywho.actors.dictionary import (
+    ALLY_HEADS,
+    CLAUSE_PLACE_PREPS,
+    ETHNIC_GROUPS,
+    LOCATION_PREPS,
+    MEMBERS,
+    NGO_HEADS,
+    NGO_WORDS,
+    PEACEKEEPING,
+    QUANTITIES,
+    REGIONS,
+    SECTOR_WORDS,
+    SECTORS,
+    STATELESS,
+    Dictionary,
+    actor_of_state,
+    builtin,
+    code_of,
+)
+from saywho.attribution.speakers import PRONOUNS, Register, slugify
+from saywho.model import Actor
+
+
+def code_phrase(head: Token, register: Register | None = None, dictionary: Dictionary | None = None) -> Actor | None:
+    """The actor a noun phrase headed by ``head`` refers to, coded CAMEO-style, or None.
+
+    People named in the article come from the register (with their country);
+    known organisations and seats of government from the dictionary; the rest
+    from the country words in the phrase and its head noun's sector.
+    """
+    dictionary = dictionary or builtin()
+    head = _counted(head)
+    tokens = phrase_tokens(head)
+    if not tokens:
+        return None
+    span = head.doc[tokens[0].i: tokens[-1].i + 1]
+    person = _person(span, head, register, dictionary)
+    if person is not None:
+        return person
+    own = _own_state(head, dictionary)
+    if own is not None:
+        return own
+    known = _known(span, dictionary)
+    if known is not None:
+        return known
+    group = _group(head, tokens, dictionary)
+    if group is not None:
+        return group
+    code = _first_code(head)
+    sector = _sector(head)
+    if code is None:
+        return _generic(head, sector)
+    if sector is None and (head.ent_type_ in ("GPE", "LOC", "NORP") or code_of(head.text)):
+        return actor_of_state(code)
+    if sector is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
+        return _named_body(head, code)  # "the Nigerian Union of Teachers" is Nigerian, not the government
+    return actor_of_state(code, sector or "GOV")
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity that ``token`` is part of, as ``doc.ents`` would give it.
+
+    Read from the entity tags around the token: ``doc.ents`` builds every entity of the document on each
+    access, so looking one up in it per token made coding a long document quadratic.
+    """
+    doc = token.doc
+    if token.ent_iob not in (1, 3) or token.ent_type == 0 and token.ent_iob == 3:
+        return None
+    start = token.i
+    while doc[start].ent_iob == 1:
+        if start == 0:
+            return None
+        start -= 1
+    first = doc[start]
+    if first.ent_iob != 3 or first.ent_type == 0:
+        return None
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    return Span(doc, start, end, label=first.ent_type)
+
+
+def _named_body(head: Token, code: str) -> Actor:
+    ent = entity_at(head)
+    name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
+    return Actor(id=slugify(name), name=name, country=code, type="organisation")
+
+
+def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
+    """"NATO-member Norway" is Norway: a head that names a state wins over the words around it."""
+    ent = entity_at(head)
+    ent = ent if ent is not None and ent.label_ == "GPE" else None
+    text = ent.text if ent is not None else head.text
+    if dictionary.lookup(text) is not None or head.pos_ != "PROPN" or head.tag_ == "NNPS":
+        return None  # "the Albanians of southern Serbia" are a people, coded by where they live
+    code = code_of(text) or code_of(re.sub(r"^(the|The)\s+", "", text))
+    return actor_of_state(code) if code and code not in ("EUR", "WST") else None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The phrase's tokens without relative clauses and clauses hanging off it."""
+    skip = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj")
+            for t in child.subtree}
+    return [t for t in head.subtree if t.i not in skip and not t.is_punct]
+
+
+def _person(span: Span, head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
+    if register is None:
+        return None
+    if head.lower_ in PRONOUNS and head.lower_ not in ("he", "she", "him", "her"):
+        return None
+    if head.lower_ in SECTORS["GOV"] and any(t.ent_type_ == "PERSON" for t in span if t.i != head.i):
+        return None  # "the Bush administration" is the US government, not Bush ("the US leader" is a person)
+    entry = register.resolve(span)
+    if entry is None or entry.type != "person":
+        return None
+    actor = entry.actor()
+    if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:
+        return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
+    known = dictionary.lookup(actor.name) or dictionary.lookup(actor.name.split()[-1])
+    if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country):
+        return _merge(known, actor)
+    if actor.country is None:
+        actor.country = _first_code(head) or _title_country(span, dictionary)
+    if actor.sector is None and actor.title:
+        actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
+    return actor
+
+
+def _title_country(span: Span, dictionary: Dictionary) -> str | None:
+    """"Arab League Secretary General Chadli Klibi": an official of an organisation the title names."""
+    known = _known(span, dictionary)
+    return known.country if known is not None and known.type != "person" else None
+
+
+def _merge(known: Actor, local: Actor) -> Actor:
+    aliases = list(dict.fromkeys([*known.aliases, local.name] if local.name != known.name else known.aliases))
+    return Actor(id=known.id, name=known.name, title=local.title or known.title, country=known.country,
+                 type=known.type, sector=known.sector or local.sector, aliases=aliases)
+
+
+def _known(span: Span, dictionary: Dictionary) -> Actor | None:
+    """The longest run of words in the phrase that the dictionary knows; a person only as the phrase's
+    head ("French mediation ..., a close aide to Prime Minister Ehud Barak" is not Barak)."""
+    words = [t for t in span if not t.is_punct or t.text in ("-", ".")]
+    head = span.root
+    for size in range(min(len(words), 8), 0, -1):
+        for start in range(len(words) - size + 1):
+            chunk = words[start:start + size]
+            if _splits_a_name(chunk[0].i, chunk[-1].i + 1, span.doc):
+                continue  # "Africa" in "South Africa's president" is no African group
+            text = span.doc[chunk[0].i: chunk[-1].i + 1].text
+            found = dictionary.lookup(text)
+            if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i):
+                return found
+    return None
+
+
+def _splits_a_name(start: int, end: int, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Whether tokens start..end cut a named place or nationality in two: the run starts inside one, or one
+    goes on past its end. Read from the tokens' entity tags, not by scanning ``doc.ents`` (a hot path)."""
+    names = ("GPE", "LOC", "NORP")
+    first, after = doc[start], doc[end] if end < len(doc) else None
+    if first.ent_iob_ == "I" and first.ent_type_ in names:
+        return True
+    return after is not None and after.ent_iob_ == "I" and after.ent_type_ in names
+
+
+def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | None:
+    """Regional groups ("European countries") and allies of a state ("26 of Ukraine's allies")."""
+    noun = _group_head(head)
+    if noun.lower_ in ALLY_HEADS or noun.lower_ in ("countries", "nations", "states", "powers", "governments"):
+        region = next((REGIONS[t.lower_] for t in noun.children if t.lower_ in REGIONS), None)
+        if region is not None:
+            return next((a for a in dictionary.by_id.values() if a.type == "group" and a.country == region),
+                        Actor(id=slugify(f"{region} countries"), name=f"{region} countries", country=region, type="group"))
+        client = client_country(noun)
+        if client is not None and noun.lower_ in ALLY_HEADS:
+            name = f"{_possessive_name(client)} allies"
+            return Actor(id=slugify(name), name=name, type="group", title="allies")
+    return None
+
+
+def _counted(head: Token) -> Token:
+    """"Hundreds of thousands of people": a quantity noun counts the group its "of" names."""
+    if head.lower_ not in QUANTITIES | MEMBERS or head.pos_ == "PROPN":
+        return head
+    inner = _of_object(head)
+    return _counted(inner) if inner is not None else head
+
+
+def _of_object(head: Token) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _group_head(head: Token) -> Token:
+    """"26 of Ukraine's allies": the group is the object of "of" after a number or quantifier."""
+    if head.pos_ == "NUM" or head.lower_ in ("some", "many", "most", "all", "several", "one", "two", "three"):
+        return _of_object(head) or head
+    return head
+
+
+def client_country(head: Token) -> str | None:
+    """The state a group of allies stands with: "Ukraine's allies", "allies of Ukraine"."""
+    head = _group_head(head)
+    if head.lower_ not in ALLY_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss":
+            return code_of(child.text) or _first_code(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _first_code(obj)
+    return None
+
+
+def _possessive_name(code: str) -> str:
+    return f"{country_name(code)}’s"
+
+
+def _first_code(head: Token) -> str | None:
+    """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
+    if _ethnic(head):
+        # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+        place = next((_first_code(o) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if place:
+            return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
+        place = _clause_place(head) if _ethnic_word(head) else None
+        if place:
+            return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia"
+    seen: set[int] = set()
+    frontier = [head]
+    while frontier:
+        # nearest the head first: "Turkish Cypriot leaders" are Cypriot, "Russian Jewish immigrants" Jewish
+        found = _code_at(sorted(frontier, key=lambda t: (abs(t.i - head.i), t.i)))
+        if found:
+            return found
+        nxt = []
+        for token in frontier:
+            seen.add(token.i)
+            for child in token.children:
+                if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct"):
+                    continue
+                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i \
+                        and (_is_troops(head) or head.ent_type_ == "PERSON"):
+                    continue  # troops deployed to Ukraine are not Ukraine's, nor is "U.N. envoy Cyrus Vance in Zagreb" Croatian
+                nxt.append(child)
+        frontier = nxt
+    return None
+
+
+def _clause_place(head: Token) -> str | None:
+    """The country of the place the clause of ``head`` happens in: its verb's in/at/near phrases."""
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PLACE_PREPS:
+            continue
+        for token in prep.subtree:  # "marched through the streets of Cluj": the place may be an "of" deeper
+            if token.dep_ == "pobj" and token.head.lower_ in CLAUSE_PLACE_PREPS | {"of"}:
+                code = _code_at([token]) or next((code_of(c.text) for c in token.children if code_of(c.text)), None)
+                if code is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+                    code = geo.city_country(token.text)
+                if code:
+                    return code
+    return None
+
+
+def _ethnic(head: Token) -> bool:
+    plural_people = head.tag_ in ("NNS", "NNPS") and code_of(head.text) is not None
+    stateless = any(c.lower_ in STATELESS for c in head.children if c.dep_ in ("amod", "compound"))
+    return plural_people or stateless or _ethnic_word(head)
+
+
+def _ethnic_word(head: Token) -> bool:
+    """"ethnic Albanians", and "ethnic Albanian guerrillas" where "ethnic" modifies the adjective."""
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
+    return any(t.lower_ == "ethnic" for m in modifiers for t in (m, *m.children))
+
+
+def _is_troops(token: Token) -> bool:
+    return SECTOR_WORDS.get(token.lower_) == "MIL"
+
+
+def _code_at(tokens: list[Token]) -> str | None:
+    for token in tokens:
+        if _opposed_to(token):
+            continue
+        if token.ent_type_ and token.ent_iob_ in ("B", "I"):
+            ent = entity_at(token)
+            if ent is not None:
+                code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
+                if code:
+                    return code
+        code = code_of(token.text)
+        if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
+            code = None
+        known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" else None
+        if known is not None and known.type != "person" and known.country:
+            code = known.country
+        if not code and token.i + 1 < len(token.doc):
+            code = place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
+        if code:
+            return code
+    return None
+
+
+def _first_name(token: Token) -> bool:
+    """"Karen Bass" is a person: a people's name followed by a proper noun is a first name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON"
+
+
+def _opposed_to(token: Token) -> bool:
+    """"an anti-Syria journalist" is no Syrian: a country after "anti-" is what the phrase is against."""
+    doc = token.doc
+    if token.lower_.startswith("anti-"):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
+def _sector(head: Token) -> str | None:
+    words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
+    for word in words:
+        if word in SECTOR_WORDS:
+            return SECTOR_WORDS[word]
+    return None
+
+
+def _generic(head: Token, sector: str | None) -> Actor | None:
+    """An uncoded actor: a named organisation or person, or a sector group ("troops")."""
+    if head.ent_type_ in ("ORG", "PERSON", "NORP") and head.pos_ == "PROPN":
+        ent = entity_at(head)
+        name = re.sub(r"^(the|The)\s+", "", ent.text if ent is not None else head.text)
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        if kind == "organisation" and head.lower_ in NGO_HEADS:
+            return Actor(id=slugify(name), name=name, country="NGO", type=kind, sector="NGO")
+        return Actor(id=slugify(name), name=name, type=kind)  # type: ignore[arg-type]
+    peacekeeping = head.lower_ in PEACEKEEPING or any(c.lower_ in PEACEKEEPING for c in head.children
+                                                      if c.dep_ in ("compound", "amod"))
+    if peacekeeping and not any(c.dep_ == "poss" for c in head.children):  # "its peacekeeping forces" are the UN's
+        name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
+        return Actor(id=slugify(name), name=name, country="IGO", type="group", sector="MIL")
+    if sector == "NGO" and any(c.lower_ in NGO_WORDS for c in head.children if c.dep_ in ("compound", "amod")):
+        name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
+        return Actor(id=slugify(name), name=name, country="NGO", type="organisation", sector="NGO")
+    if sector is not None and head.pos_ == "NOUN":
+        return Actor(id=slugify(head.lower_), name=head.lower_, type="group", sector=sector)
+    return None

@@ -1,0 +1,399 @@
+"""What an attribution reports, and whether its source can say anything at all.
+
+Both modes find *attributions*: the rules from reporting verbs, the tagger from
+PolNeAR's conventions, which also mark appearance, evidence, naming and
+expectation ("the update appears to …", "tests showed it to be …", "were named
+best players", "is expected to approve"). A reader asking *who said it* wants
+*statements*. :func:`label` decides, after either mode has run, two things per
+attribution from the parsed Doc:
+
+- ``act``: speech, writing, thought (thought or belief), document (a report,
+  study or letter saying) or other (appearance, evidence, naming, expectation);
+- ``source_type``: what the source words name — person, group, organisation,
+  document (these can say things), or place, thing, date, product, platform
+  (these never do), or none (no source words).
+
+The decision reads the cue's lemma and the source's head word: its named-entity
+label, its pronoun, or the noun lists below. A noun no list knows is taken to be
+someone when the verb needs a speaker ("the cheesemaker said"), and something
+when the verb does not ("the results showed"). See docs/attribution.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from saywho.attribution import lexicon
+from saywho.model import Act, Actor, Attribution, SourceType
+
+# --- cues -----------------------------------------------------------------------------------------------
+
+# Appearance: never someone saying something ("sales seem to …", "the update appears to work").
+APPEARANCE = frozenset({"appear", "seem", "look", "sound"})
+# Naming and listing, in the passive ("a dish known as …", "were named best players", "is listed as").
+NAMING = frozenset({"know", "name", "dub", "call", "term", "label", "nickname", "title", "list", "rank",
+                    "vote", "choose", "select", "crown", "brand", "describe", "consider", "regard", "deem",
+                    "see", "view", "rate", "classify"})
+# Naming that is not saying, whatever the voice: "he did not name the countries", "listed as".
+NAMING_ACTIVE = frozenset({"name", "list", "rank", "nickname", "title", "crown", "select", "choose", "vote"})
+# Decisions, not words, unless they carry a clause: "dismissed a force", "refused to comment", "vetoed the
+# bill" (but "denied that he knew" and "rejected claims that …" report what was said).
+DECISION = frozenset({"dismiss", "reject", "refuse", "decline", "rebuff", "veto", "repudiate", "seek", "try",
+                      "plan", "decide", "agree", "approve", "vote", "aim", "intend"})
+# Expectation and hearsay in the passive without an agent ("is expected to approve", "is believed to be").
+EXPECTATION = frozenset({"expect", "believe", "think", "estimate", "say", "report", "rumour", "rumor",
+                         "understand", "project", "forecast", "predict", "anticipate", "schedule", "set",
+                         "tip", "suppose", "presume", "assume", "feel", "fear", "allege", "reckon"})
+# Doing, not saying: "the committee continues to review the case".
+ACTIVITY = frozenset({"review", "study", "examine", "investigate", "monitor", "weigh", "assess", "evaluate",
+                      "explore", "analyse", "analyze", "probe"})
+THOUGHT = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "expect", "doubt", "wonder",
+                     "guess", "reckon", "know", "suspect", "assume", "suppose", "imagine", "want", "wish",
+                     "understand", "realise", "realize", "consider", "deem", "trust", "anticipate", "figure",
+                     "belief", "view", "opinion", "expectation", "concern", "suspicion", "assumption", "feeling", "sense", "impression", "conviction"})
+# Evidence: a person who shows or finds says something; a study that does is a document saying it; a
+# thing that does ("tests showed", "the data suggest") is evidence, not a statement.
+EVIDENCE = frozenset({"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm",
+                      "mean", "imply", "point", "signal", "highlight", "underline", "underscore", "record",
+                      "document", "conclude", "establish", "estimate", "project", "predict", "forecast",
+                      "mark", "reflect", "illustrate", "underpin", "support", "contradict"})
+WRITING = frozenset({"write", "post", "tweet", "blog", "text", "email", "e-mail", "cable", "wire", "publish",
+                     "sign", "pen", "author", "draft", "retweet", "message", "letter", "memo", "op-ed",
+                     "editorial", "column", "essay", "communique", "communiqué", "note", "press release",
+                     "petition", "filing"})
+# A written medium makes speech writing: "said on Twitter", "said in a letter".
+WRITTEN_MEDIA = ("twitter", "x", "facebook", "instagram", "telegram", "social media", "truth social", "letter",
+                 "blog", "post", "tweet", "op-ed", "email", "e-mail", "column", "essay", "memo", "website",
+                 "newsletter", "press release", "written", "threads", "linkedin", "substack", "reddit")
+# Cue nouns that are documents: "the ministry's report that …".
+DOCUMENT_CUES = frozenset({"report", "finding", "findings", "study", "survey", "poll", "analysis", "assessment",
+                           "document", "ruling", "verdict", "judgment", "judgement", "conclusion"})
+NEVER_SPEAKERS = frozenset({"place", "thing", "date", "product", "platform"})
+SOURCE_PREPOSITIONS = ("according to", "in the words of", "as per", "per")
+
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- sources -----------------------------------------------------------------------------------------------
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "who", "whom", "whoever", "one",
+                             "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+                             "himself", "herself", "myself", "yourself", "each"})
+GROUP_PRONOUNS = frozenset({"we", "they", "us", "them", "those", "others", "many", "some", "both", "all",
+                            "most", "few", "several", "themselves", "ourselves", "these"})
+THING_PRONOUNS = frozenset({"it", "which", "that", "this", "what", "itself", "something", "anything",
+                            "everything", "nothing"})
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
+
+ENTITY_TYPES: dict[str, SourceType] = {
+    "PERSON": "person", "NORP": "group", "ORG": "organisation",
+    "GPE": "organisation",  # "Russia said": a state speaks through its government
+    "LOC": "place", "FAC": "place", "DATE": "date", "TIME": "date", "PRODUCT": "product",
+    "WORK_OF_ART": "document", "LAW": "document", "EVENT": "thing", "LANGUAGE": "thing",
+    "MONEY": "thing", "PERCENT": "thing", "QUANTITY": "thing", "CARDINAL": "thing", "ORDINAL": "thing",
+}
+
+PERSON_NOUNS = _words("""
+person man woman boy girl child kid baby father mother dad mom mum son daughter brother sister husband wife
+uncle aunt cousin grandfather grandmother grandson granddaughter parent friend neighbour neighbor colleague
+spokesman spokeswoman spokesperson official minister secretary president chairman chairwoman chair director
+chief head leader founder owner ceo executive manager boss employee worker staffer aide adviser advisor
+lawyer attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator mp mayor
+governor candidate politician diplomat ambassador envoy general commander officer soldier sergeant colonel
+captain lieutenant admiral pilot doctor dr physician nurse surgeon scientist researcher professor lecturer
+teacher student pupil scholar expert analyst economist strategist consultant specialist engineer architect
+author writer journalist reporter editor columnist correspondent critic commentator blogger poet novelist
+historian philosopher artist actor actress singer musician player coach manager athlete driver rider
+farmer merchant trader dealer banker investor entrepreneur shopkeeper vendor seller buyer customer client
+patient victim survivor witness resident citizen voter taxpayer consumer user fan supporter member activist
+campaigner protester protestor demonstrator organiser organizer volunteer ranger guide warden guard officer
+policeman policewoman detective inspector firefighter paramedic chef cook waiter baker butcher cheesemaker
+winemaker brewer grower fisherman hunter miner builder plumber electrician mechanic technician programmer
+developer designer founder cofounder co-founder partner associate fellow director-general secretary-general
+priest pastor bishop cardinal pope imam rabbi monk nun cleric preacher king queen prince princess emperor
+monarch duke duchess lord lady sir dame prime premier chancellor deputy undersecretary commissioner
+superintendent principal dean provost rector vice spokesman source insider observer onlooker bystander
+passenger traveller traveler tourist visitor migrant refugee immigrant prisoner inmate detainee suspect
+defendant plaintiff claimant applicant owner landlord tenant homeowner shareholder stakeholder landowner
+mp mep lawmaker negotiator mediator broker agent representative rep delegate official anchor host presenter
+moderator interviewer interviewee respondent participant contestant winner loser champion veteran
+""")
+GROUP_NOUNS = _words("""
+people public crowd family couple residents community population electorate audience staff crew team squad
+panel jury majority minority opposition experts analysts officials critics supporters opponents observers
+scientists researchers doctors lawyers leaders voters workers members citizens protesters activists fans
+locals villagers parents children students teachers owners investors economists diplomats authorities
+""")
+ORGANISATION_NOUNS = _words("""
+government ministry department agency company firm corporation business bank court police army military navy
+force forces party committee commission council board union university college institute school hospital
+clinic office administration authority authorities organisation organization association federation
+foundation trust charity club league network broadcaster newspaper paper magazine channel station outlet
+publisher parliament congress senate house assembly cabinet regime kremlin embassy consulate campaign
+coalition alliance bloc side group studio label startup start-up manufacturer maker producer retailer
+regulator watchdog bureau service nation country state republic kingdom government-in-exile secretariat
+prosecutors prosecution defence defense industry sector operator carrier airline insurer lender developer
+team delegation mission unit division branch subsidiary brand chain store restaurant bakery winery brewery
+fund council municipality city_hall ministry_of junta militia movement church mosque synagogue diocese
+""")
+DOCUMENT_NOUNS = _words("""
+report study survey poll document statement letter memo memorandum paper analysis review research filing
+lawsuit complaint indictment ruling verdict decision judgment judgement order law bill legislation act
+resolution treaty agreement contract article story book essay editorial column op-ed post tweet message
+email note release communique communiqué transcript minutes guidance guideline guidelines assessment audit
+investigation inquiry probe estimate forecast projection census ad advertisement documentary newsletter
+petition manifesto constitution charter directive regulation affidavit testimony brief dossier white_paper
+findings paper study journal policy plan proposal notice warning summary readout speech remarks interview
+address spot commercial
+""")
+PLATFORM_NOUNS = _words("""
+platform app application website site webpage page homepage forum portal browser feed account channel
+network chatbot bot algorithm search engine marketplace store
+""")
+PLATFORM_NAMES = frozenset({"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "reddit", "telegram",
+                            "whatsapp", "truth social", "threads", "linkedin", "snapchat", "bluesky", "mastodon",
+                            "wikipedia", "google", "spotify", "netflix"})
+PRODUCT_NOUNS = _words("""
+update upgrade version release phone smartphone iphone device gadget software hardware car vehicle truck drug
+medicine vaccine pill product model feature game console laptop computer tablet tool chip processor camera
+watch headset speaker robot drone engine aircraft plane jet rifle gun weapon missile system machine dish
+recipe drink wine beer cheese food meal menu item
+""")
+# Products the small model tags as organisations ("the new iPhone said nothing about privacy").
+PRODUCT_NAMES = _words("""
+iphone ipad ipod macbook imac android windows pixel kindle alexa siri chatgpt copilot playstation xbox
+autopilot
+""")
+DATE_NOUNS = _words("""
+year day month week today yesterday tomorrow decade century season time morning afternoon evening night
+weekend quarter era period monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december spring summer autumn fall winter
+""")
+PLACE_NOUNS = _words("""
+island city town village region area place street road river mountain coast beach park building room
+province district border zone neighbourhood neighborhood lake sea ocean valley forest farm field continent
+capital suburb county territory peninsula desert harbour harbor port airport station square market site
+""")
+THING_NOUNS = _words("""
+test tests result results data figure figures number numbers statistic statistics evidence sign signs
+sale sales price prices rate rates trend trends record records experiment trial trials sample samples
+image images photo photos picture pictures footage video videos map chart graph scan scans x-ray model
+summit meeting talks conference election war crisis pandemic attack storm hurricane earthquake fire flood
+match tournament festival ceremony visit trip deal project programme program initiative scheme
+""")
+# Places with a government that speaks for them ("the city said"), unlike "the island" or "the beach".
+GOVERNED_PLACES = _words("city town village county province state region municipality district territory capital")
+# Nouns ending like these name a person ("cheesemaker", "economist", "librarian", "trainee").
+PERSON_SUFFIXES = ("maker", "keeper", "holder", "worker", "monger", "ist", "ian", "ee", "man", "woman",
+                   "person", "ess")
+# Verbs a place or a thing cannot do: their subject is someone even when the noun is unknown.
+SPEAKER_VERBS_ONLY = frozenset({"say", "tell", "add", "explain", "insist", "argue", "claim", "admit", "ask",
+                                "reply", "respond", "answer", "declare", "announce", "warn", "praise",
+                                "criticise", "criticize", "deny", "promise", "vow", "urge", "complain"})
+# Reporting verbs whose subject is someone, when nothing else tells what the subject is.
+SPEAKING_VERBS = lexicon.VERBS - EVIDENCE - APPEARANCE - DECISION - ACTIVITY
+# What a company says through its platform's name: "Twitter said in a statement".
+CORPORATE_SPEECH = frozenset({"say", "tell", "announce", "confirm", "deny", "state", "add", "explain",
+                              "respond", "reply", "declare", "comment", "decline", "refuse", "acknowledge"})
+
+
+def label(doc: Doc, items: Iterable[Attribution]) -> None:
+    """Set ``act`` and ``source_type`` on every attribution from the parsed ``doc`` (in place).
+
+    A source that can never speak (a place, thing, date, product or platform) resolves to no speaker:
+    "the update" is not an actor, whatever the resolver made of the words.
+    """
+    for item in items:
+        item.act, item.source_type = classify(doc, item)
+        if item.source_type in NEVER_SPEAKERS:
+            item.speaker = None
+            item.speaker_mention = None
+
+
+def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
+    """The kind of act and the kind of source of one attribution."""
+    cue = _span(doc, item.cue.start, item.cue.end) if item.cue else None
+    head = _cue_head(cue) if cue is not None else None
+    lemma = head.lemma_.lower() if head is not None else ""
+    source = _span(doc, item.source.start, item.source.end) if item.source else None
+    source_type = source_type_of(source, item.speaker, lemma)
+    if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
+        return "speech", source_type
+    if item.cue.text in (":", "—", "–") and item.speaker is not None:
+        return "speech", _actor_type(item.speaker)  # "NAME: …" and "… — Name": the resolver read the name
+    return act_of(cue, head, source_type, item.medium), source_type
+
+
+def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: str | None) -> Act:
+    """Speech, writing, thought, document or other, from the cue (and the source for evidence verbs)."""
+    text = cue.text.lower()
+    if head is None or any(text.startswith(p) for p in SOURCE_PREPOSITIONS):
+        act: Act = "speech"
+    else:
+        lemma = head.lemma_.lower()
+        passive = _passive(head)
+        agentless = not any(c.dep_ == "agent" for c in head.children)
+        if lemma in APPEARANCE:
+            return "other"
+        if agentless and lemma in NAMING and (passive or head.dep_ in ("acl", "amod") and head.tag_ == "VBN"):
+            return "other"  # "a dish known as", "were named best players", "is listed as"
+        if agentless and passive and lemma in EXPECTATION:
+            return "other"  # "is expected to approve", "is said to be"
+        if lemma in NAMING_ACTIVE and head.pos_ == "VERB":
+            return "other"  # "he did not name the countries"
+        if lemma in DECISION and head.pos_ == "VERB" and not _clause(head):
+            return "other"  # "has dismissed a force", "declined to comment"
+        if _doing_not_saying(head):
+            return "other"  # "continues to review", "is examining the claims"
+        if lemma in EVIDENCE:
+            if source_type == "document":
+                return "document"
+            return "speech" if source_type in ("person", "group", "organisation") else "other"
+        if lemma in THOUGHT:
+            return "thought"
+        if lemma in DOCUMENT_CUES and head.pos_ == "NOUN":
+            return "document"
+        act = "writing" if lemma in WRITING or medium and _written(medium) else "speech"
+    if source_type == "document":
+        return "document"
+    return act
+
+
+def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str = "") -> SourceType:
+    """What the source words name: someone who can speak, or a place, thing, date, product or platform."""
+    if source is None or not len(source):
+        return _actor_type(speaker) if speaker is not None else "none"
+    root = _source_head(source)
+    word = root.lower_
+    needs_speaker = lemma in SPEAKER_VERBS_ONLY or lemma in THOUGHT
+    if root.pos_ == "PRON" or word in PRONOUNS:
+        if speaker is not None:
+            return _actor_type(speaker)
+        if word in PERSON_PRONOUNS:
+            return "person"
+        if word in GROUP_PRONOUNS:
+            return "group"
+        # "it said", "which reported": a company or a body, in news prose; "it shows": a thing
+        return "organisation" if lemma in SPEAKING_VERBS else "thing"
+    phrase = source.text.lower()
+    if phrase.removeprefix("the ").strip() in PLATFORM_NAMES or word in PLATFORM_NAMES and root.pos_ == "PROPN":
+        return "organisation" if lemma in CORPORATE_SPEECH else "platform"
+    if word in PRODUCT_NAMES:
+        return "product"
+    if speaker is not None and root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+        return _actor_type(speaker)  # the resolver knows "Macron" (tagged ORG) is a person
+    speaking = needs_speaker or lemma in SPEAKING_VERBS
+    if root.pos_ == "PROPN" and ENTITY_TYPES.get(root.ent_type_) in ("place", "date", "product", "thing") and (
+        speaking or speaker is not None and speaker.type == "person"
+    ) and word not in PLACE_NOUNS:
+        return "person"  # a name the small model took for a place or a date: "Schiff said", "May said"
+    if root.ent_type_ in ("PERCENT", "CARDINAL"):
+        return "group"  # "twelve percent said", "two of them said": people counted
+    base = root.lemma_.lower()
+    if root.pos_ == "NOUN" or not root.ent_type_:
+        found = _noun_type(word, base, root.tag_ in ("NNS", "NNPS"))
+        if found == "place" and (word in GOVERNED_PLACES or base in GOVERNED_PLACES) and speaking:
+            return "organisation"  # "the city is demanding": its government speaks; an island has none
+        if found is not None:
+            return found
+    if root.ent_type_ in ENTITY_TYPES:
+        return ENTITY_TYPES[root.ent_type_]
+    if root.like_num or root.pos_ == "NUM":
+        return "date" if len(word) == 4 and word.isdigit() else "thing"
+    if root.pos_ == "PROPN":
+        return "thing" if lemma in EVIDENCE or lemma in APPEARANCE else "person"
+    if base.endswith(PERSON_SUFFIXES) or needs_speaker or lemma in SPEAKING_VERBS:
+        plural = root.tag_ in ("NNS", "NNPS")
+        return "group" if plural else "person"
+    return "thing"
+
+
+def _noun_type(word: str, base: str, plural: bool) -> SourceType | None:
+    for name in (word, base):
+        if name in GROUP_NOUNS:
+            return "group"
+        if name in PERSON_NOUNS:
+            return "group" if plural else "person"
+        if name in ORGANISATION_NOUNS:
+            return "organisation"
+        if name in DOCUMENT_NOUNS:
+            return "document"
+        if name in PLATFORM_NOUNS:
+            return "platform"
+        if name in PRODUCT_NOUNS:
+            return "product"
+        if name in DATE_NOUNS:
+            return "date"
+        if name in PLACE_NOUNS:
+            return "place"
+        if name in THING_NOUNS:
+            return "thing"
+    return None
+
+
+def _actor_type(actor: Actor) -> SourceType:
+    return {"person": "person", "group": "group"}.get(actor.type, "organisation")  # type: ignore[return-value]
+
+
+def _span(doc: Doc, start: int, end: int) -> TokenSpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _cue_head(cue: TokenSpan) -> Token | None:
+    """The reporting word of a cue span ("has not *said*", "*called* for", "*According* to")."""
+    words = [t for t in cue if t.pos_ in ("VERB", "NOUN", "PROPN") or t.pos_ == "AUX" and t.dep_ == "ROOT"]
+    if cue.root in words:
+        return cue.root
+    return words[-1] if words else cue.root
+
+
+def _source_head(source: TokenSpan) -> Token:
+    """The head of a source phrase; an apposition's name wins over its description when the name is a
+    person ("The Kremlin's spokesman, Dmitry Peskov")."""
+    root = source.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i < source.end and child.ent_type_ == "PERSON":
+            return child
+    return root
+
+
+def _passive(head: Token) -> bool:
+    """A passive verb ("is expected", "were named"), not a participle hanging on a noun: the small parser
+    hangs "…, the ministry said" on a noun as one."""
+    if head.tag_ != "VBN":
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") or c.lemma_ == "be" and c.dep_ == "aux" for c in head.children)
+
+
+def _clause(head: Token) -> bool:
+    """The verb reports a proposition: a that-clause or a quote-like complement ("rejected claims that …")."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in head.children):
+        return True
+    return any(c.dep_ in ("dobj", "pobj") and any(_that_clause(g) for g in c.children) for c in head.children)
+
+
+def _that_clause(token: Token) -> bool:
+    return token.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
+                                                  for m in token.children)
+
+
+def _doing_not_saying(head: Token) -> bool:
+    """"continues to review", "is still considering": the cue reports an activity, not words."""
+    if head.lemma_.lower() in ACTIVITY and head.pos_ == "VERB" and not any(
+        c.dep_ in ("ccomp",) for c in head.children
+    ):
+        return True
+    if head.lemma_.lower() == "continue":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEAKER_VERBS_ONLY for c in head.children)
+    return False
+
+
+def _written(medium: str) -> bool:
+    words = medium.lower()
+    return any(f" {m}" in f" {words}" for m in WRITTEN_MEDIA)

@@ -1,0 +1,510 @@
+"""Speaker resolution: who a source phrase refers to, and which mention in the text says so.
+
+News prose names a speaker once in full ("Dr Alan Reeve, director of the Marine Biology Institute") and then
+refers back by surname, pronoun, role ("the automaker") or description ("the spokesperson"). A per-phrase
+lookup gets the common cases and fails on the rest: two people sharing a surname merge, "he" after a new
+speaker goes to an earlier one, a description is mapped to a country by its demonym. This module clusters
+an article's mentions instead, and resolves the sources in reading order, so each resolved speaker is
+itself a mention later pronouns and descriptions can point back to:
+
+- people are keyed by first name *and* surname (a father and daughter stay two speakers); a bare surname
+  joins the most recent person of that name, filtered by the gender an honorific gives;
+- a phrase resolves through its head: "Maria Lopez, a ranger for the X trust" is Maria Lopez,
+  "lawyers for Epstein's victims" is the lawyers, "the Lyon cheese merchant" stays that nominal speaker;
+- "he"/"she" go to the nearest compatible speaker-capable mention before them (gender from first names,
+  honorifics, role nouns and the pronouns that follow a name); "the automaker" goes to the latest
+  organisation; a place, a date or a product is never a speaker;
+- signed posts ("— Name") and interview transcripts ("NAME: …") are found here too (:func:`extra_candidates`).
+
+Every resolution returns the mention it rests on (the first full name, or the description itself), so an
+attribution can show its chain, as Citron does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.actors.countries import country_code, is_metonym
+from saywho.attribution.cues import Candidate
+from saywho.attribution.quotes import find_quotes, overlapping
+from saywho.attribution.speakers import (
+    GENERIC_HEADS,
+    HONORIFICS,
+    TITLE_WORDS,
+    Entry,
+    _after_title,
+    _clean_name,
+    _most_recent,
+    _state_name,
+    _title_and_country,
+    _title_fits,
+    generic_actor,
+    slugify,
+)
+from saywho.model import Actor
+
+GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "man": "m", "boy": "m",
+    "businessman": "m", "grandfather": "m", "uncle": "m", "nephew": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mother": "f", "daughter": "f", "wife": "f",
+    "sister": "f", "woman": "f", "girl": "f", "businesswoman": "f", "grandmother": "f", "aunt": "f",
+    "niece": "f", "actress": "f", "widow": "f",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Words before a name that are a role, not part of it ("Farmer Tom Hendry", "Midfielder James Okafor").
+ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
+    "farmer", "coach", "midfielder", "striker", "forward", "defender", "goalkeeper", "quarterback", "actor",
+    "singer", "author", "writer", "lawyer", "detective", "officer", "sergeant", "captain", "reverend", "rev.",
+    "professor", "prof.", "scientist", "researcher", "doctor", "nurse", "teacher", "student", "resident",
+    "veteran", "artist", "designer", "chef", "owner", "rapper", "star", "player", "colonel", "col.",
+    "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
+}
+# "the automaker said": a description of the organisation the article last named.
+ORG_NOUNS = {
+    "company", "firm", "automaker", "carmaker", "agency", "organisation", "organization", "ministry",
+    "department", "bank", "airline", "retailer", "manufacturer", "startup", "start-up", "club", "university",
+    "institute", "charity", "network", "broadcaster", "party", "giant", "conglomerate", "insurer", "regulator",
+    "watchdog", "studio", "publisher", "developer", "chain", "brand", "union", "foundation", "trust",
+    "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
+}
+# Entity labels that name no one who can speak.
+NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
+         "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
+NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> "m" or "f", from the shipped list; a name in both lists is left out."""
+    genders: dict[str, str] = {}
+    text = resources.files("saywho").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            gender, *names = line.split()
+            for name in names:
+                genders[name] = "?" if genders.get(name, gender) != gender else gender
+    return {name: g for name, g in genders.items() if g != "?"}
+
+
+@dataclass
+class Cluster:
+    """One speaker-capable entity of the article and its mentions (character ranges)."""
+
+    key: str
+    name: str
+    type: str  # person, organisation, state, nominal
+    gender: str | None = None
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None  # a nominal speaker's CAMEO sector: "Zambia's president" is GOV
+    plural: bool = False
+    mention: tuple[int, int] = (0, 0)  # the fullest mention: the one the name is resolved from
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
+
+    def actor(self) -> Actor:
+        if self.type == "nominal":
+            return Actor(id=slugify(self.name), name=self.name, country=self.country, sector=self.sector,
+                         type="group" if self.plural else "person")
+        return Entry(key=self.key, name=self.name, type=self.type, title=self.title, country=self.country).actor()
+
+    def last_before(self, at: int) -> int:
+        return max((s for s, _, _ in self.mentions if s < at), default=-1)
+
+    @property
+    def first_and_last(self) -> tuple[str, str] | None:
+        """A person's first name and surname (lower case), or None for a one-word name."""
+        words = self.key.split()
+        return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
+
+
+@dataclass
+class Resolution:
+    """A resolved speaker and the mention in the text it was resolved from."""
+
+    actor: Actor
+    mention: tuple[int, int]
+
+
+class Resolver:
+    """The speakers of one article; call :meth:`resolve` on source phrases in reading order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[Cluster] = []
+        self.orgs: dict[str, Cluster] = {}
+        self.nominals: dict[str, Cluster] = {}
+        self.said: list[tuple[int, Cluster]] = []  # speakers resolved so far, at their source's start
+        self._by_char: dict[int, Cluster] = {}  # a mention's first character -> its cluster
+        self._collect()
+
+    # -- building -------------------------------------------------------------------------------------------
+
+    def _collect(self) -> None:
+        singles: list[Span] = []
+        mislabelled: list[Span] = []
+        names = first_names()
+        for ent in self.doc.ents:
+            label = ent.label_
+            if label == "PERSON" and country_code(ent.text):
+                continue  # "Kyiv" tagged as a person
+            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
+                words = _name_words(ent)
+                if len(words) >= 2:
+                    self._add_full(ent, words, names)
+                elif words:
+                    singles.append(ent)
+            elif label == "ORG":
+                singles.append(ent)  # a surname tagged ORG ("Macron said"), or an organisation: decided below
+            elif label in NEVER:
+                mislabelled.append(ent)
+            elif label == "GPE" and is_metonym(ent.text):
+                self._add_org(ent)  # "Beijing said": the government a capital stands for
+            elif label == "GPE" and (code := country_code(ent.text)):
+                cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
+                                                             mention=(ent.start_char, ent.end_char)))
+                self._mention(cluster, ent)
+        keys = {p.key: p for p in self.people}
+        for ent in mislabelled:  # a name tagged WORK_OF_ART or PRODUCT the second time round
+            if (person := keys.get(" ".join(_name_words(ent)).lower())) is not None:
+                self._mention(person, ent)
+            elif len(ent) == 1 and ent[0].pos_ == "PROPN" and _surname_known(self.people, ent):
+                singles.append(ent)  # "the 14th-ranked Schwartzman" (PRODUCT)
+        singles.sort(key=lambda ent: ent.start)
+        for ent in singles:
+            person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
+                if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
+            if person is not None:
+                self._mention(person, ent)
+            elif ent.label_ == "PERSON":
+                self._new_person(ent, [_clean_name(ent)], names)
+            else:
+                self._add_org(ent)
+        for person in self.people:
+            person.gender = person.gender or self._pronoun_gender(person)
+
+    def _add_full(self, ent: Span, words: list[str], names: dict[str, str]) -> None:
+        key = " ".join(words).lower()
+        for person in self.people:
+            if person.key == key:
+                self._mention(person, ent)
+                return
+        self._new_person(ent, words, names)
+
+    def _new_person(self, ent: Span, words: list[str], names: dict[str, str]) -> Cluster:
+        title, country = _title_and_country(ent)
+        gender = _honorific_gender(ent) or (names.get(words[0].lower()) if len(words) > 1 else None)
+        person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
+                         country=country, mention=(ent.start_char, ent.end_char))
+        self.people.append(person)
+        self._mention(person, ent)
+        return person
+
+    def _add_org(self, ent: Span) -> Cluster:
+        name = _clean_name(ent)
+        key = name.lower()
+        cluster = self.orgs.get(key)
+        if cluster is None:
+            code = country_code(name) if is_metonym(name) else None
+            cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
+                                               mention=(ent.start_char, ent.end_char))
+        self._mention(cluster, ent)
+        return cluster
+
+    def _mention(self, cluster: Cluster, ent: Span) -> None:
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        cluster.mentions.append((ent.start_char, ent.end_char, subject))
+        for token in ent:
+            self._by_char[token.idx] = cluster
+
+    def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
+        """The person a bare surname (or first name) means: the most recent one so named, else the next."""
+        word = word.lower().split()[-1] if word.split() else word.lower()
+        fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
+                and (gender is None or p.gender in (None, gender))]
+        if not fits:
+            fits = [p for p in self.people if p.key == word]
+        return _most_recent(fits, at) or min(fits, key=lambda p: p.mention[0], default=None)
+
+    def _pronoun_gender(self, person: Cluster) -> str | None:
+        """"Ana Hendry said her farm …": the first he/she/his/her after a person's first mention, in a
+        sentence where no one else is named, gives the gender."""
+        start, end = person.mention
+        mention = self.doc.char_span(start, end, alignment_mode="expand")
+        if mention is None or not len(mention):
+            return None
+        sentence = mention[0].sent
+        others = [c for i, c in self._by_char.items() if sentence.start_char <= i < sentence.end_char
+                  and c is not person and c.type == "person"]
+        if others:
+            return None
+        return next((PRONOUN_GENDER[t.lower_] for t in sentence if t.idx > start and t.lower_ in PRONOUN_GENDER),
+                    None)
+
+    # -- resolving ------------------------------------------------------------------------------------------
+
+    def resolve(self, phrase: Span, label: bool = False) -> Resolution | None:
+        """The speaker a source phrase refers to, with the mention it rests on; None when nobody
+        (a place, a thing, an unresolved pronoun). ``label``: the phrase is a transcript's "NAME:"."""
+        cluster = self._label(phrase) if label else self._cluster(phrase)
+        if cluster is None:
+            return None
+        self.said.append((phrase.start_char, cluster))
+        return Resolution(cluster.actor(), cluster.mention)
+
+    def _cluster(self, phrase: Span) -> Cluster | None:
+        root = phrase.root
+        word = root.lower_
+        if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
+            return self._pronoun(root)
+        named = self._named(phrase, root)
+        if named is not None:
+            return named
+        if root.ent_type_ in NEVER or root.like_num or root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None  # a date, a product, a number, or no noun phrase at all
+        if root.pos_ == "PROPN" or root.ent_type_:
+            return self._proper(phrase, root)
+        return self._described(phrase, root)
+
+    def _label(self, phrase: Span) -> Cluster | None:
+        """"KOWALSKI:", "INTERVIEWER:": a person the article names, a role, or a new person (the parser
+        reads capitals as anything at all, so the words decide)."""
+        words = [t.text for t in phrase if t.is_alpha]
+        if not words:
+            return None
+        person = self._person_named(words[-1], phrase.start_char)
+        if person is not None:
+            return person
+        name = " ".join(w.title() if w.isupper() else w for w in words)
+        if len(words) == 1 and words[0].lower() in ROLE_WORDS | {"interviewer", "host", "moderator", "reporter"}:
+            key = name.lower()
+            return self.nominals.setdefault(key, Cluster(f"{key} {key}", key, "nominal",
+                                                         mention=(phrase.start_char, phrase.end_char)))
+        return self._new_person(phrase, name.split(), first_names())
+
+    def _named(self, phrase: Span, root: Token) -> Cluster | None:
+        """A cluster mention at the phrase's head, or in apposition to it ("the Kremlin's spokesman,
+        Dmitry Peskov"; "Maria Lopez, a ranger for the Y trust": the root is the name)."""
+        heads = [root] + [c for c in root.children if c.dep_ == "appos" and phrase.start <= c.i < phrase.end]
+        if root.dep_ == "appos" and phrase.start <= root.head.i < phrase.end:
+            heads.append(root.head)
+        found = [self._by_char.get(t.idx) for head in heads
+                 for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
+        found = [c for c in found if c is not None]
+        for kind in ("person", "organisation", "state"):
+            if (cluster := next((c for c in found if c.type == kind), None)) is not None:
+                return cluster
+        return self._person_after(phrase)
+
+    def _person_after(self, phrase: Span) -> Cluster | None:
+        """"said study co-author Anezina Solomonidou": the tokenizer split the role, and the parser left
+        the name outside the source phrase; a person mention right after a role word is the speaker."""
+        doc = self.doc
+        if phrase.end >= len(doc) or doc[phrase.end].text not in ("-", "‐"):
+            return None
+        for i in range(phrase.end, min(phrase.end + 3, len(doc))):
+            cluster = self._by_char.get(doc[i].idx)
+            if cluster is not None:
+                return cluster if cluster.type == "person" else None
+            if doc[i].is_punct and doc[i].text not in "-‐" or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+                return None
+        return None
+
+    def _proper(self, phrase: Span, root: Token) -> Cluster | None:
+        """A proper-noun head no entity covers: a person or organisation the model missed, or nobody."""
+        if root.ent_type_ in NEVER or root.ent_type_ in ("GPE", "NORP"):
+            return None  # a place that is no state ("BUFFALO, N.Y."), a date, a product; a demonym alone
+        tokens = _name_tokens(root)
+        words = [t.text for t in tokens if t.lower_ not in ROLE_WORDS]
+        if not words:
+            return None
+        if len(words) == 1 or root.text.isupper():
+            person = self._person_named(words[-1], phrase.start_char, _gender_in(phrase))
+            if person is not None:
+                return person
+        if root.ent_type_ == "ORG":
+            span = self.doc[tokens[0].i: tokens[-1].i + 1]
+            return self._add_org(span)
+        name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)
+        span = self.doc[tokens[0].i: tokens[-1].i + 1]
+        return self._new_person(span, name.split(), first_names())
+
+    def _described(self, phrase: Span, root: Token) -> Cluster | None:
+        """A common-noun head: an earlier organisation ("the automaker"), an earlier person by title
+        ("the US leader"), an earlier description ("the spokesperson"), or a new nominal speaker."""
+        lemma = root.lemma_.lower()
+        definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" or t.dep_ == "poss"
+                       for t in root.children)
+        own_names = [t for t in phrase if t.pos_ == "PROPN" and t.i != root.i]
+        at = phrase.start_char
+        if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
+            organisation = self._latest_organisation(at)
+            if organisation is not None:
+                return organisation
+        if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
+            country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
+            fits = [p for p in self.people if (country is None or p.country == country) and _title_fits(p.title, word)]
+            if (recent := _most_recent(fits, at)) is not None:
+                return recent
+            if fits and country is not None:  # "China's ambassador to Britain …", named in full later
+                return min(fits, key=lambda p: p.mention[0])
+        if definite and len(phrase) <= 3:
+            earlier = [c for _, c in self.said if c.type == "nominal" and c.key.split()[-1] == lemma]
+            if earlier:
+                return earlier[-1]  # "a spokesperson for X said … the spokesperson added"
+        generic = generic_actor(phrase)
+        key = generic.name.lower()
+        cluster = self.nominals.get(key)
+        if cluster is None:
+            cluster = self.nominals[key] = Cluster(
+                f"{key} {lemma}", generic.name, "nominal", gender=GENDER_WORDS.get(root.lower_),
+                country=generic.country, sector=generic.sector, plural=generic.type == "group",
+                mention=(phrase.start_char, phrase.end_char))
+        return cluster
+
+    def _latest_organisation(self, at: int) -> Cluster | None:
+        """What "it" or "the automaker" means: the organisation last quoted, else the last one named as a
+        subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last)."""
+        spoke = [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR]
+        if spoke:
+            return spoke[-1][1]
+        named = [(s, subject, o) for o in self.orgs.values() if o.type == "organisation"
+                 for s, _, subject in o.mentions if 0 <= at - s < NEAR]
+        subjects = [m for m in named if m[1]]
+        return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
+
+    def _pronoun(self, pronoun: Token) -> Cluster | None:
+        """"he"/"she": the nearest compatible person or nominal speaker before, a subject of the same
+        sentence first; "it": the latest organisation; "they": the latest group or organisation speaker."""
+        word = pronoun.lower_
+        at = pronoun.idx
+        if word in ("it", "its"):
+            return self._latest_organisation(at)
+        if word in ("they", "them", "their"):
+            groups = [(s, c) for s, c in self.said if c.plural or c.type == "organisation"]
+            return groups[-1][1] if groups and at - groups[-1][0] < NEAR else None
+        gender = PRONOUN_GENDER.get(word)
+        if gender is None:
+            return None  # "I", "we", "you": the writer or a quote's speaker, not resolvable here
+        sentence = pronoun.sent.start_char
+        options: list[tuple[int, bool, Cluster]] = []  # (position, subject or speaker, cluster)
+        for person in self.people:
+            options += [(s, subject, person) for s, _, subject in person.mentions if s < at]
+        options += [(s, True, c) for s, c in self.said if s < at and c.type in ("person", "nominal") and not c.plural]
+        options = [o for o in options if o[2].gender in (None, gender)]
+        for pool in ([o for o in options if o[0] >= sentence and o[1]], [o for o in options if o[1]], options):
+            if pool:
+                return max(pool, key=lambda o: o[0])[2]
+        return None
+
+    def actor_list(self) -> list[Actor]:
+        """Every speaker-capable entity the article names, and the nominal speakers, once each."""
+        found: dict[str, Actor] = {}
+        for cluster in [*self.people, *self.orgs.values(), *(c for _, c in self.said)]:
+            actor = cluster.actor()
+            found.setdefault(actor.id, actor)
+        return list(found.values())
+
+
+# --- names ---------------------------------------------------------------------------------------------------
+
+
+def _name_words(ent: Span) -> list[str]:
+    """The words of a person's name, without the role or honorific before it and the possessive after."""
+    words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w)]  # "Uchiyama 6-2"
+    while len(words) > 1 and words[0].lower() in ROLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
+    """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name."""
+    return 2 <= len(ent) <= 3 and ent[0].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """A proper name around its head token: the run of capitalised compound tokens ending in it."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return [doc[i] for i in range(start, head.i + 1)]
+
+
+def _honorific_gender(ent: Span) -> str | None:
+    """"Mr Hendry", "His daughter, Ana Hendry": the gender an honorific or role noun next to a name gives."""
+    doc = ent.doc
+    near = [doc[i] for i in range(max(0, ent.start - 2), ent.start)] + list(ent[:1])
+    if ent.root.dep_ == "appos":
+        near.append(ent.root.head)
+    near += [c for c in ent.root.children if c.dep_ == "appos"]
+    return next((GENDER_WORDS[t.lower_] for t in near if t.lower_ in GENDER_WORDS), None)
+
+
+def _gender_in(phrase: Span) -> str | None:
+    return next((GENDER_WORDS[t.lower_] for t in phrase if t.lower_ in GENDER_WORDS), None)
+
+
+def _surname_known(people: list[Cluster], ent: Span) -> bool:
+    words = _clean_name(ent).lower().split()
+    return bool(words) and any(p.first_and_last and p.first_and_last[1] == words[-1] for p in people)
+
+
+# --- statements the parser does not see -------------------------------------------------------------------
+
+SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[ \t]*$")
+TRANSCRIPT = re.compile(r"(?m)^(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)$")
+NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "RELATED", "PHOTO", "VIDEO",
+             "Q", "A", "SOURCE", "SOURCES", "CREDIT", "UPDATED", "CORRECTION", "BREAKING", "LISTEN", "ADVERTISEMENT"}
+
+
+def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Signed posts ("“…” — Name") and interview transcript lines ("NAME: …") no cue covers."""
+    text = doc.text
+    if "—" not in text and "–" not in text and ":" not in text:
+        return []
+    taken = [(s, e) for c in candidates for s, e in c.content]
+    found: list[Candidate | None] = []
+    for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
+        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
+        quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
+        signer = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        named = signer is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in signer)
+        if len(text[body_start:body_end].split()) >= 4 and (quoted or named):  # not "… — See More"
+            found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
+    for match in TRANSCRIPT.finditer(text):
+        if match.group("name") in NOT_NAMES or len(match.group("body").split()) < 3:
+            continue
+        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
+        found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript"))
+    kept = [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
+    quotes = find_quotes(text) if kept else []
+    for candidate in kept:
+        candidate.quotes = overlapping(quotes, *candidate.content[0])
+    return kept
+
+
+def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in "“\"‘' ":
+        start += 1
+    while end > start and text[end - 1] in "”\"’' ,":
+        end -= 1
+    return start, end
+
+
+def _make(doc: Doc, name_start: int, name_end: int, start: int, end: int, rule: str) -> Candidate | None:
+    source = doc.char_span(name_start, name_end, alignment_mode="expand")
+    cue_at = doc.char_span(end, name_start, alignment_mode="expand") if rule == "signed" else None
+    if source is None or not len(source):
+        return None
+    if rule == "signed":
+        cue = [t for t in (cue_at or []) if t.text in "—–"] or [source[0]]
+    else:
+        cue = [doc[source.end]] if source.end < len(doc) and doc[source.end].text == ":" else [source[-1]]
+    return Candidate(cue=cue, source=source, content=[(start, end)], confidence=0.6, rule=rule)

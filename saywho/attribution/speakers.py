@@ -1,0 +1,272 @@
+"""Resolve who a source phrase refers to, within one article.
+
+News prose names a person in full once ("French President Emmanuel Macron")
+and then refers back by surname ("Macron"), pronoun ("he"), role ("the French
+leader") or apposition ("The Kremlin's spokesman, Dmitry Peskov"). This module
+builds a register of the people and organisations an article names, with the
+titles and countries the text gives them, and maps each source phrase onto it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.actors.countries import country_code, is_metonym
+from saywho.model import Actor
+
+TITLE_WORDS = {
+    "president", "prime", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "secretary", "senator", "sen.", "governor", "gov.", "leader", "king", "queen", "general", "gen.",
+    "ambassador", "mayor", "premier", "foreign", "defence", "defense", "interior", "finance", "chief",
+    "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman",
+    "ceo", "pope", "prince", "princess", "sheikh", "representative", "rep.", "candidate", "nominee",
+    "speaker", "judge", "justice", "attorney", "vice", "deputy", "former", "presidential", "state",
+    "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",
+    "mp", "chief executive", "executive", "founder", "editor", "pollster", "strategist", "manager",
+    "aide", "analyst", "professor", "dr.", "dr", "mr.", "mrs.", "ms.", "sir", "lord", "dame",
+}
+# Heads of state and government: what "the US leader" can refer to.
+LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
+GENERIC_HEADS = {"leader", "head", "counterpart"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord"}
+PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you"}
+
+
+@dataclass
+class Entry:
+    """One actor the article mentions, with every mention's character range."""
+
+    key: str
+    name: str
+    type: str
+    title: str | None = None
+    country: str | None = None
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
+    _starts: tuple[list[int], list[int]] | None = field(default=None, repr=False, compare=False)
+
+    def last_before(self, at: int, subject: bool = False) -> int:
+        """The start of the last mention (as a subject, if asked) before offset ``at``; -1 if none.
+
+        A binary search over the sorted starts, built on first use (the register is complete by then):
+        scanning every mention of every person for every pronoun was quadratic in a long document.
+        """
+        if self._starts is None or len(self._starts[0]) != len(self.mentions):
+            self._starts = (sorted(s for s, _, _ in self.mentions), sorted(s for s, _, subj in self.mentions if subj))
+        starts = self._starts[1] if subject else self._starts[0]
+        at = bisect_left(starts, at)
+        return starts[at - 1] if at else -1
+
+    def actor(self) -> Actor:
+        sector = "GOV" if self.type == "organisation" and self.country and is_metonym(self.name) else None
+        return Actor(
+            id=slugify(self.name), name=self.name, title=self.title, country=self.country,
+            type=self.type, sector=sector,  # type: ignore[arg-type]
+        )
+
+
+def slugify(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "unknown"
+
+
+def _surname(text: str) -> str:
+    words = [w for w in re.sub(r"(’s|'s)$", "", text).split() if w.lower().strip(".") not in HONORIFICS]
+    return words[-1].lower() if words else text.lower()
+
+
+class Register:
+    """The actors an article mentions, and how to map a phrase onto one of them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: dict[str, Entry] = {}
+        self.others: dict[str, Entry] = {}
+        self.ents = list(doc.ents)  # doc.ents builds every entity on each access: read them once
+        self.ent_starts = [ent.start for ent in self.ents]
+        self._collect()
+
+    # -- building -------------------------------------------------------------
+
+    def _collect(self) -> None:
+        ents = self.ents
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and not country_code(ent.text):
+                self._add_person(ent)
+        for ent in ents:
+            if ent.label_ in ("PERSON", "ORG") and (_surname(ent.text) in self.people or _after_title(ent)):
+                # spaCy's small model often tags a bare surname as ORG ("Macron said").
+                self._add_person(ent)
+            elif ent.label_ == "PERSON" and not country_code(ent.text):
+                self._add_person(ent)
+            elif ent.label_ == "PERSON":
+                self._add_other(ent)  # "Kyiv" tagged as a person
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                self._add_other(ent)
+
+    def _add_person(self, ent: Span) -> None:
+        name = _clean_name(ent)
+        key = _surname(name)
+        entry = self.people.get(key)
+        if entry is None:
+            entry = self.people[key] = Entry(key=key, name=name, type="person")
+        elif len(name) > len(entry.name):
+            entry.name = name
+        title, country = _title_and_country(ent)
+        entry.title = entry.title or title
+        entry.country = entry.country or country
+        entry.mentions.append((ent.start_char, ent.end_char, ent.root.dep_ in ("nsubj", "nsubjpass")))
+
+    def _add_other(self, ent: Span) -> None:
+        code = country_code(ent.text)
+        name = _clean_name(ent)
+        if ent.label_ == "NORP" or (ent.label_ == "GPE" and not code):
+            return  # a demonym is a modifier; a place that is no state ("Alaska") acts for no one
+        kind = "state" if code and not is_metonym(name) else "organisation"
+        key = code if kind == "state" else name.lower()
+        entry = self.others.get(key)
+        if entry is None:
+            label = _state_name(code) if kind == "state" and code else name
+            entry = self.others[key] = Entry(key=key, name=label, type=kind, country=code)
+        entry.mentions.append((ent.start_char, ent.end_char, ent.root.dep_ == "nsubj"))
+
+    # -- resolving ------------------------------------------------------------
+
+    def resolve(self, phrase: Span) -> Entry | None:
+        """The actor a source phrase refers to, or None when the text does not say."""
+        person = self._named_person(phrase)
+        if person is not None:
+            return person
+        if len(phrase) == 1 and phrase[0].lower_ in PRONOUNS:
+            return self._antecedent(phrase)
+        described = self._described(phrase)
+        if described is not None:
+            return described
+        return self._named_other(phrase)
+
+    def _named_person(self, phrase: Span) -> Entry | None:
+        for token in reversed(phrase):
+            if token.text[:1].isupper() and _surname(token.text) in self.people:
+                return self.people[_surname(token.text)]
+        return None
+
+    def _named_other(self, phrase: Span) -> Entry | None:
+        for ent in self.ents[bisect_left(self.ent_starts, phrase.start): bisect_left(self.ent_starts, phrase.end)]:
+            if ent.end <= phrase.end and ent.label_ in ("ORG", "GPE"):
+                code = country_code(ent.text)
+                key = code if code and not is_metonym(ent.text) else _clean_name(ent).lower()
+                if key in self.others:
+                    return self.others[key]
+        return None
+
+    def _described(self, phrase: Span) -> Entry | None:
+        """"the Ukrainian leader", "the US leader", "the Kremlin's spokesman"."""
+        head = phrase.root.lower_
+        if head not in TITLE_WORDS and head not in GENERIC_HEADS:
+            return None
+        country = next((c for c in (country_code(t.text) for t in phrase if t.i != phrase.root.i) if c), None)
+        candidates = [
+            person for person in self.people.values()
+            if _mentioned_before(person, phrase.start_char)
+            and (country is None or person.country == country)
+            and _title_fits(person.title, head)
+        ]
+        return _most_recent(candidates, phrase.start_char)
+
+    def _antecedent(self, pronoun: Span) -> Entry | None:
+        """The person a pronoun most likely refers to.
+
+        A subject earlier in the same sentence wins ("Zelensky described ...,
+        though he said"); else the most recent person named as a subject in the
+        preceding sentences ("Macron stated ... He did not name ..."); else the
+        most recent person named at all.
+        """
+        if pronoun[0].lower_ in ("they", "we", "you", "i"):
+            return None
+        sentence_start = pronoun.sent.start_char
+        at = pronoun.start_char
+        people = list(self.people.values())
+        same = [p for p in people if p.last_before(at, subject=True) >= sentence_start]
+        if same:
+            return _most_recent(same, at)
+        subjects = [p for p in people if p.last_before(at, subject=True) >= 0]
+        return _most_recent(subjects, at) or _most_recent(people, at)
+
+
+def _after_title(ent: Span) -> bool:
+    """"Chancellor Olaf Scholz" tagged ORG: a capitalised title before a two-word name means a person."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None and before.text[:1].isupper() and before.lower_ in TITLE_WORDS
+        and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent)
+    )
+
+
+def _clean_name(ent: Span) -> str:
+    tokens = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s", "’")]
+    text = " ".join(t.text for t in tokens) if tokens else ent.text
+    return re.sub(r"\s+([’'])", r"\1", text).strip(" “”\"")
+
+
+def _state_name(code: str) -> str:
+    from saywho.actors.countries import country_name
+
+    return country_name(code)
+
+
+def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
+    """Title and country from the words before a name, or from its apposition."""
+    doc = ent.doc
+    words: list[Token] = []
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_ in TITLE_WORDS or country_code(doc[i].text) or (
+        doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
+    )):
+        words.insert(0, doc[i])
+        i -= 1
+    appos_head = ent.root.head if ent.root.dep_ == "appos" else None
+    if appos_head is not None and appos_head.pos_ == "NOUN":
+        words = [t for t in appos_head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case")]
+    country = next((c for c in (country_code(t.text) for t in words) if c), None)
+    title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
+        t.pos_ == "PROPN" and not country_code(t.text))]
+    if appos_head is not None and any(is_metonym(t.text) for t in words):
+        title_words = [t.text for t in words if not country_code(t.text) or is_metonym(t.text)]
+    title = " ".join(title_words).strip() or None
+    return title, country
+
+
+def _mentioned_before(entry: Entry, at: int) -> bool:
+    return entry.last_before(at) >= 0
+
+
+def _title_fits(title: str | None, head: str) -> bool:
+    if not title:
+        return False
+    lowered = title.lower()
+    if head in GENERIC_HEADS:
+        return any(word in lowered for word in LEADER_TITLES)
+    return head in lowered.split()
+
+
+def _most_recent(entries: list[Entry], at: int) -> Entry | None:
+    best = max(entries, key=lambda entry: entry.last_before(at), default=None)
+    return best if best is not None and best.last_before(at) >= 0 else None
+
+
+def generic_actor(phrase: Span) -> Actor:
+    """An unnamed speaker ("a senior official", "analysts"): kept, but not linked."""
+    text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)
+    plural = phrase.root.tag_ in ("NNS", "NNPS")
+    # a named place first ("South Africa's foreign minister"), then a single word ("Kenyan farmers")
+    named = (country_code(ent.text) for ent in phrase.ents if ent.label_ in ("GPE", "NORP"))
+    country = next((c for c in named if c), None) or next((c for c in (country_code(t.text) for t in phrase) if c), None)
+    from saywho.actors.dictionary import SECTOR_WORDS  # here, not at the top: actors imports this module
+
+    # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body
+    sector = SECTOR_WORDS.get(phrase.root.lower_) if country else None
+    return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person", sector=sector)

@@ -1,0 +1,163 @@
+"""Score event coding against PLOVER gold-standard records.
+
+Each record is one sentence with one gold event: a PLOVER 0.5 label (mapped
+here to PLOVER 2.0), and source and target actors with CAMEO country codes.
+A record counts as
+
+* **type**: some event saywho finds in the sentence has the gold category;
+* **full**: such an event also has a source code among the gold source codes
+  and a target code among the gold target codes (an empty gold role matches
+  anything, as in UD-PETRARCH's scoring);
+
+and every other event found in the sentence counts as **extra**.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from saywho.eval.polnear import read_gold
+from saywho.model import Actor, Event
+
+# PLOVER 0.5 labels that PLOVER 2.0 renamed or merged.
+LABELS_05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# Legacy CAMEO country codes in the gold data, and what ISO 3166 says.
+CODE_ALIASES = {"JAP": "JPN", "ROM": "ROU", "ZAR": "COD", "SER": "SRB", "YUG": "SRB", "BOS": "BIH"}
+
+
+@dataclass
+class Score:
+    records: int = 0
+    typed: int = 0
+    full: int = 0
+    extra: int = 0
+    by_category: Counter = field(default_factory=Counter)
+    typed_by_category: Counter = field(default_factory=Counter)
+    full_by_category: Counter = field(default_factory=Counter)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        n = self.records or 1
+        return {
+            "records": self.records,
+            "type_match": round(self.typed / n, 3),
+            "full_match": round(self.full / n, 3),
+            "extra_per_record": round(self.extra / n, 3),
+        }
+
+    def categories(self) -> list[dict[str, Any]]:
+        return [
+            {"category": c, "records": n, "type_match": self.typed_by_category[c], "full_match": self.full_by_category[c]}
+            for c, n in sorted(self.by_category.items())
+        ]
+
+
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    return read_gold(path, ("text", "event"), "PLOVER")
+
+
+def gold_category(label: str) -> str:
+    return LABELS_05.get(label.upper(), label.upper())
+
+
+def _codes(role: Any) -> set[str]:
+    if not role:
+        return set()
+    return {_norm(item.get("code", "")) for item in role if item.get("code")}
+
+
+def _norm(code: str) -> str:
+    code = code.strip().upper()[:3]
+    return CODE_ALIASES.get(code, code)
+
+
+def actor_code(actor: Actor | None) -> str | None:
+    return _norm(actor.country) if actor is not None and actor.country else None
+
+
+def matches(event: Event, record: dict[str, Any]) -> tuple[bool, bool]:
+    """(right type, right type and actor codes) for one event against one record."""
+    if event.category != gold_category(record["event"]):
+        return False, False
+    sources, targets = _codes(record.get("source")), _codes(record.get("target"))
+    source_ok = not sources or actor_code(event.source) in sources
+    target_ok = not targets or actor_code(event.target) in targets
+    return True, source_ok and target_ok
+
+
+def score_record(events: list[Event], record: dict[str, Any], score: Score) -> None:
+    category = gold_category(record["event"])
+    results = [matches(e, record) for e in events]
+    typed = any(t for t, _ in results)
+    full = any(f for _, f in results)
+    score.records += 1
+    score.by_category[category] += 1
+    score.typed += typed
+    score.full += full
+    score.typed_by_category[category] += typed
+    score.full_by_category[category] += full
+    score.extra += len(events) - (1 if typed else 0)
+    if not full:
+        score.misses.append({"id": record.get("id"), "gold": category, "found": [_brief(e) for e in events]})
+
+
+def _brief(event: Event) -> str:
+    return f"{event.category} {actor_code(event.source)}→{actor_code(event.target)}"
+
+
+def score_plover(records: list[dict[str, Any]], nlp: Any) -> Score:
+    score = Score()
+    docs = nlp.pipe(r["text"] for r in records)
+    for record, doc in zip(records, docs, strict=True):
+        score_record(doc._.saywho_events, record, score)
+    return score
+
+
+def score_table(score: Score, title: str) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title)
+    for column in ("category", "records", "type", "full"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    for row in score.categories():
+        table.add_row(row["category"], str(row["records"]), str(row["type_match"]), str(row["full_match"]))
+    summary = score.summary()
+    table.add_section()
+    table.add_row("all", str(summary["records"]), f"{summary['type_match']:.3f}", f"{summary['full_match']:.3f}")
+    table.caption = f"extra events per record: {summary['extra_per_record']:.3f}"
+    return table
+
+
+def register(app: Any, eval_app: Any) -> None:
+    """Add ``saywho eval plover`` to the CLI."""
+    @eval_app.command("plover")
+    def eval_plover(
+        file: Annotated[Path, typer.Argument(help="PLOVER gold records, JSON Lines (text, event, source, target)")],
+        fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
+        misses: Annotated[bool, typer.Option("--misses", help="List the records not fully matched")] = False,
+    ) -> None:
+        """Share of gold events found with the right type, with the right actor codes, and extra events per record."""
+        from saywho.console import err, out
+        from saywho.pipeline import load_nlp
+
+        try:
+            records = list(read_records(file))
+        except (OSError, ValueError) as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        score = score_plover(records, load_nlp())
+        if fmt == "json":
+            out.file.write(json.dumps({**score.summary(), "categories": score.categories()}, indent=2) + "\n")
+        else:
+            out.print(score_table(score, title=f"{file.name}: {score.records} PLOVER records"))
+        if misses:
+            for miss in score.misses:
+                out.print(f"{miss['id']}: gold {miss['gold']}; found {', '.join(miss['found']) or 'nothing'}",
+                          markup=False, highlight=False)

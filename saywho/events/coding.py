@@ -1,0 +1,192 @@
+"""From what the reader found to coded events: rules first, the learned model's say, one event per act.
+
+A clause that a speaker's statement reports ("Iraq said it would allow ...") records the attribution it
+came from; the reporting verb itself becomes an event when it is one (praise, criticism, warning, rejection,
+demand). The coding tables are plain dicts in saywho/events/words.py; docs/events.md lists them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from saywho.actors import geo
+from saywho.attribution import speakers
+from saywho.events import model as event_model
+from saywho.events.cameo import coding
+from saywho.events.grammar import _country, _is_cue, _lemma, _subject
+from saywho.events.reader import Found, Reader
+from saywho.events.words import (
+    EXPLAINING,
+)
+from saywho.formats.plover import manual_mode
+from saywho.model import Attribution, Event, Span
+
+
+def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register,
+                model: event_model.EventModel | None = None) -> list[Event]:
+    reader = Reader(doc, attributions, register)
+    found = rule_events(reader)
+    if model is not None:
+        found = learned_events(reader, found, model)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+
+
+def rule_events(reader: Reader) -> list[Found]:
+    """What the rules read off the parse, before any model has a say."""
+    doc, attributions = reader.doc, reader.attributions
+    found: list[Found] = []
+    for token in doc:
+        item = reader.event_at(token)
+        if item is not None:
+            found.append(item)
+    coded_cues = {id(f.attribution) for f in found if f.attribution is not None and _is_cue(f.verb, f.attribution)}
+    for item in attributions:
+        if id(item) not in coded_cues:
+            extra = reader.from_cue_noun(item)
+            if extra is not None:
+                found.append(extra)
+    found = [f for f in found if _codable(f)]
+    return _explanations(_purposes(_protest_aims(_reports(found))))
+
+
+def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel) -> list[Found]:
+    """The model's verdict: keeps, relabels or drops each rule event, and adds the words the rules missed,
+    with source and target read off the parse as for any rule event."""
+    kept: list[Found] = []
+    for item in found:
+        category = model.decide(model.probabilities(item.verb, (item.category, item.mode)), item.category)
+        if category is None:
+            continue
+        if category != item.category:
+            item.category, item.mode = category, None
+        kept.append(item)
+    taken = {t.i for f in found for t in (f.verb, *f.tokens)}
+    for token in reader.doc:
+        if token.i in taken or not model.is_candidate(token):
+            continue
+        category = model.decide(model.probabilities(token, None), None)
+        if category is None:
+            continue
+        item = reader.code_as(token, category)
+        if item is not None and _codable(item):
+            item.confidence = min(item.confidence, 0.7)
+            kept.append(item)
+    return kept
+
+
+def _reports(found: list[Found]) -> list[Found]:
+    """"Japan will give $200 million in loans to Thailand, the finance ministry announced": a reporting verb
+    coded as the act it reports (an announcement of aid read as AGREE) is the same act, when the act was
+    coded from the statement's content; the act keeps its own doer."""
+    by_statement: dict[int, list[Found]] = {}
+    for f in found:
+        by_statement.setdefault(id(f.attribution), []).append(f)
+
+    def reported(item: Found) -> bool:
+        statement = item.attribution
+        if statement is None or not _is_cue(item.verb, statement):
+            return False
+        return any(other is not item and other.category == item.category and other.attribution is statement
+                   and not _is_cue(other.verb, statement) for other in by_statement[id(statement)])
+    return [f for f in found if not reported(f)]
+
+
+def _codable(item: Found) -> bool:
+    """"defence officials cautioned ... the troops": with no country, IGO or NGO on either side there is
+    no CAMEO actor code to give, so no event."""
+    return bool(_country(item.source) or _country(item.target))
+
+
+def _purposes(found: list[Found]) -> list[Found]:
+    """"willing to send material to help [defend] Saudi Arabia": an act done for a purpose is the event, the
+    purpose is not a second one; with no coded act ("mobilized pressure groups to help [support] ...") it is."""
+    verbs = {f.verb.i for f in found} | {t.i for f in found for t in f.tokens}
+
+    def served(item: Found) -> bool:
+        for token in [item.verb, *item.verb.ancestors]:
+            if token.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                return token.head.i in verbs
+        return False
+    return [f for f in found if not served(f)]
+
+
+def _protest_aims(found: list[Found]) -> list[Found]:
+    """"blocked roads ... demanding that he be reinstated": what a protest demands or denounces is its aim,
+    not a second event (PLOVER codes one PROTEST)."""
+    protests = {f.verb.i: f for f in found if f.category == "PROTEST"}
+
+    def aim(item: Found) -> bool:
+        head = protests.get(item.verb.head.i)
+        return (item.category in ("REQUEST", "ACCUSE") and item.verb.dep_ in ("advcl", "xcomp", "conj")
+                and head is not None and head is not item and _country(head.source) == _country(item.source))
+    return [f for f in found if not aim(f)]
+
+
+def _explanations(found: list[Found]) -> list[Found]:
+    """"refused to meet King Abdullah, [saying] he would only welcome him in Jerusalem", "staged rallies ...,
+    [saying] he must resign": what an actor says while doing a coded act explains that act; it is not a second
+    event by the same actor about the same counterpart (PLOVER codes the REJECT and the PROTEST). A threat made
+    so is still a threat, and a demand on someone else ("rejected the proposal, saying the US must withdraw")
+    is still a demand; a guessed target (the place, confidence ≤ 0.7) names no one else."""
+    by_verb = {t.i: f for f in found for t in [f.verb, *f.tokens]}
+
+    def explains(item: Found) -> bool:
+        for token in item.verb.ancestors:
+            if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and _lemma(token) in EXPLAINING:
+                act = by_verb.get(token.head.i)
+                return act is not None and act is not item and act.verb.i != item.verb.i \
+                    and item.category != "THREATEN" and _country(act.source) == _country(item.source) \
+                    and (_country(item.target) in (None, _country(act.target)) or item.confidence <= 0.7)
+            if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                return False
+        return False
+    return [f for f in found if not explains(f)]
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One event per act: a sentence's events of one category by one source are the same act when they
+    share the target's country ("issued a reminder to Iraq that it must ...") or one of them is a
+    low-confidence reading ("declared a state of siege ..., arresting opponents")."""
+    result: list[Found] = []
+    kept_by: dict[tuple[str, int], list[Found]] = {}  # only events of one category in one sentence can be one act
+    sentences = bool(found) and found[0].verb.doc.has_annotation("SENT_START")
+    for item in sorted(found, key=lambda f: (-f.confidence, f.verb.i)):
+        same = kept_by.setdefault((item.category, item.verb.sent.start if sentences else -1), [])
+        if not any(_same_act(item, kept) for kept in same):
+            result.append(item)
+            same.append(item)
+    return sorted(result, key=lambda f: f.verb.i)
+
+
+def _same_act(item: Found, kept: Found) -> bool:
+    if item.category != kept.category or item.verb.sent.start != kept.verb.sent.start or item.future != kept.future:
+        return False  # a promise to act again is not the act already reported
+    if (item.source.id if item.source else None) != (kept.source.id if kept.source else None) \
+            and not _one_subject(item.verb, kept.verb):
+        return False
+    same_target = _country(item.target) == _country(kept.target)
+    return same_target or item.confidence <= 0.7
+
+
+def _one_subject(verb: Token, other: Token) -> bool:
+    """"The military government ... declared a state of siege, suspending parts of the constitution and
+    arresting opponents": verbs that share one subject token have one doer, however each was coded (the
+    speaker finder may name the president for one and the government for the other)."""
+    subject = _subject(verb)
+    return subject is not None and subject == _subject(other)
+
+
+def _to_event(text: str, item: Found, number: int) -> Event:
+    code, cameo, quad, goldstein = coding(item.category, item.mode, [_lemma(t) for t in item.tokens])
+    start = min(t.idx for t in item.tokens)
+    end = max(t.idx + len(t.text) for t in item.tokens)
+    return Event(
+        # the coder's mode picks the CAMEO code; the event carries the PLOVER manual's mode (or none)
+        id=f"E{number}", category=item.category, mode=manual_mode(item.category, item.mode, code),
+        evidence=Span.of(text, start, end),
+        source=item.source, target=item.target, attribution_id=item.attribution.id if item.attribution else None,
+        cameo=cameo, cameo_code=code, quad_class=quad, goldstein=goldstein, negated=item.negated,
+        hypothetical=item.hypothetical, future=item.future, confidence=item.confidence,
+        place=geo.locate(item.where.name, item.where.country) if item.where is not None else None,
+    )

@@ -1,0 +1,70 @@
+"""The ``saywho_events`` spaCy component: events from the parse, speakers and actors made canonical."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from saywho.actors.canonical import canonical
+from saywho.actors.dictionary import Dictionary, builtin
+from saywho.attribution import speakers
+from saywho.events import model as event_model
+from saywho.events.cameo import CATEGORIES
+from saywho.events.coding import find_events
+from saywho.model import Attribution, Event
+
+
+@Language.factory("saywho_events", default_config={"learned": True})
+def make_events(nlp: Language, name: str, learned: bool) -> EventsComponent:
+    return EventsComponent(event_model.shipped() if learned else None)
+
+
+class EventsComponent:
+    """Sets ``doc._.saywho_events`` from the parse and the attributions; canonicalises the actors.
+
+    With a trained model (``saywho train events``) the model has the last word on which words are events
+    and of which category; the rules still read source and target off the parse.
+    """
+
+    def __init__(self, model: event_model.EventModel | None = None) -> None:
+        self.model = model
+
+    def __call__(self, doc: Doc) -> Doc:
+        attributions = doc._.saywho_attributions  # fresh objects: changed speakers are assigned back below
+        register = speakers.Register(doc)
+        dictionary = builtin()
+        for item in attributions:
+            if item.speaker is not None:
+                _canonical_speaker(item, dictionary)
+        doc._.saywho_events = find_events(doc, attributions, register, self.model)
+        doc._.saywho_attributions = attributions
+        _add_actors(doc, dictionary)
+        return doc
+
+
+def _canonical_speaker(item: Attribution, dictionary: Dictionary) -> None:
+    found = canonical(item.speaker, dictionary)  # type: ignore[arg-type]
+    if found is not item.speaker:
+        item.speaker = found
+
+
+def _add_actors(doc: Doc, dictionary: Dictionary) -> None:
+    every = {a.id: a for a in (canonical(a, dictionary) for a in doc._.saywho_actors)}
+    for item in doc._.saywho_attributions:
+        if item.speaker is not None:
+            every.setdefault(item.speaker.id, item.speaker)
+    for event in doc._.saywho_events:
+        for actor in (event.source, event.target):
+            if actor is not None:
+                every.setdefault(actor.id, actor)
+    doc._.saywho_actors = list(every.values())
+
+
+def events_of(doc: Doc) -> list[Event]:
+    """The events the pipeline found in ``doc`` (empty when the component is not in the pipeline)."""
+    return list(doc._.saywho_events)
+
+
+def iter_coding_table() -> list[tuple[str, str, int, float]]:
+    """The PLOVER → CAMEO/QuadClass/Goldstein table, for documentation and exports."""
+    return [(category, *values) for category, values in CATEGORIES.items()]

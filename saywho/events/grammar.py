@@ -1,0 +1,595 @@
+"""Questions asked of a verb or noun in the parse: is it negated, future, hypothetical, reported, passive;
+what are its subject, objects and prepositions. Plain functions shared by the reader and the coder."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from saywho.actors import geo
+from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
+from saywho.actors.phrases import entity_at
+from saywho.attribution import speakers
+from saywho.events.words import (
+    ADJECTIVES,
+    ALLEGING,
+    COOPERATIVE,
+    DIALOGUE_WORDS,
+    FRAMES,
+    HOSTILE_ACTS,
+    INHERIT,
+    LIGHT_VERBS,
+    MOBILIZED,
+    OBJECT_CLASSES,
+    PLACE_NOUNS,
+    PROTEST_NOUNS,
+    PROTESTING,
+    PUNITIVE,
+    REGION_NOUNS,
+    REJECTING,
+    REPORTING,
+    SOLIDARITY_WORDS,
+    STATIVE,
+    SUBJECT_DEPS,
+    THREAT_WORDS,
+    TRAINED,
+    VERBS,
+    WEAPONS,
+)
+from saywho.model import Actor, Attribution
+
+
+def _is_cue(token: Token, item: Attribution) -> bool:
+    return item.cue is not None and item.cue.start <= token.idx < item.cue.end
+
+
+# -- parse helpers -----------------------------------------------------------------
+
+def _statements_by_token(doc: Doc, attributions: list[Attribution]) -> list[Attribution | None]:
+    """For each token, the first attribution whose cue or content range holds its offset.
+
+    Painted from the last attribution to the first, so the first wins, as a scan in order would find it:
+    asking every attribution for every verb and pronoun was quadratic in the length of a document.
+    """
+    offsets = [t.idx for t in doc]
+    owner: list[Attribution | None] = [None] * len(doc)
+    for item in reversed(attributions):
+        ranges = ([(item.cue.start, item.cue.end)] if item.cue is not None else []) + [(s.start, s.end) for s in item.content]
+        for start, end in ranges:
+            for i in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+                owner[i] = item
+    return owner
+
+
+def _subject_tokens(subject: Token | None, verb: Token) -> set[int]:
+    """The subject phrase's tokens, less the verb's own when a misparse hangs the verb inside its subject."""
+    if subject is None:
+        return set()
+    tokens = {t.i for t in subject.subtree}
+    return tokens - {t.i for t in verb.subtree} if verb.i in tokens else tokens
+
+
+def _outside_predicate(verb: Token) -> set[int]:
+    """Token indices that are not the predicate: the verb, its subject, and reporting clauses."""
+    subject = _subject(verb)
+    skip = _subject_tokens(subject, verb)
+    return skip | _reporting_clauses(verb) | {verb.i}
+
+
+def _reporting_clauses(verb: Token) -> set[int]:
+    """"..., officials said", "according to reports": who reports the act is no part of it."""
+    skip: set[int] = set()
+    root = verb.sent.root
+    for head in {verb.i: verb, root.i: root}.values():
+        for child in head.children:
+            if child.dep_ == "parataxis" or child.lower_ == "according" or (
+                    child.dep_ in ("ccomp", "advcl") and child.lemma_.lower() in REPORTING):
+                skip |= {t.i for t in child.subtree}
+    if root.lemma_.lower() in REPORTING and root.i != verb.i:  # "..., officials said": the reporters
+        skip |= {root.i} | {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return skip
+
+
+def _place_actor(token: Token, code: str) -> Actor:
+    """A place as an actor: its own name, its country's code ("central Baghdad" → Baghdad, IRQ)."""
+    ent = entity_at(token)
+    name = (ent.text if ent is not None else token.text).removeprefix("the ")
+    state = actor_of_state(code)
+    if name.lower() == state.name.lower():
+        return state
+    return Actor(id=speakers.slugify(name), name=name, country=code, type="state")
+
+
+def _adjective_partner(noun: Token, source: Actor) -> Actor | None:
+    """"Indian and Pakistani troops clashed": the second nationality is the counterpart."""
+    for adjective in noun.children:
+        if adjective.dep_ in ("amod", "compound"):
+            for other in adjective.conjuncts:
+                code = code_of(other.text)
+                if code and code != source.country:
+                    return actor_of_state(code, SECTOR_WORDS.get(noun.lower_))
+    return None
+
+
+def _place_code(token: Token, cities: bool = True) -> str | None:
+    """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip").
+    Names the built-in tables lack are looked up as cities in GeoNames, unless ``cities`` is off (the name
+    of a province is no city: "the province of Antioquia" is Colombian, the city Antioquia Turkish)."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in REGION_NOUNS:
+        cities = False
+    ent = entity_at(token)
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        return code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or (
+            geo.city_country(ent.text) if cities else None)
+    if token.ent_type_ == "NORP":
+        return None  # "hundreds of ethnic Hungarians" are a people, not a place
+    if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
+        start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
+        names = [token.doc[start: token.i + 1].text, token.text]
+        names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        code = next((code for code in map(code_of, names) if code), None)
+        if code is None and cities and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+            code = geo.city_country(names[0])  # "in Bamako", tagged an organisation; never "in March" (a date)
+        return code
+    for child in token.children:  # "the Iraqi city of Basra"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = [g for g in child.children if g.dep_ == "pobj"]
+            if inner and token.lemma_.lower() in PLACE_NOUNS:
+                code = _place_code(inner[0], cities=token.lemma_.lower() not in REGION_NOUNS)
+                if code:
+                    return code
+    if token.lemma_.lower() in PLACE_NOUNS:  # "the French city of Lyon", "the Sri Lankan town of Jaffna"
+        words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        start = min([t.i for w in words for t in w.subtree], default=token.i)
+        names = [token.doc[start: token.i].text] + [w.text for w in words]
+        return next((code for code in map(code_of, names) if code), None)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited through xcomp, conj and participle clauses."""
+    token = verb
+    for _ in range(6):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in PROTEST_NOUNS:
+            token = token.head  # "converging for a rally to protest": the rally's subject is the people at it
+            while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+                token = token.head
+            continue
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if _misparsed_main(token):
+                return token.head if _shared_report(token) else token.sent.root
+            return token.head if token.tag_ == "VBG" else None
+        if token.dep_ not in INHERIT or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _framed(verb: Token) -> Token | None:
+    """The verb an intent or commitment frames: "agreed [to deploy]", "committed to [deploying]", "ready [to go]"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return _lexical(child)
+        if child.dep_ == "acomp" and _lemma(child) in FRAMES:
+            inner = _framed(child)
+            if inner is not None:
+                return inner
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp" and grandchild.pos_ == "VERB":
+                    return grandchild
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and FRAMES.get(_lemma(verb)) == "REQUEST" \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            return child  # "pushing hard for the US [to] support its plan": the act asked for is the request's
+        if child.dep_ == "ccomp" and _lemma(verb) in ("announce", "decide", "agree", "threaten", "vow", "pledge", "promise") \
+                and (_future(child) or any(c.dep_ == "aux" and c.lower_ in ("would",) for c in child.children)):
+            return child
+    return None
+
+
+def _unasserted(verb: Token) -> bool:
+    """Infinitives that state a purpose or an assessment, not an act: "deployed [to prevent] aggression",
+    "impossible [to reach] agreement", "premature [to discuss] details"; what was not done,
+    "resign [without returning]"; what someone is accused of ("accused rebels of [violating] a ceasefire");
+    and who reports the news ("according to a group that [conducted] missions")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("without", "instead"):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with") and _lemma(verb.head.head) in ALLEGING:
+        return True
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+        return True  # the grounds of an act: "expelled a US diplomat for [meeting] with dissidents"
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and _lemma(verb.head.head) in REJECTING:
+        return True  # what a rejected text says: "vetoed a resolution [condemning] Israeli settlements"
+    if any(t.lower_ == "according" for t in verb.ancestors):
+        return True
+    if _background(verb):
+        return True
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        return _unasserted(verb.head)  # "to protect them ... and [prevent] a civil war"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if _attempted(verb):
+        return False  # CAMEO 185: an attempt to assassinate is an assault even when it fails
+    if _protest_purpose(verb):
+        return False  # "shunned work [to protest] at settlement": acting to protest is the protest
+    if verb.dep_ in ("advcl", "acl", "relcl", "ccomp"):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() not in FRAMES
+                                     or verb.head.lemma_ == "be")
+
+
+def _lexical(verb: Token) -> Token:
+    """"to be able to send": skip copulas to the verb that carries the meaning."""
+    if verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ in ("acomp", "xcomp"):
+                return _framed(child) or child
+    return verb
+
+
+def _intended(category: str | None, negated: bool) -> str | None:
+    if category is None:
+        return None
+    if category in COOPERATIVE:  # PLOVER codes "ready to host a meeting" as AGREE, not CONSULT
+        return "REJECT" if negated else "AGREE"
+    if category in HOSTILE_ACTS:
+        return "THREATEN"
+    return category
+
+
+def _actor_intends(verb: Token) -> bool:
+    """Only an actor's own future act is a promise or a threat, not "troops would be deployed"."""
+    return not _passive(verb)
+
+
+def _intent_negated(verb: Token, inner: Token, category: str) -> bool:
+    """"would not meet their demands": refusing a cooperative act."""
+    return category in COOPERATIVE and category != "AGREE" and _negated(inner) and (_future(inner) or _hypothetical(inner))
+
+
+def _cue_category(item: Attribution, category: str | None, mode: str | None) -> tuple[str | None, str | None]:
+    """A reporting verb is coded by what kind of speech act it is, and a warning by its content."""
+    if item.cue is None:
+        return category, mode
+    lemma = item.cue.text.lower()
+    text = " ".join(s.text.lower() for s in item.content)
+    if category is None:
+        for words, coded in ((THREAT_WORDS, ("THREATEN", None)), (SOLIDARITY_WORDS, ("SUPPORT", None)),
+                             (DIALOGUE_WORDS, ("AGREE", None))):
+            if any(word in text for word in words):
+                return coded
+        return None, None
+    if category == "THREATEN" and lemma.startswith("warn") and not any(word in text for word in THREAT_WORDS):
+        return "THREATEN", "warn"
+    return category, mode
+
+
+def _cue_group(lemma: str) -> str | None:
+    from saywho.attribution.lexicon import verb_group
+
+    group = verb_group(lemma)
+    return group if group != "speech" else None
+
+
+def _objects(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "to", "out", "up", "under", "into")
+                for o in p.children if o.dep_ == "pobj"]
+    for child in verb.children:
+        if child.dep_ == "prt":
+            objects += [o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    expanded = []
+    objects += [c for noun in objects if noun.dep_ == "dobj" for c in noun.conjuncts]  # "artillery, mortar and rocket fire"
+    for noun in objects:
+        expanded.append(noun)
+        expanded += [c for c in noun.children if c.dep_ == "compound"]
+        # "a team of observers", "$10 million in humanitarian aid"
+        expanded += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
+                     if o.dep_ == "pobj"]
+    return expanded
+
+
+def _noun_class(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma == "fire" and noun.head.lemma_ == "set":
+        return "fire"
+    return None
+
+
+def _preps(token: Token, names: list[str]) -> list[Token]:
+    found = []
+    for child in token.children:
+        if (child.dep_ in ("prep", "agent") or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in names:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            # a misparse can hang the noun lower down: "to five officers holed up in ..."
+            objects = objects or [t for t in child.subtree if t.pos_ in ("NOUN", "PROPN")][:1] or _stranded(child)
+            found.extend(objects)
+    return sorted(found, key=lambda t: names.index(t.head.lower_) if t.head.lower_ in names else 99)
+
+
+def _detached_agent(verb: Token) -> Token | None:
+    """"Aristide has been accused of misusing public funds, much of it believed embezzled, by current Haitian
+    officials": after an aside set off by commas, the parser hangs the passive's "by" phrase on the
+    aside's verb. A comma-led "by" phrase on the passive's head, past the passive's own words, is its agent."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > verb.right_edge.i \
+                and prep.doc[prep.i - 1].text == ",":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _predicated(word: Token) -> bool:
+    """Whether a word is what something is called: the complement of "is"/"called" ("was a grave provocation",
+    "is unacceptable", "an act of aggression"), or a statement of its own ("'Unacceptable,' he said")."""
+    token = word
+    while token.dep_ in ("amod", "compound", "pobj", "prep", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("attr", "acomp", "oprd", "ROOT")
+
+
+def _nonlethal(noun: Token) -> bool:
+    """Crowd-control weapons: tear gas, water cannon, rubber or plastic bullets, batons."""
+    words = {noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.lemma_.lower() == "bullet":
+        return bool(words & {"rubber", "plastic"})
+    return bool(words & {"teargas", "truncheon", "baton"}) or "gas" in words and "tear" in words \
+        or noun.lemma_.lower() == "cannon" and "water" in words
+
+
+def _proposers(objects: list[Token]) -> list[Token]:
+    """Whoever the objects name with "by": "a force *proposed by* Western allies", "an attack *by* gunmen"."""
+    return [a for noun in objects for word in (noun, *(c for c in noun.children if c.dep_ == "acl"))
+            for a in _preps(word, ["by"])]
+
+
+def _stranded(prep: Token) -> list[Token]:
+    """"granted asylum to five Panamanian army officers holed up in ...": the parser can make the
+    preposition's object the subject of the clause after it; the noun phrase that starts right after
+    the preposition is its object all the same."""
+    after = prep.doc[prep.i + 1: prep.i + 10]
+    return [t for t in after if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1][:1]
+
+
+def _prep_object(verb: Token, names: tuple[str, ...]) -> bool:
+    return bool(_preps(verb, list(names)))
+
+
+def _idiom(verb: Token) -> bool:
+    """Uses of event verbs that are no event: "meet demands", "fire" as a noun-like use, "back" as an adverb."""
+    lemma = _lemma(verb)
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma in ("fire", "free", "back", "mass", "station", "share", "press", "ban", "aid", "march") and verb.pos_ != "VERB":
+        return True
+    if lemma == "share" and not objects & OBJECT_CLASSES["aid"]:
+        return True
+    if lemma in ("mobilize", "mobilise") and objects and not objects & MOBILIZED:
+        return True  # "mobilized pressure groups" is lobbying, not a call-up
+    if lemma in ("train", "recruit") and not objects & TRAINED:
+        return True  # "trained teachers", "recruited staff" build no force
+    return lemma == "support" and verb.dep_ == "amod"
+
+
+def _joint(noun: Token, verb: Token) -> bool:
+    """"joint military exercises", "Thailand and Malaysia held exercises", "exercises with Britain"."""
+    if any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
+        return True
+    subject = _subject(verb)
+    return bool(_preps(noun, ["with"]) or _preps(verb, ["with"])) or (subject is not None and bool(subject.conjuncts))
+
+
+def _reporter(verb: Token) -> bool:
+    """"..., a member of the Chadian team trying to [broker] a pact has said": what the reporter is
+    described as doing is who reports the news, not news."""
+    root = verb.sent.root
+    if root.lemma_.lower() not in REPORTING or root.i == verb.i:
+        return False
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        subjects = subjects[-1:]  # the first of two subjects is the misparsed report (see _shared_report)
+    return any(verb.i != s.i and verb in s.subtree for s in subjects)
+
+
+def _crowd(verb: Token) -> bool:
+    """Whether the verb's subject is a crowd: "demonstrators protesting election results"."""
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in QUANTITIES and subject.lower_ not in ("group", "number"):
+        return True  # "thousands of Serbs protested in Belgrade"
+    return subject is not None and SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL")
+
+
+def _stative(verb: Token) -> bool:
+    """"Israel is opposed to French mediation": a participle that states a stance, not a passive act."""
+    return _lemma(verb) in STATIVE and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _misparsed_main(verb: Token) -> bool:
+    """"Doctors from two American aid groups donated and delivered goods to ...": the small parser makes the
+    first noun the sentence's root and the main verb a participle hanging off it. A root noun with no verb
+    above it cannot be a whole news sentence, so a past-tense verb after it that takes an object (itself or
+    its conjunct) is the main verb and the noun its subject."""
+    if verb.dep_ != "acl" or verb.i < verb.head.i or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _shared_report(verb):
+        return True
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(a.pos_ in ("VERB", "AUX") for a in verb.ancestors):
+        return False
+    if verb.tag_ == "VBD":
+        return True  # a past tense is no participle: "The UN chief called on Ethiopia to ..."
+    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+def _shared_report(verb: Token) -> bool:
+    """"Palestinian youths resorted to throwing stones ..., officials said": the parser can make the
+    report's subject a second subject of "said", with its verb a participle hanging off it. A reporting
+    verb with two subjects has one too many; the first, with its verb, is the report."""
+    noun = verb.head
+    report = noun.head
+    if noun.dep_ != "nsubj" or _lemma(report) not in REPORTING or report.i < verb.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in report.children)
+
+
+def _passive(verb: Token) -> bool:
+    """"was attacked", and the participle in "troops deployed to Ukraine"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb):
+        return True
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.lower_ == "never" and c.dep_ in ("neg", "advmod") for c in verb.children):
+        return True  # "would never agree": the small parser often makes "never" an adverb
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _aux(verb: Token) -> set[str]:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp":
+        words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return words
+
+
+def _future(verb: Token) -> bool:
+    return bool(_aux(verb) & {"will", "'ll", "’ll", "shall", "wo"}) or (
+        "would" in _aux(verb) and _reported(verb))
+
+
+def _hypothetical(verb: Token) -> bool:
+    aux = _aux(verb)
+    if aux & {"may", "might", "could"}:
+        return True
+    if "would" in aux and not _reported(verb):
+        return True
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """"said it would allow": a would that is reported speech's future, not a condition."""
+    head = verb
+    for _ in range(4):
+        if head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("VERB", "NOUN"):
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _uncoded(actor: Actor) -> bool:
+    """A named organisation or person the dictionaries do not place in any country."""
+    return not actor.country and actor.type in ("organisation", "person")
+
+
+def _counterpart(verb: Token) -> bool:
+    """Whether a meeting has someone to meet: an object, a with-phrase, or a plural or conjoined subject."""
+    if any(c.dep_ == "dobj" for c in verb.children) or _prep_object(verb, ("with",)):
+        return True
+    subject = _subject(verb)
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or len(subject.conjuncts) > 0
+                                    or subject.lower_ in ("they", "we"))
+
+
+def _background(verb: Token) -> bool:
+    """A relative clause describes its noun ("assets they lost when Idi Amin [expelled] them", "a plan that
+    will not [allow] candidates"): background to the news, unless it is a protest's aim ("a rally to protest")."""
+    for token in [verb, *verb.ancestors]:
+        if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+            return token.head.lemma_.lower() not in PROTEST_NOUNS
+    return False
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """"shunned work to protest ...", "a rally in Lagos to protest ...": a protest, not a verbal accusation;
+    but "blocked streets to protest" is one act, the blocking."""
+    if _lemma(verb) not in PROTESTING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.head.pos_ == "VERB" and _lemma(verb.head) not in VERBS and _lemma(verb.head) not in LIGHT_VERBS
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in PROTEST_NOUNS
+
+
+def _rallies_against(verb: Token) -> bool:
+    """"called for sanctions against Nigeria": a call for punishment of someone, not a request of them."""
+    if _lemma(verb) not in ("call", "appeal", "press", "push", "urge", "campaign", "lobby"):
+        return False
+    return any(noun.lemma_.lower() in PUNITIVE and _preps(noun, ["against", "on"]) for noun in _preps(verb, ["for"]))
+
+
+def _weapon_went_off(verb: Token) -> bool:
+    """"A car bomb exploded outside a police station in Bilbao": a bomb going off is an attack by someone
+    unnamed, coded by where it happened, like a passive attack (CAMEO 183)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _lemma(verb) in ("explode", "detonate", "blast") and subject is not None \
+        and subject.lemma_.lower() in WEAPONS and verb.dep_ in ("ROOT", "conj", "ccomp")
+
+
+def _attempted(verb: Token) -> bool:
+    """"An attempt to assassinate the deputy governor": an attack attempted is an attack (CAMEO 185)."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("attempt", "bid") and \
+        VERBS.get(_lemma(verb), ("",))[0] == "ASSAULT"
+
+
+def _acts(actor: Actor) -> bool:
+    """Only an identified actor is an event's source; "troops" alone is nobody in particular."""
+    return bool(actor.country) or actor.type in ("person", "organisation", "state") or bool(actor.title)
+
+
+def _own_state(actor: Actor, source: Actor) -> bool:
+    """Whether ``actor`` is the state or government a person speaks for ("France", said its president)."""
+    return source.type == "person" and bool(source.country) and actor.country == source.country \
+        and actor.type != "person" and (actor.type == "state" or actor.sector == "GOV")
+
+
+def _state_actor(actor: Actor) -> bool:
+    """A state or one of its bodies or officials, with a state's code."""
+    return bool(actor.country) and actor.country not in NON_STATE and (
+        actor.type == "state" or actor.sector in STATE_BODIES)
+
+
+def _home(group: Actor, counterpart: Actor | None) -> Actor | None:
+    """"Opposition parties demanded that the Zambian president ...", "Maoist guerrillas ambushed an Indian
+    police convoy": a group of the kind that acts at home, facing a state's government, forces, courts or
+    legislature, is of that state, as PLOVER coders assume. Facing anyone else ("kidnapped a Chinese
+    engineer") it stays unknown, and there is no event."""
+    if counterpart is None or not counterpart.country or counterpart.country in NON_STATE:
+        return None
+    # parties and opposition face their own state's leaders and bodies; rebels are placed only by the forces
+    # they fight (a phrase with a country word and no sector word reads as a government: "Danish Web sites")
+    faced = {"MIL", "COP"} if group.sector == "REB" else STATE_BODIES
+    if counterpart.sector not in faced:
+        return None
+    return actor_of_state(counterpart.country, group.sector)
+
+
+def _not_same(target: Actor | None, source: Actor) -> Actor | None:
+    return None if target is None or target.id == source.id else target
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, or a plainer guess when the small model's is odd ("staged" → "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in _KNOWN:
+        return lemma
+    word = token.lower_
+    for guess in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"):
+        if guess in _KNOWN:
+            return guess
+    return lemma
+
+
+_KNOWN = frozenset(VERBS) | frozenset(LIGHT_VERBS) | frozenset(FRAMES) | frozenset(ADJECTIVES)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor is not None else None

@@ -1,0 +1,472 @@
+"""Reads events off one document's parse, one clause at a time.
+
+A verb (or a light verb with an event noun: "staged a hunger strike", "lifted the curfew") names the
+event. Verbs that frame another verb decide the category of the pair: "agreed to deploy" is AGREE,
+"threatened to shell" THREATEN, "refused to lift" REJECT; an intended or future action ("will allow",
+"plans to impose") is AGREE when cooperative and THREATEN when hostile, as PLOVER codes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin
+from saywho.attribution import speakers
+from saywho.events.grammar import (
+    _actor_intends,
+    _acts,
+    _adjective_partner,
+    _attempted,
+    _counterpart,
+    _crowd,
+    _cue_category,
+    _cue_group,
+    _framed,
+    _future,
+    _home,
+    _hypothetical,
+    _idiom,
+    _intended,
+    _intent_negated,
+    _is_cue,
+    _joint,
+    _lemma,
+    _negated,
+    _nonlethal,
+    _not_same,
+    _noun_class,
+    _objects,
+    _passive,
+    _prep_object,
+    _preps,
+    _protest_purpose,
+    _rallies_against,
+    _reporter,
+    _state_actor,
+    _statements_by_token,
+    _stative,
+    _subject,
+    _unasserted,
+    _weapon_went_off,
+)
+from saywho.events.roles import Roles
+from saywho.events.words import (
+    ADJECTIVES,
+    ASSAULT_NOUNS,
+    AUDIENCES,
+    COOPERATIVE,
+    CUE_GROUPS,
+    CUE_NOUNS,
+    DOMESTIC_SECTORS,
+    FRAMES,
+    HANDED,
+    HOSTILE_ACTS,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    LIGHT_VERBS,
+    MEASURES,
+    MUST,
+    NOMINALS,
+    NOUNS,
+    OBJECT_CLASSES,
+    SELF_DIRECTED,
+    SOUGHT,
+    SYMMETRIC,
+    TERRITORY,
+    TRADED,
+    VERBS,
+)
+from saywho.model import Actor, Attribution
+
+
+@dataclass
+class Found:
+    """An event before it gets an id: the tokens it was read from."""
+
+    category: str
+    mode: str | None
+    verb: Token
+    source: Actor | None
+    target: Actor | None
+    tokens: list[Token]
+    attribution: Attribution | None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    confidence: float = 0.8
+    where: Actor | None = None  # the place the clause names, coded as its country
+
+
+class Reader(Roles):
+    """Reads events off one document's parse."""
+
+    def __init__(self, doc: Doc, attributions: list[Attribution], register: speakers.Register) -> None:
+        self.doc = doc
+        self.attributions = attributions
+        self.register = register
+        self.dictionary = builtin()
+        self.consumed: set[int] = set()  # verbs already coded as part of a frame
+        self._statement_at = _statements_by_token(doc, attributions)
+        self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
+
+    def code_as(self, token: Token, category: str) -> Found | None:
+        """An event of a category the caller decided (the learned model), read off the parse like any other."""
+        return self._build(token, category, None, [token], token)
+
+    # -- finding the event word ---------------------------------------------
+
+    def event_at(self, token: Token) -> Found | None:
+        if token.i in self.consumed or token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+            return None
+        if token.pos_ == "NOUN":
+            return self._noun_event(token)
+        if token.pos_ == "ADJ" and _lemma(token) not in FRAMES and _lemma(token) not in ADJECTIVES:
+            return None
+        requested = self._must_clause(token)
+        if requested is not None:
+            return requested
+        if _unasserted(token) or _reporter(token):
+            return None
+        coded = self._code_verb(token)
+        if coded is None:
+            return None
+        category, mode, tokens, inner = coded
+        return self._build(token, category, mode, tokens, inner)
+
+    def _code_verb(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """(category, mode, evidence tokens, innermost verb) for a verb, following frames."""
+        lemma = _lemma(verb)
+        inner = _framed(verb) if lemma in FRAMES else None
+        if inner is not None:
+            coded = self._code_verb(inner) or (None, None, [inner], inner)
+            self.consumed.add(inner.i)
+            frame = FRAMES[lemma]
+            category = coded[0]
+            if frame == "intent" and category == "SANCTION" and lemma in ("announce", "decide"):
+                # "announced it would prohibit all aid to the rebels": a sanction decided is imposed, not threatened
+                return category, coded[1], [verb, *coded[2]], coded[3]
+            if frame == "intent":
+                category = _intended(category, _negated(verb) or _negated(inner))
+                if category is None:
+                    return None
+                return category, coded[1], [verb, *coded[2]], coded[3]
+            if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call") \
+                    and not (lemma == "call" and _preps(verb, ["on", "upon"])):
+                return None  # "called on the rulers to step down" asks someone to act, whatever the act
+            mode = coded[1] if frame == category else None
+            return frame, mode, [verb, *coded[2]], coded[3]
+        measure = self._measure(verb)
+        if measure is not None:
+            return measure
+        light = self._light(verb)
+        if light is not None:
+            return light
+        if _rallies_against(verb):
+            return "ACCUSE", "disapprove", [verb], verb  # CAMEO 113: "called for sanctions against Nigeria"
+        if lemma == "meet" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"demand", "condition"}:
+            return "CONCEDE", None, [verb], verb  # meeting demands is conceding them
+        if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
+            return (*ADJECTIVES[lemma], [verb], verb)
+        if lemma in VERBS and not _idiom(verb):
+            category, mode = VERBS[lemma]
+            if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
+                category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
+            if lemma in ("storm", "besiege") and _crowd(verb):
+                category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
+            if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
+                category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
+            if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
+                category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
+            if lemma == "seize" and any(o.lemma_.lower() in TERRITORY or o.ent_type_ == "GPE" for o in _objects(verb)):
+                category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
+            if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
+                mode = "cyber"
+            if lemma == "meet" and not _counterpart(verb):
+                return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
+            if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
+                return None
+            if lemma in ("travel", "fly") and not self._visit(verb):
+                return None
+            if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
+                return None  # speaking to someone is consulting; speaking alone is speech
+            if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):
+                return None  # "spoke to reporters": telling the news is no consultation
+            return category, mode, [verb], verb
+        return None
+
+    def _measure(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """"The parliament approved a bill banning satellite dishes": passing a law is the act it makes law."""
+        if _lemma(verb) not in ("approve", "pass", "adopt", "enact", "issue", "sign"):
+            return None
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURES):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            coded = self._code_verb(clause) if clause is not None else None
+            if coded is not None and coded[0] in HOSTILE_ACTS | {"CONCEDE", "RETREAT"}:
+                self.consumed.add(clause.i)  # type: ignore[union-attr]
+                return coded[0], coded[1], [verb, *coded[2]], verb
+        return None
+
+    def _visit(self, verb: Token) -> bool:
+        """"The Brazilian president travelled to Argentina": an official's own trip to another country, or a
+        trip "for talks", is a visit (CAMEO 042); "fled/travelled without documents" is none."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.tag_ == "VBG":
+            return False
+        if any(o.lemma_.lower() in OBJECT_CLASSES["talks"] for o in _preps(verb, ["for"])):
+            return True
+        source = self._actor(subject, verb)
+        if source is None or not (source.type == "person" or source.sector == "GOV"):
+            return False
+        places = [self._actor(o, verb) for o in _preps(verb, ["to"])]
+        return any(p is not None and p.country and p.country != source.country for p in places)
+
+    def _light(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        lemma = _lemma(verb)
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return "CONCEDE", None, [verb], verb
+        if lemma in ("force", "drive", "kick") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+                                                       for c in verb.children):
+            return "SANCTION", "expel", [verb], verb  # "forced the UN refugee agency out of the country"
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
+            return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
+        if lemma in ("order", "tell", "ask") and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)) \
+                and any(c.dep_ == "xcomp" and _lemma(c) in ("leave", "depart", "go") for c in verb.children):
+            return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave"
+        if lemma in ("hand", "turn") and "over" in particles and any(
+                SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
+                for o in _objects(verb)):
+            return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
+        if lemma in ("pull", "move") and particles & {"out", "back"}:
+            return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "troops pulled out of Jenin"
+        if lemma == "round" and "up" in particles:
+            return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
+        if lemma == "walk" and "out" in particles:
+            if any(t.lemma_.lower() in OBJECT_CLASSES["talks"] and t.head.lower_ == "of" for t in verb.subtree):
+                return "SANCTION", None, [verb], verb  # CAMEO 164: walking out of talks halts them
+            return "PROTEST", "strike-gen", [verb], verb  # workers walking out strike
+        if lemma in ("take", "hold") and any(t.lower_ in ("hostage", "hostages") for t in verb.children):
+            return "ASSAULT", "abduct", [verb], verb  # CAMEO 181: "took 20 tourists hostage"
+        if lemma == "claim" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"responsibility", "credit"}:
+            for noun in _preps(verb, ["for"]) + [o for c in verb.children if c.dep_ == "dobj" for o in _preps(c, ["for"])]:
+                if noun.lemma_.lower() in OBJECT_CLASSES["attack"] | ASSAULT_NOUNS:
+                    self.consumed.add(noun.i)
+                    return "ASSAULT", None, [verb, noun], verb  # claiming an attack is owning it
+        if lemma in ("ask", "appeal", "press", "plead") and not _framed(verb) and _preps(verb, ["for"]):
+            return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
+        if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
+            return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
+        intent = self._intent_noun(verb)
+        if intent is not None:
+            return intent
+        if lemma not in LIGHT_VERBS:
+            return None
+        objects = _objects(verb)
+        if lemma in ("allow", "permit"):  # "allowed UN inspectors to visit its prisons": whom it lets act
+            objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+        for noun in objects:
+            for group, category, mode in LIGHT_VERBS[lemma]:
+                if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group]:
+                    if noun.lemma_.lower() in ("strike",) and any(c.lower_ == "hunger" for c in noun.children):
+                        mode = "strike-hun"
+                    elif noun.lemma_.lower() == "strike" and category == "PROTEST":
+                        mode = "strike-gen"
+                    if group == "exercise" and _joint(noun, verb):
+                        category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
+                    if group not in ("monitors",):  # inspectors let in are someone: the target
+                        self.consumed.add(noun.i)
+                    return category, mode, [verb, noun], verb
+        return None
+
+    def _intent_noun(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """"expressed willingness to resume talks", "signalled its readiness to return": an intent stated
+        with a noun is an intent (CAMEO 03), or a threat when the intended act is hostile."""
+        if _lemma(verb) not in INTENT_VERBS:
+            return None
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in INTENT_NOUNS:
+                continue
+            inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            if inner is None:
+                inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                              for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+            if inner is None:
+                continue
+            coded = self._code_verb(inner) if inner.pos_ == "VERB" else None
+            self.consumed.add(inner.i)
+            category = _intended(coded[0] if coded else "AGREE", _negated(verb))
+            if category is None:
+                return None
+            return category, None, [verb, noun, *(coded[2] if coded else [inner])], coded[3] if coded else inner
+        return None
+
+    def _noun_event(self, noun: Token) -> Found | None:
+        """"having a very good dialogue with Putin": an event noun whose verb is not an event word."""
+        lemma = noun.lemma_.lower()
+        if lemma in NOMINALS or noun.lower_ in NOMINALS:
+            found = self._nominal(noun, *(NOMINALS.get(noun.lower_) or NOMINALS[lemma]))
+            if found is not None or lemma not in NOUNS:
+                return found
+        if lemma not in NOUNS and noun.lower_ not in NOUNS:
+            return None
+        category, mode = NOUNS.get(lemma) or NOUNS[noun.lower_]
+        if noun.dep_ not in ("dobj", "attr") or noun.head.lemma_.lower() in LIGHT_VERBS and noun.head.i in self.consumed:
+            return None
+        if noun.head.lemma_.lower() in VERBS or noun.head.lemma_.lower() in FRAMES:
+            return None
+        return self._build(noun.head, category, mode, [noun.head, noun], noun)
+
+    def _nominal(self, noun: Token, category: str, mode: str | None) -> Found | None:
+        """"The arrest of ten opposition leaders by Kenyan police", "a meeting between Chinese and Russian
+        ministers": an event named by a noun that is the subject or object of a verb that is no event
+        ("sparked", "took place"), with its doer given by "by" or, for meetings and clashes, "between"."""
+        if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos") or noun.i in self.consumed:
+            return None
+        if any(c.dep_ == "poss" for c in noun.children):
+            return None
+        agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
+        pair = _preps(noun, ["between"]) if category in SYMMETRIC or category == "ASSAULT" else []
+        if not agents and not pair:
+            return None
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        if _lemma(verb) in VERBS or _lemma(verb) in FRAMES or _unasserted(verb) or _reporter(verb):
+            return None
+        first = agents[0] if agents else pair[0]
+        source = self._placed(self._actor(first, verb), noun, unknown_ok=False)
+        if source is None or not _acts(source):
+            return None
+        target = None
+        for other in ([c for c in first.conjuncts] if pair else _preps(noun, ["of", "against", "on", "with"])):
+            actor = self._actor(other, verb)
+            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                target = actor
+                break
+        if target is None and pair:
+            target = _adjective_partner(first, source)
+        if target is None or not target.country:
+            target = self._place(verb) or target
+        attribution = self._attribution_of(noun)
+        return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
+
+    def _must_clause(self, verb: Token) -> Found | None:
+        """"Chirac reminded Iraq that it must cooperate": a demand on the clause's subject."""
+        if not any(c.dep_ == "aux" and c.lower_ in MUST for c in verb.children):
+            return None
+        if verb.dep_ not in ("ccomp", "acl", "relcl", "advcl") and not self._attribution_of(verb):
+            return None
+        speaker_verb = verb.head
+        while speaker_verb.pos_ not in ("VERB", "AUX") and speaker_verb.head.i != speaker_verb.i:
+            speaker_verb = speaker_verb.head
+        self.consumed.add(verb.i)
+        for child in verb.subtree:
+            self.consumed.add(child.i)
+        attribution = self._attribution_of(verb)
+        source = self._source(speaker_verb, attribution) if speaker_verb.i != verb.i else None
+        subject = _subject(verb)
+        target = self._actor(subject, verb) if subject is not None else None
+        if source is None:
+            return None
+        negated = _negated(verb)
+        found = Found("REQUEST", None, verb, source, _not_same(target, source), [speaker_verb, verb], attribution)
+        found.negated = negated
+        return found
+
+    # -- building the event --------------------------------------------------
+
+    def _build(self, verb: Token, category: str, mode: str | None, tokens: list[Token], inner: Token) -> Found | None:
+        attribution = self._attribution_of(verb)
+        cue_of = attribution if attribution is not None and _is_cue(verb, attribution) else None
+        if cue_of is not None:
+            category, mode = _cue_category(cue_of, category, mode)
+        elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
+            return None  # "warned that ..." without an attribution: nothing was threatened
+        # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
+        passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl")
+        source = self._source(verb, cue_of or None) if not passive else self._agent(verb) or self._weapon_user(verb)
+        if passive and source is None and _lemma(verb) in SELF_DIRECTED:
+            subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
+            source = self._actor(subject, verb) if subject is not None else None
+        # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
+        # when it is the sentence's news, not background ("the town where 28 people have been killed")
+        unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb)
+                                                      or _weapon_went_off(verb))
+        source = self._placed(source, verb, unknown_ok=unknown_attacker)
+        # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
+        # for its counterpart: facing a state's own bodies, it is of that state (see _home)
+        homeless = source is not None and not _acts(source) and source.sector in DOMESTIC_SECTORS
+        if source is None or not _acts(source) and not homeless:
+            return None
+        symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
+            or _lemma(verb) in ("exchange", "swap")
+        target = self._partner(verb, source) if symmetric else None
+        target = _not_same(target or self._target(verb, inner, source, cue_of, passive, category), source)
+        if target is None:
+            target = self._client(verb)
+        if cue_of is None:
+            target = self._placed(target, verb, unknown_ok=False)  # "a journalist killed in Beirut"
+        # a statement's target is what it is about; an act's countryless object says less than where it happened
+        guessed = target is None or (not target.country and cue_of is None)
+        if guessed:
+            target = self._predicate_actor(verb, source) or self._place(verb) or target
+        if homeless:
+            source = _home(source, target)
+            if source is None:
+                return None
+        source, target, filled = self._domestic(verb, source, target)
+        guessed = guessed or filled or homeless
+        if (target is None or not target.country) and _state_actor(source):
+            # "Chad's president pardoned 40 rebels", "refused to meet the striking miners' leaders": a state's
+            # dealings with unnamed rebels, parties or people of no stated country are with its own
+            group = self._bare_group(inner)
+            if group is not None:
+                target, guessed = actor_of_state(source.country, group.sector), True  # type: ignore[arg-type]
+        if (target is None or not target.country) and category in ("COERCE", "CONCEDE") \
+                and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
+            # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
+            # and so are its concessions ("lifted a ban on fishing", "restored parliament", CAMEO 08)
+            own = replace(target, country=source.country) if target is not None else \
+                actor_of_state(source.country, "CVL")
+            target, guessed = own, True
+        found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
+        found.negated = _negated(verb) and category not in ("REJECT",)
+        found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
+        found.future = _future(verb) or _future(inner) or (_lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent")
+        if _intent_negated(verb, inner, category) or category == "AGREE" and found.negated:
+            # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
+            found.category, found.mode, found.negated = "REJECT", None, False
+        elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
+                and category != "AGREE" and _actor_intends(verb) and (found.target is not None or not guessed):
+            found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
+            found.mode = None
+        found.where = self._place(verb)
+        found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
+        if guessed:
+            found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
+        return found
+
+    def from_cue_noun(self, item: Attribution) -> Found | None:
+        """A statement introduced by a noun ("in a warning") or a verb the parse did not code."""
+        if item.cue is None or item.speaker is None:
+            return None
+        cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+        if cue is None:
+            return None
+        word = cue.root
+        lemma = word.lemma_.lower()
+        coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
+        if coded is None:
+            group = _cue_group(lemma)
+            coded = CUE_GROUPS.get(group) if group else None
+        from_content = coded is None
+        if coded is None:
+            coded = _cue_category(item, None, None)
+            if coded[0] is None and self._criticises(item):
+                coded = ("ACCUSE", "disapprove")
+            if coded[0] is None:
+                return None
+        target = self._content_actor(item, item.speaker)
+        if from_content and coded[0] != "THREATEN" and target is None:
+            return None  # criticism, solidarity or an offer of talks needs someone it is about
+        return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)

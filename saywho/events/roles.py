@@ -1,0 +1,410 @@
+"""Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
+
+A mixin of :class:`saywho.events.reader.Reader`: its subject is the source and its object or
+prepositional object the target, with the speaker, the antecedent or the country standing in where
+the clause leaves them implicit.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from saywho.actors.dictionary import NON_STATE, SECTORS, actor_of_state
+from saywho.actors.phrases import client_country, code_phrase
+from saywho.events.grammar import (
+    _adjective_partner,
+    _country,
+    _detached_agent,
+    _is_cue,
+    _lemma,
+    _outside_predicate,
+    _own_state,
+    _place_actor,
+    _place_code,
+    _predicated,
+    _preps,
+    _proposers,
+    _reporting_clauses,
+    _state_actor,
+    _subject,
+    _subject_tokens,
+    _uncoded,
+)
+from saywho.events.words import (
+    ALLEGING,
+    ARGUMENT_DEPS,
+    CRITICISM_WORDS,
+    DOMESTIC_SECTORS,
+    GRIEVANCES,
+    OBJECT_CLASSES,
+    PLACE_PREPS,
+    STATE_SECTORS,
+    TARGET_PREPS,
+    TRANSFERS,
+    WEAPONS,
+)
+from saywho.model import Actor, Attribution
+
+
+class Roles:
+    """Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
+
+A mixin of :class:`saywho.events.reader.Reader`: its subject is the source and its object or
+prepositional object the target, with the speaker, the antecedent or the country standing in where
+the clause leaves them implicit.
+"""
+
+    def _criticises(self, item: Attribution) -> bool:
+        """"said Japan's decision was a grave provocation", "called the sanctions an act of aggression": what
+        was said calls something by a word of criticism; "deployed to prevent any aggression" does not."""
+        for span in item.content:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            for token in chars if chars is not None else []:
+                if token.lower_ in CRITICISM_WORDS and _predicated(token):
+                    return True
+        return False
+
+    # -- actors ----------------------------------------------------------------
+
+    def _attribution_of(self, token: Token) -> Attribution | None:
+        """The first attribution whose cue or content holds the token (looked up, not scanned for)."""
+        return self._statement_at[token.i]
+
+    def _source(self, verb: Token, attribution: Attribution | None) -> Actor | None:
+        subject = _subject(verb)
+        if subject is None and attribution is not None and attribution.source is not None and _is_cue(verb, attribution):
+            # a reporting clause the parse did not give a subject: the attribution's source phrase
+            phrase = self.doc.char_span(attribution.source.start, attribution.source.end, alignment_mode="expand")
+            subject = phrase.root if phrase is not None else None
+        coded = self._actor(subject, verb) if subject is not None else None
+        if attribution is not None and attribution.speaker is not None and _is_cue(verb, attribution):
+            speaker = attribution.speaker
+            if coded is not None and coded.id == speaker.id and not speaker.country:
+                speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
+            if coded is not None and coded.country and speaker.country and coded.country != speaker.country \
+                    and speaker.type != "person" and coded.type != "person":
+                return coded  # "Turkish Cypriot leaders": the phrase's head-nearest nationality, as CAMEO codes it
+            if coded is not None and coded.sector and speaker.type == "state" and coded.id != speaker.id:
+                return coded  # "Iraq's Kurdish rebels" are Iraqi rebels, not the state of Iraq
+            if coded is not None and not speaker.country and speaker.type != "person" \
+                    and (coded.country or coded.sector or speaker.type == "group"):
+                # the dictionary knows "the APEC forum" that the speaker finder only named; "Leaders of the
+                # opposition coalition" are the opposition, coded by where they act; "Leaders of the Musavat
+                # party", a nominal speaker, act as the party
+                return coded
+            return speaker
+        return coded
+
+    def _agent(self, verb: Token) -> Actor | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self._actor(objects[0], verb)
+        agent = _detached_agent(verb)
+        return self._actor(agent, verb) if agent is not None else None
+
+    def _weapon_user(self, verb: Token) -> Actor | None:
+        """"wounded by a landmine planted by separatists": the one who placed or fired the weapon."""
+        for child in verb.children:
+            if child.dep_ != "agent":
+                continue
+            for weapon in (c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in WEAPONS):
+                for user in _proposers([weapon]):
+                    return self._actor(user, verb)
+        return None
+
+    def _actor(self, head: Token, verb: Token) -> Actor | None:
+        if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
+            return self._antecedent(head, verb)
+        if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
+            return self._actor(head.head.head, verb)
+        if head.lower_ in ("him", "her") and head.dep_ != "poss":
+            return self._object_person(head, verb)
+        if head.lower_ in ("country", "nation") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
+                                                        for c in head.children):
+            return self._own_country(head, verb)
+        found = code_phrase(head, self.register, self.dictionary)
+        if found is None and head.lower_ in ("he", "she"):
+            return self._person_antecedent(head)
+        return found
+
+    def _antecedent(self, pronoun: Token, verb: Token) -> Actor | None:
+        """"Iraq said it would allow ...": the nearest coded noun phrase before the pronoun in its sentence."""
+        attribution = self._attribution_of(pronoun)
+        if attribution is not None and attribution.speaker is not None and attribution.speaker.type != "person":
+            return self._speaker_coded(attribution)
+        for token in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+            if token.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+                actor = code_phrase(token, self.register, self.dictionary)
+                if actor is not None and actor.type != "person" and actor.country:
+                    return actor
+        if attribution is not None and attribution.speaker is not None and pronoun.lower_ not in ("it", "its"):
+            return attribution.speaker
+        return None
+
+    def _own_country(self, head: Token, verb: Token) -> Actor | None:
+        """"Venezuela's foreign minister said his country was prepared to mediate": the state of whoever
+        "his" is, the statement's speaker first."""
+        attribution = self._attribution_of(head)
+        owner = attribution.speaker if attribution is not None and attribution.speaker is not None else None
+        if owner is None or not owner.country:
+            owner = self._person_antecedent(head)
+        if owner is None or not owner.country or owner.country in NON_STATE:
+            return None
+        return actor_of_state(owner.country)
+
+    def _speaker_coded(self, attribution: Attribution) -> Actor:
+        """The speaker, coded from its source phrase when the speaker finder gave it no country:
+        "Ivory Coast rebels ... said they also opposed" are the Ivorian rebels."""
+        speaker = attribution.speaker
+        assert speaker is not None
+        if speaker.country or attribution.source is None:
+            return speaker
+        phrase = self.doc.char_span(attribution.source.start, attribution.source.end, alignment_mode="expand")
+        coded = code_phrase(phrase.root, self.register, self.dictionary) if phrase is not None else None
+        return coded if coded is not None and coded.country else speaker
+
+    def _person_antecedent(self, pronoun: Token) -> Actor | None:
+        """"King Hassan of Morocco ... he would be ready": the nearest earlier subject in the sentence."""
+        for token in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+                return code_phrase(token, self.register, self.dictionary)
+        return None
+
+    def _object_person(self, pronoun: Token, verb: Token) -> Actor | None:
+        """"dialogue with Putin and planned to speak with him": the most recent person named before the
+        pronoun, in this sentence or earlier ones, who is not the one acting."""
+        subject = _subject(verb)
+        acting = self._actor(subject, verb) if subject is not None and subject.lower_ not in ("him", "her") else None
+        for i in reversed(self._people[: bisect_left(self._people, pronoun.i)]):
+            token = self.doc[i]
+            person = code_phrase(token, self.register, self.dictionary)
+            if person is not None and person.type == "person" and (acting is None or person.id != acting.id):
+                return person
+        return None
+
+    def _target(self, verb: Token, inner: Token, source: Actor, cue_of: Attribution | None, passive: bool,
+                category: str) -> Actor | None:
+        if passive:
+            subject = verb.head if verb.dep_ == "acl" else _subject(verb)
+            if subject is not None:
+                found = self._actor(subject, verb)
+                if found is not None:
+                    return found
+        if cue_of is not None:
+            addressee = self._addressee(verb)
+            if addressee is None and inner.i != verb.i:  # "pledged to send troops to Somalia"
+                addressee = self._object_actor(inner, source)
+            # "has dismissed a force proposed by Western allies": whoever proposed what is rejected
+            proposer = next(iter(_proposers([c for c in verb.children if c.dep_ == "dobj"])), None)
+            proposed = self._actor(proposer, verb) if proposer is not None else None
+            if proposed is not None and proposed.country and proposed.id != source.id:
+                return proposed
+            return addressee or self._content_actor(cue_of, source)
+        if category == "REQUEST" and inner.i != verb.i:  # "pushing for the US [to] support": whom it asks to act
+            asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) or next(
+                iter(_preps(verb, ["on", "upon"])), None)  # "called on Russia to withdraw"
+            found = self._actor(asked, verb) if asked is not None else None
+            if found is not None and found.id != source.id and found.country:
+                return found
+        complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
+        if _lemma(verb) in GRIEVANCES or complaints:
+            # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
+            # exercises": the grievance is the target, not whom the complaint is made to
+            for noun in [n for word in (verb, *complaints) for n in _preps(word, ["over", "about", "against", "at"])]:
+                found = self._actor(noun, verb)
+                if found is not None and found.id != source.id and found.country:
+                    return found
+        if category == "PROTEST":  # what protesters block or march through is a place; whom they defy is the target
+            found = self._opponent(verb, source)
+            if found is not None:
+                return found
+        # "donated and delivered goods to the school": conjoined verbs with no object of their own share the last one's
+        shared = [] if any(c.dep_ == "dobj" for c in verb.children) else [c for c in verb.conjuncts if c.i > verb.i]
+        for word in dict.fromkeys([inner, verb, *shared]):
+            found = self._object_actor(word, source)
+            if found is not None:
+                return found
+        return self._opponent(verb, source)
+
+    def _bare_group(self, verb: Token) -> Actor | None:
+        """The verb's object when it is an unnamed group with no country: "40 rebels", "the miners' leaders",
+        "agreed to a request by the rebels"."""
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] + _preps(verb, ["to", "with", "against"])
+        for noun in nouns:
+            for word in (noun, *(c for c in noun.children if c.dep_ == "poss"), *_preps(noun, ["by", "of"])):
+                actor = self._actor(word, verb)
+                if actor is not None and not actor.country and actor.sector in DOMESTIC_SECTORS | {"CVL"}:
+                    return actor
+        return None
+
+    def _opponent(self, verb: Token, source: Actor) -> Actor | None:
+        """"staged rallies in Gaza against the party's leader", "began a strike to protest against Sweden's decision"."""
+        subject = _subject(verb)
+        skip = _subject_tokens(subject, verb)
+        for token in verb.subtree:
+            if token.i in skip or token.dep_ != "pobj" or token.head.lower_ not in ("against", "at", "of", "over"):
+                continue
+            if token.head.lower_ != "against" and token.head.head.lemma_.lower() not in ("protest", "defiance", "disapproval"):
+                continue
+            # "against the alleged violations by the Israeli military": whoever did what is protested
+            for noun in [token, *_preps(token, ["by"])]:
+                actor = self._actor(noun, verb)
+                if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                    return actor
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ("protest", "demand", "denounce"):
+                found = self._object_actor(child, source)
+                if found is not None:
+                    return found
+        return None
+
+    def _addressee(self, verb: Token) -> Actor | None:
+        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else []  # "called on Russia to withdraw"
+        for child in [*verb.children, *called]:
+            if (child.dep_ in ("dobj", "dative") or child in called) and child.pos_ in ("PROPN", "NOUN") \
+                    and child.lemma_ not in ("that",):
+                actor = self._actor(child, verb)
+                if actor is not None and (actor.country or actor.type == "person"):
+                    return actor
+        return None
+
+    def _object_actor(self, verb: Token, source: Actor) -> Actor | None:
+        # a dative "to" is a preposition: its object comes with the other prepositional objects below
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
+        if _lemma(verb) in ("allow", "permit"):  # "allowed UN inspectors to visit": whom it lets in
+            objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+        # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
+        proposers = _proposers(objects)
+        candidates = list(proposers)
+        sent = _lemma(verb) in TRANSFERS and any(_preps(w, ["to", "into"]) for w in [verb, *objects])
+        candidates += [] if sent else objects  # what is sent is no target: "send 1,000 peacekeepers to Haiti"
+        preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
+        preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
+        preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
+        # "against Israel" says more about the target than "in the Gaza Strip", wherever each attaches
+        candidates += sorted(preps, key=lambda t: TARGET_PREPS.index(t.head.lower_) if t.head.lower_ in TARGET_PREPS else 99)
+        for noun in candidates:
+            if noun.i in self.consumed and noun.pos_ == "NOUN":
+                # the event noun is no one ("held talks ... in Beijing"); its own arguments say whom it is aimed
+                # at ("the blockade of Serbia", "talks with Japanese officials")
+                for argument in _preps(noun, ["against", "on", "of", "with", "between", "to"]):
+                    actor = self._actor(argument, verb)
+                    if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                        return actor
+                continue
+            actor = self._actor(noun, verb)
+            if actor is not None and noun in proposers and not actor.country \
+                    and actor.sector in DOMESTIC_SECTORS | {"CVL"} and _state_actor(source):
+                return actor_of_state(source.country, actor.sector)  # "repelled an attack by gunmen"
+            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                return actor
+        return None
+
+    def _content_actor(self, item: Attribution, source: Actor) -> Actor | None:
+        """Whom a statement is about: the first coded actor in what was said."""
+        for span in item.content:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if chars is None:
+                continue
+            for token in chars:
+                if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj", "compound"):
+                    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                        continue
+                    actor = self._actor(token, token.head)
+                    if actor is None or actor.id == source.id or _own_state(actor, source):
+                        continue  # "'France stands with Lebanon,' the French president said" is about Lebanon
+                    if actor.country or actor.type == "person" or actor.name in SECTORS["MIL"]:
+                        return actor
+        return None
+
+    def _partner(self, verb: Token, source: Actor) -> Actor | None:
+        """"Jordan and Britain agreed": the other conjunct is the counterpart."""
+        subject = _subject(verb)
+        if subject is None:
+            return None
+        for other in subject.conjuncts:
+            actor = self._actor(other, verb)
+            if actor is not None and actor.id != source.id:
+                if not actor.country and actor.sector in DOMESTIC_SECTORS and source.country:
+                    # "Mozambique's government and the rebels signed ...": the rebels are Mozambican
+                    return actor_of_state(source.country, actor.sector)
+                return actor
+        return _adjective_partner(subject, source)
+
+    def _placed(self, source: Actor | None, verb: Token, unknown_ok: bool) -> Actor | None:
+        """Unnamed groups and unknown attackers are coded by where they act, as CAMEO does:
+        "Demonstrators in Baghdad blocked a road" (IRQ), "were killed by a roadside bomb in Basra" (IRQ)."""
+        if source is not None and (source.country or not source.sector):
+            return source
+        if source is None and not unknown_ok:
+            return None
+        place = self._place(verb)
+        if place is None:
+            return source
+        if source is None:
+            return place
+        return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
+                     country=place.country, type=source.type, sector=source.sector)
+
+    def _domestic(self, verb: Token, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None, bool]:
+        """A named organisation or person with no country ("the Homeland Union", "Judge Alejandro Rivera")
+        acts where the clause happens, else at home with the state it deals with, as PLOVER coders assume."""
+        filled = False
+        if _uncoded(source):
+            code = _country(self._place(verb)) or _country(target)
+            if code:
+                source, filled = replace(source, country=code), True
+        if target is not None and _uncoded(target):
+            code = _country(self._place(verb)) or source.country
+            if code:
+                target, filled = replace(target, country=code), True
+        return source, target, filled
+
+    def _predicate_actor(self, verb: Token, source: Actor) -> Actor | None:
+        """Whom the act is aimed at when no object says so: the first coded actor in the predicate,
+        "rioted following a demonstration calling for the removal of President Hosni Mubarak"."""
+        skip = _outside_predicate(verb)
+        # what someone is accused of is not whom the act is aimed at: "executed a man convicted of spying for Israel"
+        skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
+        for token in verb.subtree:
+            if token.i in skip or token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ARGUMENT_DEPS:
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                continue
+            actor = self._actor(token, verb)
+            if actor is None or actor.id == source.id or not actor.country:
+                continue
+            # a fellow national counts only when named ("the removal of President Hosni Mubarak"), not
+            # when a noun merely has the source's adjective ("the Palestinian uprising")
+            # or a state body other than the source ("deliberations with the Nigerian government")
+            if actor.country != source.country or actor.type == "person" or token.pos_ == "PROPN" \
+                    or actor.sector in STATE_SECTORS and actor.sector != source.sector:
+                return actor
+        return None
+
+    def _place(self, verb: Token) -> Actor | None:
+        """Where the act happened, coded as its country: "extend the curfew in Abidjan" (CIV);
+        the predicate's places first, then the subject's ("Demonstrators in Baghdad")."""
+        reporting = _reporting_clauses(verb)
+        subject = _subject(verb)
+        in_subject = {t.i for t in subject.subtree} if subject is not None else set()
+        tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
+        for token in tokens:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+                code = _place_code(token)
+                if code:
+                    return _place_actor(token, code)
+        return None
+
+    def _client(self, verb: Token) -> Actor | None:
+        """Allies act for the state they are allies of: "Ukraine's allies committed to deploying troops"."""
+        subject = _subject(verb)
+        if subject is None:
+            return None
+        code = client_country(subject)
+        return actor_of_state(code) if code else None

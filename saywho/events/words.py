@@ -1,0 +1,360 @@
+"""The words event coding reads, as plain tables: verbs and their PLOVER categories, light verbs and the
+event nouns that give them meaning, frames, statement cue words, and the word sets the reader's rules test.
+
+``saywho/events/`` reads the parse with these; docs/events.md lists what each table is for. Each table
+says in a comment which CAMEO code or PLOVER convention it follows.
+"""
+
+from __future__ import annotations
+
+from saywho.actors.dictionary import STATE_BODIES
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE_ACTS = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
+
+# Verbs that are events on their own: lemma → (category, mode).
+VERBS: dict[str, tuple[str, str | None]] = {
+    # AGREE
+    "agree": ("AGREE", None), "accept": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
+    "commit": ("AGREE", None), "vow": ("AGREE", None), "offer": ("AGREE", None), "consent": ("AGREE", None),
+    "guarantee": ("AGREE", None), "assure": ("AGREE", None), "reassure": ("AGREE", None),
+    "invite": ("AGREE", None),  # CAMEO 036: an invitation to meet is an intent to meet
+    # CONSULT
+    "meet": ("CONSULT", "meet"), "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
+    "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"), "negotiate": ("CONSULT", None),
+    "confer": ("CONSULT", None), "consult": ("CONSULT", None), "mediate": ("CONSULT", "mediate"),
+    "arrive": ("CONSULT", "visit"), "travel": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
+    # SUPPORT
+    "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None),
+    "hail": ("SUPPORT", None), "laud": ("SUPPORT", None), "welcome": ("SUPPORT", None), "thank": ("SUPPORT", None),
+    "congratulate": ("SUPPORT", None), "endorse": ("SUPPORT", None), "back": ("SUPPORT", None),
+    "support": ("SUPPORT", None), "defend": ("SUPPORT", None), "apologize": ("SUPPORT", None),
+    "apologise": ("SUPPORT", None), "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None),
+    "upgrade": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "forgive": ("SUPPORT", None),  # CAMEO 056
+    # COOPERATE
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    "share": ("COOPERATE", None),
+    # AID
+    "aid": ("AID", None), "rescue": ("AID", "humanitarian"), "donate": ("AID", "economic"), "fund": ("AID", "economic"), "evacuate": ("AID", "humanitarian"),
+    "airlift": ("AID", "humanitarian"), "supply": ("AID", None),
+    # CONCEDE
+    "concede": ("CONCEDE", None), "yield": ("CONCEDE", None), "allow": ("CONCEDE", None), "permit": ("CONCEDE", None),
+    "approve": ("CONCEDE", None),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "demobilize": ("RETREAT", "demobilize"),
+    "demobilise": ("RETREAT", "demobilize"), "disarm": ("RETREAT", "disarm"), "resign": ("RETREAT", None),
+    "release": ("RETREAT", "release"), "free": ("RETREAT", "release"), "compensate": ("RETREAT", None),
+    "return": ("RETREAT", "return"), "pardon": ("RETREAT", "release"), "surrender": ("RETREAT", None),
+    # REQUEST
+    "demand": ("REQUEST", None), "urge": ("REQUEST", "appeal"), "appeal": ("REQUEST", "appeal"),
+    "request": ("REQUEST", None), "plead": ("REQUEST", "appeal"), "implore": ("REQUEST", "appeal"),
+    "pressure": ("REQUEST", None), "press": ("REQUEST", None), "insist": ("REQUEST", None),
+    # ACCUSE
+    "accuse": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"), "criticize": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "disapprove"),
+    "charge": ("ACCUSE", "allege"), "complain": ("ACCUSE", "disapprove"), "protest": ("ACCUSE", "disapprove"),
+    "indict": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
+    "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
+    "sue": ("ACCUSE", "allege"), "lambast": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
+    "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
+    # REJECT
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
+    "veto": ("REJECT", None), "oppose": ("REJECT", None), "rebuff": ("REJECT", None), "repudiate": ("REJECT", None),
+    "decline": ("REJECT", None), "boycott": ("REJECT", None), "spurn": ("REJECT", None), "quash": ("REJECT", None),
+    "ignore": ("REJECT", None), "defy": ("REJECT", None), "flout": ("REJECT", None), "snub": ("REJECT", None),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST
+    "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"), "picket": ("PROTEST", "demo"), "block": ("PROTEST", "obstruct"),
+    "blockade": ("PROTEST", "obstruct"),
+    # SANCTION
+    "sanction": ("SANCTION", None), "embargo": ("SANCTION", None), "expel": ("SANCTION", None),
+    "prohibit": ("SANCTION", None),
+    # MOBILIZE
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
+    "reinforce": ("MOBILIZE", "troops"),
+    "mass": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"),
+    "train": ("MOBILIZE", "troops"), "recruit": ("MOBILIZE", "troops"),  # only fighters: see _idiom
+    # COERCE
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),
+    "outlaw": ("COERCE", "ban"), "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"),
+    "prevent": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"), "raid": ("COERCE", None),
+    "censor": ("COERCE", "censor"), "demolish": ("COERCE", "destroy"), "destroy": ("COERCE", "destroy"),
+    "deface": ("COERCE", "destroy"), "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
+    "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
+    "sentence": ("COERCE", "arrest"),  # CAMEO 173: charge with legal action
+    "burn": ("COERCE", "destroy"),  # CAMEO 1712: "burned down several villages"
+    "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
+    "pillage": ("COERCE", "confiscate"),  # CAMEO 171: seizing or damaging property
+    # ASSAULT
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
+    "bombard": ("ASSAULT", "heavy-weapons"), "assassinate": ("ASSAULT", "assassinate"),
+    "torture": ("ASSAULT", "torture"), "abuse": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
+    "beat": ("ASSAULT", "beat"), "wound": ("ASSAULT", None), "ambush": ("ASSAULT", None),
+    "invade": ("ASSAULT", "heavy-weapons"), "capture": ("ASSAULT", None), "kidnap": ("ASSAULT", "abduct"),
+    "abduct": ("ASSAULT", "abduct"), "massacre": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "clash": ("ASSAULT", None), "execute": ("ASSAULT", "execute"), "behead": ("ASSAULT", "execute"),
+    "fire": ("ASSAULT", "firearms"), "occupy": ("ASSAULT", None), "hijack": ("ASSAULT", "abduct"),
+    "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
+    # "warplanes struck Houthi positions" ("struck a deal" is AGREE, a light verb); a crowd storming or
+    # besieging a building protests (see _code_verb)
+    "strike": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
+    "repel": ("ASSAULT", None), "repulse": ("ASSAULT", None),  # "repelled an attack by gunmen"
+    "pound": ("ASSAULT", "heavy-weapons"), "batter": ("ASSAULT", "heavy-weapons"),  # "pounded the town with artillery"
+}
+
+# Verbs that mean something only with the right object ("lift the curfew",
+# "send arms"): verb lemma → object-noun class → (category, mode).
+OBJECT_CLASSES: dict[str, set[str]] = {
+    "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
+                    "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon"},
+    # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
+    "sanctions": {"sanction", "embargo"},
+    "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
+            "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence"},
+    "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
+    "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
+              "visit", "welcome", "mission", "contact"},
+    "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
+    "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
+    "ceasefire": {"ceasefire", "cease", "truce"},
+    "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply",
+                  "delivery", "shipment", "flight", "loan", "credit", "membership", "participation"},
+    # CAMEO 163: freezing a state's or a bank's assets
+    "assets": {"asset", "account", "fund", "reserve", "holding"},
+    # CAMEO 083: restoring institutions is acceding to demands for reform
+    "institutions": {"parliament", "democracy", "constitution", "assembly", "legislature", "freedom", "liberty"},
+    "warning": {"ultimatum", "warning", "threat"},
+    "demand": {"demand", "reminder", "call", "appeal", "request"},
+    "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
+    "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb", "cleansing",
+               "shelling", "massacre"},
+    "fire": {"fire"},
+    "compensation": {"compensation", "reparation"},
+    "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
+    "force": {"force", "troop", "presence", "alert", "soldier", "warship", "carrier", "tank", "reinforcement",
+              "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber"},
+    # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
+    "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
+    "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
+    # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
+    "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate"},
+    # CAMEO 054: establishing or restoring diplomatic relations
+    "ties": {"tie", "relation"},
+    # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
+    "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation"},
+    "regret": {"regret", "apology", "remorse"},
+    "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation"},
+    "opposition": {"opposition", "objection"},
+    # CAMEO 0873 / 0841: laying down arms, an amnesty
+    "weapons": {"arm", "weapon"},
+    "amnesty": {"amnesty", "pardon", "clemency"},
+    # CAMEO 173: taking into custody, placing under arrest
+    "custody": {"arrest", "custody", "detention"},
+    "alert": {"alert"},
+    # CAMEO 166 / 191: closing a border or airspace to a neighbour
+    "border": {"border", "frontier", "crossing", "airspace", "port"},
+    # CAMEO 0841: exchanging or swapping prisoners releases them
+    "prisoners": {"prisoner", "detainee", "hostage", "captive", "pow"},
+    # CAMEO 114: complaining officially ("lodged a protest with Beijing", "filed a complaint with the UN")
+    "complaint": {"complaint", "grievance", "protest", "objection"},
+    # CAMEO 0622 / 15: joint military exercises are military cooperation, others a show of force
+    "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "wargame"},
+}
+LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
+    "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
+    "extend": [("restriction", "COERCE", "restrict")],
+    "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
+    "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
+    "enforce": [("restriction", "COERCE", "restrict")],
+    "declare": [("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire")],
+    "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
+    "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
+    "cancel": [("restriction", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None)],
+    "end": [("restriction", "CONCEDE", "ease")],
+    "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
+    "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
+    "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
+    "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
+    # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
+    "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
+    "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None)],
+    "seal": [("border", "SANCTION", None)],
+    "exchange": [("prisoners", "RETREAT", "release")], "swap": [("prisoners", "RETREAT", "release")],
+    "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
+    "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
+    "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None), ("institutions", "CONCEDE", None)],
+    "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
+    "forge": [("ties", "SUPPORT", None)],
+    "express": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None), ("anger", "ACCUSE", "disapprove"),
+                ("opposition", "REJECT", None)],
+    "voice": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None), ("anger", "ACCUSE", "disapprove"),
+              ("opposition", "REJECT", None)],
+    "reiterate": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
+    "reaffirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
+    "lay": [("weapons", "RETREAT", "disarm")], "surrender": [("weapons", "RETREAT", "disarm")],
+    "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
+    "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
+    "take": [("custody", "COERCE", "arrest")],
+    "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
+    "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
+    "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
+    "hand": [("aid", "AID", None)],
+    "ship": [("aid", "AID", None)],
+    "move": [("force", "MOBILIZE", "troops")],
+    "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
+    "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
+             ("custody", "COERCE", "arrest")],
+    "begin": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw"),
+              ("exercise", "MOBILIZE", "troops")],
+    "start": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
+    "withdraw": [("envoy", "SANCTION", None)],
+    "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
+    "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate")],
+    "collect": [("protest", "PROTEST", "demo")],
+    "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None)],
+    "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
+    "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
+    "have": [("talks", "CONSULT", None)],
+    "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
+    "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
+    "pay": [("compensation", "RETREAT", None)],
+    "speed": [("withdrawal", "RETREAT", "withdraw")], "announce": [("withdrawal", "RETREAT", "withdraw")],
+    "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
+    "open": [("investigation", "ACCUSE", "investigate")], "complete": [("investigation", "ACCUSE", "investigate")],
+    "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
+    "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
+    "set": [("fire", "COERCE", "destroy")],
+    "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
+    "call": [("protest", "PROTEST", "demo")],
+    "violate": [("ceasefire", "ASSAULT", "ceasefire")],
+    "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
+    "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access")],
+    "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
+    "file": [("complaint", "ACCUSE", "disapprove")], "lodge": [("complaint", "ACCUSE", "disapprove")],
+    "submit": [("complaint", "ACCUSE", "disapprove")],
+}
+# Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
+NOUNS: dict[str, tuple[str, str | None]] = {
+    "dialogue": ("CONSULT", None), "talks": ("CONSULT", None), "ultimatum": ("THREATEN", None),
+}
+# Adjectives that are events: "Israel is opposed to French mediation".
+ADJECTIVES: dict[str, tuple[str, str | None]] = {"opposed": ("REJECT", None), "hostile": ("ACCUSE", "disapprove")}
+# Verbs that frame another verb ("agreed to deploy"): lemma → category, or
+# "intent" when the framed verb's kind decides (plans to impose → THREATEN).
+FRAMES: dict[str, str] = {
+    "agree": "AGREE", "commit": "AGREE", "pledge": "AGREE", "promise": "AGREE", "vow": "AGREE", "offer": "AGREE",
+    "consent": "AGREE", "undertake": "AGREE", "accept": "AGREE",
+    "threaten": "THREATEN", "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT",
+    "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "press": "REQUEST", "pressure": "REQUEST",
+    "push": "REQUEST", "call": "REQUEST", "appeal": "REQUEST",
+    "plan": "intent", "prepare": "intent", "intend": "intent", "decide": "intent", "ready": "intent",
+    "willing": "intent", "prepared": "intent", "determined": "intent", "resolve": "intent", "aim": "intent",
+    "announce": "intent",
+}
+# Statements coded by their reporting word when it is not a verb above.
+CUE_GROUPS = {"praise": ("SUPPORT", None), "criticism": ("ACCUSE", "disapprove"), "threat": ("THREATEN", None),
+              "commitment": ("AGREE", None), "rejection": ("REJECT", None)}
+CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criticism": ("ACCUSE", "disapprove"),
+             "condemnation": ("ACCUSE", "disapprove"), "accusation": ("ACCUSE", "disapprove"),
+             "praise": ("SUPPORT", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
+             "denial": ("REJECT", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", "appeal"),
+             "call": ("REQUEST", None), "ultimatum": ("THREATEN", None), "rebuke": ("ACCUSE", "disapprove")}
+# A speech verb with these words in what was said is a threat: "would be legitimate targets".
+THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond", "destroy")
+# What a plain "said" says when it is criticism, solidarity or an offer to talk: "said the decision was a grave
+# provocation" (ACCUSE: the word must be what something is called, not "to prevent any aggression"), "'France
+# stands with Lebanon,' the president said" (SUPPORT), "our doors are open for dialogue with Tehran" (AGREE, 036).
+CRITICISM_WORDS = {"provocation", "provocative", "unacceptable", "irresponsible", "reckless", "illegal",
+                   "illegitimate", "aggression", "interference", "meddling", "outrageous", "shameful", "disgraceful",
+                   "deplorable", "hypocrisy", "hypocritical", "betrayal", "violation"}
+SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "stand by", "solidarity with",
+                    "grateful to", "grateful for")
+DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",
+                  "ready for talks", "ready to talk", "willing to talk", "ready to negotiate", "willing to negotiate")
+MUST = {"must", "should", "ought", "need"}
+TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "toward", "towards", "over",
+                "of", "about", "between", "in", "at", "across"]
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Where a place phrase says an act happened, and nouns that name a place by what follows "of".
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "of"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "enclave", "outskirts",
+               "state", "county", "department"}
+REGION_NOUNS = {"province", "region", "district", "area", "state", "county", "department"}
+# What mobilizing calls up; other objects ("mobilized public opinion") are no military act.
+MOBILIZED = {"troop", "troops", "force", "forces", "army", "reservist", "reserve", "reserves", "soldier", "militia",
+             "unit", "division", "brigade", "battalion", "police", "tank", "men", "fighter", "volunteer"}
+# Whom training or recruiting turns into a force: "trained 500 computer hackers" (cyber), "recruited fighters".
+TRAINED = MOBILIZED | {"hacker", "guerrilla", "rebel", "militant", "commando", "recruit", "sniper", "pilot"}
+# Complaints name whom they complain to and what about; the latter is the target.
+GRIEVANCES = {"complain", "protest", "appeal", "petition"}
+# Participles that state the subject's own stance: "is opposed to", "is committed to".
+STATIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "engage", "involve"}
+# Dependencies of a noun that can be whom an act is aimed at.
+ARGUMENT_DEPS = ("dobj", "pobj", "poss", "dative", "nsubjpass")
+REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
+# Words whose "of"/"with" clause is an allegation, not an act: "accused of violating", "charged with killing".
+ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit"}
+# Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
+PROTESTING = {"protest", "demonstrate"}
+# Sectors that are the state's own bodies.
+STATE_SECTORS = STATE_BODIES
+# Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
+DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
+# People one state hands over to another (CAMEO 063, judicial cooperation).
+HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist"}
+# What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
+TERRITORY = {"town", "city", "village", "base", "airport", "territory", "port", "post", "checkpoint", "province",
+             "region", "district", "capital", "border", "crossing", "hill", "stronghold", "garrison", "area"}
+# What banning keeps out of a country is an embargo (CAMEO 163), not a ban on its own people.
+TRADED = {"good", "goods", "import", "export", "product", "flight", "ship", "vessel", "trade", "airline", "carrier"}
+# Laws and decisions whose own clause is the act: "approved a bill banning satellite dishes".
+MEASURES = {"bill", "law", "decree", "measure", "legislation", "ordinance", "amendment", "resolution", "order"}
+# Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
+TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
+# Weapons: what goes off by itself in the news ("a car bomb exploded"), or names its user ("a mine planted by").
+WEAPONS = {"bomb", "device", "mine", "landmine", "grenade", "rocket", "shell", "mortar", "explosive", "missile", "charge",
+           "ied", "bullet"}
+# Rejections whose object's participle is only what the rejected text says.
+REJECTING = {"veto", "reject", "oppose", "block", "dismiss", "rebuff", "refuse", "spurn"}
+# Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
+SELF_DIRECTED = {"demobilize", "demobilise", "disarm"}
+# Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
+EXPLAINING = {"say", "explain", "argue", "claim", "contend"}
+# Whom one speaks to when speaking is telling the news, not consulting: "spoke to reporters".
+AUDIENCES = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "crowd", "audience",
+             "supporter", "rally", "gathering", "news"}
+# Calling for these against someone rallies opposition against them (CAMEO 113, PLOVER ACCUSE).
+PUNITIVE = {"sanction", "boycott", "embargo", "punishment", "isolation", "expulsion", "suspension"}
+PROTEST_NOUNS = OBJECT_CLASSES["protest"] | {"gathering", "vigil", "sit-in"}
+# "expressed willingness to ...": nouns that state an intent, and the verbs that state them.
+INTENT_NOUNS = {"willingness", "readiness", "desire", "intention", "wish", "determination", "preparedness",
+                "commitment", "offer", "plan", "plans"}
+INTENT_VERBS = {"express", "signal", "voice", "show", "indicate", "reiterate", "reaffirm", "announce", "declare",
+                "confirm", "state"}
+# What seeking is a request for: "sought assistance", "sought extradition".
+SOUGHT = {"help", "aid", "assistance", "support", "extradition", "compensation", "release", "talks", "clarification",
+          "explanation", "apology", "loan", "intervention", "protection", "mediation"}
+# Nouns of violence: what one claims responsibility for, and nominal events ("the killing of X by Y").
+ASSAULT_NOUNS = {"killing", "kidnapping", "abduction", "assassination", "explosion", "blast", "murder", "ambush",
+                 "massacre", "shooting", "hijacking", "bombing", "attack", "raid"}
+# Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
+NOMINALS: dict[str, tuple[str, str | None]] = {
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),
+    "expulsion": ("SANCTION", None), "crackdown": ("COERCE", None),
+    "killing": ("ASSAULT", None), "murder": ("ASSAULT", None), "assassination": ("ASSAULT", "assassinate"),
+    "kidnapping": ("ASSAULT", "abduct"), "abduction": ("ASSAULT", "abduct"), "bombing": ("ASSAULT", "explosives"),
+    "shelling": ("ASSAULT", "heavy-weapons"), "attack": ("ASSAULT", None), "invasion": ("ASSAULT", "heavy-weapons"),
+    "massacre": ("ASSAULT", None), "clash": ("ASSAULT", None), "clashes": ("ASSAULT", None),
+    "fighting": ("ASSAULT", None),
+    "release": ("RETREAT", "release"), "withdrawal": ("RETREAT", "withdraw"),
+    "meeting": ("CONSULT", "meet"), "talks": ("CONSULT", None), "negotiations": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"),
+}
+INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
