@@ -12,6 +12,8 @@ from rich.table import Table
 
 from saywho.eval import NEWS_HTML, SPEAKER_GOLD
 
+POLNEAR_GOLD_NAME = "polnear-dev"
+
 
 class Split(StrEnum):
     dev = "dev"
@@ -40,23 +42,46 @@ def _table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
     return table
 
 
+def _rows_table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
+    """One row per key (``type person``, ``form pronoun``), one column per measure."""
+    table = Table(title=title, title_justify="left", title_style="bold")
+    table.add_column("")
+    measures = list(next(iter(rows.values()))) if rows else []
+    for measure in measures:
+        table.add_column(measure, justify="right")
+    for name, row in rows.items():
+        table.add_row(name, *("–" if row[m] is None else (f"{row[m]:.3f}" if isinstance(row[m], float) else str(row[m]))
+                              for m in measures))
+    return table
+
+
 def register(eval_app: Any) -> None:
     """Add ``saywho eval speakers`` and ``saywho eval extraction`` to the CLI."""
 
     @eval_app.command("speakers")
     def eval_speakers(
-        gold: Annotated[Path, typer.Option("--gold", help="speaker gold, JSON Lines")] = SPEAKER_GOLD,
+        gold: Annotated[Path, typer.Option(
+            "--gold", help="speaker gold, JSON Lines; polnear-dev: resolved speakers of every PolNeAR dev attribution"
+        )] = SPEAKER_GOLD,
         split: Annotated[Split, typer.Option("--split", help="dev, test (frozen) or all")] = Split.dev,
         model: Annotated[str, typer.Option("--model", help="fast or accurate")] = "fast",
         source: Annotated[From, typer.Option("--from", help="html: the product's HTML reader; text: articleBody")] = From.html,
-        data: Annotated[Path, typer.Option("--data", help="the news-html folder")] = NEWS_HTML,
+        data: Annotated[Path, typer.Option("--data", help="the news-html folder (polnear-dev: PolNeAR dev.jsonl)")] = NEWS_HTML,
         show_errors: Annotated[bool, typer.Option(
             "--show-errors", help="list misses, wrong speakers and spurious statements (never on test while tuning)"
         )] = False,
         fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     ) -> None:
-        """Statement precision and recall, and resolved-speaker accuracy, on real news pages (our own gold)."""
+        """Statement precision and recall, and resolved-speaker accuracy, on real news pages (our own gold);
+        with ``--gold polnear-dev``, resolved-speaker accuracy on every attribution of PolNeAR dev."""
         from saywho.console import err, out
+
+        if str(gold) == POLNEAR_GOLD_NAME:
+            if split is Split.test:
+                err.print("error: polnear-dev is PolNeAR's dev split; it has no test part", markup=False, highlight=False)
+                raise typer.Exit(2)
+            _eval_polnear_speakers(model, None if data == NEWS_HTML else data, show_errors, fmt)
+            return
         from saywho.eval import ground_truth
         from saywho.eval.speakers import check_gold, evaluate, read_gold, select
         from saywho.pipeline import load_nlp
@@ -99,6 +124,55 @@ def register(eval_app: Any) -> None:
             for extra in score.spurious:
                 out.print(f"SPURIOUS {extra['page']} [{extra['speaker']}] {extra['system'][:160]}",
                           markup=False, highlight=False)
+
+    def _eval_polnear_speakers(model: str, data: Path | None, show_errors: bool, fmt: str) -> None:
+        from saywho.console import err, out
+        from saywho.eval.polnear_speakers import (
+            POLNEAR_DEV,
+            POLNEAR_SPEAKER_GOLD,
+            check_gold,
+            error_classes,
+            evaluate,
+            read_gold,
+            read_texts,
+        )
+        from saywho.pipeline import load_nlp
+
+        try:
+            lines = read_gold(POLNEAR_SPEAKER_GOLD)
+            records = read_texts(data or POLNEAR_DEV)
+        except (OSError, ValueError) as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from None
+        problems = check_gold(lines, records)
+        if problems:
+            for problem in problems:
+                err.print(f"gold: {problem}", markup=False, highlight=False)
+            raise typer.Exit(1)
+        try:
+            nlp = load_nlp(model)
+        except RuntimeError as error:
+            err.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+        score = evaluate(lines, records, nlp)
+        summary, rows = score.summary(), score.breakdown()
+        if fmt == "json":
+            out.file.write(json.dumps({"gold": POLNEAR_GOLD_NAME, "model": model, **summary, "by": rows}, indent=2) + "\n")
+        else:
+            out.print(_table(f"{POLNEAR_SPEAKER_GOLD.name}: every attribution (--all), model {model}",
+                             {"score": summary}))
+            out.print(_rows_table("by gold type and by source form", rows))
+        if show_errors:  # dev data: errors may be read
+            for miss in score.misses:
+                out.print(f"MISSED {miss['article'][:40]} {miss['attribution']} [{miss['speaker']}] "
+                          f"source {miss['source']!r}: {miss['content'][:120]}", markup=False, highlight=False)
+            for wrong in score.wrong:
+                out.print(f"SPEAKER {wrong['article'][:40]} {wrong['attribution']} gold [{wrong['speaker']}] "
+                          f"({wrong['type']}, {wrong['form']} {wrong['source']!r}) system [{wrong['system']}]"
+                          f"{'' if wrong['statement'] else ' (not a statement)'}: {wrong['content'][:100]}",
+                          markup=False, highlight=False)
+            for name, count in error_classes(score).most_common():
+                out.print(f"CLASS {count:5d} {name}", markup=False, highlight=False)
 
     @eval_app.command("extraction")
     def eval_extraction(
