@@ -16,6 +16,7 @@ import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -248,34 +249,46 @@ def stream_jsonl(path: Path, origin: str) -> Iterator[Article | IngestError]:
         if encoding not in (None, "utf-8-sig"):
             yield IngestError(origin, str(too_large(os.fstat(file.fileno()).st_size)))
             return
-        offset = len(codecs.BOM_UTF8) if encoding else 0
-        file.seek(offset)
-        number = 0
-        while raw := file.readline(MAX_BYTES + 1):
-            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
-                size = len(raw)
-                while raw and not raw.endswith(b"\n"):  # skip the rest of the line, counting it
-                    raw = file.readline(1 << 20)
-                    size += len(raw)
-                number += 1
-                yield IngestError(f"{origin}:{number}", str(too_large(size)))
-                offset += size
-                continue
-            body = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
-            at = offset
-            for piece in body.split(b"\r"):
-                number += 1
-                where = f"{origin}:{number}"
-                try:
-                    line = piece.decode("utf-8")
-                    if line.strip():
-                        yield from_jsonl_line(line, where)
-                except UnicodeDecodeError as error:
-                    yield IngestError(where, f"not UTF-8 text (undecodable byte at offset {at + error.start})")
-                except InputError as error:
-                    yield IngestError(where, str(error))
-                at += len(piece) + 1
-            offset += len(raw)
+        file.seek(len(codecs.BOM_UTF8) if encoding else 0)
+        yield from jsonl_lines(file, origin, offset=len(codecs.BOM_UTF8) if encoding else 0)
+
+
+def jsonl_lines(file: BinaryIO, origin: str, first: Iterable[bytes] = (), offset: int = 0) -> Iterator[Article | IngestError]:
+    """Articles from a binary stream of UTF-8 JSON Lines, each as soon as its line has been read: a file of
+    any size, or standard input while it is still being written. ``first``: raw lines already read from the
+    stream (with their line ends); ``offset``: the stream's position in bytes when they began.
+
+    Lines split as :func:`read_jsonl` splits them (\\n, \\r\\n, \\r); each line is one article and is held
+    to ``MAX_BYTES`` itself (a longer one is skipped, counted, and reported with its true size); a line that
+    is not UTF-8 is one error, not the whole stream's. Only one line is held at a time.
+    """
+    number = 0
+    lines = chain(first, iter(lambda: file.readline(MAX_BYTES + 1), b""))
+    for raw in lines:
+        if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+            size = len(raw)
+            while raw and not raw.endswith(b"\n"):  # skip the rest of the line, counting it
+                raw = file.readline(1 << 20)
+                size += len(raw)
+            number += 1
+            yield IngestError(f"{origin}:{number}", str(too_large(size)))
+            offset += size
+            continue
+        body = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+        at = offset
+        for piece in body.split(b"\r"):
+            number += 1
+            where = f"{origin}:{number}"
+            try:
+                line = piece.decode("utf-8")
+                if line.strip():
+                    yield from_jsonl_line(line, where)
+            except UnicodeDecodeError as error:
+                yield IngestError(where, f"not UTF-8 text (undecodable byte at offset {at + error.start})")
+            except InputError as error:
+                yield IngestError(where, str(error))
+            at += len(piece) + 1
+        offset += len(raw)
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -378,9 +391,10 @@ def _read_regular(path: Path) -> bytes:
     return data
 
 
-def read_capped(stream: BinaryIO) -> bytes:
-    """At most MAX_BYTES from a stream; past that, count the rest so the error gives the true size."""
-    data = stream.read(MAX_BYTES + 1)
+def read_capped(stream: BinaryIO, head: bytes = b"") -> bytes:
+    """At most MAX_BYTES from a stream (after ``head``, bytes already read from it); past that, count the
+    rest so the error gives the true size."""
+    data = head + stream.read(max(0, MAX_BYTES + 1 - len(head)))
     if len(data) <= MAX_BYTES:
         return data
     size = len(data)
@@ -389,14 +403,34 @@ def read_capped(stream: BinaryIO) -> bytes:
     raise too_large(size)
 
 
-def read_stdin() -> Iterator[Article | IngestError]:
+def read_stdin(stream: BinaryIO | None = None) -> Iterator[Article | IngestError]:
+    """Standard input (or ``stream``): JSON Lines when its first non-blank line starts with ``{``, read a line
+    at a time as it arrives, so a stream of any size is extracted while it is still being written and
+    memory stays flat (the limit is per article, as for a large .jsonl file); otherwise one text or HTML
+    article, held to ``MAX_BYTES``."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    lines: list[bytes] = []
+    size = 0
+    while size <= MAX_BYTES:  # up to the first line that is not blank: it tells what the input is
+        raw = stream.readline(MAX_BYTES + 1)
+        if not raw:
+            break
+        lines.append(raw)
+        size += len(raw)
+        if raw.strip():
+            break
+    head = b"".join(lines)
+    if head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{"):
+        bom = len(codecs.BOM_UTF8) if lines[0].startswith(codecs.BOM_UTF8) else 0
+        lines[0] = lines[0][bom:]
+        yield from jsonl_lines(stream, "-", lines, offset=bom)
+        return
     try:
-        data = read_capped(sys.stdin.buffer)
+        data = read_capped(stream, head)
     except InputError as error:
         yield IngestError("-", str(error))
         return
-    stripped = data.lstrip()
-    kind = "jsonl" if stripped.startswith(b"{") else "html" if _looks_like_html(data) else "txt"
+    kind = "html" if _looks_like_html(data) else "txt"
     yield from read_bytes(data, "-", kind)
 
 

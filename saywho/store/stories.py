@@ -158,3 +158,104 @@ def outlet(publisher: str | None, url: str | None, article_id: str) -> str:
     if url and "://" in url:
         return url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
     return f"article:{article_id}"
+
+
+def outlet_name(publisher: str | None, url: str | None, article_id: str, title: str | None = None) -> str:
+    """An outlet as a reader names it: the publisher as stored, else the URL's host, else the title or id."""
+    if publisher and publisher.strip():
+        return publisher.strip()
+    if url and "://" in url:
+        host = url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+        if host:
+            return host
+    return title or article_id
+
+
+LISTED_REPORTS = 20  # other reports listed per statement (the oldest); ``articles`` counts them all
+_IN_LIST = 500  # values in one SQL IN list: well under SQLite's and PostgreSQL's limits on bound parameters
+
+
+def statement_provenance(conn: Connection, where: Any) -> dict[tuple[str, str], dict[str, Any]]:
+    """Who else reported each statement chosen by ``where`` (a condition on ``attributions``), keyed by
+    (article id, statement id), for the statements that :func:`link_statements` linked across a story:
+
+    ``outlets`` / ``articles``: how many outlets and articles reported it, this one included;
+    ``other_outlets``: the outlets among the others that are not this article's own ("also reported by N");
+    ``first``: the first report, by publication time as :func:`reported_by` orders them (it may be this one);
+    ``others``: the report in each other article, oldest first (where a copy says it twice, its first), the
+    first :data:`LISTED_REPORTS` of them (``articles`` - 1 in all).
+    A report is ``{article_id, statement_id, outlet, published, title, page}``, ``page`` being the path of
+    that statement on the article page. Three queries (the last one per 500 linked reports), whatever the
+    number of statements; a statement no other article reported is left out.
+    """
+    t, links, a = schema.attributions.c, schema.statement_links.c, schema.articles.c
+    mine = conn.execute(select(t.pk, t.article_id, t.local_id, links.first_pk)
+                        .outerjoin(schema.statement_links, links.attribution_pk == t.pk).where(where)).all()
+    root = {row.pk: row.first_pk or row.pk for row in mine}
+    members: dict[int, set[int]] = {}
+    for row in mine:
+        if row.first_pk is not None:
+            members.setdefault(row.first_pk, {row.first_pk}).add(row.pk)
+    own_links = schema.statement_links.alias("own_links")
+    roots = (select(func.coalesce(own_links.c.first_pk, t.pk))
+             .outerjoin(own_links, own_links.c.attribution_pk == t.pk).where(where))
+    for child, first in conn.execute(select(links.attribution_pk, links.first_pk).where(links.first_pk.in_(roots))):
+        members.setdefault(first, {first}).add(child)  # the reports linked to the same first report
+    wanted = sorted({pk for group in members.values() for pk in group})
+    if not wanted:
+        return {}
+    reports: dict[int, dict[str, Any]] = {}
+    for batch in _batches(wanted):
+        for row in conn.execute(select(t.pk, t.article_id, t.local_id, a.publisher, a.url, a.published, a.title,
+                                       a.ingested_at).join(schema.articles, a.id == t.article_id)
+                                .where(t.pk.in_(batch))).mappings():
+            reports[row["pk"]] = dict(row)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in mine:
+        group = [reports[pk] for pk in members.get(root[row.pk], ()) if pk in reports]  # a deleted first report is gone
+        if len(group) < 2 or row.pk not in reports:
+            continue
+        group.sort(key=lambda r: (not r["published"], r["published"] or "", str(r["ingested_at"]), r["article_id"],
+                                  r["pk"]))
+        own = outlet(reports[row.pk]["publisher"], reports[row.pk]["url"], row.article_id)
+        others: list[dict[str, Any]] = []
+        seen = {row.article_id}
+        for report in group:  # one per other article (a copy may say it twice: its first saying)
+            if report["article_id"] not in seen:
+                seen.add(report["article_id"])
+                others.append(report)
+        if not others:
+            continue
+        found[(row.article_id, row.local_id)] = {
+            "outlets": len({outlet(r["publisher"], r["url"], r["article_id"]) for r in group}),
+            "articles": len({r["article_id"] for r in group}),
+            "other_outlets": len({outlet(r["publisher"], r["url"], r["article_id"]) for r in others} - {own}),
+            "first": _report(group[0]),
+            "others": [_report(r) for r in others[:LISTED_REPORTS]],
+        }
+    return found
+
+
+def _report(row: dict[str, Any]) -> dict[str, Any]:
+    from urllib.parse import quote
+
+    return {"article_id": row["article_id"], "statement_id": row["local_id"],
+            "outlet": outlet_name(row["publisher"], row["url"], row["article_id"], row["title"]),
+            "published": row["published"], "title": row["title"],
+            "page": f"/articles/{quote(row['article_id'], safe='')}#s-{quote(row['local_id'], safe='')}"}
+
+
+def _batches(values: list[int]) -> Any:
+    for start in range(0, len(values), _IN_LIST):
+        yield values[start:start + _IN_LIST]
+
+
+def article_provenance(conn: Connection, article_id: str) -> dict[str, dict[str, Any]]:
+    """:func:`statement_provenance` of an article's statements, by statement id; one query and nothing
+    more for an article that is alone in its story (most are)."""
+    st = schema.article_stories.c
+    story = select(st.story_id).where(st.article_id == article_id).scalar_subquery()
+    if conn.execute(select(func.count()).where(st.story_id == story)).scalar_one() < 2:
+        return {}
+    found = statement_provenance(conn, schema.attributions.c.article_id == article_id)
+    return {local_id: value for (_, local_id), value in found.items()}

@@ -11,10 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import AfterValidator, BaseModel, Field
+from sqlalchemy import tuple_
 
 from saywho import validate
 from saywho.ingest import InputError, make_article
-from saywho.store import Store, actor_from_row, comments, reviews
+from saywho.store import Store, actor_from_row, comments, reviews, schema, stories
 from saywho.store.accounts import User
 from saywho.store.paging import DEFAULT_SIZE, MAX_CURSOR, MAX_SIZE, Page
 from saywho.store.search import Filters, search_page
@@ -104,8 +105,31 @@ def list_articles(request: Request, response: Response, q: str = "", actor: str 
 
 
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
-    """One article with its statements, events and actors (``Article.to_dict()``)."""
-    return _article(request, article_id).to_dict()
+    """One article with its statements, events and actors (``Article.to_dict()``). A statement that other
+    articles of its story also reported has ``provenance``: who else reported it, and who first."""
+    article = _article(request, article_id)
+    data = article.to_dict()
+    with _store(request).engine.connect() as conn:
+        found = stories.article_provenance(conn, article.id)
+    for attribution in data["attributions"]:
+        if attribution["id"] in found:
+            attribution["provenance"] = found[attribution["id"]]
+    return data
+
+
+def _with_provenance(store: Store, rows: list[dict[str, Any]], local: str = "local_id") -> list[dict[str, Any]]:
+    """Statement rows (``article_id`` and the statement id under ``local``): ``provenance`` added to those
+    that other articles of their story also reported (docs/web.md); a few queries for the whole page."""
+    if not rows:
+        return rows
+    t = schema.attributions.c
+    keys = {(row["article_id"], row[local]) for row in rows}
+    with store.engine.connect() as conn:
+        found = stories.statement_provenance(conn, tuple_(t.article_id, t.local_id).in_(sorted(keys)))
+    for row in rows:
+        if (row["article_id"], row[local]) in found:
+            row["provenance"] = found[(row["article_id"], row[local])]
+    return rows
 
 
 @router.post("/articles", status_code=201)
@@ -199,8 +223,8 @@ def get_actor(request: Request, response: Response, actor_id: str, cursor: Curso
     _paged(request, response, record["page"])
     return {
         **actor.to_dict(),
-        "statements": [{"article_id": s["article"]["id"], "date": s["date"], **s["item"].to_dict()}
-                       for s in record["statements"]],
+        "statements": _with_provenance(store, [{"article_id": s["article"]["id"], "date": s["date"],
+                                                **s["item"].to_dict()} for s in record["statements"]], local="id"),
         "relations": [{"relation": e["relation"], "actor": e["actor"].ref(), "count": e["count"]} for e in record["edges"]],
     }
 
@@ -212,7 +236,7 @@ def list_statements(request: Request, response: Response, speaker: str | None = 
     """Stored statements, newest first, like ``saywho who-said``; ``?all=true`` adds the other attributions."""
     page = explore.statements_page(_store(request), speaker, about, everything, cursor or None, limit)
     _paged(request, response, page)
-    return page.rows
+    return _with_provenance(_store(request), page.rows)
 
 
 @router.get("/events")

@@ -124,12 +124,13 @@ def article_page(request: Request, article_id: str, on: str = "", show: str = ""
 
     with store.engine.connect() as conn:
         reported = stories.reported_by(conn, article.id)
+        provenance = stories.article_provenance(conn, article.id) if len(reported) > 1 else {}  # per statement
     outlets = len({stories.outlet(r["publisher"], r["url"], r["id"]) for r in reported})
     with no_gc():  # a long article's page builds tens of thousands of objects that are all kept
         body = article_html(article)
     return render(
         request, "article.html", article=article, body=body, colours=speaker_classes(article),
-        reported=reported, outlets=outlets,
+        reported=reported, outlets=outlets, provenance=provenance,
         reviews=all_reviews, latest=reviews.latest(all_reviews), missed=[r for r in all_reviews if r["verdict"] == "missed"],
         thread=thread, comment_count=comments.count(store, article.id), per_statement=per_statement,
         on=on if any(a.id == on for a in article.attributions) else "", event_label=event_label, quad_classes=QUAD_CLASSES,
