@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from saywho.actors.dictionary import Dictionary, builtin, read_dictionary
+from saywho.actors.dictionary import Dictionary, builtin, on_date, read_dictionary
 from saywho.actors.phrases import _merge
 from saywho.model import Actor, Article
 
 # -- linking articles ------------------------------------------------------------
 
 def canonical(actor: Actor, dictionary: Dictionary) -> Actor:
-    """The dictionary's actor for this one, or the actor itself."""
+    """The dictionary's actor for this one (coded as on the date :func:`on_date` set), or the actor itself."""
     if actor.id in dictionary.by_id:
-        return dictionary.by_id[actor.id]
+        return dictionary.at_date(dictionary.by_id[actor.id])
     found = dictionary.lookup(actor.name)
     if found is None and actor.type == "person" and " " not in actor.name.strip():
         found = _unique_surname(actor.name, dictionary)
@@ -29,15 +29,21 @@ def canonical(actor: Actor, dictionary: Dictionary) -> Actor:
 def _unique_surname(name: str, dictionary: Dictionary) -> Actor | None:
     matches = {i for i in dictionary.by_surname.get(name.lower(), set())
                if i in dictionary.by_id and dictionary.by_id[i].type == "person"}
-    return dictionary.by_id[matches.pop()] if len(matches) == 1 else None
+    return dictionary.at_date(dictionary.by_id[matches.pop()]) if len(matches) == 1 else None
 
 
 def canonicalise(article: Article, dictionary: Dictionary) -> None:
     """Rewrite every actor the article mentions onto its canonical actor, in place.
 
     In place because attributions and events hold the same actors by
-    reference; each object found is updated, so ids stay consistent.
+    reference; each object found is updated, so ids stay consistent. People whose code changed over time
+    (Phoenix's date-ranged codes) are coded as on the article's publication date.
     """
+    with on_date(article.published):
+        _canonicalise(article, dictionary)
+
+
+def _canonicalise(article: Article, dictionary: Dictionary) -> None:
     for actor in _every_actor(article):
         found = canonical(actor, dictionary)
         if found is not actor:

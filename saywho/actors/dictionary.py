@@ -1,15 +1,19 @@
-"""The actor dictionary: names and aliases to CAMEO actor codes, read from the shipped CSVs, the
-PETRARCH/Phoenix dictionaries and the store."""
+"""The actor dictionary: names and aliases to CAMEO actor codes, read from PETRARCH2's Phoenix dictionaries,
+the shipped CSVs layered on top, and the store (docs/actors.md)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from saywho.actors import phoenix
 from saywho.actors.countries import DEMONYMS, country_code, country_name, place_code
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
@@ -120,14 +124,35 @@ class Entry:
     aliases: set[str] = field(default_factory=set)
 
 
+# The date of the article being coded (YYYYMMDD), for actors whose code changes over time (see on_date).
+_WHEN: ContextVar[int | None] = ContextVar("saywho_article_date", default=None)
+# Where a spaCy Doc may carry its article's date: ``doc.user_data[DATE_KEY] = article.published``.
+DATE_KEY = "saywho_published"
+
+
+@contextlib.contextmanager
+def on_date(when: object) -> Iterator[None]:
+    """Code date-ranged actors as on ``when`` (ISO 8601 text, date or datetime; None: their latest code)."""
+    token = _WHEN.set(phoenix.as_day(when))
+    try:
+        yield
+    finally:
+        _WHEN.reset(token)
+
+
 class Dictionary:
-    """Canonical actors by lower-cased alias; later additions win over earlier ones."""
+    """Canonical actors by lower-cased alias; later additions win over earlier ones.
+
+    Actors read from Phoenix with date-ranged codes keep their ranges in ``dated``: :meth:`lookup` and
+    :meth:`at_date` give the code valid on the article's date (:func:`on_date`), else the latest one."""
 
     def __init__(self, actors: Iterable[Actor] = ()) -> None:
         self.by_alias: dict[str, Actor] = {}
         self.by_acronym: dict[str, Actor] = {}  # "IRA" matches "IRA", not the name "Ira"
         self.by_id: dict[str, Actor] = {}
         self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
+        self.dated: dict[str, phoenix.Coded] = {}  # actor id → its Phoenix codes with their dates
+        self.layered: set[str] = set()  # ids added by add_over (the CSV layer): not replaced by a later row
         for actor in actors:
             self.add(actor)
 
@@ -143,16 +168,59 @@ class Dictionary:
         if actor.type == "person" and actor.name.split():
             self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
 
+    def add_over(self, actor: Actor) -> None:
+        """Add an actor that wins over the entries it shares its name or an alias with (the CSV layer over
+        Phoenix): a replaced entry's other names lead to this actor, and its dates go unless the codes agree."""
+        kind = actor.type == "person"
+        replaced: dict[str, Actor] = {}
+        for alias in (actor.name, *actor.aliases):
+            old = self.by_acronym.get(alias) if alias != actor.name and _acronym(alias) else self.by_alias.get(_key(alias))
+            if old is not None and old.id != actor.id and (old.type == "person") == kind and old.id not in self.layered:
+                replaced[old.id] = old  # an entry of the layer below; two CSV rows sharing an alias: the later wins
+        if actor.id in self.by_id:
+            replaced[actor.id] = self.by_id[actor.id]
+        for old in replaced.values():
+            for alias in (old.name, *old.aliases):
+                if alias != old.name and _acronym(alias):
+                    if self.by_acronym.get(alias) is old:
+                        self.by_acronym[alias] = actor
+                elif self.by_alias.get(_key(alias)) is old:
+                    self.by_alias[_key(alias)] = actor
+            if old.id != actor.id:
+                self.by_id.pop(old.id, None)
+                if old.type == "person" and old.name.split():
+                    self.by_surname.get(old.name.lower().split()[-1], set()).discard(old.id)
+            coded = self.dated.pop(old.id, None)
+            if coded is not None and coded.split() == (actor.country, actor.sector):
+                self.dated[actor.id] = coded  # the same code today: Phoenix's dates still hold
+        self.layered.add(actor.id)
+        self.add(actor)
+
     def copy(self) -> Dictionary:
         other = Dictionary()
         other.by_alias, other.by_id = dict(self.by_alias), dict(self.by_id)
         other.by_acronym = dict(self.by_acronym)
         other.by_surname = {k: set(v) for k, v in self.by_surname.items()}
+        other.dated = dict(self.dated)
+        other.layered = set(self.layered)
         return other
 
     def lookup(self, text: str) -> Actor | None:
         bare = re.sub(r"^(the|The)\s+", "", re.sub(r"(’s|'s)$", "", text.strip()))
-        return self.by_acronym.get(bare) or self.by_alias.get(_key(text))
+        found = self.by_acronym.get(bare) or self.by_alias.get(_key(text))
+        return self.at_date(found) if found is not None and found.id in self.dated else found
+
+    def at_date(self, actor: Actor, when: object = None) -> Actor:
+        """The actor with the code valid on ``when`` (default: the date set by :func:`on_date`; with none, the
+        latest code, which the stored actor already has). A copy when the code differs."""
+        coded = self.dated.get(actor.id)
+        day = phoenix.as_day(when) if when is not None else _WHEN.get()
+        if coded is None or day is None:
+            return actor
+        country, sector = coded.split(day)
+        if (country, sector) == (actor.country, actor.sector) or country is None:
+            return actor
+        return dataclasses.replace(actor, country=country, sector=sector, aliases=list(actor.aliases))
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -170,8 +238,28 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def builtin() -> Dictionary:
-    """The dictionary shipped with saywho: seats of government, IGOs, NGOs, armed groups, regions, leaders."""
-    return Dictionary([*read_csv(LEADERS), *read_csv(BUILTIN)])
+    """The dictionary shipped with saywho: PETRARCH2's Phoenix actors (leaders and officials with their dated
+    codes, national bodies, armed non-state groups, IGOs and NGOs), with the shipped CSVs on top (seats of
+    government, regions, leaders since 2014, the names Phoenix lacks): a CSV entry wins on conflict."""
+    dictionary = Dictionary()
+    by_alias, by_acronym, by_id, by_surname = (dictionary.by_alias, dictionary.by_acronym, dictionary.by_id,
+                                               dictionary.by_surname)
+    for coded in phoenix.load()[0]:  # Dictionary.add, with the keys the derived file holds
+        actor = Actor(id=coded.id, name=coded.name, country=coded.country, type=coded.type,  # type: ignore[arg-type]
+                      sector=coded.sector, aliases=list(coded.aliases))
+        by_id[actor.id] = actor
+        for alias, key in zip((actor.name, *actor.aliases), coded.keys, strict=True):
+            if key == "-":
+                by_acronym[alias] = actor
+            else:
+                by_alias[key or alias.lower()] = actor
+        if actor.type == "person":
+            by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+        if coded.ranges:
+            dictionary.dated[actor.id] = coded
+    for actor in (*read_csv(LEADERS), *read_csv(BUILTIN)):
+        dictionary.add_over(actor)
+    return dictionary
 
 
 # -- reading dictionaries ------------------------------------------------------
@@ -279,7 +367,17 @@ def code_of(text: str) -> str | None:
         return DEMONYMS[key[:-1]]
     if len(key) <= 3 and not text.strip().isupper():
         return None  # "Ben" is a name, not Benin's code
-    return country_code(text) if text[:1].isupper() else None
+    if not text[:1].isupper():
+        return None
+    return country_code(text) or phoenix_place(key)
+
+
+def phoenix_place(key: str) -> str | None:
+    """The state another name of it in Phoenix's country dictionary names ("bundesrepublik deutschland" → DEU,
+    "afganistan" → AFG), or None; never a city's or province's, a function word's or one of three letters or fewer."""
+    if len(key) <= 3 or key in phoenix.FUNCTION_WORDS:
+        return None
+    return phoenix.load()[1].get(key)
 
 
 def actor_of_state(code: str, sector: str | None = None) -> Actor:

@@ -12,6 +12,7 @@ from saywho.actors.countries import country_name, place_code
 from saywho.actors.dictionary import (
     ALLY_HEADS,
     CLAUSE_PLACE_PREPS,
+    DATE_KEY,
     ETHNIC_GROUPS,
     LOCATION_PREPS,
     MEMBERS,
@@ -27,6 +28,7 @@ from saywho.actors.dictionary import (
     actor_of_state,
     builtin,
     code_of,
+    on_date,
 )
 from saywho.attribution.speakers import PRONOUNS, Register, slugify
 from saywho.model import Actor
@@ -40,6 +42,14 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
     from the country words in the phrase and its head noun's sector.
     """
     dictionary = dictionary or builtin()
+    when = head.doc.user_data.get(DATE_KEY) if head.doc.user_data else None
+    if when is not None:
+        with on_date(when):  # people's codes as on the article's date
+            return _code_phrase(head, register, dictionary)
+    return _code_phrase(head, register, dictionary)
+
+
+def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
     head = _counted(head)
     tokens = phrase_tokens(head)
     if not tokens:
@@ -130,7 +140,14 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
     known = dictionary.lookup(actor.name) or dictionary.lookup(actor.name.split()[-1])
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country):
-        return _merge(known, actor)
+        if actor.country is None and known.id not in dictionary.layered:
+            # a Phoenix person (not a CSV one) whose title in the sentence names another state or body: the
+            # sentence wins over the dictionary's dated code ("U.N. envoy Cyrus Vance" in 1992 is no USAELI)
+            local = _first_code(head) or _title_country(span, dictionary)
+            if local is not None and local != known.country:
+                known = None
+        if known is not None:
+            return _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV
     if actor.country is None:
         actor.country = _first_code(head) or _title_country(span, dictionary)
     if actor.sector is None and actor.title:
