@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from saywho.actors.dictionary import DATE_KEY
 from saywho.attribution import acts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
@@ -273,7 +274,7 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return ranges
 
 
-def parse(nlp: Language, text: str, size: int = PIECE_CHARS) -> Doc:
+def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | None = None) -> Doc:
     """``nlp(text)``, with spaCy's own components run on pieces of a long text and their Docs joined.
 
     Memory stays bounded for a text of any length, and the joined Doc's text and offsets are the original
@@ -281,7 +282,10 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS) -> Doc:
     in one piece, as before.
     """
     if len(text) <= size:
-        return nlp(text)
+        doc = nlp.make_doc(text)
+        if published:
+            doc.user_data[DATE_KEY] = published
+        return nlp(doc)
     theirs = [proc for name, proc in nlp.pipeline if not name.startswith("saywho")]
     ours = [proc for name, proc in nlp.pipeline if name.startswith("saywho")]
     docs = []
@@ -293,21 +297,30 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS) -> Doc:
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # cannot happen: pieces tile the text and Docs keep their white space
         raise RuntimeError("joined pieces do not give back the text")
+    if published:
+        doc.user_data[DATE_KEY] = published
     for proc in ours:
         doc = proc(doc)
     return doc
 
 
-def _pipe(nlp: Language, texts: list[str]) -> list[Doc]:
-    """The batch through ``nlp.pipe``, as always, unless it holds a long text: then each one on its own."""
-    if all(len(text) <= PIECE_CHARS for text in texts):
-        return list(nlp.pipe(texts))
-    return [parse(nlp, text) for text in texts]
+def _pipe(nlp: Language, batch: list[Article]) -> list[Doc]:
+    """The batch through ``nlp.pipe``, as always, unless it holds a long text: then each one on its own.
+    Each Doc carries its article's date, so people whose codes changed over time are coded as on that day."""
+    if all(len(a.text) <= PIECE_CHARS for a in batch):
+        return list(nlp.pipe(_dated(nlp.make_doc(a.text), a) for a in batch))
+    return [parse(nlp, a.text, published=a.published) for a in batch]
+
+
+def _dated(doc: Doc, article: Article) -> Doc:
+    if article.published:
+        doc.user_data[DATE_KEY] = article.published
+    return doc
 
 
 def _run(nlp: Language, batch: list[Article]) -> Iterator[Article | IngestError]:
     try:
-        docs = _pipe(nlp, [a.text for a in batch])
+        docs = _pipe(nlp, batch)
     except Exception:  # noqa: BLE001 - isolate the failing article below
         docs = None
     if docs is not None:
@@ -316,6 +329,6 @@ def _run(nlp: Language, batch: list[Article]) -> Iterator[Article | IngestError]
         return
     for article in batch:
         try:
-            yield _fill(article, parse(nlp, article.text))
+            yield _fill(article, parse(nlp, article.text, published=article.published))
         except Exception as error:  # noqa: BLE001 - one bad article never stops a batch
             yield IngestError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")

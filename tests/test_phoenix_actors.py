@@ -124,3 +124,18 @@ def test_a_title_in_the_sentence_wins_over_a_phoenix_code(nlp) -> None:
     # with no title, the dictionary's code
     vance = code(nlp, "Cyrus Vance said the talks would resume next week.", "Vance")
     assert vance is not None and vance.country == "USA"
+
+
+def test_extract_codes_an_events_source_as_on_the_articles_date(nlp) -> None:
+    """The pipeline hands the article's date to the parse: the event's source and the article's actors carry
+    the code valid that day (Netanyahu out of office in 1993, head of government in 2010)."""
+    text = "Benjamin Netanyahu accused Syria of supporting terrorism on Monday, an official said."
+    sectors = {}
+    for day in ("1993-05-01", "2010-05-01"):
+        (article,) = process([Article(id=f"n-{day}", text=text, published=day)], nlp=nlp)
+        (event,) = [e for e in article.events if e.category == "ACCUSE"]
+        assert event.source is not None and event.source.country == "ISR"
+        (actor,) = [a for a in article.actors if a.name == "Benjamin Netanyahu"]
+        assert actor.sector == event.source.sector
+        sectors[day] = event.source.sector
+    assert sectors == {"1993-05-01": "ELI", "2010-05-01": "GOV"}

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho.actors.canonical import canonical
-from saywho.actors.dictionary import Dictionary, builtin
+from saywho.actors.dictionary import DATE_KEY, Dictionary, builtin, on_date
 from saywho.attribution import speakers
 from saywho.events import model as event_model
 from saywho.events.cameo import CATEGORIES
@@ -30,6 +30,10 @@ class EventsComponent:
         self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
+        with on_date(doc.user_data.get(DATE_KEY)):  # people whose codes changed: as on the article's day
+            return self._code(doc)
+
+    def _code(self, doc: Doc) -> Doc:
         attributions = doc._.saywho_attributions  # fresh objects: changed speakers are assigned back below
         register = speakers.Register(doc)
         dictionary = builtin()
