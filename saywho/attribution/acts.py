@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from saywho.attribution import lexicon
+from saywho.attribution.cues import rejects_words
 from saywho.model import Act, Actor, Attribution, SourceType
 
 # --- cues -----------------------------------------------------------------------------------------------
@@ -56,7 +57,7 @@ THOUGHT = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "expec
                      "belief", "view", "opinion", "expectation", "concern", "suspicion", "assumption", "feeling", "sense", "impression", "conviction"})
 # Evidence: a person who shows or finds says something; a study that does is a document saying it; a
 # thing that does ("tests showed", "the data suggest") is evidence, not a statement.
-EVIDENCE = frozenset({"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm",
+EVIDENCE = frozenset({"show", "find", "discover", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm",
                       "mean", "imply", "point", "signal", "highlight", "underline", "underscore", "record",
                       "document", "conclude", "establish", "estimate", "project", "predict", "forecast",
                       "mark", "reflect", "illustrate", "underpin", "support", "contradict"})
@@ -223,11 +224,52 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
     lemma = head.lemma_.lower() if head is not None else ""
     source = _span(doc, item.source.start, item.source.end) if item.source else None
     source_type = source_type_of(source, item.speaker, lemma)
+    if source is not None and source_type in ("thing", "platform") and _cited_record(cue, source):
+        source_type = "document"
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
         return "speech", source_type
     if item.cue.text in (":", "—", "–") and item.speaker is not None:
         return "speech", _actor_type(item.speaker)  # "NAME: …" and "… — Name": the resolver read the name
+    if _withheld(item, head) and _open_question(item):
+        return "other", source_type  # "he would not say when …", "declined to say how much": nothing said
     return act_of(cue, head, source_type, item.medium), source_type
+
+
+OPEN_QUESTION_WORDS = frozenset({"when", "how", "whether", "what", "why", "where", "which", "who", "if"})
+
+
+# Records that carry information when a writer cites them: "according to data released by the ministry",
+# "according to evidence presented at trial", "according to the website".
+RECORDS = frozenset({"data", "figure", "figures", "evidence", "result", "results", "statistic", "statistics",
+                     "record", "records", "number", "numbers", "website", "webpage", "site", "page", "homepage",
+                     "description", "listing", "filing", "calculation", "calculations", "tally"})
+
+
+def _cited_record(cue: TokenSpan | None, source: TokenSpan) -> bool:
+    """A record cited as the source of what follows ("according to data released by the ministry") is a document
+    saying it, though a record "showing" something on its own is evidence."""
+    if cue is None or not any(cue.text.lower().startswith(p) for p in SOURCE_PREPOSITIONS):
+        return False
+    return _source_head(source).lemma_.lower() in RECORDS or _source_head(source).lower_ in RECORDS
+
+
+WITHHOLDING = frozenset({"decline", "refuse", "fail", "reject"})
+
+
+def _withheld(item: Attribution, head: Token | None) -> bool:
+    """The cue is negated ("did not disclose") or the complement of a refusal ("declined to say")."""
+    if item.negated or head is None:
+        return item.negated
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in WITHHOLDING
+
+
+def _open_question(item: Attribution) -> bool:
+    """A negated cue whose content is an open question ("did not say when the plant would reopen")
+    tells what was *not* said."""
+    first = item.content[0].text.lstrip(" \"“‘'(").split(maxsplit=1) if item.content else []
+    return bool(first) and first[0].lower() in OPEN_QUESTION_WORDS
 
 
 def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: str | None) -> Act:
@@ -247,7 +289,7 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
             return "other"  # "is expected to approve", "is said to be"
         if lemma in NAMING_ACTIVE and head.pos_ == "VERB":
             return "other"  # "he did not name the countries"
-        if lemma in DECISION and head.pos_ == "VERB" and not _clause(head):
+        if lemma in DECISION and head.pos_ == "VERB" and not _clause(head) and not rejects_words(head):
             return "other"  # "has dismissed a force", "declined to comment"
         if _doing_not_saying(head):
             return "other"  # "continues to review", "is examining the claims"
@@ -256,7 +298,7 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
                 return "document"
             return "speech" if source_type in ("person", "group", "organisation") else "other"
         if lemma in THOUGHT:
-            return "thought"
+            return _stated_position(lemma, source_type, head)
         if lemma in DOCUMENT_CUES and head.pos_ == "NOUN":
             return "document"
         act = "writing" if lemma in WRITING or medium and _written(medium) else "speech"
@@ -392,6 +434,29 @@ def _doing_not_saying(head: Token) -> bool:
     if head.lemma_.lower() == "continue":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() not in SPEAKER_VERBS_ONLY for c in head.children)
     return False
+
+
+# Opinions and forecasts a news report presents as someone's position ("the agency believes …", "the bank
+# expects …", "analysts expect …"), unlike feelings ("hope", "fear", "worry").
+OPINIONS = frozenset({"believe", "think", "reckon", "consider"})
+FORECASTS = frozenset({"expect", "anticipate", "predict", "estimate", "forecast", "project"})
+
+
+def _stated_position(lemma: str, source_type: SourceType, head: Token) -> Act:
+    """Thought, or the position a source is reported as holding, which readers take as said.
+
+    An organisation has no mind: "the agency believes", "the bank expects" report what it put out. A forecast by
+    anyone who can speak ("analysts expect prices to ease") is a stated expectation. A person's
+    or group's belief ("he believes that …", "the researchers believe", "many fear") and any feeling stay
+    thought.
+    """
+    if lemma in FORECASTS and source_type in ("person", "group", "organisation"):
+        return "speech"
+    if lemma in OPINIONS and source_type == "organisation" and head.pos_ == "VERB" and any(
+        c.dep_ in ("ccomp", "xcomp") for c in head.children
+    ):
+        return "speech"
+    return "thought"
 
 
 def _written(medium: str) -> bool:

@@ -122,6 +122,8 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
         candidate.content = [_widen_to_quotes(start, end, quotes) for start, end in candidate.content]
         by_sentence.setdefault(candidate.cue[0].sent.start, []).append(candidate)
     owners = _Owners(candidates)
+    by_cue = sorted(candidates, key=lambda c: c.cue_start)
+    cue_starts = [c.cue_start for c in by_cue]
     last: Candidate | None = None
     for quote in quotes:
         if _inside(quote.start, skip) or quote.words(text) < 1:
@@ -135,7 +137,8 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
             continue  # a scare-quoted word or a title ("Fox News Sunday") is not a statement
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
-        target = _nearest(same_sentence, quote) or _continuing(last, quote, text)
+        target = _nearest(same_sentence, quote) or _continuing(last, quote, text) or _next_paragraph(
+            by_cue, quote, text, cue_starts)
         if target is None:
             continue
         target.content.append((quote.start, quote.end))
@@ -211,3 +214,26 @@ def _continuing(last: Candidate | None, quote: Quote, text: str) -> Candidate | 
     if gap.count("\n") <= 2 and not gap.strip() and last.quotes:
         return last
     return None
+
+
+def _next_paragraph(by_cue: list[Candidate], quote: Quote, text: str, cue_starts: list[int]) -> Candidate | None:
+    """A paragraph that opens with a quotation and holds no cue continues the speaker of the last statement
+    of the paragraph before ("“…,” says Dr X of the institute. / “We tested every gauge.”"; "X said the talks had
+    failed. / “Management asked us to give up everything.”")."""
+    if not quote.closed:
+        return None
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if line_start == 0 or text[line_start:quote.start].strip():
+        return None  # the quotation does not open a paragraph
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end == -1 else line_end
+    end = line_start  # the paragraph before, past any blank lines (a scan, not a copy of the text)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    first, after = bisect_right(cue_starts, start - 1), bisect_right(cue_starts, line_end - 1)
+    before = [c for c in by_cue[first:after] if c.cue_start < end]
+    if not before or len(before) != after - first:
+        return None  # no statement in the paragraph before, or a cue of the quotation's own paragraph
+    speaker = before[-1]
+    return speaker if speaker.source is not None and speaker.content else None

@@ -28,6 +28,11 @@ SPEECH = {
     "interrupt", "volunteer", "document", "find", "show", "record",
     "read", "cite", "quote", "publish", "broadcast", "air", "telephone",
     "proclaim", "pronounce", "decree", "rule", "order", "instruct", "direct",
+    # Putting something into words before an audience: "outlined plans to", "voiced concerns that",
+    # "attributed the fall to", "shared with reporters that".
+    "outline", "voice", "attribute", "share",
+    # Findings put into words: "the researchers discovered that …" (with a clause only).
+    "discover",
 }
 
 PRAISE = {
@@ -71,7 +76,7 @@ CLAUSE_ONLY = frozenset({
     "back", "welcome", "offer", "question", "charge", "challenge", "contest", "dispute",
     "object", "agree", "answer", "continue", "speak", "talk", "cry", "text", "wire", "cable",
     "concede", "commit", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",
-    "veto", "deny", "refute", "seem", "appear", "renew",
+    "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
 })
 
 NOUNS: frozenset[str] = frozenset({

@@ -57,7 +57,7 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
     while position < end:
         char = text[position]
         if char in OPENERS and _opens(text, position, start):
-            close = text.find(OPENERS[char], position + 1, end)
+            close = _closer(text, char, position + 1, end)
             if close == -1:
                 quotes.append(Quote(position, _trim_end(text, end), closed=False))
                 return quotes
@@ -66,6 +66,30 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
             continue
         position += 1
     return quotes
+
+
+def _closer(text: str, opener: str, start: int, end: int) -> int:
+    """Where a quotation opened at ``start - 1`` closes, or -1.
+
+    Pages mix the two styles within one quotation ("“It is over," she said), so a curly opening mark also
+    closes at a straight mark that ends a word, and a straight one at a curly closing mark: whichever
+    comes first.
+    """
+    close = text.find(OPENERS[opener], start, end)
+    other = {"“": '"', '"': "”"}.get(opener)
+    if other is None:
+        return close
+    at = text.find(other, start, end if close == -1 else close)
+    while at != -1 and other == '"' and not _closes(text, at, end):
+        at = text.find(other, at + 1, end if close == -1 else close)
+    return at if at != -1 else close
+
+
+def _closes(text: str, position: int, end: int) -> bool:
+    """A straight mark that ends a word ("… over," she) rather than opening one."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < end else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def _opens(text: str, position: int, paragraph_start: int) -> bool:

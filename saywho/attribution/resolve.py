@@ -30,6 +30,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, is_metonym
+from saywho.attribution import acts
 from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import find_quotes, overlapping
 from saywho.attribution.speakers import (
@@ -73,11 +74,17 @@ ORG_NOUNS = {
     "institute", "charity", "network", "broadcaster", "party", "giant", "conglomerate", "insurer", "regulator",
     "watchdog", "studio", "publisher", "developer", "chain", "brand", "union", "foundation", "trust",
     "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
+    "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
 }
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
          "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
 NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
+# Documents a speaker issues, which a later "the statement said" refers back to.
+ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
+                              "communiqué", "email", "message"})
+# Generational suffixes are not the surname: "Greeley" is Marcus T. Greeley Jr.
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +114,7 @@ class Cluster:
     plural: bool = False
     mention: tuple[int, int] = (0, 0)  # the fullest mention: the one the name is resolved from
     mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
+    roles: set[str] = field(default_factory=set)  # role nouns any mention gives ("actor", "founder")
 
     def actor(self) -> Actor:
         if self.type == "nominal":
@@ -120,7 +128,7 @@ class Cluster:
     @property
     def first_and_last(self) -> tuple[str, str] | None:
         """A person's first name and surname (lower case), or None for a one-word name."""
-        words = self.key.split()
+        words = [w for w in self.key.split() if w not in SUFFIXES]
         return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
 
 
@@ -149,6 +157,7 @@ class Resolver:
     def _collect(self) -> None:
         singles: list[Span] = []
         mislabelled: list[Span] = []
+        places: list[Span] = []
         names = first_names()
         for ent in self.doc.ents:
             label = ent.label_
@@ -170,6 +179,8 @@ class Resolver:
                 cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
                                                              mention=(ent.start_char, ent.end_char)))
                 self._mention(cluster, ent)
+            elif label == "GPE":
+                places.append(ent)
         keys = {p.key: p for p in self.people}
         for ent in mislabelled:  # a name tagged WORK_OF_ART or PRODUCT the second time round
             if (person := keys.get(" ".join(_name_words(ent)).lower())) is not None:
@@ -186,6 +197,12 @@ class Resolver:
                 self._new_person(ent, [_clean_name(ent)], names)
             else:
                 self._add_org(ent)
+        for ent in places:  # "Halden" tagged a place, for "Halden Steel": the short name of an organisation
+            short = _clean_name(ent).lower()
+            owner = next((o for key, o in self.orgs.items() if o.type == "organisation" and key.startswith(short + " ")),
+                         None)
+            if owner is not None:
+                self._mention(owner, ent)
         for person in self.people:
             person.gender = person.gender or self._pronoun_gender(person)
 
@@ -193,6 +210,12 @@ class Resolver:
         key = " ".join(words).lower()
         for person in self.people:
             if person.key == key:
+                self._mention(person, ent)
+                return
+        for person in self.people:
+            if _same_person(person, key):
+                if len(" ".join(words)) > len(person.name):
+                    person.name = " ".join(words)  # the fullest form names the speaker
                 self._mention(person, ent)
                 return
         self._new_person(ent, words, names)
@@ -218,6 +241,8 @@ class Resolver:
         return cluster
 
     def _mention(self, cluster: Cluster, ent: Span) -> None:
+        if cluster.type == "person":
+            cluster.roles |= _roles(ent)
         subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         cluster.mentions.append((ent.start_char, ent.end_char, subject))
         for token in ent:
@@ -225,7 +250,8 @@ class Resolver:
 
     def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
         """The person a bare surname (or first name) means: the most recent one so named, else the next."""
-        word = word.lower().split()[-1] if word.split() else word.lower()
+        kept = [w for w in word.lower().split() if w not in SUFFIXES]
+        word = kept[-1] if kept else word.lower()
         fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
                 and (gender is None or p.gender in (None, gender))]
         if not fits:
@@ -263,6 +289,9 @@ class Resolver:
         word = root.lower_
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
+        special = self._joint(phrase, root) or self._official(phrase, root)
+        if special is not None:
+            return special
         named = self._named(phrase, root)
         if named is not None:
             return named
@@ -349,35 +378,106 @@ class Resolver:
                 return organisation
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
-            fits = [p for p in self.people if (country is None or p.country == country) and _title_fits(p.title, word)]
+            fits = [p for p in self.people if (country is None or p.country == country) and (
+                _title_fits(p.title, word) or word in p.roles)]
             if (recent := _most_recent(fits, at)) is not None:
                 return recent
             if fits and country is not None:  # "China's ambassador to Britain …", named in full later
                 return min(fits, key=lambda p: p.mention[0])
+        if definite and root.tag_ not in ("NNS", "NNPS") and (root.lower_ in acts.PERSON_NOUNS or
+                                                               root.lower_ in ROLE_WORDS):
+            # "the gallery founder", "the actor": the person last named with that role
+            fits = [p for p in self.people if root.lower_ in p.roles]
+            if (recent := _most_recent(fits, at)) is not None:
+                return recent
         if definite and len(phrase) <= 3:
             earlier = [c for _, c in self.said if c.type == "nominal" and c.key.split()[-1] == lemma]
             if earlier:
                 return earlier[-1]  # "a spokesperson for X said … the spokesperson added"
+        if definite and lemma in ISSUED_DOCUMENTS and (author := self._author_of(root)) is not None:
+            return author
+        if _never_speaks(root):
+            return None  # "the talks", "the air quality", "the island": no one to resolve to
+        return self._nominal(phrase, root)
+
+    def _nominal(self, phrase: Span, root: Token, plural: bool | None = None) -> Cluster:
+        """The phrase as a nominal speaker, the same cluster each time the same words recur."""
         generic = generic_actor(phrase)
         key = generic.name.lower()
         cluster = self.nominals.get(key)
         if cluster is None:
             cluster = self.nominals[key] = Cluster(
-                f"{key} {lemma}", generic.name, "nominal", gender=GENDER_WORDS.get(root.lower_),
-                country=generic.country, sector=generic.sector, plural=generic.type == "group",
+                f"{key} {root.lemma_.lower()}", generic.name, "nominal", gender=GENDER_WORDS.get(root.lower_),
+                country=generic.country, sector=generic.sector,
+                plural=generic.type == "group" if plural is None else plural,
                 mention=(phrase.start_char, phrase.end_char))
         return cluster
+
+    def _joint(self, phrase: Span, root: Token) -> Cluster | None:
+        """"The OECD and the IMF warned", "Norway and Denmark protested": names joined
+        by "and" speak together; the speaker is the whole phrase, as a group, not its first name."""
+        names = [root] + [c for c in root.children if c.dep_ == "conj" and phrase.start <= c.i < phrase.end]
+        if len(names) < 2 or not any(c.lower_ == "and" and c.dep_ == "cc" for c in root.children):
+            return None
+        if not all(n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for n in names):
+            return None
+        return self._nominal(phrase, root, plural=True)
+
+    def _official(self, phrase: Span, root: Token) -> Cluster | None:
+        """"The United Nations High Commissioner for Refugees said": a title at the head of a proper
+        phrase names the official, not the organisation in front of it; unnamed, the official stays a
+        nominal speaker."""
+        if root.pos_ != "PROPN" or root.lower_ not in TITLE_WORDS or root.lower_ in HONORIFICS:
+            return None
+        if any(self._by_char.get(t.idx) is not None and self._by_char[t.idx].type == "person" for t in phrase):
+            return None  # "Secretary of State Mike Pompeo"
+        if not any(c.dep_ == "prep" for c in root.children) and not any(
+                t.ent_type_ == "ORG" for t in _name_tokens(root)[:-1]):
+            return None
+        return self._nominal(phrase, root, plural=False)
+
+    def _author_of(self, noun: Token) -> Cluster | None:
+        """"The air force said in a statement … / “…,” the statement said": a definite document noun
+        refers to the one its speaker was last said to have issued (within ``NEAR``); its speaker speaks."""
+        doc = self.doc
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, -1, -1):
+            earlier = doc[i]
+            if noun.idx - earlier.idx > NEAR:
+                return None
+            if earlier.lemma_.lower() != lemma or earlier.dep_ != "pobj" or earlier.head.dep_ != "prep":
+                continue
+            verb = earlier.head.head
+            sentence = verb.sent
+            spoke = [c for s, c in self.said if sentence.start_char <= s < sentence.end_char]
+            if spoke:
+                return spoke[-1]
+        return None
 
     def _latest_organisation(self, at: int) -> Cluster | None:
         """What "it" or "the automaker" means: the organisation last quoted, else the last one named as a
         subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last)."""
         spoke = [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR]
-        if spoke:
-            return spoke[-1][1]
         named = [(s, subject, o) for o in self.orgs.values() if o.type == "organisation"
                  for s, _, subject in o.mentions if 0 <= at - s < NEAR]
         subjects = [m for m in named if m[1]]
+        if spoke:
+            # The organisation last quoted, unless another was since the subject of a sentence of its own
+            # ("Airbus said … / Since May, Lufthansa has … / … it announced"): that is the topic now.
+            later = [m for m in subjects if m[0] > spoke[-1][0] and m[2] is not spoke[-1][1]
+                     and self._sentence_subject(m[0])]
+            return max(later, key=lambda m: m[0])[2] if later else spoke[-1][1]
         return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
+
+    def _sentence_subject(self, start: int) -> bool:
+        """The mention at ``start`` is the subject of its sentence's main verb."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
     def _pronoun(self, pronoun: Token) -> Cluster | None:
         """"he"/"she": the nearest compatible person or nominal speaker before, a subject of the same
@@ -396,7 +496,8 @@ class Resolver:
         options: list[tuple[int, bool, Cluster]] = []  # (position, subject or speaker, cluster)
         for person in self.people:
             options += [(s, subject, person) for s, _, subject in person.mentions if s < at]
-        options += [(s, True, c) for s, c in self.said if s < at and c.type in ("person", "nominal") and not c.plural]
+        options += [(s, True, c) for s, c in self.said if s < at and c.type in ("person", "nominal") and not c.plural
+                    and not _institution(c)]
         options = [o for o in options if o[2].gender in (None, gender)]
         for pool in ([o for o in options if o[0] >= sentence and o[1]], [o for o in options if o[1]], options):
             if pool:
@@ -421,6 +522,53 @@ def _name_words(ent: Span) -> list[str]:
     while len(words) > 1 and words[0].lower() in ROLE_WORDS:
         words = words[1:]
     return words
+
+
+def _roles(ent: Span) -> set[str]:
+    """The role nouns next to a person's name: before it ("“Bake Off” host Ada Quist", "gallery
+    co-founder Mara Lindqvist") or in apposition ("Rosa Lint, the family's lawyer")."""
+    doc = ent.doc
+    roles: set[str] = set()
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 4 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].text in "-‐“”\""):
+        if doc[i].pos_ == "NOUN":
+            roles.add(doc[i].lower_)
+        i -= 1
+    heads = [ent.root.head] if ent.root.dep_ == "appos" else []
+    heads += [c for c in ent.root.children if c.dep_ == "appos"]
+    roles |= {h.lower_ for h in heads if h.pos_ == "NOUN"}
+    return roles
+
+
+def _institution(cluster: Cluster) -> bool:
+    """A nominal speaker named by an organisation or document noun ("the county attorney's office", "the
+    statement"): never what "he" or "she" refers to."""
+    head = cluster.key.split()[-1]
+    return cluster.type == "nominal" and (head in acts.ORGANISATION_NOUNS or head in acts.DOCUMENT_NOUNS
+                                          or head in ORG_NOUNS) and head not in acts.PERSON_NOUNS
+
+
+def _never_speaks(root: Token) -> bool:
+    """A common noun that names a thing, a place, a date or a product and nothing that can speak."""
+    lemma, word = root.lemma_.lower(), root.lower_
+    speaking = acts.PERSON_NOUNS | acts.GROUP_NOUNS | acts.ORGANISATION_NOUNS | acts.DOCUMENT_NOUNS | ORG_NOUNS
+    never = acts.THING_NOUNS | acts.PLACE_NOUNS | acts.DATE_NOUNS | acts.PRODUCT_NOUNS
+    return (lemma in never or word in never) and lemma not in speaking and word not in speaking \
+        and lemma not in acts.GOVERNED_PLACES
+
+
+def _same_person(person: Cluster, key: str) -> bool:
+    """"Pat Vance" and "Patricia L. Vance Jr.": the same surname, and one first name the other's
+    short form (its prefix) or initial, is one person; "Tom Smith" and "Ana Smith" are two."""
+    known = person.first_and_last
+    words = [w for w in key.split() if w not in SUFFIXES]
+    if known is None or len(words) < 2 or words[-1] != known[1]:
+        return False
+    first, other = words[0].rstrip("."), known[0].rstrip(".")
+    if first == other:
+        return True
+    short, long_ = sorted((first, other), key=len)
+    return len(short) >= 1 and long_.startswith(short) and (len(short) == 1 or len(short) >= 3)
 
 
 def _given_name_first(ent: Span, names: dict[str, str]) -> bool:

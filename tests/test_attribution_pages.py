@@ -1,0 +1,210 @@
+"""Statements and speakers on the kinds of sentence real news pages hold (issue 10, "Speakers on real pages").
+
+Each test is one generalisation of saywho.attribution, on sentences written for these tests (none comes from
+a news page): speech verbs with a noun object, denials of words, clauses the parser hangs on an addressee,
+organisations' stated positions, what was not said, doing rather than saying, quotations continued in the
+next paragraph or closed with the other kind of mark, names with suffixes and short forms, datelines and
+headings, two subjects, role nouns and institutions.
+"""
+
+from __future__ import annotations
+
+from saywho.ingest import make_article
+from saywho.model import Attribution
+from saywho.pipeline import process
+
+
+def statements(nlp, text: str) -> list[Attribution]:
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    return article.statements
+
+
+def contents(items: list[Attribution]) -> list[str]:
+    return [" … ".join(span.text for span in item.content) for item in items]
+
+
+def speaker(item: Attribution) -> str | None:
+    return item.speaker.name if item.speaker is not None else None
+
+
+# --- what counts as a statement ------------------------------------------------------------------------------
+
+
+def test_speech_verb_with_a_noun_object_reports_the_object(nlp):
+    (item,) = statements(nlp, "The ferry operator announced an order of four hybrid vessels on Friday.")
+    assert item.content[0].text.startswith("an order of four hybrid vessels")
+    assert "operator" in speaker(item)
+
+
+def test_speech_verb_with_a_prepositional_object_reports_it(nlp):
+    (item,) = statements(nlp, "After two days of questioning, Harlan Voss confessed to the warehouse robbery.")
+    assert contents([item]) == ["the warehouse robbery"]
+    assert speaker(item) == "Harlan Voss"
+
+
+def test_a_circumstance_before_the_verb_is_not_what_was_said(nlp):
+    found = statements(nlp, "In a long interview with the local paper, Mirela Dobre revealed plans to retire.")
+    assert contents(found) == ["plans to retire"]
+
+
+def test_denying_words_is_a_statement_but_rejecting_a_bill_is_not(nlp):
+    (item,) = statements(nlp, "The harbour master denied the allegations of bribery.")
+    assert contents([item]) == ["the allegations of bribery"]
+    assert statements(nlp, "The council rejected the budget for the new library.") == []
+
+
+def test_citing_a_source_is_not_a_statement_citing_a_reason_is(nlp):
+    assert statements(nlp, "The agency published the figures, citing the regional health commission.") == []
+    (item,) = statements(nlp, "Gretchen Alder resigned in May, citing personal reasons.")
+    assert contents([item]) == ["personal reasons"]
+
+
+def test_that_clause_hung_on_the_addressee_is_the_content(nlp):
+    text = "Mayor Ellis Crane told the council at a hearing that the city will recommence its program in the spring."
+    (item,) = statements(nlp, text)
+    assert item.content[0].text.startswith("that the city will recommence its program")
+    assert speaker(item) == "Ellis Crane"
+
+
+def test_an_organisation_believes_and_forecasts_by_saying(nlp):
+    (item,) = statements(nlp, "The Halvorsen Bank expects inflation to fall below two percent next year.")
+    assert item.act == "speech"
+    assert statements(nlp, "The Halvorsen Bank believes that rates will stay high.")[0].act == "speech"
+
+
+def test_a_person_hoping_stays_a_thought(nlp):
+    assert statements(nlp, "The coach hopes that the striker will be fit by Sunday.") == []
+
+
+def test_what_was_not_said_is_no_statement(nlp):
+    assert statements(nlp, "Ruth Okafor declined to say when the plant would reopen.") == []
+    assert statements(nlp, "The minister did not say whether the tax would rise.") == []
+
+
+def test_adding_a_goal_or_pleading_guilty_is_doing_not_saying(nlp):
+    assert statements(nlp, "Striker Tomas Lind added a goal in the third period.") == []
+    found = statements(nlp, "A Denver man pleaded guilty to wire fraud on Tuesday, prosecutors said.")
+    assert all("prosecutors said" not in text for text in contents(found))
+
+
+# --- quotations ------------------------------------------------------------------------------------------------
+
+
+def test_quote_paragraph_after_a_trailing_attribution_continues_that_speaker(nlp):
+    text = ("“The tide gauges are reliable,” said Dr Imogen Ferris of the coastal institute.\n\n"
+            "“We checked every one of them against satellite data over three winters.”")
+    found = statements(nlp, text)
+    assert [speaker(item) for item in found] == ["Imogen Ferris"]
+    assert "satellite data" in contents(found)[0]
+
+
+def test_quotation_opened_curly_and_closed_straight(nlp):
+    text = "“The harvest is lost this year,\" farmer Ansel Brandt said. \"We will replant in March.\""
+    found = statements(nlp, text)
+    assert found and speaker(found[0]) == "Ansel Brandt"
+    assert "harvest is lost" in contents(found)[0]
+
+
+# --- speakers ----------------------------------------------------------------------------------------------------
+
+
+def test_generational_suffix_is_not_the_surname(nlp):
+    text = ("Marcus T. Greeley Jr., the county attorney, said the case was closed. "
+            "“Nobody is above the law,” Greeley said.")
+    assert [speaker(item) for item in statements(nlp, text)] == ["Marcus T. Greeley Jr."] * 2
+
+
+def test_short_first_name_is_the_same_person(nlp):
+    text = ("Patricia Vance, a nurse at the clinic, said the ward was full. "
+            "Later Pat Vance told the board that two more beds had been found.")
+    assert {speaker(item) for item in statements(nlp, text)} == {"Patricia Vance"}
+
+
+def test_dateline_is_not_the_speaker(nlp):
+    (item,) = statements(nlp, "LYON, France — The cheese cooperative says prices will rise in the spring.")
+    assert "cooperative" in speaker(item)
+
+
+def test_heading_line_is_not_the_speaker(nlp):
+    text = "Market outlook\n\nA report by the central bank stated that growth would slow in the spring."
+    (item,) = statements(nlp, text)
+    assert "report" in item.source.text and "outlook" not in item.source.text
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_speaks(nlp):
+    text = 'Meridian editor-in-chief Dana Whitfield said: "We will publish the full letter tomorrow."'
+    (item,) = statements(nlp, text)
+    assert speaker(item) == "Dana Whitfield"
+
+
+def test_role_noun_refers_to_the_person_named_with_it(nlp):
+    text = ("Gallery founder Mara Lindqvist opened the new wing on Monday. Visitors queued for hours. "
+            "The founder said the building would stay open late on Fridays.")
+    (item,) = statements(nlp, text)
+    assert speaker(item) == "Mara Lindqvist"
+
+
+def test_he_is_never_an_institution(nlp):
+    text = ("Oren Castell was arrested in April. The county attorney's office said he had made threats. "
+            "In the call, he said he would burn the building down.")
+    found = statements(nlp, text)
+    last = [item for item in found if "burn" in contents([item])[0]]
+    assert last and speaker(last[0]) == "Oren Castell"
+
+
+def test_the_statement_said_is_its_issuer(nlp):
+    text = ("Two pilots were hurt in the landing, the Norwegian air force said in a statement on Tuesday. "
+            "\"A board of inquiry will report by the summer,\" the statement said.")
+    found = statements(nlp, text)
+    assert [speaker(item) for item in found][-1] == "Norwegian air force"
+
+
+def test_per_a_named_source_is_according_to(nlp):
+    (item,) = statements(nlp, "The bacterium, per the Ministry of Health, is found mostly in rodents.")
+    assert "Ministry of Health" in item.source.text
+    assert "found mostly in rodents" in contents([item])[0]
+
+
+def test_report_inside_a_relative_clause_reports_what_follows(nlp):
+    text = "The engine makes 150 horsepower, which Toyota claims is a record for the class."
+    (item,) = statements(nlp, text)
+    assert contents([item])[0].startswith("is a record")
+
+
+def test_reporting_noun_with_by_agent_or_infinitive(nlp):
+    (item,) = statements(nlp, "Shares rose despite a warning by the central bank that growth would slow.")
+    assert "central bank" in item.source.text
+    found = statements(nlp, "The ministry's announcement to close three mines angered the unions.")
+    assert contents(found) and contents(found)[0].startswith("to close three mines")
+
+
+def test_quote_paragraph_after_an_indirect_statement_is_the_same_speaker(nlp):
+    text = ("Union leader Kofi Boateng said the talks had collapsed and that workers would strike.\n\n"
+            "\"Management asked us to give up everything we won in ten years of bargaining.\"")
+    found = statements(nlp, text)
+    assert [speaker(item) for item in found] == ["Kofi Boateng"]
+    assert "give up everything" in contents(found)[0]
+
+
+def test_reporting_clause_after_an_exclaimed_quotation_reports_it(nlp):
+    text = ("The door gave way after an hour.\n"
+            "\"Get down on the floor!\" officers shouted through the window. \"Hands where we can see them.\"")
+    found = statements(nlp, text)
+    assert found and "Get down on the floor" in contents(found)[0]
+    assert found[0].source.text == "officers"
+
+
+def test_parenthetical_content_stays_on_its_line(nlp):
+    text = ("Witness Rhea Mandel tells the paper the driver never stopped.\n"
+            "5:02 p.m.\n"
+            "A county spokesman says two lanes of the highway have reopened to traffic")
+    for item in statements(nlp, text):
+        assert "\n" not in contents([item])[0]
+
+
+def test_noun_then_apposition_then_verb_with_that_clause_is_a_report(nlp):
+    text = ("The city's largest employer, Halden Steel, announced on Monday that it would close its oldest mill, "
+            "weeks after the strike ended.")
+    (item,) = statements(nlp, text)
+    assert speaker(item) == "Halden Steel"
+    assert contents([item])[0].startswith("that it would close its oldest mill")
