@@ -375,16 +375,20 @@ def train_events(
     shared: Annotated[Path, typer.Option("--shared", help="Where the labelled texts are (../shared/data)")] = SHARED_DATA,
     out_dir: Annotated[Path, typer.Option("--out", help="Where the model goes (ship: saywho/models/events)")] = Path(
         "runs/events"),
-    folds: Annotated[int, typer.Option(min=2, max=20)] = 5,
+    folds: Annotated[int, typer.Option(min=2, max=20, help="CV folds by document (docs: 3)")] = 3,
+    keep_rules: Annotated[bool, typer.Option(
+        "--keep-rules", help="Save the best cautious model (rules' events kept unless near certain) instead")] = False,
 ) -> None:
-    """Train the learned event model on the train split (k-fold CV chooses its settings); see docs/events.md."""
+    """Train the learned event model on the train split and the written stories (k-fold CV chooses its
+    settings); see docs/accuracy.md."""
     import json
 
     from saywho.events import training as event_training
 
     _need_labels(labels, shared)
     report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
-                                  log=lambda line: out.print(line, markup=False, highlight=False))
+                                  log=lambda line: out.print(line, markup=False, highlight=False),
+                                  keep_rules=keep_rules)
     out.file.write(json.dumps(report, indent=2) + "\n")
 
 

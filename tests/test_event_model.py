@@ -90,3 +90,69 @@ def test_weights_from_other_settings_are_refused(tmp_path: Path, nlp):
     with pytest.raises(ValueError, match="retrain"):
         EventModel.load(tmp_path)
 
+
+
+PERU = ("LIMA, Dec 7 (Reuters) - Peru's Congress voted to remove President Pedro Castillo on Wednesday. "
+        "Police detained Castillo as he travelled through the capital.")
+
+
+def _reader(nlp, text: str):
+    from saywho.attribution import speakers
+    from saywho.events.reader import Reader
+
+    component = nlp.get_pipe("saywho_events")
+    saved, component.model = component.model, None
+    try:
+        doc = nlp(text)
+    finally:
+        component.model = saved
+    return Reader(doc, list(doc._.saywho_attributions or []), speakers.Register(doc))
+
+
+def test_words_the_rules_could_not_give_roles_get_them_from_the_parse_and_the_story(nlp):
+    from saywho.events import coding
+
+    reader = _reader(nlp, PERU)
+    detained = next(t for t in reader.doc if t.text == "detained")
+    assert detained.i not in {f.verb.i for f in coding.rule_events(reader)}  # "Police": no country, no event
+    assert coding.lexical_reading(reader, detained) == "COERCE"  # but the verb tables know the word
+    assert coding.added(reader, detained, "COERCE", fallback=False) is None
+    item = coding.added(reader, detained, "COERCE", fallback=True)
+    assert item is not None and (item.source.country, item.target.country) == ("PER", "PER")
+    assert item.confidence == 0.5
+
+
+def test_the_rules_reading_and_the_word_tables_are_features(nlp):
+    reader = _reader(nlp, "Chinese police arrested dozens of protesters in Hong Kong.")
+    from saywho.events import coding
+
+    (found,) = coding.rule_events(reader)
+    reading = event_model.reading_of(found)
+    assert reading[0] == "COERCE" and any(value.startswith("s=") for value in reading)
+    names = event_model.features(found.verb, reading)
+    assert "r=COERCE" in names and any(n.startswith("r0=COERCE|s=") for n in names)
+    other = next(t for t in reader.doc if t.text == "dozens")
+    assert not any(n.startswith("u=") for n in event_model.features(other, None, None))
+    assert "u=COERCE" in event_model.features(found.verb, None, "COERCE")
+
+
+def test_a_repeated_feature_counts_once_as_in_training(nlp):
+    sentences = _sentences(nlp)
+    model = event_training.fit(sentences, c=1.0, thresholds=Thresholds())
+    column = next(iter(model.rows))
+    vector = np.zeros(len(model.dense_w), dtype=np.float32)
+    assert np.allclose(model.probabilities_of([column, column], vector), model.probabilities_of([column], vector))
+
+
+def test_the_shipped_model_can_be_swapped_for_a_candidate(tmp_path: Path, nlp, monkeypatch):
+    model = event_training.fit(_sentences(nlp), c=1.0, thresholds=Thresholds(parse_roles=True))
+    model.save(tmp_path)
+    event_model.shipped.cache_clear()
+    try:
+        monkeypatch.setenv("SAYWHO_EVENTS_MODEL", str(tmp_path))
+        assert event_model.shipped().thresholds.parse_roles is True
+        event_model.shipped.cache_clear()
+        monkeypatch.setenv("SAYWHO_EVENTS_MODEL", "none")
+        assert event_model.shipped() is None
+    finally:
+        event_model.shipped.cache_clear()

@@ -7,16 +7,32 @@ demand). The coding tables are plain dicts in saywho/events/words.py; docs/event
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
+from saywho.actors.dictionary import actor_of_state, code_of
 from saywho.attribution import speakers
 from saywho.events import model as event_model
 from saywho.events.cameo import coding
-from saywho.events.grammar import _country, _is_cue, _lemma, _subject
+from saywho.events.grammar import (
+    _country,
+    _future,
+    _hypothetical,
+    _is_cue,
+    _lemma,
+    _negated,
+    _objects,
+    _passive,
+    _preps,
+    _subject,
+)
 from saywho.events.reader import Found, Reader
 from saywho.events.words import (
     EXPLAINING,
+    NOMINALS,
+    NOUNS,
 )
 from saywho.formats.plover import manual_mode
 from saywho.model import Attribution, Event, Span
@@ -52,10 +68,11 @@ def rule_events(reader: Reader) -> list[Found]:
 
 def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel) -> list[Found]:
     """The model's verdict: keeps, relabels or drops each rule event, and adds the words the rules missed,
-    with source and target read off the parse as for any rule event."""
+    with source and target read off the parse as for any rule event (or, when the rules' role reading finds
+    no codable actor and the model was trained so, by :func:`parse_roles`)."""
     kept: list[Found] = []
     for item in found:
-        category = model.decide(model.probabilities(item.verb, (item.category, item.mode)), item.category)
+        category = model.decide(model.probabilities(item.verb, event_model.reading_of(item)), item.category)
         if category is None:
             continue
         if category != item.category:
@@ -65,14 +82,88 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     for token in reader.doc:
         if token.i in taken or not model.is_candidate(token):
             continue
-        category = model.decide(model.probabilities(token, None), None)
+        category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None)
         if category is None:
             continue
-        item = reader.code_as(token, category)
-        if item is not None and _codable(item):
-            item.confidence = min(item.confidence, 0.7)
+        item = added(reader, token, category, model.thresholds.parse_roles)
+        if item is not None:
             kept.append(item)
     return kept
+
+
+def lexical_reading(reader: Reader, token: Token) -> str | None:
+    """The category the rules' word tables give a word they did not code (its roles were unreadable or
+    uncodable: "Police detained Castillo"), a hint for the model: verbs through the rules' own verb reading
+    (frames included), nouns through the event-noun tables."""
+    if token.pos_ in ("VERB", "ADJ", "AUX"):
+        consumed = set(reader.consumed)
+        coded = reader._code_verb(token)
+        reader.consumed = consumed  # a reading, not a coding: what it framed stays free
+        return coded[0] if coded is not None else None
+    if token.pos_ == "NOUN":
+        entry = NOMINALS.get(token.lower_) or NOMINALS.get(_lemma(token)) or NOUNS.get(_lemma(token))
+        return entry[0] if entry is not None else None
+    return None
+
+
+def added(reader: Reader, token: Token, category: str, fallback: bool) -> Found | None:
+    """An event the model adds at a word the rules did not code: the rules' role reading first, else (with
+    ``fallback``) :func:`parse_roles`."""
+    item = reader.code_as(token, category)
+    if item is not None and _codable(item):
+        item.confidence = min(item.confidence, 0.7)
+        return item
+    return parse_roles(reader, token, category) if fallback else None
+
+
+def parse_roles(reader: Reader, token: Token, category: str) -> Found | None:
+    """Source and target straight from the parse, for a word the model calls an event where the rules' role
+    reading gave up ("Police detained Castillo", "At least 40 people were arrested"): the subject (the agent
+    of a passive) and the first object or prepositional object, each coded as an actor; an actor of no
+    stated country takes the country the story is about so far (its dateline and the places it names), and
+    an unnamed arrester or mobiliser is that country's state. No country on either side: no event."""
+    passive = _passive(token)
+    source = reader._agent(token) if passive else None
+    if not passive:
+        subject = _subject(token)
+        source = reader._actor(subject, token) if subject is not None else None
+    heads = [s for s in [_subject(token)] if s is not None] if passive else []
+    heads += [*_objects(token), *_preps(token, ["to", "with", "against", "on", "at", "into", "in"])]
+    target = None
+    for head in heads:
+        actor = reader._actor(head, token)
+        if actor is not None and (source is None or actor.id != source.id):
+            target = actor
+            break
+    home = _story_country(reader.doc, token.i)
+    if home:
+        if source is not None and not source.country:
+            source = replace(source, country=home)
+        if target is not None and not target.country:
+            target = replace(target, country=home)
+        if source is None and category in ("COERCE", "MOBILIZE"):
+            source = actor_of_state(home, "GOV")
+    if not (source is not None and source.country or target is not None and target.country):
+        return None
+    item = Found(category, None, token, source, target, [token], reader._attribution_of(token))
+    item.negated = _negated(token) and category != "REJECT"
+    item.future, item.hypothetical = _future(token), _hypothetical(token)
+    item.confidence = 0.5
+    return item
+
+
+def _story_country(doc: Doc, upto: int) -> str | None:
+    """The country a story is about up to a word: the most named country (places and nationalities; those
+    within the last ~60 words count double)."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.start > upto:
+            break
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            code = code_of(ent.text)
+            if code and len(code) == 3 and code.isalpha():
+                counts[code] = counts.get(code, 0) + (1 if ent.start < upto - 60 else 2)
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _reports(found: list[Found]) -> list[Found]:

@@ -14,6 +14,7 @@ fast: scoring is a sparse dot product, no second encoder.
 from __future__ import annotations
 
 import json
+import os
 import re
 import zlib
 from dataclasses import dataclass
@@ -78,8 +79,10 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower() if token.lemma_ else token.lower_
 
 
-def features(token: Token, rule: tuple[str, str | None] | None) -> list[str]:
-    """The hashed-feature names of one candidate word; ``rule`` is the rules' (category, mode) for it."""
+def features(token: Token, rule: tuple[str | None, ...] | None, lexical: str | None = None) -> list[str]:
+    """The hashed-feature names of one candidate word; ``rule`` is the rules' reading of it (category, mode and
+    what :func:`reading_of` adds), None when the rules did not code it; ``lexical`` is then the category the
+    rules' word tables give the word when they could not read its roles (``coding.lexical_reading``)."""
     lemma = _lemma(token)
     names = ["bias", f"l={lemma}", f"p={token.pos_}", f"t={token.tag_}", f"d={token.dep_}", f"ld={lemma}|{token.dep_}",
              f"h={_lemma(token.head)}", f"hd={token.head.dep_}", f"he={token.head.ent_type_}"]
@@ -102,9 +105,27 @@ def features(token: Token, rule: tuple[str, str | None] | None) -> list[str]:
         names.append(f"cd={known[0]}")
         names.extend(f"cp={root}" for root in sorted(known[1]))
         names.append(f"cdp={token.pos_}|{known[0]}")
-    category, mode = rule if rule is not None else (NONE, None)
+    category, mode, *more = rule if rule is not None else (NONE, None)
     names.extend((f"r={category}", f"rm={category}|{mode}", f"rl={category}|{lemma}"))
+    names.extend(f"r{n}={category}|{value}" for n, value in enumerate(more))
+    if rule is None and lexical is not None:
+        names.extend((f"u={lexical}", f"up={lexical}|{token.pos_}", f"ud={lexical}|{token.dep_}"))
     return names
+
+
+def reading_of(item: Any) -> tuple[str, ...]:
+    """The rules' reading of a word (a :class:`saywho.events.reader.Found`) as feature values: category, mode,
+    and what they found on each side (kind of actor, sector, whether it has a country, one country or two),
+    whether a statement carries it. On wire news the rules' events with states on both sides are mostly
+    right; on campaign news, statements between two Americans mostly not: the model needs to tell them apart."""
+    def side(actor: Any) -> str:
+        if actor is None:
+            return "none"
+        return f"{actor.type}|{actor.sector or '-'}|{'c' if actor.country else 'nc'}"
+    source, target = item.source, item.target
+    countries = "same" if source is not None and target is not None and source.country == target.country else "other"
+    return (item.category, item.mode, f"s={side(source)}", f"t={side(target)}", f"st={countries}",
+            "cue" if item.attribution is not None else "act", f"cf={round(item.confidence, 1)}")
 
 
 def hashed(names: list[str]) -> list[int]:
@@ -127,6 +148,7 @@ class Thresholds:
     drop: float = 0.5  # a rule event goes when P(no event) is above this
     relabel: float = 0.6  # a rule event takes the model's category when that category is this likely
     add: float = 0.7  # a word the rules did not code becomes an event when its best category is this likely
+    parse_roles: bool = False  # such a word whose roles the rules cannot read gets them from the parse alone
 
 
 class EventModel:
@@ -150,16 +172,17 @@ class EventModel:
         lemma = _lemma(token)
         return lemma in self.lemmas or (token.pos_ == "VERB" and lemma in verb_roots())
 
-    def probabilities(self, token: Token, rule: tuple[str, str | None] | None) -> np.ndarray:
-        return self.probabilities_of(hashed(features(token, rule)), dense(token))
+    def probabilities(self, token: Token, rule: tuple[str | None, ...] | None, lexical: str | None = None
+                      ) -> np.ndarray:
+        return self.probabilities_of(hashed(features(token, rule, lexical)), dense(token))
 
     def probabilities_of(self, columns: list[int], vector: np.ndarray) -> np.ndarray:
         """The class probabilities from a word's hashed features and context vector (computed once in training)."""
         scores = self.bias + vector @ self.dense_w
-        for column in columns:
-            row = self.rows.get(column)
-            if row is not None:
-                scores = scores + self.sparse[row]
+        # each feature counts once, as in training (a repeated name is still one 0/1 column)
+        rows = [row for row in set(map(self.rows.get, columns)) if row is not None]
+        if rows:
+            scores = scores + self.sparse[rows].sum(axis=0)
         scores = scores - scores.max()
         exp = np.exp(scores)
         return exp / exp.sum()
@@ -204,7 +227,13 @@ class EventModel:
 
 @lru_cache(maxsize=1)
 def shipped() -> EventModel | None:
-    """The model in the package, or None when none was trained yet (the rules then work alone)."""
-    if not (MODEL_DIR / "model.json").exists():
+    """The model in the package, or None when none was trained yet (the rules then work alone).
+    ``SAYWHO_EVENTS_MODEL`` names another folder to use instead (a candidate being measured), or ``none``
+    for the rules alone."""
+    folder = os.environ.get("SAYWHO_EVENTS_MODEL")
+    if folder is not None and folder.lower() == "none":
         return None
-    return EventModel.load(MODEL_DIR)
+    folder_path = Path(folder) if folder else MODEL_DIR
+    if not (folder_path / "model.json").exists():
+        return None
+    return EventModel.load(folder_path)
