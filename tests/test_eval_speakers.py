@@ -163,3 +163,12 @@ def test_word_prf() -> None:
     p, r, f1 = word_prf("Menu a b", "a b c d")
     assert (round(p, 3), r, round(f1, 3)) == (0.667, 0.5, 0.571)
     assert word_prf("", "a") == (0.0, 0.0, 0.0)
+
+
+def test_an_organisation_matches_its_acronym_either_way() -> None:
+    """The product may show an organisation by its full canonical name where the article uses the acronym."""
+    assert name_match({"name": "NASA", "type": "organisation"}, "National Aeronautics and Space Administration")
+    assert name_match({"name": "AFP", "type": "organisation"}, "Agence France-Presse")
+    assert name_match({"name": "World Health Organization", "type": "organisation"}, "WHO")
+    assert not name_match({"name": "NASA", "type": "organisation"}, "NATO")
+    assert not name_match({"name": "Tom Smith", "type": "person"}, "TS")

@@ -183,11 +183,28 @@ def name_match(gold: dict[str, Any], system: str | None) -> bool:
             return True
         if gold.get("type") == "organisation" and _same_country(name, system):
             return True  # "the UK" is "United Kingdom"
+        if gold.get("type") in ("organisation", "document") and (_acronym_of(name, system) or _acronym_of(system, name)):
+            return True  # "NASA" is "National Aeronautics and Space Administration"
         if gold.get("type") in ("nominal", "group") and _head(wanted) not in found:
             continue  # a description keeps its head: "a WeWork spokesperson" is not "WeWork"
         if _contains(found, wanted) or _contains(wanted, found):
             return True
     return False
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` is written in capitals and is the initials of ``long``'s words, with or without its
+    function words ("WHO": World Health Organization; "AFP": Agence France-Presse; "NASA": National
+    Aeronautics and Space Administration)."""
+    letters = re.sub(r"[^A-Za-z]", "", short.removeprefix("the ").strip())
+    if len(letters) < 2 or not letters.isupper() or len(short.split()) > 1:
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", long.strip()) if w[:1].isalpha()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w[:1].isupper()).upper()
+    return letters in (every, content)
 
 
 def overlap_ok(gold: Sequence[int], spans: Sequence[Sequence[int]], share: float = 0.5) -> bool:
