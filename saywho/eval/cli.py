@@ -178,26 +178,36 @@ def register(eval_app: Any) -> None:
     def eval_extraction(
         data: Annotated[Path, typer.Option("--data", help="the news-html folder")] = NEWS_HTML,
         gold: Annotated[Path, typer.Option("--gold", help="speaker gold: its pages are reported apart")] = SPEAKER_GOLD,
-        worst: Annotated[int, typer.Option("--worst", help="list the N pages with the lowest F1")] = 0,
+        worst: Annotated[int, typer.Option("--worst", help="list the N pages with the lowest F1 (never a test page)")] = 0,
+        exclude_test: Annotated[bool, typer.Option(
+            "--exclude-test/--include-test",
+            help="leave out the speaker gold's frozen test pages (default, for tuning); included, only their aggregate is shown",
+        )] = True,
         fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     ) -> None:
-        """How close the product's HTML reader gets to articleBody (bag-of-words P/R/F1) on all news-html pages."""
+        """How close the product's HTML reader gets to articleBody (bag-of-words P/R/F1) on the news-html pages."""
         from saywho.console import err, out
-        from saywho.eval.extraction import evaluate
+        from saywho.eval.extraction import evaluate, test_pages
         from saywho.eval.speakers import read_gold
 
         try:
-            score = evaluate(data)
+            score = evaluate(data, exclude_test=exclude_test)
+            frozen = test_pages(data)
         except (OSError, ValueError) as error:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None
-        rows = {"all pages": score.summary()}
-        if gold.exists():
-            rows["annotated pages"] = score.summary(p["hash"] for p in read_gold(gold))
+        outside = [r["hash"] for r in score.rows if r["hash"] not in frozen]
+        rows = {"pages outside test": score.summary(outside)}
+        annotated = [p["hash"] for p in read_gold(gold)] if gold.exists() else []
+        if annotated:
+            rows["annotated, dev"] = score.summary(h for h in annotated if h not in frozen)
+        if not exclude_test:
+            rows["all pages"] = score.summary()
+            rows["frozen test (aggregate)"] = score.summary(frozen)
         if fmt == "json":
             out.file.write(json.dumps(rows, indent=2) + "\n")
         else:
             out.print(_table(f"HTML extraction against articleBody ({data})", rows))
-        for row in sorted(score.rows, key=lambda r: r["f1"])[:worst]:
+        for row in sorted((r for r in score.rows if r["hash"] not in frozen), key=lambda r: r["f1"])[:worst]:
             out.print(f"{row['f1']:.3f} P {row['p']:.3f} R {row['r']:.3f} {row['hash'][:8]} {row['url']}"
                       + (f" ({row['error']})" if row["error"] else ""), markup=False, highlight=False)

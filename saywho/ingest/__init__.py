@@ -2,8 +2,9 @@
 
 Every reader yields either an :class:`Article` or an :class:`IngestError`, never
 raises for bad input: one bad article must not stop a batch. The text of an
-article is kept exactly as given (for HTML: as trafilatura extracts it), and
-page chrome is only *marked* (``Article.chrome``) so offsets stay valid.
+article is kept exactly as given (for HTML: as the HTML reader extracts it, see
+:func:`from_html`), and page chrome is only *marked* (``Article.chrome``) so
+offsets stay valid.
 """
 
 from __future__ import annotations
@@ -139,17 +140,132 @@ def from_text(data: bytes, origin: str, article_id: str | None = None) -> Articl
     return make_article(decode(data, origin), origin, id=article_id)
 
 
-def from_html(data: bytes, origin: str, article_id: str | None = None) -> Article:
+# --- HTML: the article's text without the page's furniture ------------------------------------------------
+#
+# trafilatura finds the article's part of the page; what it keeps still holds some furniture, and statements
+# found there are not the article's ("SINGER SAYS SHOW CHANGED HER LIFE" as a teaser headline). Two steps take it out:
+# elements pruned before extraction (captions, hover cards that repeat a person's latest headlines inside a
+# sentence), and whole lines dropped after it (teaser lists under "Don't miss", "Related:" links, newsletter
+# and follow-us boxes, image credits, the page's headline repeated as the first line). Only whole lines
+# that match go, so an article that *talks about* newsletters keeps its sentence. Chosen on the news-html
+# pages outside the frozen test split (``saywho eval extraction``, ``saywho eval speakers --split dev``).
+
+_HTML_PRUNE = [
+    "//figcaption",
+    # hover cards: the visible link stays in the sentence, the card it opens goes
+    "//*[contains(@class,'rollover') or contains(@class,'hovercard') or contains(@class,'tooltip')]"
+    "[contains(@class,'block') or contains(@class,'card') or contains(@class,'content') or contains(@class,'popup')]",
+]
+
+# A label that opens a list of teasers, alone on its line ("DON'T MISS", "You may also like...", "More:").
+_LABEL_RE = re.compile(
+    r"(?:don[’']?t miss|you (?:may|might) also (?:like|enjoy)|more (?:on this|from [\w .'’-]{1,40}|stories|news|like this)"
+    r"|(?:most|more) (?:read|popular|viewed|shared)(?: (?:in|on|from) [\w .'’-]{1,30})?|popular (?:on|in) [\w .'’-]{1,30}"
+    r"|explore further|more|see also|also read|read (?:also|next|more)|recommended(?: for you| reading| stories)?"
+    r"|related(?: (?:articles?|stories|posts?|content|coverage|links?|news|reading|videos?|topics))?"
+    r"|trending(?: now| stories)?|top stories|latest (?:news|stories)|editor[’']?s picks|what to read next"
+    r"|tags|filed under|topics|comments?|share this(?: article| story)?)\s*(?::|\.\.\.|…)?",
+    re.IGNORECASE)
+# A label with its link on the same line ("Related: ...", "SEE MORE: ...", "Listen: ...").
+_LINK_RE = re.compile(
+    r"(?:\[?related(?: (?:articles?|stories|posts?|content|coverage|links?))?|read (?:more|also|next)|see (?:also|more)"
+    r"|also read|filed under|tags|more|watch(?: now| more)?|listen(?: now)?|download|itunes)\s*:\s*.{1,600}",
+    re.IGNORECASE)
+_DISCLAIMER_RE = re.compile(r"disclaimer\s*:\s*.{1,900}", re.IGNORECASE)
+# A call to action: the line opens with one and names a channel ("Sign up for our newsletter", "Follow us on X").
+_CALL_RE = re.compile(
+    r"(?:sign up|subscribe|follow|click here|get the|download the|listen to|watch|join|tell us|send us|have a tip"
+    r"|like us|start your day|get access|get the latest|stay (?:on top|up to date|informed))\b.{0,300}",
+    re.IGNORECASE)
+_CHANNEL_RE = re.compile(
+    r"newsletter|inbox|subscri|sign up|\bapp\b|twitter|facebook|instagram|youtube|podcast|click here|@\w|\bemail\b"
+    r"|delivered|\bhere\b", re.IGNORECASE)
+_CREDIT_RE = re.compile(
+    r"(?:(?i:(?:image|photo|picture|video)s? ?(?:source|credit|courtesy|copyright)s?)\s*:.{1,150}|SOURCE\s*:\s*.{1,80})")
+# A teaser headline with its section tag: "... storm closes road [INSIGHT]", "... review [Video]".
+_TAGGED_RE = re.compile(r".{3,200}\s\[(?:[A-Z][A-Z ]{2,15}|Video|Photos?|Pics|Gallery|Poll)\]\s*\|?")
+# An all-capitals teaser headline ("MAYOR 'FURIOUS' AT BUDGET", "CLICK HERE TO GET THE ... APP"): quotes,
+# SAYS or CLICK, and no closing full stop; all-capitals subheadings of the article itself have none of these.
+_CAPS_TEASER_RE = re.compile(r"['‘’\"“”]|\bSAYS?\b|\bCLICK\b")
+_CLOSES_RE = re.compile(r"[.!?\"”]\s*$")
+
+
+def _all_caps(line: str) -> bool:
+    cased = [ch for ch in line if ch.isupper() or ch.islower()]
+    return len(cased) >= 10 and sum(ch.isupper() for ch in cased) >= 0.9 * len(cased)
+
+
+def _teaser_label(line: str) -> bool:
+    return len(line.split()) <= 8 and _LABEL_RE.fullmatch(line) is not None
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one line of extracted HTML text is page furniture rather than the article's."""
+    line = line.strip()
+    if not line:
+        return False
+    words = len(line.split())
+    return (
+        _teaser_label(line)
+        or (words <= 40 and _LINK_RE.fullmatch(line) is not None)
+        or (words <= 90 and _DISCLAIMER_RE.fullmatch(line) is not None)
+        or (words <= 45 and _CALL_RE.fullmatch(line) is not None and _CHANNEL_RE.search(line) is not None)
+        or (words <= 35 and _CREDIT_RE.fullmatch(line) is not None)
+        or (words <= 30 and _TAGGED_RE.fullmatch(line) is not None)
+        or (3 <= words <= 25 and not line.startswith("|") and _all_caps(line)
+            and _CAPS_TEASER_RE.search(line) is not None and _CLOSES_RE.search(line) is None)
+    )
+
+
+def _headline_like(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line.split()) <= 20 and re.search(r"[.!?:\"”]\s*$", line) is None
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """The page's title as its first line, maybe without the site's name after it ("Headline - Site")."""
+    return bool(line) and (line == title or (title.startswith(line) and title[len(line):][:3] in (" - ", " | ", " – ", " — ")))
+
+
+def drop_furniture(text: str, title: str | None = None) -> str:
+    """The extracted text without its furniture lines; a teaser label takes the headlines under it along,
+    and a first line that repeats the page's ``title`` goes (the title is kept as ``Article.title``)."""
+    lines = text.split("\n")
+    if title and len(lines) > 1 and _repeats_title(lines[0].strip(), title.strip()):
+        lines = lines[1:]
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _teaser_label(lines[i].strip()):
+            i += 1
+            while i < len(lines) and _headline_like(lines[i]):
+                i += 1
+            continue
+        if not is_furniture(lines[i]):
+            kept.append(lines[i])
+        i += 1
+    return "\n".join(kept)
+
+
+def _extract(page: Any) -> tuple[Any, str | None]:
+    """trafilatura's document for a page (its HTML, or a parsed tree) and its text without furniture."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    html = decode(data, origin)
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                           prune_xpath=_HTML_PRUNE)
     text = getattr(document, "text", None) if document is not None else None
+    if text:
+        text = drop_furniture(text, getattr(document, "title", None))
+    return document, text
+
+
+def from_html(data: bytes, origin: str, article_id: str | None = None) -> Article:
+    html = decode(data, origin)
+    document, text = _extract(html)
     if not text or len(text.split()) < MIN_HTML_WORDS:
         deep = _deep_tree(html)  # libxml2 stops at 256 levels by default: parse deeper pages again
         if deep is not None:
-            document = trafilatura.bare_extraction(deep, with_metadata=True, include_comments=False)
-            text = getattr(document, "text", None) if document is not None else None
+            document, text = _extract(deep)
     if not text or len(text.split()) < MIN_HTML_WORDS:
         # trafilatura falls back to any text it finds; a menu is not an article.
         raise InputError("HTML with no article text")
