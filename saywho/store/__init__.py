@@ -46,11 +46,29 @@ def _engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA busy_timeout=5000")  # first: the statements below may wait for a lock
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA busy_timeout=5000")
+            _write_ahead_log(cursor)
             cursor.close()
     return engine
+
+
+def _write_ahead_log(cursor: Any, patience: float = 60.0) -> None:
+    """Put a SQLite file in WAL mode (once per file: the mode is stored in it). Switching needs the file to
+    itself, and SQLite answers "database is locked" at once, without waiting, while another process writes
+    to a new file (two ingests started together): wait and try again rather than fail the command."""
+    deadline = time.monotonic() + patience
+    delay = 0.05
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except Exception as error:  # sqlite3.OperationalError, whichever sqlite3 module the dialect loaded
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 MIGRATION_LOCK = 0x5A7_0011  # the PostgreSQL advisory lock key every saywho migration takes
