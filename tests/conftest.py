@@ -178,3 +178,15 @@ def live_server() -> Iterator:
     for server, thread in servers:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def wire_story(nlp):
+    """tests/data/stories/wire.jsonl extracted: one wire story and its copies by other outlets."""
+    from saywho.ingest import read_inputs
+    from saywho.model import Article
+    from saywho.pipeline import process
+
+    items = list(process(read_inputs([str(Path(__file__).parent / "data" / "stories" / "wire.jsonl")]), nlp=nlp))
+    assert all(isinstance(i, Article) for i in items)
+    return items

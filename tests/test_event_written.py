@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
+from test_gold_events import GOLD, check, common  # the gold tools, loaded once  # noqa: E402,F401
+
 from saywho.events import training as event_training
-
-GOLD = Path(__file__).resolve().parents[1] / "gold" / "events"
-
-
-def _load(name: str):
-    sys.path.insert(0, str(GOLD))
-    try:
-        spec = importlib.util.spec_from_file_location(f"gold_events_written_{name}", GOLD / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(GOLD))
-
-
-check = _load("check")
-common = _load("common")
 
 TEXT = ("NAIROBI, May 4 (Reuters) - Kenyan police arrested 12 protesters in Nairobi on Tuesday. "
         "The weather was mild. Uganda's foreign minister met his Kenyan counterpart in Kampala.")

@@ -14,20 +14,11 @@ from sqlalchemy import select
 
 from saywho.formats import export
 from saywho.formats.gdelt import GDELT_COLUMNS
-from saywho.ingest import read_inputs
 from saywho.model import Article
-from saywho.pipeline import process
 from saywho.store import Store, schema, stories
 
 WIRE = Path(__file__).parent / "data" / "stories" / "wire.jsonl"
 COPIES = ["daily-nation", "the-citizen", "monitor", "daily-nation-update"]
-
-
-@pytest.fixture(scope="module")
-def extracted(nlp) -> list[Article]:
-    items = list(process(read_inputs([str(WIRE)]), nlp=nlp))
-    assert all(isinstance(i, Article) for i in items)
-    return items
 
 
 def saved(url: str, articles: list[Article]) -> Store:
@@ -44,9 +35,9 @@ def story_of(store: Store) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
-def test_wire_copies_are_one_story_and_gdelt_counts_outlets(kind, extracted, tmp_path, request):
+def test_wire_copies_are_one_story_and_gdelt_counts_outlets(kind, wire_story, tmp_path, request):
     url = f"sqlite:///{tmp_path / 'wire.db'}" if kind == "sqlite" else request.getfixturevalue("fresh_postgres")()
-    store = saved(url, extracted)
+    store = saved(url, wire_story)
 
     groups = story_of(store)
     assert len({groups[c] for c in COPIES}) == 1
@@ -70,8 +61,8 @@ def mention_rows(store: Store, article_id: str) -> list[dict[str, int]]:
     return [counts.get(pk, {"NumMentions": 1, "NumSources": 1, "NumArticles": 1}) for pk in pks]
 
 
-def test_statements_link_to_their_first_report(extracted, tmp_path):
-    store = saved(f"sqlite:///{tmp_path / 'links.db'}", extracted)
+def test_statements_link_to_their_first_report(wire_story, tmp_path):
+    store = saved(f"sqlite:///{tmp_path / 'links.db'}", wire_story)
     t, links = schema.attributions.c, schema.statement_links.c
     with store.engine.connect() as conn:
         quote = "“We will not stand by while our farmers lose their harvests,”"
@@ -88,10 +79,10 @@ def test_statements_link_to_their_first_report(extracted, tmp_path):
     assert len({stories.outlet(r["publisher"], r["url"], r["id"]) for r in reported}) == 3
 
 
-def test_a_later_run_joins_the_stored_story(extracted, tmp_path):
+def test_a_later_run_joins_the_stored_story(wire_story, tmp_path):
     """The signatures are kept: a copy saved by another Store (another run, another process) joins."""
     url = f"sqlite:///{tmp_path / 'later.db'}"
-    by_id = {a.id: a for a in extracted}
+    by_id = {a.id: a for a in wire_story}
     first = saved(url, [by_id["daily-nation"], by_id["other-story"]])
     first.close()
     later = saved(url, [by_id["monitor"]])
@@ -107,13 +98,13 @@ def test_different_articles_are_not_one_story():
     assert not set(stories.bands(wire)) & set(stories.bands(other))
 
 
-def test_article_page_says_who_reported_the_story_first(extracted, tmp_path, live_server):
+def test_article_page_says_who_reported_the_story_first(wire_story, tmp_path, live_server):
     import httpx
 
     from saywho.web.app import create_app
 
     url = f"sqlite:///{tmp_path / 'page.db'}"
-    saved(url, extracted)
+    saved(url, wire_story)
     base = live_server(create_app(url, secret="test-secret"))
     page = httpx.get(f"{base}/articles/monitor").text
     line = " ".join(page.split('class="meta reported">', 1)[1].split("</p>", 1)[0].split())

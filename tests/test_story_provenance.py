@@ -14,10 +14,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from saywho.ingest import read_inputs
 from saywho.model import Article
-from saywho.pipeline import process
-from saywho.store import Store, stories
+from saywho.store import stories
 from saywho.web.app import create_app
 
 WIRE = Path(__file__).parent / "data" / "stories" / "wire.jsonl"
@@ -27,18 +25,7 @@ TITLES = {"daily-nation": "Ruto threatens Uganda with sanctions over Lake Victor
           "the-citizen": "Kenya, Uganda in water row as Ruto warns of sanctions"}
 
 
-@pytest.fixture(scope="module")
-def extracted(nlp) -> list[Article]:
-    items = list(process(read_inputs([str(WIRE)]), nlp=nlp))
-    assert all(isinstance(i, Article) for i in items)
-    return items
-
-
-def saved(url: str, articles: list[Article]) -> Store:
-    store = Store(url)
-    for article in articles:
-        assert store.save(copy.deepcopy(article)).added
-    return store
+from test_stories import saved  # a store of the wire story's copies  # noqa: E402
 
 
 def quote_id(article: Article) -> str:
@@ -61,10 +48,10 @@ def provenance_line(page: str, statement_id: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def site(extracted, tmp_path_factory, live_server):
+def site(wire_story, tmp_path_factory, live_server):
     url = f"sqlite:///{tmp_path_factory.mktemp('provenance') / 'wire.db'}"
-    store = saved(url, extracted)
-    return live_server(create_app(url, secret="test-secret")), store, {a.id: a for a in extracted}
+    store = saved(url, wire_story)
+    return live_server(create_app(url, secret="test-secret")), store, {a.id: a for a in wire_story}
 
 
 def test_the_article_page_tells_who_else_reported_each_statement(site):
@@ -151,9 +138,9 @@ def test_the_actor_api_and_a_long_list_of_reports(site, monkeypatch: pytest.Monk
     assert len(statement["provenance"]["others"]) == 1 and statement["provenance"]["articles"] == 4
 
 
-def test_everything_from_the_store_is_escaped(extracted, tmp_path, live_server):
+def test_everything_from_the_store_is_escaped(wire_story, tmp_path, live_server):
     """A copy whose id, publisher and title hold markup: shown as text, linked by an encoded path."""
-    by_id = {a.id: a for a in extracted}
+    by_id = {a.id: a for a in wire_story}
     hostile = copy.deepcopy(by_id["monitor"])
     hostile.id = 'copy"><b>x</b>&'
     hostile.url = "https://evil.example/copy"
@@ -176,11 +163,11 @@ def test_everything_from_the_store_is_escaped(extracted, tmp_path, live_server):
     assert statement["provenance"]["others"][-1]["outlet"] == '<script>alert("outlet")</script>'  # data, as stored
 
 
-def test_provenance_is_a_few_queries_whatever_the_statements(extracted, tmp_path):
+def test_provenance_is_a_few_queries_whatever_the_statements(wire_story, tmp_path):
     """Three queries for a whole article (not one per statement), and one for an article alone in its story."""
     from sqlalchemy import event
 
-    store = saved(f"sqlite:///{tmp_path / 'count.db'}", extracted)
+    store = saved(f"sqlite:///{tmp_path / 'count.db'}", wire_story)
     statements: list[str] = []
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     with store.engine.connect() as conn:

@@ -86,17 +86,7 @@ def register(eval_app: Any) -> None:
         from saywho.eval.speakers import check_gold, evaluate, read_gold, select
         from saywho.pipeline import load_nlp
 
-        try:
-            pages = read_gold(gold)
-            truth = ground_truth(data)
-        except (OSError, ValueError) as error:
-            err.print(f"error: {error}", markup=False, highlight=False)
-            raise typer.Exit(1) from None
-        problems = check_gold(pages, truth)
-        if problems:
-            for problem in problems:
-                err.print(f"gold: {problem}", markup=False, highlight=False)
-            raise typer.Exit(1)
+        pages, _ = _checked_gold(lambda: (read_gold(gold), ground_truth(data)), check_gold, err)
         chosen = select(pages, split.value)
         try:
             nlp = load_nlp(model)
@@ -138,17 +128,8 @@ def register(eval_app: Any) -> None:
         )
         from saywho.pipeline import load_nlp
 
-        try:
-            lines = read_gold(POLNEAR_SPEAKER_GOLD)
-            records = read_texts(data or POLNEAR_DEV)
-        except (OSError, ValueError) as error:
-            err.print(f"error: {error}", markup=False, highlight=False)
-            raise typer.Exit(1) from None
-        problems = check_gold(lines, records)
-        if problems:
-            for problem in problems:
-                err.print(f"gold: {problem}", markup=False, highlight=False)
-            raise typer.Exit(1)
+        lines, records = _checked_gold(lambda: (read_gold(POLNEAR_SPEAKER_GOLD), read_texts(data or POLNEAR_DEV)),
+                                       check_gold, err)
         try:
             nlp = load_nlp(model)
         except RuntimeError as error:
@@ -211,3 +192,19 @@ def register(eval_app: Any) -> None:
         for row in sorted((r for r in score.rows if r["hash"] not in frozen), key=lambda r: r["f1"])[:worst]:
             out.print(f"{row['f1']:.3f} P {row['p']:.3f} R {row['r']:.3f} {row['hash'][:8]} {row['url']}"
                       + (f" ({row['error']})" if row["error"] else ""), markup=False, highlight=False)
+
+
+def _checked_gold(read: Any, check: Any, err: Any) -> tuple[Any, Any]:
+    """The gold and the texts it points into, read and checked; a one-line error and exit 1 otherwise."""
+    try:
+        gold, texts = read()
+    except (OSError, ValueError) as error:
+        err.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    problems = check(gold, texts)
+    if problems:
+        for problem in problems:
+            err.print(f"gold: {problem}", markup=False, highlight=False)
+        raise typer.Exit(1)
+    return gold, texts
+
