@@ -379,9 +379,7 @@ class _Pool:
         while slot.conn.poll():
             try:
                 message = slot.conn.recv()
-            except (EOFError, OSError):
-                return False
-            except Exception:  # noqa: BLE001 - a message cut short by the death: its sentinel tells how
+            except Exception:  # noqa: BLE001 - EOF, a closed pipe, or a message cut short by the death
                 return False
             self._answer(slot, message)
         return slot.process.is_alive()

@@ -155,20 +155,21 @@ def outlet(publisher: str | None, url: str | None, article_id: str) -> str:
     """Who published an article: its publisher, else its URL's host, else the article itself."""
     if publisher:
         return publisher.strip().lower()
-    if url and "://" in url:
-        return url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
-    return f"article:{article_id}"
+    return _host(url) or f"article:{article_id}"
 
 
 def outlet_name(publisher: str | None, url: str | None, article_id: str, title: str | None = None) -> str:
     """An outlet as a reader names it: the publisher as stored, else the URL's host, else the title or id."""
     if publisher and publisher.strip():
         return publisher.strip()
-    if url and "://" in url:
-        host = url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
-        if host:
-            return host
-    return title or article_id
+    return _host(url) or title or article_id
+
+
+def _host(url: str | None) -> str:
+    """The URL's host without "www.", lower-cased; "" when there is none."""
+    if not url or "://" not in url:
+        return ""
+    return url.split("://", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
 
 
 LISTED_REPORTS = 20  # other reports listed per statement (the oldest); ``articles`` counts them all
