@@ -2,6 +2,7 @@
 them OUTSIDE the repository (e.g. /tmp/notes/); only offsets, names and fingerprints reach the gold file.
 
     python gold/speakers/tool.py show 06e5123e            # paragraphs of a page with their start offsets
+    python gold/speakers/tool.py try /tmp/notes/a.txt     # compile notes and print them back, writing nothing
     python gold/speakers/tool.py add /tmp/notes/*.txt     # compile notes into the gold (replacing those pages)
 
 A notes file starts with ``page HASH8`` and has one statement per line (``#`` comments allowed):
@@ -85,7 +86,7 @@ def compile_notes(path: Path) -> tuple[str, list[dict], int]:
                 print(f"!! cue not found: {line}")
                 errors += 1
                 continue
-            at = _nth(body, text, n) if n > 1 else min(
+            at = _nth(body, text, n) if "@" in cue else min(
                 places, key=lambda i: 0 if start <= i < end else min(abs(i - start), abs(i - end)))
             cue_span = [at, at + len(text)]
         text, n = _anchor(mention)
@@ -136,6 +137,8 @@ if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "show":
         for prefix in sys.argv[2:]:
             show(prefix)
+    elif len(sys.argv) > 2 and sys.argv[1] == "try":
+        raise SystemExit(1 if sum(compile_notes(Path(p))[2] for p in sys.argv[2:]) else 0)
     elif len(sys.argv) > 2 and sys.argv[1] == "add":
         raise SystemExit(add([Path(p) for p in sys.argv[2:]]))
     else:

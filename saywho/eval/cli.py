@@ -21,6 +21,12 @@ class Split(StrEnum):
     all = "all"
 
 
+class Length(StrEnum):
+    short = "short"
+    long = "long"
+    all = "all"
+
+
 class From(StrEnum):
     html = "html"
     text = "text"
@@ -65,6 +71,9 @@ def register(eval_app: Any) -> None:
         )] = SPEAKER_GOLD,
         split: Annotated[Split, typer.Option("--split", help="dev, test (frozen) or all")] = Split.dev,
         model: Annotated[str, typer.Option("--model", help="fast or accurate")] = "fast",
+        length: Annotated[Length, typer.Option(
+            "--length", help="short: the pages of 400-5,000 characters first annotated; long: the longer ones added later"
+        )] = Length.all,
         source: Annotated[From, typer.Option("--from", help="html: the product's HTML reader; text: articleBody")] = From.html,
         data: Annotated[Path, typer.Option("--data", help="the news-html folder (polnear-dev: PolNeAR dev.jsonl)")] = NEWS_HTML,
         show_errors: Annotated[bool, typer.Option(
@@ -87,7 +96,7 @@ def register(eval_app: Any) -> None:
         from saywho.pipeline import load_nlp
 
         pages, _ = _checked_gold(lambda: (read_gold(gold), ground_truth(data)), check_gold, err)
-        chosen = select(pages, split.value)
+        chosen = select(pages, split.value, length.value)
         try:
             nlp = load_nlp(model)
         except RuntimeError as error:
@@ -98,10 +107,11 @@ def register(eval_app: Any) -> None:
         for line in failed:
             err.print(f"reader failed: {line}", markup=False, highlight=False)
         if fmt == "json":
-            out.file.write(json.dumps({"split": split.value, "model": model, "from": source.value, **summary},
+            out.file.write(json.dumps({"split": split.value, "length": length.value, "model": model,
+                                       "from": source.value, **summary},
                                       indent=2) + "\n")
         else:
-            out.print(_table(f"{gold.name}, split {split.value}, model {model}, from {source.value}",
+            out.print(_table(f"{gold.name}, split {split.value} ({length.value} pages), model {model}, from {source.value}",
                              {"score": summary}))
         if show_errors:
             if split is not Split.dev:

@@ -391,8 +391,13 @@ def evaluate(pages: Sequence[dict[str, Any]], nlp: Any, source: str = "html",
     return total, failed
 
 
-def select(pages: Iterable[dict[str, Any]], split: str) -> list[dict[str, Any]]:
-    return [p for p in pages if split == "all" or p["split"] == split]
+LONG_PAGE = 5000  # characters of articleBody: the first annotation rule took pages up to this; longer ones came later
+
+
+def select(pages: Iterable[dict[str, Any]], split: str, length: str = "all") -> list[dict[str, Any]]:
+    """The gold pages of a split (dev, test, all) and a length (short: up to LONG_PAGE characters, long, all)."""
+    return [p for p in pages if (split == "all" or p["split"] == split)
+            and (length == "all" or (p["chars"] > LONG_PAGE) == (length == "long"))]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
