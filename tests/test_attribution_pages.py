@@ -208,3 +208,72 @@ def test_noun_then_apposition_then_verb_with_that_clause_is_a_report(nlp):
     (item,) = statements(nlp, text)
     assert speaker(item) == "Halden Steel"
     assert contents([item])[0].startswith("that it would close its oldest mill")
+
+
+# --- long pages (session 5): posts, interviews, titles, names -------------------------------------------------
+
+
+def test_an_embedded_post_is_said_by_the_name_above_its_handle(nlp):
+    text = ("The mayor of Varnholt took to social media on Sunday.\n\n"
+            "Our harbour is closed until the storm passes\nPlease stay away from the sea wall tonight "
+            "pic.twitter.com/abc123XYZ\n\n— Ingrid Solheim (@ingridsolheim) March 3, 2024\n\n"
+            "Ferries were cancelled across the region.")
+    (item,) = statements(nlp, text)
+    assert speaker(item) == "Ingrid Solheim"
+    assert item.kind == "direct"
+    assert contents([item])[0].startswith("Our harbour is closed")
+    assert "pic.twitter" not in contents([item])[0]
+
+
+def test_a_signature_without_a_post_above_it_says_nothing(nlp):
+    text = "Ferries were cancelled.\n\n— Ingrid Solheim (@ingridsolheim) March 3, 2024"
+    assert statements(nlp, text) == []
+
+
+def test_interview_answers_are_the_interviewee_s(nlp):
+    text = ("The Tallow Trust is delighted to welcome Helen Okonkwo as its new director. We asked her about "
+            "the year ahead.\n\nQ: What will change first?\n\nA: We will open the archive to every school in the "
+            "county.\n\nQ: Favourite book?\n\nA: Anything by Ursula Le Guin, honestly.")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Helen Okonkwo", "Helen Okonkwo"]
+    assert contents(found)[0].startswith("We will open the archive")
+    assert all(s.kind == "direct" for s in found)
+
+
+def test_questions_without_answers_are_no_interview(nlp):
+    text = "Helen Okonkwo runs the trust.\n\nQ: What will change first?\n\nNobody knows yet."
+    assert statements(nlp, text) == []
+
+
+def test_a_title_with_a_colon_written_twice_is_no_speaker_label(nlp):
+    text = ("Harbour Lights: Second Voyage review – a quiet triumph of a sequel\n\n"
+            "Harbour Lights: Second Voyage is a game about keeping a lighthouse running through the winter.")
+    assert statements(nlp, text) == []
+
+
+def test_a_transcript_label_still_speaks(nlp):
+    text = "SOLHEIM: The harbour will reopen on Monday.\n\nPETERSEN: We are not sure that is safe at all."
+    found = statements(nlp, text)
+    assert len(found) == 2 and all(s.kind == "direct" for s in found)
+
+
+def test_a_verb_the_parser_takes_into_a_name_is_left_out(nlp):
+    text = ("Dr. Aino Lindqvist picked up the phone and rang Bertil.\n\n"
+            "“I have not had a dizzy spell since,” Bertil said.")
+    (item,) = statements(nlp, text)
+    assert speaker(item) == "Bertil"
+
+
+def test_he_is_not_someone_named_inside_the_quotation(nlp):
+    text = ("Senator Tom Calloway spoke after the hearing.\n\n"
+            "“Heads should have rolled the day Martin Osei walked out of that prison,” he said.\n\n"
+            "Senator Paul Brandt said the inquiry would continue.\n\n"
+            "“Nobody should forget what happened to Martin Osei,” he said.")
+    found = statements(nlp, text)
+    assert speaker(found[-1]) == "Paul Brandt"
+    assert all(speaker(s) != "Martin Osei" for s in found)
+
+
+def test_a_demonstrative_is_no_speaker(nlp):
+    found = statements(nlp, "That suggests the two chains might have made a good fit.")
+    assert found == []

@@ -321,6 +321,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
             return "person"
         if word in GROUP_PRONOUNS:
             return "group"
+        if word in ("this", "that", "what") and root.tag_ != "WDT":
+            return "thing"  # "That means 355 horsepower": a demonstrative points at what was just said, not at anyone
         # "it said", "which reported": a company or a body, in news prose; "it shows": a thing
         return "organisation" if lemma in SPEAKING_VERBS else "thing"
     phrase = source.text.lower()

@@ -815,6 +815,8 @@ def _colon_cue(token: Token, text: str) -> Candidate | None:
     content = _strip_tokens(doc.char_span(_end(token), line_end, alignment_mode="contract") or doc[token.i:token.i])
     if content is None or len([t for t in content if t.is_alpha]) < 3:
         return None
+    if text.count(text[name.start_char:_end(content[min(1, len(content) - 1)])]) > 1:
+        return None  # "Star Wars Jedi: Fallen Order" written twice is a title with a colon, not a name and its words
     return Candidate(
         cue=[token], source=name, content=[(content.start_char, content.end_char)], confidence=0.6, rule="colon",
     )

@@ -150,6 +150,7 @@ class Resolver:
         self.nominals: dict[str, Cluster] = {}
         self.said: list[tuple[int, Cluster]] = []  # speakers resolved so far, at their source's start
         self._by_char: dict[int, Cluster] = {}  # a mention's first character -> its cluster
+        self._quotes: list[tuple[int, int]] | None = None  # the article's quotations (inner ranges), read once
         self._collect()
 
     # -- building -------------------------------------------------------------------------------------------
@@ -498,11 +499,19 @@ class Resolver:
             options += [(s, subject, person) for s, _, subject in person.mentions if s < at]
         options += [(s, True, c) for s, c in self.said if s < at and c.type in ("person", "nominal") and not c.plural
                     and not _institution(c)]
-        options = [o for o in options if o[2].gender in (None, gender)]
+        quoted = self._quoted()
+        # "“Heads needed to roll the day Jeffrey Epstein died,” he said": a name inside a quotation is what was
+        # talked about, not who is talking
+        options = [o for o in options if o[2].gender in (None, gender) and not _inside(o[0], quoted)]
         for pool in ([o for o in options if o[0] >= sentence and o[1]], [o for o in options if o[1]], options):
             if pool:
                 return max(pool, key=lambda o: o[0])[2]
         return None
+
+    def _quoted(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = [q.inner for q in find_quotes(self.doc.text)]
+        return self._quotes
 
     def actor_list(self) -> list[Actor]:
         """Every speaker-capable entity the article names, and the nominal speakers, once each."""
@@ -612,13 +621,21 @@ NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "R
              "Q", "A", "SOURCE", "SOURCES", "CREDIT", "UPDATED", "CORRECTION", "BREAKING", "LISTEN", "ADVERTISEMENT"}
 
 
+# An embedded tweet as pages print it: the post's lines, then "— Name (@handle) November 1, 2019" on its own line.
+TWEET = re.compile(r"(?m)^[—–] ?(?P<name>[^\n(@]{1,60}?)[^\w\n(]*\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}[ \t]*$")
+POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|[⬇️↓]+))+\s*$")
+ANSWER = re.compile(r"(?m)^A[:.][ \t]+(?P<body>\S[^\n]*)$")
+QUESTION = re.compile(r"(?m)^Q[:.][ \t]+\S")
+
+
 def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Signed posts ("“…” — Name") and interview transcript lines ("NAME: …") no cue covers."""
+    """Signed posts ("“…” — Name", embedded tweets), interview transcript lines ("NAME: …") and the answers
+    of a question-and-answer interview ("Q: …" / "A: …"), which no cue covers."""
     text = doc.text
     if "—" not in text and "–" not in text and ":" not in text:
         return []
     taken = [(s, e) for c in candidates for s, e in c.content]
-    found: list[Candidate | None] = []
+    found: list[Candidate | None] = [*_tweets(doc, text), *_answers(doc, text)]
     for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
@@ -638,6 +655,72 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _tweets(doc: Doc, text: str) -> list[Candidate | None]:
+    """"Delhi has turned into a gas chamber … \n\n— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": the
+    post is the block of lines above the signature (its links left out), signed by the name before the handle."""
+    found: list[Candidate | None] = []
+    for match in TWEET.finditer(text) if "(@" in text else ():
+        end = text.rfind("\n", 0, match.start())
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+        links = POST_LINKS.search(text, start, end)
+        end = links.start() if links is not None else end
+        body_start, body_end = _strip_quotes(text, start, end)
+        if len(text[body_start:body_end].split()) >= 4 and not TWEET.match(text, body_start):
+            found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
+    return found
+
+
+def _answers(doc: Doc, text: str) -> list[Candidate | None]:
+    """A question-and-answer interview ("Q: … / A: …"): every answer is the interviewee's, the person the
+    text names most often just before the first question or in it (the questions are the interviewer's, whom pages rarely
+    name)."""
+    first_question = QUESTION.search(text)
+    if first_question is None or not ANSWER.search(text, first_question.end()):
+        return []
+    intro = max(0, first_question.start() - 800)  # the lines that present the interviewee, and the first question
+    window = doc.char_span(intro, first_question.end() + 80, alignment_mode="contract")
+    if window is None:
+        return []
+    people = [e for e in doc.ents if e.label_ == "PERSON" and window.start <= e.start and e.end <= window.end]
+    people = people or _proper_pairs(window)  # the small model often misses a name it has not seen
+    if not people:
+        return []
+    counts: dict[str, int] = {}
+    for person in people:
+        counts[person.text.split()[-1]] = counts.get(person.text.split()[-1], 0) + 1
+    top = max(counts, key=lambda name: (counts[name], -next(i for i, p in enumerate(people) if p.text.split()[-1] == name)))
+    named = max((p for p in people if p.text.split()[-1] == top), key=len)  # the fullest mention
+    found: list[Candidate | None] = []
+    for match in ANSWER.finditer(text, first_question.start()):
+        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
+        if body_end > body_start:
+            found.append(_make(doc, named.start_char, named.end_char, body_start, body_end, "answer"))
+    return found
+
+
+def _proper_pairs(window: Span) -> list[Span]:
+    """Runs of two or three capitalised proper nouns that open with a known first name, or are not tagged a
+    place or an organisation ("Junior Gaspard"; "Marguerite Okonkwo", which the small model tags a place)."""
+    doc, runs, start = window.doc, [], None
+    for token in [*window, None]:
+        inside = token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+        if inside and start is None:
+            start = token.i
+        elif not inside and start is not None:
+            run = doc[start:token.i if token is not None else window.end]
+            placed = any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") for t in run)
+            if 2 <= len(run) <= 3 and (run[0].lower_ in first_names() or not placed):
+                runs.append(run)
+            start = None
+    return runs
+
+
+def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in ranges)
+
+
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in "“\"‘' ":
         start += 1
@@ -653,6 +736,10 @@ def _make(doc: Doc, name_start: int, name_end: int, start: int, end: int, rule: 
         return None
     if rule == "signed":
         cue = [t for t in (cue_at or []) if t.text in "—–"] or [source[0]]
+    elif rule == "answer":
+        answer = doc.char_span(start, end, alignment_mode="expand")
+        at = answer.start - 2 if answer is not None and answer.start >= 2 else None
+        cue = [doc[at]] if at is not None and doc[at].text == "A" else [source[-1]]  # the "A" of "A:"
     else:
         cue = [doc[source.end]] if source.end < len(doc) and doc[source.end].text == ":" else [source[-1]]
     return Candidate(cue=cue, source=source, content=[(start, end)], confidence=0.6, rule=rule)

@@ -206,6 +206,26 @@ def _after_title(ent: Span) -> bool:
     )
 
 
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "bin",
+                  "ibn", "al", "el", "la", "le"}
+
+
+def repair_person_spans(doc: Doc) -> None:
+    """"Dempsey picked up the phone and rang Taylor": the small model sometimes takes the verb before a name
+    into a PERSON entity. A name never opens with a lower-case word other than a particle ("de Blasio"), so
+    such words are cut off, and every later step sees "Taylor"."""
+    ents = list(doc.ents)
+    repaired = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "PERSON":
+            while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
+                start += 1
+        repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
+    if any(new is not old for new, old in zip(repaired, ents, strict=True)):
+        doc.ents = repaired
+
+
 def _clean_name(ent: Span) -> str:
     tokens = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s", "’")]
     text = " ".join(t.text for t in tokens) if tokens else ent.text
