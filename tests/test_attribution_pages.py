@@ -277,3 +277,20 @@ def test_he_is_not_someone_named_inside_the_quotation(nlp):
 def test_a_demonstrative_is_no_speaker(nlp):
     found = statements(nlp, "That suggests the two chains might have made a good fit.")
     assert found == []
+
+
+def test_a_digest_passage_is_said_by_its_credit_line(nlp):
+    text = ("Here's what the early reviews say:\n\nThe Lumen is Acme's attempt to make cloud printing happen, and "
+            "it delivers on most of what it promised.\n\n[ Printer Weekly ]\n\nThe Lumen isn't a printer. It's a "
+            "platform for printing from anywhere.\n\n[ Tom's Guide ]")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Printer Weekly", "Tom's Guide"]  # not "Tom Guide", a person
+    assert contents(found)[1].startswith("The Lumen isn't a printer")
+
+
+def test_a_signature_on_page_text_signs_only_the_line_above(nlp):
+    text = ("Ferries were cancelled across the region on Sunday.\nThe harbour master said the storm was the worst "
+            "in years.\nOur harbour is closed until the storm passes, please stay away from the sea wall\n"
+            "— Ingrid Solheim (@ingridsolheim) March 3, 2024\nThe storm moved north on Monday.")
+    signed = [s for s in statements(nlp, text) if speaker(s) == "Ingrid Solheim"]
+    assert contents(signed) == ["Our harbour is closed until the storm passes, please stay away from the sea wall"]

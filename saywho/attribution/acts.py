@@ -228,8 +228,8 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         source_type = "document"
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
         return "speech", source_type
-    if item.cue.text in (":", "—", "–") and item.speaker is not None:
-        return "speech", _actor_type(item.speaker)  # "NAME: …" and "… — Name": the resolver read the name
+    if item.cue.text in (":", "—", "–", "[") and item.speaker is not None:
+        return "speech", _actor_type(item.speaker)  # "NAME: …", "… — Name", "[ Name ]": the resolver read the name
     if _withheld(item, head) and _open_question(item):
         return "other", source_type  # "he would not say when …", "declined to say how much": nothing said
     return act_of(cue, head, source_type, item.medium), source_type

@@ -276,10 +276,11 @@ class Resolver:
 
     # -- resolving ------------------------------------------------------------------------------------------
 
-    def resolve(self, phrase: Span, label: bool = False) -> Resolution | None:
+    def resolve(self, phrase: Span, label: bool = False, signed: bool = False) -> Resolution | None:
         """The speaker a source phrase refers to, with the mention it rests on; None when nobody
-        (a place, a thing, an unresolved pronoun). ``label``: the phrase is a transcript's "NAME:"."""
-        cluster = self._label(phrase) if label else self._cluster(phrase)
+        (a place, a thing, an unresolved pronoun). ``label``: the phrase is a transcript's "NAME:";
+        ``signed``: it signs a post or credits a passage ("— Josh Apte", "[ Tom's Guide ]")."""
+        cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
         self.said.append((phrase.start_char, cluster))
@@ -317,6 +318,25 @@ class Resolver:
             return self.nominals.setdefault(key, Cluster(f"{key} {key}", key, "nominal",
                                                          mention=(phrase.start_char, phrase.end_char)))
         return self._new_person(phrase, name.split(), first_names())
+
+    def _signature(self, phrase: Span) -> Cluster | None:
+        """A signature is a name as written: a person or organisation the article knows, else a new person (a
+        first name we know, after any title: "Rep. Ilhan Omar") or a new organisation ("Tom's Guide")."""
+        known = self._named(phrase, phrase.root)
+        if known is not None:
+            return known
+        tokens = [t for t in phrase if not (t.lower_.strip(".") in ROLE_WORDS or t.lower_ in ROLE_WORDS)]
+        words = [t.text for t in tokens if t.text[:1].isalpha()]
+        if not words:
+            return None
+        if len(words) >= 2 and words[0].lower() in first_names() and not any(t.text in ("'s", "’s") for t in tokens):
+            person = self._person_named(words[-1], phrase.start_char)
+            return person or self._new_person(phrase, words, first_names())
+        name = phrase.text.strip()
+        key = name.lower()
+        if key not in self.orgs:
+            self.orgs[key] = Cluster(key, name, "organisation", mention=(phrase.start_char, phrase.end_char))
+        return self.orgs[key]
 
     def _named(self, phrase: Span, root: Token) -> Cluster | None:
         """A cluster mention at the phrase's head, or in apposition to it ("the Kremlin's spokesman,
@@ -623,6 +643,9 @@ NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "R
 
 # An embedded tweet as pages print it: the post's lines, then "— Name (@handle) November 1, 2019" on its own line.
 TWEET = re.compile(r"(?m)^[—–] ?(?P<name>[^\n(@]{1,60}?)[^\w\n(]*\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}[ \t]*$")
+# A digest's credit line under a quoted passage: "[ Engadget ]" on its own line.
+CREDIT_LINE = re.compile(r"(?m)^\[ ?(?P<name>[A-Z][^\]\n]{1,40}?) ?\][ \t]*$")
+MAX_POST = 1200  # characters: a post (280) or a digest's quoted passage, never a whole article
 POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|[⬇️↓]+))+\s*$")
 ANSWER = re.compile(r"(?m)^A[:.][ \t]+(?P<body>\S[^\n]*)$")
 QUESTION = re.compile(r"(?m)^Q[:.][ \t]+\S")
@@ -657,13 +680,20 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 def _tweets(doc: Doc, text: str) -> list[Candidate | None]:
     """"Delhi has turned into a gas chamber … \n\n— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": the
-    post is the block of lines above the signature (its links left out), signed by the name before the handle."""
+    post is the block of lines above the signature (its links left out), signed by the name before the handle;
+    a digest's passage above a credit line ("[ Engadget ]") is the credited source's in the same way."""
     found: list[Candidate | None] = []
-    for match in TWEET.finditer(text) if "(@" in text else ():
+    signatures = [*(TWEET.finditer(text) if "(@" in text else ()), *(CREDIT_LINE.finditer(text) if "[" in text else ())]
+    for match in signatures:
         end = text.rfind("\n", 0, match.start())
         while end > 0 and text[end - 1] in "\n \t":
             end -= 1
-        start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+        # the post is the block above: up to a blank line where the text separates paragraphs by blank lines,
+        # else (a page's text, one line per paragraph) the line above
+        separator = "\n\n" if "\n\n" in text else "\n"
+        start = text.rfind(separator, 0, end) + len(separator) if text.rfind(separator, 0, end) >= 0 else 0
+        if end - start > MAX_POST:
+            continue  # not a post or a quoted passage: a whole text above a stray signature
         links = POST_LINKS.search(text, start, end)
         end = links.start() if links is not None else end
         body_start, body_end = _strip_quotes(text, start, end)
@@ -735,7 +765,7 @@ def _make(doc: Doc, name_start: int, name_end: int, start: int, end: int, rule: 
     if source is None or not len(source):
         return None
     if rule == "signed":
-        cue = [t for t in (cue_at or []) if t.text in "—–"] or [source[0]]
+        cue = [t for t in (cue_at or []) if t.text in ("—", "–", "[")][-1:] or [source[0]]  # the dash, or a credit's "["
     elif rule == "answer":
         answer = doc.char_span(start, end, alignment_mode="expand")
         at = answer.start - 2 if answer is not None and answer.start >= 2 else None

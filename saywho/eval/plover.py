@@ -14,6 +14,7 @@ and every other event found in the sentence counts as **extra**.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -60,7 +61,17 @@ class Score:
 
 
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    return read_gold(path, ("text", "event"), "PLOVER")
+    """PLOVER records from a JSON Lines file, or from every ``*.jsonl`` of a folder (gold/events/records)."""
+    for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
+        yield from read_gold(file, ("text", "event"), "PLOVER")
+
+
+def split_of(record_id: str) -> str:
+    """The project's own records (gold/events/records) are split by id, fixed before any was written: a third
+    is the frozen test. PLOVER's own records (dev.jsonl) are all dev."""
+    if not record_id.startswith("SAYWHO-"):
+        return "dev"
+    return "test" if int(hashlib.sha1(record_id.encode("utf-8")).hexdigest()[:8], 16) % 3 == 0 else "train"
 
 
 def gold_category(label: str) -> str:
@@ -139,9 +150,12 @@ def register(app: Any, eval_app: Any) -> None:
     """Add ``saywho eval plover`` to the CLI."""
     @eval_app.command("plover")
     def eval_plover(
-        file: Annotated[Path, typer.Argument(help="PLOVER gold records, JSON Lines (text, event, source, target)")],
+        file: Annotated[Path, typer.Argument(
+            help="PLOVER gold records, JSON Lines (text, event, source, target), or a folder of them")],
         fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
         misses: Annotated[bool, typer.Option("--misses", help="List the records not fully matched")] = False,
+        split: Annotated[str, typer.Option(
+            "--split", help="the project's own records: train, test (frozen; read rarely) or all")] = "all",
     ) -> None:
         """Share of gold events found with the right type, with the right actor codes, and extra events per record."""
         from saywho.console import err, out
@@ -152,6 +166,13 @@ def register(app: Any, eval_app: Any) -> None:
         except (OSError, ValueError) as error:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from None
+        if split not in ("train", "test", "all"):
+            err.print(f"error: --split {split!r}: use train, test or all", markup=False, highlight=False)
+            raise typer.Exit(2)
+        if split != "all":
+            records = [r for r in records if split_of(str(r.get("id", ""))) == split]
+        if misses and split == "test":
+            err.print("[yellow]listing misses of the frozen test records: do not tune rules on these[/yellow]")
         score = score_plover(records, load_nlp())
         if fmt == "json":
             out.file.write(json.dumps({**score.summary(), "categories": score.categories()}, indent=2) + "\n")
