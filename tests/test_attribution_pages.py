@@ -294,3 +294,18 @@ def test_a_signature_on_page_text_signs_only_the_line_above(nlp):
             "— Ingrid Solheim (@ingridsolheim) March 3, 2024\nThe storm moved north on Monday.")
     signed = [s for s in statements(nlp, text) if speaker(s) == "Ingrid Solheim"]
     assert contents(signed) == ["Our harbour is closed until the storm passes, please stay away from the sea wall"]
+
+
+def test_a_country_s_ministry_is_that_country_s_not_the_latest_organisation(nlp):
+    text = ("The Arab League called the decision illegal.\n\n"
+            "The French foreign ministry said it “regrets any decision likely to encourage” the settlements.\n\n"
+            "South Korea's foreign ministry said the plan was unacceptable.")
+    found = statements(nlp, text)
+    assert speaker(found[1]) == "French foreign ministry"
+    assert found[2].speaker.country == "KOR"
+
+
+def test_an_untagged_organisation_name_is_whole_and_no_person(nlp):
+    (item,) = statements(nlp, "Marsh Harbour Residents Committee accused the port authority of ignoring the floods.")
+    assert speaker(item) == "Marsh Harbour Residents Committee"
+    assert item.speaker.type == "organisation"

@@ -76,6 +76,12 @@ ORG_NOUNS = {
     "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
     "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
 }
+# Last words of an organisation's name ("Human Rights Watch", "Doctors for Camp Closure Committee").
+ORG_NAME_HEADS = ORG_NOUNS | {
+    "watch", "committee", "council", "commission", "movement", "front", "league", "court", "tribunal", "office",
+    "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
+    "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps",
+}
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
          "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
@@ -299,9 +305,9 @@ class Resolver:
             return named
         if root.ent_type_ in NEVER or root.like_num or root.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None  # a date, a product, a number, or no noun phrase at all
-        if root.pos_ == "PROPN" or root.ent_type_:
+        if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
             return self._proper(phrase, root)
-        return self._described(phrase, root)
+        return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
 
     def _label(self, phrase: Span) -> Cluster | None:
         """"KOWALSKI:", "INTERVIEWER:": a person the article names, a role, or a new person (the parser
@@ -378,8 +384,9 @@ class Resolver:
             person = self._person_named(words[-1], phrase.start_char, _gender_in(phrase))
             if person is not None:
                 return person
-        if root.ent_type_ == "ORG":
-            span = self.doc[tokens[0].i: tokens[-1].i + 1]
+        if root.ent_type_ == "ORG" or len(words) > 1 and words[-1].lower() in ORG_NAME_HEADS \
+                and words[0].lower() not in first_names():
+            span = self.doc[tokens[0].i: tokens[-1].i + 1]  # "Human Rights Watch", untagged, is no person
             return self._add_org(span)
         name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)
         span = self.doc[tokens[0].i: tokens[-1].i + 1]
@@ -391,7 +398,8 @@ class Resolver:
         lemma = root.lemma_.lower()
         definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" or t.dep_ == "poss"
                        for t in root.children)
-        own_names = [t for t in phrase if t.pos_ == "PROPN" and t.i != root.i]
+        # "the French foreign ministry" names whose ministry it is: not the latest organisation
+        own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i]
         at = phrase.start_char
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
             organisation = self._latest_organisation(at)
@@ -609,8 +617,8 @@ def _name_tokens(head: Token) -> list[Token]:
     """A proper name around its head token: the run of capitalised compound tokens ending in it."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
-        start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= head.i:
+        start -= 1  # "Human Rights Watch": "Human" hangs on "Rights", which hangs on the head
     return [doc[i] for i in range(start, head.i + 1)]
 
 
