@@ -207,7 +207,10 @@ class Dictionary:
 
     def lookup(self, text: str) -> Actor | None:
         bare = re.sub(r"^(the|The)\s+", "", re.sub(r"(’s|'s)$", "", text.strip()))
-        found = self.by_acronym.get(bare) or self.by_alias.get(_key(text))
+        key = _key(text)
+        found = self.by_acronym.get(bare) or self.by_alias.get(key)
+        if found is None and (spelled := _other_spelling(key)) != key:
+            found = self.by_alias.get(spelled)  # "Organisation of African Unity" is PETRARCH's "Organization of …"
         return self.at_date(found) if found is not None and found.id in self.dated else found
 
     def at_date(self, actor: Actor, when: object = None) -> Actor:
@@ -229,6 +232,16 @@ class Dictionary:
 def _acronym(alias: str) -> bool:
     """An all-capitals alias of letters ("IRA", "KLA") matches only in capitals: "Ira" is a first name."""
     return alias.isalpha() and alias.isupper() and len(alias) <= 6
+
+
+SPELLINGS = {"organisation": "organization", "organization": "organisation", "programme": "program",
+             "program": "programme", "defence": "defense", "defense": "defence", "centre": "center",
+             "center": "centre", "labour": "labor", "labor": "labour"}
+
+
+def _other_spelling(key: str) -> str:
+    """The key with British and American spellings swapped, word by word."""
+    return re.sub(r"[a-z]+", lambda m: SPELLINGS.get(m.group(), m.group()), key)
 
 
 def _key(text: str) -> str:

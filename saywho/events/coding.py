@@ -62,7 +62,7 @@ def rule_events(reader: Reader) -> list[Found]:
             extra = reader.from_cue_noun(item)
             if extra is not None:
                 found.append(extra)
-    found = [f for f in found if _codable(f)]
+    found = [_at_home(f) for f in found if _codable(f)]
     return _explanations(_purposes(_protest_aims(_reports(found))))
 
 
@@ -149,6 +149,28 @@ def parse_roles(reader: Reader, token: Token, category: str) -> Found | None:
     item.negated = _negated(token) and category != "REJECT"
     item.future, item.hypothetical = _future(token), _hypothetical(token)
     item.confidence = 0.5
+    return item
+
+
+DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}  # acts aimed at someone even when unnamed
+STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _at_home(item: Found) -> Found:
+    """Actors no country is given for are at home, the source's (PLOVER codes them so): "Kenya's opposition
+    accused the electoral commission" aims at Kenya's commission; "Lebanese trade unions demanded a rise in
+    the minimum wage" at the Lebanese government, when a country's own people demand, protest, threaten,
+    accuse or refuse and the sentence names no one else."""
+    source = item.source
+    home = source.country if source is not None and source.country and len(source.country) == 3 \
+        and source.country not in ("IGO", "NGO", "MNC") else None
+    if home is None:
+        return item
+    if item.target is not None and not item.target.country:
+        return replace(item, target=replace(item.target, country=home))
+    if item.target is None and item.category in DIRECTED and source.sector not in STATE_SIDE \
+            and source.type != "state":
+        return replace(item, target=actor_of_state(home, "GOV"))
     return item
 
 
