@@ -624,3 +624,39 @@ FRESH_PASS_CASES = (SECOND_PASS_CASES + THIRD_PASS_CASES + FIFTH_PASS_CASES + SI
 def test_rules_from_the_fresh_checks(nlp, text: str, expected: tuple[str, str, str | None, str]) -> None:
     found = _with_codes(nlp, text)
     assert expected in found, found
+
+
+# --- session 5: PLOVER-style records (gold/events/records) ---------------------------------------------------
+
+
+def test_what_is_asked_for_or_refused_is_no_second_event(nlp):
+    found = coded(nlp, "The Security Council urged Belgrade to withdraw its special police units from Kosovo.")
+    assert {c for c, _, _ in found} == {"REQUEST"}
+    found = coded(nlp, "Myanmar's junta refused to allow foreign aid workers into the cyclone-hit delta.")
+    assert "AID" not in {c for c, _, _ in found}
+
+
+def test_an_act_joined_by_and_stays_its_own(nlp):
+    found = coded(nlp, "Pakistan condemned the attacks on Indian soldiers and offered its condolences to India.")
+    assert "ACCUSE" in {c for c, _, _ in found}
+    assert len(found) >= 2
+
+
+def test_past_destruction_in_a_statement_is_no_threat(nlp):
+    found = coded(nlp, "Japan has given Sri Lanka 45 million dollars in grant aid to rebuild fishing harbours "
+                       "destroyed by the tsunami, the Japanese embassy in Colombo said.")
+    assert "THREATEN" not in {c for c, _, _ in found}
+    found = coded(nlp, "The rebel commander said his fighters would destroy any Chadian column that crossed the river.")
+    assert "THREATEN" in {c for c, _, _ in found}
+
+
+def test_a_country_s_own_people_aim_at_its_government(nlp):
+    assert ("REQUEST", "LBN", "LBN") in coded(
+        nlp, "Lebanese trade unions demanded on Wednesday a 40 percent rise in the minimum wage.")
+    assert ("ACCUSE", "NGA", "NGA") in coded(
+        nlp, "Nigeria's main opposition party accused the electoral commission of rigging the presidential vote.")
+
+
+def test_british_spelling_finds_the_organisation(nlp):
+    found = coded(nlp, "The Organisation of African Unity appealed to Ethiopia and Eritrea to pull their troops back.")
+    assert any(c == "REQUEST" and s == "IGO" for c, s, _ in found)

@@ -63,7 +63,7 @@ def rule_events(reader: Reader) -> list[Found]:
             if extra is not None:
                 found.append(extra)
     found = [_at_home(f) for f in found if _codable(f)]
-    return _explanations(_purposes(_protest_aims(_reports(found))))
+    return _explanations(_purposes(_protest_aims(_asked_for(_reports(found)))))
 
 
 def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel) -> list[Found]:
@@ -209,6 +209,29 @@ def _codable(item: Found) -> bool:
     """"defence officials cautioned ... the troops": with no country, IGO or NGO on either side there is
     no CAMEO actor code to give, so no event."""
     return bool(_country(item.source) or _country(item.target))
+
+
+FRAMING = {"REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"}  # acts whose content has not happened
+CONTENT_DEPS = {"xcomp", "ccomp", "acl", "prep", "pobj", "dobj", "relcl"}
+
+
+def _asked_for(found: list[Found]) -> list[Found]:
+    """"The Security Council urged Belgrade to withdraw its police", "refused to allow aid workers in", "rejected
+    a French proposal for a conference": what is asked for, refused, threatened, promised or conceded has not
+    happened; it is the content of that act, not a second event. An act joined by "and" stays its own."""
+    frames = {f.verb.i: f for f in found if f.category in FRAMING}
+
+    def content_of_another(item: Found) -> bool:
+        token = item.verb
+        while token.head is not token:
+            if token.dep_ not in CONTENT_DEPS:
+                return False  # "condemned the attacks and offered condolences": a second act of its own
+            token = token.head
+            frame = frames.get(token.i)
+            if frame is not None and frame is not item:
+                return True
+        return False
+    return [f for f in found if not content_of_another(f)]
 
 
 def _purposes(found: list[Found]) -> list[Found]:

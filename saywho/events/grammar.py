@@ -32,6 +32,7 @@ from saywho.events.words import (
     SOLIDARITY_WORDS,
     STATIVE,
     SUBJECT_DEPS,
+    THREAT_FUTURE,
     THREAT_WORDS,
     TRAINED,
     VERBS,
@@ -262,10 +263,11 @@ def _cue_category(item: Attribution, category: str | None, mode: str | None) -> 
     if category is None:
         for words, coded in ((THREAT_WORDS, ("THREATEN", None)), (SOLIDARITY_WORDS, ("SUPPORT", None)),
                              (DIALOGUE_WORDS, ("AGREE", None))):
-            if any(word in text for word in words):
+            if any(word in text for word in words) or words is THREAT_WORDS and THREAT_FUTURE.search(text):
                 return coded
         return None, None
-    if category == "THREATEN" and lemma.startswith("warn") and not any(word in text for word in THREAT_WORDS):
+    if category == "THREATEN" and lemma.startswith("warn") and not any(word in text for word in THREAT_WORDS) \
+            and not THREAT_FUTURE.search(text):
         return "THREATEN", "warn"
     return category, mode
 

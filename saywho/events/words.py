@@ -7,6 +7,8 @@ says in a comment which CAMEO code or PLOVER convention it follows.
 
 from __future__ import annotations
 
+import re
+
 from saywho.actors.dictionary import STATE_BODIES
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -267,7 +269,9 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
              "denial": ("REJECT", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", "appeal"),
              "call": ("REQUEST", None), "ultimatum": ("THREATEN", None), "rebuke": ("ACCUSE", "disapprove")}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
-THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond", "destroy")
+THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond")
+# "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
+THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*")
 # What a plain "said" says when it is criticism, solidarity or an offer to talk: "said the decision was a grave
 # provocation" (ACCUSE: the word must be what something is called, not "to prevent any aggression"), "'France
 # stands with Lebanon,' the president said" (SUPPORT), "our doors are open for dialogue with Tehran" (AGREE, 036).
