@@ -660,3 +660,14 @@ def test_a_country_s_own_people_aim_at_its_government(nlp):
 def test_british_spelling_finds_the_organisation(nlp):
     found = coded(nlp, "The Organisation of African Unity appealed to Ethiopia and Eritrea to pull their troops back.")
     assert any(c == "REQUEST" and s == "IGO" for c, s, _ in found)
+
+
+def test_asking_a_state_to_act_is_a_request_whatever_the_act(nlp):
+    assert ("REQUEST", "SAU", "USA") in coded(
+        nlp, "Saudi Arabia has asked Washington to speed up the delivery of spare parts for its F-15 fighters.")
+
+
+def test_a_place_named_by_its_country_s_possessive_places_the_act(nlp):
+    found = coded(nlp, "Gunmen kidnapped a German engineer working for a Siemens subsidiary in Nigeria's oil-rich "
+                       "Delta state on Monday, police said.")
+    assert ("ASSAULT", "NGA", "DEU") in found

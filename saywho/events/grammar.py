@@ -141,6 +141,10 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
                 if code:
                     return code
     if token.lemma_.lower() in PLACE_NOUNS:  # "the French city of Lyon", "the Sri Lankan town of Jaffna"
+        owners = [c for c in token.children if c.dep_ == "poss"]  # "Nigeria's oil-rich Delta state"
+        code = next((code for code in (code_of(o.text) for o in owners) if code), None)
+        if code:
+            return code
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
         start = min([t.i for w in words for t in w.subtree], default=token.i)
         names = [token.doc[start: token.i].text] + [w.text for w in words]
