@@ -671,3 +671,9 @@ def test_a_place_named_by_its_country_s_possessive_places_the_act(nlp):
     found = coded(nlp, "Gunmen kidnapped a German engineer working for a Siemens subsidiary in Nigeria's oil-rich "
                        "Delta state on Monday, police said.")
     assert ("ASSAULT", "NGA", "DEU") in found
+
+
+def test_what_a_protest_is_against_is_not_where_it_happened(nlp):
+    found = coded(nlp, "Tens of thousands of people marched through central London on Saturday to protest "
+                       "against the planned invasion of Iraq.")
+    assert any(c == "PROTEST" and s == "GBR" for c, s, _ in found)

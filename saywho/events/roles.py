@@ -40,6 +40,7 @@ from saywho.events.words import (
     DOMESTIC_SECTORS,
     GRIEVANCES,
     OBJECT_CLASSES,
+    PLACE_NOUNS,
     PLACE_PREPS,
     STATE_SECTORS,
     TARGET_PREPS,
@@ -395,7 +396,10 @@ the clause leaves them implicit.
         in_subject = {t.i for t in subject.subtree} if subject is not None else set()
         tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
         for token in tokens:
-            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not (
+                    token.head.lower_ == "of" and not _where(token.head.head)):
+                # "the city of Basra", "through the streets of Vukovar" are places; "the invasion of Iraq" is
+                # what was protested, not where
                 code = _place_code(token)
                 if code:
                     return _place_actor(token, code)
@@ -408,3 +412,8 @@ the clause leaves them implicit.
             return None
         code = client_country(subject)
         return actor_of_state(code) if code else None
+
+
+def _where(noun: Token) -> bool:
+    """A noun that "of" makes a place of: a place noun ("the city of"), or itself where ("in the streets of")."""
+    return noun.lemma_.lower() in PLACE_NOUNS or noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"}

@@ -287,7 +287,7 @@ TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "tow
                 "of", "about", "between", "in", "at", "across"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Where a place phrase says an act happened, and nouns that name a place by what follows "of".
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "of"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout", "through", "of"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "enclave", "outskirts",
                "state", "county", "department"}
 REGION_NOUNS = {"province", "region", "district", "area", "state", "county", "department"}
