@@ -46,7 +46,9 @@ def test_checker_passes_on_the_shipped_gold() -> None:
     truth = ground_truth()
     pages = read_gold(SPEAKER_GOLD)
     assert check_gold(pages, truth) == []
-    assert all(eligible(truth[p["hash"]] | {"url": truth[p["hash"]]["url"]}) for p in pages)
+    for page in pages:  # the first rule's pages, and longer ones only from the dev split (GUIDE.md)
+        record = truth[page["hash"]] | {"url": truth[page["hash"]]["url"]}
+        assert eligible(record) or page["split"] == "dev" and eligible(record, longest=None), page["hash"]
 
 
 @needs_data
