@@ -378,6 +378,9 @@ def train_events(
     folds: Annotated[int, typer.Option(min=2, max=20, help="CV folds by document (docs: 3)")] = 3,
     keep_rules: Annotated[bool, typer.Option(
         "--keep-rules", help="Save the best cautious model (rules' events kept unless near certain) instead")] = False,
+    family: Annotated[str, typer.Option(
+        "--family", help="best (whole grid), keep_rules (cautious) or trims (never relabels, keeps each sentence's "
+                         "likeliest rule event, adds only to empty sentences)")] = "best",
 ) -> None:
     """Train the learned event model on the train split and the written stories (k-fold CV chooses its
     settings); see docs/accuracy.md."""
@@ -386,9 +389,13 @@ def train_events(
     from saywho.events import training as event_training
 
     _need_labels(labels, shared)
+    if family not in event_training.FAMILIES:
+        err.print(f"error: --family {family!r}: use one of {', '.join(event_training.FAMILIES)}", markup=False,
+                  highlight=False)
+        raise typer.Exit(2)
     report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
                                   log=lambda line: out.print(line, markup=False, highlight=False),
-                                  keep_rules=keep_rules)
+                                  keep_rules=keep_rules, family=family)
     out.file.write(json.dumps(report, indent=2) + "\n")
 
 

@@ -156,3 +156,13 @@ def test_the_shipped_model_can_be_swapped_for_a_candidate(tmp_path: Path, nlp, m
         assert event_model.shipped() is None
     finally:
         event_model.shipped.cache_clear()
+
+
+def test_a_trimming_model_keeps_each_sentence_s_likeliest_rule_event(nlp):
+    model = event_training.fit(_sentences(nlp), c=10.0, thresholds=Thresholds(drop=0.0, relabel=1.01, add=0.5))
+    none_likely, less_likely = np.array([0.9] + [0.1 / 16] * 16), np.array([0.6] + [0.4 / 16] * 16)
+    assert model.decide_sentence([(none_likely, "ACCUSE"), (less_likely, "CONSULT")]) == [None, None]
+    model.thresholds = Thresholds(drop=0.0, relabel=1.01, add=0.5, keep_one=True, empty_only=True)
+    assert model.decide_sentence([(none_likely, "ACCUSE"), (less_likely, "CONSULT")]) == [None, "CONSULT"]
+    assert model.may_add(0) and not model.may_add(1)
+    assert event_training.trims(model.thresholds) and not event_training.keeps_rules(model.thresholds)

@@ -71,16 +71,21 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     with source and target read off the parse as for any rule event (or, when the rules' role reading finds
     no codable actor and the model was trained so, by :func:`parse_roles`)."""
     kept: list[Found] = []
+    by_sentence: dict[int, list[Found]] = {}
     for item in found:
-        category = model.decide(model.probabilities(item.verb, event_model.reading_of(item)), item.category)
-        if category is None:
-            continue
-        if category != item.category:
-            item.category, item.mode = category, None
-        kept.append(item)
+        by_sentence.setdefault(item.verb.sent.start, []).append(item)
+    for items in by_sentence.values():
+        readings = [(model.probabilities(item.verb, event_model.reading_of(item)), item.category) for item in items]
+        for item, category in zip(items, model.decide_sentence(readings), strict=True):
+            if category is None:
+                continue
+            if category != item.category:
+                item.category, item.mode = category, None
+            kept.append(item)
     taken = {t.i for f in found for t in (f.verb, *f.tokens)}
     for token in reader.doc:
-        if token.i in taken or not model.is_candidate(token):
+        if token.i in taken or not model.is_candidate(token) \
+                or not model.may_add(len(by_sentence.get(token.sent.start, []))):
             continue
         category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None)
         if category is None:

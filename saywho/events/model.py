@@ -149,6 +149,8 @@ class Thresholds:
     relabel: float = 0.6  # a rule event takes the model's category when that category is this likely
     add: float = 0.7  # a word the rules did not code becomes an event when its best category is this likely
     parse_roles: bool = False  # such a word whose roles the rules cannot read gets them from the parse alone
+    keep_one: bool = False  # a sentence keeps its likeliest rule event even when the model would drop them all
+    empty_only: bool = False  # words are added only to sentences in which the rules found no event
 
 
 class EventModel:
@@ -199,6 +201,19 @@ class EventModel:
         if best == 0:
             return None
         return self.classes[best] if probs[best] >= self.thresholds.add else None
+
+    def decide_sentence(self, readings: list[tuple[np.ndarray, str]]) -> list[str | None]:
+        """:meth:`decide` for every rule event of one sentence ((probabilities, rule category) each); with
+        ``keep_one`` the likeliest stays when all would go: the model then trims extra events only."""
+        decided = [self.decide(probs, category) for probs, category in readings]
+        if self.thresholds.keep_one and readings and all(d is None for d in decided):
+            best = min(range(len(readings)), key=lambda i: float(readings[i][0][0]))
+            decided[best] = readings[best][1]
+        return decided
+
+    def may_add(self, rule_events: int) -> bool:
+        """Whether the model may add words to a sentence in which the rules found ``rule_events`` events."""
+        return not (self.thresholds.empty_only and rule_events)
 
     # -- files -------------------------------------------------------------
 

@@ -298,20 +298,22 @@ def system_events(sentence: Sentence, model: EventModel | None) -> list[tuple[st
     """(category, source code, target code) for one sentence, rules alone or with the model."""
     found: list[Found] = []
     taken = {t.i for c in sentence.candidates if c.rule is not None for t in (c.rule.verb, *c.rule.tokens)}
-    for candidate in sentence.candidates:
-        rule = candidate.rule
-        if model is None:
-            if rule is not None:
-                found.append(rule)
-            continue
-        probs = candidate.probabilities(model)
-        category = model.decide(probs, rule.category if rule is not None else None)
-        if category is None:
-            continue
-        if rule is not None:
-            found.append(rule if category == rule.category else _relabelled(rule, category))
-        elif candidate.token.i not in taken and model.is_candidate(candidate.token):
-            item = sentence.code_as(candidate.token, category, model.thresholds.parse_roles)
+    ruled = [c for c in sentence.candidates if c.rule is not None]
+    if model is None:
+        found = [c.rule for c in ruled if c.rule is not None]
+    else:
+        readings = [(c.probabilities(model), c.rule.category) for c in ruled if c.rule is not None]
+        for candidate, category in zip(ruled, model.decide_sentence(readings), strict=True):
+            rule = candidate.rule
+            if category is not None and rule is not None:
+                found.append(rule if category == rule.category else _relabelled(rule, category))
+        adding = model.may_add(len(ruled))
+        for candidate in sentence.candidates:
+            if candidate.rule is not None or not adding or candidate.token.i in taken \
+                    or not model.is_candidate(candidate.token):
+                continue
+            category = model.decide(candidate.probabilities(model), None)
+            item = sentence.code_as(candidate.token, category, model.thresholds.parse_roles) if category else None
             if item is not None:
                 found.append(item)
     result, seen = [], set()
@@ -392,6 +394,7 @@ GRID_DROP = (0.5, 0.7, 0.9, 1.01)  # 1.01: never drop a rule event (the model on
 GRID_ADD = (0.5, 0.7, 0.9, 1.01)
 GRID_RELABEL = (0.6, 0.8, 1.01)
 GRID_PARSE_ROLES = (False, True)
+GRID_SENTENCE = ((False, False), (True, True))  # (keep_one, empty_only): free, or trimming extras and filling gaps
 SOURCES = ("written", "records", "polnear-train", "news-html")
 
 
@@ -406,6 +409,16 @@ def by_source(sentences: list[Sentence], model: EventModel | None) -> dict[str, 
     return result
 
 
+FAMILIES = ("best", "keep_rules", "trims")
+
+
+def trims(thresholds: Thresholds) -> bool:
+    """The trimming family, declared before it was measured: the model never relabels, a sentence keeps its
+    likeliest rule event, and words are added only where the rules found nothing; it removes extra events and
+    fills empty sentences, and leaves every sentence's best reading to the rules."""
+    return thresholds.keep_one and thresholds.empty_only and thresholds.relabel > 1.0
+
+
 def keeps_rules(thresholds: Thresholds) -> bool:
     """The cautious family: the rules' events stay unless the model is near certain there is none (drop at
     0.9) and keep their category; the model mainly adds what the rules missed."""
@@ -417,7 +430,8 @@ def cross_validate(sentences: list[Sentence], k: int, log: Log
     """Choose C, class weights, the written stories' weight, the thresholds and whether added words take
     their roles from the parse, by k-fold CV on the train split (all sources together): the objective is
     full recall minus wrong events per gold event, PLOVER's two numbers on one scale. Two choices come
-    back: ``best`` over the whole grid and ``keep_rules``, the best of the cautious family (:func:`keeps_rules`),
+    back: ``best`` over the whole grid, ``keep_rules``, the best of the cautious family (:func:`keeps_rules`),
+    and ``trims``, the best of the trimming family (:func:`trims`),
     each with its settings, thresholds and cross-validated scores per source."""
     best: dict[str, tuple[float, tuple[float, bool, float], Thresholds]] = {}
     splits = folds(sentences, k)
@@ -425,17 +439,20 @@ def cross_validate(sentences: list[Sentence], k: int, log: Log
     for c, balanced, written in [(c, b, w) for c in GRID_C for b in GRID_BALANCED for w in GRID_WRITTEN]:
         models = fitted[c, balanced, written] = [fit(train, c, Thresholds(), balanced, {"written": written, "records": written})
                                                   for train, _ in splits]
-        for drop, add, relabel, roles in [(d, a, r, p) for d in GRID_DROP for a in GRID_ADD for r in GRID_RELABEL
-                                          for p in GRID_PARSE_ROLES]:
-            thresholds = Thresholds(drop=drop, relabel=relabel, add=add, parse_roles=roles)
+        for drop, add, relabel, roles, (one, empty) in [
+                (d, a, r, p, g) for d in GRID_DROP for a in GRID_ADD for r in GRID_RELABEL for p in GRID_PARSE_ROLES
+                for g in GRID_SENTENCE]:
+            thresholds = Thresholds(drop=drop, relabel=relabel, add=add, parse_roles=roles, keep_one=one,
+                                    empty_only=empty)
             total, objective = Tally(), 0.0
             for model, (_, held) in zip(models, splits, strict=True):
                 model.thresholds = thresholds
                 part = score(held, model)
                 total.add(part)
                 objective += objective_of(held, model, part) / k
-            for family in ("best", "keep_rules"):
-                if family == "keep_rules" and not keeps_rules(thresholds):
+            for family in FAMILIES:
+                if family == "keep_rules" and not keeps_rules(thresholds) or family == "trims" \
+                        and not trims(thresholds):
                     continue
                 if family not in best or objective > best[family][0]:
                     best[family] = (objective, (c, balanced, written), thresholds)
@@ -480,7 +497,7 @@ def _records_each(pairs: list[tuple[Sentence, EventModel | None]]) -> dict[str, 
 
 
 def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log,
-          keep_rules: bool = False) -> dict[str, Any]:
+          keep_rules: bool = False, family: str = "best") -> dict[str, Any]:
     """Cross-validate on the train split, fit on all of it, save to ``out``; the test split is not read.
     ``keep_rules``: save the best of the cautious family instead of the best overall."""
     log(f"reading {labels} and the written stories (train split only) and parsing them")
@@ -488,7 +505,7 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
     log(f"{len(sentences)} sentences, {sum(len(s.gold) for s in sentences)} gold events, "
         f"{sum(len(s.candidates) for s in sentences)} candidate words; {k}-fold CV")
     chosen = cross_validate(sentences, k, log)
-    family = "keep_rules" if keep_rules else "best"
+    family = "keep_rules" if keep_rules else family
     (c, balanced, written), thresholds, report = chosen[family]
     model = fit(sentences, c, thresholds, balanced, {"written": written, "records": written})
     model.meta.update({"family": family, "cross_validation": report})
