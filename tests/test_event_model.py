@@ -166,3 +166,23 @@ def test_a_trimming_model_keeps_each_sentence_s_likeliest_rule_event(nlp):
     assert model.decide_sentence([(none_likely, "ACCUSE"), (less_likely, "CONSULT")]) == [None, "CONSULT"]
     assert model.may_add(0) and not model.may_add(1)
     assert event_training.trims(model.thresholds) and not event_training.keeps_rules(model.thresholds)
+
+
+def test_the_trimming_model_ships_for_opting_in_and_the_rules_stay_the_default(nlp, monkeypatch):
+    event_model.shipped.cache_clear()
+    try:
+        monkeypatch.delenv("SAYWHO_EVENTS_MODEL", raising=False)
+        assert event_model.shipped() is None  # the default: the rules alone (the seed's events, docs/accuracy.md)
+        event_model.shipped.cache_clear()
+        monkeypatch.setenv("SAYWHO_EVENTS_MODEL", "trims")
+        model = event_model.shipped()
+        assert model is not None and event_training.trims(model.thresholds)
+        component = nlp.get_pipe("saywho_events")
+        saved, component.model = component.model, model
+        try:  # a sentence of the records' kind (written for this test) that the rules miss and the model fills
+            doc = nlp("Kyrgyzstan turned down a request from Moscow to station more fighter jets at the Kant air base.")
+        finally:
+            component.model = saved
+        assert [e.category for e in doc._.saywho_events] == ["REJECT"]
+    finally:
+        event_model.shipped.cache_clear()
