@@ -666,7 +666,7 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     if "—" not in text and "–" not in text and ":" not in text:
         return []
     taken = [(s, e) for c in candidates for s, e in c.content]
-    found: list[Candidate | None] = [*_tweets(doc, text), *_answers(doc, text)]
+    found: list[Candidate | None] = [*_signed_blocks(doc, text), *_answers(doc, text)]
     for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
@@ -686,7 +686,7 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _tweets(doc: Doc, text: str) -> list[Candidate | None]:
+def _signed_blocks(doc: Doc, text: str) -> list[Candidate | None]:
     """"Delhi has turned into a gas chamber … \n\n— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": the
     post is the block of lines above the signature (its links left out), signed by the name before the handle;
     a digest's passage above a credit line ("[ Engadget ]") is the credited source's in the same way."""
