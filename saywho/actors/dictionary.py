@@ -234,9 +234,9 @@ def _acronym(alias: str) -> bool:
     return alias.isalpha() and alias.isupper() and len(alias) <= 6
 
 
-SPELLINGS = {"organisation": "organization", "organization": "organisation", "programme": "program",
-             "program": "programme", "defence": "defense", "defense": "defence", "centre": "center",
-             "center": "centre", "labour": "labor", "labor": "labour"}
+_BRITISH = {"organisation": "organization", "programme": "program", "defence": "defense", "centre": "center",
+            "labour": "labor"}
+SPELLINGS = {**_BRITISH, **{american: british for british, american in _BRITISH.items()}}
 
 
 def _other_spelling(key: str) -> str:

@@ -23,6 +23,7 @@ attribution can show its chain, as Citron does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -691,15 +692,16 @@ def _signed_blocks(doc: Doc, text: str) -> list[Candidate | None]:
     post is the block of lines above the signature (its links left out), signed by the name before the handle;
     a digest's passage above a credit line ("[ Engadget ]") is the credited source's in the same way."""
     found: list[Candidate | None] = []
+    # the post is the block above: up to a blank line where the text separates paragraphs by blank lines,
+    # else (a page's text, one line per paragraph) the line above
+    separator = "\n\n" if "\n\n" in text else "\n"
     signatures = [*(TWEET.finditer(text) if "(@" in text else ()), *(CREDIT_LINE.finditer(text) if "[" in text else ())]
     for match in signatures:
         end = text.rfind("\n", 0, match.start())
         while end > 0 and text[end - 1] in "\n \t":
             end -= 1
-        # the post is the block above: up to a blank line where the text separates paragraphs by blank lines,
-        # else (a page's text, one line per paragraph) the line above
-        separator = "\n\n" if "\n\n" in text else "\n"
-        start = text.rfind(separator, 0, end) + len(separator) if text.rfind(separator, 0, end) >= 0 else 0
+        above = text.rfind(separator, 0, end)
+        start = above + len(separator) if above >= 0 else 0
         if end - start > MAX_POST:
             continue  # not a post or a quoted passage: a whole text above a stray signature
         links = POST_LINKS.search(text, start, end)
@@ -712,8 +714,8 @@ def _signed_blocks(doc: Doc, text: str) -> list[Candidate | None]:
 
 def _answers(doc: Doc, text: str) -> list[Candidate | None]:
     """A question-and-answer interview ("Q: … / A: …"): every answer is the interviewee's, the person the
-    text names most often just before the first question or in it (the questions are the interviewer's, whom pages rarely
-    name)."""
+    text names most often just before the first question or in it (the questions are the interviewer's, whom
+    pages rarely name)."""
     first_question = QUESTION.search(text)
     if first_question is None or not ANSWER.search(text, first_question.end()):
         return []
@@ -725,10 +727,8 @@ def _answers(doc: Doc, text: str) -> list[Candidate | None]:
     people = people or _proper_pairs(window)  # the small model often misses a name it has not seen
     if not people:
         return []
-    counts: dict[str, int] = {}
-    for person in people:
-        counts[person.text.split()[-1]] = counts.get(person.text.split()[-1], 0) + 1
-    top = max(counts, key=lambda name: (counts[name], -next(i for i, p in enumerate(people) if p.text.split()[-1] == name)))
+    counts = Counter(person.text.split()[-1] for person in people)  # in the order first named
+    top = max(counts, key=counts.__getitem__)  # the most named; of a tie, the first named
     named = max((p for p in people if p.text.split()[-1] == top), key=len)  # the fullest mention
     found: list[Candidate | None] = []
     for match in ANSWER.finditer(text, first_question.start()):

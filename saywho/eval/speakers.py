@@ -42,7 +42,10 @@ EXCLUDED_URL = re.compile(
 _ENGLISH = re.compile(r"\b(the|and|of|to|a|in|is)\b")
 
 
-def eligible(page: dict[str, str], longest: int | None = 5000) -> bool:
+LONG_PAGE = 5000  # characters of articleBody: the first annotation rule took pages up to this; longer ones came later
+
+
+def eligible(page: dict[str, str], longest: int | None = LONG_PAGE) -> bool:
     """Whether a news-html page can be annotated: English, news-like, 400-5,000 characters (``longest=None``:
     no upper bound, the rule of the long dev pages added in session 5; see GUIDE.md)."""
     body = page["articleBody"]
@@ -391,9 +394,6 @@ def evaluate(pages: Sequence[dict[str, Any]], nlp: Any, source: str = "html",
             found = system_statements(result, body)
         total.add(score_page(page["statements"], found, page["hash"][:8], body))
     return total, failed
-
-
-LONG_PAGE = 5000  # characters of articleBody: the first annotation rule took pages up to this; longer ones came later
 
 
 def select(pages: Iterable[dict[str, Any]], split: str, length: str = "all") -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
-from saywho.actors.dictionary import actor_of_state, code_of
+from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of
 from saywho.attribution import speakers
 from saywho.events import model as event_model
 from saywho.events.cameo import coding
@@ -158,7 +158,7 @@ def parse_roles(reader: Reader, token: Token, category: str) -> Found | None:
 
 
 DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}  # acts aimed at someone even when unnamed
-STATE_SIDE = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_SIDE = STATE_BODIES | {"SPY"}  # a state's own bodies, its spies too
 
 
 def _at_home(item: Found) -> Found:

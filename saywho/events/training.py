@@ -351,11 +351,12 @@ def score(sentences: list[Sentence], model: EventModel | None) -> Tally:
     return tally
 
 
-def record_score(sentences: list[Sentence], model: EventModel | None) -> dict[str, float]:
+def record_score(pairs: Iterable[tuple[Sentence, EventModel | None]]) -> dict[str, float]:
     """PLOVER-style scores on the project's records (gold/events/records), as ``saywho eval plover`` counts
-    them: the main event found with its type, with its actor codes too, and every other event found as extra."""
+    them: the main event found with its type, with its actor codes too, and every other event found as extra.
+    Each record is scored by the coder paired with it (in cross-validation, its own fold's model)."""
     records = typed = full = extra = 0
-    for sentence in sentences:
+    for sentence, model in pairs:
         if sentence.source != "records" or not sentence.gold:
             continue
         system = system_events(sentence, model)
@@ -374,7 +375,7 @@ def objective_of(held: list[Sentence], model: EventModel | None, tally: Tally) -
     """What CV maximises: on the PLOVER-style records when there are any (the domain PLOVER's test is in),
     full match minus extra events per record; else full recall minus wrong events per gold event."""
     if any(s.source == "records" for s in held):
-        scores = record_score(held, model)
+        scores = record_score((s, model) for s in held)
         return scores["full_match"] - scores["extra_per_record"]
     summary = tally.summary()
     return summary["full_recall"] - summary["extra_per_gold_event"]
@@ -405,7 +406,7 @@ def by_source(sentences: list[Sentence], model: EventModel | None) -> dict[str, 
     parts["all"] = sentences
     result = {name: score(part, model).summary() for name, part in parts.items() if part}
     if parts["records"]:
-        result["records_plover_style"] = record_score(parts["records"], model)
+        result["records_plover_style"] = record_score((s, model) for s in parts["records"])
     return result
 
 
@@ -484,16 +485,8 @@ def _held_out(splits: list[tuple[list[Sentence], list[Sentence]]], models: list[
         held_records.extend((s, model) for s in held if s.source == "records")
     result = {part: tally.summary() for part, tally in tallies.items() if tally.sentences}
     if held_records:
-        result["records_plover_style"] = _records_each(held_records)
+        result["records_plover_style"] = record_score(held_records)
     return result
-
-
-def _records_each(pairs: list[tuple[Sentence, EventModel | None]]) -> dict[str, float]:
-    """PLOVER-style scores over records each scored by its own fold's model."""
-    parts = [record_score([sentence], model) for sentence, model in pairs]
-    n = max(1, sum(p["records"] for p in parts))
-    return {"records": n, **{key: round(sum(p[key] * p["records"] for p in parts) / n, 3)
-                             for key in ("type_match", "full_match", "extra_per_record")}}
 
 
 def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log,
