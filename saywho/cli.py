@@ -399,6 +399,28 @@ def train_events(
     out.file.write(json.dumps(report, indent=2) + "\n")
 
 
+@train_app.command("targets")
+def train_targets(
+    labels: Annotated[Path, typer.Option("--labels", help="Event labels (gold/events/labels.jsonl)")] = GOLD_EVENTS,
+    shared: Annotated[Path, typer.Option("--shared", help="Where the labelled texts are (../shared/data)")] = SHARED_DATA,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the ranker goes (ship: saywho/models/events-targets)")] = Path(
+        "runs/targets"),
+    folds: Annotated[int, typer.Option(min=2, max=20, help="CV folds by document (docs: 3)")] = 3,
+) -> None:
+    """Train the ranker that chooses each event's target among the actors its sentence names (k-fold CV
+    chooses its settings on the train split); see docs/accuracy.md."""
+    import json
+
+    from saywho.events import target_training
+
+    _need_labels(labels, shared)
+    nlp = load_nlp("fast")
+    nlp.get_pipe("saywho_events").targets = None  # learn on the rules' own targets
+    report = target_training.train(labels, shared, out_dir, nlp, folds,
+                                   log=lambda line: out.print(line, markup=False, highlight=False))
+    out.file.write(json.dumps(report, indent=2) + "\n")
+
+
 @eval_app.command("events")
 def eval_events(
     split: Annotated[str, typer.Option("--split", help="train or test (test: the frozen part; read rarely)")] = "test",

@@ -29,6 +29,7 @@ from saywho.events.grammar import (
     _subject,
 )
 from saywho.events.reader import Found, Reader
+from saywho.events.targets import TargetModel
 from saywho.events.words import (
     EXPLAINING,
     NOMINALS,
@@ -39,13 +40,21 @@ from saywho.model import Attribution, Event, Span
 
 
 def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register,
-                model: event_model.EventModel | None = None) -> list[Event]:
+                model: event_model.EventModel | None = None, targets: TargetModel | None = None) -> list[Event]:
     reader = Reader(doc, attributions, register)
     found = rule_events(reader)
     if model is not None:
         found = learned_events(reader, found, model)
+    if targets is not None:
+        found = [_retargeted(reader, item, targets) for item in found]
     text = doc.text  # Doc.text joins every token on each access: read it once
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+
+
+def _retargeted(reader: Reader, item: Found, targets: TargetModel) -> Found:
+    """The event with the target the ranker prefers to the rules' (:mod:`saywho.events.targets`)."""
+    target = targets.choose(reader, item.verb, item.category, item.source, item.target)
+    return item if target is item.target else replace(item, target=target)
 
 
 def rule_events(reader: Reader) -> list[Found]:

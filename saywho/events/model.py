@@ -124,8 +124,11 @@ def reading_of(item: Any) -> tuple[str, ...]:
         return f"{actor.type}|{actor.sector or '-'}|{'c' if actor.country else 'nc'}"
     source, target = item.source, item.target
     countries = "same" if source is not None and target is not None and source.country == target.country else "other"
+    # the words it was read from besides the trigger: "talks" of "held talks", "dialogue" of "having a dialogue";
+    # the light verb alone ("have", "hold") is no event in most sentences the model learns from
+    words = "+".join(sorted({_lemma(t) for t in item.tokens if t.i != item.verb.i and t.pos_ in ("NOUN", "VERB")}))
     return (item.category, item.mode, f"s={side(source)}", f"t={side(target)}", f"st={countries}",
-            "cue" if item.attribution is not None else "act", f"cf={round(item.confidence, 1)}")
+            "cue" if item.attribution is not None else "act", f"cf={round(item.confidence, 1)}", f"w={words or '-'}")
 
 
 def hashed(names: list[str]) -> list[int]:

@@ -1,0 +1,194 @@
+"""Whom an event is aimed at, chosen by a learned ranker among the actors its sentence names.
+
+The rules read the target off the parse (object, prepositional object, the speaker's addressee ...). On the
+project's PLOVER-style records a tenth of the events with the right category still had the wrong target
+(the threatened state inside an "if" clause, the delegation invited, the one a demand is addressed to
+through a preposition the rules do not know). Adding rules for those has not held on unseen sentences
+(issue 9), so this ranker learns, from the labelled sentences, which of the sentence's coded actors — or
+none — is the target, from the dependency path between the trigger and each actor, the category, whether
+the rules chose it and whether it is the source itself. It is trained by ``saywho train targets``; inference
+is a sparse dot product per candidate, numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Token
+
+from saywho.actors.dictionary import actor_of_state
+from saywho.model import Actor
+
+HASH_BITS = 18
+MODEL_DIR = Path(__file__).parents[1] / "models" / "events-targets"
+NOUNS = ("PROPN", "NOUN", "PRON")
+MAX_PATH = 5  # longer dependency paths are one feature: "far"
+NAMED = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
+STATES_ONLY = ("IGO", "NGO", "MNC")  # codes that are not a state: no "home" government to aim at
+
+
+def code_of(actor: Actor | None) -> str | None:
+    """The actor's code as PLOVER's records give it: its country (or IGO/NGO), three letters."""
+    return actor.country.strip().upper()[:3] if actor is not None and actor.country else None
+
+
+def path(a: Token, b: Token) -> tuple[str, int]:
+    """The dependency path from ``a`` up to the lowest common head and down to ``b`` (a preposition's object
+    carries the preposition: "pobj:against"), and its length."""
+    up = [a, *a.ancestors]
+    down = [b, *b.ancestors]
+    where = {t.i: n for n, t in enumerate(down)}
+    for n, token in enumerate(up):
+        if token.i in where:
+            rising = [t.dep_ for t in up[:n]]
+            falling = [t.dep_ + (f":{t.head.lower_}" if t.dep_ == "pobj" else "") for t in reversed(down[: where[token.i]])]
+            length = len(rising) + len(falling)
+            if length > MAX_PATH:
+                return "far", length
+            return "^".join(rising) + "|" + "v".join(falling), length
+    return "none", 99
+
+
+@dataclass
+class Choice:
+    """One possible target of one event: an actor the sentence names (``token``), the rules' own target when
+    no word of the sentence gives its code, or no target at all (``actor`` None)."""
+
+    actor: Actor | None
+    token: Token | None
+    rule: bool
+
+
+def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor | None = None) -> list[Choice]:
+    """Every coded actor the sentence names, one per code (the one nearest the trigger in the parse), the
+    source's own state (its government: "Cameroon's civil servants went on strike"), the rules' target, and
+    no coded target; exactly one choice is the rules'."""
+    best: dict[str, tuple[int, Choice]] = {}
+    rule_code = code_of(rule_target)
+    home = code_of(source)
+    if home is not None and home not in STATES_ONLY:  # the source's own state: domestic protests and demands
+        best[home] = (-1, Choice(rule_target if rule_code == home else actor_of_state(home, "GOV"), None,
+                                 rule_code == home))
+    for token in verb.sent:
+        if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not _names(token):
+            continue
+        try:
+            actor = reader._actor(token, verb)
+        except (AttributeError, IndexError):  # a pronoun whose antecedent search runs off the sentence
+            actor = None
+        code = code_of(actor)
+        if code is None:
+            continue
+        length = path(verb, token)[1]
+        if code == home:
+            continue
+        if code not in best or length < best[code][0]:
+            best[code] = (length, Choice(rule_target if code == rule_code else actor, token, code == rule_code))
+    found = [choice for _, choice in best.values()]
+    if rule_code is not None and rule_code not in best:
+        found.append(Choice(rule_target, None, True))
+    # no coded target: the rules' uncoded one ("the villagers") when they gave one, else none
+    found.append(Choice(rule_target if rule_code is None else None, None, rule_code is None))
+    return found
+
+
+def _names(token: Token) -> bool:
+    """Whether a word names an actor itself ("Turkey", "Kenyan teachers", "the UN's envoy", "they"), not
+    through a phrase further off that the actor lookup would reach ("efforts ... and European countries")."""
+    if token.pos_ == "PRON" or token.ent_type_ in NAMED:
+        return True
+    return any(c.ent_type_ in NAMED for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
+def features(verb: Token, category: str, source: Actor | None, choice: Choice, count: int) -> list[str]:
+    """Hashed-feature names of one choice."""
+    if code_of(choice.actor) is None:
+        return ["none", f"none|{category}", f"none|rule={choice.rule}", f"none|n={min(count, 4)}"]
+    rule = f"rule={choice.rule}"
+    own = "self" if code_of(choice.actor) == code_of(source) else "other"
+    kind = f"{choice.actor.type}|{'s' if choice.actor.sector else '-'}"
+    names = ["bias", rule, f"{category}|{rule}", own, f"{category}|{own}", f"{rule}|{own}", f"k={kind}",
+             f"{category}|k={kind}"]
+    if choice.token is None:
+        where = "home" if own == "self" else "unplaced"
+        return [*names, where, f"{category}|{where}", f"{category}|{where}|{source.sector if source else '-'}",
+                f"{category}|{where}|{source.type if source else '-'}"]
+    token = choice.token
+    route, length = path(verb, token)
+    side = "before" if token.i < verb.i else "after"
+    prep = token.head.lower_ if token.dep_ == "pobj" else "-"
+    rising, _, falling = route.partition("|")
+    return [*names, f"p={route}", f"{category}|p={route}", f"{rule}|p={route}", f"len={min(length, 6)}",
+            f"up={rising}", f"down={falling}", f"{category}|down={falling}", f"e={token.ent_type_ or token.pos_}",
+            f"{category}|e={token.ent_type_ or token.pos_}",
+            f"{side}", f"{category}|{side}", f"d={token.dep_}", f"{category}|d={token.dep_}", f"prep={prep}",
+            f"{category}|prep={prep}", f"h={token.head.lemma_.lower()}", f"v={verb.lemma_.lower()}|p={route}",
+            f"{own}|p={route}"]
+
+
+def hashed(names: list[str]) -> list[int]:
+    mask = (1 << HASH_BITS) - 1
+    return sorted({zlib.crc32(name.encode("utf-8")) & mask for name in names})
+
+
+class TargetModel:
+    """Binary logistic regression over hashed features; the likeliest choice wins when it beats the rules'
+    own target by ``margin`` (chosen by cross-validation)."""
+
+    def __init__(self, weights: dict[int, float], bias: float, margin: float, meta: dict[str, Any]) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.margin = margin
+        self.meta = meta
+
+    def score(self, columns: list[int]) -> float:
+        return self.bias + sum(self.weights.get(c, 0.0) for c in columns)
+
+    def choose(self, reader: Any, verb: Token, category: str, source: Actor | None, target: Actor | None
+               ) -> Actor | None:
+        found = choices(reader, verb, target, source)
+        scores = [self.score(hashed(features(verb, category, source, c, len(found)))) for c in found]
+        return found[self.pick(found, scores)].actor
+
+    def pick(self, found: list[Choice], scores: list[float]) -> int:
+        """The choice to keep: the best-scored one when it beats the rules' by more than the margin."""
+        kept = next(n for n, c in enumerate(found) if c.rule)
+        best = max(range(len(found)), key=scores.__getitem__)
+        return best if scores[best] - scores[kept] > self.margin else kept
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        columns = np.array(sorted(self.weights), dtype=np.int32)
+        np.savez_compressed(folder / "weights.npz", columns=columns,
+                            values=np.array([self.weights[c] for c in columns.tolist()], dtype=np.float32))
+        (folder / "model.json").write_text(json.dumps({"hash_bits": HASH_BITS, "bias": self.bias,
+                                                       "margin": self.margin, **self.meta}, indent=1) + "\n",
+                                           encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path = MODEL_DIR) -> TargetModel:
+        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        if meta.pop("hash_bits") != HASH_BITS:
+            raise ValueError(f"{folder}: weights hashed with other settings; retrain with saywho train targets")
+        with np.load(folder / "weights.npz") as data:
+            weights = dict(zip(data["columns"].tolist(), data["values"].astype(float).tolist(), strict=True))
+        return cls(weights, float(meta.pop("bias")), float(meta.pop("margin")), meta)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> TargetModel | None:
+    """The ranker, for opting in: ``SAYWHO_TARGET_MODEL=on`` uses the one in the package, a folder another
+    (a candidate being measured); unset or ``none``, the rules' targets. It stays opt-in because on the event
+    tests, sentences the rules were written for, it changes right targets (docs/accuracy.md)."""
+    folder = os.environ.get("SAYWHO_TARGET_MODEL", "none")
+    if folder.lower() == "none":
+        return None
+    path_ = MODEL_DIR if folder.lower() == "on" else Path(folder)
+    return TargetModel.load(path_) if (path_ / "model.json").exists() else None
