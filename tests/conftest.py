@@ -28,6 +28,16 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def rules_nlp():
+    """The pipeline with the event rules alone (``SAYWHO_EVENTS_MODEL=none``): what tests of the rules read."""
+    from saywho.pipeline import load_nlp
+
+    pipeline = load_nlp.__wrapped__("fast")  # a pipeline of its own: the shared one keeps the learned check
+    pipeline.get_pipe("saywho_events").model = None
+    return pipeline
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 

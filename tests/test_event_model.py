@@ -168,21 +168,22 @@ def test_a_trimming_model_keeps_each_sentence_s_likeliest_rule_event(nlp):
     assert event_training.trims(model.thresholds) and not event_training.keeps_rules(model.thresholds)
 
 
-def test_the_trimming_model_ships_for_opting_in_and_the_rules_stay_the_default(nlp, monkeypatch):
+def test_the_learned_check_is_the_default_and_none_leaves_the_rules_alone(monkeypatch):
+    from saywho.pipeline import load_nlp
+
     event_model.shipped.cache_clear()
     try:
         monkeypatch.delenv("SAYWHO_EVENTS_MODEL", raising=False)
-        assert event_model.shipped() is None  # the default: the rules alone (the seed's events, docs/accuracy.md)
-        event_model.shipped.cache_clear()
-        monkeypatch.setenv("SAYWHO_EVENTS_MODEL", "trims")
         model = event_model.shipped()
-        assert model is not None and event_training.trims(model.thresholds)
-        component = nlp.get_pipe("saywho_events")
-        saved, component.model = component.model, model
-        try:  # a sentence of the records' kind (written for this test) that the rules miss and the model fills
-            doc = nlp("Kyrgyzstan turned down a request from Moscow to station more fighter jets at the Kant air base.")
-        finally:
-            component.model = saved
-        assert [e.category for e in doc._.saywho_events] == ["REJECT"]
+        assert model is not None and model.meta["family"] == "best"
+        assert model.meta["cross_validation"]["cv_model"]["records_plover_style"]["records"] > 1500
+        # a sentence of the records' kind (written for this test) that the rules miss and the model fills
+        doc = load_nlp("fast")("Kyrgyzstan turned down a request from Moscow to station more fighter jets at the "
+                               "Kant air base.")
+        assert [(e.category, e.source.country, e.target.country) for e in doc._.saywho_events] == [
+            ("REJECT", "KGZ", "RUS")]
+        event_model.shipped.cache_clear()
+        monkeypatch.setenv("SAYWHO_EVENTS_MODEL", "none")
+        assert event_model.shipped() is None
     finally:
         event_model.shipped.cache_clear()

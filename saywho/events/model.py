@@ -245,16 +245,13 @@ class EventModel:
 
 @lru_cache(maxsize=1)
 def shipped() -> EventModel | None:
-    """The model in the package, or None when none was trained yet (the rules then work alone).
-    ``SAYWHO_EVENTS_MODEL`` names another folder to use instead (a candidate being measured), a model the
-    package ships for opting in (``trims``: ``saywho/models/events-trims``, see docs/accuracy.md), or ``none``
-    for the rules alone."""
+    """The model in the package (the default: the rules, then this check on them), or None when none was
+    trained. ``SAYWHO_EVENTS_MODEL`` names another folder to use instead (a candidate being measured), or
+    ``none`` for the rules alone."""
     folder = os.environ.get("SAYWHO_EVENTS_MODEL")
     if folder is not None and folder.lower() == "none":
         return None
     folder_path = Path(folder) if folder else MODEL_DIR
-    if folder and (MODEL_DIR.parent / f"events-{folder}" / "model.json").exists():
-        folder_path = MODEL_DIR.parent / f"events-{folder}"  # an opt-in model shipped in the package
     if not (folder_path / "model.json").exists():
         return None
     return EventModel.load(folder_path)
