@@ -362,6 +362,11 @@ GOLD_EVENTS = Path(__file__).resolve().parents[1] / "gold" / "events" / "labels.
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
+LabelsOption = Annotated[Path, typer.Option("--labels", help="Event labels (gold/events/labels.jsonl)")]
+SharedOption = Annotated[Path, typer.Option("--shared", help="Where the labelled texts are (../shared/data)")]
+FoldsOption = Annotated[int, typer.Option(min=2, max=20, help="CV folds by document (docs: 3)")]
+
+
 def _need_labels(labels: Path, shared: Path) -> None:
     """Exit 1 unless the event labels and the texts they point into are there."""
     if not labels.exists() or not (shared / "polnear" / "train.jsonl").exists():
@@ -371,11 +376,11 @@ def _need_labels(labels: Path, shared: Path) -> None:
 
 @train_app.command("events")
 def train_events(
-    labels: Annotated[Path, typer.Option("--labels", help="Event labels (gold/events/labels.jsonl)")] = GOLD_EVENTS,
-    shared: Annotated[Path, typer.Option("--shared", help="Where the labelled texts are (../shared/data)")] = SHARED_DATA,
+    labels: LabelsOption = GOLD_EVENTS,
+    shared: SharedOption = SHARED_DATA,
     out_dir: Annotated[Path, typer.Option("--out", help="Where the model goes (ship: saywho/models/events)")] = Path(
         "runs/events"),
-    folds: Annotated[int, typer.Option(min=2, max=20, help="CV folds by document (docs: 3)")] = 3,
+    folds: FoldsOption = 3,
     keep_rules: Annotated[bool, typer.Option(
         "--keep-rules", help="Save the best cautious model (rules' events kept unless near certain) instead")] = False,
     family: Annotated[str, typer.Option(
@@ -401,11 +406,11 @@ def train_events(
 
 @train_app.command("targets")
 def train_targets(
-    labels: Annotated[Path, typer.Option("--labels", help="Event labels (gold/events/labels.jsonl)")] = GOLD_EVENTS,
-    shared: Annotated[Path, typer.Option("--shared", help="Where the labelled texts are (../shared/data)")] = SHARED_DATA,
+    labels: LabelsOption = GOLD_EVENTS,
+    shared: SharedOption = SHARED_DATA,
     out_dir: Annotated[Path, typer.Option("--out", help="Where the ranker goes (ship: saywho/models/events-targets)")] = Path(
         "runs/targets"),
-    folds: Annotated[int, typer.Option(min=2, max=20, help="CV folds by document (docs: 3)")] = 3,
+    folds: FoldsOption = 3,
 ) -> None:
     """Train the ranker that chooses each event's target among the actors its sentence names (k-fold CV
     chooses its settings on the train split); see docs/accuracy.md."""

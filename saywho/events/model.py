@@ -231,9 +231,7 @@ class EventModel:
 
     @classmethod
     def load(cls, folder: Path = MODEL_DIR) -> EventModel:
-        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-        if meta.pop("hash_bits") != HASH_BITS:
-            raise ValueError(f"{folder}: weights hashed with other settings; retrain with saywho train events")
+        meta = read_meta(folder, HASH_BITS, "saywho train events")
         with np.load(folder / "weights.npz") as data:
             columns, sparse = data["columns"], data["sparse"].astype(np.float32)
             dense_w, bias = data["dense"], data["bias"]
@@ -241,6 +239,14 @@ class EventModel:
         thresholds = Thresholds(**meta.pop("thresholds"))
         lemmas = frozenset(meta.pop("lemmas"))
         return cls(classes, {int(c): i for i, c in enumerate(columns)}, sparse, dense_w, bias, thresholds, lemmas, meta)
+
+
+def read_meta(folder: Path, bits: int, command: str) -> dict[str, Any]:
+    """A saved model's settings, refused when its features were hashed into another number of bits."""
+    meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    if meta.pop("hash_bits") != bits:
+        raise ValueError(f"{folder}: weights hashed with other settings; retrain with {command}")
+    return meta
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from saywho.actors.dictionary import actor_of_state
+from saywho.events.model import read_meta
 from saywho.model import Actor
 
 HASH_BITS = 18
@@ -174,9 +175,7 @@ class TargetModel:
 
     @classmethod
     def load(cls, folder: Path = MODEL_DIR) -> TargetModel:
-        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-        if meta.pop("hash_bits") != HASH_BITS:
-            raise ValueError(f"{folder}: weights hashed with other settings; retrain with saywho train targets")
+        meta = read_meta(folder, HASH_BITS, "saywho train targets")
         with np.load(folder / "weights.npz") as data:
             weights = dict(zip(data["columns"].tolist(), data["values"].astype(float).tolist(), strict=True))
         return cls(weights, float(meta.pop("bias")), float(meta.pop("margin")), meta)
