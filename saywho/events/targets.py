@@ -80,16 +80,11 @@ def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor |
     for token in verb.sent:
         if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not _names(token):
             continue
-        try:
-            actor = reader._actor(token, verb)
-        except (AttributeError, IndexError):  # a pronoun whose antecedent search runs off the sentence
-            actor = None
+        actor = reader._actor(token, verb)
         code = code_of(actor)
-        if code is None:
+        if code is None or code == home:
             continue
         length = path(verb, token)[1]
-        if code == home:
-            continue
         if code not in best or length < best[code][0]:
             best[code] = (length, Choice(rule_target if code == rule_code else actor, token, code == rule_code))
     found = [choice for _, choice in best.values()]
