@@ -419,9 +419,7 @@ def train_targets(
     from saywho.events import target_training
 
     _need_labels(labels, shared)
-    nlp = load_nlp("fast")
-    nlp.get_pipe("saywho_events").targets = None  # learn on the rules' own targets
-    report = target_training.train(labels, shared, out_dir, nlp, folds,
+    report = target_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
                                    log=lambda line: out.print(line, markup=False, highlight=False))
     out.file.write(json.dumps(report, indent=2) + "\n")
 

@@ -74,7 +74,7 @@ def test_a_fit_overrules_the_rules_where_the_labels_do_and_survives_a_round_trip
     loaded = TargetModel.load(tmp_path)
     assert [loaded.score(cols) for g in groups for cols in g.columns] == pytest.approx(
         [model.score(cols) for g in groups for cols in g.columns], abs=1e-5)
-    never = TargetModel(model.weights, model.bias, 99.0, {})  # a margin no choice beats: the rules' targets
+    never = TargetModel(model.weights, 99.0, {})  # a margin no choice beats: the rules' targets
     assert [target_training.chosen(g, never) for g in groups] == [target_training.chosen(g, None) for g in groups]
 
 

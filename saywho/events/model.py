@@ -131,9 +131,9 @@ def reading_of(item: Any) -> tuple[str, ...]:
             "cue" if item.attribution is not None else "act", f"cf={round(item.confidence, 1)}", f"w={words or '-'}")
 
 
-def hashed(names: list[str]) -> list[int]:
+def hashed(names: list[str], bits: int = HASH_BITS) -> list[int]:
     """Stable across processes (Python's own hash of a str is not)."""
-    mask = (1 << HASH_BITS) - 1
+    mask = (1 << bits) - 1
     return [zlib.crc32(name.encode("utf-8")) & mask for name in names]
 
 

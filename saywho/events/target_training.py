@@ -90,7 +90,7 @@ def fit(train: list[Group], c: float, margin: float, unnamed: float = UNNAMED_WE
     classifier = LogisticRegression(C=c, max_iter=500, tol=1e-4, fit_intercept=False)
     classifier.fit(matrix, np.array(labels), sample_weight=np.array(weights))
     weights = {col: float(classifier.coef_[0, n]) for col, n in index.items() if abs(classifier.coef_[0, n]) > 1e-4}
-    return TargetModel(weights, 0.0, margin, {"C": c, "events": len(learn), "pairs": len(labels) // 2})
+    return TargetModel(weights, margin, {"C": c, "events": len(learn), "pairs": len(labels) // 2})
 
 
 def chosen(group: Group, model: TargetModel | None) -> str | None:

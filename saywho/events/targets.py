@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +23,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from saywho.actors.dictionary import actor_of_state
-from saywho.events.model import read_meta
+from saywho.events import model as event_model
 from saywho.model import Actor
 
 HASH_BITS = 18
@@ -130,22 +129,22 @@ def features(verb: Token, category: str, source: Actor | None, choice: Choice, c
 
 
 def hashed(names: list[str]) -> list[int]:
-    mask = (1 << HASH_BITS) - 1
-    return sorted({zlib.crc32(name.encode("utf-8")) & mask for name in names})
+    """Each feature once: a choice's score and the ranker's pairs count a name a single time."""
+    return sorted(set(event_model.hashed(names, HASH_BITS)))
 
 
 class TargetModel:
-    """Binary logistic regression over hashed features; the likeliest choice wins when it beats the rules'
-    own target by ``margin`` (chosen by cross-validation)."""
+    """A pairwise ranker's weights over hashed features; the best-scored choice wins when it beats the rules'
+    own target by ``margin`` (chosen by cross-validation). Scores only compare choices of one event, so there
+    is no intercept."""
 
-    def __init__(self, weights: dict[int, float], bias: float, margin: float, meta: dict[str, Any]) -> None:
+    def __init__(self, weights: dict[int, float], margin: float, meta: dict[str, Any]) -> None:
         self.weights = weights
-        self.bias = bias
         self.margin = margin
         self.meta = meta
 
     def score(self, columns: list[int]) -> float:
-        return self.bias + sum(self.weights.get(c, 0.0) for c in columns)
+        return sum(self.weights.get(c, 0.0) for c in columns)
 
     def choose(self, reader: Any, verb: Token, category: str, source: Actor | None, target: Actor | None
                ) -> Actor | None:
@@ -164,16 +163,16 @@ class TargetModel:
         columns = np.array(sorted(self.weights), dtype=np.int32)
         np.savez_compressed(folder / "weights.npz", columns=columns,
                             values=np.array([self.weights[c] for c in columns.tolist()], dtype=np.float32))
-        (folder / "model.json").write_text(json.dumps({"hash_bits": HASH_BITS, "bias": self.bias,
-                                                       "margin": self.margin, **self.meta}, indent=1) + "\n",
+        (folder / "model.json").write_text(json.dumps({"hash_bits": HASH_BITS, "margin": self.margin, **self.meta},
+                                                      indent=1) + "\n",
                                            encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path = MODEL_DIR) -> TargetModel:
-        meta = read_meta(folder, HASH_BITS, "saywho train targets")
+        meta = event_model.read_meta(folder, HASH_BITS, "saywho train targets")
         with np.load(folder / "weights.npz") as data:
             weights = dict(zip(data["columns"].tolist(), data["values"].astype(float).tolist(), strict=True))
-        return cls(weights, float(meta.pop("bias")), float(meta.pop("margin")), meta)
+        return cls(weights, float(meta.pop("margin")), meta)
 
 
 @lru_cache(maxsize=1)

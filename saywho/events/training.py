@@ -170,7 +170,9 @@ def build(labels: Path, shared: Path, nlp: Language, splits: Iterable[str], log:
     news = any(source not in ("written", "records") for source, _ in by_doc)  # our own texts need no ../shared
     texts = {**(read_texts(shared) if news else {}), **written_texts}
     component = nlp.get_pipe("saywho_events")
-    saved_model, component.model = component.model, None  # the rules alone: the model learns on top of them
+    # the rules alone: the check learns on top of them, the target ranker on their own targets
+    saved_model, component.model = component.model, None
+    saved_targets, component.targets = component.targets, None
     sentences: list[Sentence] = []
     try:
         for number, (key, doc_rows) in enumerate(sorted(by_doc.items()), start=1):
@@ -183,7 +185,7 @@ def build(labels: Path, shared: Path, nlp: Language, splits: Iterable[str], log:
             if number % 50 == 0:
                 log(f"  parsed {number}/{len(by_doc)} documents")
     finally:
-        component.model = saved_model
+        component.model, component.targets = saved_model, saved_targets
     return sentences
 
 
