@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from saywho import ingest
-from saywho.ingest import drop_furniture, from_html, is_furniture
+from saywho.ingest import from_html
+from saywho.ingest.furniture import drop_furniture, is_furniture
 
 ARTICLE = [
     "The harbour council voted on Tuesday to rebuild the old northern pier before the winter storms arrive.",

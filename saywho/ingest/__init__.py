@@ -21,52 +21,14 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from saywho.model import Article, IngestError, Span, text_hash
+from saywho.ingest.furniture import HTML_PRUNE, drop_furniture, find_chrome
+from saywho.model import Article, IngestError, text_hash
 from saywho.validate import InputError, check_article, check_text, printable
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is surely not one
 MAX_TITLE_CHARS = 150
 MIN_HTML_WORDS = 12
 MAX_HTML_DEPTH = 2048  # libxml2's limit with XML_PARSE_HUGE; 256 without it
-
-# Lines that are page furniture rather than journalism. Whole-line matches only,
-# so an article that *talks about* newsletters keeps its sentence.
-_CHROME_PATTERNS = [
-    r"add (a )?comments?",
-    r"\d* ?comments?",
-    r"(view|show|read|load) (all |more )?comments?( \(\d+\))?",
-    r"share( this( article| story| page)?)?( on \w+)?",
-    r"(click to )?(share|tweet|email|print)( this)?( article| story)?",
-    r"advertisement",
-    r"advert(isement)?s?",
-    r"sponsored( content)?",
-    r"sign up (to|for) (our|the) (\w+ )?newsletters?\.?",
-    r"subscribe( (now|today|to our newsletter))?\.?",
-    r"(read|see) (the rest|more)( here)?\.?",
-    r"related( articles| stories| topics| content)?:?",
-    r"follow us on .*",
-    r"(image|photo|picture) (copyright|source|caption)\b.*",
-    r"getty images",
-    r"skip to (main )?content",
-    r"most (read|popular|shared)",
-    r"copyright ©.*|© \d{4}.*",
-    r"(listen|watch): .*",
-    r"media caption.*",
-]
-_CHROME_RE = re.compile(r"^\s*(?:" + "|".join(_CHROME_PATTERNS) + r")\s*$", re.IGNORECASE)
-
-
-def find_chrome(text: str) -> list[Span]:
-    """Spans of whole lines that are page chrome ("Add Comment", "Advertisement")."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        if len(line) <= 80 and _CHROME_RE.match(line):
-            start = match.start() + (len(line) - len(line.lstrip()))
-            end = match.end() - (len(line) - len(line.rstrip()))
-            spans.append(Span.of(text, start, end))
-    return spans
-
 
 def guess_title(text: str) -> str | None:
     """The first line, when it reads like a headline (short, no closing full stop)."""
@@ -140,111 +102,7 @@ def from_text(data: bytes, origin: str, article_id: str | None = None) -> Articl
     return make_article(decode(data, origin), origin, id=article_id)
 
 
-# --- HTML: the article's text without the page's furniture ------------------------------------------------
-#
-# trafilatura finds the article's part of the page; what it keeps still holds some furniture, and statements
-# found there are not the article's ("SINGER SAYS SHOW CHANGED HER LIFE" as a teaser headline). Two steps take it out:
-# elements pruned before extraction (captions, hover cards that repeat a person's latest headlines inside a
-# sentence), and whole lines dropped after it (teaser lists under "Don't miss", "Related:" links, newsletter
-# and follow-us boxes, image credits, the page's headline repeated as the first line). Only whole lines
-# that match go, so an article that *talks about* newsletters keeps its sentence. Chosen on the news-html
-# pages outside the frozen test split (``saywho eval extraction``, ``saywho eval speakers --split dev``).
-
-_HTML_PRUNE = [
-    "//figcaption",
-    # hover cards: the visible link stays in the sentence, the card it opens goes
-    "//*[contains(@class,'rollover') or contains(@class,'hovercard') or contains(@class,'tooltip')]"
-    "[contains(@class,'block') or contains(@class,'card') or contains(@class,'content') or contains(@class,'popup')]",
-]
-
-# A label that opens a list of teasers, alone on its line ("DON'T MISS", "You may also like...", "More:").
-_LABEL_RE = re.compile(
-    r"(?:don[’']?t miss|you (?:may|might) also (?:like|enjoy)|more (?:on this|from [\w .'’-]{1,40}|stories|news|like this)"
-    r"|(?:most|more) (?:read|popular|viewed|shared)(?: (?:in|on|from) [\w .'’-]{1,30})?|popular (?:on|in) [\w .'’-]{1,30}"
-    r"|explore further|more|see also|also read|read (?:also|next|more)|recommended(?: for you| reading| stories)?"
-    r"|related(?: (?:articles?|stories|posts?|content|coverage|links?|news|reading|videos?|topics))?"
-    r"|trending(?: now| stories)?|top stories|latest (?:news|stories)|editor[’']?s picks|what to read next"
-    r"|tags|filed under|topics|comments?|share this(?: article| story)?)\s*(?::|\.\.\.|…)?",
-    re.IGNORECASE)
-# A label with its link on the same line ("Related: ...", "SEE MORE: ...", "Listen: ...").
-_LINK_RE = re.compile(
-    r"(?:\[?related(?: (?:articles?|stories|posts?|content|coverage|links?))?|read (?:more|also|next)|see (?:also|more)"
-    r"|also read|filed under|tags|more|watch(?: now| more)?|listen(?: now)?|download|itunes)\s*:\s*.{1,600}",
-    re.IGNORECASE)
-_DISCLAIMER_RE = re.compile(r"disclaimer\s*:\s*.{1,900}", re.IGNORECASE)
-# A call to action: the line opens with one and names a channel ("Sign up for our newsletter", "Follow us on X").
-_CALL_RE = re.compile(
-    r"(?:sign up|subscribe|follow|click here|get the|download the|listen to|watch|join|tell us|send us|have a tip"
-    r"|like us|start your day|get access|get the latest|stay (?:on top|up to date|informed))\b.{0,300}",
-    re.IGNORECASE)
-_CHANNEL_RE = re.compile(
-    r"newsletter|inbox|subscri|sign up|\bapp\b|twitter|facebook|instagram|youtube|podcast|click here|@\w|\bemail\b"
-    r"|delivered|\bhere\b", re.IGNORECASE)
-_CREDIT_RE = re.compile(
-    r"(?:(?i:(?:image|photo|picture|video)s? ?(?:source|credit|courtesy|copyright)s?)\s*:.{1,150}|SOURCE\s*:\s*.{1,80})")
-# A teaser headline with its section tag: "... storm closes road [INSIGHT]", "... review [Video]".
-_TAGGED_RE = re.compile(r".{3,200}\s\[(?:[A-Z][A-Z ]{2,15}|Video|Photos?|Pics|Gallery|Poll)\]\s*\|?")
-# An all-capitals teaser headline ("MAYOR 'FURIOUS' AT BUDGET", "CLICK HERE TO GET THE ... APP"): quotes,
-# SAYS or CLICK, and no closing full stop; all-capitals subheadings of the article itself have none of these.
-_CAPS_TEASER_RE = re.compile(r"['‘’\"“”]|\bSAYS?\b|\bCLICK\b")
-_CLOSES_RE = re.compile(r"[.!?\"”]\s*$")
-
-
-def _all_caps(line: str) -> bool:
-    cased = [ch for ch in line if ch.isupper() or ch.islower()]
-    return len(cased) >= 10 and sum(ch.isupper() for ch in cased) >= 0.9 * len(cased)
-
-
-def _teaser_label(line: str) -> bool:
-    return len(line.split()) <= 8 and _LABEL_RE.fullmatch(line) is not None
-
-
-def is_furniture(line: str) -> bool:
-    """Whether one line of extracted HTML text is page furniture rather than the article's."""
-    line = line.strip()
-    if not line:
-        return False
-    words = len(line.split())
-    return (
-        _teaser_label(line)
-        or (words <= 40 and _LINK_RE.fullmatch(line) is not None)
-        or (words <= 90 and _DISCLAIMER_RE.fullmatch(line) is not None)
-        or (words <= 45 and _CALL_RE.fullmatch(line) is not None and _CHANNEL_RE.search(line) is not None)
-        or (words <= 35 and _CREDIT_RE.fullmatch(line) is not None)
-        or (words <= 30 and _TAGGED_RE.fullmatch(line) is not None)
-        or (3 <= words <= 25 and not line.startswith("|") and _all_caps(line)
-            and _CAPS_TEASER_RE.search(line) is not None and _CLOSES_RE.search(line) is None)
-    )
-
-
-def _headline_like(line: str) -> bool:
-    line = line.strip()
-    return bool(line) and len(line.split()) <= 20 and re.search(r"[.!?:\"”]\s*$", line) is None
-
-
-def _repeats_title(line: str, title: str) -> bool:
-    """The page's title as its first line, maybe without the site's name after it ("Headline - Site")."""
-    return bool(line) and (line == title or (title.startswith(line) and title[len(line):][:3] in (" - ", " | ", " – ", " — ")))
-
-
-def drop_furniture(text: str, title: str | None = None) -> str:
-    """The extracted text without its furniture lines; a teaser label takes the headlines under it along,
-    and a first line that repeats the page's ``title`` goes (the title is kept as ``Article.title``)."""
-    lines = text.split("\n")
-    if title and len(lines) > 1 and _repeats_title(lines[0].strip(), title.strip()):
-        lines = lines[1:]
-    kept: list[str] = []
-    i = 0
-    while i < len(lines):
-        if _teaser_label(lines[i].strip()):
-            i += 1
-            while i < len(lines) and _headline_like(lines[i]):
-                i += 1
-            continue
-        if not is_furniture(lines[i]):
-            kept.append(lines[i])
-        i += 1
-    return "\n".join(kept)
+# --- HTML: the article's text without the page's furniture (saywho/ingest/furniture.py) ---------------------
 
 
 def _extract(page: Any) -> tuple[Any, str | None]:
@@ -252,7 +110,7 @@ def _extract(page: Any) -> tuple[Any, str | None]:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     document = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                           prune_xpath=_HTML_PRUNE)
+                                           prune_xpath=HTML_PRUNE)
     text = getattr(document, "text", None) if document is not None else None
     if text:
         text = drop_furniture(text, getattr(document, "title", None))
