@@ -136,6 +136,29 @@ def test_first_line_goes_only_when_it_repeats_the_title() -> None:
     assert drop_furniture(text) == text
 
 
+def test_the_headline_worded_apart_from_the_page_title_is_the_title() -> None:
+    # sites word the page's <title> and the headline apart; a kicker line may come first
+    text = "\n".join(["Harbour council votes to rebuild northern pier before winter", ARTICLE[0]])
+    assert drop_furniture(text, "Northern pier to be rebuilt before winter, council votes") == ARTICLE[0]
+    kicker = "\n".join(["Local news", "Harbour council votes to rebuild northern pier before winter", ARTICLE[0]])
+    assert drop_furniture(kicker, "Council votes to rebuild northern pier before winter") == "\n".join(
+        ["Local news", ARTICLE[0]])
+    # a sentence is no headline, and a line sharing a few words with the title is another line
+    assert drop_furniture("\n".join([ARTICLE[0], ARTICLE[1]]), "Council votes to rebuild the old northern pier") \
+        == "\n".join(ARTICLE[:2])
+    assert drop_furniture("\n".join(["Northern pier timetable", ARTICLE[0]]),
+                          "Harbour council votes to rebuild the old northern pier before winter storms") \
+        == "\n".join(["Northern pier timetable", ARTICLE[0]])
+
+
+def test_plain_text_keeps_its_furniture_lines_marked_not_dropped() -> None:
+    text = "\n".join([ARTICLE[0], "You may also like", "Ferry timetable to change", ARTICLE[1], "Advertisement"])
+    assert [span.text for span in ingest.find_chrome(text)] == ["You may also like", "Ferry timetable to change",
+                                                               "Advertisement"]
+    article = ingest.make_article(text, "test")
+    assert article.text == text and [span.text for span in article.chrome][-1] == "Advertisement"
+
+
 def test_a_page_of_furniture_only_has_no_article_text() -> None:
     body = "\n".join(["<p>DON'T MISS</p>"] + [f"<p>Harbour headline number {i} of the day</p>" for i in range(8)])
     with pytest.raises(ingest.InputError):
