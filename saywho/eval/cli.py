@@ -12,7 +12,7 @@ from rich.table import Table
 
 from saywho.eval import NEWS_HTML, SPEAKER_GOLD
 
-POLNEAR_GOLD_NAME = "polnear-dev"
+POLNEAR_GOLD_NAMES = ("polnear-dev", "polnear-train")
 
 
 class Split(StrEnum):
@@ -67,7 +67,8 @@ def register(eval_app: Any) -> None:
     @eval_app.command("speakers")
     def eval_speakers(
         gold: Annotated[Path, typer.Option(
-            "--gold", help="speaker gold, JSON Lines; polnear-dev: resolved speakers of every PolNeAR dev attribution"
+            "--gold", help="speaker gold, JSON Lines; polnear-dev: resolved speakers of every PolNeAR dev attribution; "
+            "polnear-train: of 80 PolNeAR train articles (--split dev, test: its frozen third, all)"
         )] = SPEAKER_GOLD,
         split: Annotated[Split, typer.Option("--split", help="dev, test (frozen) or all")] = Split.dev,
         model: Annotated[str, typer.Option("--model", help="fast or accurate")] = "fast",
@@ -82,14 +83,15 @@ def register(eval_app: Any) -> None:
         fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table",
     ) -> None:
         """Statement precision and recall, and resolved-speaker accuracy, on real news pages (our own gold);
-        with ``--gold polnear-dev``, resolved-speaker accuracy on every attribution of PolNeAR dev."""
+        with ``--gold polnear-dev`` (or ``polnear-train``), resolved-speaker accuracy on every attribution of
+        PolNeAR's dev articles (or of a sample of its train articles)."""
         from saywho.console import err, out
 
-        if str(gold) == POLNEAR_GOLD_NAME:
-            if split is Split.test:
+        if str(gold) in POLNEAR_GOLD_NAMES:
+            if split is Split.test and str(gold) == "polnear-dev":
                 err.print("error: polnear-dev is PolNeAR's dev split; it has no test part", markup=False, highlight=False)
                 raise typer.Exit(2)
-            _eval_polnear_speakers(model, None if data == NEWS_HTML else data, show_errors, fmt)
+            _eval_polnear_speakers(str(gold), split, model, None if data == NEWS_HTML else data, show_errors, fmt)
             return
         from saywho.eval import ground_truth
         from saywho.eval.speakers import check_gold, evaluate, read_gold, select
@@ -125,21 +127,39 @@ def register(eval_app: Any) -> None:
                 out.print(f"SPURIOUS {extra['page']} [{extra['speaker']}] {extra['system'][:160]}",
                           markup=False, highlight=False)
 
-    def _eval_polnear_speakers(model: str, data: Path | None, show_errors: bool, fmt: str) -> None:
+    def _eval_polnear_speakers(name: str, split: Split, model: str, data: Path | None, show_errors: bool,
+                               fmt: str) -> None:
         from saywho.console import err, out
         from saywho.eval.polnear_speakers import (
             POLNEAR_DEV,
             POLNEAR_SPEAKER_GOLD,
+            POLNEAR_TRAIN,
+            POLNEAR_TRAIN_SPEAKER_GOLD,
             check_gold,
             error_classes,
             evaluate,
+            gold_records,
             read_gold,
             read_texts,
+            train_split_of,
         )
         from saywho.pipeline import load_nlp
 
-        lines, records = _checked_gold(lambda: (read_gold(POLNEAR_SPEAKER_GOLD), read_texts(data or POLNEAR_DEV)),
-                                       check_gold, err)
+        train = name == "polnear-train"
+        gold_path = POLNEAR_TRAIN_SPEAKER_GOLD if train else POLNEAR_SPEAKER_GOLD
+
+        def read() -> tuple[Any, Any]:
+            lines = read_gold(gold_path)
+            records = read_texts(data or (POLNEAR_TRAIN if train else POLNEAR_DEV))
+            return lines, gold_records(lines, records) if train else records
+
+        lines, records = _checked_gold(read, check_gold, err)
+        if train:
+            chosen = {str(line["id"]) for line in lines if split is Split.all or train_split_of(str(line["id"])) == split.value}
+            lines = [line for line in lines if str(line["id"]) in chosen]
+            records = [record for record in records if str(record["id"]) in chosen]
+            if show_errors and split is not Split.dev:
+                err.print("[yellow]listing errors of the frozen test part: do not tune rules on these[/yellow]")
         try:
             nlp = load_nlp(model)
         except RuntimeError as error:
@@ -148,12 +168,14 @@ def register(eval_app: Any) -> None:
         score = evaluate(lines, records, nlp)
         summary, rows = score.summary(), score.breakdown()
         if fmt == "json":
-            out.file.write(json.dumps({"gold": POLNEAR_GOLD_NAME, "model": model, **summary, "by": rows}, indent=2) + "\n")
+            out.file.write(json.dumps({"gold": name, "split": split.value if train else "dev", "model": model, **summary,
+                                       "by": rows}, indent=2) + "\n")
         else:
-            out.print(_table(f"{POLNEAR_SPEAKER_GOLD.name}: every attribution (--all), model {model}",
+            out.print(_table(f"{gold_path.name}{f', split {split.value}' if train else ''}: every attribution (--all), "
+                             f"model {model}",
                              {"score": summary}))
             out.print(_rows_table("by gold type and by source form", rows))
-        if show_errors:  # dev data: errors may be read
+        if show_errors:  # dev data: errors may be read (the train gold's test part only when reporting)
             for miss in score.misses:
                 out.print(f"MISSED {miss['article'][:40]} {miss['attribution']} [{miss['speaker']}] "
                           f"source {miss['source']!r}: {miss['content'][:120]}", markup=False, highlight=False)

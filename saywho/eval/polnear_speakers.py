@@ -1,9 +1,12 @@
-"""``saywho eval speakers --gold polnear-dev``: resolved speakers of every PolNeAR dev attribution.
+"""``saywho eval speakers --gold polnear-dev|polnear-train``: resolved speakers of every PolNeAR attribution.
 
 PolNeAR marks each attribution's source span ("he", "the spokesman", "Trump") but not who it is. The gold
 ``gold/speakers/polnear_dev.jsonl`` (guide: ``gold/speakers/GUIDE.md``) gives, for every attribution with a
 source in ``../shared/data/polnear/dev.jsonl``, the resolved speaker: its name, type and the mention it is
 resolved from. Only ids, offsets, names and a 12-hex fingerprint of the first source span are stored.
+``gold/speakers/polnear_train.jsonl`` does the same for a sample of PolNeAR *train* articles (80, chosen by
+the SHA-1 of their ids), a third of them frozen as a test part by :func:`train_split_of` before any label
+was written; the resolver's rules were never tuned on train articles, so its dev part gives a fresh check.
 
 Scoring runs the product on each dev article's text and considers **every** attribution it finds (the
 ``--all`` sense: statements and the other attributions), because PolNeAR annotates everything:
@@ -20,6 +23,7 @@ Scoring runs the product on each dev article's text and considers **every** attr
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -32,11 +36,13 @@ from saywho.eval.speakers import TYPES, name_match, normalise, overlap_ok, read_
 
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 POLNEAR_SPEAKER_GOLD = ROOT / "gold" / "speakers" / "polnear_dev.jsonl"
+POLNEAR_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
+POLNEAR_TRAIN_SPEAKER_GOLD = ROOT / "gold" / "speakers" / "polnear_train.jsonl"
 FORMS = ("pronoun", "name", "description")
 
-__all__ = ["POLNEAR_DEV", "POLNEAR_SPEAKER_GOLD", "PolnearSpeakerScore", "SystemAttribution", "check_gold",
+__all__ = ["POLNEAR_DEV", "POLNEAR_SPEAKER_GOLD", "POLNEAR_TRAIN", "POLNEAR_TRAIN_SPEAKER_GOLD", "PolnearSpeakerScore", "SystemAttribution", "check_gold",
            "error_classes", "evaluate", "match", "read_gold", "read_texts", "score_article", "source_form",
-           "system_attributions"]
+           "system_attributions", "train_split_of"]
 
 
 def read_texts(path: Path = POLNEAR_DEV) -> list[dict[str, Any]]:
@@ -44,6 +50,18 @@ def read_texts(path: Path = POLNEAR_DEV) -> list[dict[str, Any]]:
     from saywho.eval.polnear import read_polnear
 
     return list(read_polnear(path))
+
+
+def train_split_of(article_id: str) -> str:
+    """The part of the train-article speaker gold an article is in, fixed before any label was written:
+    a third of the articles, by the SHA-1 of their id, are a frozen ``test`` part, the rest ``dev``."""
+    return "test" if int(hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8], 16) % 3 == 0 else "dev"
+
+
+def gold_records(lines: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The PolNeAR records a gold file labels, in the gold's order (a sample of train labels only some)."""
+    by_id = {str(r.get("id")): r for r in records}
+    return [by_id[str(line.get("id"))] for line in lines if str(line.get("id")) in by_id]
 
 
 def _spans(value: Any) -> list[tuple[int, int]]:
@@ -360,7 +378,8 @@ def error_classes(score: PolnearSpeakerScore) -> Counter[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m saywho.eval.polnear_speakers check [GOLD [POLNEAR]]``: verify the gold against dev."""
+    """``python -m saywho.eval.polnear_speakers check [GOLD [POLNEAR]]``: verify the gold against dev (the
+    train gold, ``polnear_train.jsonl``, against the train articles it samples)."""
     import sys
 
     args = list(sys.argv[1:] if argv is None else argv)
@@ -369,7 +388,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     path = Path(args[1]) if len(args) > 1 else POLNEAR_SPEAKER_GOLD
     lines = read_gold(path)
-    problems = check_gold(lines, read_texts(Path(args[2]) if len(args) > 2 else POLNEAR_DEV))
+    train = path.name == POLNEAR_TRAIN_SPEAKER_GOLD.name
+    records = read_texts(Path(args[2]) if len(args) > 2 else POLNEAR_TRAIN if train else POLNEAR_DEV)
+    problems = check_gold(lines, gold_records(lines, records) if train else records)
     for problem in problems:
         print(problem)
     labels = sum(len(line["speakers"]) for line in lines)
