@@ -160,3 +160,23 @@ def test_first_names():
     genders = first_names()
     assert genders["sarah"] == "f" and genders["james"] == "m"
     assert "robin" not in genders  # used by men and women: the pronouns decide
+
+
+def test_a_description_refers_back_to_the_person_it_describes(nlp):
+    # "the actor", "the senator" name no one new: the person named before with those words, else the topic
+    text = ("Marlon Ruiz opened the festival on Friday with a new film about his hometown. "
+            "The actor said the story had taken ten years to write.")
+    (item,) = run(nlp, text)
+    assert item.speaker.name == "Marlon Ruiz"
+    two = ("Ohio Sen. Dana Whitfield and Texas Sen. Carl Brenner met voters in Dallas on Monday. "
+           "The Texas senator said the border bill was dead. The Ohio senator said it was not.")
+    brenner, whitfield = run(nlp, two)
+    assert brenner.speaker.name == "Carl Brenner" and whitfield.speaker.name == "Dana Whitfield"
+
+
+def test_a_description_that_brings_someone_new_stays_nominal(nlp):
+    text = ("Marlon Ruiz opened the festival on Friday. The spokesman for the festival said tickets had sold out. "
+            "A woman who queued since dawn said she was delighted.")
+    spokesman, woman = run(nlp, text)
+    assert spokesman.speaker.name == "spokesman for the festival"
+    assert woman.speaker.name != "Marlon Ruiz"

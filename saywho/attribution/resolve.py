@@ -68,6 +68,14 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     "veteran", "artist", "designer", "chef", "owner", "rapper", "star", "player", "colonel", "col.",
     "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
 }
+# Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
+# not roles that bring in someone new ("the spokesman", "a judge", "the officer").
+DESCRIBED_PERSON = frozenset({
+    "candidate", "nominee", "contender", "frontrunner", "front-runner", "challenger", "incumbent", "senator",
+    "congressman", "congresswoman", "lawmaker", "politician", "governor", "actor", "actress", "singer", "rapper",
+    "musician", "comedian", "star", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate",
+    "entrepreneur", "justice", "woman", "man", "novelist", "filmmaker", "activist", "celebrity",
+})
 # "the automaker said": a description of the organisation the article last named.
 ORG_NOUNS = {
     "company", "firm", "automaker", "carmaker", "agency", "organisation", "organization", "ministry",
@@ -257,7 +265,9 @@ class Resolver:
             self._by_char[token.idx] = cluster
 
     def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
-        """The person a bare surname (or first name) means: the most recent one so named, else the next."""
+        """The person a bare surname (or first name) means: the most recent one so named, else the next. Of
+        several people sharing the surname, the one the article named first: writers call the relative or
+        namesake who comes later by the first name ("Ivanka" beside "Trump")."""
         kept = [w for w in word.lower().split() if w not in SUFFIXES]
         word = kept[-1] if kept else word.lower()
         fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
@@ -406,10 +416,13 @@ class Resolver:
             organisation = self._latest_organisation(at)
             if organisation is not None:
                 return organisation
+        marks = _marks(phrase, root)
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
             fits = [p for p in self.people if (country is None or p.country == country) and (
                 _title_fits(p.title, word) or word in p.roles)]
+            # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
+            fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits
             if (recent := _most_recent(fits, at)) is not None:
                 return recent
             if fits and country is not None:  # "China's ambassador to Britain …", named in full later
@@ -420,6 +433,11 @@ class Resolver:
             fits = [p for p in self.people if root.lower_ in p.roles]
             if (recent := _most_recent(fits, at)) is not None:
                 return recent
+        # "the actor", "the businessman", "the Florida senator": a description of someone already named
+        if definite and root.tag_ not in ("NNS", "NNPS") and root.lower_ in DESCRIBED_PERSON \
+                and not any(c.dep_ in ("prep", "relcl", "acl") for c in root.children) \
+                and (person := self._in_focus(phrase, root, marks)) is not None:
+            return person
         if definite and len(phrase) <= 3:
             earlier = [c for _, c in self.said if c.type == "nominal" and c.key.split()[-1] == lemma]
             if earlier:
@@ -429,6 +447,33 @@ class Resolver:
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._nominal(phrase, root)
+
+    def _in_focus(self, phrase: Span, root: Token, marks: set[str]) -> Cluster | None:
+        """The person a definite description refers back to: of the people named before it (outside
+        quotations, of a fitting gender), one named next to the description's own words ("billionaire
+        Donald Trump" for "the billionaire"), else the latest subject of an earlier sentence."""
+        at = phrase.start_char
+        gender = GENDER_WORDS.get(root.lower_)
+        quoted = self._quoted()
+        sentence = root.sent.start_char
+        people = [p for p in self.people if gender is None or p.gender in (None, gender)]
+        words = marks | {root.lower_}
+        near = [(s, p) for p in people for s, e, _ in p.mentions
+                if s < at and not _inside(s, quoted) and words & self._context(s, e)]
+        if near:
+            return max(near, key=lambda m: m[0])[1]
+        subjects = [(s, p) for p in people for s, _, subject in p.mentions
+                    if subject and s < sentence and 0 <= at - s < NEAR and not _inside(s, quoted)]
+        return max(subjects, key=lambda m: m[0])[1] if subjects else None
+
+    def _context(self, start: int, end: int) -> set[str]:
+        """The lower-case words within four tokens of a mention (its describing words: "Texas Sen.", "the
+        billionaire real estate mogul Donald Trump")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return set()
+        return {t.lower_ for t in self.doc[max(0, span.start - 4): min(len(self.doc), span.end + 4)]
+                if not (span.start <= t.i < span.end)}
 
     def _nominal(self, phrase: Span, root: Token, plural: bool | None = None) -> Cluster:
         """The phrase as a nominal speaker, the same cluster each time the same words recur."""
@@ -584,6 +629,12 @@ def _institution(cluster: Cluster) -> bool:
     head = cluster.key.split()[-1]
     return cluster.type == "nominal" and (head in acts.ORGANISATION_NOUNS or head in acts.DOCUMENT_NOUNS
                                           or head in ORG_NOUNS) and head not in acts.PERSON_NOUNS
+
+
+def _marks(phrase: Span, root: Token) -> set[str]:
+    """The describing words of a description ("Texas" and "longtime" in "the longtime Texas senator")."""
+    return {t.lower_ for t in phrase if t.i != root.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")
+            and t.is_alpha and not t.is_stop}
 
 
 def _never_speaks(root: Token) -> bool:

@@ -264,13 +264,19 @@ def _mentioned_before(entry: Entry, at: int) -> bool:
     return entry.last_before(at) >= 0
 
 
+# A title's abbreviations, read as the word: "the senator" is "Sen. Ted Cruz".
+TITLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+                       "sec.": "secretary", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant",
+                       "supt.": "superintendent", "amb.": "ambassador", "pres.": "president"}
+
+
 def _title_fits(title: str | None, head: str) -> bool:
     if not title:
         return False
     lowered = title.lower()
     if head in GENERIC_HEADS:
         return any(word in lowered for word in LEADER_TITLES)
-    return head in lowered.split()
+    return head in [TITLE_ABBREVIATIONS.get(word, word) for word in lowered.split()]
 
 
 def _most_recent(entries: list[Entry], at: int) -> Entry | None:
