@@ -180,3 +180,11 @@ def test_a_description_that_brings_someone_new_stays_nominal(nlp):
     spokesman, woman = run(nlp, text)
     assert spokesman.speaker.name == "spokesman for the festival"
     assert woman.speaker.name != "Marlon Ruiz"
+
+
+def test_an_honorific_at_a_later_mention_gives_the_gender(nlp):
+    text = ("Tom Fielding and Robin Ashdown met the council on Monday. Mrs. Ashdown said the plan was rushed. "
+            "\u201cIt is ready,\u201d he said.")
+    ashdown, he = run(nlp, text)
+    assert ashdown.speaker.name == "Robin Ashdown"
+    assert he.speaker.name == "Tom Fielding"

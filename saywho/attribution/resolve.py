@@ -277,8 +277,13 @@ class Resolver:
         return _most_recent(fits, at) or min(fits, key=lambda p: p.mention[0], default=None)
 
     def _pronoun_gender(self, person: Cluster) -> str | None:
-        """"Ana Hendry said her farm …": the first he/she/his/her after a person's first mention, in a
-        sentence where no one else is named, gives the gender."""
+        """A person's gender from the article itself: an honorific or gendered role at any of the person's
+        mentions ("Mrs. Clinton" later on), else the first he/she/his/her after the first mention, in a
+        sentence where no one else is named ("Ana Hendry said her farm …")."""
+        for start, end, _ in person.mentions:
+            mention = self.doc.char_span(start, end, alignment_mode="expand")
+            if mention is not None and len(mention) and (said := _honorific_gender(mention)) is not None:
+                return said
         start, end = person.mention
         mention = self.doc.char_span(start, end, alignment_mode="expand")
         if mention is None or not len(mention):
