@@ -387,13 +387,23 @@ def record_score(pairs: Iterable[tuple[Sentence, EventModel | None]]) -> dict[st
 
 
 def objective_of(held: list[Sentence], model: EventModel | None, tally: Tally) -> float:
-    """What CV maximises: on the PLOVER-style records when there are any (the domain PLOVER's test is in),
-    full match minus extra events per record; else full recall minus wrong events per gold event."""
+    """What CV maximises: the mean, over the domains present, of PLOVER's two numbers on one scale: on the
+    PLOVER-style records full match minus extra events per record (the domain PLOVER's test is in), on the
+    news (PolNeAR, news-html) full recall minus wrong events per gold event (the domain users read). Session 6
+    counted the records alone, and its check added wrong events on news; session 7 declared this mean before
+    measuring it."""
+    parts = []
     if any(s.source == "records" for s in held):
         scores = record_score((s, model) for s in held)
-        return scores["full_match"] - scores["extra_per_record"]
-    summary = tally.summary()
-    return summary["full_recall"] - summary["extra_per_gold_event"]
+        parts.append(scores["full_match"] - scores["extra_per_record"])
+    news = [s for s in held if s.source in NEWS_SOURCES]
+    if news:
+        summary = score(news, model).summary()
+        parts.append(summary["full_recall"] - summary["extra_per_gold_event"])
+    if not parts:
+        summary = tally.summary()
+        return summary["full_recall"] - summary["extra_per_gold_event"]
+    return sum(parts) / len(parts)
 
 
 def fold_of(doc_id: str, k: int) -> int:
@@ -415,6 +425,7 @@ GRID_RELABEL = (0.6, 0.8, 1.01)
 GRID_PARSE_ROLES = (False, True)
 GRID_SENTENCE = ((False, False), (True, True))  # (keep_one, empty_only): free, or trimming extras and filling gaps
 SOURCES = ("written", "records", "polnear-train", "news-html")
+NEWS_SOURCES = ("polnear-train", "news-html")
 
 
 def by_source(sentences: list[Sentence], model: EventModel | None) -> dict[str, dict[str, float]]:
