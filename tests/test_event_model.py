@@ -187,3 +187,12 @@ def test_the_learned_check_is_the_default_and_none_leaves_the_rules_alone(monkey
         assert event_model.shipped() is None
     finally:
         event_model.shipped.cache_clear()
+
+
+def test_training_never_chooses_settings_that_lose_the_seed_events(nlp):
+    # the seed article's seven events are a requirement: settings under which the check drops them are refused
+    allowed, finals = event_training.seed_keeper(_sentences(nlp), nlp, lambda message: None)
+    config = (1.0, False, 1.0)
+    assert allowed(config, Thresholds(drop=1.01, relabel=1.01, add=1.01))  # the rules alone keep all seven
+    assert not allowed(config, Thresholds(drop=0.0, relabel=1.01, add=1.01))  # dropping every rule event
+    assert set(finals) == {config}  # one fit per model setting, reused for every threshold
