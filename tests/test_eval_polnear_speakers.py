@@ -163,3 +163,32 @@ def test_cli_json_shape_is_stable() -> None:
     assert json.loads(json.dumps(summary)) == {
         "articles": 0, "gold attributions": 0, "system attributions": 0, "matched": 0, "coverage": None,
         "resolved-speaker accuracy": None, "right / gold": None}
+
+
+# --- the train articles' gold (session 7) -----------------------------------------------------------------
+
+
+def test_train_gold_holds_labels_of_a_fixed_sample_with_a_frozen_third() -> None:
+    import hashlib
+
+    from saywho.eval.polnear_speakers import POLNEAR_TRAIN_SPEAKER_GOLD, train_split_of
+
+    lines = read_gold(POLNEAR_TRAIN_SPEAKER_GOLD)
+    ids = [line["id"] for line in lines]
+    assert len(ids) == len(set(ids)) == 240
+    assert ids == sorted(ids, key=lambda i: hashlib.sha1(i.encode()).hexdigest())  # the sample's order
+    assert sum(len(line["speakers"]) for line in lines) == 5307
+    raw = POLNEAR_TRAIN_SPEAKER_GOLD.read_text(encoding="utf-8")
+    assert '"text"' not in raw and '"content"' not in raw
+    test = [i for i in ids if train_split_of(i) == "test"]
+    assert 0.25 < len(test) / len(ids) < 0.42 and train_split_of(test[0]) == "test"
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.with_name("train.jsonl").exists(), reason="../shared/data/polnear is absent")
+def test_checker_passes_on_the_train_gold_against_the_articles_it_samples() -> None:
+    from saywho.eval.polnear_speakers import POLNEAR_TRAIN, POLNEAR_TRAIN_SPEAKER_GOLD, gold_records
+
+    lines = read_gold(POLNEAR_TRAIN_SPEAKER_GOLD)
+    records = read_texts(POLNEAR_TRAIN)
+    assert check_gold(lines, gold_records(lines, records)) == []
+    assert check_gold(lines[:3], gold_records(lines[:3], records)) == []  # a part checks alone
