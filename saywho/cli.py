@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -374,6 +374,17 @@ def _need_labels(labels: Path, shared: Path) -> None:
         raise typer.Exit(1)
 
 
+def _log(line: str) -> None:
+    out.print(line, markup=False, highlight=False)
+
+
+def _report(report: dict[str, Any]) -> None:
+    """A trainer's report, as JSON on standard output."""
+    import json
+
+    out.file.write(json.dumps(report, indent=2) + "\n")
+
+
 @train_app.command("events")
 def train_events(
     labels: LabelsOption = GOLD_EVENTS,
@@ -389,7 +400,6 @@ def train_events(
 ) -> None:
     """Train the learned event model on the train split and the written stories (k-fold CV chooses its
     settings); see docs/accuracy.md."""
-    import json
 
     from saywho.events import training as event_training
 
@@ -398,10 +408,8 @@ def train_events(
         err.print(f"error: --family {family!r}: use one of {', '.join(event_training.FAMILIES)}", markup=False,
                   highlight=False)
         raise typer.Exit(2)
-    report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
-                                  log=lambda line: out.print(line, markup=False, highlight=False),
-                                  keep_rules=keep_rules, family=family)
-    out.file.write(json.dumps(report, indent=2) + "\n")
+    _report(event_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log,
+                                 keep_rules=keep_rules, family=family))
 
 
 @train_app.command("targets")
@@ -414,14 +422,11 @@ def train_targets(
 ) -> None:
     """Train the ranker that chooses each event's target among the actors its sentence names (k-fold CV
     chooses its settings on the train split); see docs/accuracy.md."""
-    import json
 
     from saywho.events import target_training
 
     _need_labels(labels, shared)
-    report = target_training.train(labels, shared, out_dir, load_nlp("fast"), folds,
-                                   log=lambda line: out.print(line, markup=False, highlight=False))
-    out.file.write(json.dumps(report, indent=2) + "\n")
+    _report(target_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log))
 
 
 @eval_app.command("events")
