@@ -400,7 +400,6 @@ def train_events(
 ) -> None:
     """Train the learned event model on the train split and the written stories (k-fold CV chooses its
     settings); see docs/accuracy.md."""
-
     from saywho.events import training as event_training
 
     _need_labels(labels, shared)
@@ -422,7 +421,6 @@ def train_targets(
 ) -> None:
     """Train the ranker that chooses each event's target among the actors its sentence names (k-fold CV
     chooses its settings on the train split); see docs/accuracy.md."""
-
     from saywho.events import target_training
 
     _need_labels(labels, shared)
