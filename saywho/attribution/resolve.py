@@ -265,9 +265,7 @@ class Resolver:
             self._by_char[token.idx] = cluster
 
     def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
-        """The person a bare surname (or first name) means: the most recent one so named, else the next. Of
-        several people sharing the surname, the one the article named first: writers call the relative or
-        namesake who comes later by the first name ("Ivanka" beside "Trump")."""
+        """The person a bare surname (or first name) means: the most recent one so named, else the next."""
         kept = [w for w in word.lower().split() if w not in SUFFIXES]
         word = kept[-1] if kept else word.lower()
         fits = [p for p in self.people if p.first_and_last and word in p.first_and_last

@@ -40,9 +40,10 @@ POLNEAR_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
 POLNEAR_TRAIN_SPEAKER_GOLD = ROOT / "gold" / "speakers" / "polnear_train.jsonl"
 FORMS = ("pronoun", "name", "description")
 
-__all__ = ["POLNEAR_DEV", "POLNEAR_SPEAKER_GOLD", "POLNEAR_TRAIN", "POLNEAR_TRAIN_SPEAKER_GOLD", "PolnearSpeakerScore", "SystemAttribution", "check_gold",
-           "error_classes", "evaluate", "match", "read_gold", "read_texts", "score_article", "source_form",
-           "system_attributions", "train_split_of"]
+__all__ = ["POLNEAR_DEV", "POLNEAR_SPEAKER_GOLD", "POLNEAR_TRAIN", "POLNEAR_TRAIN_SPEAKER_GOLD",
+           "PolnearSpeakerScore", "SystemAttribution", "check_gold", "error_classes", "evaluate", "gold_records",
+           "match", "read_gold", "read_texts", "score_article", "source_form", "system_attributions",
+           "train_split_of"]
 
 
 def read_texts(path: Path = POLNEAR_DEV) -> list[dict[str, Any]]:

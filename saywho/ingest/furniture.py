@@ -57,14 +57,6 @@ _CAPS_TEASER_RE = re.compile(r"['‘’\"“”]|\bSAYS?\b|\bCLICK\b")
 _CLOSES_RE = re.compile(r"[.!?\"”]\s*$")
 
 
-def _all_caps(line: str) -> bool:
-    cased = [ch for ch in line if ch.isupper() or ch.islower()]
-    return len(cased) >= 10 and sum(ch.isupper() for ch in cased) >= 0.9 * len(cased)
-
-
-def _teaser_label(line: str) -> bool:
-    return len(line.split()) <= 8 and _LABEL_RE.fullmatch(line) is not None
-
 # Short lines of site chrome ("Add Comment", "Advertisement", "Share this story").
 _CHROME_PATTERNS = [
     r"add (a )?comments?",
@@ -90,6 +82,14 @@ _CHROME_PATTERNS = [
 ]
 _CHROME_RE = re.compile(r"^\s*(?:" + "|".join(_CHROME_PATTERNS) + r")\s*$", re.IGNORECASE)
 
+
+def _all_caps(line: str) -> bool:
+    cased = [ch for ch in line if ch.isupper() or ch.islower()]
+    return len(cased) >= 10 and sum(ch.isupper() for ch in cased) >= 0.9 * len(cased)
+
+
+def _teaser_label(line: str) -> bool:
+    return len(line.split()) <= 8 and _LABEL_RE.fullmatch(line) is not None
 
 def is_furniture(line: str) -> bool:
     """Whether one line of text is page furniture rather than the article's."""
@@ -132,8 +132,9 @@ def repeats_title(line: str, title: str) -> bool:
     titled = [w.lower() for w in _WORD.findall(title)]
     if len(words) < 3 or not titled or not _headline_like(line):
         return False
-    return sum(w in set(titled) for w in words) >= 0.5 * len(words) \
-        and sum(w in set(words) for w in titled) >= 0.5 * len(titled)
+    in_title, in_line = set(titled), set(words)
+    return sum(w in in_title for w in words) >= 0.5 * len(words) \
+        and sum(w in in_line for w in titled) >= 0.5 * len(titled)
 
 
 def furniture_lines(lines: list[str], title: str | None = None) -> set[int]:
