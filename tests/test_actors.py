@@ -150,3 +150,24 @@ def test_every_state_has_a_demonym() -> None:
     expected = {"Nicaraguan": "NIC", "Honduran": "HND", "Tanzanian": "TZA", "Mozambican": "MOZ",
                 "Sierra Leonean": "SLE", "Guatemalan": "GTM", "Omani": "OMN", "Maltese": "MLT", "Togolese": "TGO"}
     assert {word: code_of(word) for word in expected} == expected
+
+
+def test_first_level_divisions_place_groups_in_their_country(nlp) -> None:
+    from saywho.actors import geo
+
+    # GeoNames' admin1 names and the US states, when only one country uses the name
+    assert (geo.region_country("Jonglei"), geo.region_country("Jonglei state")) == ("SSD", "SSD")
+    assert (geo.region_country("Sonora"), geo.region_country("Arizona")) == ("MEX", "USA")
+    assert geo.region_country("Punjab") is None  # Indian and Pakistani
+    assert geo.region_country("North East") is None  # a direction, in many countries
+    police = code(nlp, "Sonora police arrested 12 migrants.", "police")
+    assert police.country == "MEX"
+    raiders = code(nlp, "Cattle raiders from Jonglei attacked a village on Sunday.", "raiders")
+    assert raiders.country == "SSD"
+
+
+def test_a_two_word_nationality_before_a_name_is_read_whole(nlp) -> None:
+    doc = nlp("North Korean leader Kim Jong Un travelled to Beijing for talks with Chinese President Xi Jinping.")
+    register = Register(doc)
+    assert {entry.name: entry.country for entry in register.people.values()} == {
+        "Kim Jong Un": "PRK", "Xi Jinping": "CHN"}

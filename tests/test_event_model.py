@@ -189,10 +189,12 @@ def test_the_learned_check_is_the_default_and_none_leaves_the_rules_alone(monkey
         event_model.shipped.cache_clear()
 
 
-def test_training_never_chooses_settings_that_lose_the_seed_events(nlp):
-    # the seed article's seven events are a requirement: settings under which the check drops them are refused
+def test_training_never_chooses_settings_that_change_the_seed_events(nlp):
+    # the seed article's seven events, and no other, are a requirement: settings that drop or add are refused
     allowed, finals = event_training.seed_keeper(_sentences(nlp), nlp, lambda message: None)
     config = (1.0, False, 1.0)
-    assert allowed(config, Thresholds(drop=1.01, relabel=1.01, add=1.01))  # the rules alone keep all seven
+    # the rules alone keep all seven but add an eighth, Trump's plan to speak to Putin again (AGREE)
+    assert not allowed(config, Thresholds(drop=1.01, relabel=1.01, add=1.01))
     assert not allowed(config, Thresholds(drop=0.0, relabel=1.01, add=1.01))  # dropping every rule event
+    assert not allowed(config, Thresholds(drop=1.01, relabel=1.01, add=0.0))  # adding every candidate word
     assert set(finals) == {config}  # one fit per model setting, reused for every threshold

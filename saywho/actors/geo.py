@@ -136,6 +136,45 @@ def city_country(name: str) -> str | None:
     return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
 
 
+GENERIC_PLACE_WORDS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper", "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory", "governorate", "state", "coast", "river", "valley", "and", "the"])
+NOT_REGIONS = frozenset({"long island"})  # a Bahamian district by name, Long Island in New York to a reader
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """First-level divisions (GeoNames admin1 names, US states) by lower-cased name → ISO alpha-3, for the
+    names only one country uses ("Jonglei" → SSD, "Sonora" → MEX, "Arizona" → USA; "Punjab" is Indian and
+    Pakistani, so absent) and that say more than a direction ("North East", "Central" are everywhere)."""
+    iso3_of = {c["iso"]: c["iso3"] for c in _countries().values()}
+    by_name: dict[str, set[str]] = {}
+    for iso2, _, name in _rows("adm1-names.tsv"):
+        if iso2 in iso3_of:
+            by_name.setdefault(name.lower(), set()).add(iso3_of[iso2])
+    for state in _us_states():
+        by_name.setdefault(state, set()).add("USA")
+    return {name: next(iter(codes)) for name, codes in by_name.items()
+            if len(codes) == 1 and name not in NOT_REGIONS
+            and not set(name.replace("-", " ").replace(",", " ").split()) <= GENERIC_PLACE_WORDS}
+
+
+def region_country(name: str) -> str | None:
+    """The country of a first-level division named in the text ("in Jonglei state" → SSD), when the name
+    is one country's only; a trailing "state", "province", "region" or "governorate" is read past."""
+    key = name.strip().lower().removeprefix("the ")
+    for suffix in (" state", " province", " region", " governorate", " oblast", " prefecture"):
+        if key.endswith(suffix) and key not in _regions():
+            key = key.removesuffix(suffix)
+    return _regions().get(key)
+
+
+def place_country(name: str, cities: bool = True) -> str | None:
+    """The country of a first-level division or else of a city (:func:`city_country`, unless ``cities`` is off):
+    the division first, since GeoNames' alternate city names are many ("Borno" is a Nigerian state, and some
+    German town's other name)."""
+    return region_country(name) or (city_country(name) if cities else None)
+
+
 def _is_country_name(name: str, code: str) -> bool:
     """"Iraq" names a country; "Baghdad" (a capital the country table also knows) names a city."""
     return name.lower() not in _cities_by_name() or name.lower() == country_name(code).lower()

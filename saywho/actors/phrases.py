@@ -297,7 +297,7 @@ def _clause_place(head: Token) -> str | None:
             if token.dep_ == "pobj" and token.head.lower_ in CLAUSE_PLACE_PREPS | {"of"}:
                 code = _code_at([token]) or next((code_of(c.text) for c in token.children if code_of(c.text)), None)
                 if code is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
-                    code = geo.city_country(token.text)
+                    code = geo.place_country(token.text)
                 if code:
                     return code
     return None
@@ -327,6 +327,10 @@ def _code_at(tokens: list[Token]) -> str | None:
             ent = entity_at(token)
             if ent is not None:
                 code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
+                if not code and token.dep_ in ("compound", "nmod", "pobj") and ent.label_ in ("GPE", "LOC", "ORG"):
+                    # "Sonora officials", "cattle raiders from Jonglei" (the small tagger calls many an ORG:
+                    # for those only a division's name counts, never a city's)
+                    code = geo.place_country(ent.text, cities=ent.label_ != "ORG")
                 if code:
                     return code
         code = code_of(token.text)

@@ -245,13 +245,18 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     i = ent.start - 1
     while i >= 0 and (doc[i].lower_ in TITLE_WORDS or country_code(doc[i].text) or (
         doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
+        or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
+        and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
     )):
         words.insert(0, doc[i])
         i -= 1
     appos_head = ent.root.head if ent.root.dep_ == "appos" else None
     if appos_head is not None and appos_head.pos_ == "NOUN":
         words = [t for t in appos_head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case")]
-    country = next((c for c in (country_code(t.text) for t in words) if c), None)
+    # a nationality of two words first: "North Korean leader Kim Jong Un" is no South Korean
+    pairs = (f"{a.text} {b.text}" for a, b in zip(words, words[1:], strict=False) if b.i == a.i + 1)
+    country = next((c for c in map(country_code, pairs) if c), None) or next(
+        (c for c in (country_code(t.text) for t in words) if c), None)
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not country_code(t.text))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):

@@ -121,8 +121,7 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         cities = False
     ent = entity_at(token)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-        return code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or (
-            geo.city_country(ent.text) if cities else None)
+        return code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
     if token.ent_type_ == "NORP":
         return None  # "hundreds of ethnic Hungarians" are a people, not a place
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
@@ -130,8 +129,8 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         names = [token.doc[start: token.i + 1].text, token.text]
         names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         code = next((code for code in map(code_of, names) if code), None)
-        if code is None and cities and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
-            code = geo.city_country(names[0])  # "in Bamako", tagged an organisation; never "in March" (a date)
+        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+            code = geo.place_country(names[0], cities)  # "in Bamako", tagged an organisation; never "in March"
         return code
     for child in token.children:  # "the Iraqi city of Basra"
         if child.dep_ == "prep" and child.lower_ == "of":
