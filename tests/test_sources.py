@@ -708,9 +708,12 @@ def test_watch_once_twice_second_poll_fetches_nothing(server: Server, sqlite_url
 def test_watch_stops_cleanly_on_ctrl_c(server: Server, tmp_path: Path):
     db = tmp_path / "watch.db"
     env = {**os.environ, "COLUMNS": "200"}
+    # a process started while SIGINT is ignored keeps ignoring it (POSIX), as a shell's background job does:
+    # the watcher is started the way a terminal starts it, whatever the test run did to its own SIGINT before
     process = subprocess.Popen(
         [sys.executable, "-m", "saywho.cli", "watch", f"{server.base}/feed.rss", "--every", "1h", "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         lines = []
