@@ -136,8 +136,10 @@ def city_country(name: str) -> str | None:
     return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
 
 
-GENERIC_PLACE_WORDS = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper", "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory", "governorate", "state", "coast", "river", "valley", "and", "the"])
+GENERIC_PLACE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
+    "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory",
+    "governorate", "state", "coast", "river", "valley", "and", "the"})
 NOT_REGIONS = frozenset({"long island"})  # a Bahamian district by name, Long Island in New York to a reader
 
 
