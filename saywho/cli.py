@@ -407,8 +407,13 @@ def train_events(
         err.print(f"error: --family {family!r}: use one of {', '.join(event_training.FAMILIES)}", markup=False,
                   highlight=False)
         raise typer.Exit(2)
-    _report(event_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log,
-                                 keep_rules=keep_rules, family=family))
+    try:
+        report = event_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log,
+                                      keep_rules=keep_rules, family=family)
+    except ValueError as error:  # no setting keeps the seed article's events
+        err.print(f"error: saywho train events: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    _report(report)
 
 
 @train_app.command("targets")

@@ -145,16 +145,15 @@ NOT_REGIONS = frozenset({"long island"})  # a Bahamian district by name, Long Is
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    """First-level divisions (GeoNames admin1 names, US states) by lower-cased name → ISO alpha-3, for the
-    names only one country uses ("Jonglei" → SSD, "Sonora" → MEX, "Arizona" → USA; "Punjab" is Indian and
-    Pakistani, so absent) and that say more than a direction ("North East", "Central" are everywhere)."""
+    """First-level divisions (GeoNames admin1 names, the US states among them) by lower-cased name → ISO
+    alpha-3, for the names only one country uses ("Jonglei" → SSD, "Sonora" → MEX, "Arizona" → USA; "Punjab"
+    is Indian and Pakistani, so absent) and that say more than a direction ("North East", "Central" are
+    everywhere). The admin1 table calls the US capital "Washington, D.C."; "District of Columbia" is added."""
     iso3_of = {c["iso"]: c["iso3"] for c in _countries().values()}
-    by_name: dict[str, set[str]] = {}
+    by_name: dict[str, set[str]] = {"district of columbia": {"USA"}}
     for iso2, _, name in _rows("adm1-names.tsv"):
         if iso2 in iso3_of:
             by_name.setdefault(name.lower(), set()).add(iso3_of[iso2])
-    for state in _us_states():
-        by_name.setdefault(state, set()).add("USA")
     return {name: next(iter(codes)) for name, codes in by_name.items()
             if len(codes) == 1 and name not in NOT_REGIONS
             and not set(name.replace("-", " ").replace(",", " ").split()) <= GENERIC_PLACE_WORDS}

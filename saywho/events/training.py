@@ -467,8 +467,9 @@ Allowed = Callable[[tuple[float, bool, float], Thresholds], bool]
 
 
 def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[Allowed, dict[Any, EventModel]]:
-    """Which settings keep the seed's required events: for each (C, class weights, stories' weight) the model
-    fitted on all of ``sentences``, run on the seed with each thresholds (fits are returned for reuse)."""
+    """Which settings give the seed its seven events and no other: for each (C, class weights, stories'
+    weight) the model fitted on all of ``sentences``, run on the seed with each thresholds (fits are returned
+    for reuse)."""
     component = nlp.get_pipe("saywho_events")
     parsed = nlp(SEED_TEXT.read_text(encoding="utf-8"), disable=["saywho_events"])  # parsed once, coded each time
     finals: dict[Any, EventModel] = {}
@@ -574,6 +575,8 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
     allowed, finals = seed_keeper(sentences, nlp, log)
     chosen = cross_validate(sentences, k, log, allowed)
     family = "keep_rules" if keep_rules else family
+    if family not in chosen:
+        raise ValueError(f"no setting of the {family} family gives the seed article's seven events and no other")
     (c, balanced, written), thresholds, report = chosen[family]
     model = finals[c, balanced, written]  # fitted on all of the train split by the seed check
     model.thresholds = thresholds

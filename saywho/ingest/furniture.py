@@ -91,6 +91,7 @@ def _all_caps(line: str) -> bool:
 def _teaser_label(line: str) -> bool:
     return len(line.split()) <= 8 and _LABEL_RE.fullmatch(line) is not None
 
+
 def is_furniture(line: str) -> bool:
     """Whether one line of text is page furniture rather than the article's."""
     line = line.strip()
