@@ -432,6 +432,25 @@ def train_targets(
     _report(target_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log))
 
 
+@train_app.command("speakers")
+def train_speakers(
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="Where the ranker goes (ship: saywho/models/speakers-antecedents)")] = Path("runs/speakers"),
+    folds: FoldsOption = 5,
+) -> None:
+    """Train the ranker that chooses whom "he"/"she" refers to, on the resolved-speaker gold of PolNeAR dev and
+    of the train sample's dev part (k-fold CV by article chooses its settings); see docs/accuracy.md."""
+    from saywho.attribution import antecedent_training
+    from saywho.eval.polnear_speakers import POLNEAR_DEV, POLNEAR_TRAIN
+
+    for path in (POLNEAR_DEV, POLNEAR_TRAIN):
+        if not path.exists():
+            err.print(f"error: {path}: not found (saywho train speakers reads PolNeAR from ../shared/data)",
+                      markup=False, highlight=False)
+            raise typer.Exit(2)
+    _report(antecedent_training.train(out_dir, load_nlp("fast"), folds, log=_log))
+
+
 @eval_app.command("events")
 def eval_events(
     split: Annotated[str, typer.Option("--split", help="train or test (test: the frozen part; read rarely)")] = "test",

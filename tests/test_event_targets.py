@@ -70,7 +70,7 @@ def test_a_fit_overrules_the_rules_where_the_labels_do_and_survives_a_round_trip
     model = target_training.fit(groups, c=10.0, margin=0.0)
     assert [target_training.chosen(g, model) for g in groups] == [None] * len(groups)
     assert target_training.measure(groups, model)["records"] == len(SENTENCES)
-    model.save(tmp_path)
+    model.save_to(tmp_path)
     loaded = TargetModel.load(tmp_path)
     assert [loaded.score(cols) for g in groups for cols in g.columns] == pytest.approx(
         [model.score(cols) for g in groups for cols in g.columns], abs=1e-5)
@@ -80,7 +80,7 @@ def test_a_fit_overrules_the_rules_where_the_labels_do_and_survives_a_round_trip
 
 def test_the_events_component_uses_the_ranker_and_can_do_without(nlp, monkeypatch, tmp_path: Path):
     groups = [g for g in _groups(nlp) if g.gold is not None]
-    target_training.fit(groups, c=10.0, margin=0.0).save(tmp_path)
+    target_training.fit(groups, c=10.0, margin=0.0).save_to(tmp_path)
     component = nlp.get_pipe("saywho_events")
     saved = component.targets
     try:

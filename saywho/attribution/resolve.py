@@ -31,7 +31,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, is_metonym
-from saywho.attribution import acts
+from saywho.attribution import acts, antecedents
 from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import find_quotes, overlapping
 from saywho.attribution.speakers import (
@@ -158,8 +158,15 @@ class Resolution:
 class Resolver:
     """The speakers of one article; call :meth:`resolve` on source phrases in reading order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, ranker: antecedents.AntecedentModel | None | bool = True,
+                 decisions: list[tuple[int, list[antecedents.Option], list[list[str]]]] | None = None) -> None:
+        """``ranker``: the learned choice of whom "he"/"she" means (True: the shipped one, None: the rules
+        alone); ``decisions``: a list to which each such choice is appended, with its options' features
+        (for training)."""
         self.doc = doc
+        self.ranker = antecedents.shipped() if ranker is True else ranker or None
+        self.decisions = decisions
+        self._sentence_starts: antecedents.Sentences | None = None
         self.people: list[Cluster] = []
         self.orgs: dict[str, Cluster] = {}
         self.nominals: dict[str, Cluster] = {}
@@ -570,6 +577,22 @@ class Resolver:
         gender = PRONOUN_GENDER.get(word)
         if gender is None:
             return None  # "I", "we", "you": the writer or a quote's speaker, not resolvable here
+        rule = self._nearest_person(pronoun, gender)
+        if rule is None or (self.ranker is None and self.decisions is None):
+            return rule
+        options = self._antecedents(pronoun, rule)
+        names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
+        if self.decisions is not None:
+            self.decisions.append((pronoun.idx, options, names))
+        if self.ranker is None:
+            return rule
+        kept = next(n for n, o in enumerate(options) if o.rule)
+        return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
+
+    def _nearest_person(self, pronoun: Token, gender: str) -> Cluster | None:
+        """The rules' choice for "he"/"she": the nearest compatible person or single speaker before it, a
+        subject of the same sentence first, then any subject, then any mention."""
+        at = pronoun.idx
         sentence = pronoun.sent.start_char
         options: list[tuple[int, bool, Cluster]] = []  # (position, subject or speaker, cluster)
         for person in self.people:
@@ -584,6 +607,48 @@ class Resolver:
             if pool:
                 return max(pool, key=lambda o: o[0])[2]
         return None
+
+    def _antecedents(self, pronoun: Token, rule: Cluster) -> list[antecedents.Option]:
+        """Every person or single speaker named before the pronoun (whatever their gender or where they were
+        named), with how they were named, for the ranker; the rules' choice marked."""
+        at = pronoun.idx
+        quoted = self._quoted()
+        # cluster id -> option, [last outside, last inside], the mentions' starts (a speaker's source is one)
+        found: dict[int, tuple[antecedents.Option, list[int], set[int]]] = {}
+
+        def note(cluster: Cluster, start: int, subject: bool, said: bool) -> None:
+            option, last, starts = found.setdefault(
+                id(cluster), (antecedents.Option(cluster, -1, rule=cluster is rule), [-1, -1], set()))
+            inside = _inside(start, quoted)
+            last[inside] = max(last[inside], start)
+            starts.add(start)
+            option.mentions = len(starts)
+            option.first = start if option.first < 0 else min(option.first, start)
+            if subject and not inside:
+                option.last_subject = max(option.last_subject, start)
+            if said:
+                option.last_said = max(option.last_said, start)
+
+        for person in self.people:
+            for start, _, subject in person.mentions:
+                if start < at:
+                    note(person, start, subject, False)
+        for start, cluster in self.said:
+            if start < at and cluster.type in ("person", "nominal") and not cluster.plural and not _institution(cluster):
+                note(cluster, start, True, True)
+        if id(rule) not in found:
+            note(rule, rule.last_before(at), False, False)
+        options = []
+        for option, (outside, inside), _ in found.values():
+            option.last = outside if outside >= 0 else inside
+            option.quoted = outside < 0
+            options.append(option)
+        return options
+
+    def _sentences(self) -> antecedents.Sentences:
+        if self._sentence_starts is None:
+            self._sentence_starts = antecedents.Sentences(self.doc)
+        return self._sentence_starts
 
     def _quoted(self) -> list[tuple[int, int]]:
         if self._quotes is None:

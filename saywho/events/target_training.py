@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from saywho.events import training
 from saywho.events.reader import Found
 from saywho.events.targets import Choice, TargetModel, choices, code_of, features, hashed
+from saywho.ranking import fit_pairs, fold_of
 
 Log = Callable[[str], None]
 GRID_C = (0.1, 0.3, 1.0)
@@ -65,39 +64,17 @@ def fit(train: list[Group], c: float, margin: float, unnamed: float = UNNAMED_WE
     """A pairwise ranker: for every right and wrong choice of one event, the difference of their features is
     an example (both signs), so the weights learn what makes one choice better than another of the same
     sentence, which independent yes/no examples do not."""
-    from scipy import sparse
-    from sklearn.linear_model import LogisticRegression
-
-    learn = [g for g in train if g.gold is not None and (g.gold or unnamed) and len(g.choices) > 1]
-    index: dict[int, int] = {}
-    rows, cols, values, labels, weights = [], [], [], [], []
-    for group in learn:
-        marks = group.labels()
-        for good in (n for n, m in enumerate(marks) if m):
-            for bad in (n for n, m in enumerate(marks) if not m):
-                diff = dict.fromkeys(group.columns[good], 1.0)
-                for column in group.columns[bad]:
-                    diff[column] = diff.get(column, 0.0) - 1.0
-                for sign in (1.0, -1.0):
-                    for column, value in diff.items():
-                        if value:
-                            rows.append(len(labels))
-                            cols.append(index.setdefault(column, len(index)))
-                            values.append(sign * value)
-                    labels.append(int(sign > 0))
-                    weights.append(1.0 if group.gold else unnamed)
-    matrix = sparse.csr_matrix((np.array(values, dtype=np.float32), (rows, cols)), shape=(len(labels), len(index)))
-    classifier = LogisticRegression(C=c, max_iter=500, tol=1e-4, fit_intercept=False)
-    classifier.fit(matrix, np.array(labels), sample_weight=np.array(weights))
-    weights = {col: float(classifier.coef_[0, n]) for col, n in index.items() if abs(classifier.coef_[0, n]) > 1e-4}
-    return TargetModel(weights, margin, {"C": c, "events": len(learn), "pairs": len(labels) // 2})
+    learn = [(g.columns, g.labels(), 1.0 if g.gold else unnamed) for g in train
+             if g.gold is not None and (g.gold or unnamed) and len(g.choices) > 1]
+    weights, pairs = fit_pairs(learn, c)
+    return TargetModel(weights, margin, {"C": c, "events": len(learn), "pairs": pairs})
 
 
 def chosen(group: Group, model: TargetModel | None) -> str | None:
     """The target code the coder gives this event (the rules' when ``model`` is None)."""
     if model is None:
         return code_of(group.found.target)
-    return code_of(group.choices[model.pick(group.choices, [model.score(c) for c in group.columns])].actor)
+    return code_of(group.choices[model.pick_among(group.choices, [model.score(c) for c in group.columns])].actor)
 
 
 def counts(held: list[Group], model: TargetModel | None) -> dict[str, int]:
@@ -148,8 +125,8 @@ def cross_validate(items: list[Group], k: int, log: Log) -> tuple[tuple[float, f
     """C, the weight of events with no gold target and the margin with the best pooled CV full match on the
     records, among the settings that give no more events a target where the gold names none than the rules
     do (PLOVER's scoring does not count those, a user of the export does)."""
-    splits = [([g for g in items if training.fold_of(g.sentence.doc_id, k) != i],
-               [g for g in items if training.fold_of(g.sentence.doc_id, k) == i]) for i in range(k)]
+    splits = [([g for g in items if fold_of(g.sentence.doc_id, k) != i],
+               [g for g in items if fold_of(g.sentence.doc_id, k) == i]) for i in range(k)]
     rules = _pooled(splits, [None] * k)
     best: tuple[float, tuple[float, float, float]] | None = None
     fitted: dict[tuple[float, float], list[TargetModel]] = {}
@@ -182,5 +159,5 @@ def train(labels: Path, shared: Path, out: Path, nlp: Any, k: int, log: Log) -> 
     (c, unnamed, margin), report = cross_validate(items, k, log)
     model = fit(items, c, margin, unnamed)
     model.meta.update({"cross_validation": report})
-    model.save(out)
+    model.save_to(out)
     return {"saved": str(out), **report, "fitted_on_itself": measure(items, model)}

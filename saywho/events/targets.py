@@ -12,19 +12,18 @@ is a sparse dot product per candidate, numpy only.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from spacy.tokens import Token
 
+from saywho import ranking
 from saywho.actors.dictionary import actor_of_state
-from saywho.events import model as event_model
 from saywho.model import Actor
+from saywho.ranking import Ranker
 
 HASH_BITS = 18
 MODEL_DIR = Path(__file__).parents[1] / "models" / "events-targets"
@@ -130,49 +129,29 @@ def features(verb: Token, category: str, source: Actor | None, choice: Choice, c
 
 def hashed(names: list[str]) -> list[int]:
     """Each feature once: a choice's score and the ranker's pairs count a name a single time."""
-    return sorted(set(event_model.hashed(names, HASH_BITS)))
+    return ranking.hashed(names, HASH_BITS)
 
 
-class TargetModel:
-    """A pairwise ranker's weights over hashed features; the best-scored choice wins when it beats the rules'
-    own target by ``margin`` (chosen by cross-validation). Scores only compare choices of one event, so there
-    is no intercept."""
-
-    def __init__(self, weights: dict[int, float], margin: float, meta: dict[str, Any]) -> None:
-        self.weights = weights
-        self.margin = margin
-        self.meta = meta
-
-    def score(self, columns: list[int]) -> float:
-        return sum(self.weights.get(c, 0.0) for c in columns)
+class TargetModel(Ranker):
+    """The pairwise ranker (:mod:`saywho.ranking`); the best-scored choice wins when it beats the rules' own
+    target by ``margin`` (chosen by cross-validation)."""
 
     def choose(self, reader: Any, verb: Token, category: str, source: Actor | None, target: Actor | None
                ) -> Actor | None:
         found = choices(reader, verb, target, source)
         scores = [self.score(hashed(features(verb, category, source, c, len(found)))) for c in found]
-        return found[self.pick(found, scores)].actor
+        return found[self.pick_among(found, scores)].actor
 
-    def pick(self, found: list[Choice], scores: list[float]) -> int:
+    def pick_among(self, found: list[Choice], scores: list[float]) -> int:
         """The choice to keep: the best-scored one when it beats the rules' by more than the margin."""
-        kept = next(n for n, c in enumerate(found) if c.rule)
-        best = max(range(len(found)), key=scores.__getitem__)
-        return best if scores[best] - scores[kept] > self.margin else kept
+        return self.pick(scores, next(n for n, c in enumerate(found) if c.rule))
 
-    def save(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        columns = np.array(sorted(self.weights), dtype=np.int32)
-        np.savez_compressed(folder / "weights.npz", columns=columns,
-                            values=np.array([self.weights[c] for c in columns.tolist()], dtype=np.float32))
-        (folder / "model.json").write_text(json.dumps({"hash_bits": HASH_BITS, "margin": self.margin, **self.meta},
-                                                      indent=1) + "\n",
-                                           encoding="utf-8")
+    def save_to(self, folder: Path) -> None:
+        self.save(folder, HASH_BITS)
 
     @classmethod
     def load(cls, folder: Path = MODEL_DIR) -> TargetModel:
-        meta = event_model.read_meta(folder, HASH_BITS, "saywho train targets")
-        with np.load(folder / "weights.npz") as data:
-            weights = dict(zip(data["columns"].tolist(), data["values"].astype(float).tolist(), strict=True))
-        return cls(weights, float(meta.pop("margin")), meta)
+        return cls(*cls.read(folder, HASH_BITS, "saywho train targets"))
 
 
 @lru_cache(maxsize=1)

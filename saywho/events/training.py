@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from saywho.events import model as event_model
 from saywho.events.coding import added, lexical_reading, rule_events
 from saywho.events.model import CLASSES, NONE, EventModel, Thresholds
 from saywho.events.reader import Found, Reader
+from saywho.ranking import fold_of
 
 Log = Callable[[str], None]
 
@@ -404,10 +404,6 @@ def objective_of(held: list[Sentence], model: EventModel | None) -> float:
         summary = score(held, model).summary()
         return summary["full_recall"] - summary["extra_per_gold_event"]
     return sum(parts) / len(parts)
-
-
-def fold_of(doc_id: str, k: int) -> int:
-    return zlib.crc32(doc_id.encode("utf-8")) % k
 
 
 def folds(sentences: list[Sentence], k: int) -> list[tuple[list[Sentence], list[Sentence]]]:
