@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -129,16 +130,18 @@ class SaywhoComponent:
         self.skip_chrome = skip_chrome
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.attribute(doc, resolve.Resolver(doc))
+        return self.attribute(doc)
 
-    def attribute(self, doc: Doc, resolver: resolve.Resolver) -> Doc:
-        """The component's work with a given resolver (training reads the choices it made)."""
+    def attribute(self, doc: Doc, **resolver: Any) -> Doc:
+        """The component's work, its speaker resolver made with these options (training passes a list that
+        records the choices it made)."""
         text = doc.text  # Doc.text joins every token on each access: read it once per document
         repair_person_spans(doc)
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
         candidates = find_candidates(doc, skip=chrome)
         candidates += resolve.extra_candidates(doc, candidates)
         candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before
+        resolver = resolve.Resolver(doc, **resolver)  # after the person names are repaired
         results = [_to_attribution(text, c, resolver, n) for n, c in enumerate(candidates, start=1)]
         found = [a for a in results if a is not None]
         acts.label(doc, found)

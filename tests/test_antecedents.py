@@ -19,7 +19,7 @@ def _choices(nlp, text: str, ranker=None) -> tuple[list, object]:
     decisions: list = []
     with nlp.select_pipes(disable=["saywho", "saywho_events"]):
         doc = nlp(text)
-    nlp.get_pipe("saywho").attribute(doc, resolve.Resolver(doc, ranker=ranker, decisions=decisions))
+    nlp.get_pipe("saywho").attribute(doc, ranker=ranker, decisions=decisions)
     return decisions, doc
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from saywho.attribution import antecedents, resolve
+from saywho.attribution import antecedents
 from saywho.ranking import NEVER, fit_pairs, fold_of
 
 Log = Callable[[str], None]
@@ -42,7 +42,7 @@ def choices_of(doc: Any, component: Any, gold: Sequence[dict[str, Any]], article
     from saywho.eval.speakers import name_match
 
     decisions: list[tuple[int, list[antecedents.Option], list[list[str]]]] = []
-    component.attribute(doc, resolve.Resolver(doc, ranker=None, decisions=decisions))
+    component.attribute(doc, ranker=None, decisions=decisions)
     found = []
     for at, options, names in decisions:
         labels = [item for item in gold if any(s <= at < e for s, e in item["source"])]

@@ -94,6 +94,8 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
          "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
+# Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
 # Documents a speaker issues, which a later "the statement said" refers back to.
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
@@ -456,7 +458,23 @@ class Resolver:
             return author
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
-        return self._nominal(phrase, root)
+        return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _owned(self, phrase: Span, root: Token) -> Cluster | None:
+        """"his campaign", "her advisers", "its spokesman": a description owned by whom the possessive
+        pronoun refers to is named with the owner's name ("Hillary Clinton's advisers"), a speaker a reader
+        can place; None when the possessive is no pronoun or refers to no one."""
+        possessive = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
+                           and phrase.start <= c.i < root.i), None)
+        if possessive is None:
+            return None
+        owner = self._pronoun(possessive, record=False)
+        if owner is None:
+            return None
+        rest = self.doc[possessive.i + 1: root.i + 1].text  # the description up to its head ("campaign manager")
+        nominal = self._nominal(phrase, root, name=f"{owner.name}'s {rest}")
+        nominal.country = nominal.country or owner.country
+        return nominal
 
     def _in_focus(self, phrase: Span, root: Token, marks: set[str]) -> Cluster | None:
         """The person a definite description refers back to: of the people named before it (outside
@@ -485,14 +503,16 @@ class Resolver:
         return {t.lower_ for t in self.doc[max(0, span.start - 4): min(len(self.doc), span.end + 4)]
                 if not (span.start <= t.i < span.end)}
 
-    def _nominal(self, phrase: Span, root: Token, plural: bool | None = None) -> Cluster:
-        """The phrase as a nominal speaker, the same cluster each time the same words recur."""
+    def _nominal(self, phrase: Span, root: Token, plural: bool | None = None, name: str | None = None) -> Cluster:
+        """The phrase as a nominal speaker (named ``name`` when given), the same cluster each time the same
+        words recur."""
         generic = generic_actor(phrase)
-        key = generic.name.lower()
+        name = name or generic.name
+        key = name.lower()
         cluster = self.nominals.get(key)
         if cluster is None:
             cluster = self.nominals[key] = Cluster(
-                f"{key} {root.lemma_.lower()}", generic.name, "nominal", gender=GENDER_WORDS.get(root.lower_),
+                f"{key} {root.lemma_.lower()}", name, "nominal", gender=GENDER_WORDS.get(root.lower_),
                 country=generic.country, sector=generic.sector,
                 plural=generic.type == "group" if plural is None else plural,
                 mention=(phrase.start_char, phrase.end_char))
@@ -564,7 +584,7 @@ class Resolver:
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
-    def _pronoun(self, pronoun: Token) -> Cluster | None:
+    def _pronoun(self, pronoun: Token, record: bool = True) -> Cluster | None:
         """"he"/"she": the nearest compatible person or nominal speaker before, a subject of the same
         sentence first; "it": the latest organisation; "they": the latest group or organisation speaker."""
         word = pronoun.lower_
@@ -582,7 +602,7 @@ class Resolver:
             return rule
         options = self._antecedents(pronoun, rule)
         names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
-        if self.decisions is not None:
+        if self.decisions is not None and record:
             self.decisions.append((pronoun.idx, options, names))
         if self.ranker is None:
             return rule
