@@ -188,3 +188,19 @@ def test_an_honorific_at_a_later_mention_gives_the_gender(nlp):
     ashdown, he = run(nlp, text)
     assert ashdown.speaker.name == "Robin Ashdown"
     assert he.speaker.name == "Tom Fielding"
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_hangs_on(nlp):
+    text = ("The vote was delayed again on Tuesday. Senator Ada Whitcombe, who said the bill would pass next week, "
+            "left the chamber early.")
+    speakers = {a.source.text: a.speaker.name for a in run(nlp, text) if a.source is not None and a.speaker}
+    assert speakers == {"who": "Ada Whitcombe"}
+
+
+def test_a_description_owned_through_a_possessive_pronoun_is_named_with_its_owner(nlp):
+    text = ("Mayor Ines Carvalho unveiled the transport plan on Monday. Her advisers said the first trams would "
+            "run in 2027.")
+    found = run(nlp, text)
+    (item,) = [a for a in found if a.source is not None and a.source.text == "Her advisers"]
+    assert item.speaker.name == "Ines Carvalho's advisers"
+    assert item.speaker_mention.text == "Her advisers"

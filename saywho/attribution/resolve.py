@@ -94,6 +94,8 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
          "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
+# Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
+RELATIVES = frozenset({"who", "which", "that"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
@@ -318,6 +320,8 @@ class Resolver:
     def _cluster(self, phrase: Span) -> Cluster | None:
         root = phrase.root
         word = root.lower_
+        if word in RELATIVES and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl":
+            return self._relative(root)
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
         special = self._joint(phrase, root) or self._official(phrase, root)
@@ -331,6 +335,15 @@ class Resolver:
         if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
             return self._proper(phrase, root)
         return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
+
+    def _relative(self, pronoun: Token) -> Cluster | None:
+        """"Paul Ryan, who said …", "voters who told pollsters …": a relative pronoun is the noun phrase its
+        clause hangs on, up to that noun (its own relative clause and what follows left out)."""
+        noun = pronoun.head.head
+        if noun.i >= pronoun.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        phrase = self.doc[noun.left_edge.i: noun.i + 1]
+        return self._cluster(phrase) if phrase.root.i == noun.i else None
 
     def _label(self, phrase: Span) -> Cluster | None:
         """"KOWALSKI:", "INTERVIEWER:": a person the article names, a role, or a new person (the parser
