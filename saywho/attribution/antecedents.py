@@ -38,6 +38,7 @@ class Option:
     last: int
     last_subject: int = -1
     last_said: int = -1
+    last_main: int = -1  # the last mention as the subject of its sentence's main verb
     quoted: bool = False  # every mention before the pronoun is inside a quotation
     mentions: int = 0
     first: int = -1
@@ -78,13 +79,14 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
     gender = PRONOUN_GENDER.get(word)
     here = sentences.of(pronoun.idx)
     recency, subjects, speakers = _ranks(options, "last"), _ranks(options, "last_subject"), _ranks(options, "last_said")
+    mains = _ranks(options, "last_main")
     # the same ranks among the options the pronoun can mean at all: of a fitting gender, named outside quotations
     fit = [o for o in options if o.cluster.gender in (None, gender) and not o.quoted]
     fit_recency = dict(zip(map(id, fit), _ranks(fit, "last"), strict=True))
     fit_subjects = dict(zip(map(id, fit), _ranks(fit, "last_subject"), strict=True))
     paragraph = pronoun.doc.text.rfind("\n", 0, pronoun.idx)
     result = []
-    for option, rr, rs, rsaid in zip(options, recency, subjects, speakers, strict=True):
+    for option, rr, rs, rsaid, rm in zip(options, recency, subjects, speakers, mains, strict=True):
         cluster = option.cluster
         agree = "unknown" if cluster.gender is None else "agree" if cluster.gender == gender else "clash"
         fr = fit_recency.get(id(option), "unfit")
@@ -92,6 +94,8 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
         fr_ = fr if not isinstance(fr, int) else _bucket(fr, (0, 1, 2))
         frs_ = "none" if frs is None else frs if not isinstance(frs, int) else _bucket(frs, (0, 1, 2))
         same_paragraph = option.last > paragraph
+        rm_ = "none" if rm is None else _bucket(rm, (0, 1, 2))
+        main = "none" if option.last_main < 0 else _bucket(here - sentences.of(option.last_main), (0, 1, 2, 4))
         rr_ = _bucket(rr or 0, (0, 1, 2, 3))
         rs_ = "none" if rs is None else _bucket(rs, (0, 1, 2))
         rsaid_ = "none" if rsaid is None else _bucket(rsaid, (0, 1, 2))
@@ -110,6 +114,7 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
             f"sd={distance}|ssd={subject}", f"g={agree}|rule={option.rule}", f"fr={fr_}", f"frs={frs_}",
             f"fr={fr_}|frs={frs_}", f"rule={option.rule}|fr={fr_}", f"para={same_paragraph}", f"para={same_paragraph}|fr={fr_}",
             f"{q}|fr={fr_}", f"fr={fr_}|rsaid={rsaid_}", f"n_options={_bucket(len(options), (1, 2, 4, 8))}|fr={fr_}",
+            f"rm={rm_}", f"msd={main}", f"rm={rm_}|fr={fr_}", f"rm={rm_}|rsaid={rsaid_}", f"msd={main}|g={agree}",
         ]
         result.append(names)
     return result

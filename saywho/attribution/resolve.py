@@ -592,8 +592,8 @@ class Resolver:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        token = span[0]
-        while token.dep_ == "compound" and token.head.i != token.i:
+        token = span[0]  # a name's first word, or the determiner of a speaker's phrase ("A spokesperson")
+        while token.dep_ in ("compound", "det", "amod", "poss", "nummod") and token.head.i != token.i:
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
@@ -659,6 +659,8 @@ class Resolver:
             option.first = start if option.first < 0 else min(option.first, start)
             if subject and not inside:
                 option.last_subject = max(option.last_subject, start)
+                if self._sentence_subject(start):
+                    option.last_main = max(option.last_main, start)
             if said:
                 option.last_said = max(option.last_said, start)
 
