@@ -1,12 +1,12 @@
-"""Training and measuring the pronoun ranker (``saywho train speakers``; :mod:`saywho.attribution.antecedents`).
+"""Training and measuring the speaker ranker (``saywho train speakers``; :mod:`saywho.attribution.antecedents`).
 
-The examples are the "he"/"she" sources the product resolves in PolNeAR articles whose speakers are labelled
-(``gold/speakers/polnear_dev.jsonl`` and the ``dev`` part of ``polnear_train.jsonl``; the frozen ``test`` part
-is never read here). Each article runs through the fast pipeline with the rules alone, recording every
-pronoun choice with its options' features; an option is right when its name is the gold speaker's
-(:func:`saywho.eval.speakers.name_match`). Regularisation and the margin by which the ranker must beat the
-rules' choice are chosen by k-fold cross-validation by article, on accuracy over the pronouns whose gold
-speaker is among the options.
+The examples are the "he"/"she" sources and the definite descriptions ("the president") the product resolves
+in PolNeAR articles whose speakers are labelled (``gold/speakers/polnear_dev.jsonl`` and the ``dev`` part of
+``polnear_train.jsonl``; the frozen ``test`` part is never read here). Each article runs through the fast
+pipeline with the rules alone, recording every such choice with its options' features; an option is right
+when its name is the gold speaker's (:func:`saywho.eval.speakers.name_match`). Regularisation and the margin
+by which the ranker must beat the rules' choice are chosen by k-fold cross-validation by article, on
+accuracy over the choices whose gold speaker is among the options.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from saywho.ranking import NEVER, fit_pairs, fold_of
 Log = Callable[[str], None]
 GRID_C = (0.01, 0.03, 0.1, 0.3)
 GRID_MARGIN = (0.0, 0.25, 0.5, 1.0, 2.0, NEVER)  # NEVER: the rules alone (the baseline)
+KINDS = ("pronoun", "description")
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Choice:
     columns: list[list[int]]
     labels: list[int]
     kept: int  # the rules' option
+    kind: str = "pronoun"  # or "description"
 
 
 def choices_of(doc: Any, component: Any, gold: Sequence[dict[str, Any]], article: str) -> list[Choice]:
@@ -51,7 +53,8 @@ def choices_of(doc: Any, component: Any, gold: Sequence[dict[str, Any]], article
         speakers = [o.cluster.actor().name for o in options]
         found.append(Choice(article, at, speakers, antecedents.columns(names),
                             [int(name_match(labels[0], name)) for name in speakers],
-                            next(n for n, o in enumerate(options) if o.rule)))
+                            next(n for n, o in enumerate(options) if o.rule),
+                            "description" if names[0][0].startswith("d|") else "pronoun"))
     return found
 
 
@@ -82,7 +85,7 @@ def accuracy(held: Sequence[Choice], model: antecedents.AntecedentModel | None) 
 def fit(train: Sequence[Choice], c: float, margin: float) -> antecedents.AntecedentModel:
     learn = [(ch.columns, ch.labels, 1.0) for ch in train if any(ch.labels) and not all(ch.labels)]
     weights, pairs = fit_pairs(learn, c)
-    return antecedents.AntecedentModel(weights, margin, {"C": c, "pronouns": len(learn), "pairs": pairs})
+    return antecedents.AntecedentModel(weights, margin, {"C": c, "choices": len(learn), "pairs": pairs})
 
 
 def cross_validate(items: Sequence[Choice], k: int, log: Log) -> tuple[tuple[float, float], dict[str, Any]]:
@@ -91,8 +94,9 @@ def cross_validate(items: Sequence[Choice], k: int, log: Log) -> tuple[tuple[flo
               for i in range(k)]
     best: tuple[float, tuple[float, float]] | None = None
     table: dict[str, float] = {}
+    fitted: dict[float, list[antecedents.AntecedentModel]] = {}
     for c in GRID_C:
-        models = [fit(train, c, 0.0) for train, _ in splits]
+        models = fitted[c] = [fit(train, c, 0.0) for train, _ in splits]
         for margin in GRID_MARGIN:
             right = total = 0
             for model, (_, held) in zip(models, splits, strict=True):
@@ -105,11 +109,22 @@ def cross_validate(items: Sequence[Choice], k: int, log: Log) -> tuple[tuple[flo
             if best is None or score > best[0] + 1e-9:
                 best = (score, (c, margin))
     assert best is not None
+    c, margin = best[1]
+    for model in fitted[c]:
+        model.margin = margin
     rules_right = sum(accuracy(held, None)[0] for _, held in splits)
     answerable = sum(accuracy(held, None)[1] for _, held in splits)
-    report = {"C": best[1][0], "margin": best[1][1], "cv_accuracy": round(best[0], 4),
+    by_kind = {}
+    for kind in KINDS:
+        pooled = [(accuracy([h for h in held if h.kind == kind], model), accuracy([h for h in held if h.kind == kind], None))
+                  for model, (_, held) in zip(fitted[c], splits, strict=True)]
+        total = sum(m[1] for m, _ in pooled)
+        by_kind[kind] = {"choices": sum(1 for i in items if i.kind == kind), "answerable": total,
+                         "cv_accuracy": round(sum(m[0] for m, _ in pooled) / max(1, total), 4),
+                         "cv_rules_alone": round(sum(r[0] for _, r in pooled) / max(1, total), 4)}
+    report = {"C": c, "margin": margin, "cv_accuracy": round(best[0], 4),
               "cv_rules_alone": round(rules_right / max(1, answerable), 4), "answerable": answerable,
-              "pronouns": len(items), "grid": table}
+              "choices": len(items), "by_kind": by_kind, "grid": table}
     return best[1], report
 
 

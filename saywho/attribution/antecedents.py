@@ -1,4 +1,4 @@
-"""Whom "he" or "she" refers to: the rules' choice, overruled by a learned ranker when it is sure.
+"""Whom "he", "she" or "the president" refers to: the rules' choice, overruled by a learned ranker.
 
 The rules (:meth:`saywho.attribution.resolve.Resolver._pronoun`) take the nearest compatible person before the
 pronoun, a subject of the same sentence first. On PolNeAR's train articles, whose speakers the rules were
@@ -8,8 +8,12 @@ person who has just spoken is likelier to speak again. This ranker scores every 
 speaker) named before the pronoun from where and how they were named — recency and subject ranks, sentence
 distance, whether they spoke already, whether their mentions are all inside quotations, gender agreement,
 how often the article names them, whether they open the article — and keeps the rules' choice unless
-another option beats it by a margin. It is trained on the resolved-speaker gold of PolNeAR articles by
-``saywho train speakers`` (:mod:`saywho.attribution.antecedent_training`); inference is a sum of weights.
+another option beats it by a margin. A definite singular description ("the president", "the company", "the
+former ambassador") is a choice of the same kind between the description itself as a new speaker and
+everyone named before it, scored from how its head fits them (a title, a role, an organisation noun), the
+head word itself and the same recency features (:func:`description_features`). It is trained on the
+resolved-speaker gold of PolNeAR articles by ``saywho train speakers``
+(:mod:`saywho.attribution.antecedent_training`); inference is a sum of weights.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ class Option:
     mentions: int = 0
     first: int = -1
     rule: bool = False  # the rules' own choice
+    own: bool = False  # a description's own reading: the phrase itself as a new nominal speaker
 
 
 class Sentences:
@@ -116,6 +121,60 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
             f"{q}|fr={fr_}", f"fr={fr_}|rsaid={rsaid_}", f"n_options={_bucket(len(options), (1, 2, 4, 8))}|fr={fr_}",
             f"rm={rm_}", f"msd={main}", f"rm={rm_}|fr={fr_}", f"rm={rm_}|rsaid={rsaid_}", f"msd={main}|g={agree}",
         ]
+        result.append(names)
+    return result
+
+
+HEAD_CLASSES = ("organisation", "title", "described", "person", "document")
+
+
+def _head_class(root: Any) -> str:
+    from saywho.attribution import acts
+    from saywho.attribution.resolve import DESCRIBED_PERSON, ISSUED_DOCUMENTS, ORG_NOUNS
+    from saywho.attribution.speakers import GENERIC_HEADS, TITLE_WORDS
+
+    lemma, word = root.lemma_.lower(), root.lower_
+    for name, words in zip(HEAD_CLASSES, (ORG_NOUNS, TITLE_WORDS | GENERIC_HEADS, DESCRIBED_PERSON, acts.PERSON_NOUNS,
+                                          ISSUED_DOCUMENTS | acts.DOCUMENT_NOUNS), strict=True):
+        if lemma in words or word in words:
+            return name
+    return "other"
+
+
+def description_features(phrase: Any, options: list[Option], sentences: Sentences, fits: dict[int, str]
+                         ) -> list[list[str]]:
+    """Feature names of every option of one definite description ("the president", "the company"): the
+    description itself as a new speaker, or someone named before it. ``fits``: how the head fits each option
+    (by ``id``): a title, a role, an organisation noun."""
+    root = phrase.root
+    lemma = root.lemma_.lower()
+    head = _head_class(root)
+    here = sentences.of(phrase.start_char)
+    named = any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i for t in phrase)
+    attached = any(c.dep_ in ("prep", "relcl", "acl") for c in root.children)
+    kinds = {id(o): ("own" if o.own else o.cluster.type) for o in options}
+    result = []
+    for option in options:
+        kind = kinds[id(option)]
+        same = [o for o in options if kinds[id(o)] == kind and not o.own]
+        rank = {id(o): r for o, r in zip(same, _ranks(same, "last"), strict=True)}.get(id(option))
+        srank = {id(o): r for o, r in zip(same, _ranks(same, "last_subject"), strict=True)}.get(id(option))
+        said = {id(o): r for o, r in zip(same, _ranks(same, "last_said"), strict=True)}.get(id(option))
+        fit = fits.get(id(option), "none")
+        names = [f"d|k={kind}", f"d|k={kind}|h={head}", f"d|k={kind}|l={lemma}", f"d|rule={option.rule}",
+                 f"d|rule={option.rule}|k={kind}", f"d|fit={fit}|k={kind}", f"d|fit={fit}|h={head}"]
+        if option.own:
+            names += [f"d|own|named={named}", f"d|own|attached={attached}", f"d|own|h={head}|named={named}"]
+        else:
+            rr = "none" if rank is None else _bucket(rank, (0, 1, 2))
+            rs = "none" if srank is None else _bucket(srank, (0, 1, 2))
+            rsaid = "none" if said is None else _bucket(said, (0, 1))
+            distance = "none" if option.last < 0 else _bucket(here - sentences.of(option.last), (0, 1, 2, 4, 8))
+            lead = option.first >= 0 and sentences.of(option.first) < LEAD_SENTENCES
+            names += [f"d|k={kind}|rr={rr}", f"d|k={kind}|rs={rs}", f"d|k={kind}|rsaid={rsaid}",
+                      f"d|k={kind}|sd={distance}", f"d|k={kind}|lead={lead}", f"d|quoted={option.quoted}",
+                      f"d|h={head}|rr={rr}", f"d|fit={fit}|rr={rr}", f"d|named={named}|k={kind}",
+                      f"d|n={_bucket(option.mentions, (1, 2, 4, 8))}|k={kind}"]
         result.append(names)
     return result
 

@@ -429,6 +429,62 @@ class Resolver:
         return self._new_person(span, name.split(), first_names())
 
     def _described(self, phrase: Span, root: Token) -> Cluster | None:
+        """A common-noun head: the rules' reading (:meth:`_described_rule`), which the learned ranker may
+        overrule for a definite singular description ("the president", "the company", "the former
+        ambassador"): someone the article named before, or the description itself as a nominal speaker."""
+        rule = self._described_rule(phrase, root)
+        definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in root.children)
+        # a description that says whose it is ("the spokesman for the festival") brings someone new, and "the
+        # statement" is its issuer's: the rules' readings, never a choice among earlier speakers
+        attached = any(c.dep_ in ("prep", "relcl", "acl") for c in root.children)
+        if rule is None or (self.ranker is None and self.decisions is None) or not definite or attached \
+                or root.tag_ in ("NNS", "NNPS") or root.pos_ != "NOUN" or root.lemma_.lower() in ISSUED_DOCUMENTS:
+            return rule
+        own = self._nominal(phrase, root)
+        options = self._referents(phrase, rule, own)
+        names = antecedents.description_features(phrase, options, self._sentences(),
+                                                 {id(o): self._fits(o.cluster, root) for o in options})
+        if self.decisions is not None:
+            self.decisions.append((root.idx, options, names))
+        if self.ranker is None:
+            return rule
+        kept = next(n for n, o in enumerate(options) if o.rule)
+        return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
+
+    def _referents(self, phrase: Span, rule: Cluster, own: Cluster) -> list[antecedents.Option]:
+        """The description itself and everyone named or heard before it (people, organisations, states,
+        earlier unnamed speakers), with how they were named; the rules' choice marked."""
+        at = phrase.start_char
+        quoted = self._quoted()
+        options = [antecedents.Option(own, -1, rule=rule is own, own=True)]
+        clusters = [*self.people, *(o for o in self.orgs.values() if o.type in ("organisation", "state")),
+                    *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
+        for cluster in {id(c): c for c in clusters}.values():
+            starts = sorted({s for s, _, _ in cluster.mentions if s < at} | {s for s, c in self.said if c is cluster and s < at})
+            if not starts and cluster is not rule:
+                continue
+            option = antecedents.Option(cluster, max((s for s in starts if not _inside(s, quoted)), default=max(starts, default=-1)),
+                                        rule=cluster is rule, mentions=len(starts), first=min(starts, default=-1))
+            option.quoted = all(_inside(s, quoted) for s in starts)
+            subjects = [s for s, _, subject in cluster.mentions if subject and s < at and not _inside(s, quoted)]
+            option.last_subject = max(subjects, default=-1)
+            option.last_said = max((s for s, c in self.said if c is cluster and s < at), default=-1)
+            options.append(option)
+        if not any(o.rule for o in options):
+            options.append(antecedents.Option(rule, -1, rule=True))
+        return options
+
+    def _fits(self, cluster: Cluster, root: Token) -> str:
+        """How a description's head fits an earlier speaker: the person's title or role, an organisation
+        noun for an organisation, or nothing."""
+        word = root.lower_
+        if cluster.type == "person":
+            return "title" if _title_fits(cluster.title, word) else "role" if word in cluster.roles else "none"
+        if cluster.type in ("organisation", "state"):
+            return "org" if root.lemma_.lower() in ORG_NOUNS else "none"
+        return "same" if cluster.key.split()[-1] == root.lemma_.lower() else "none"
+
+    def _described_rule(self, phrase: Span, root: Token) -> Cluster | None:
         """A common-noun head: an earlier organisation ("the automaker"), an earlier person by title
         ("the US leader"), an earlier description ("the spokesperson"), or a new nominal speaker."""
         lemma = root.lemma_.lower()
