@@ -667,7 +667,7 @@ class Resolver:
         if gender is None:
             return None  # "I", "we", "you": the writer or a quote's speaker, not resolvable here
         rule = self._nearest_person(pronoun, gender)
-        if rule is None or (self.ranker is None and self.decisions is None):
+        if rule is None or (self.ranker is None and self.decisions is None) or self._just_spoke(rule, pronoun):
             return rule
         options = self._antecedents(pronoun, rule)
         names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
@@ -677,6 +677,16 @@ class Resolver:
             return rule
         kept = next(n for n, o in enumerate(options) if o.rule)
         return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
+
+    def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:
+        """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in
+        the sentence before is whom "he" continues, the one reading the ranker is not asked to overrule (news
+        names the people it quotes again, so its labels rarely show an unnamed speaker resumed)."""
+        if cluster.type != "nominal":
+            return False
+        sentences = self._sentences()
+        here = sentences.of(pronoun.idx)
+        return any(c is cluster and s < pronoun.idx and here - sentences.of(s) <= 1 for s, c in self.said)
 
     def _nearest_person(self, pronoun: Token, gender: str) -> Cluster | None:
         """The rules' choice for "he"/"she": the nearest compatible person or single speaker before it, a
