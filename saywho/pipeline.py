@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho.actors.dictionary import DATE_KEY
-from saywho.attribution import acts, resolve
+from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import quote_kind
@@ -139,7 +139,7 @@ class SaywhoComponent:
         repair_person_spans(doc)
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
         candidates = find_candidates(doc, skip=chrome)
-        candidates += resolve.extra_candidates(doc, candidates)
+        candidates += posts.extra_candidates(doc, candidates)
         candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before
         resolver = resolve.Resolver(doc, **resolver)  # after the person names are repaired
         results = [_to_attribution(text, c, resolver, n) for n, c in enumerate(candidates, start=1)]

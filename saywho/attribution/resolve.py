@@ -14,7 +14,8 @@ itself a mention later pronouns and descriptions can point back to:
 - "he"/"she" go to the nearest compatible speaker-capable mention before them (gender from first names,
   honorifics, role nouns and the pronouns that follow a name); "the automaker" goes to the latest
   organisation; a place, a date or a product is never a speaker;
-- signed posts ("— Name") and interview transcripts ("NAME: …") are found here too (:func:`extra_candidates`).
+- signed posts ("— Name") and interview transcripts ("NAME: …"), which no cue marks, are found by
+  :mod:`saywho.attribution.posts` and resolved here like any source.
 
 Every resolution returns the mention it rests on (the first full name, or the description itself), so an
 attribution can show its chain, as Citron does.
@@ -22,8 +23,6 @@ attribution can show its chain, as Citron does.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -32,8 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, is_metonym
 from saywho.attribution import acts, antecedents
-from saywho.attribution.cues import Candidate
-from saywho.attribution.quotes import find_quotes, overlapping
+from saywho.attribution.quotes import find_quotes
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
     HONORIFICS,
@@ -862,142 +860,5 @@ def _surname_known(people: list[Cluster], ent: Span) -> bool:
     return bool(words) and any(p.first_and_last and p.first_and_last[1] == words[-1] for p in people)
 
 
-# --- statements the parser does not see -------------------------------------------------------------------
-
-SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[ \t]*$")
-TRANSCRIPT = re.compile(r"(?m)^(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)$")
-NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "RELATED", "PHOTO", "VIDEO",
-             "Q", "A", "SOURCE", "SOURCES", "CREDIT", "UPDATED", "CORRECTION", "BREAKING", "LISTEN", "ADVERTISEMENT"}
-
-
-# An embedded tweet as pages print it: the post's lines, then "— Name (@handle) November 1, 2019" on its own line.
-TWEET = re.compile(r"(?m)^[—–] ?(?P<name>[^\n(@]{1,60}?)[^\w\n(]*\(@\w{1,30}\) [A-Z][a-z]+ \d{1,2}, \d{4}[ \t]*$")
-# A digest's credit line under a quoted passage: "[ Engadget ]" on its own line.
-CREDIT_LINE = re.compile(r"(?m)^\[ ?(?P<name>[A-Z][^\]\n]{1,40}?) ?\][ \t]*$")
-MAX_POST = 1200  # characters: a post (280) or a digest's quoted passage, never a whole article
-POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|[⬇️↓]+))+\s*$")
-ANSWER = re.compile(r"(?m)^A[:.][ \t]+(?P<body>\S[^\n]*)$")
-QUESTION = re.compile(r"(?m)^Q[:.][ \t]+\S")
-
-
-def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Signed posts ("“…” — Name", embedded tweets), interview transcript lines ("NAME: …") and the answers
-    of a question-and-answer interview ("Q: …" / "A: …"), which no cue covers."""
-    text = doc.text
-    if "—" not in text and "–" not in text and ":" not in text:
-        return []
-    taken = [(s, e) for c in candidates for s, e in c.content]
-    found: list[Candidate | None] = [*_signed_blocks(doc, text), *_answers(doc, text)]
-    for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
-        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
-        quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
-        signer = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-        named = signer is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in signer)
-        if len(text[body_start:body_end].split()) >= 4 and (quoted or named):  # not "… — See More"
-            found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
-    for match in TRANSCRIPT.finditer(text):
-        if match.group("name") in NOT_NAMES or len(match.group("body").split()) < 3:
-            continue
-        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
-        found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript"))
-    kept = [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
-    quotes = find_quotes(text) if kept else []
-    for candidate in kept:
-        candidate.quotes = overlapping(quotes, *candidate.content[0])
-    return kept
-
-
-def _signed_blocks(doc: Doc, text: str) -> list[Candidate | None]:
-    """"Delhi has turned into a gas chamber … \n\n— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": the
-    post is the block of lines above the signature (its links left out), signed by the name before the handle;
-    a digest's passage above a credit line ("[ Engadget ]") is the credited source's in the same way."""
-    found: list[Candidate | None] = []
-    # the post is the block above: up to a blank line where the text separates paragraphs by blank lines,
-    # else (a page's text, one line per paragraph) the line above
-    separator = "\n\n" if "\n\n" in text else "\n"
-    signatures = [*(TWEET.finditer(text) if "(@" in text else ()), *(CREDIT_LINE.finditer(text) if "[" in text else ())]
-    for match in signatures:
-        end = text.rfind("\n", 0, match.start())
-        while end > 0 and text[end - 1] in "\n \t":
-            end -= 1
-        above = text.rfind(separator, 0, end)
-        start = above + len(separator) if above >= 0 else 0
-        if end - start > MAX_POST:
-            continue  # not a post or a quoted passage: a whole text above a stray signature
-        links = POST_LINKS.search(text, start, end)
-        end = links.start() if links is not None else end
-        body_start, body_end = _strip_quotes(text, start, end)
-        if len(text[body_start:body_end].split()) >= 4 and not TWEET.match(text, body_start):
-            found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
-    return found
-
-
-def _answers(doc: Doc, text: str) -> list[Candidate | None]:
-    """A question-and-answer interview ("Q: … / A: …"): every answer is the interviewee's, the person the
-    text names most often just before the first question or in it (the questions are the interviewer's, whom
-    pages rarely name)."""
-    first_question = QUESTION.search(text)
-    if first_question is None or not ANSWER.search(text, first_question.end()):
-        return []
-    intro = max(0, first_question.start() - 800)  # the lines that present the interviewee, and the first question
-    window = doc.char_span(intro, first_question.end() + 80, alignment_mode="contract")
-    if window is None:
-        return []
-    people = [e for e in doc.ents if e.label_ == "PERSON" and window.start <= e.start and e.end <= window.end]
-    people = people or _proper_pairs(window)  # the small model often misses a name it has not seen
-    if not people:
-        return []
-    counts = Counter(person.text.split()[-1] for person in people)  # in the order first named
-    top = max(counts, key=counts.__getitem__)  # the most named; of a tie, the first named
-    named = max((p for p in people if p.text.split()[-1] == top), key=len)  # the fullest mention
-    found: list[Candidate | None] = []
-    for match in ANSWER.finditer(text, first_question.start()):
-        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
-        if body_end > body_start:
-            found.append(_make(doc, named.start_char, named.end_char, body_start, body_end, "answer"))
-    return found
-
-
-def _proper_pairs(window: Span) -> list[Span]:
-    """Runs of two or three capitalised proper nouns that open with a known first name, or are not tagged a
-    place or an organisation ("Junior Gaspard"; "Marguerite Okonkwo", which the small model tags a place)."""
-    doc, runs, start = window.doc, [], None
-    for token in [*window, None]:
-        inside = token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
-        if inside and start is None:
-            start = token.i
-        elif not inside and start is not None:
-            run = doc[start:token.i if token is not None else window.end]
-            placed = any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC") for t in run)
-            if 2 <= len(run) <= 3 and (run[0].lower_ in first_names() or not placed):
-                runs.append(run)
-            start = None
-    return runs
-
-
 def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in ranges)
-
-
-def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in "“\"‘' ":
-        start += 1
-    while end > start and text[end - 1] in "”\"’' ,":
-        end -= 1
-    return start, end
-
-
-def _make(doc: Doc, name_start: int, name_end: int, start: int, end: int, rule: str) -> Candidate | None:
-    source = doc.char_span(name_start, name_end, alignment_mode="expand")
-    cue_at = doc.char_span(end, name_start, alignment_mode="expand") if rule == "signed" else None
-    if source is None or not len(source):
-        return None
-    if rule == "signed":
-        cue = [t for t in (cue_at or []) if t.text in ("—", "–", "[")][-1:] or [source[0]]  # the dash, or a credit's "["
-    elif rule == "answer":
-        answer = doc.char_span(start, end, alignment_mode="expand")
-        at = answer.start - 2 if answer is not None and answer.start >= 2 else None
-        cue = [doc[at]] if at is not None and doc[at].text == "A" else [source[-1]]  # the "A" of "A:"
-    else:
-        cue = [doc[source.end]] if source.end < len(doc) and doc[source.end].text == ":" else [source[-1]]
-    return Candidate(cue=cue, source=source, content=[(start, end)], confidence=0.6, rule=rule)
