@@ -153,13 +153,15 @@ def description_features(phrase: Any, options: list[Option], sentences: Sentence
     named = any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i for t in phrase)
     attached = any(c.dep_ in ("prep", "relcl", "acl") for c in root.children)
     kinds = {id(o): ("own" if o.own else o.cluster.type) for o in options}
+    ranks: dict[tuple[int, str], int | None] = {}  # (option, position) -> rank among the options of its kind
+    for kind in set(kinds.values()) - {"own"}:
+        same = [o for o in options if kinds[id(o)] == kind]
+        for key in ("last", "last_subject", "last_said"):
+            ranks.update(((id(o), key), r) for o, r in zip(same, _ranks(same, key), strict=True))
     result = []
     for option in options:
         kind = kinds[id(option)]
-        same = [o for o in options if kinds[id(o)] == kind and not o.own]
-        rank = {id(o): r for o, r in zip(same, _ranks(same, "last"), strict=True)}.get(id(option))
-        srank = {id(o): r for o, r in zip(same, _ranks(same, "last_subject"), strict=True)}.get(id(option))
-        said = {id(o): r for o, r in zip(same, _ranks(same, "last_said"), strict=True)}.get(id(option))
+        rank, srank, said = (ranks.get((id(option), key)) for key in ("last", "last_subject", "last_said"))
         fit = fits.get(id(option), "none")
         names = [f"d|k={kind}", f"d|k={kind}|h={head}", f"d|k={kind}|l={lemma}", f"d|rule={option.rule}",
                  f"d|rule={option.rule}|k={kind}", f"d|fit={fit}|k={kind}", f"d|fit={fit}|h={head}"]

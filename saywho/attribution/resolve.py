@@ -169,6 +169,7 @@ class Resolver:
         self.ranker = antecedents.shipped() if ranker is True else ranker or None
         self.decisions = decisions
         self._sentence_starts: antecedents.Sentences | None = None
+        self._main_subjects: dict[int, bool] = {}  # a mention's start -> the subject of its sentence's main verb
         self.people: list[Cluster] = []
         self.orgs: dict[str, Cluster] = {}
         self.nominals: dict[str, Cluster] = {}
@@ -642,7 +643,13 @@ class Resolver:
         return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
 
     def _sentence_subject(self, start: int) -> bool:
-        """The mention at ``start`` is the subject of its sentence's main verb."""
+        """The mention at ``start`` is the subject of its sentence's main verb (asked again for each pronoun
+        after it: kept)."""
+        if start not in self._main_subjects:
+            self._main_subjects[start] = self._is_main_subject(start)
+        return self._main_subjects[start]
+
+    def _is_main_subject(self, start: int) -> bool:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not len(span):
             return False
