@@ -162,9 +162,9 @@ class Resolver:
 
     def __init__(self, doc: Doc, ranker: antecedents.AntecedentModel | None | bool = True,
                  decisions: list[tuple[int, list[antecedents.Option], list[list[str]]]] | None = None) -> None:
-        """``ranker``: the learned choice of whom "he"/"she" means (True: the shipped one, None: the rules
-        alone); ``decisions``: a list to which each such choice is appended, with its options' features
-        (for training)."""
+        """``ranker``: the learned choice of whom "he"/"she" or a definite description means (True: the
+        shipped one, None: the rules alone); ``decisions``: a list to which each such choice is appended, with
+        its options' features (for training)."""
         self.doc = doc
         self.ranker = antecedents.shipped() if ranker is True else ranker or None
         self.decisions = decisions
@@ -443,8 +443,14 @@ class Resolver:
         options = self._referents(phrase, rule, own)
         names = antecedents.description_features(phrase, options, self._sentences(),
                                                  {id(o): self._fits(o.cluster, root) for o in options})
-        if self.decisions is not None:
-            self.decisions.append((root.idx, options, names))
+        return self._choose(root.idx, options, names, rule)
+
+    def _choose(self, at: int, options: list[antecedents.Option], names: list[list[str]], rule: Cluster,
+                record: bool = True) -> Cluster:
+        """A choice the ranker makes (the rules' option unless another scores higher), recorded for training
+        when asked."""
+        if self.decisions is not None and record:
+            self.decisions.append((at, options, names))
         if self.ranker is None:
             return rule
         kept = next(n for n, o in enumerate(options) if o.rule)
@@ -676,12 +682,7 @@ class Resolver:
             return rule
         options = self._antecedents(pronoun, rule)
         names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
-        if self.decisions is not None and record:
-            self.decisions.append((pronoun.idx, options, names))
-        if self.ranker is None:
-            return rule
-        kept = next(n for n, o in enumerate(options) if o.rule)
-        return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
+        return self._choose(pronoun.idx, options, names, rule, record)
 
     def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:
         """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in
