@@ -438,8 +438,9 @@ def train_speakers(
         "--out", help="Where the ranker goes (ship: saywho/models/speakers-antecedents)")] = Path("runs/speakers"),
     folds: FoldsOption = 5,
 ) -> None:
-    """Train the ranker that chooses whom "he"/"she" refers to, on the resolved-speaker gold of PolNeAR dev and
-    of the train sample's dev part (k-fold CV by article chooses its settings); see docs/accuracy.md."""
+    """Train the ranker that chooses whom "he"/"she" or a definite description ("the president") refers to, on
+    the resolved-speaker gold of PolNeAR dev and of the train sample's dev part (k-fold CV by article chooses
+    its settings); see docs/accuracy.md."""
     from saywho.attribution import antecedent_training
     from saywho.eval.polnear_speakers import POLNEAR_DEV, POLNEAR_TRAIN
 

@@ -39,8 +39,8 @@ class Choice:
 
 
 def choices_of(doc: Any, component: Any, gold: Sequence[dict[str, Any]], article: str) -> list[Choice]:
-    """Run the attribution component on a parsed document with the rules alone, recording every pronoun
-    choice; keep those whose pronoun lies in exactly one gold source span."""
+    """Run the attribution component on a parsed document with the rules alone, recording every choice the
+    ranker would make; keep those whose pronoun or description head lies in exactly one gold source span."""
     from saywho.eval.speakers import name_match
 
     decisions: list[tuple[int, list[antecedents.Option], list[list[str]]]] = []
@@ -54,12 +54,12 @@ def choices_of(doc: Any, component: Any, gold: Sequence[dict[str, Any]], article
         found.append(Choice(article, at, speakers, antecedents.columns(names),
                             [int(name_match(labels[0], name)) for name in speakers],
                             next(n for n, o in enumerate(options) if o.rule),
-                            "description" if names[0][0].startswith("d|") else "pronoun"))
+                            "description" if any(o.own for o in options) else "pronoun"))
     return found
 
 
 def collect(articles: Iterable[tuple[str, str, Sequence[dict[str, Any]]]], nlp: Any, log: Log) -> list[Choice]:
-    """Every recorded pronoun choice of the articles (id, text, gold speaker labels)."""
+    """Every recorded choice of the articles (id, text, gold speaker labels)."""
     component = nlp.get_pipe("saywho")
     items = list(articles)
     texts = (text for _, text, _ in items)
@@ -68,12 +68,12 @@ def collect(articles: Iterable[tuple[str, str, Sequence[dict[str, Any]]]], nlp: 
         for n, ((article, _, gold), doc) in enumerate(zip(items, nlp.pipe(texts, batch_size=8), strict=True), 1):
             found += choices_of(doc, component, gold, article)
             if n % 50 == 0:
-                log(f"  {n} of {len(items)} articles, {len(found)} pronoun choices")
+                log(f"  {n} of {len(items)} articles, {len(found)} choices")
     return found
 
 
 def accuracy(held: Sequence[Choice], model: antecedents.AntecedentModel | None) -> tuple[int, int]:
-    """(right, answerable): pronouns whose gold speaker is among the options, and how many are chosen right."""
+    """(right, answerable): the choices whose gold speaker is among the options, and how many are chosen right."""
     answerable = [c for c in held if any(c.labels)]
     right = 0
     for choice in answerable:
@@ -112,16 +112,14 @@ def cross_validate(items: Sequence[Choice], k: int, log: Log) -> tuple[tuple[flo
     c, margin = best[1]
     for model in fitted[c]:
         model.margin = margin
-    rules_right = sum(accuracy(held, None)[0] for _, held in splits)
-    answerable = sum(accuracy(held, None)[1] for _, held in splits)
+    rules_right, answerable = accuracy(items, None)  # the rules' choices need no fit: all folds at once
     by_kind = {}
     for kind in KINDS:
-        pooled = [(accuracy([h for h in held if h.kind == kind], model), accuracy([h for h in held if h.kind == kind], None))
-                  for model, (_, held) in zip(fitted[c], splits, strict=True)]
-        total = sum(m[1] for m, _ in pooled)
+        right = sum(accuracy([h for h in held if h.kind == kind], model)[0]
+                    for model, (_, held) in zip(fitted[c], splits, strict=True))
+        rules, total = accuracy([i for i in items if i.kind == kind], None)
         by_kind[kind] = {"choices": sum(1 for i in items if i.kind == kind), "answerable": total,
-                         "cv_accuracy": round(sum(m[0] for m, _ in pooled) / max(1, total), 4),
-                         "cv_rules_alone": round(sum(r[0] for _, r in pooled) / max(1, total), 4)}
+                         "cv_accuracy": round(right / max(1, total), 4), "cv_rules_alone": round(rules / max(1, total), 4)}
     report = {"C": c, "margin": margin, "cv_accuracy": round(best[0], 4),
               "cv_rules_alone": round(rules_right / max(1, answerable), 4), "answerable": answerable,
               "choices": len(items), "by_kind": by_kind, "grid": table}

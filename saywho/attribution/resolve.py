@@ -460,21 +460,14 @@ class Resolver:
         """The description itself and everyone named or heard before it (people, organisations, states,
         earlier unnamed speakers), with how they were named; the rules' choice marked."""
         at = phrase.start_char
-        quoted = self._quoted()
         options = [antecedents.Option(own, -1, rule=rule is own, own=True)]
         clusters = [*self.people, *(o for o in self.orgs.values() if o.type in ("organisation", "state")),
                     *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
         for cluster in {id(c): c for c in clusters}.values():
-            starts = sorted({s for s, _, _ in cluster.mentions if s < at} | {s for s, c in self.said if c is cluster and s < at})
-            if not starts and cluster is not rule:
-                continue
-            option = antecedents.Option(cluster, max((s for s in starts if not _inside(s, quoted)), default=max(starts, default=-1)),
-                                        rule=cluster is rule, mentions=len(starts), first=min(starts, default=-1))
-            option.quoted = all(_inside(s, quoted) for s in starts)
-            subjects = [s for s, _, subject in cluster.mentions if subject and s < at and not _inside(s, quoted)]
-            option.last_subject = max(subjects, default=-1)
-            option.last_said = max((s for s, c in self.said if c is cluster and s < at), default=-1)
-            options.append(option)
+            marks = [(s, subject, False) for s, _, subject in cluster.mentions if s < at]
+            marks += [(s, False, True) for s, c in self.said if c is cluster and s < at]
+            if marks or cluster is rule:
+                options.append(self._option(cluster, marks, rule))
         if not any(o.rule for o in options):
             options.append(antecedents.Option(rule, -1, rule=True))
         return options
@@ -717,40 +710,43 @@ class Resolver:
         """Every person or single speaker named before the pronoun (whatever their gender or where they were
         named), with how they were named, for the ranker; the rules' choice marked."""
         at = pronoun.idx
-        quoted = self._quoted()
-        # cluster id -> option, [last outside, last inside], the mentions' starts (a speaker's source is one)
-        found: dict[int, tuple[antecedents.Option, list[int], set[int]]] = {}
-
-        def note(cluster: Cluster, start: int, subject: bool, said: bool) -> None:
-            option, last, starts = found.setdefault(
-                id(cluster), (antecedents.Option(cluster, -1, rule=cluster is rule), [-1, -1], set()))
-            inside = _inside(start, quoted)
-            last[inside] = max(last[inside], start)
-            starts.add(start)
-            option.mentions = len(starts)
-            option.first = start if option.first < 0 else min(option.first, start)
-            if subject and not inside:
-                option.last_subject = max(option.last_subject, start)
-                if self._sentence_subject(start):
-                    option.last_main = max(option.last_main, start)
-            if said:
-                option.last_said = max(option.last_said, start)
-
+        marks: dict[int, list[tuple[int, bool, bool]]] = {}  # cluster id -> (start, as a subject, as a speaker)
+        clusters: dict[int, Cluster] = {}
         for person in self.people:
             for start, _, subject in person.mentions:
                 if start < at:
-                    note(person, start, subject, False)
+                    marks.setdefault(id(person), []).append((start, subject, False))
+                    clusters[id(person)] = person
         for start, cluster in self.said:
             if start < at and cluster.type in ("person", "nominal") and not cluster.plural and not _institution(cluster):
-                note(cluster, start, True, True)
-        if id(rule) not in found:
-            note(rule, rule.last_before(at), False, False)
-        options = []
-        for option, (outside, inside), _ in found.values():
-            option.last = outside if outside >= 0 else inside
-            option.quoted = outside < 0
-            options.append(option)
-        return options
+                marks.setdefault(id(cluster), []).append((start, True, True))  # a speaker's source is a subject
+                clusters[id(cluster)] = cluster
+        if id(rule) not in marks:
+            marks[id(rule)], clusters[id(rule)] = [(rule.last_before(at), False, False)], rule
+        return [self._option(clusters[key], found, rule, main=True) for key, found in marks.items()]
+
+    def _option(self, cluster: Cluster, marks: list[tuple[int, bool, bool]], rule: Cluster,
+                main: bool = False) -> antecedents.Option:
+        """How the text named one cluster before a choice, from its marks (start, as a subject, as a
+        speaker): the last mention outside quotations (else inside), the last as a subject (``main``: also
+        as the subject of its sentence's main verb) and as a speaker, how many and the first."""
+        quoted = self._quoted()
+        option = antecedents.Option(cluster, -1, rule=cluster is rule)
+        last = [-1, -1]  # outside, inside quotations
+        starts = {start for start, _, _ in marks}
+        for start, subject, said in marks:
+            inside = _inside(start, quoted)
+            last[inside] = max(last[inside], start)
+            if subject and not inside:
+                option.last_subject = max(option.last_subject, start)
+                if main and self._sentence_subject(start):
+                    option.last_main = max(option.last_main, start)
+            if said:
+                option.last_said = max(option.last_said, start)
+        option.last = last[0] if last[0] >= 0 else last[1]
+        option.quoted = last[0] < 0
+        option.mentions, option.first = len(starts), min(starts, default=-1)
+        return option
 
     def _sentences(self) -> antecedents.Sentences:
         if self._sentence_starts is None:
