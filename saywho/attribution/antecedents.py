@@ -51,10 +51,11 @@ class Option:
 
 
 class Sentences:
-    """Sentence numbers by character offset."""
+    """Sentence numbers by character offset, and the text (``Doc.text`` joins every token on each access)."""
 
     def __init__(self, doc: Any) -> None:
         self.starts = [s.start_char for s in doc.sents]
+        self.text = doc.text
 
     def of(self, at: int) -> int:
         return max(0, bisect_right(self.starts, at) - 1)
@@ -89,7 +90,7 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
     fit = [o for o in options if o.cluster.gender in (None, gender) and not o.quoted]
     fit_recency = dict(zip(map(id, fit), _ranks(fit, "last"), strict=True))
     fit_subjects = dict(zip(map(id, fit), _ranks(fit, "last_subject"), strict=True))
-    paragraph = pronoun.doc.text.rfind("\n", 0, pronoun.idx)
+    paragraph = sentences.text.rfind("\n", 0, pronoun.idx)
     result = []
     for option, rr, rs, rsaid, rm in zip(options, recency, subjects, speakers, mains, strict=True):
         cluster = option.cluster
