@@ -416,20 +416,20 @@ def train_events(
     _report(report)
 
 
-@train_app.command("targets")
-def train_targets(
+@train_app.command("roles")
+def train_roles(
     labels: LabelsOption = GOLD_EVENTS,
     shared: SharedOption = SHARED_DATA,
-    out_dir: Annotated[Path, typer.Option("--out", help="Where the ranker goes (ship: saywho/models/events-targets)")] = Path(
-        "runs/targets"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the rankers go, as events-sources/ and "
+                                          "events-targets/ (ship: saywho/models)")] = Path("runs/roles"),
     folds: FoldsOption = 3,
 ) -> None:
-    """Train the ranker that chooses each event's target among the actors its sentence names (k-fold CV
-    chooses its settings on the train split); see docs/accuracy.md."""
-    from saywho.events import target_training
+    """Train the rankers that choose each event's source and target among the actors its sentence names, on
+    top of the shipped check (k-fold CV chooses their settings on the train split); see docs/accuracy.md."""
+    from saywho.events import role_training
 
     _need_labels(labels, shared)
-    _report(target_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log))
+    _report(role_training.train(labels, shared, out_dir, load_nlp("fast"), folds, log=_log))
 
 
 @train_app.command("speakers")

@@ -29,11 +29,13 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def rules_nlp():
-    """The pipeline with the event rules alone (``SAYWHO_EVENTS_MODEL=none``): what tests of the rules read."""
+    """The pipeline with the event rules alone (``SAYWHO_EVENTS_MODEL=none``, no learned roles): what tests of
+    the rules read."""
     from saywho.pipeline import load_nlp
 
     pipeline = load_nlp.__wrapped__("fast")  # a pipeline of its own: the shared one keeps the learned check
-    pipeline.get_pipe("saywho_events").model = None
+    component = pipeline.get_pipe("saywho_events")
+    component.model = component.targets = component.sources = None
     return pipeline
 
 

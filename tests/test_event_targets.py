@@ -91,12 +91,6 @@ def test_the_events_component_uses_the_ranker_and_can_do_without(nlp, monkeypatc
     finally:
         component.targets = saved
     shipped.cache_clear()
-    monkeypatch.delenv("SAYWHO_TARGET_MODEL", raising=False)
-    assert shipped() is None  # opt-in: the rules' targets by default
-    shipped.cache_clear()
-    monkeypatch.setenv("SAYWHO_TARGET_MODEL", "on")
-    assert shipped() is not None and shipped().meta["cross_validation"]["cv_model"]["records"] > 1000
-    shipped.cache_clear()
     monkeypatch.setenv("SAYWHO_TARGET_MODEL", str(tmp_path))
     assert shipped() is not None and shipped().margin == 0.0
     shipped.cache_clear()

@@ -29,6 +29,7 @@ from saywho.events.grammar import (
     _subject,
 )
 from saywho.events.reader import Found, Reader
+from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
     EXPLAINING,
@@ -40,21 +41,32 @@ from saywho.model import Attribution, Event, Span
 
 
 def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register,
-                model: event_model.EventModel | None = None, targets: TargetModel | None = None) -> list[Event]:
+                model: event_model.EventModel | None = None, targets: TargetModel | None = None,
+                sources: SourceModel | None = None) -> list[Event]:
     reader = Reader(doc, attributions, register)
-    found = rule_events(reader)
-    if model is not None:
-        found = learned_events(reader, found, model)
-    if targets is not None:
-        found = [_retargeted(reader, item, targets) for item in found]
+    found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
-def _retargeted(reader: Reader, item: Found, targets: TargetModel) -> Found:
-    """The event with the target the ranker prefers to the rules' (:mod:`saywho.events.targets`)."""
-    target = targets.choose(reader, item.verb, item.category, item.source, item.target)
-    return item if target is item.target else replace(item, target=target)
+def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetModel | None = None,
+          sources: SourceModel | None = None) -> list[Found]:
+    """Rules, the check's verdict, then the learned roles: the rules' source and target stand unless a
+    ranker prefers another actor of the sentence; words the check adds and the rules cannot read take
+    theirs from the rankers alone."""
+    found = rule_events(reader)
+    ranked: list[Found] = []
+    if model is not None:
+        found, ranked = learned_events(reader, found, model, sources, targets)
+    return [reroled(reader, item, sources, targets) for item in found] + ranked
+
+
+def reroled(reader: Reader, item: Found, sources: SourceModel | None, targets: TargetModel | None) -> Found:
+    """The event with the source and target the rankers prefer to the rules' (:mod:`saywho.events.sources`,
+    :mod:`saywho.events.targets`)."""
+    source = item.source if sources is None else sources.choose(reader, item.verb, item.category, item.source)
+    target = item.target if targets is None else targets.choose(reader, item.verb, item.category, source, item.target)
+    return item if source is item.source and target is item.target else replace(item, source=source, target=target)
 
 
 def rule_events(reader: Reader) -> list[Found]:
@@ -75,11 +87,16 @@ def rule_events(reader: Reader) -> list[Found]:
     return _explanations(_purposes(_protest_aims(_asked_for(_reports(found)))))
 
 
-def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel) -> list[Found]:
+def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel,
+                   sources: SourceModel | None = None, targets: TargetModel | None = None
+                   ) -> tuple[list[Found], list[Found]]:
     """The model's verdict: keeps, relabels or drops each rule event, and adds the words the rules missed,
     with source and target read off the parse as for any rule event (or, when the rules' role reading finds
-    no codable actor and the model was trained so, by :func:`parse_roles`)."""
+    no codable actor, chosen by the learned rankers, else by :func:`parse_roles` when the model was trained
+    so). Returns the events with the rules' roles and those whose roles the rankers chose."""
     kept: list[Found] = []
+    ranked: list[Found] = []
+    add = sources.add if sources is not None else None
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.verb.sent.start, []).append(item)
@@ -96,13 +113,32 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
         if token.i in taken or not model.is_candidate(token) \
                 or not model.may_add(len(by_sentence.get(token.sent.start, []))):
             continue
-        category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None)
+        category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
         if category is None:
             continue
-        item = added(reader, token, category, model.thresholds.parse_roles)
+        item = added(reader, token, category, model.thresholds.parse_roles and sources is None)
         if item is not None:
             kept.append(item)
-    return kept
+        elif sources is not None:
+            item = ranked_roles(reader, token, category, sources, targets)
+            if item is not None:
+                ranked.append(item)
+    return kept, ranked
+
+
+def ranked_roles(reader: Reader, token: Token, category: str, sources: SourceModel, targets: TargetModel | None
+                 ) -> Found | None:
+    """An event at a word whose roles the rules could not read, with the source the source ranker rates
+    best among the sentence's coded actors and the target the target ranker prefers to none."""
+    source = sources.best(reader, token, category)
+    if source is None:
+        return None
+    target = targets.best(reader, token, category, source) if targets is not None else None
+    item = Found(category, None, token, source, target, [token], reader._attribution_of(token))
+    item.negated = _negated(token) and category != "REJECT"
+    item.future, item.hypothetical = _future(token), _hypothetical(token)
+    item.confidence = 0.5
+    return item
 
 
 def lexical_reading(reader: Reader, token: Token) -> str | None:

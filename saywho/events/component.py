@@ -9,7 +9,7 @@ from saywho.actors.canonical import canonical
 from saywho.actors.dictionary import DATE_KEY, Dictionary, builtin, on_date
 from saywho.attribution import speakers
 from saywho.events import model as event_model
-from saywho.events import targets
+from saywho.events import sources, targets
 from saywho.events.cameo import CATEGORIES
 from saywho.events.coding import find_events
 from saywho.model import Attribution, Event
@@ -17,21 +17,25 @@ from saywho.model import Attribution, Event
 
 @Language.factory("saywho_events", default_config={"learned": True})
 def make_events(nlp: Language, name: str, learned: bool) -> EventsComponent:
-    return EventsComponent(event_model.shipped() if learned else None, targets.shipped() if learned else None)
+    if not learned:
+        return EventsComponent()
+    return EventsComponent(event_model.shipped(), targets.shipped(), sources.shipped())
 
 
 class EventsComponent:
     """Sets ``doc._.saywho_events`` from the parse and the attributions; canonicalises the actors.
 
     With a trained model (``saywho train events``) the model has the last word on which words are events
-    and of which category; the rules still read source and target off the parse, and a trained target ranker
-    (``saywho train targets``) may then prefer another actor of the sentence as the target.
+    and of which category; the rules still read source and target off the parse, and the learned rankers
+    (``saywho train roles``) may then prefer other actors of the sentence as source and target, and give
+    roles to the words the model adds where the rules could read none.
     """
 
-    def __init__(self, model: event_model.EventModel | None = None, target_model: targets.TargetModel | None = None
-                 ) -> None:
+    def __init__(self, model: event_model.EventModel | None = None, target_model: targets.TargetModel | None = None,
+                 source_model: sources.SourceModel | None = None) -> None:
         self.model = model
         self.targets = target_model  # the learned target ranker (None: the rules' targets)
+        self.sources = source_model  # the learned source ranker (None: the rules' sources)
 
     def __call__(self, doc: Doc) -> Doc:
         with on_date(doc.user_data.get(DATE_KEY)):  # people whose codes changed: as on the article's day
@@ -44,7 +48,7 @@ class EventsComponent:
         for item in attributions:
             if item.speaker is not None:
                 _canonical_speaker(item, dictionary)
-        doc._.saywho_events = find_events(doc, attributions, register, self.model, self.targets)
+        doc._.saywho_events = find_events(doc, attributions, register, self.model, self.targets, self.sources)
         doc._.saywho_attributions = attributions
         _add_actors(doc, dictionary)
         return doc

@@ -192,8 +192,9 @@ class EventModel:
         exp = np.exp(scores)
         return exp / exp.sum()
 
-    def decide(self, probs: np.ndarray, rule_category: str | None) -> str | None:
-        """The category to keep for a word (None: no event), given the rules' reading of it."""
+    def decide(self, probs: np.ndarray, rule_category: str | None, add: float | None = None) -> str | None:
+        """The category to keep for a word (None: no event), given the rules' reading of it; ``add`` replaces
+        the threshold for words the rules did not code (the learned roles choose their own)."""
         best = int(probs.argmax())
         if rule_category is not None:
             if probs[0] > self.thresholds.drop:
@@ -203,7 +204,7 @@ class EventModel:
             return rule_category
         if best == 0:
             return None
-        return self.classes[best] if probs[best] >= self.thresholds.add else None
+        return self.classes[best] if probs[best] >= (self.thresholds.add if add is None else add) else None
 
     def decide_sentence(self, readings: list[tuple[np.ndarray, str]]) -> list[str | None]:
         """:meth:`decide` for every rule event of one sentence ((probabilities, rule category) each); with

@@ -1,31 +1,23 @@
-"""Training and measuring the target ranker (``saywho train targets``; :mod:`saywho.events.targets`).
+"""The target ranker's examples, fit and measures (:mod:`saywho.events.targets`; trained with the source
+ranker by ``saywho train roles``, :mod:`saywho.events.role_training`).
 
 The examples are the rules' events of the labelled train sentences (:func:`saywho.events.training.build`)
 whose category a gold event of the sentence has: every choice of target is one example, positive when its
-code is among the gold event's target codes (the "no target" choice when the gold event has none). The
-margin by which a choice must beat the rules' target, the weight of events with no gold target and the
-regularisation are chosen by k-fold cross-validation by document on the train split: the objective is
-PLOVER-style full match on the records, among settings that give no more targets where the gold has none
-than the rules do.
+code is among the gold event's target codes (the "no target" choice when the gold event has none), events
+with no gold target weighted less (session 8's CV chose 0.3).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from saywho.events import training
 from saywho.events.reader import Found
 from saywho.events.targets import Choice, TargetModel, choices, code_of, features, hashed
-from saywho.ranking import fit_pairs, fold_of
+from saywho.ranking import fit_pairs
 
-Log = Callable[[str], None]
-GRID_C = (0.1, 0.3, 1.0)
-GRID_UNNAMED = (0.1, 0.3, 1.0)  # the weight of events whose gold names no target (their "none" is right)
-GRID_MARGIN = (0.0, 0.5, 1.0, 2.0, 99.0)  # 99: never overrule the rules (the baseline)
-UNNAMED_WEIGHT = 1.0
+UNNAMED_WEIGHT = 1.0  # the weight of events whose gold names no target (their "none" is right)
 
 
 @dataclass
@@ -110,54 +102,3 @@ def summary(total: dict[str, int]) -> dict[str, float]:
 
 def measure(held: list[Group], model: TargetModel | None) -> dict[str, float]:
     return summary(counts(held, model))
-
-
-def _pooled(splits: list[tuple[list[Group], list[Group]]], models: list[TargetModel | None]) -> dict[str, float]:
-    """Each fold's held-out part counted with the model fitted without it, summed."""
-    total: dict[str, int] = {}
-    for model, (_, held) in zip(models, splits, strict=True):
-        for key, value in counts(held, model).items():
-            total[key] = total.get(key, 0) + value
-    return summary(total)
-
-
-def cross_validate(items: list[Group], k: int, log: Log) -> tuple[tuple[float, float, float], dict[str, Any]]:
-    """C, the weight of events with no gold target and the margin with the best pooled CV full match on the
-    records, among the settings that give no more events a target where the gold names none than the rules
-    do (PLOVER's scoring does not count those, a user of the export does)."""
-    splits = [([g for g in items if fold_of(g.sentence.doc_id, k) != i],
-               [g for g in items if fold_of(g.sentence.doc_id, k) == i]) for i in range(k)]
-    rules = _pooled(splits, [None] * k)
-    best: tuple[float, tuple[float, float, float]] | None = None
-    fitted: dict[tuple[float, float], list[TargetModel]] = {}
-    for c, unnamed in [(c, u) for c in GRID_C for u in GRID_UNNAMED]:
-        models = fitted[c, unnamed] = [fit(train, c, 0.0, unnamed) for train, _ in splits]
-        for margin in GRID_MARGIN:
-            for model in models:
-                model.margin = margin
-            scores = _pooled(splits, list(models))
-            allowed = scores["given_a_target_anyway"] <= rules["given_a_target_anyway"]
-            log(f"  C={c} unnamed={unnamed} margin={margin}: CV full match {scores['full_match']:.3f}, "
-                f"targets where gold has none {scores['given_a_target_anyway']:.3f}{'' if allowed else ' (more than the rules)'}")
-            if allowed and (best is None or scores["full_match"] > best[0]):
-                best = (scores["full_match"], (c, unnamed, margin))
-    assert best is not None  # margin 99 is the rules themselves
-    c, unnamed, margin = best[1]
-    for model in fitted[c, unnamed]:
-        model.margin = margin
-    report = {"C": c, "unnamed_weight": unnamed, "margin": margin, "cv_model": _pooled(splits, list(fitted[c, unnamed])),
-              "cv_rules_alone": rules}
-    return (c, unnamed, margin), report
-
-
-def train(labels: Path, shared: Path, out: Path, nlp: Any, k: int, log: Log) -> dict[str, Any]:
-    """Cross-validate on the train split, fit on all of it, save to ``out``; the test split is not read."""
-    log(f"reading {labels}, the written stories and the records (train split only) and parsing them")
-    sentences = training.build(labels, shared, nlp, ["train"], log)
-    items = groups(sentences)
-    log(f"{len(sentences)} sentences, {len(items)} rule events; {k}-fold CV")
-    (c, unnamed, margin), report = cross_validate(items, k, log)
-    model = fit(items, c, margin, unnamed)
-    model.meta.update({"cross_validation": report})
-    model.save_to(out)
-    return {"saved": str(out), **report, "fitted_on_itself": measure(items, model)}

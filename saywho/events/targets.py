@@ -6,7 +6,7 @@ project's PLOVER-style records a tenth of the events with the right category sti
 through a preposition the rules do not know). Adding rules for those has not held on unseen sentences
 (issue 9), so this ranker learns, from the labelled sentences, which of the sentence's coded actors — or
 none — is the target, from the dependency path between the trigger and each actor, the category, whether
-the rules chose it and whether it is the source itself. It is trained by ``saywho train targets``; inference
+the rules chose it and whether it is the source itself. It is trained by ``saywho train roles``; inference
 is a sparse dot product per candidate, numpy only.
 """
 
@@ -142,6 +142,14 @@ class TargetModel(Ranker):
         scores = [self.score(hashed(features(verb, category, source, c, len(found)))) for c in found]
         return found[self.pick_among(found, scores)].actor
 
+    def best(self, reader: Any, verb: Token, category: str, source: Actor | None) -> Actor | None:
+        """For an event whose roles the rules could not read: the best-scored target, when it beats none."""
+        found = choices(reader, verb, None, source)
+        scores = [self.score(hashed(features(verb, category, source, c, len(found)))) for c in found]
+        best = max(range(len(found)), key=scores.__getitem__)
+        kept = next(n for n, c in enumerate(found) if c.rule)
+        return found[best if scores[best] > scores[kept] else kept].actor
+
     def pick_among(self, found: list[Choice], scores: list[float]) -> int:
         """The choice to keep: the best-scored one when it beats the rules' by more than the margin."""
         return self.pick(scores, next(n for n, c in enumerate(found) if c.rule))
@@ -151,16 +159,16 @@ class TargetModel(Ranker):
 
     @classmethod
     def load(cls, folder: Path = MODEL_DIR) -> TargetModel:
-        return cls(*cls.read(folder, HASH_BITS, "saywho train targets"))
+        return cls(*cls.read(folder, HASH_BITS, "saywho train roles"))
 
 
 @lru_cache(maxsize=1)
 def shipped() -> TargetModel | None:
-    """The ranker, for opting in: ``SAYWHO_TARGET_MODEL=on`` uses the one in the package, a folder another
-    (a candidate being measured); unset or ``none``, the rules' targets. It stays opt-in because on the event
-    tests, sentences the rules were written for, it changes right targets (docs/accuracy.md)."""
-    folder = os.environ.get("SAYWHO_TARGET_MODEL", "none")
-    if folder.lower() == "none":
+    """The ranker in the package (on by default since session 10, chosen by CV with the source ranker:
+    docs/accuracy.md); ``SAYWHO_TARGET_MODEL`` names another folder (a candidate being measured) or ``none``
+    for the rules' targets."""
+    folder = os.environ.get("SAYWHO_TARGET_MODEL")
+    if folder is not None and folder.lower() == "none":
         return None
-    path_ = MODEL_DIR if folder.lower() == "on" else Path(folder)
+    path_ = Path(folder) if folder else MODEL_DIR
     return TargetModel.load(path_) if (path_ / "model.json").exists() else None

@@ -28,9 +28,11 @@ from spacy.tokens import Doc, Token
 from saywho.attribution import speakers
 from saywho.eval import plover
 from saywho.events import model as event_model
-from saywho.events.coding import added, lexical_reading, rule_events
+from saywho.events.coding import added, lexical_reading, ranked_roles, reroled, rule_events
 from saywho.events.model import CLASSES, NONE, EventModel, Thresholds
 from saywho.events.reader import Found, Reader
+from saywho.events.sources import SourceModel
+from saywho.events.targets import TargetModel
 from saywho.ranking import fold_of
 
 Log = Callable[[str], None]
@@ -309,9 +311,12 @@ class Tally:
         }
 
 
-def system_events(sentence: Sentence, model: EventModel | None) -> list[tuple[str, str | None, str | None]]:
-    """(category, source code, target code) for one sentence, rules alone or with the model."""
+def system_events(sentence: Sentence, model: EventModel | None, targets: TargetModel | None = None,
+                  sources: SourceModel | None = None) -> list[tuple[str, str | None, str | None]]:
+    """(category, source code, target code) for one sentence: rules alone, or with the model, and with the
+    learned rankers of roles when given (as :func:`saywho.events.coding.coded` does)."""
     found: list[Found] = []
+    ranked: list[Found] = []
     taken = {t.i for c in sentence.candidates if c.rule is not None for t in (c.rule.verb, *c.rule.tokens)}
     ruled = [c for c in sentence.candidates if c.rule is not None]
     if model is None:
@@ -323,16 +328,22 @@ def system_events(sentence: Sentence, model: EventModel | None) -> list[tuple[st
             if category is not None and rule is not None:
                 found.append(rule if category == rule.category else _relabelled(rule, category))
         adding = model.may_add(len(ruled))
+        add = sources.add if sources is not None else None
         for candidate in sentence.candidates:
             if candidate.rule is not None or not adding or candidate.token.i in taken \
                     or not model.is_candidate(candidate.token):
                 continue
-            category = model.decide(candidate.probabilities(model), None)
-            item = sentence.code_as(candidate.token, category, model.thresholds.parse_roles) if category else None
+            category = model.decide(candidate.probabilities(model), None, add)
+            if not category:
+                continue
+            item = sentence.code_as(candidate.token, category, model.thresholds.parse_roles and sources is None)
             if item is not None:
                 found.append(item)
+            elif sources is not None:
+                item = ranked_roles(sentence.reader, candidate.token, category, sources, targets)
+                ranked.extend([item] if item is not None else [])
     result, seen = [], set()
-    for item in found:
+    for item in [reroled(sentence.reader, f, sources, targets) for f in found] + ranked:
         key = (item.category, plover.actor_code(item.source), plover.actor_code(item.target))
         if key not in seen:  # one act per category and actors, as _dedupe keeps
             seen.add(key)
@@ -346,10 +357,11 @@ def _relabelled(item: Found, category: str) -> Found:
     return replace(item, category=category, mode=None)
 
 
-def score(sentences: list[Sentence], model: EventModel | None) -> Tally:
+def score(sentences: list[Sentence], model: EventModel | None, *roles: Any) -> Tally:
+    """``roles``: the target and source rankers, passed on to :func:`system_events`."""
     tally = Tally()
     for sentence in sentences:
-        system = system_events(sentence, model)
+        system = system_events(sentence, model, *roles)
         tally.sentences += 1
         tally.gold += len(sentence.gold)
         tally.found += len(system)
@@ -366,15 +378,16 @@ def score(sentences: list[Sentence], model: EventModel | None) -> Tally:
     return tally
 
 
-def record_score(pairs: Iterable[tuple[Sentence, EventModel | None]]) -> dict[str, float]:
+def record_score(pairs: Iterable[tuple[Any, ...]]) -> dict[str, float]:
     """PLOVER-style scores on the project's records (gold/events/records), as ``saywho eval plover`` counts
     them: the main event found with its type, with its actor codes too, and every other event found as extra.
-    Each record is scored by the coder paired with it (in cross-validation, its own fold's model)."""
+    Each record is scored by the coder paired with it (in cross-validation, its own fold's model): (sentence,
+    model) or (sentence, model, target ranker, source ranker)."""
     records = typed = full = extra = 0
-    for sentence, model in pairs:
+    for sentence, model, *roles in pairs:
         if sentence.source != "records" or not sentence.gold:
             continue
-        system = system_events(sentence, model)
+        system = system_events(sentence, model, *roles)
         category, sources, targets = sentence.gold[0]
         hits = [s for s in system if s[0] == category]
         records += 1
