@@ -68,3 +68,14 @@ def test_the_rankers_are_on_by_default_and_can_be_turned_off(monkeypatch, tmp_pa
         monkeypatch.setenv(variable, str(tmp_path))  # a folder with no ranker in it
         assert load() is None
         load.cache_clear()
+
+
+def test_training_refuses_rankers_that_change_the_seed_events(nlp):
+    from saywho.events import model as event_model
+    from saywho.events.targets import TargetModel
+
+    check = event_model.shipped()
+    keeps = role_training.seed_keeper(nlp)
+    assert keeps(check, shipped_targets(), shipped())  # what ships keeps the seed's seven, actors included
+    # a ranker that knows nothing, letting the check add every word it leans towards: the seed changes
+    assert not keeps(check, TargetModel({}, 0.0, {}), SourceModel({}, 0.0, {"add": 0.0}))

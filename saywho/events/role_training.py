@@ -30,7 +30,7 @@ Log = Callable[[str], None]
 GRID_SOURCE_C = (0.3, 1.0)
 GRID_SOURCE_MARGIN = (0.5, 1.0, NEVER)  # NEVER: the rules' sources stand (the ranker only fills in)
 GRID_TARGET_MARGIN = (0.0, 0.5, NEVER)
-GRID_ADD = (0.7, 0.8)
+GRID_ADD = (0.7, 0.8, 0.9)
 TARGET_C, TARGET_UNNAMED = 0.3, 0.3  # the target ranker's own CV choice (session 8), kept
 
 Examples = list[tuple[list[list[int]], list[int], float]]

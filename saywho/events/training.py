@@ -493,12 +493,14 @@ def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[All
                 finals[config] = fit(sentences, c, Thresholds(), balanced, {"written": written, "records": written})
             model = finals[config]
             model.thresholds = thresholds
-            saved, component.model = component.model, model
+            # the check alone: the learned roles are trained on top of it (saywho train roles) and keep its seed
+            saved = component.model, component.targets, component.sources
+            component.model, component.targets, component.sources = model, None, None
             try:
                 doc = component(parsed.copy())
                 found = {(e.category, e.source.name if e.source else "") for e in doc._.saywho_events}
             finally:
-                component.model = saved
+                component.model, component.targets, component.sources = saved
             verdicts[key] = found == SEED_EVENTS  # all seven and nothing else, as tests/test_events.py asks
         return verdicts[key]
 
