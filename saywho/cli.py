@@ -459,16 +459,19 @@ def eval_events(
     shared: Annotated[Path, typer.Option("--shared")] = SHARED_DATA,
     model_dir: Annotated[Path | None, typer.Option("--model-dir", help="A trained model (default: the shipped one)")] = None,
 ) -> None:
-    """Event recall, precision and extra events per sentence on the project's own labels, model vs rules alone."""
+    """Event recall, precision and extra events per sentence on the project's own labels: the model with the
+    learned roles, the model alone and the rules alone."""
     import json
 
     from saywho.events import model as event_model
+    from saywho.events import sources, targets
     from saywho.events import training as event_training
 
     _need_labels(labels, shared)
     model = event_model.EventModel.load(model_dir) if model_dir else event_model.shipped()
     report = event_training.evaluate(labels, shared, load_nlp("fast"), split, model,
-                                     log=lambda line: out.print(line, markup=False, highlight=False))
+                                     log=lambda line: out.print(line, markup=False, highlight=False),
+                                     targets=targets.shipped(), sources=sources.shipped())
     out.file.write(json.dumps(report, indent=2) + "\n")
 
 

@@ -437,14 +437,15 @@ SOURCES = ("written", "records", "polnear-train", "news-html")
 NEWS_SOURCES = ("polnear-train", "news-html")
 
 
-def by_source(sentences: list[Sentence], model: EventModel | None) -> dict[str, dict[str, float]]:
-    """The scores on each source of labels, on the news (PolNeAR and news-html) together, and on all."""
+def by_source(sentences: list[Sentence], model: EventModel | None, *roles: Any) -> dict[str, dict[str, float]]:
+    """The scores on each source of labels, on the news (PolNeAR and news-html) together, and on all
+    (``roles``: the target and source rankers)."""
     parts: dict[str, list[Sentence]] = {name: [s for s in sentences if s.source == name] for name in SOURCES}
     parts["news"] = parts["polnear-train"] + parts["news-html"]
     parts["all"] = sentences
-    result = {name: score(part, model).summary() for name, part in parts.items() if part}
+    result = {name: score(part, model, *roles).summary() for name, part in parts.items() if part}
     if parts["records"]:
-        result["records_plover_style"] = record_score((s, model) for s in parts["records"])
+        result["records_plover_style"] = record_score((s, model, *roles) for s in parts["records"])
     return result
 
 
@@ -599,15 +600,18 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
 
 
 def evaluate(labels: Path, shared: Path, nlp: Language, split: str, model: EventModel | None,
-             log: Log) -> dict[str, Any]:
-    """The shipped model and the rules alone on one split of the labels (``test``: the frozen part), per
-    source: the written stories, the news (PolNeAR and news-html), and the news's random chunks alone."""
+             log: Log, targets: TargetModel | None = None, sources: SourceModel | None = None) -> dict[str, Any]:
+    """The shipped model with the learned roles (``targets``, ``sources``), the model alone and the rules alone
+    on one split of the labels (``test``: the frozen part), per source: the written stories, the news (PolNeAR
+    and news-html), and the news's random chunks alone."""
     sentences = build(labels, shared, nlp, [split], log)
     news_sampled = [s for s in sentences if s.source in ("polnear-train", "news-html") and s.sampled]
     report: dict[str, Any] = {"split": split}
-    for name, coder in (("model", model), ("rules_alone", None)):
-        if name == "model" and model is None:
+    coders = (("model_with_roles", model, (targets, sources)), ("model", model, ()), ("rules_alone", None, ()))
+    for name, coder, roles in coders:
+        if coder is None and name != "rules_alone" or name == "model_with_roles" and not any(roles):
             report[name] = None
             continue
-        report[name] = {**by_source(sentences, coder), "news_random_chunks": score(news_sampled, coder).summary()}
+        report[name] = {**by_source(sentences, coder, *roles),
+                        "news_random_chunks": score(news_sampled, coder, *roles).summary()}
     return report
