@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from saywho import ranking
 from saywho.events.targets import NOUNS, Choice, _names, code_of, path
 from saywho.model import Actor
-from saywho.ranking import Ranker
+from saywho.ranking import NEVER, Ranker
 
 HASH_BITS = 18
 MODEL_DIR = Path(__file__).parents[1] / "models" / "events-sources"
@@ -102,6 +102,8 @@ class SourceModel(Ranker):
         return found, [self.score(hashed(features(reader, verb, category, c, len(found)))) for c in found]
 
     def choose(self, reader: Any, verb: Token, category: str, rule_source: Actor | None) -> Actor | None:
+        if self.margin >= NEVER:  # the rules' source always stands: no need to rank
+            return rule_source
         found, scores = self.options(reader, verb, category, rule_source)
         return found[self.pick(scores, next(n for n, c in enumerate(found) if c.rule))].actor
 
