@@ -12,14 +12,16 @@ option; the weights ship as a small ``.npz`` next to a ``model.json`` of setting
 from __future__ import annotations
 
 import json
+import os
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 NEVER = 99.0  # a margin no score difference reaches: the rules' choice always stands
+R = TypeVar("R")
 
 
 def fold_of(doc_id: str, k: int) -> int:
@@ -67,6 +69,16 @@ class Ranker:
         with np.load(folder / "weights.npz") as data:
             weights = dict(zip(data["columns"].tolist(), data["values"].astype(float).tolist(), strict=True))
         return weights, float(meta.pop("margin")), meta
+
+
+def from_environment(variable: str, default: Path, load: Callable[[Path], R]) -> R | None:
+    """The ranker a step uses: the one in the package (``default``) unless the environment ``variable`` names
+    another folder (a candidate being measured) or ``none`` (the rules alone); None when none was trained."""
+    folder = os.environ.get(variable, "")
+    if folder.lower() == "none":
+        return None
+    path = Path(folder) if folder else default
+    return load(path) if (path / "model.json").exists() else None
 
 
 def fit_pairs(choices: Iterable[tuple[Sequence[Sequence[int]], Sequence[int], float]], c: float) -> tuple[dict[int, float], int]:

@@ -18,14 +18,13 @@ resolved-speaker gold of PolNeAR articles by ``saywho train speakers``
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from saywho.ranking import Ranker, hashed
+from saywho.ranking import Ranker, from_environment, hashed
 
 HASH_BITS = 16
 MODEL_DIR = Path(__file__).parents[1] / "models" / "speakers-antecedents"
@@ -204,8 +203,4 @@ def columns(names: list[list[str]]) -> list[list[int]]:
 def shipped() -> AntecedentModel | None:
     """The ranker in the package (the default), or None when none was trained. ``SAYWHO_SPEAKER_MODEL``
     names another folder (a candidate being measured), or ``none`` for the rules alone."""
-    folder = os.environ.get("SAYWHO_SPEAKER_MODEL", "")
-    if folder.lower() == "none":
-        return None
-    path = Path(folder) if folder else MODEL_DIR
-    return AntecedentModel.load(path) if (path / "model.json").exists() else None
+    return from_environment("SAYWHO_SPEAKER_MODEL", MODEL_DIR, AntecedentModel.load)

@@ -11,7 +11,6 @@ ranker by ``saywho train roles``; inference is a sparse dot product per option, 
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from spacy.tokens import Token
 from saywho import ranking
 from saywho.events.targets import NOUNS, Choice, _names, code_of, path
 from saywho.model import Actor
-from saywho.ranking import NEVER, Ranker
+from saywho.ranking import NEVER, Ranker, from_environment
 
 HASH_BITS = 18
 MODEL_DIR = Path(__file__).parents[1] / "models" / "events-sources"
@@ -124,8 +123,4 @@ class SourceModel(Ranker):
 def shipped() -> SourceModel | None:
     """The ranker in the package; ``SAYWHO_SOURCE_MODEL`` names another folder (a candidate being measured)
     or ``none`` for the rules' sources."""
-    folder = os.environ.get("SAYWHO_SOURCE_MODEL")
-    if folder is not None and folder.lower() == "none":
-        return None
-    path_ = Path(folder) if folder else MODEL_DIR
-    return SourceModel.load(path_) if (path_ / "model.json").exists() else None
+    return from_environment("SAYWHO_SOURCE_MODEL", MODEL_DIR, SourceModel.load)

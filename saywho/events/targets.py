@@ -12,7 +12,6 @@ is a sparse dot product per candidate, numpy only.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +22,7 @@ from spacy.tokens import Token
 from saywho import ranking
 from saywho.actors.dictionary import actor_of_state
 from saywho.model import Actor
-from saywho.ranking import Ranker
+from saywho.ranking import Ranker, from_environment
 
 HASH_BITS = 18
 MODEL_DIR = Path(__file__).parents[1] / "models" / "events-targets"
@@ -167,8 +166,4 @@ def shipped() -> TargetModel | None:
     """The ranker in the package (on by default since session 10, chosen by CV with the source ranker:
     docs/accuracy.md); ``SAYWHO_TARGET_MODEL`` names another folder (a candidate being measured) or ``none``
     for the rules' targets."""
-    folder = os.environ.get("SAYWHO_TARGET_MODEL")
-    if folder is not None and folder.lower() == "none":
-        return None
-    path_ = Path(folder) if folder else MODEL_DIR
-    return TargetModel.load(path_) if (path_ / "model.json").exists() else None
+    return from_environment("SAYWHO_TARGET_MODEL", MODEL_DIR, TargetModel.load)
