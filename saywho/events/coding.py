@@ -96,13 +96,13 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     so). Returns the events with the rules' roles and those whose roles the rankers chose."""
     kept: list[Found] = []
     ranked: list[Found] = []
-    add = sources.add if sources is not None else None
+    add, second = (sources.add, sources.second) if sources is not None else (None, None)
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.verb.sent.start, []).append(item)
     for items in by_sentence.values():
         readings = [(model.probabilities(item.verb, event_model.reading_of(item)), item.category) for item in items]
-        for item, category in zip(items, model.decide_sentence(readings), strict=True):
+        for item, category in zip(items, model.decide_sentence(readings, second), strict=True):
             if category is None:
                 continue
             if category != item.category:

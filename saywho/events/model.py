@@ -206,13 +206,20 @@ class EventModel:
             return None
         return self.classes[best] if probs[best] >= (self.thresholds.add if add is None else add) else None
 
-    def decide_sentence(self, readings: list[tuple[np.ndarray, str]]) -> list[str | None]:
+    def decide_sentence(self, readings: list[tuple[np.ndarray, str]], second: float | None = None
+                        ) -> list[str | None]:
         """:meth:`decide` for every rule event of one sentence ((probabilities, rule category) each); with
-        ``keep_one`` the likeliest stays when all would go: the model then trims extra events only."""
+        ``keep_one`` the likeliest stays when all would go: the model then trims extra events only.
+        ``second``: a stricter drop threshold for every rule event but the likeliest (the learned roles
+        choose it: docs/accuracy.md)."""
         decided = [self.decide(probs, category) for probs, category in readings]
-        if self.thresholds.keep_one and readings and all(d is None for d in decided):
-            best = min(range(len(readings)), key=lambda i: float(readings[i][0][0]))
+        if not readings:
+            return decided
+        best = min(range(len(readings)), key=lambda i: float(readings[i][0][0]))
+        if self.thresholds.keep_one and all(d is None for d in decided):
             decided[best] = readings[best][1]
+        if second is not None:
+            decided = [d if n == best or float(readings[n][0][0]) <= second else None for n, d in enumerate(decided)]
         return decided
 
     def may_add(self, rule_events: int) -> bool:

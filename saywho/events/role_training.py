@@ -3,7 +3,8 @@
 The rankers (:mod:`saywho.events.sources`, :mod:`saywho.events.targets`) are fitted on the labelled train
 sentences: every option of one labelled event is an example, positive when its code is among the gold
 event's codes. Their settings — each ranker's regularisation, the margin by which an option must beat the
-rules' choice, and the check's threshold for adding words now that the rankers can give them roles — are
+rules' choice, the check's threshold for adding words now that the rankers can give them roles, and its
+drop threshold for a sentence's rule events beyond its likeliest (the rankers' extra events weigh on it) — are
 chosen by k-fold cross-validation by document on the train split, on the whole chain (rules, the check
 fitted on the other folds with the shipped check's settings, then the rankers), by the check's own objective
 (:func:`saywho.events.training.objective_of`). Only settings under which the seed article keeps its seven
@@ -28,9 +29,10 @@ from saywho.ranking import NEVER, fit_pairs
 
 Log = Callable[[str], None]
 GRID_SOURCE_C = (0.3, 1.0)
-GRID_SOURCE_MARGIN = (0.5, 1.0, NEVER)  # NEVER: the rules' sources stand (the ranker only fills in)
-GRID_TARGET_MARGIN = (0.0, 0.5, NEVER)
-GRID_ADD = (0.7, 0.8, 0.9)
+GRID_SOURCE_MARGIN = (0.5, NEVER)  # NEVER: the rules' sources stand (the ranker only fills in)
+GRID_TARGET_MARGIN = (0.0, 0.5)
+GRID_ADD = (0.8, 0.9)
+GRID_SECOND = (None, 0.3, 0.1, 0.0)  # None: a sentence's second rule event is dropped as its first is
 TARGET_C, TARGET_UNNAMED = 0.3, 0.3  # the target ranker's own CV choice (session 8), kept
 
 Examples = list[tuple[list[list[int]], list[int], float]]
@@ -57,9 +59,11 @@ def source_examples(sentences: list[training.Sentence]) -> Examples:
     return result
 
 
-def fit_sources(examples: Examples, c: float, margin: float = 0.0, add: float | None = None) -> SourceModel:
+def fit_sources(examples: Examples, c: float, margin: float = 0.0, add: float | None = None,
+                second: float | None = None) -> SourceModel:
     weights, pairs = fit_pairs(examples, c)
-    return SourceModel(weights, margin, {"C": c, "add": add, "choices": len(examples), "pairs": pairs})
+    return SourceModel(weights, margin, {"C": c, "add": add, "second": second, "choices": len(examples),
+                                         "pairs": pairs})
 
 
 def fit_targets(sentences: list[training.Sentence], margin: float = 0.0) -> TargetModel:
@@ -110,15 +114,17 @@ def cross_validate(sentences: list[training.Sentence], k: int, log: Log
     results = []
     for c in GRID_SOURCE_C:
         sources = [fit_sources(e, c) for e in examples]
-        for source_margin, target_margin, add in product(GRID_SOURCE_MARGIN, GRID_TARGET_MARGIN, GRID_ADD):
+        for source_margin, target_margin, add, second in product(GRID_SOURCE_MARGIN, GRID_TARGET_MARGIN, GRID_ADD,
+                                                                 GRID_SECOND):
             for ranker in sources:
-                ranker.margin, ranker.meta["add"] = source_margin, add
+                ranker.margin, ranker.meta["add"], ranker.meta["second"] = source_margin, add, second
             for ranker in targets:
                 ranker.margin = target_margin
             pairs = [(s, check, t, r) for check, t, r, (_, held) in zip(checks, targets, sources, splits, strict=True)
                      for s in held]
             scores = _pooled(pairs)
-            setting = {"source_C": c, "source_margin": source_margin, "target_margin": target_margin, "add": add}
+            setting = {"source_C": c, "source_margin": source_margin, "target_margin": target_margin, "add": add,
+                       "second": second}
             log(f"  {setting}: objective {scores['objective']:.4f}, records {scores['records']}")
             results.append((scores["objective"], {**setting, **scores}))
     without = [(s, check, None, None) for check, (_, held) in zip(checks, splits, strict=True) for s in held]
@@ -157,6 +163,7 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
     for _objective, setting in ranked:
         sources = fitted.setdefault(setting["source_C"], fit_sources(examples, setting["source_C"]))
         sources.margin, sources.meta["add"] = setting["source_margin"], setting["add"]
+        sources.meta["second"] = setting["second"]
         targets.margin = setting["target_margin"]
         if keeps(check, targets, sources):
             break

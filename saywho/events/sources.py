@@ -95,6 +95,13 @@ class SourceModel(Ranker):
         value = self.meta.get("add")
         return None if value is None else float(value)
 
+    @property
+    def second(self) -> float | None:
+        """The check's drop threshold for a sentence's rule events beyond its likeliest, chosen by CV with the
+        rankers (None: the check's own threshold for all)."""
+        value = self.meta.get("second")
+        return None if value is None else float(value)
+
     def options(self, reader: Any, verb: Token, category: str, rule_source: Actor | None
                 ) -> tuple[list[Choice], list[float]]:
         found = choices(reader, verb, rule_source)

@@ -323,7 +323,8 @@ def system_events(sentence: Sentence, model: EventModel | None, targets: TargetM
         found = [c.rule for c in ruled if c.rule is not None]
     else:
         readings = [(c.probabilities(model), c.rule.category) for c in ruled if c.rule is not None]
-        for candidate, category in zip(ruled, model.decide_sentence(readings), strict=True):
+        second = sources.second if sources is not None else None
+        for candidate, category in zip(ruled, model.decide_sentence(readings, second), strict=True):
             rule = candidate.rule
             if category is not None and rule is not None:
                 found.append(rule if category == rule.category else _relabelled(rule, category))
