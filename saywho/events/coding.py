@@ -37,7 +37,7 @@ from saywho.events.words import (
     NOUNS,
 )
 from saywho.formats.plover import manual_mode
-from saywho.model import Attribution, Event, Span
+from saywho.model import Actor, Attribution, Event, Span
 
 
 def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Register,
@@ -134,11 +134,7 @@ def ranked_roles(reader: Reader, token: Token, category: str, sources: SourceMod
     if source is None:
         return None
     target = targets.best(reader, token, category, source) if targets is not None else None
-    item = Found(category, None, token, source, target, [token], reader._attribution_of(token))
-    item.negated = _negated(token) and category != "REJECT"
-    item.future, item.hypothetical = _future(token), _hypothetical(token)
-    item.confidence = 0.5
-    return item
+    return _found_at(reader, token, category, source, target)
 
 
 def lexical_reading(reader: Reader, token: Token) -> str | None:
@@ -195,6 +191,11 @@ def parse_roles(reader: Reader, token: Token, category: str) -> Found | None:
             source = actor_of_state(home, "GOV")
     if not (source is not None and source.country or target is not None and target.country):
         return None
+    return _found_at(reader, token, category, source, target)
+
+
+def _found_at(reader: Reader, token: Token, category: str, source: Actor | None, target: Actor | None) -> Found:
+    """An event at one word whose roles came from elsewhere than the rules' reading (less sure: 0.5)."""
     item = Found(category, None, token, source, target, [token], reader._attribution_of(token))
     item.negated = _negated(token) and category != "REJECT"
     item.future, item.hypothetical = _future(token), _hypothetical(token)
