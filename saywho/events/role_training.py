@@ -136,16 +136,9 @@ def cross_validate(sentences: list[training.Sentence], k: int, log: Log
 
 def _pooled(pairs: list[tuple[Any, ...]]) -> dict[str, Any]:
     """The objective as the check's CV counts it, over each fold's held-out sentences with its own models."""
-    records = training.record_score(pairs)
-    tally = training.Tally()
-    for sentence, model, *roles in pairs:
-        if sentence.source in training.NEWS_SOURCES:
-            tally.add(training.score([sentence], model, *roles))
-    news = tally.summary()
-    objective = ((records["full_match"] - records["extra_per_record"])
-                 + (news["full_recall"] - news["extra_per_gold_event"])) / 2
+    objective, records, news = training.measured(pairs)
     return {"objective": round(objective, 4), "records": records,
-            "news": {k: news[k] for k in ("full_recall", "extra_per_gold_event")}}
+            "news": {k: news[k] for k in ("full_recall", "extra_per_gold_event")} if news else None}
 
 
 def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log) -> dict[str, Any]:

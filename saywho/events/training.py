@@ -406,18 +406,30 @@ def objective_of(held: list[Sentence], model: EventModel | None) -> float:
     news (PolNeAR, news-html) full recall minus wrong events per gold event (the domain users read). Session 6
     counted the records alone, and its check added wrong events on news; session 7 declared this mean before
     measuring it."""
+    return measured([(s, model) for s in held])[0]
+
+
+def measured(pairs: list[tuple[Any, ...]]) -> tuple[float, dict[str, float] | None, dict[str, float] | None]:
+    """:func:`objective_of` for sentences each scored by its own coder ((sentence, model, *roles): in CV, its
+    fold's), with the records' scores and the news's summary it was computed from (None: none held)."""
     parts = []
-    if any(s.source == "records" for s in held):
-        scores = record_score((s, model) for s in held)
-        parts.append(scores["full_match"] - scores["extra_per_record"])
-    news = [s for s in held if s.source in NEWS_SOURCES]
-    if news:
-        summary = score(news, model).summary()
-        parts.append(summary["full_recall"] - summary["extra_per_gold_event"])
+    records = news = None
+    if any(s.source == "records" for s, *_ in pairs):
+        records = record_score(pairs)
+        parts.append(records["full_match"] - records["extra_per_record"])
+    tally = Tally()
+    for sentence, model, *roles in pairs:
+        if sentence.source in NEWS_SOURCES:
+            tally.add(score([sentence], model, *roles))
+    if tally.sentences:
+        news = tally.summary()
+        parts.append(news["full_recall"] - news["extra_per_gold_event"])
     if not parts:  # our written stories alone
-        summary = score(held, model).summary()
-        return summary["full_recall"] - summary["extra_per_gold_event"]
-    return sum(parts) / len(parts)
+        for sentence, model, *roles in pairs:
+            tally.add(score([sentence], model, *roles))
+        summary = tally.summary()
+        return summary["full_recall"] - summary["extra_per_gold_event"], None, None
+    return sum(parts) / len(parts), records, news
 
 
 def folds(sentences: list[Sentence], k: int) -> list[tuple[list[Sentence], list[Sentence]]]:
