@@ -16,7 +16,7 @@ import os
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import numpy as np
 
@@ -39,6 +39,10 @@ class Ranker:
     """Weights over hashed features; ``pick`` keeps the rules' option unless another scores ``margin`` more.
     Scores only compare the options of one choice, so there is no intercept."""
 
+    BITS: ClassVar[int]  # each ranker's hashing width, its folder in the package and the command that trains it
+    FOLDER: ClassVar[Path]
+    COMMAND: ClassVar[str]
+
     def __init__(self, weights: dict[int, float], margin: float, meta: dict[str, Any]) -> None:
         self.weights = weights
         self.margin = margin
@@ -59,6 +63,14 @@ class Ranker:
                             values=np.array([self.weights[c] for c in columns.tolist()], dtype=np.float32))
         settings = {"hash_bits": bits, "margin": self.margin, **self.meta}
         (folder / "model.json").write_text(json.dumps(settings, indent=1) + "\n", encoding="utf-8")
+
+    def save_to(self, folder: Path) -> None:
+        self.save(folder, self.BITS)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Self:
+        """The ranker saved in ``folder`` (default: the one in the package)."""
+        return cls(*cls.read(cls.FOLDER if folder is None else folder, cls.BITS, cls.COMMAND))
 
     @classmethod
     def read(cls, folder: Path, bits: int, command: str) -> tuple[dict[int, float], float, dict[str, Any]]:

@@ -184,15 +184,11 @@ def description_features(phrase: Any, options: list[Option], sentences: Sentence
 class AntecedentModel(Ranker):
     """The ranker's weights; :meth:`choose` returns the index of the option to keep."""
 
+    BITS, FOLDER, COMMAND = HASH_BITS, MODEL_DIR, "saywho train speakers"
+
     def choose(self, columns: list[list[int]], kept: int) -> int:
         return self.pick([self.score(c) for c in columns], kept)
 
-    def save_to(self, folder: Path) -> None:
-        self.save(folder, HASH_BITS)
-
-    @classmethod
-    def load(cls, folder: Path = MODEL_DIR) -> AntecedentModel:
-        return cls(*cls.read(folder, HASH_BITS, "saywho train speakers"))
 
 
 def columns(names: list[list[str]]) -> list[list[int]]:

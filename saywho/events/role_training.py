@@ -154,7 +154,9 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
     examples = source_examples(sentences)
     fitted: dict[float, SourceModel] = {}
     for _objective, setting in ranked:
-        sources = fitted.setdefault(setting["source_C"], fit_sources(examples, setting["source_C"]))
+        if setting["source_C"] not in fitted:
+            fitted[setting["source_C"]] = fit_sources(examples, setting["source_C"])
+        sources = fitted[setting["source_C"]]
         sources.margin, sources.meta["add"] = setting["source_margin"], setting["add"]
         sources.meta["second"] = setting["second"]
         targets.margin = setting["target_margin"]

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho import ranking
-from saywho.events.targets import NOUNS, Choice, _names, code_of, path
+from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
 from saywho.model import Actor
 from saywho.ranking import NEVER, Ranker, from_environment
 
@@ -30,20 +30,13 @@ SUBJECTS = ("nsubj", "nsubjpass", "pobj", "poss", "appos", "conj", "dobj", "nmod
 def choices(reader: Any, verb: Token, rule_source: Actor | None) -> list[Choice]:
     """Every coded actor the sentence names, one per code (the one nearest the trigger in the parse), the
     speaker of the statement the word is in, the rules' own source, and no source; exactly one is the rules'."""
-    best: dict[str, tuple[int, Choice]] = {}
     rule_code = code_of(rule_source)
-    for token in verb.sent:
-        if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i:
-            continue
-        if not (_names(token) or token.dep_ in SUBJECTS and token.head.i == verb.i):
-            continue
-        actor = reader._actor(token, verb)
-        code = code_of(actor)
-        if code is None:
-            continue
-        length = path(verb, token)[1]
-        if code not in best or length < best[code][0]:
-            best[code] = (length, Choice(rule_source if code == rule_code else actor, token, code == rule_code))
+
+    def wanted(token: Token) -> bool:  # named, or the trigger's own subject, agent or object ("police")
+        return _names(token) or token.dep_ in SUBJECTS and token.head.i == verb.i
+
+    best = {code: (length, Choice(rule_source if code == rule_code else actor, token, code == rule_code))
+            for code, (length, token, actor) in nearest_per_code(reader, verb, wanted).items()}
     statement = reader._attribution_of(verb)
     speaker = statement.speaker if statement is not None else None
     code = code_of(speaker)
@@ -88,6 +81,8 @@ class SourceModel(Ranker):
     """The pairwise ranker (:mod:`saywho.ranking`): the rules' source stands unless another option beats it
     by ``margin``; a word the rules gave no codable source takes the best option outright."""
 
+    BITS, FOLDER, COMMAND = HASH_BITS, MODEL_DIR, "saywho train roles"
+
     @property
     def add(self) -> float | None:
         """The check's threshold for adding a word, chosen by CV with the rankers (``saywho train roles``):
@@ -118,12 +113,6 @@ class SourceModel(Ranker):
         found, scores = self.options(reader, verb, category, None)
         return found[max(range(len(found)), key=scores.__getitem__)].actor
 
-    def save_to(self, folder: Path) -> None:
-        self.save(folder, HASH_BITS)
-
-    @classmethod
-    def load(cls, folder: Path = MODEL_DIR) -> SourceModel:
-        return cls(*cls.read(folder, HASH_BITS, "saywho train roles"))
 
 
 @lru_cache(maxsize=1)

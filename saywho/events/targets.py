@@ -12,6 +12,7 @@ is a sparse dot product per candidate, numpy only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -74,15 +75,8 @@ def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor |
     if home is not None and home not in STATES_ONLY:  # the source's own state: domestic protests and demands
         best[home] = (-1, Choice(rule_target if rule_code == home else actor_of_state(home, "GOV"), None,
                                  rule_code == home))
-    for token in verb.sent:
-        if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not _names(token):
-            continue
-        actor = reader._actor(token, verb)
-        code = code_of(actor)
-        if code is None or code == home:
-            continue
-        length = path(verb, token)[1]
-        if code not in best or length < best[code][0]:
+    for code, (length, token, actor) in nearest_per_code(reader, verb, _names).items():
+        if code != home:
             best[code] = (length, Choice(rule_target if code == rule_code else actor, token, code == rule_code))
     found = [choice for _, choice in best.values()]
     if rule_code is not None and rule_code not in best:
@@ -90,6 +84,23 @@ def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor |
     # no coded target: the rules' uncoded one ("the villagers") when they gave one, else none
     found.append(Choice(rule_target if rule_code is None else None, None, rule_code is None))
     return found
+
+
+def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool]) -> dict[str, tuple[int, Token, Actor]]:
+    """The coded actors the trigger's sentence names (nouns and pronouns ``wanted`` accepts), one per code: the
+    mention nearest the trigger in the parse, with its path length; in the order first named."""
+    best: dict[str, tuple[int, Token, Actor]] = {}
+    for token in verb.sent:
+        if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not wanted(token):
+            continue
+        actor = reader._actor(token, verb)
+        code = code_of(actor)
+        if code is None:
+            continue
+        length = path(verb, token)[1]
+        if code not in best or length < best[code][0]:
+            best[code] = (length, token, actor)
+    return best
 
 
 def _names(token: Token) -> bool:
@@ -135,6 +146,8 @@ class TargetModel(Ranker):
     """The pairwise ranker (:mod:`saywho.ranking`); the best-scored choice wins when it beats the rules' own
     target by ``margin`` (chosen by cross-validation)."""
 
+    BITS, FOLDER, COMMAND = HASH_BITS, MODEL_DIR, "saywho train roles"
+
     def choose(self, reader: Any, verb: Token, category: str, source: Actor | None, target: Actor | None
                ) -> Actor | None:
         found = choices(reader, verb, target, source)
@@ -153,12 +166,6 @@ class TargetModel(Ranker):
         """The choice to keep: the best-scored one when it beats the rules' by more than the margin."""
         return self.pick(scores, next(n for n, c in enumerate(found) if c.rule))
 
-    def save_to(self, folder: Path) -> None:
-        self.save(folder, HASH_BITS)
-
-    @classmethod
-    def load(cls, folder: Path = MODEL_DIR) -> TargetModel:
-        return cls(*cls.read(folder, HASH_BITS, "saywho train roles"))
 
 
 @lru_cache(maxsize=1)
