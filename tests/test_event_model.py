@@ -4,6 +4,7 @@ sentences written here, a save/load round trip, and the events component using a
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -200,3 +201,15 @@ def test_training_never_chooses_settings_that_change_the_seed_events(nlp):
     assert not allowed(config, Thresholds(drop=0.0, relabel=1.01, add=1.01))  # dropping every rule event
     assert not allowed(config, Thresholds(drop=1.01, relabel=1.01, add=0.0))  # adding every candidate word
     assert set(finals) == {config}  # one fit per model setting, reused for every threshold
+    # what the refused settings lost and gained is counted, for the error that names it
+    assert allowed.misses["gained AGREE by Donald Trump"] >= 1
+    assert allowed.misses["lost REJECT by Vladimir Putin"] >= 1
+
+
+def test_training_that_cannot_keep_the_seed_says_what_the_seed_lost_and_gained(nlp):
+    def refuse_all(config, thresholds):
+        return False
+    refuse_all.misses = Counter({"lost CONSULT by Donald Trump": 12, "gained AGREE by Donald Trump": 30})
+    with pytest.raises(ValueError, match=r"most often it gained AGREE by Donald Trump \(30 settings\); lost "
+                                         r"CONSULT by Donald Trump \(12 settings\)"):
+        event_training.cross_validate(_sentences(nlp), 2, lambda message: None, refuse_all)

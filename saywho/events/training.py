@@ -492,7 +492,8 @@ Allowed = Callable[[tuple[float, bool, float], Thresholds], bool]
 def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[Allowed, dict[Any, EventModel]]:
     """Which settings give the seed its seven events and no other: for each (C, class weights, stories'
     weight) the model fitted on all of ``sentences``, run on the seed with each thresholds (fits are returned
-    for reuse)."""
+    for reuse). What each refused setting lost and gained is counted in ``allowed.misses`` for the error
+    that ends training when every setting is refused."""
     component = nlp.get_pipe("saywho_events")
     parsed = nlp(SEED_TEXT.read_text(encoding="utf-8"), disable=["saywho_events"])  # parsed once, coded each time
     finals: dict[Any, EventModel] = {}
@@ -516,8 +517,11 @@ def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[All
             finally:
                 component.model, component.targets, component.sources = saved
             verdicts[key] = found == SEED_EVENTS  # all seven and nothing else, as tests/test_events.py asks
+            allowed.misses.update([f"lost {c} by {s or '-'}" for c, s in sorted(SEED_EVENTS - found)]
+                                  + [f"gained {c} by {s or '-'}" for c, s in sorted(found - SEED_EVENTS)])
         return verdicts[key]
 
+    allowed.misses = Counter()  # type: ignore[attr-defined]
     return allowed, finals
 
 
@@ -557,8 +561,11 @@ def cross_validate(sentences: list[Sentence], k: int, log: Log, allowed: Allowed
             log(f"  C={c} balanced={balanced} written={written}: best so far {best['best'][1]} "
                 f"{vars(best['best'][2])} objective {best['best'][0]:.3f}")
     if "best" not in best:
+        misses = getattr(allowed, "misses", Counter())
+        why = "; ".join(f"{what} ({n} settings)" for what, n in misses.most_common(4))
         raise ValueError("no setting of the grid gives the seed article's seven events and no other "
-                         "(training.SEED_EVENTS): the rules or the labels changed what the seed reads as")
+                         "(training.SEED_EVENTS): the rules or the labels changed what the seed reads as"
+                         + (f"; most often it {why}" if why else ""))
     rules_alone = _held_out(splits, [None] * k)
     result = {}
     for family, (objective, (c, balanced, written), thresholds) in best.items():
