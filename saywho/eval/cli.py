@@ -68,7 +68,7 @@ def register(eval_app: Any) -> None:
     def eval_speakers(
         gold: Annotated[Path, typer.Option(
             "--gold", help="speaker gold, JSON Lines; polnear-dev: resolved speakers of every PolNeAR dev attribution; "
-            "polnear-train: of 800 PolNeAR train articles (--split dev, test: its frozen third, all)"
+            "polnear-train: of the 840 PolNeAR train articles (--split dev, test: its frozen third, all)"
         )] = SPEAKER_GOLD,
         split: Annotated[Split, typer.Option("--split", help="dev, test (frozen) or all")] = Split.dev,
         model: Annotated[str, typer.Option("--model", help="fast or accurate")] = "fast",

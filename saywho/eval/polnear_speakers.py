@@ -4,7 +4,7 @@ PolNeAR marks each attribution's source span ("he", "the spokesman", "Trump") bu
 ``gold/speakers/polnear_dev.jsonl`` (guide: ``gold/speakers/GUIDE.md``) gives, for every attribution with a
 source in ``../shared/data/polnear/dev.jsonl``, the resolved speaker: its name, type and the mention it is
 resolved from. Only ids, offsets, names and a 12-hex fingerprint of the first source span are stored.
-``gold/speakers/polnear_train.jsonl`` does the same for a sample of PolNeAR *train* articles (800, chosen by
+``gold/speakers/polnear_train.jsonl`` does the same for PolNeAR's *train* articles (all 840, in the order of
 the SHA-1 of their ids), a third of them frozen as a test part by :func:`train_split_of` before any label
 was written; the resolver's rules were never tuned on train articles, so its dev part gives a fresh check.
 
