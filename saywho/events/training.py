@@ -489,40 +489,51 @@ SEED_TEXT = Path(__file__).resolve().parents[1] / "data" / "example.txt"
 Allowed = Callable[[tuple[float, bool, float], Thresholds], bool]
 
 
-def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[Allowed, dict[Any, EventModel]]:
+class SeedKeeper:
     """Which settings give the seed its seven events and no other: for each (C, class weights, stories'
-    weight) the model fitted on all of ``sentences``, run on the seed with each thresholds (fits are returned
-    for reuse). What each refused setting lost and gained is counted in ``allowed.misses`` for the error
-    that ends training when every setting is refused."""
-    component = nlp.get_pipe("saywho_events")
-    parsed = nlp(SEED_TEXT.read_text(encoding="utf-8"), disable=["saywho_events"])  # parsed once, coded each time
-    finals: dict[Any, EventModel] = {}
-    verdicts: dict[Any, bool] = {}
+    weight) the model fitted on all of the sentences (kept in ``finals`` for reuse), run on the seed with each
+    thresholds. ``misses`` counts what refused settings lost and gained, for the error that ends training
+    when every setting is refused."""
 
-    def allowed(config: tuple[float, bool, float], thresholds: Thresholds) -> bool:
+    def __init__(self, sentences: list[Sentence], nlp: Language, log: Log) -> None:
+        self.sentences, self.log = sentences, log
+        self.component = nlp.get_pipe("saywho_events")
+        self.parsed = nlp(SEED_TEXT.read_text(encoding="utf-8"), disable=["saywho_events"])  # parsed once
+        self.finals: dict[Any, EventModel] = {}
+        self.verdicts: dict[Any, bool] = {}
+        self.misses: Counter[str] = Counter()
+
+    def __call__(self, config: tuple[float, bool, float], thresholds: Thresholds) -> bool:
         key = (config, tuple(sorted(vars(thresholds).items())))
-        if key not in verdicts:
-            if config not in finals:
-                c, balanced, written = config
-                log(f"  fitting C={c} written={written} on all sentences for the seed check")
-                finals[config] = fit(sentences, c, Thresholds(), balanced, {"written": written, "records": written})
-            model = finals[config]
-            model.thresholds = thresholds
-            # the check alone: the learned roles are trained on top of it (saywho train roles) and keep its seed
-            saved = component.model, component.targets, component.sources
-            component.model, component.targets, component.sources = model, None, None
-            try:
-                doc = component(parsed.copy())
-                found = {(e.category, e.source.name if e.source else "") for e in doc._.saywho_events}
-            finally:
-                component.model, component.targets, component.sources = saved
-            verdicts[key] = found == SEED_EVENTS  # all seven and nothing else, as tests/test_events.py asks
-            allowed.misses.update([f"lost {c} by {s or '-'}" for c, s in sorted(SEED_EVENTS - found)]
-                                  + [f"gained {c} by {s or '-'}" for c, s in sorted(found - SEED_EVENTS)])
-        return verdicts[key]
+        if key not in self.verdicts:
+            found = self._coded(config, thresholds)
+            self.verdicts[key] = found == SEED_EVENTS  # all seven and nothing else, as tests/test_events.py asks
+            self.misses.update([f"lost {c} by {s or '-'}" for c, s in sorted(SEED_EVENTS - found)]
+                               + [f"gained {c} by {s or '-'}" for c, s in sorted(found - SEED_EVENTS)])
+        return self.verdicts[key]
 
-    allowed.misses = Counter()  # type: ignore[attr-defined]
-    return allowed, finals
+    def _coded(self, config: tuple[float, bool, float], thresholds: Thresholds) -> set[tuple[str, str]]:
+        if config not in self.finals:
+            c, balanced, written = config
+            self.log(f"  fitting C={c} written={written} on all sentences for the seed check")
+            self.finals[config] = fit(self.sentences, c, Thresholds(), balanced, {"written": written, "records": written})
+        model = self.finals[config]
+        model.thresholds = thresholds
+        # the check alone: the learned roles are trained on top of it (saywho train roles) and keep its seed
+        component = self.component
+        saved = component.model, component.targets, component.sources
+        component.model, component.targets, component.sources = model, None, None
+        try:
+            doc = component(self.parsed.copy())
+            return {(e.category, e.source.name if e.source else "") for e in doc._.saywho_events}
+        finally:
+            component.model, component.targets, component.sources = saved
+
+
+def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[SeedKeeper, dict[Any, EventModel]]:
+    """The seed check for ``cross_validate`` and the fits it makes (see :class:`SeedKeeper`)."""
+    keeper = SeedKeeper(sentences, nlp, log)
+    return keeper, keeper.finals
 
 
 def cross_validate(sentences: list[Sentence], k: int, log: Log, allowed: Allowed | None = None
