@@ -204,3 +204,15 @@ def test_a_description_owned_through_a_possessive_pronoun_is_named_with_its_owne
     (item,) = [a for a in found if a.source is not None and a.source.text == "Her advisers"]
     assert item.speaker.name == "Ines Carvalho's advisers"
     assert item.speaker_mention.text == "Her advisers"
+
+
+def test_a_bare_quantifier_is_no_one_a_later_her_can_mean(nlp):
+    # "Several" opening a sentence was a speaker of its own, and then the owner of "Her allies"
+    text = ("Hillary Clinton spoke in Ohio on Monday. Several insisted that the plan would fail, officials said. "
+            "Her allies said the emails were harmless.")
+    assert names(nlp, text) == [None, "officials", "Hillary Clinton's allies"]
+
+
+def test_a_quantifier_with_a_number_stays_a_group(nlp):
+    text = "Fourteen Catholics were admitted as well as 29 others who said the rules had changed."
+    assert [a.speaker.name for a in run(nlp, text) if a.source is not None] == ["29 others"]

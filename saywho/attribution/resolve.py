@@ -92,6 +92,11 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
          "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
+# Indefinite pronouns and quantifiers, capitalised at a sentence's start and then tagged as a name ("None
+# showed …", "Several insisted"): never a person or an organisation, so never what a later "her" refers to.
+INDEFINITES = frozenset({"none", "some", "many", "most", "few", "several", "both", "all", "each", "either",
+                         "neither", "others", "any", "anyone", "everyone", "nobody",
+                         "everybody"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
@@ -187,8 +192,8 @@ class Resolver:
         names = first_names()
         for ent in self.doc.ents:
             label = ent.label_
-            if label == "PERSON" and country_code(ent.text):
-                continue  # "Kyiv" tagged as a person
+            if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES:
+                continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name
             if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
                 words = _name_words(ent)
                 if len(words) >= 2:
@@ -323,6 +328,8 @@ class Resolver:
             return self._relative(root)
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
+        if word in INDEFINITES and len(phrase) == 1:
+            return None  # "Several insisted", "None showed": no one a reader can place, nor a later "her"
         special = self._joint(phrase, root) or self._official(phrase, root)
         if special is not None:
             return special
