@@ -216,3 +216,8 @@ def test_a_bare_quantifier_is_no_one_a_later_her_can_mean(nlp):
 def test_a_quantifier_with_a_number_stays_a_group(nlp):
     text = "Fourteen Catholics were admitted as well as 29 others who said the rules had changed."
     assert [a.speaker.name for a in run(nlp, text) if a.source is not None] == ["29 others"]
+
+
+def test_a_description_owned_by_a_named_person_takes_the_full_name(nlp):
+    text = "Bernie Sanders spoke in Iowa on Monday. Mr. Sanders's aides said the campaign would go on."
+    assert names(nlp, text) == ["Bernie Sanders's aides"]

@@ -535,17 +535,23 @@ class Resolver:
         return self._owned(phrase, root) or self._nominal(phrase, root)
 
     def _owned(self, phrase: Span, root: Token) -> Cluster | None:
-        """"his campaign", "her advisers", "its spokesman": a description owned by whom the possessive
-        pronoun refers to is named with the owner's name ("Hillary Clinton's advisers"), a speaker a reader
-        can place; None when the possessive is no pronoun or refers to no one."""
-        possessive = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
-                           and phrase.start <= c.i < root.i), None)
+        """"his campaign", "her advisers", "Mr. Sanders's aides": a description owned by whom a possessive
+        pronoun refers to, or by a person the article names, is named with the owner's full name ("Bernie
+        Sanders's aides"), a speaker a reader can place; None when the owner is no one."""
+        possessive = next((c for c in root.children if c.dep_ == "poss" and phrase.start <= c.i < root.i), None)
         if possessive is None:
             return None
-        owner = self._pronoun(possessive, record=False)
+        if possessive.lower_ in OWNER_PRONOUNS:
+            owner = self._pronoun(possessive, record=False)
+        elif possessive.pos_ == "PROPN":
+            found = (self._by_char.get(t.idx) for t in reversed(_name_tokens(possessive)))
+            owner = next((c for c in found if c is not None and c.type == "person"), None)
+        else:
+            return None
         if owner is None:
             return None
-        rest = self.doc[possessive.i + 1: root.i + 1].text  # the description up to its head ("campaign manager")
+        after = max(t.i for t in possessive.subtree) + 1  # past "his", or past "Mr. Sanders's"
+        rest = self.doc[after: root.i + 1].text  # the description up to its head ("campaign manager")
         nominal = self._nominal(phrase, root, name=f"{owner.name}'s {rest}")
         nominal.country = nominal.country or owner.country
         return nominal
