@@ -221,3 +221,9 @@ def test_a_quantifier_with_a_number_stays_a_group(nlp):
 def test_a_description_owned_by_a_named_person_takes_the_full_name(nlp):
     text = "Bernie Sanders spoke in Iowa on Monday. Mr. Sanders's aides said the campaign would go on."
     assert names(nlp, text) == ["Bernie Sanders's aides"]
+
+
+def test_people_speaking_together_are_named_in_full(nlp):
+    text = ("Ted Cruz and Marco Rubio campaigned in Iowa on Monday. Both Cruz and Rubio said the plan would fail. "
+            "Trump and Pence said the election was rigged.")
+    assert names(nlp, text) == ["Ted Cruz and Marco Rubio", "Trump and Pence"]  # the second pair named nowhere else
