@@ -227,3 +227,9 @@ def test_people_speaking_together_are_named_in_full(nlp):
     text = ("Ted Cruz and Marco Rubio campaigned in Iowa on Monday. Both Cruz and Rubio said the plan would fail. "
             "Trump and Pence said the election was rigged.")
     assert names(nlp, text) == ["Ted Cruz and Marco Rubio", "Trump and Pence"]  # the second pair named nowhere else
+
+
+def test_three_people_speaking_together_are_one_group_not_the_first(nlp):
+    text = "Jeb Bush, Chris Christie and John Kasich met donors. Bush, Christie and Kasich said they would stay."
+    (item,) = [a for a in run(nlp, text) if a.source is not None]
+    assert item.speaker.type == "group" and item.speaker.name != "Jeb Bush"

@@ -601,8 +601,8 @@ class Resolver:
     def _joint(self, phrase: Span, root: Token) -> Cluster | None:
         """"The OECD and the IMF warned", "Norway and Denmark protested": names joined
         by "and" speak together; the speaker is the whole phrase, as a group, not its first name."""
-        names = [root] + [c for c in root.children if c.dep_ == "conj" and phrase.start <= c.i < phrase.end]
-        if len(names) < 2 or not any(c.lower_ == "and" and c.dep_ == "cc" for c in root.children):
+        names = [root] + [c for c in root.conjuncts if phrase.start <= c.i < phrase.end]  # "A, B and C" too
+        if len(names) < 2 or not any(c.lower_ == "and" and c.dep_ == "cc" for n in names for c in n.children):
             return None
         if not all(n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for n in names):
             return None
