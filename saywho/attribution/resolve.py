@@ -544,8 +544,7 @@ class Resolver:
         if possessive.lower_ in OWNER_PRONOUNS:
             owner = self._pronoun(possessive, record=False)
         elif possessive.pos_ == "PROPN":
-            found = (self._by_char.get(t.idx) for t in reversed(_name_tokens(possessive)))
-            owner = next((c for c in found if c is not None and c.type == "person"), None)
+            owner = self._person_at(possessive)
         else:
             return None
         if owner is None:
@@ -607,13 +606,17 @@ class Resolver:
         if not all(n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for n in names):
             return None
         # people the article has named are named in full ("Both Cruz and Fiorina": "Ted Cruz and Carly Fiorina")
-        people = [next((c for t in reversed(_name_tokens(n)) if (c := self._by_char.get(t.idx)) is not None
-                        and c.type == "person"), None) for n in sorted(names, key=lambda n: n.i)]
+        people = [self._person_at(n) for n in sorted(names, key=lambda n: n.i)]
         joined = None
         if all(p is not None for p in people) and len({id(p) for p in people}) == len(people):
             full = [p.name for p in people if p is not None]
             joined = ", ".join(full[:-1]) + " and " + full[-1]
         return self._nominal(phrase, root, plural=True, name=joined)
+
+    def _person_at(self, head: Token) -> Cluster | None:
+        """The person a proper name ending at ``head`` mentions ("Mr. Sanders": Bernie Sanders), if any."""
+        found = (self._by_char.get(t.idx) for t in reversed(_name_tokens(head)))
+        return next((c for c in found if c is not None and c.type == "person"), None)
 
     def _official(self, phrase: Span, root: Token) -> Cluster | None:
         """"The United Nations High Commissioner for Refugees said": a title at the head of a proper
