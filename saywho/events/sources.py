@@ -114,7 +114,6 @@ class SourceModel(Ranker):
         return found[max(range(len(found)), key=scores.__getitem__)].actor
 
 
-
 @lru_cache(maxsize=1)
 def shipped() -> SourceModel | None:
     """The ranker in the package; ``SAYWHO_SOURCE_MODEL`` names another folder (a candidate being measured)

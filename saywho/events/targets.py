@@ -167,7 +167,6 @@ class TargetModel(Ranker):
         return self.pick(scores, next(n for n, c in enumerate(found) if c.rule))
 
 
-
 @lru_cache(maxsize=1)
 def shipped() -> TargetModel | None:
     """The ranker in the package (on by default since session 10, chosen by CV with the source ranker:

@@ -530,12 +530,6 @@ class SeedKeeper:
             component.model, component.targets, component.sources = saved
 
 
-def seed_keeper(sentences: list[Sentence], nlp: Language, log: Log) -> tuple[SeedKeeper, dict[Any, EventModel]]:
-    """The seed check for ``cross_validate`` and the fits it makes (see :class:`SeedKeeper`)."""
-    keeper = SeedKeeper(sentences, nlp, log)
-    return keeper, keeper.finals
-
-
 def cross_validate(sentences: list[Sentence], k: int, log: Log, allowed: Allowed | None = None
                    ) -> dict[str, tuple[tuple[float, bool, float], Thresholds, dict[str, Any]]]:
     """Choose C, class weights, the written stories' weight, the thresholds and whether added words take
@@ -544,7 +538,7 @@ def cross_validate(sentences: list[Sentence], k: int, log: Log, allowed: Allowed
     back: ``best`` over the whole grid, ``keep_rules``, the best of the cautious family (:func:`keeps_rules`),
     and ``trims``, the best of the trimming family (:func:`trims`),
     each with its settings, thresholds and cross-validated scores per source. ``allowed``: only settings it
-    accepts are chosen (:func:`seed_keeper`)."""
+    accepts are chosen (:class:`SeedKeeper`)."""
     best: dict[str, tuple[float, tuple[float, bool, float], Thresholds]] = {}
     splits = folds(sentences, k)
     fitted: dict[tuple[float, bool, float], list[EventModel]] = {}
@@ -615,13 +609,13 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
     sentences = build(labels, shared, nlp, ["train"], log)
     log(f"{len(sentences)} sentences, {sum(len(s.gold) for s in sentences)} gold events, "
         f"{sum(len(s.candidates) for s in sentences)} candidate words; {k}-fold CV")
-    allowed, finals = seed_keeper(sentences, nlp, log)
-    chosen = cross_validate(sentences, k, log, allowed)
+    keeper = SeedKeeper(sentences, nlp, log)
+    chosen = cross_validate(sentences, k, log, keeper)
     family = "keep_rules" if keep_rules else family
     if family not in chosen:
         raise ValueError(f"no setting of the {family} family gives the seed article's seven events and no other")
     (c, balanced, written), thresholds, report = chosen[family]
-    model = finals[c, balanced, written]  # fitted on all of the train split by the seed check
+    model = keeper.finals[c, balanced, written]  # fitted on all of the train split by the seed check
     model.thresholds = thresholds
     model.meta.update({"family": family, "cross_validation": report,
                        "seed": "settings under which the seed article gives other than its seven events were not chosen"})
