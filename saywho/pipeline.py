@@ -118,6 +118,26 @@ POINTER = re.compile(r"(?:here(?:'s| is| are)\s+)?(?:what|how|the following|this
 VERBATIM = {"signed", "transcript", "colon", "answer"}  # a post under its signature, a transcript line, an interview answer
 
 
+_OPENS_SENTENCE = re.compile(r"[A-Z0-9“\"‘'(\[—–-]")
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """A line break that a capital, a digit or a quote mark follows ends a sentence, unless a colon opens
+    it. News paragraphs never continue one, but spaCy's parser runs a short quote on into the next
+    paragraph's ("Wallace asked Trump: “Done?”¶“Done,” Trump said."), and the two statements became one,
+    with one speaker. Runs before the parser, which keeps sentence starts set before it."""
+    last = None  # the last word or mark before the break: after "continued:" the next paragraph is what was said
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not before.is_space:
+            last = before
+        if not token.is_space and "\n" in before.text_with_ws and _OPENS_SENTENCE.match(token.text) \
+                and (last is None or last.text != ":"):
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory("saywho", default_config={"skip_chrome": True})
 def make_saywho(nlp: Language, name: str, skip_chrome: bool) -> SaywhoComponent:
     return SaywhoComponent(skip_chrome=skip_chrome)
@@ -222,6 +242,7 @@ def load_english() -> Language:
 def load_nlp(model: str = "fast") -> Language:
     """The English pipeline with saywho added."""
     nlp = load_english()
+    nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

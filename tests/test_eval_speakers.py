@@ -136,6 +136,8 @@ def test_overlap_is_half_of_the_shorter() -> None:
     ({"name": "Donald Trump", "type": "person"}, "President Trump", True),
     ({"name": "Tom Smith", "type": "person"}, "Ana Smith", False),
     ({"name": "Tom Smith", "type": "person"}, None, False),
+    ({"name": "Robert Gates", "type": "person"}, "Robert M. Gates", True),
+    ({"name": "Tom Smith", "type": "person"}, "Ana M. Smith", False),
     ({"name": "Xi Jinping", "type": "person"}, "Xi", True),
     ({"name": "The UK", "type": "organisation"}, "United Kingdom", True),
     ({"name": "Liu Xiaoming", "type": "person"}, "China", False),

@@ -139,3 +139,16 @@ def test_extract_codes_an_events_source_as_on_the_articles_date(nlp) -> None:
         assert actor.sector == event.source.sector
         sectors[day] = event.source.sector
     assert sectors == {"1993-05-01": "ELI", "2010-05-01": "GOV"}
+
+
+def test_a_body_phoenix_lists_under_another_keeps_its_own_name_and_the_code() -> None:
+    # Phoenix lists the FAA among the names of the Department of Transportation, and the Brookings Institution
+    # under "Washington-Based Think Tank": a speaker is the body the article names, coded the same
+    dictionary = builtin()
+    faa = dictionary.lookup("Federal Aviation Administration")
+    assert (faa.name, faa.country, faa.sector) == ("Federal Aviation Administration", "USA", "GOV")
+    transport = dictionary.lookup("US Department of Transportation")  # the department's own other name
+    assert transport.name == "United States Department of Transportation"
+    assert phoenix._another_body("Secret Intelligence Service", "Government Communicationa Headquarters")
+    assert not phoenix._another_body("Us Department of Transportation", "United States Department of Transportation")
+    assert not phoenix._another_body("GCHQ", "Government Communicationa Headquarters")  # an acronym

@@ -233,3 +233,21 @@ def test_three_people_speaking_together_are_one_group_not_the_first(nlp):
     text = "Jeb Bush, Chris Christie and John Kasich met donors. Bush, Christie and Kasich said they would stay."
     (item,) = [a for a in run(nlp, text) if a.source is not None]
     assert item.speaker.type == "group" and item.speaker.name != "Jeb Bush"
+
+
+def test_two_surnames_joined_by_a_dash_are_a_pairing_not_a_third_person(nlp):
+    # "Alito-Prelogar moments" had become a person, and every later "Prelogar" was resolved to it
+    text = ("Justice Samuel Alito pressed the lawyer. Solicitor General Elizabeth Prelogar said the rule was narrow. "
+            "The Alito-Prelogar exchanges went on for an hour. Prelogar said the court should look at history.")
+    assert names(nlp, text) == ["Elizabeth Prelogar", "Elizabeth Prelogar"]
+
+
+def test_a_double_barrelled_name_is_shown_as_written(nlp):
+    text = "Rep. Alexandria Ocasio-Cortez said the bill was late. Ocasio-Cortez added that it was urgent."
+    assert names(nlp, text) == ["Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez"]
+
+
+def test_a_name_with_the_people_around_it_speaks_as_one_group_that_they_continues(nlp):
+    text = ("Emissions cuts alone will not be enough, according to Hansen and his collaborators. Governments will "
+            "have to impose carbon fees, they argue.")
+    assert names(nlp, text) == ["Hansen and his collaborators", "Hansen and his collaborators"]

@@ -6,6 +6,8 @@ import pytest
 from spacy.tokens import Doc, DocBin
 
 from saywho import pipeline
+from saywho.ingest import make_article
+from saywho.pipeline import process
 
 SHORT = [
     "“It is over,” the coach said.",
@@ -114,3 +116,13 @@ def test_another_librarys_actors_extension_does_not_shadow_saywho(nlp):
         assert [a.source.text for a in doc._.saywho_attributions] == ["the mayor"]
     finally:
         Doc.remove_extension("actors")
+
+
+def test_a_line_break_before_a_quote_ends_the_sentence(nlp):
+    # the parser ran "“Done?”" on into the next paragraph's "“Done,” Trump said", and both became one statement
+    text = "Kevin Wallace questioned Donald Trump.\n\nWallace asked Trump: “Done?”\n\n“Done,” Trump said.\n"
+    doc = nlp(text)
+    assert "“Done,” Trump said." in [s.text.strip() for s in doc.sents]
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    said = [a for a in article.attributions if a.cue is not None and a.cue.text == "said"]
+    assert [(a.speaker.name, [c.text for c in a.content]) for a in said] == [("Donald Trump", ["“Done,”"])]

@@ -200,3 +200,17 @@ def test_web_article_page_filters_and_links_to_the_rest(nlp, sqlite_url, live_se
     assert 'id="s-A2"' in everything and "other, product" in everything and 'href="?"' in everything
     assert len(httpx.get(f"{base}/api/statements").json()) == 1
     assert len(httpx.get(f"{base}/api/statements", params={"all": "true"}).json()) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate confirmed Prelogar in October 2021.",  # an appointment
+    "Prelogar has argued the government's most consequential cases.",  # appearing in court
+])
+def test_an_appointment_or_a_hearing_is_not_a_statement(nlp, text):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.attributions == []
+
+
+def test_arguing_the_case_for_something_is_a_statement(nlp):
+    (article,) = process([make_article("He argued the case for lower taxes.", "t", id="t")], nlp=nlp)
+    assert [c.text for a in article.attributions for c in a.content] == ["the case for lower taxes"]

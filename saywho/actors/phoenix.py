@@ -325,6 +325,7 @@ def read_sources(folder: Path) -> tuple[list[Coded], dict[str, str]]:
     """The Phoenix actors (people, bodies, armed groups, IGOs and NGOs) and the place names (name → code),
     read from PETRARCH2's own files in ``folder``."""
     actors: list[Coded] = []
+    members: list[Coded] = []  # bodies a record lists under another's name, coded the same
     places: dict[str, set[str]] = {}
     for path in (folder / COUNTRIES, folder / NON_STATE, folder / INTERNATIONAL):
         armed = path.name == NON_STATE
@@ -356,11 +357,30 @@ def read_sources(folder: Path) -> tuple[list[Coded], dict[str, str]]:
             name = next((n for n in names if " " in n), None)  # not "Hussein", "Leipzig", "Isis"
             if name is None:
                 continue
-            actors.append(Coded(name=name, aliases=[n for n in dict.fromkeys(names) if n != name],
-                                type="person" if person else ("group" if armed else "organisation"),
+            aliases = [n for n in dict.fromkeys(names) if n != name]
+            kind = "person" if person else ("group" if armed else "organisation")
+            bodies = [] if person else [a for a in aliases if _another_body(a, name)]
+            actors.append(Coded(name=name, aliases=[a for a in aliases if a not in bodies], type=kind,
                                 default=entry.default, ranges=tuple(entry.ranges), armed=armed))
+            members.extend(Coded(name=body, aliases=[], type=kind, default=entry.default,
+                                 ranges=tuple(entry.ranges), armed=armed) for body in bodies)
+    actors.extend(members)  # after every main record, so a body with a record of its own keeps that one
     _drop_shared_aliases(actors)
     return actors, {key: next(iter(codes)) for key, codes in places.items() if len(codes) == 1}
+
+
+def _another_body(alias: str, name: str) -> bool:
+    """Whether a record's alias names another body coded the same, not the record's own body reworded:
+    Phoenix lists the Federal Aviation Administration under the Department of Transportation and the Brookings
+    Institution under "Washington-Based Think Tank". Such an alias (two words or more, no acronym) shares no
+    distinctive word with the name; a speaker keeps the name the article gives it."""
+    from saywho.actors.dictionary import _acronym
+
+    def distinctive(text: str) -> set[str]:
+        words = {w.strip(".,'’()").lower() for w in text.replace("-", " ").split()}
+        return words - FUNCTION_WORDS - _PARTICLES - GENERIC_WORDS - {""}
+
+    return len(alias.split()) > 1 and not _acronym(alias) and not distinctive(alias) & distinctive(name)
 
 
 def _drop_shared_aliases(actors: list[Coded]) -> None:

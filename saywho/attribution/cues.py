@@ -300,6 +300,8 @@ ADDRESSED_BY_TO = {"say", "speak", "talk", "write", "explain", "tell", "reply", 
 # "recorded a profit", "read the book", "maintained its lead", "continued the talks".
 NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "maintain", "continue", "air", "wire",
                                "broadcast", "publish", "document", "show", "find", "direct", "order", "rule"})
+# What a lawyer argues before a court: "argued the case" is appearing in it, not saying something.
+LITIGATED = frozenset({"case", "appeal", "motion", "lawsuit", "suit", "petition"})
 # Prepositions that name the speaker's employer or audience, not content: "reports for NPR", "writes for".
 EMPLOYER_FOR = frozenset({"report", "write", "speak", "work", "blog", "post", "tweet", "broadcast", "cover"})
 # Objects of "cite"/"quote" that are the source, not what it said: "citing an anonymous source".
@@ -340,6 +342,10 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     if lemma in ("cite", "quote") and any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lemma_.lower()
                                           in CITED_SOURCES for c in direct):
         return None  # "citing the regional water board": a source, whose words are elsewhere
+    if direct and (lemma == "confirm" and direct[0].ent_type_ == "PERSON"
+                   or lemma == "argue" and direct[0].lemma_.lower() in LITIGATED
+                   and not any(c.lower_ == "for" for c in direct[0].children)):
+        return None  # "the Senate confirmed Prelogar", "she argued the case": an appointment, a hearing
     if direct:
         head = direct[0]
         extra = [c for c in right if c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > head.right_edge.i

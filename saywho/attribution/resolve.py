@@ -23,6 +23,7 @@ attribution can show its chain, as Citron does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -190,10 +191,13 @@ class Resolver:
         mislabelled: list[Span] = []
         places: list[Span] = []
         names = first_names()
+        pairings = _pairings(self.doc.ents)
         for ent in self.doc.ents:
             label = ent.label_
             if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES:
                 continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name
+            if ent.start_char in pairings:
+                continue  # "Alito-Prelogar moments": two people the article names, not a third
             if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
                 words = _name_words(ent)
                 if len(words) >= 2:
@@ -603,13 +607,18 @@ class Resolver:
         names = [root] + [c for c in root.conjuncts if phrase.start <= c.i < phrase.end]  # "A, B and C" too
         if len(names) < 2 or not any(c.lower_ == "and" and c.dep_ == "cc" for n in names for c in n.children):
             return None
-        if not all(n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for n in names):
+        named = [n for n in names if n.pos_ == "PROPN" and n.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+        # "Hansen and his collaborators", "the company and its partners": a name with the people around it
+        around = [n for n in names if n.pos_ == "NOUN" and n.tag_ == "NNS"
+                  and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)]
+        if not named or len(named) + len(around) < len(names):
             return None
         # people the article has named are named in full ("Both Cruz and Fiorina": "Ted Cruz and Carly Fiorina")
-        people = [self._person_at(n) for n in sorted(names, key=lambda n: n.i)]
+        ordered = sorted(names, key=lambda n: n.i)
+        people = [self._person_at(n) if n in named else n for n in ordered]
         joined = None
         if all(p is not None for p in people) and len({id(p) for p in people}) == len(people):
-            full = [p.name for p in people if p is not None]
+            full = [p.name if isinstance(p, Cluster) else _phrase_text(p) for p in people if p is not None]
             joined = ", ".join(full[:-1]) + " and " + full[-1]
         return self._nominal(phrase, root, plural=True, name=joined)
 
@@ -838,6 +847,25 @@ def _never_speaks(root: Token) -> bool:
     never = acts.THING_NOUNS | acts.PLACE_NOUNS | acts.DATE_NOUNS | acts.PRODUCT_NOUNS
     return (lemma in never or word in never) and lemma not in speaking and word not in speaking \
         and lemma not in acts.GOVERNED_PLACES
+
+
+def _phrase_text(head: Token) -> str:
+    """A noun with its modifiers before it, as written ("his collaborators")."""
+    doc = head.doc
+    return doc[head.left_edge.i: head.i + 1].text
+
+
+def _pairings(ents: tuple[Span, ...]) -> set[int]:
+    """Where two surnames joined by a dash make one name ("Alito-Prelogar", "Clinton–Kaine"), each the
+    surname of another person the article names in full: a pairing of two people, not a person."""
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    found = set()
+    for ent in ents:
+        parts = re.split(r"[-–—]", ent.text.strip())
+        if ent.label_ in ("PERSON", "ORG") and len(parts) == 2 and " " not in ent.text.strip() \
+                and all(part in surnames for part in parts):
+            found.add(ent.start_char)
+    return found
 
 
 def _same_person(person: Cluster, key: str) -> bool:

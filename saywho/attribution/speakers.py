@@ -227,9 +227,12 @@ def repair_person_spans(doc: Doc) -> None:
 
 
 def _clean_name(ent: Span) -> str:
+    """The name as written, less "the" and a possessive: "Jean-Claude Juncker", not "Jean - Claude Juncker"."""
     tokens = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s", "’")]
-    text = " ".join(t.text for t in tokens) if tokens else ent.text
-    return re.sub(r"\s+([’'])", r"\1", text).strip(" “”\"")
+    # two words run together in the page ("NPRFeng" from a credit line) are still two words
+    text = "".join(t.text_with_ws if t.whitespace_ or not (t.is_alpha and t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_alpha)
+                   else t.text + " " for t in tokens) if tokens else ent.text
+    return re.sub(r"\s+", " ", re.sub(r"\s+([’'])", r"\1", text)).strip(" “”\"")
 
 
 def _state_name(code: str) -> str:

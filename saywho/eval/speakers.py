@@ -182,7 +182,9 @@ def name_match(gold: dict[str, Any], system: str | None) -> bool:
                 return True  # surname first ("Liu" for "Liu Xiaoming", "Xi" for "Xi Jinping")
             if wanted[-1] not in found:
                 continue
-            before = found[found.index(wanted[-1]) - 1] if found.index(wanted[-1]) > 0 else None
+            named = [t for t in found if len(t) > 1 or t in wanted]  # a middle initial is no other first name
+            at = named.index(wanted[-1])
+            before = named[at - 1] if at > 0 else None
             if len(wanted) > 1 and before is not None and before not in wanted and before not in TITLES:
                 continue  # another first name: another person with the same surname ("Tom Smith", "Ana Smith")
             return True
