@@ -103,3 +103,19 @@ def test_folder_reads_every_file(tmp_path: Path):
     for name in ("b.txt", "a.txt"):
         (tmp_path / name).write_text(f"Story {name}. The mayor said it rained.", encoding="utf-8")
     assert [a.id for a in read([tmp_path])] == ["a", "b"]
+
+
+def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path):
+    seed = (Path(__file__).parents[1] / "saywho" / "data" / "example.txt").read_text(encoding="utf-8")
+    page, text = tmp_path / "seed.html", tmp_path / "seed.txt"
+    page.write_text(seed, encoding="utf-8")
+    text.write_text(seed, encoding="utf-8")
+    (as_page,), (as_text,) = read([page]), read([text])
+    assert isinstance(as_page, Article), as_page
+    assert as_page.text == as_text.text == seed
+    assert [c.text for c in as_page.chrome] == ["Add Comment"]
+    # a page with markup still goes through the HTML reader
+    marked = tmp_path / "marked.html"
+    marked.write_text(HTML, encoding="utf-8")
+    (article,) = read([marked])
+    assert "<p>" not in article.text and "Home" not in article.text

@@ -117,8 +117,15 @@ def _extract(page: Any) -> tuple[Any, str | None]:
     return document, text
 
 
+_MARKUP = re.compile(r"<(?:[a-z][\w:-]*[\s/>]|/[a-z][\w:-]*\s*>|!--|!doctype)", re.IGNORECASE)
+
+
 def from_html(data: bytes, origin: str, article_id: str | None = None) -> Article:
+    """The article in a page; a file with no markup at all (plain text saved as .html, as some archives
+    and test suites hold) is read as the text it is, not refused as a page without an article."""
     html = decode(data, origin)
+    if not _MARKUP.search(html):
+        return make_article(html, origin, id=article_id)
     document, text = _extract(html)
     if not text or len(text.split()) < MIN_HTML_WORDS:
         deep = _deep_tree(html)  # libxml2 stops at 256 levels by default: parse deeper pages again
