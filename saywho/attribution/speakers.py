@@ -229,10 +229,17 @@ def repair_person_spans(doc: Doc) -> None:
 def _clean_name(ent: Span) -> str:
     """The name as written, less "the" and a possessive: "Jean-Claude Juncker", not "Jean - Claude Juncker"."""
     tokens = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s", "’")]
+    if not tokens:
+        tokens = list(ent)
     # two words run together in the page ("NPRFeng" from a credit line) are still two words
-    text = "".join(t.text_with_ws if t.whitespace_ or not (t.is_alpha and t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_alpha)
-                   else t.text + " " for t in tokens) if tokens else ent.text
+    text = "".join(t.text + " " if _run_together(t) else t.text_with_ws for t in tokens)
     return re.sub(r"\s+", " ", re.sub(r"\s+([’'])", r"\1", text)).strip(" “”\"")
+
+
+def _run_together(token: Token) -> bool:
+    """A word the tokenizer split from the next with no space between: "NPR" and "Feng" in "NPRFeng"."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return not token.whitespace_ and token.is_alpha and nxt is not None and nxt.is_alpha
 
 
 def _state_name(code: str) -> str:
