@@ -105,8 +105,8 @@ def test_folder_reads_every_file(tmp_path: Path):
     assert [a.id for a in read([tmp_path])] == ["a", "b"]
 
 
-def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path):
-    seed = (Path(__file__).parents[1] / "saywho" / "data" / "example.txt").read_text(encoding="utf-8")
+def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path, seed_text: str):
+    seed = seed_text
     page, text = tmp_path / "seed.html", tmp_path / "seed.txt"
     page.write_text(seed, encoding="utf-8")
     text.write_text(seed, encoding="utf-8")

@@ -237,9 +237,9 @@ def _clean_name(ent: Span) -> str:
 
 
 def _run_together(token: Token) -> bool:
-    """A word the tokenizer split from the next with no space between: "NPR" and "Feng" in "NPRFeng"."""
-    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-    return not token.whitespace_ and token.is_alpha and nxt is not None and nxt.is_alpha
+    """Two alphabetic tokens with no space between (a credit run into a name, as a page printed it): shown
+    apart. spaCy's tokenizer keeps a plain "NPRFeng" whole, so this acts only where the text was split."""
+    return not token.whitespace_ and token.is_alpha and token.i + 1 < len(token.doc) and token.nbor().is_alpha
 
 
 def _state_name(code: str) -> str:
