@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from saywho.attribution.resolve import Resolver, first_names
+from saywho.attribution.mentions import Mentions, first_names
+from saywho.attribution.resolve import Resolver
 from saywho.ingest import make_article
 from saywho.model import Attribution
 from saywho.pipeline import load_english, process
@@ -67,6 +68,17 @@ def test_father_and_daughter_sharing_a_surname_stay_two_speakers(nlp):
     found = run(nlp, text)
     assert [a.speaker.name for a in found] == ["Tom Hendry", "Ana Hendry", "Ana Hendry"]
     assert found[0].speaker.id != found[1].speaker.id
+
+
+def test_mentions_cluster_people_by_first_name_and_surname_before_any_source(nlp):
+    text = ("Farmer Tom Hendry has worked the land for forty years. His daughter, Ana Hendry, now runs the dairy. "
+            "Mr Hendry sells to Halden Steel. Tom Hendry said so.")
+    mentions = Mentions(nlp(text))
+    people = {p.name: p for p in mentions.people}
+    assert set(people) == {"Tom Hendry", "Ana Hendry"}
+    assert people["Ana Hendry"].gender == "f" and people["Tom Hendry"].gender == "m"
+    assert len(people["Tom Hendry"].mentions) == 3  # the full name twice and "Mr Hendry"
+    assert text[slice(*people["Ana Hendry"].mention)] == "Ana Hendry"
 
 
 def test_she_goes_to_the_woman_not_the_latest_man(nlp):

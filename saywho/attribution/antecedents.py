@@ -37,7 +37,7 @@ class Option:
     character offsets of the last mention outside quotations (else inside), the last as a subject or as a
     source that spoke, and counts."""
 
-    cluster: Any  # saywho.attribution.resolve.Cluster
+    cluster: Any  # saywho.attribution.mentions.Cluster
     last: int
     last_subject: int = -1
     last_said: int = -1
@@ -78,7 +78,7 @@ def _ranks(options: list[Option], key: str) -> list[int | None]:
 
 def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote: bool) -> list[list[str]]:
     """Feature names of every option of one pronoun."""
-    from saywho.attribution.resolve import PRONOUN_GENDER
+    from saywho.attribution.mentions import PRONOUN_GENDER
 
     word = pronoun.lower_
     gender = PRONOUN_GENDER.get(word)

@@ -14,8 +14,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from saywho.attribution.cues import Candidate
+from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
-from saywho.attribution.resolve import first_names
 
 SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[ \t]*$")
 TRANSCRIPT = re.compile(r"(?m)^(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)$")

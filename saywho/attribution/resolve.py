@@ -7,8 +7,8 @@ speaker goes to an earlier one, a description is mapped to a country by its demo
 an article's mentions instead, and resolves the sources in reading order, so each resolved speaker is
 itself a mention later pronouns and descriptions can point back to:
 
-- people are keyed by first name *and* surname (a father and daughter stay two speakers); a bare surname
-  joins the most recent person of that name, filtered by the gender an honorific gives;
+- people, organisations and states are clustered first (:mod:`saywho.attribution.mentions`: a father and
+  daughter stay two speakers);
 - a phrase resolves through its head: "Maria Lopez, a ranger for the X trust" is Maria Lopez,
   "lawyers for Epstein's victims" is the lawyers, "the Lyon cheese merchant" stays that nominal speaker;
 - "he"/"she" go to the nearest compatible speaker-capable mention before them (gender from first names,
@@ -23,50 +23,33 @@ attribution can show its chain, as Citron does.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.countries import country_code
 from saywho.attribution import acts, antecedents
+from saywho.attribution.mentions import (
+    GENDER_WORDS,
+    INDEFINITES,
+    NEVER,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    Cluster,
+    Mentions,
+    first_names,
+)
 from saywho.attribution.quotes import find_quotes
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
     HONORIFICS,
     TITLE_WORDS,
-    Entry,
-    _after_title,
-    _clean_name,
     _most_recent,
-    _state_name,
-    _title_and_country,
     _title_fits,
     generic_actor,
-    slugify,
 )
 from saywho.model import Actor
 
-GENDER_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
-    "congressman": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "man": "m", "boy": "m",
-    "businessman": "m", "grandfather": "m", "uncle": "m", "nephew": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mother": "f", "daughter": "f", "wife": "f",
-    "sister": "f", "woman": "f", "girl": "f", "businesswoman": "f", "grandmother": "f", "aunt": "f",
-    "niece": "f", "actress": "f", "widow": "f",
-}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Words before a name that are a role, not part of it ("Farmer Tom Hendry", "Midfielder James Okafor").
-ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
-    "farmer", "coach", "midfielder", "striker", "forward", "defender", "goalkeeper", "quarterback", "actor",
-    "singer", "author", "writer", "lawyer", "detective", "officer", "sergeant", "captain", "reverend", "rev.",
-    "professor", "prof.", "scientist", "researcher", "doctor", "nurse", "teacher", "student", "resident",
-    "veteran", "artist", "designer", "chef", "owner", "rapper", "star", "player", "colonel", "col.",
-    "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
-}
 # Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
 # not roles that bring in someone new ("the spokesman", "a judge", "the officer").
 DESCRIBED_PERSON = frozenset({
@@ -90,14 +73,6 @@ ORG_NAME_HEADS = ORG_NOUNS | {
     "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
     "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps",
 }
-# Entity labels that name no one who can speak.
-NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
-         "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
-# Indefinite pronouns and quantifiers, capitalised at a sentence's start and then tagged as a name ("None
-# showed …", "Several insisted"): never a person or an organisation, so never what a later "her" refers to.
-INDEFINITES = frozenset({"none", "some", "many", "most", "few", "several", "both", "all", "each", "either",
-                         "neither", "others", "any", "anyone", "everyone", "nobody",
-                         "everybody"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
@@ -106,53 +81,6 @@ NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
 # Documents a speaker issues, which a later "the statement said" refers back to.
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
                               "communiqué", "email", "message"})
-# Generational suffixes are not the surname: "Greeley" is Marcus T. Greeley Jr.
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name -> "m" or "f", from the shipped list; a name in both lists is left out."""
-    genders: dict[str, str] = {}
-    text = resources.files("saywho").joinpath("data/first_names.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            gender, *names = line.split()
-            for name in names:
-                genders[name] = "?" if genders.get(name, gender) != gender else gender
-    return {name: g for name, g in genders.items() if g != "?"}
-
-
-@dataclass
-class Cluster:
-    """One speaker-capable entity of the article and its mentions (character ranges)."""
-
-    key: str
-    name: str
-    type: str  # person, organisation, state, nominal
-    gender: str | None = None
-    title: str | None = None
-    country: str | None = None
-    sector: str | None = None  # a nominal speaker's CAMEO sector: "Zambia's president" is GOV
-    plural: bool = False
-    mention: tuple[int, int] = (0, 0)  # the fullest mention: the one the name is resolved from
-    mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
-    roles: set[str] = field(default_factory=set)  # role nouns any mention gives ("actor", "founder")
-
-    def actor(self) -> Actor:
-        if self.type == "nominal":
-            return Actor(id=slugify(self.name), name=self.name, country=self.country, sector=self.sector,
-                         type="group" if self.plural else "person")
-        return Entry(key=self.key, name=self.name, type=self.type, title=self.title, country=self.country).actor()
-
-    def last_before(self, at: int) -> int:
-        return max((s for s, _, _ in self.mentions if s < at), default=-1)
-
-    @property
-    def first_and_last(self) -> tuple[str, str] | None:
-        """A person's first name and surname (lower case), or None for a one-word name."""
-        words = [w for w in self.key.split() if w not in SUFFIXES]
-        return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
 
 
 @dataclass
@@ -163,7 +91,7 @@ class Resolution:
     mention: tuple[int, int]
 
 
-class Resolver:
+class Resolver(Mentions):
     """The speakers of one article; call :meth:`resolve` on source phrases in reading order."""
 
     def __init__(self, doc: Doc, ranker: antecedents.AntecedentModel | None | bool = True,
@@ -171,147 +99,14 @@ class Resolver:
         """``ranker``: the learned choice of whom "he"/"she" or a definite description means (True: the
         shipped one, None: the rules alone); ``decisions``: a list to which each such choice is appended, with
         its options' features (for training)."""
-        self.doc = doc
         self.ranker = antecedents.shipped() if ranker is True else ranker or None
         self.decisions = decisions
         self._sentence_starts: antecedents.Sentences | None = None
         self._main_subjects: dict[int, bool] = {}  # a mention's start -> the subject of its sentence's main verb
-        self.people: list[Cluster] = []
-        self.orgs: dict[str, Cluster] = {}
         self.nominals: dict[str, Cluster] = {}
         self.said: list[tuple[int, Cluster]] = []  # speakers resolved so far, at their source's start
-        self._by_char: dict[int, Cluster] = {}  # a mention's first character -> its cluster
         self._quotes: list[tuple[int, int]] | None = None  # the article's quotations (inner ranges), read once
-        self._collect()
-
-    # -- building -------------------------------------------------------------------------------------------
-
-    def _collect(self) -> None:
-        singles: list[Span] = []
-        mislabelled: list[Span] = []
-        places: list[Span] = []
-        names = first_names()
-        pairings = _pairings(self.doc.ents)
-        for ent in self.doc.ents:
-            label = ent.label_
-            if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES:
-                continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name
-            if ent.start_char in pairings:
-                continue  # "Alito-Prelogar moments": two people the article names, not a third
-            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
-                words = _name_words(ent)
-                if len(words) >= 2:
-                    self._add_full(ent, words, names)
-                elif words:
-                    singles.append(ent)
-            elif label == "ORG":
-                singles.append(ent)  # a surname tagged ORG ("Macron said"), or an organisation: decided below
-            elif label in NEVER:
-                mislabelled.append(ent)
-            elif label == "GPE" and is_metonym(ent.text):
-                self._add_org(ent)  # "Beijing said": the government a capital stands for
-            elif label == "GPE" and (code := country_code(ent.text)):
-                cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
-                                                             mention=(ent.start_char, ent.end_char)))
-                self._mention(cluster, ent)
-            elif label == "GPE":
-                places.append(ent)
-        keys = {p.key: p for p in self.people}
-        for ent in mislabelled:  # a name tagged WORK_OF_ART or PRODUCT the second time round
-            if (person := keys.get(" ".join(_name_words(ent)).lower())) is not None:
-                self._mention(person, ent)
-            elif len(ent) == 1 and ent[0].pos_ == "PROPN" and _surname_known(self.people, ent):
-                singles.append(ent)  # "the 14th-ranked Schwartzman" (PRODUCT)
-        singles.sort(key=lambda ent: ent.start)
-        for ent in singles:
-            person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
-                if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
-            if person is not None:
-                self._mention(person, ent)
-            elif ent.label_ == "PERSON":
-                self._new_person(ent, [_clean_name(ent)], names)
-            else:
-                self._add_org(ent)
-        for ent in places:  # "Halden" tagged a place, for "Halden Steel": the short name of an organisation
-            short = _clean_name(ent).lower()
-            owner = next((o for key, o in self.orgs.items() if o.type == "organisation" and key.startswith(short + " ")),
-                         None)
-            if owner is not None:
-                self._mention(owner, ent)
-        for person in self.people:
-            person.gender = person.gender or self._pronoun_gender(person)
-
-    def _add_full(self, ent: Span, words: list[str], names: dict[str, str]) -> None:
-        key = " ".join(words).lower()
-        for person in self.people:
-            if person.key == key:
-                self._mention(person, ent)
-                return
-        for person in self.people:
-            if _same_person(person, key):
-                if len(" ".join(words)) > len(person.name):
-                    person.name = " ".join(words)  # the fullest form names the speaker
-                self._mention(person, ent)
-                return
-        self._new_person(ent, words, names)
-
-    def _new_person(self, ent: Span, words: list[str], names: dict[str, str]) -> Cluster:
-        title, country = _title_and_country(ent)
-        gender = _honorific_gender(ent) or (names.get(words[0].lower()) if len(words) > 1 else None)
-        person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
-                         country=country, mention=(ent.start_char, ent.end_char))
-        self.people.append(person)
-        self._mention(person, ent)
-        return person
-
-    def _add_org(self, ent: Span) -> Cluster:
-        name = _clean_name(ent)
-        key = name.lower()
-        cluster = self.orgs.get(key)
-        if cluster is None:
-            code = country_code(name) if is_metonym(name) else None
-            cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
-                                               mention=(ent.start_char, ent.end_char))
-        self._mention(cluster, ent)
-        return cluster
-
-    def _mention(self, cluster: Cluster, ent: Span) -> None:
-        if cluster.type == "person":
-            cluster.roles |= _roles(ent)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-        cluster.mentions.append((ent.start_char, ent.end_char, subject))
-        for token in ent:
-            self._by_char[token.idx] = cluster
-
-    def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
-        """The person a bare surname (or first name) means: the most recent one so named, else the next."""
-        kept = [w for w in word.lower().split() if w not in SUFFIXES]
-        word = kept[-1] if kept else word.lower()
-        fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
-                and (gender is None or p.gender in (None, gender))]
-        if not fits:
-            fits = [p for p in self.people if p.key == word]
-        return _most_recent(fits, at) or min(fits, key=lambda p: p.mention[0], default=None)
-
-    def _pronoun_gender(self, person: Cluster) -> str | None:
-        """A person's gender from the article itself: an honorific or gendered role at any of the person's
-        mentions ("Mrs. Clinton" later on), else the first he/she/his/her after the first mention, in a
-        sentence where no one else is named ("Ana Hendry said her farm …")."""
-        for start, end, _ in person.mentions:
-            mention = self.doc.char_span(start, end, alignment_mode="expand")
-            if mention is not None and len(mention) and (said := _honorific_gender(mention)) is not None:
-                return said
-        start, end = person.mention
-        mention = self.doc.char_span(start, end, alignment_mode="expand")
-        if mention is None or not len(mention):
-            return None
-        sentence = mention[0].sent
-        others = [c for i, c in self._by_char.items() if sentence.start_char <= i < sentence.end_char
-                  and c is not person and c.type == "person"]
-        if others:
-            return None
-        return next((PRONOUN_GENDER[t.lower_] for t in sentence if t.idx > start and t.lower_ in PRONOUN_GENDER),
-                    None)
+        super().__init__(doc)  # the article's people, organisations and states, clustered
 
     # -- resolving ------------------------------------------------------------------------------------------
 
@@ -802,28 +597,8 @@ class Resolver:
 # --- names ---------------------------------------------------------------------------------------------------
 
 
-def _name_words(ent: Span) -> list[str]:
-    """The words of a person's name, without the role or honorific before it and the possessive after."""
-    words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w)]  # "Uchiyama 6-2"
-    while len(words) > 1 and words[0].lower() in ROLE_WORDS:
-        words = words[1:]
-    return words
 
 
-def _roles(ent: Span) -> set[str]:
-    """The role nouns next to a person's name: before it ("“Bake Off” host Ada Quist", "gallery
-    co-founder Mara Lindqvist") or in apposition ("Rosa Lint, the family's lawyer")."""
-    doc = ent.doc
-    roles: set[str] = set()
-    i = ent.start - 1
-    while i >= 0 and ent.start - i <= 4 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].text in "-‐“”\""):
-        if doc[i].pos_ == "NOUN":
-            roles.add(doc[i].lower_)
-        i -= 1
-    heads = [ent.root.head] if ent.root.dep_ == "appos" else []
-    heads += [c for c in ent.root.children if c.dep_ == "appos"]
-    roles |= {h.lower_ for h in heads if h.pos_ == "NOUN"}
-    return roles
 
 
 def _institution(cluster: Cluster) -> bool:
@@ -855,36 +630,10 @@ def _phrase_text(head: Token) -> str:
     return doc[head.left_edge.i: head.i + 1].text
 
 
-def _pairings(ents: tuple[Span, ...]) -> set[int]:
-    """Where two surnames joined by a dash make one name ("Alito-Prelogar", "Clinton–Kaine"), each the
-    surname of another person the article names in full: a pairing of two people, not a person."""
-    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
-    found = set()
-    for ent in ents:
-        parts = re.split(r"[-–—]", ent.text.strip())
-        if ent.label_ in ("PERSON", "ORG") and len(parts) == 2 and " " not in ent.text.strip() \
-                and all(part in surnames for part in parts):
-            found.add(ent.start_char)
-    return found
 
 
-def _same_person(person: Cluster, key: str) -> bool:
-    """"Pat Vance" and "Patricia L. Vance Jr.": the same surname, and one first name the other's
-    short form (its prefix) or initial, is one person; "Tom Smith" and "Ana Smith" are two."""
-    known = person.first_and_last
-    words = [w for w in key.split() if w not in SUFFIXES]
-    if known is None or len(words) < 2 or words[-1] != known[1]:
-        return False
-    first, other = words[0].rstrip("."), known[0].rstrip(".")
-    if first == other:
-        return True
-    short, long_ = sorted((first, other), key=len)
-    return len(short) >= 1 and long_.startswith(short) and (len(short) == 1 or len(short) >= 3)
 
 
-def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
-    """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name."""
-    return 2 <= len(ent) <= 3 and ent[0].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
 
 
 def _name_tokens(head: Token) -> list[Token]:
@@ -896,23 +645,12 @@ def _name_tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(start, head.i + 1)]
 
 
-def _honorific_gender(ent: Span) -> str | None:
-    """"Mr Hendry", "His daughter, Ana Hendry": the gender an honorific or role noun next to a name gives."""
-    doc = ent.doc
-    near = [doc[i] for i in range(max(0, ent.start - 2), ent.start)] + list(ent[:1])
-    if ent.root.dep_ == "appos":
-        near.append(ent.root.head)
-    near += [c for c in ent.root.children if c.dep_ == "appos"]
-    return next((GENDER_WORDS[t.lower_] for t in near if t.lower_ in GENDER_WORDS), None)
 
 
 def _gender_in(phrase: Span) -> str | None:
     return next((GENDER_WORDS[t.lower_] for t in phrase if t.lower_ in GENDER_WORDS), None)
 
 
-def _surname_known(people: list[Cluster], ent: Span) -> bool:
-    words = _clean_name(ent).lower().split()
-    return bool(words) and any(p.first_and_last and p.first_and_last[1] == words[-1] for p in people)
 
 
 def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,313 @@
+"""The article's speaker-capable entities and their mentions, clustered before any source is resolved.
+
+A person is keyed by first name *and* surname, so a father and a daughter quoted in one story stay two
+speakers; a bare surname joins the most recent person so named (filtered by the gender an honorific gives);
+an organisation is keyed by its name, a state by its country code. :class:`saywho.attribution.resolve.Resolver`
+builds on these clusters to decide whom each source phrase means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from saywho.actors.countries import country_code, is_metonym
+from saywho.attribution.speakers import (
+    HONORIFICS,
+    TITLE_WORDS,
+    Entry,
+    _after_title,
+    _clean_name,
+    _most_recent,
+    _state_name,
+    _title_and_country,
+    slugify,
+)
+from saywho.model import Actor
+
+GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "congressman": "m", "father": "m", "son": "m", "husband": "m", "brother": "m", "man": "m", "boy": "m",
+    "businessman": "m", "grandfather": "m", "uncle": "m", "nephew": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "mother": "f", "daughter": "f", "wife": "f",
+    "sister": "f", "woman": "f", "girl": "f", "businesswoman": "f", "grandmother": "f", "aunt": "f",
+    "niece": "f", "actress": "f", "widow": "f",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Words before a name that are a role, not part of it ("Farmer Tom Hendry", "Midfielder James Okafor").
+ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
+    "farmer", "coach", "midfielder", "striker", "forward", "defender", "goalkeeper", "quarterback", "actor",
+    "singer", "author", "writer", "lawyer", "detective", "officer", "sergeant", "captain", "reverend", "rev.",
+    "professor", "prof.", "scientist", "researcher", "doctor", "nurse", "teacher", "student", "resident",
+    "veteran", "artist", "designer", "chef", "owner", "rapper", "star", "player", "colonel", "col.",
+    "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
+}
+# Entity labels that name no one who can speak.
+NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
+         "CARDINAL", "ORDINAL", "LANGUAGE", "LAW"}
+# Indefinite pronouns and quantifiers, capitalised at a sentence's start and then tagged as a name ("None
+# showed …", "Several insisted"): never a person or an organisation, so never what a later "her" refers to.
+INDEFINITES = frozenset({"none", "some", "many", "most", "few", "several", "both", "all", "each", "either",
+                         "neither", "others", "any", "anyone", "everyone", "nobody",
+                         "everybody"})
+# Generational suffixes are not the surname: "Greeley" is Marcus T. Greeley Jr.
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> "m" or "f", from the shipped list; a name in both lists is left out."""
+    genders: dict[str, str] = {}
+    text = resources.files("saywho").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            gender, *names = line.split()
+            for name in names:
+                genders[name] = "?" if genders.get(name, gender) != gender else gender
+    return {name: g for name, g in genders.items() if g != "?"}
+
+
+@dataclass
+class Cluster:
+    """One speaker-capable entity of the article and its mentions (character ranges)."""
+
+    key: str
+    name: str
+    type: str  # person, organisation, state, nominal
+    gender: str | None = None
+    title: str | None = None
+    country: str | None = None
+    sector: str | None = None  # a nominal speaker's CAMEO sector: "Zambia's president" is GOV
+    plural: bool = False
+    mention: tuple[int, int] = (0, 0)  # the fullest mention: the one the name is resolved from
+    mentions: list[tuple[int, int, bool]] = field(default_factory=list)  # (start, end, is_subject)
+    roles: set[str] = field(default_factory=set)  # role nouns any mention gives ("actor", "founder")
+
+    def actor(self) -> Actor:
+        if self.type == "nominal":
+            return Actor(id=slugify(self.name), name=self.name, country=self.country, sector=self.sector,
+                         type="group" if self.plural else "person")
+        return Entry(key=self.key, name=self.name, type=self.type, title=self.title, country=self.country).actor()
+
+    def last_before(self, at: int) -> int:
+        return max((s for s, _, _ in self.mentions if s < at), default=-1)
+
+    @property
+    def first_and_last(self) -> tuple[str, str] | None:
+        """A person's first name and surname (lower case), or None for a one-word name."""
+        words = [w for w in self.key.split() if w not in SUFFIXES]
+        return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
+
+
+class Mentions:
+    """The people, organisations and states of one article, each with its mentions (character ranges)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[Cluster] = []
+        self.orgs: dict[str, Cluster] = {}
+        self._by_char: dict[int, Cluster] = {}  # a mention's first character -> its cluster
+        self._collect()
+
+    def _collect(self) -> None:
+        singles: list[Span] = []
+        mislabelled: list[Span] = []
+        places: list[Span] = []
+        names = first_names()
+        pairings = _pairings(self.doc.ents)
+        for ent in self.doc.ents:
+            label = ent.label_
+            if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES:
+                continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name
+            if ent.start_char in pairings:
+                continue  # "Alito-Prelogar moments": two people the article names, not a third
+            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
+                words = _name_words(ent)
+                if len(words) >= 2:
+                    self._add_full(ent, words, names)
+                elif words:
+                    singles.append(ent)
+            elif label == "ORG":
+                singles.append(ent)  # a surname tagged ORG ("Macron said"), or an organisation: decided below
+            elif label in NEVER:
+                mislabelled.append(ent)
+            elif label == "GPE" and is_metonym(ent.text):
+                self._add_org(ent)  # "Beijing said": the government a capital stands for
+            elif label == "GPE" and (code := country_code(ent.text)):
+                cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
+                                                             mention=(ent.start_char, ent.end_char)))
+                self._mention(cluster, ent)
+            elif label == "GPE":
+                places.append(ent)
+        keys = {p.key: p for p in self.people}
+        for ent in mislabelled:  # a name tagged WORK_OF_ART or PRODUCT the second time round
+            if (person := keys.get(" ".join(_name_words(ent)).lower())) is not None:
+                self._mention(person, ent)
+            elif len(ent) == 1 and ent[0].pos_ == "PROPN" and _surname_known(self.people, ent):
+                singles.append(ent)  # "the 14th-ranked Schwartzman" (PRODUCT)
+        singles.sort(key=lambda ent: ent.start)
+        for ent in singles:
+            person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
+                if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
+            if person is not None:
+                self._mention(person, ent)
+            elif ent.label_ == "PERSON":
+                self._new_person(ent, [_clean_name(ent)], names)
+            else:
+                self._add_org(ent)
+        for ent in places:  # "Halden" tagged a place, for "Halden Steel": the short name of an organisation
+            short = _clean_name(ent).lower()
+            owner = next((o for key, o in self.orgs.items() if o.type == "organisation" and key.startswith(short + " ")),
+                         None)
+            if owner is not None:
+                self._mention(owner, ent)
+        for person in self.people:
+            person.gender = person.gender or self._pronoun_gender(person)
+
+    def _add_full(self, ent: Span, words: list[str], names: dict[str, str]) -> None:
+        key = " ".join(words).lower()
+        for person in self.people:
+            if person.key == key:
+                self._mention(person, ent)
+                return
+        for person in self.people:
+            if _same_person(person, key):
+                if len(" ".join(words)) > len(person.name):
+                    person.name = " ".join(words)  # the fullest form names the speaker
+                self._mention(person, ent)
+                return
+        self._new_person(ent, words, names)
+
+    def _new_person(self, ent: Span, words: list[str], names: dict[str, str]) -> Cluster:
+        title, country = _title_and_country(ent)
+        gender = _honorific_gender(ent) or (names.get(words[0].lower()) if len(words) > 1 else None)
+        person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
+                         country=country, mention=(ent.start_char, ent.end_char))
+        self.people.append(person)
+        self._mention(person, ent)
+        return person
+
+    def _add_org(self, ent: Span) -> Cluster:
+        name = _clean_name(ent)
+        key = name.lower()
+        cluster = self.orgs.get(key)
+        if cluster is None:
+            code = country_code(name) if is_metonym(name) else None
+            cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
+                                               mention=(ent.start_char, ent.end_char))
+        self._mention(cluster, ent)
+        return cluster
+
+    def _mention(self, cluster: Cluster, ent: Span) -> None:
+        if cluster.type == "person":
+            cluster.roles |= _roles(ent)
+        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        cluster.mentions.append((ent.start_char, ent.end_char, subject))
+        for token in ent:
+            self._by_char[token.idx] = cluster
+
+    def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
+        """The person a bare surname (or first name) means: the most recent one so named, else the next."""
+        kept = [w for w in word.lower().split() if w not in SUFFIXES]
+        word = kept[-1] if kept else word.lower()
+        fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
+                and (gender is None or p.gender in (None, gender))]
+        if not fits:
+            fits = [p for p in self.people if p.key == word]
+        return _most_recent(fits, at) or min(fits, key=lambda p: p.mention[0], default=None)
+
+    def _pronoun_gender(self, person: Cluster) -> str | None:
+        """A person's gender from the article itself: an honorific or gendered role at any of the person's
+        mentions ("Mrs. Clinton" later on), else the first he/she/his/her after the first mention, in a
+        sentence where no one else is named ("Ana Hendry said her farm …")."""
+        for start, end, _ in person.mentions:
+            mention = self.doc.char_span(start, end, alignment_mode="expand")
+            if mention is not None and len(mention) and (said := _honorific_gender(mention)) is not None:
+                return said
+        start, end = person.mention
+        mention = self.doc.char_span(start, end, alignment_mode="expand")
+        if mention is None or not len(mention):
+            return None
+        sentence = mention[0].sent
+        others = [c for i, c in self._by_char.items() if sentence.start_char <= i < sentence.end_char
+                  and c is not person and c.type == "person"]
+        if others:
+            return None
+        return next((PRONOUN_GENDER[t.lower_] for t in sentence if t.idx > start and t.lower_ in PRONOUN_GENDER),
+                    None)
+
+
+def _name_words(ent: Span) -> list[str]:
+    """The words of a person's name, without the role or honorific before it and the possessive after."""
+    words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w)]  # "Uchiyama 6-2"
+    while len(words) > 1 and words[0].lower() in ROLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _roles(ent: Span) -> set[str]:
+    """The role nouns next to a person's name: before it ("“Bake Off” host Ada Quist", "gallery
+    co-founder Mara Lindqvist") or in apposition ("Rosa Lint, the family's lawyer")."""
+    doc = ent.doc
+    roles: set[str] = set()
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 4 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].text in "-‐“”\""):
+        if doc[i].pos_ == "NOUN":
+            roles.add(doc[i].lower_)
+        i -= 1
+    heads = [ent.root.head] if ent.root.dep_ == "appos" else []
+    heads += [c for c in ent.root.children if c.dep_ == "appos"]
+    roles |= {h.lower_ for h in heads if h.pos_ == "NOUN"}
+    return roles
+
+
+def _pairings(ents: tuple[Span, ...]) -> set[int]:
+    """Where two surnames joined by a dash make one name ("Alito-Prelogar", "Clinton–Kaine"), each the
+    surname of another person the article names in full: a pairing of two people, not a person."""
+    surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    found = set()
+    for ent in ents:
+        parts = re.split(r"[-–—]", ent.text.strip())
+        if ent.label_ in ("PERSON", "ORG") and len(parts) == 2 and " " not in ent.text.strip() \
+                and all(part in surnames for part in parts):
+            found.add(ent.start_char)
+    return found
+
+
+def _same_person(person: Cluster, key: str) -> bool:
+    """"Pat Vance" and "Patricia L. Vance Jr.": the same surname, and one first name the other's
+    short form (its prefix) or initial, is one person; "Tom Smith" and "Ana Smith" are two."""
+    known = person.first_and_last
+    words = [w for w in key.split() if w not in SUFFIXES]
+    if known is None or len(words) < 2 or words[-1] != known[1]:
+        return False
+    first, other = words[0].rstrip("."), known[0].rstrip(".")
+    if first == other:
+        return True
+    short, long_ = sorted((first, other), key=len)
+    return len(short) >= 1 and long_.startswith(short) and (len(short) == 1 or len(short) >= 3)
+
+
+def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
+    """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name."""
+    return 2 <= len(ent) <= 3 and ent[0].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+
+
+def _honorific_gender(ent: Span) -> str | None:
+    """"Mr Hendry", "His daughter, Ana Hendry": the gender an honorific or role noun next to a name gives."""
+    doc = ent.doc
+    near = [doc[i] for i in range(max(0, ent.start - 2), ent.start)] + list(ent[:1])
+    if ent.root.dep_ == "appos":
+        near.append(ent.root.head)
+    near += [c for c in ent.root.children if c.dep_ == "appos"]
+    return next((GENDER_WORDS[t.lower_] for t in near if t.lower_ in GENDER_WORDS), None)
+
+
+def _surname_known(people: list[Cluster], ent: Span) -> bool:
+    words = _clean_name(ent).lower().split()
+    return bool(words) and any(p.first_and_last and p.first_and_last[1] == words[-1] for p in people)
