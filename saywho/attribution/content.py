@@ -1,0 +1,335 @@
+"""What was said: the content a cue's parse gives, as character ranges.
+
+A reporting verb's clause ("said [that he would go]"), its spoken object ("denied [the claims]"), a clause the
+parser left stranded, or the quotation around a parenthetical "he said". :mod:`saywho.attribution.cues` calls
+these for each cue it finds; each rule says why it exists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from saywho.attribution import lexicon
+from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium
+
+# Dependency labels of a verb's clausal complement: "said [that he would go]".
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Prepositions whose object is what a speech verb reports: "joked about", "confessed to", "asked for",
+# "warned of". "to" after say/speak/talk/write/explain names the addressee instead.
+SPOKEN_PREPOSITIONS = {"about", "of", "to", "for"}
+ADDRESSED_BY_TO = {"say", "speak", "talk", "write", "explain", "tell", "reply", "respond", "answer", "report",
+                   "read", "post", "announce", "mention", "admit", "confirm", "reveal", "describe", "complain"}
+# Speech verbs whose noun object is not something said: "added a goal", "posted a loss", "pleaded guilty",
+# "recorded a profit", "read the book", "maintained its lead", "continued the talks".
+NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "maintain", "continue", "air", "wire",
+                               "broadcast", "publish", "document", "show", "find", "direct", "order", "rule"})
+# What a lawyer argues before a court: "argued the case" is appearing in it, not saying something.
+LITIGATED = frozenset({"case", "appeal", "motion", "lawsuit", "suit", "petition"})
+# Prepositions that name the speaker's employer or audience, not content: "reports for NPR", "writes for".
+EMPLOYER_FOR = frozenset({"report", "write", "speak", "work", "blog", "post", "tweet", "broadcast", "cover"})
+# Objects of "cite"/"quote" that are the source, not what it said: "citing an anonymous source".
+CITED_SOURCES = frozenset({"source", "sources", "official", "officials", "commission", "ministry", "agency",
+                           "spokesman", "spokeswoman", "spokesperson", "report", "reports", "study", "statement",
+                           "data", "figures", "survey", "document", "documents", "people", "person", "expert",
+                           "experts", "analyst", "analysts", "authority", "authorities", "witness", "witnesses"})
+# Nouns that name whom one urges or warns, rather than what: "urged voters", "warned residents".
+AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "people", "public", "official", "member", "lawmaker",
+                            "voter", "resident", "user", "customer", "citizen", "investor", "supporter", "leader",
+                            "government", "court", "police", "council", "parent", "student", "worker", "fan",
+                            "country", "nation", "side", "party", "authority", "colleague", "employee", "driver"})
+CUE_PREPOSITIONS = {"about", "of", "to", "for", "on", "against", "at", "with", "over"}
+# Verbs whose object is the person addressed or targeted, not what was said (unless a clause follows).
+ADDRESSED_ONLY = frozenset({"accuse", "reassure", "assure", "thank", "congratulate", "remind", "apologize",
+                            "apologise"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»", "'"})
+
+
+def _when(prep: Token) -> bool:
+    """"on Monday", "at noon": a preposition that only dates the verb."""
+    return all(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj") and any(
+        o.dep_ == "pobj" for o in prep.children)
+
+
+def _has_clause(token: Token) -> bool:
+    return any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
+
+
+def _verb_content(verb: Token) -> list[tuple[int, int]]:
+    """What the verb reports: its clausal complement, else its object phrase."""
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj"
+               and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})]
+    if clauses:
+        return [_clause_range(verb, clauses[0])]
+    stranded = _stranded_clause(verb)
+    if stranded is not None:
+        return [(stranded.left_edge.idx, _end(stranded.right_edge))]
+    predicate = _reported_predicate(verb)
+    if predicate is not None:
+        # "…, which Toyota claims is a record for its class": the parser made the report the subject of what it
+        # reports, or a relative clause beside it; the content is the verb that follows and its clause.
+        return [(predicate.idx, _end(_clause_end(predicate)))]
+    if verb.lemma_.lower() in lexicon.SPEECH - lexicon.PRAISE and verb.lemma_.lower() not in ("describe", "call"):
+        # A speech verb with a noun object reports that object ("announced an order of four ferries",
+        # "confessed to the robbery"); "said" with neither is parenthetical ("..., he said") or intransitive: quotes
+        # and the parenthetical rule fill it.
+        spoken = _spoken_object(verb)
+        if spoken is not None:
+            return [spoken]
+        if verb.lemma_.lower() in NOT_SPOKEN_OBJECT and any(c.dep_ == "dobj" for c in verb.children):
+            return []  # "added a goal", "added to lead the league", "posted a loss": doing, not saying
+        return _parenthetical_content(verb)
+    objects = _objects(verb)
+    if not objects:
+        return []
+    first = min(c.left_edge.idx for c in objects)
+    last = max(_end(_object_end(c)) for c in objects)
+    return [(first, last)]
+
+
+def _addressee_like(noun: Token) -> bool:
+    """"urged Israel", "warned residents", "asked him": someone addressed; "urged an end to the strike",
+    "warned of a crisis": what was urged."""
+    return noun.pos_ in ("PRON", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        noun.lemma_.lower() in AUDIENCE_NOUNS)
+
+
+def _spoken_object(verb: Token) -> tuple[int, int] | None:
+    """The noun object a speech verb reports, as a character range, or None.
+
+    "announced an order", "revealed plans to expand", "denied the allegations", "cited X as a reason",
+    "confessed to the kidnapping", "asked about the budget". Not an addressee ("told reporters"), a
+    pronoun ("said it", "said so": what was said is elsewhere), or a date ("said Monday").
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in NOT_SPOKEN_OBJECT:
+        return None
+    right = [c for c in verb.children if c.i > verb.i]
+    direct = [c for c in right if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "NUM")
+              and not (lemma == "tell" or lemma in ADDRESSEE_VERBS and _addressee_like(c))
+              and c.ent_type_ not in ("DATE", "TIME")]
+    if lemma in ("cite", "quote") and any(c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lemma_.lower()
+                                          in CITED_SOURCES for c in direct):
+        return None  # "citing the regional water board": a source, whose words are elsewhere
+    if direct and (lemma == "confirm" and direct[0].ent_type_ == "PERSON"
+                   or lemma == "argue" and direct[0].lemma_.lower() in LITIGATED
+                   and not any(c.lower_ == "for" for c in direct[0].children)):
+        return None  # "the Senate confirmed Prelogar", "she argued the case": an appointment, a hearing
+    if direct:
+        head = direct[0]
+        extra = [c for c in right if c.dep_ == "prep" and c.lower_ in ("as", "to") and c.i > head.right_edge.i
+                 and lemma not in ADDRESSED_BY_TO]  # "cited X as a reason", "attributed X to Y"
+        last = max([_object_end(head)] + [c.right_edge for c in extra], key=lambda t: t.i)
+        return head.left_edge.idx, _end(last)
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    for child in right:
+        if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or child.i > verb.i + 2:
+            continue
+        if child.lower_ == "to" and lemma in ADDRESSED_BY_TO or _is_medium(child) or _when(child):
+            continue
+        if child.lower_ == "for" and lemma in EMPLOYER_FOR:
+            continue
+        pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None and pobj.pos_ not in ("PRON",) and pobj.ent_type_ not in ("DATE", "TIME"):
+            return pobj.left_edge.idx, _end(_object_end(pobj))
+    return None
+
+
+def _reported_predicate(verb: Token) -> Token | None:
+    """The verb right after a subjectless-looking report inside a relative clause ("which Toyota claims
+    [is] a record", "who police say [was] armed"), when the parser did not make it the report's complement."""
+    if verb.dep_ not in ("csubj", "relcl", "nsubj") or verb.i + 1 >= len(verb.doc):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children) and (
+            verb.dep_ != "csubj"):
+        return None  # only "which X claims", "who X says": the relative pronoun is the reported clause's subject
+    following = verb.doc[verb.i + 1]
+    if following.pos_ not in ("AUX", "VERB") or following.head.i == verb.i or following.i in {t.i for t in verb.subtree}:
+        return None
+    return following
+
+
+def _stranded_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on the speech verb's addressee or circumstance ("told reporters at a
+    press conference [that the plant will …]"): a relative clause never has "that" as its marker, so a
+    clause marked by "that" under the verb's object or prepositional phrase is the verb's complement."""
+    if verb.lemma_.lower() not in lexicon.SPEECH:
+        return None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
+            continue
+        for token in child.subtree:
+            if token.dep_ in ("relcl", "acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and _opens_with_that(token):
+                return token
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """The clause opens with "that" as its marker, or with a "that" the parser took for a relative
+    pronoun while the clause has a subject of its own ("tells the paper [that he saw the driver]":
+    after a speech verb with no content, that is what was told)."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.head.i != clause.i:
+        return False
+    if first.dep_ == "mark":
+        return True
+    return first.dep_ in ("dobj", "advmod") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What praise, criticism or description is about.
+
+    The direct object, plus the "as" phrase or predicate of "described X as Y",
+    "called X Y". Other prepositional phrases ("praised X *in a speech*") are
+    circumstance, not content. With no object, the object of a cue
+    preposition: "talked about [the economy]", "called for [a ceasefire]".
+    """
+    right = [c for c in verb.children if c.i > verb.i]
+    direct = [c for c in right if c.dep_ in ("dobj", "attr", "oprd", "acomp")]
+    lemma = verb.lemma_.lower()
+    if lemma in ADDRESSED_ONLY:
+        # "accused the mayor", "reassured the public", "apologised to the crew", "referred the case to police":
+        # whom the act was aimed at; what was said is only an "of" phrase ("accused X of fraud").
+        of = [p for p in right if p.dep_ == "prep" and p.lower_ == "of" and lemma == "accuse"]
+        return [o for p in of for o in p.children if o.dep_ in ("pobj", "pcomp")][:1]
+    if direct:
+        # "blasted Trump *for* not paying taxes": the reason is part of the criticism.
+        extra = [c for c in right if c.dep_ == "prep" and (
+            c.lower_ == "as" or c.lower_ == "for" and c.left_edge.i == direct[-1].right_edge.i + 1)]
+        return direct + extra
+    preposition = _cue_preposition(verb)
+    if preposition:
+        return [c for c in preposition[0].children if c.dep_ in ("pobj", "pcomp")][:1]
+    return []
+
+
+def _cue_preposition(verb: Token) -> list[Token]:
+    """The preposition that belongs to the cue: "referring *to*", "called *for*", "talked *about*"."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or _stranded_clause(verb) is not None:
+        return []
+    for child in verb.children:
+        near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2
+        if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            return [child]
+    return []
+
+
+def _object_end(head: Token) -> Token:
+    """The end of an object phrase, before a comma-separated afterthought ("X, saying ...")."""
+    end = head
+    for child in head.children:
+        if child.i <= head.i:
+            continue
+        after_comma = head.doc[child.left_edge.i - 1].text == "," if child.left_edge.i > 0 else False
+        if after_comma and child.dep_ in ("relcl", "acl", "advcl", "appos"):
+            break
+        end = max(end, child.right_edge, key=lambda t: t.i)
+    while end.i > head.i and end.is_punct and end.text not in ("”", '"', "’"):
+        end = end.doc[end.i - 1]
+    return end
+
+
+def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
+    """Character range of a complement clause, repaired where the parse is short.
+
+    The small parser sometimes hangs the rest of a clause on the reporting
+    verb's head ("warning that any troops deployed ... [would be considered]",
+    parsed as if "warning that ..." were the subject of "would be considered"):
+    when the complement has no finite verb of its own, or the cue became a
+    clausal subject, extend it to the end of that head's clause.
+    """
+    left = clause.left_edge
+    right = clause.right_edge
+    if clause.i > verb.i and left.i < verb.i:
+        left = verb.nbor()  # "which Macron said [would be finalised]"
+    swallowed = verb.dep_ in ("csubj", "csubjpass") and verb.head.i > right.i
+    if (swallowed or not _finite(clause)) and verb.head.i != verb.i and verb.head.i > clause.i:
+        right = _clause_end(verb.head)
+    if clause.i < verb.i:
+        right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
+    return left.idx, _end(right)
+
+
+def _finite(clause: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in clause.children) or clause.tag_ in (
+        "VBD", "VBZ", "VBP", "MD",
+    )
+
+
+def _clause_end(head: Token) -> Token:
+    # Stop before subordinate clauses that are commentary on the report, not
+    # part of it: "..., even though there are no plans".
+    right = head
+    for child in head.children:
+        commentary = child.dep_ == "advcl" and any(m.dep_ == "mark" for m in child.children)
+        if child.i > head.i and not commentary and (child.dep_ != "punct" or child.text in ("”", '"')):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    return right
+
+
+def _before_subject_or_verb(verb: Token) -> Token:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    first = subject.left_edge if subject is not None else verb
+    return first.doc[max(first.i - 1, 0)]
+
+
+def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
+    """"The force is ready, Macron said." — the content is the rest of the sentence.
+
+    spaCy attaches the main clause as the verb's ccomp when it parses well; this
+    covers the cases where it hangs the reporting clause as the root of a
+    fragment: take the sentence minus the reporting clause.
+    """
+    sentence = verb.sent
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return []
+    clause_start = min(subject.left_edge.i, verb.i)
+    clause_end = max(verb.right_edge.i, subject.right_edge.i)
+    doc = sentence.doc
+    # What a parenthetical cue reports is on its own line: the parser can run a sentence on past a line
+    # break into the next item of a live blog or a list.
+    line_start = next((i + 1 for i in range(clause_start - 1, sentence.start - 1, -1)
+                       if "\n" in doc[i].text or "\n" in doc[i].whitespace_), sentence.start)
+    line_end = next((i for i in range(clause_end + 1, sentence.end)
+                     if "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_), sentence.end)
+    before = _strip_tokens(doc[line_start:clause_start])
+    after = _strip_tokens(doc[clause_end + 1:line_end])
+    # What was said is a clause or a quotation: "Whatever the label, the maker says …" is a fragment.
+    pieces = [p for p in (before, after) if p is not None and len(p) >= 3 and (
+        any(t.pos_ in ("VERB", "AUX") for t in p) or any(t.text in QUOTE_MARKS for t in p))]
+    if not pieces and clause_start == sentence.start:
+        quoted = _quote_before(sentence)
+        return [(quoted.start_char, quoted.end_char)] if quoted is not None else []
+    return [(p.start_char, p.end_char) for p in pieces[:1]]
+
+
+def _quote_before(sentence: Span) -> Span | None:
+    """"“Get down!” officers shouted through the door.": the parser ends a sentence at a quotation's
+    "!" or "?", so a reporting clause that opens its sentence reports the quotation just before it on the
+    same line."""
+    doc = sentence.doc
+    end = sentence.start
+    if end == 0 or doc[end - 1].text not in ("”", '"') or "\n" in doc[end - 1].whitespace_:
+        return None
+    start = end - 2
+    while start >= 0 and doc[start].text not in ("“", '"') and "\n" not in doc[start].text:
+        start -= 1
+    if start < 0 or doc[start].text not in ("“", '"') or end - start < 3:
+        return None
+    return doc[start:end]
+
+
+def _strip_tokens(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_punct and span.doc[start].text not in "“\"‘") :
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in "”\"’":
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)

@@ -1,0 +1,190 @@
+"""Who said it, to whom, and through what: a cue's source phrase, addressee and medium on the parse.
+
+The source is the cue's subject, or the subject it inherits through a clause ("Putin sought ..., warning
+that ..."), or a relative pronoun's antecedent; the addressee is the person told or warned; the medium is
+the channel ("on Twitter", "in a statement"). :mod:`saywho.attribution.cues` calls these for each cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from saywho.attribution import lexicon
+
+# Clauses a missing subject is inherited through: "Putin sought ..., warning
+# that ..." (advcl), "praised ... but criticised ..." (conj), "planned to say" (xcomp).
+INHERIT_DEPS = {"advcl", "conj", "xcomp", "csubjpass", "csubj", "ccomp", "acl", "pcomp", "prep"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "brief", "warn", "remind", "urge", "ask", "reassure", "caution"}
+MEDIUM_PREPS = {"on", "in", "via", "through", "during", "over"}
+MEDIUM_NOUNS = {
+    "statement", "interview", "speech", "letter", "tweet", "post", "message", "briefing", "conference",
+    "broadcast", "video", "podcast", "op-ed", "editorial", "column", "blog", "address", "communique", "communiqué",
+    "media", "television", "radio", "twitter", "facebook", "telegram", "website",
+}
+
+
+def _subject(verb: Token) -> Span | None:
+    """The speaker phrase: the verb's own subject, else one inherited up the clause chain."""
+    own = _own_subject(verb)
+    if own is not None:
+        return own
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
+    seen = {verb.i}
+    node = verb
+    while node.dep_ in INHERIT_DEPS and node.head.i not in seen:
+        if node.dep_ == "xcomp" and node.head.pos_ not in ("VERB", "AUX"):
+            return None  # "it was premature to discuss": no one is discussing
+        node = node.head
+        seen.add(node.i)
+        subject = _own_subject(node, exclude=verb)
+        if subject is not None:
+            # An inherited "it" is an expletive, not a speaker ("it was hard to say").
+            return None if subject.text.lower() == "it" else subject
+    return None
+
+
+def _stranded_subject(verb: Token) -> Span | None:
+    """"… after workers at a garage said he ran …": the small parser can hang the noun phrase
+    before a reporting verb on a preposition and the verb on the sentence's main verb. A complement verb
+    does not share its governor's subject ("The paper says [X said …]"), so a subjectless one right
+    after a noun phrase takes that phrase as its subject."""
+    if verb.dep_ != "ccomp" or verb.i == 0:
+        return None
+    doc = verb.doc
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > verb.i:
+        return None
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" and noun.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        noun = noun.head.head
+    if noun.dep_ not in ("pobj", "dobj", "conj", "appos", "npadvmod"):
+        return None
+    start = noun.left_edge.i
+    return doc[start:verb.i] if start < verb.i else None
+
+
+def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
+    # Of two subjects, the one next to the verb: the other is a modifier the parser failed to attach
+    # ("Meridian editor-in-chief Dana Whitfield said" has "Meridian" and "Whitfield" as subjects).
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in lexicon.NON_SPEAKERS:
+            if exclude is not None and exclude in child.subtree:
+                continue
+            if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon.VERBS:
+                # "He was told ...": the subject is the addressee, not the speaker.
+                agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+                pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+                return _phrase(pobj) if pobj is not None else None
+            return _across_break(verb, child)
+    return None
+
+
+def _break_before(verb: Token) -> int:
+    """The index of the last line break or dateline dash between the verb's sentence start and the verb
+    ("OSLO -- The agency says", "Market outlook\n\nA report stated"), or -1."""
+    doc = verb.doc
+    start = verb.sent.start
+    for i in range(verb.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return i
+    for i in range(start, min(verb.i, start + 8)):
+        if doc[i].text in ("—", "--", "–") and i > start and all(
+            t.is_punct or t.text.isupper() or t.text in ("(", ")") for t in doc[start:i]
+        ) and any(t.is_alpha and t.text.isupper() and len(t) >= 3 for t in doc[start:i]):
+            return i  # a dateline: "LYON, France —", "WASHINGTON (AP) --"
+    return -1
+
+
+def _across_break(verb: Token, subject: Token) -> Span | None:
+    """The subject phrase, unless the parser took it from a heading or dateline before the verb's own line
+    ("Market outlook / A report by the central bank stated", "OSLO -- The agency says"): a speaker is
+    named on the line of the verb, so the noun there that the parser hung on the heading is the subject."""
+    phrase = _phrase(subject)
+    at = _break_before(verb)
+    if at < 0 or phrase.start > at:
+        return phrase
+    doc = verb.doc
+    found = [t for t in doc[at + 1: verb.i] if t.pos_ in ("NOUN", "PROPN") and not (at < t.head.i < verb.i + 1
+             and t.head.i != verb.i) and t.dep_ not in ("npadvmod", "pobj")]
+    found = [t for t in found if t.ent_type_ not in ("DATE", "TIME")]
+    return _phrase(found[-1]) if found else phrase
+
+
+def _antecedent(verb: Token, source: Span | None) -> Span | None:
+    """"officials, who said ...": the speaker is the relative pronoun's antecedent."""
+    if source is None or len(source) != 1 or source[0].lower_ not in lexicon.RELATIVE_PRONOUNS:
+        return None
+    node = verb
+    while node.dep_ != "relcl" and node.head.i != node.i and node.dep_ in ("conj", "xcomp", "advcl"):
+        node = node.head
+    if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _phrase(node.head, cut_relative=True)
+    return None
+
+
+def _phrase(head: Token, cut_relative: bool = False) -> Span:
+    """A noun phrase without trailing participles or edge punctuation.
+
+    "Trump, speaking to veterans, said": the participle is circumstance.
+    Relative clauses stay unless asked: "Luis Rubio, who heads the centre" is
+    how the article identifies its source (and how PolNeAR marks it).
+    """
+    def dropped(child: Token) -> bool:
+        return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl")
+
+    cut = {t.i for child in head.children if dropped(child) for t in child.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut]
+    start = tokens[0].i
+    end = tokens[-1].i + 1
+    doc = head.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _addressee(verb: Token) -> Span | None:
+    """"telling the BBC", "told reporters", "said to journalists"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        told = child.dep_ == "dative" or (child.dep_ == "dobj" and lemma in ADDRESSEE_VERBS)
+        if told and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _phrase(child)
+        if child.dep_ == "prep" and child.lower_ == "to" and lemma in ("say", "speak", "talk", "write", "explain"):
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase(pobj)
+    return None
+
+
+def _is_medium(prep: Token) -> bool:
+    if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPS:
+        return False
+    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    phrase = " ".join(t.lower_ for t in pobj.subtree)
+    return any(phrase == m or phrase.endswith(" " + m) or m.endswith(" " + pobj.lower_) for m in lexicon.MEDIA) or (
+        pobj.lemma_.lower() in lexicon.NOUNS and pobj.lemma_.lower() in MEDIUM_NOUNS
+    )
+
+
+def _medium(verb: Token) -> Span | None:
+    """"posted on social media", "said in a statement"."""
+    for child in verb.children:
+        if _is_medium(child):
+            pobj = next(p for p in child.children if p.dep_ == "pobj")
+            return _phrase(pobj)
+    return None
+
+
+def _verb_confidence(verb: Token, source: Span | None) -> float:
+    score = 0.9 if verb.lemma_.lower() in ("say", "tell", "state", "add", "write", "announce") else 0.75
+    if source is None:
+        score -= 0.2
+    elif _own_subject(verb) is None:
+        score -= 0.1  # inherited subject: right most of the time, not always
+    return score
