@@ -358,6 +358,26 @@ def train_polnear(
                    log=lambda line: out.print(line, markup=False, highlight=False))
 
 
+@train_app.command("content")
+def train_content(
+    dev: Annotated[Path, typer.Option("--dev", help="PolNeAR dev JSON Lines (the tagger never saw it)")],
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="Where content.json goes (ship: saywho/models/polnear-minilm, beside the tagger)")],
+) -> None:
+    """Fit the check that decides which tagged content the accurate mode keeps, on PolNeAR dev; prints its
+    nested cross-validation against the confidence rule (docs/accuracy.md)."""
+    from saywho.attribution import content_check
+
+    if not dev.exists():
+        err.print(f"error: {dev}: no such file", markup=False, highlight=False)
+        raise typer.Exit(1)
+    try:
+        _report(content_check.train(dev, out_dir, log=_log))
+    except ValueError as error:  # a line that is not a PolNeAR record
+        err.print(f"error: saywho train content: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
 GOLD_EVENTS = Path(__file__).resolve().parents[1] / "gold" / "events" / "labels.jsonl"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

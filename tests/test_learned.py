@@ -136,6 +136,54 @@ def test_unsure_content_is_dropped_unless_a_whole_statement_rests_on_it():
     assert no_source.content == []
 
 
+def test_shipped_content_check_keeps_what_the_tagger_was_sure_of():
+    from saywho.attribution import content_check
+
+    check = content_check.load(learned.MODEL_DIR)
+    assert check is not None and len(check.weights) == len(content_check.FEATURES)
+    text = "Smith said “taxes will rise next year” and that the plan, some say, was a mess all along."
+    c = learned.Chunk
+    cue, source = c("cue", 6, 10, 0.97), c("source", 0, 5, 0.97)
+    sure = c("content", 12, 37, 0.97, (0.95, 0.97, 0.01, 0.98, 0.0, 1.8))
+    unsure = c("content", 47, 89, 0.35, (0.2, 0.15, 0.4, 0.5, 0.3, 2.5))
+    kept = learned.settle(learned.Group(cue, source, [sure, unsure]), text, check)
+    assert kept.content == [sure]
+    alone = learned.settle(learned.Group(cue, source, [unsure]), text, check)
+    assert alone.content == [unsure]  # the one thing a statement with a source and a cue says stays
+
+
+def test_a_content_check_trained_on_other_features_is_refused(tmp_path):
+    from saywho.attribution import content_check
+
+    (tmp_path / "content.json").write_text(json.dumps({"features": ["confidence"], "weights": [1.0], "threshold": 0.5}))
+    with pytest.raises(RuntimeError, match="content.json: trained on other features"):
+        content_check.load(tmp_path)
+    assert content_check.load(tmp_path / "nowhere") is None  # no check: the confidence rule applies
+
+
+def test_content_check_trains_on_real_articles_with_nested_cv(tmp_path, polnear_dev: Path):
+    from saywho.attribution import content_check
+
+    lines = polnear_dev.read_text(encoding="utf-8").splitlines()[:20]
+    (tmp_path / "dev.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = content_check.train(tmp_path / "dev.jsonl", tmp_path / "out", log=lambda _: None)
+    assert report["C"] in content_check.GRID_C and report["threshold"] in content_check.GRID_THRESHOLD
+    for scores in (report["confidence_rule"], report["nested_cv"]):
+        assert set(scores) == {"source", "cue", "content"} and all(40 < v <= 100 for v in scores.values())
+    check = content_check.load(tmp_path / "out")
+    assert check.threshold == report["threshold"] and check.meta["dev_exact_f1_nested_cv"] == report["nested_cv"]
+
+
+def test_train_content_names_a_missing_file(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "saywho.cli", "train", "content", "--dev", str(tmp_path / "no.jsonl"),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "no.jsonl: no such file" in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_shipped_weights_fit_and_stay_small():
     files = sorted(learned.MODEL_DIR.glob("tagger.*"))
     assert sum(f.stat().st_size for f in files) <= 40 * 2**20

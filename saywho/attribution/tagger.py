@@ -21,6 +21,7 @@ import json
 import os
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
+from saywho.attribution import content_check
 from saywho.eval.polnear import ROLES, trim
 
 LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
@@ -273,6 +275,7 @@ class Chunk:
     start: int
     end: int
     confidence: float
+    evidence: tuple[float, ...] = ()  # content: what the check of saywho.attribution.content_check reads
 
 
 def chunks(encoded: Encoded, scores: np.ndarray, moves: np.ndarray | None = None) -> list[Chunk]:
@@ -284,11 +287,25 @@ def chunks(encoded: Encoded, scores: np.ndarray, moves: np.ndarray | None = None
         name = LABELS[label]
         if begin is not None and not (name.startswith("I-") and name[2:] == LABELS[path[begin]][2:]):
             chosen = np.exp(scores[np.arange(begin, n), path[begin:n]]).mean()
-            found.append(Chunk(LABELS[path[begin]][2:], encoded.words[begin][0], encoded.words[n - 1][1], float(chosen)))
+            role = LABELS[path[begin]][2:]
+            found.append(Chunk(role, encoded.words[begin][0], encoded.words[n - 1][1], float(chosen),
+                               _evidence(scores, begin, n) if role == "content" else ()))
             begin = None
         if name.startswith("B-"):
             begin = n
     return found
+
+
+def _evidence(scores: np.ndarray, begin: int, end: int) -> tuple[float, ...]:
+    """How sure the tagger was of a content chunk's words (the least sure word's likeliest label), of its
+    first word opening content, and of the words either side continuing it; and its length."""
+    probs = np.exp(scores)
+    after = probs[end] if end < len(probs) else None
+    before = probs[begin - 1] if begin > 0 else None
+    inside = LABELS.index("I-content")
+    return (float(probs[begin:end].max(axis=1).min()), float(probs[begin, LABELS.index("B-content")]),
+            float(after[inside]) if after is not None else 0.0, float(after[0]) if after is not None else 1.0,
+            float(before[inside]) if before is not None else 0.0, float(np.log1p(end - begin)))
 
 
 def roles_of(found: list[Chunk]) -> dict[str, list[tuple[int, int]]]:
@@ -333,6 +350,7 @@ class Extractor:
         self.size = int(settings["window"])
         self.stride = int(settings.get("inference_stride", settings["stride"]))
         self.moves = transitions(float(settings.get("continue_content", 0.0)))
+        self.check = content_check.load(weights)  # which tagged content is kept (None: the confidence rule)
 
     def chunks(self, texts: list[str]) -> list[list[Chunk]]:
         encoded = [encode(self.tokenizer, t) for t in texts]
@@ -404,19 +422,27 @@ def group(text: str, found: list[Chunk]) -> list[Group]:
 
 # Content the tagger is unsure of (its words' chosen labels less likely than not, on average) is mostly
 # wrong: it finds more content than gold has (2,623 chunks for 2,515 on dev). 0.5 is the natural line, not
-# a tuned one.
+# a tuned one. It applies where no trained check ships (saywho.attribution.content_check).
 MIN_CONFIDENCE = 0.5
 
 
-def settle(item: Group) -> Group:
-    """Drop unsure content, unless it is all a statement with both a source and a cue has to say.
+def kept_content(item: Group, keep: Callable[[Chunk], bool]) -> list[Chunk]:
+    """The content ``keep`` accepts, unless it would leave none to a statement with both a source and a cue.
 
     Dropping that would drop a source and a cue that are likely right with it (the group is no statement
     without content); on dev that cost more source and cue than it gained content.
     """
-    sure = [c for c in item.content if c.confidence >= MIN_CONFIDENCE]
-    if sure or item.source is None or item.cue is None:
-        item.content = sure
+    sure = [c for c in item.content if keep(c)]
+    return sure if sure or item.source is None or item.cue is None else item.content
+
+
+def settle(item: Group, text: str = "", check: Any = None) -> Group:
+    """Drop the content the check (or, without one, the confidence rule) does not keep; see
+    :func:`kept_content`."""
+    if check is None:
+        item.content = kept_content(item, lambda c: c.confidence >= MIN_CONFIDENCE)
+    else:
+        item.content = kept_content(item, lambda c: check.keeps(text, c, item))
     return item
 
 
@@ -477,10 +503,10 @@ class LearnedComponent:
 
     def _run(self, docs: list[Any]) -> Any:
         for doc, found in zip(docs, self.extractor.chunks([d.text for d in docs]), strict=True):
-            yield fill(doc, found)
+            yield fill(doc, found, self.extractor.check)
 
 
-def fill(doc: Any, found: list[Chunk]) -> Any:
+def fill(doc: Any, found: list[Chunk], check: Any = None) -> Any:
     """Set ``doc._.saywho_attributions`` and ``doc._.saywho_actors`` from tagged chunks."""
     from saywho.attribution import acts, resolve
     from saywho.attribution.quotes import find_quotes
@@ -490,7 +516,7 @@ def fill(doc: Any, found: list[Chunk]) -> Any:
     text = doc.text  # Doc.text joins every token on each access: read it once
     quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
-    groups = [g for g in (settle(g) for g in group(text, found)) if g.content]
+    groups = [g for g in (settle(g, text, check) for g in group(text, found)) if g.content]
     found = [_attribution(doc, text, g, resolver, rules, quotes, n) for n, g in enumerate(groups, start=1)]
     acts.label(doc, found)  # the kind of act is decided after tagging, from cue and source, as in the fast mode
     doc._.saywho_attributions = found
