@@ -299,11 +299,10 @@ def chunks(encoded: Encoded, scores: np.ndarray, moves: np.ndarray | None = None
 def _evidence(scores: np.ndarray, begin: int, end: int) -> tuple[float, ...]:
     """How sure the tagger was of a content chunk's words (the least sure word's likeliest label), of its
     first word opening content, and of the words either side continuing it; and its length."""
-    probs = np.exp(scores)
-    after = probs[end] if end < len(probs) else None
-    before = probs[begin - 1] if begin > 0 else None
+    after = np.exp(scores[end]) if end < len(scores) else None
+    before = np.exp(scores[begin - 1]) if begin > 0 else None
     inside = LABELS.index("I-content")
-    return (float(probs[begin:end].max(axis=1).min()), float(probs[begin, LABELS.index("B-content")]),
+    return (float(np.exp(scores[begin:end].max(axis=1).min())), float(np.exp(scores[begin, LABELS.index("B-content")])),
             float(after[inside]) if after is not None else 0.0, float(after[0]) if after is not None else 1.0,
             float(before[inside]) if before is not None else 0.0, float(np.log1p(end - begin)))
 
