@@ -90,7 +90,9 @@ def load(folder: Path) -> ContentCheck | None:
 
 
 @dataclass
-class Article:
+class Tagged:
+    """A PolNeAR article as the tagger read it: its groups (statements) and its gold roles."""
+
     text: str
     gold: dict[str, list[tuple[int, int]]]
     groups: list[Any]
@@ -108,7 +110,7 @@ def _fit(rows: np.ndarray, labels: np.ndarray, c: float) -> list[float]:
     return [float(w) for w in model.coef_[0]]
 
 
-def score(articles: Sequence[Article], keep: Callable[[int, Any, Any], bool]) -> list[float]:
+def score(articles: Sequence[Tagged], keep: Callable[[int, Any, Any], bool]) -> list[float]:
     """Exact F1 (source, cue, content) when ``keep(article, chunk, group)`` decides each content chunk; a
     statement with a source and a cue keeps its content when the check would leave it none, as before."""
     from saywho.attribution.tagger import kept_content
@@ -137,7 +139,7 @@ def train(dev: Path, out: Path, log: Callable[[str], None]) -> dict[str, Any]:
     records = list(polnear.read_polnear(dev))
     log(f"tagging {len(records)} articles of {dev}")
     extractor = tagger.Extractor()
-    articles = [Article(r["text"], polnear.gold_roles(r), tagger.group(r["text"], found),
+    articles = [Tagged(r["text"], polnear.gold_roles(r), tagger.group(r["text"], found),
                         fold_of(str(r.get("id", n))))
                 for n, (r, found) in enumerate(zip(records, extractor.chunks([r["text"] for r in records]), strict=True))]
     rows, labels, where = [], [], []
@@ -161,7 +163,7 @@ def train(dev: Path, out: Path, log: Callable[[str], None]) -> dict[str, Any]:
         return p
 
     def f1s(p: np.ndarray, t: float, arts: set[int]) -> list[float]:
-        chosen = [a if n in arts else Article(a.text, {r: [] for r in a.gold}, [], a.fold) for n, a in enumerate(articles)]
+        chosen = [a if n in arts else Tagged(a.text, {r: [] for r in a.gold}, [], a.fold) for n, a in enumerate(articles)]
         return score(chosen, lambda n, chunk, group: p[index[n, chunk.start, chunk.end, id(group)]] >= t)
 
     def choose(train_folds: set[int]) -> tuple[float, float]:
