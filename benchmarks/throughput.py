@@ -15,6 +15,7 @@ import argparse
 import importlib.util
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from saywho.ingest import make_article
@@ -29,12 +30,15 @@ def load_texts(path: Path, limit: int | None) -> list[str]:
     return texts[:limit] if limit else texts
 
 
-def timed(run, repeat: int) -> float:
-    best = float("inf")
+def timed(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Best of ``repeat`` seconds for each run, the runs taking turns in every round: on a shared machine the
+    load drifts over minutes, and a baseline timed only at the start would carry the drift into the ratios."""
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - start)
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
     return best
 
 
@@ -54,16 +58,18 @@ def main() -> None:
     print(f"{len(texts)} articles, {words} words from {args.data}")
 
     baseline_nlp = load_english()
-    baseline = timed(lambda: list(baseline_nlp.pipe(texts)), args.repeat)
-    print(f"{'bare spaCy nlp.pipe':<28} {words / baseline:>9.0f} words/s   ratio 1.00")
+
     def articles():
         return [make_article(t, "bench", id=str(i)) for i, t in enumerate(texts)]
 
+    runs: dict[str, Callable[[], object]] = {"bare spaCy nlp.pipe": lambda: list(baseline_nlp.pipe(texts))}
     for mode in args.models.split(","):
         nlp = load_nlp(mode)
-        seconds = timed(lambda nlp=nlp: list(process(articles(), nlp=nlp)), args.repeat)
-        ratio = baseline / seconds
-        print(f"{'saywho extract --model ' + mode:<28} {words / seconds:>9.0f} words/s   ratio {ratio:.2f}")
+        runs[f"saywho extract --model {mode}"] = lambda nlp=nlp: list(process(articles(), nlp=nlp))
+    seconds = timed(runs, args.repeat)
+    baseline = seconds["bare spaCy nlp.pipe"]
+    for name, taken in seconds.items():
+        print(f"{name:<32} {words / taken:>9.0f} words/s   ratio {baseline / taken:.2f}")
 
 
 if __name__ == "__main__":
