@@ -435,7 +435,7 @@ def kept_content(item: Group, keep: Callable[[Chunk], bool]) -> list[Chunk]:
     return sure if sure or item.source is None or item.cue is None else item.content
 
 
-def settle(item: Group, text: str = "", check: Any = None) -> Group:
+def settle(item: Group, text: str = "", check: content_check.ContentCheck | None = None) -> Group:
     """Drop the content the check (or, without one, the confidence rule) does not keep; see
     :func:`kept_content`."""
     if check is None:
@@ -505,7 +505,7 @@ class LearnedComponent:
             yield fill(doc, found, self.extractor.check)
 
 
-def fill(doc: Any, found: list[Chunk], check: Any = None) -> Any:
+def fill(doc: Any, found: list[Chunk], check: content_check.ContentCheck | None = None) -> Any:
     """Set ``doc._.saywho_attributions`` and ``doc._.saywho_actors`` from tagged chunks."""
     from saywho.attribution import acts, resolve
     from saywho.attribution.quotes import find_quotes
