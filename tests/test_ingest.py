@@ -106,13 +106,12 @@ def test_folder_reads_every_file(tmp_path: Path):
 
 
 def test_plain_text_saved_as_html_is_read_as_text(tmp_path: Path, seed_text: str):
-    seed = seed_text
     page, text = tmp_path / "seed.html", tmp_path / "seed.txt"
-    page.write_text(seed, encoding="utf-8")
-    text.write_text(seed, encoding="utf-8")
+    page.write_text(seed_text, encoding="utf-8")
+    text.write_text(seed_text, encoding="utf-8")
     (as_page,), (as_text,) = read([page]), read([text])
     assert isinstance(as_page, Article), as_page
-    assert as_page.text == as_text.text == seed
+    assert as_page.text == as_text.text == seed_text
     assert [c.text for c in as_page.chrome] == ["Add Comment"]
     # a page with markup still goes through the HTML reader
     marked = tmp_path / "marked.html"

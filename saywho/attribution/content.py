@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium
+from saywho.attribution.quotes import QUOTE_MARKS
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -42,7 +43,6 @@ CUE_PREPOSITIONS = {"about", "of", "to", "for", "on", "against", "at", "with", "
 # Verbs whose object is the person addressed or targeted, not what was said (unless a clause follows).
 ADDRESSED_ONLY = frozenset({"accuse", "reassure", "assure", "thank", "congratulate", "remind", "apologize",
                             "apologise"})
-QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»", "'"})
 
 
 def _when(prep: Token) -> bool:

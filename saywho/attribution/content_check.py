@@ -25,7 +25,8 @@ from typing import Any
 
 import numpy as np
 
-QUOTE_MARKS = set('"“”‘’«»\'')
+from saywho.attribution.quotes import QUOTE_MARKS
+
 FEATURES = (
     "confidence", "log confidence", "least sure word", "P(B-content) at the first word",
     "P(I-content) after the last word", "P(O) after the last word", "P(I-content) before the first word",
@@ -110,6 +111,10 @@ def _fit(rows: np.ndarray, labels: np.ndarray, c: float) -> list[float]:
     return [float(w) for w in model.coef_[0]]
 
 
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-z))
+
+
 def score(articles: Sequence[Tagged], keep: Callable[[int, Any, Any], bool]) -> list[float]:
     """Exact F1 (source, cue, content) when ``keep(article, chunk, group)`` decides each content chunk; a
     statement with a source and a cue keeps its content when the check would leave it none, as before."""
@@ -159,7 +164,7 @@ def train(dev: Path, out: Path, log: Callable[[str], None]) -> dict[str, Any]:
         p = np.full(len(y), np.nan)
         for k in train_folds:
             fit = np.isin(folds, list(train_folds - {k}))
-            p[folds == k] = 1 / (1 + np.exp(-(x[folds == k] @ np.array(_fit(x[fit], y[fit], c)))))
+            p[folds == k] = _sigmoid(x[folds == k] @ np.array(_fit(x[fit], y[fit], c)))
         return p
 
     def f1s(p: np.ndarray, t: float, arts: set[int]) -> list[float]:
@@ -177,7 +182,7 @@ def train(dev: Path, out: Path, log: Callable[[str], None]) -> dict[str, Any]:
         c, t = choose(every - {k})
         fit = folds != k
         weights = np.array(_fit(x[fit], y[fit], c))
-        nested[folds == k] = 1 / (1 + np.exp(-(x[folds == k] @ weights))) >= t
+        nested[folds == k] = _sigmoid(x[folds == k] @ weights) >= t
         log(f"  fold {k}: C {c}, threshold {t}")
     before = score(articles, lambda n, chunk, group: chunk.confidence >= tagger.MIN_CONFIDENCE)
     after = score(articles, lambda n, chunk, group: bool(nested[index[n, chunk.start, chunk.end, id(group)]]))

@@ -12,6 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+# Every quotation mark a statement's edge may carry, straight or curly, single or double, and guillemets.
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»", "'"})
+
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
