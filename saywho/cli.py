@@ -436,6 +436,41 @@ def train_events(
     _report(report)
 
 
+@train_app.command("event-reader")
+def train_event_reader(
+    labels: LabelsOption = GOLD_EVENTS,
+    shared: SharedOption = SHARED_DATA,
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the reader goes (ship: saywho/models/events-reader)")
+                       ] = Path("runs/events-reader"),
+    folds: FoldsOption = 5,
+    held: Annotated[int, typer.Option("--held", help="The fold of the train split its settings are chosen on")] = 0,
+    epochs: Annotated[int, typer.Option("--epochs")] = 2,
+    choice: Annotated[Path | None, typer.Option(
+        "--choice", help="A choice.json an earlier run wrote: skip the held fold, fit on all")] = None,
+    validate: Annotated[bool, typer.Option(
+        "--validate", help="With --choice: score that choice on fold --held (fitted without it); save nothing")] = False,
+) -> None:
+    """Fine-tune the reader of event words in their sentence that accurate mode mixes into the check (the held
+    fold chooses its share and thresholds); see docs/accuracy.md."""
+    from saywho.events import context_training
+
+    _need_labels(labels, shared)
+    if validate:
+        if choice is None:
+            err.print("error: --validate needs --choice (the settings to score)", markup=False, highlight=False)
+            raise typer.Exit(2)
+        _report(context_training.validate(labels, shared, load_nlp("fast"), folds, held, choice, log=_log,
+                                          epochs=epochs))
+        return
+    try:
+        report = context_training.train(labels, shared, out_dir, load_nlp("fast"), load_nlp("accurate"), folds, held,
+                                        log=_log, epochs=epochs, choice=choice)
+    except ValueError as error:  # no setting keeps the seed article's events
+        err.print(f"error: saywho train event-reader: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+    _report(report)
+
+
 @train_app.command("roles")
 def train_roles(
     labels: LabelsOption = GOLD_EVENTS,
@@ -478,6 +513,8 @@ def eval_events(
     labels: Annotated[Path, typer.Option("--labels")] = GOLD_EVENTS,
     shared: Annotated[Path, typer.Option("--shared")] = SHARED_DATA,
     model_dir: Annotated[Path | None, typer.Option("--model-dir", help="A trained model (default: the shipped one)")] = None,
+    model_name: Annotated[str, typer.Option(
+        "--model", help="fast, or accurate: the shipped reader of sentences mixed into the check")] = "fast",
 ) -> None:
     """Event recall, precision and extra events per sentence on the project's own labels: the model with the
     learned roles, the model alone and the rules alone."""
@@ -489,9 +526,17 @@ def eval_events(
 
     _need_labels(labels, shared)
     model = event_model.EventModel.load(model_dir) if model_dir else event_model.shipped()
+    if model_name not in ("fast", "accurate"):
+        err.print(f"error: --model {model_name!r}: use fast or accurate", markup=False, highlight=False)
+        raise typer.Exit(2)
+    reader = None
+    if model_name == "accurate":
+        from saywho.events import context
+
+        reader = context.shipped()
     report = event_training.evaluate(labels, shared, load_nlp("fast"), split, model,
                                      log=lambda line: out.print(line, markup=False, highlight=False),
-                                     targets=targets.shipped(), sources=sources.shipped())
+                                     targets=targets.shipped(), sources=sources.shipped(), reader=reader)
     out.file.write(json.dumps(report, indent=2) + "\n")
 
 

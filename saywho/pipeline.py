@@ -256,7 +256,7 @@ def load_nlp(model: str = "fast") -> Language:
     elif model != "fast":
         raise RuntimeError(f"unknown model {model!r}: use fast or accurate")
     if "saywho_events" in Language.factories:
-        nlp.add_pipe("saywho_events", last=True)
+        nlp.add_pipe("saywho_events", last=True, config={"reader": model == "accurate"})
     return nlp
 
 

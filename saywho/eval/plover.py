@@ -79,9 +79,13 @@ def gold_category(label: str) -> str:
 
 
 def _codes(role: Any) -> set[str]:
+    """A record's actor codes: PLOVER's list of {"actorText", "code"}, or codes written plainly ("RUS", or a
+    list of them)."""
     if not role:
         return set()
-    return {_norm(item.get("code", "")) for item in role if item.get("code")}
+    items = [role] if isinstance(role, (str, dict)) else role
+    codes = [item if isinstance(item, str) else item.get("code", "") if isinstance(item, dict) else "" for item in items]
+    return {_norm(code) for code in codes if code}
 
 
 def _norm(code: str) -> str:
@@ -156,6 +160,7 @@ def register(app: Any, eval_app: Any) -> None:
         misses: Annotated[bool, typer.Option("--misses", help="List the records not fully matched")] = False,
         split: Annotated[str, typer.Option(
             "--split", help="the project's own records: train, test (frozen; read rarely) or all")] = "all",
+        model: Annotated[str, typer.Option("--model", help="fast or accurate (its reader of sentences too)")] = "fast",
     ) -> None:
         """Share of gold events found with the right type, with the right actor codes, and extra events per record."""
         from saywho.console import err, out
@@ -173,7 +178,12 @@ def register(app: Any, eval_app: Any) -> None:
             records = [r for r in records if split_of(str(r.get("id", ""))) == split]
         if misses and split == "test":
             err.print("[yellow]listing misses of the frozen test records: do not tune rules on these[/yellow]")
-        score = score_plover(records, load_nlp())
+        try:
+            nlp = load_nlp(model)
+        except RuntimeError as error:  # an unknown model, or accurate without its extra
+            err.print(f"error: --model {model}: {error}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+        score = score_plover(records, nlp)
         if fmt == "json":
             out.file.write(json.dumps({**score.summary(), "categories": score.categories()}, indent=2) + "\n")
         else:

@@ -96,7 +96,7 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     so). Returns the events with the rules' roles and those whose roles the rankers chose."""
     kept: list[Found] = []
     ranked: list[Found] = []
-    add, second = (sources.add, sources.second) if sources is not None else (None, None)
+    add, second = model.thresholds.for_roles(sources)
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.verb.sent.start, []).append(item)

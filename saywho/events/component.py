@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,11 +17,17 @@ from saywho.events.coding import find_events
 from saywho.model import Attribution, Event
 
 
-@Language.factory("saywho_events", default_config={"learned": True})
-def make_events(nlp: Language, name: str, learned: bool) -> EventsComponent:
+@Language.factory("saywho_events", default_config={"learned": True, "reader": False})
+def make_events(nlp: Language, name: str, learned: bool, reader: bool) -> EventsComponent:
+    """``reader``: mix in the fine-tuned reader of sentences (accurate mode; needs torch)."""
     if not learned:
         return EventsComponent()
-    return EventsComponent(event_model.shipped(), targets.shipped(), sources.shipped())
+    context_reader = None
+    if reader:
+        from saywho.events import context  # torch loads only for this
+
+        context_reader = context.shipped()
+    return EventsComponent(event_model.shipped(), targets.shipped(), sources.shipped(), context_reader)
 
 
 class EventsComponent:
@@ -28,14 +36,16 @@ class EventsComponent:
     With a trained model (``saywho train events``) the model has the last word on which words are events
     and of which category; the rules still read source and target off the parse, and the learned rankers
     (``saywho train roles``) may then prefer other actors of the sentence as source and target, and give
-    roles to the words the model adds where the rules could read none.
+    roles to the words the model adds where the rules could read none. In accurate mode a fine-tuned reader
+    of each sentence (:mod:`saywho.events.context`) lends the model its reading.
     """
 
     def __init__(self, model: event_model.EventModel | None = None, target_model: targets.TargetModel | None = None,
-                 source_model: sources.SourceModel | None = None) -> None:
+                 source_model: sources.SourceModel | None = None, reader: Any = None) -> None:
         self.model = model
         self.targets = target_model  # the learned target ranker (None: the rules' targets)
         self.sources = source_model  # the learned source ranker (None: the rules' sources)
+        self.reader = reader  # a saywho.events.context.ContextReader (accurate mode), or None
 
     def __call__(self, doc: Doc) -> Doc:
         with on_date(doc.user_data.get(DATE_KEY)):  # people whose codes changed: as on the article's day
@@ -48,7 +58,8 @@ class EventsComponent:
         for item in attributions:
             if item.speaker is not None:
                 _canonical_speaker(item, dictionary)
-        doc._.saywho_events = find_events(doc, attributions, register, self.model, self.targets, self.sources)
+        model = self.model if self.model is None or self.reader is None else self.reader.over(doc, self.model)
+        doc._.saywho_events = find_events(doc, attributions, register, model, self.targets, self.sources)
         doc._.saywho_attributions = attributions
         _add_actors(doc, dictionary)
         return doc

@@ -154,6 +154,18 @@ class Thresholds:
     parse_roles: bool = False  # such a word whose roles the rules cannot read gets them from the parse alone
     keep_one: bool = False  # a sentence keeps its likeliest rule event even when the model would drop them all
     empty_only: bool = False  # words are added only to sentences in which the rules found no event
+    # with the learned roles, these replace the source ranker's own add and second thresholds (the
+    # fine-tuned reader of accurate mode chooses its own: saywho.events.context)
+    roles_add: float | None = None
+    roles_second: float | None = None
+
+    def for_roles(self, sources: Any) -> tuple[float | None, float | None]:
+        """The add threshold and the stricter drop threshold for a sentence's second event, with the learned
+        roles (``sources``: the source ranker, which chose them for the check alone) or without (None)."""
+        if sources is None:
+            return None, None
+        return (sources.add if self.roles_add is None else self.roles_add,
+                sources.second if self.roles_second is None else self.roles_second)
 
 
 class EventModel:
@@ -169,6 +181,9 @@ class EventModel:
         self.thresholds = thresholds
         self.lemmas = lemmas  # trigger lemmas seen in training: words worth scoring besides the dictionary's
         self.meta = meta
+        # accurate mode: the fine-tuned reader's probabilities for one document's words, and their share
+        self.context: np.ndarray | None = None
+        self.weight = 0.0
 
     def is_candidate(self, token: Token) -> bool:
         """A word the rules did not code that is worth scoring: a trigger lemma seen in training or a known verb."""
@@ -179,7 +194,14 @@ class EventModel:
 
     def probabilities(self, token: Token, rule: tuple[str | None, ...] | None, lexical: str | None = None
                       ) -> np.ndarray:
-        return self.probabilities_of(hashed(features(token, rule, lexical)), dense(token))
+        probs = self.probabilities_of(hashed(features(token, rule, lexical)), dense(token))
+        return probs if self.context is None else self.mix(probs, self.context[token.i])
+
+    def mix(self, probs: np.ndarray, context: np.ndarray) -> np.ndarray:
+        """The check's probabilities with the reader's mixed in at its share (a word it did not read: NaN)."""
+        if not self.weight or np.isnan(context[0]):
+            return probs
+        return (1.0 - self.weight) * probs + self.weight * context
 
     def probabilities_of(self, columns: list[int], vector: np.ndarray) -> np.ndarray:
         """The class probabilities from a word's hashed features and context vector (computed once in training)."""

@@ -46,10 +46,12 @@ class Candidate:
     columns: list[int]
     vector: np.ndarray
     probs: dict[int, np.ndarray] = field(default_factory=dict)  # by id(model): thresholds do not change them
+    context: np.ndarray | None = None  # the fine-tuned reader's probabilities (saywho.events.context), once read
 
     def probabilities(self, model: EventModel) -> np.ndarray:
         if id(model) not in self.probs:
-            self.probs[id(model)] = model.probabilities_of(self.columns, self.vector)
+            probs = model.probabilities_of(self.columns, self.vector)
+            self.probs[id(model)] = probs if self.context is None else model.mix(probs, self.context)
         return self.probs[id(model)]
 
 
@@ -323,13 +325,12 @@ def system_events(sentence: Sentence, model: EventModel | None, targets: TargetM
         found = [c.rule for c in ruled if c.rule is not None]
     else:
         readings = [(c.probabilities(model), c.rule.category) for c in ruled if c.rule is not None]
-        second = sources.second if sources is not None else None
+        add, second = model.thresholds.for_roles(sources)
         for candidate, category in zip(ruled, model.decide_sentence(readings, second), strict=True):
             rule = candidate.rule
             if category is not None and rule is not None:
                 found.append(rule if category == rule.category else _relabelled(rule, category))
         adding = model.may_add(len(ruled))
-        add = sources.add if sources is not None else None
         for candidate in sentence.candidates:
             if candidate.rule is not None or not adding or candidate.token.i in taken \
                     or not model.is_candidate(candidate.token):
@@ -625,11 +626,18 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
 
 
 def evaluate(labels: Path, shared: Path, nlp: Language, split: str, model: EventModel | None,
-             log: Log, targets: TargetModel | None = None, sources: SourceModel | None = None) -> dict[str, Any]:
+             log: Log, targets: TargetModel | None = None, sources: SourceModel | None = None,
+             reader: Any = None) -> dict[str, Any]:
     """The shipped model with the learned roles (``targets``, ``sources``), the model alone and the rules alone
     on one split of the labels (``test``: the frozen part), per source: the written stories, the news (PolNeAR
-    and news-html), and the news's random chunks alone."""
+    and news-html), and the news's random chunks alone. ``reader``: accurate mode's reader of sentences
+    (a :class:`saywho.events.context.ContextReader`), mixed into the model as accurate mode does."""
     sentences = build(labels, shared, nlp, [split], log)
+    if reader is not None and model is not None:
+        from saywho.events import context  # torch loads only for this
+
+        context.read_into(reader.model, context.groups(sentences))
+        model = context.mixed(model, None, reader.weight, reader.thresholds)
     news_sampled = [s for s in sentences if s.source in ("polnear-train", "news-html") and s.sampled]
     report: dict[str, Any] = {"split": split}
     coders = (("model_with_roles", model, (targets, sources)), ("model", model, ()), ("rules_alone", None, ()))
