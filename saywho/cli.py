@@ -448,7 +448,8 @@ def train_event_reader(
     choice: Annotated[Path | None, typer.Option(
         "--choice", help="A choice.json an earlier run wrote: skip the held fold, fit on all")] = None,
     validate: Annotated[bool, typer.Option(
-        "--validate", help="With --choice: score that choice on fold --held (fitted without it); save nothing")] = False,
+        "--validate", help="Score the setting of the reader saved in --out on fold --held (a reader fitted without "
+                           "it); save nothing")] = False,
 ) -> None:
     """Fine-tune the reader of event words in their sentence that accurate mode mixes into the check (the held
     fold chooses its share and thresholds); see docs/accuracy.md."""
@@ -456,10 +457,11 @@ def train_event_reader(
 
     _need_labels(labels, shared)
     if validate:
-        if choice is None:
-            err.print("error: --validate needs --choice (the settings to score)", markup=False, highlight=False)
+        if not (out_dir / "reader.json").exists():
+            err.print(f"error: {out_dir}: no saved reader whose setting --validate could score", markup=False,
+                      highlight=False)
             raise typer.Exit(2)
-        _report(context_training.validate(labels, shared, load_nlp("fast"), folds, held, choice, log=_log,
+        _report(context_training.validate(labels, shared, load_nlp("fast"), folds, held, out_dir, log=_log,
                                           epochs=epochs))
         return
     try:

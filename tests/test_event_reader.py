@@ -14,32 +14,75 @@ from saywho.events import model as event_model  # noqa: E402
 from saywho.events.model import CLASSES, NONE, Thresholds  # noqa: E402
 
 
+TINY = "Police arrested the protesters on Monday.\n\nThe minister praised the deal.\n\nThe farmers met the mayor."
+TINY_LABELS = {"arrested": "COERCE", "praised": "SUPPORT", "met": "CONSULT", "deal": NONE, "farmers": NONE}
+
+
+def tiny_items(doc):
+    from saywho.events.training import Candidate
+
+    return [(sent, [Candidate(t, None, TINY_LABELS[t.text], [], np.zeros(96, dtype=np.float32))
+                    for t in sent if t.text in TINY_LABELS], "written", "tiny") for sent in doc.sents]
+
+
 @pytest.fixture(scope="module")
-def accurate_nlp():
-    from saywho.pipeline import load_nlp
+def tiny_reader(nlp, tmp_path_factory):
+    """A reader fine-tuned on three sentences until it knows them, saved as `saywho train event-reader` saves."""
+    from saywho.attribution import tagger
 
-    return load_nlp("accurate")
-
-
-def test_accurate_mode_reads_with_the_shipped_reader_and_keeps_the_seed_events(accurate_nlp, seed_text):
-    component = accurate_nlp.get_pipe("saywho_events")
-    assert isinstance(component.reader, context.ContextReader)
-    assert 0.0 < component.reader.weight <= 1.0
-    doc = accurate_nlp(seed_text)
-    found = {(e.category, e.source.name if e.source else "") for e in doc._.saywho_events}
-    assert found == training.SEED_EVENTS
+    model = context_training.fit(tiny_items(nlp(TINY)), epochs=30, lr=1e-3, batch=4, seed=1, log=lambda _: None)
+    folder = tmp_path_factory.mktemp("reader")
+    tagger.save(model, folder, {"weight": 0.5, "thresholds": vars(Thresholds(drop=0.7, roles_add=0.9))},
+                prefix=context.PREFIX)
+    return folder
 
 
-def test_the_reader_gives_every_word_of_a_sentence_a_distribution(accurate_nlp):
-    reader = accurate_nlp.get_pipe("saywho_events").reader
-    doc = accurate_nlp("Russia launched missiles at Kyiv overnight.\n\nThe talks in Geneva ended without a deal.")
+def test_fine_tuning_learns_labelled_words_and_survives_saving(nlp, tiny_reader):
+    reader = context.ContextReader.load(tiny_reader)
+    assert reader.weight == 0.5 and reader.thresholds.drop == 0.7 and reader.thresholds.roles_add == 0.9
+    items = tiny_items(nlp(TINY))
+    context.read_into(reader.model, items)
+    for _, candidates, _, _ in items:
+        for candidate in candidates:
+            assert candidate.context is not None and CLASSES[int(candidate.context.argmax())] == candidate.label
+
+
+def test_the_reader_gives_every_word_of_a_sentence_a_distribution(nlp, tiny_reader):
+    reader = context.ContextReader.load(tiny_reader)
+    doc = nlp(TINY)
     probs = reader.read(doc)
     assert probs.shape == (len(doc), len(CLASSES))
     read = ~np.isnan(probs[:, 0])
-    assert [t.text for t in doc if not read[t.i]] == ["\n\n"]  # every word of both sentences, not the break
+    assert [t.text for t in doc if not read[t.i]] == ["\n\n", "\n\n"]  # every word, not the breaks
     assert np.allclose(probs[read].sum(axis=1), 1.0, atol=1e-4)
-    launched = next(t for t in doc if t.text == "launched")
-    assert CLASSES[int(probs[launched.i].argmax())] == "ASSAULT"
+    praised = next(t for t in doc if t.text == "praised")
+    assert CLASSES[int(probs[praised.i].argmax())] == "SUPPORT"
+
+
+def test_accurate_mode_mixes_in_a_reader_named_by_the_environment(nlp, tiny_reader, monkeypatch):
+    monkeypatch.setenv("SAYWHO_EVENTS_READER", str(tiny_reader))
+    reader = context.shipped()
+    assert isinstance(reader, context.ContextReader)
+    check = event_model.shipped()
+    doc = nlp(TINY)
+    mixed = reader.over(doc, check)
+    assert mixed.weight == 0.5 and mixed.thresholds.drop == 0.7 and mixed.context.shape[0] == len(doc)
+    praised = next(t for t in doc if t.text == "praised")
+    alone = check.probabilities(praised, None)
+    together = mixed.probabilities(praised, None)
+    assert np.allclose(together, 0.5 * alone + 0.5 * mixed.context[praised.i])
+    monkeypatch.setenv("SAYWHO_EVENTS_READER", "none")
+    assert context.shipped() is None
+
+
+def test_accurate_mode_without_a_trained_reader_keeps_the_seed_events(seed_text):
+    from saywho.pipeline import load_nlp
+
+    nlp = load_nlp("accurate")
+    component = nlp.get_pipe("saywho_events")
+    assert component.reader is None or isinstance(component.reader, context.ContextReader)
+    found = {(e.category, e.source.name if e.source else "") for e in nlp(seed_text)._.saywho_events}
+    assert found == training.SEED_EVENTS
 
 
 def test_a_sentence_longer_than_the_limit_is_read_up_to_it():
@@ -70,20 +113,3 @@ def test_the_readers_thresholds_replace_the_role_rankers_own():
     assert Thresholds().for_roles(None) == (None, None)
     assert Thresholds().for_roles(Ranker()) == (0.9, 0.1)
     assert Thresholds(roles_add=0.5, roles_second=1.01).for_roles(Ranker()) == (0.5, 1.01)
-
-
-def test_fine_tuning_learns_labelled_words(nlp):
-    from saywho.events.training import Candidate
-
-    doc = nlp("Police arrested the protesters on Monday.\n\nThe minister praised the deal.\n\nThe farmers met the mayor.")
-    labels = {"arrested": "COERCE", "praised": "SUPPORT", "met": "CONSULT", "deal": NONE, "farmers": NONE}
-    items = []
-    for sent in doc.sents:
-        candidates = [Candidate(t, None, labels[t.text], [], np.zeros(96, dtype=np.float32))
-                      for t in sent if t.text in labels]
-        items.append((sent, candidates, "written", "tiny"))
-    reader = context_training.fit(items, epochs=30, lr=1e-3, batch=4, seed=1, log=lambda _: None)
-    context.read_into(reader, items)
-    for _, candidates, _, _ in items:
-        for candidate in candidates:
-            assert candidate.context is not None and CLASSES[int(candidate.context.argmax())] == candidate.label

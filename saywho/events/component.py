@@ -37,7 +37,7 @@ class EventsComponent:
     and of which category; the rules still read source and target off the parse, and the learned rankers
     (``saywho train roles``) may then prefer other actors of the sentence as source and target, and give
     roles to the words the model adds where the rules could read none. In accurate mode a fine-tuned reader
-    of each sentence (:mod:`saywho.events.context`) lends the model its reading.
+    of each sentence (:mod:`saywho.events.context`), when one was trained, lends the model its reading.
     """
 
     def __init__(self, model: event_model.EventModel | None = None, target_model: targets.TargetModel | None = None,

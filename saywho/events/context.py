@@ -5,8 +5,10 @@ vector. Session 13 measured what it lacks: the sentence read as a whole ("a very
 sentence's event, a "strike" that is a walk-out or an air raid). This reader is all-MiniLM-L6-v2 fine-tuned
 to label each candidate word of a sentence with no event or one of the 16 PLOVER categories
 (``saywho train event-reader``). In accurate mode its probabilities are mixed with the check's, under
-thresholds chosen on held folds of the training split; the fast mode does not run it, since a second encoder
-over every sentence would cost the parse about half its speed (docs/accuracy.md).
+thresholds chosen on a held fold of the training split; the fast mode does not run it, since a second encoder
+over every sentence would cost the parse about half its speed. None ships: the one trained in session 15
+gained on its folds' objective but lost full match on every set of PLOVER-style records (docs/accuracy.md);
+accurate mode uses one placed in ``saywho/models/events-reader`` or named by ``SAYWHO_EVENTS_READER``.
 
 Only the fine-tuned layers ship (``saywho/models/events-reader``); the word embeddings are the installed
 encoder's, as for the attribution tagger.

@@ -117,12 +117,12 @@ def choose(held: list[Sentence], check: EventModel, log: Log) -> list[dict[str, 
     return results
 
 
-def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, choice: Path, log: Log,
+def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, saved: Path, log: Log,
              epochs: int = 2, lr: float = 5e-5, batch: int = 16, seed: int = 13) -> dict[str, Any]:
-    """The chosen setting (the first of ``choice``) on another held fold, which chose nothing: the reader and a
-    check fitted without fold ``held``, against that check alone at the shipped check's thresholds, both with
-    the shipped learned roles. Saves nothing."""
-    chosen = json.loads(choice.read_text(encoding="utf-8"))[0]
+    """The saved reader's setting (``saved``: its folder) on another held fold, which chose nothing: a reader and
+    a check fitted without fold ``held``, against that check alone at the shipped check's thresholds, both
+    with the shipped learned roles. Saves nothing."""
+    chosen = json.loads((saved / f"{context.PREFIX}.json").read_text(encoding="utf-8"))
     sentences = training.build(labels, shared, nlp, ["train"], log)
     fitting = [s for s in sentences if fold_of(s.doc_id, k) != held]
     held_out = [s for s in sentences if fold_of(s.doc_id, k) == held]
@@ -132,7 +132,7 @@ def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, choic
     check.thresholds = shipped_check.thresholds if shipped_check is not None else Thresholds()
     context.read_into(fit(context.groups(fitting), epochs, lr, batch, seed, log), context.groups(held_out))
     roles = (targets.shipped(), sources.shipped())
-    report: dict[str, Any] = {"fold": held, "folds": k}
+    report: dict[str, Any] = {"fold": held, "folds": k, "weight": chosen["weight"], "thresholds": chosen["thresholds"]}
     for name, model in (("check", check), ("check_and_reader", context.mixed(
             check, None, chosen["weight"], Thresholds(**chosen["thresholds"])))):
         objective, records, news = training.measured([(s, model, *roles) for s in held_out])
