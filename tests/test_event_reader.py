@@ -13,7 +13,6 @@ from saywho.events import context, context_training, training  # noqa: E402
 from saywho.events import model as event_model  # noqa: E402
 from saywho.events.model import CLASSES, NONE, Thresholds  # noqa: E402
 
-
 TINY = "Police arrested the protesters on Monday.\n\nThe minister praised the deal.\n\nThe farmers met the mayor."
 TINY_LABELS = {"arrested": "COERCE", "praised": "SUPPORT", "met": "CONSULT", "deal": NONE, "farmers": NONE}
 
