@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from saywho.events import examples
 from saywho.events import model as event_model
 from saywho.events import training as event_training
 from saywho.events.model import CLASSES, EventModel, Thresholds, verb_roots
@@ -40,7 +41,7 @@ def test_features_are_hashed_the_same_in_every_process():
                                                       1116170843 & ((1 << event_model.HASH_BITS) - 1)]
 
 
-def _sentences(nlp) -> list[event_training.Sentence]:
+def _sentences(nlp) -> list[examples.Sentence]:
     result = []
     for text, trigger, category in SENTENCES:
         doc = nlp(text)
@@ -48,7 +49,7 @@ def _sentences(nlp) -> list[event_training.Sentence]:
         row = {"source": "written", "doc": text[:20], "start": 0, "end": len(text), "split": "train", "events": [
             {"event": category, "trigger": [start, start + len(trigger)], "source": None, "target": None}
         ] if trigger else []}
-        result.extend(event_training._sentences(doc, 0, [row]))
+        result.extend(examples._sentences(doc, 0, [row]))
     return result
 
 

@@ -18,7 +18,7 @@ TINY_LABELS = {"arrested": "COERCE", "praised": "SUPPORT", "met": "CONSULT", "de
 
 
 def tiny_items(doc):
-    from saywho.events.training import Candidate
+    from saywho.events.examples import Candidate
 
     return [(sent, [Candidate(t, None, TINY_LABELS[t.text], [], np.zeros(96, dtype=np.float32))
                     for t in sent if t.text in TINY_LABELS], "written", "tiny") for sent in doc.sents]

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from saywho.events import role_training
-from saywho.events import training as event_training
+from saywho.events import examples, role_training
 from saywho.events.sources import SourceModel, choices, code_of, shipped
 from saywho.events.targets import shipped as shipped_targets
 
@@ -20,14 +19,14 @@ SENTENCES = [  # (text, trigger, category, gold source codes): the doer is named
 ]
 
 
-def _sentences(nlp) -> list[event_training.Sentence]:
+def _sentences(nlp) -> list[examples.Sentence]:
     result = []
     for text, trigger, category, codes in SENTENCES:
         start = text.index(trigger)
         source = {"code": "|".join(codes)}
         row = {"source": "records", "doc": text[:24], "start": 0, "end": len(text), "split": "train", "events": [
             {"event": category, "trigger": [start, start + len(trigger)], "source": source, "target": None}]}
-        result.extend(event_training._sentences(nlp(text), 0, [row]))
+        result.extend(examples._sentences(nlp(text), 0, [row]))
     return result
 
 

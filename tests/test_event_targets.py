@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from saywho.events import target_training
-from saywho.events import training as event_training
+from saywho.events import examples, target_training
 from saywho.events.targets import TargetModel, choices, code_of, path, shipped
 
 
@@ -59,7 +58,7 @@ def _groups(nlp) -> list[target_training.Group]:
         target = [{"actorText": "x", "code": code} for code in codes] or None
         row = {"source": "records", "doc": text[:24], "start": 0, "end": len(text), "split": "train", "events": [
             {"event": category, "trigger": [start, start + len(trigger)], "source": None, "target": target}]}
-        sentences.extend(event_training._sentences(doc, 0, [row]))
+        sentences.extend(examples._sentences(doc, 0, [row]))
     return target_training.groups(sentences)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_gold_events import GOLD, check, common  # the gold tools, loaded once  # noqa: E402,F401
 
-from saywho.events import training as event_training
+from saywho.events import examples
 
 TEXT = ("NAIROBI, May 4 (Reuters) - Kenyan police arrested 12 protesters in Nairobi on Tuesday. "
         "The weather was mild. Uganda's foreign minister met his Kenyan counterpart in Kampala.")
@@ -77,23 +77,23 @@ def test_training_reads_written_stories_with_the_frozen_split_rule(tmp_path: Pat
     folder.mkdir()
     stories = [_story(f"written-test-{n:03d}") for n in range(12)]
     (folder / "part1.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stories), encoding="utf-8")
-    rows, texts = event_training.read_written(folder)
+    rows, texts = examples.read_written(folder)
     assert len(rows) == 36 and {r["source"] for r in rows} == {"written"}
-    assert all(r["split"] == common.split_of(r["doc"]) == event_training.split_of(r["doc"]) for r in rows)
-    assert {event_training.split_of(s["doc"]) for s in stories} == {"train", "test"}
+    assert all(r["split"] == common.split_of(r["doc"]) == examples.split_of(r["doc"]) for r in rows)
+    assert {examples.split_of(s["doc"]) for s in stories} == {"train", "test"}
     assert texts["written", "written-test-000"] == TEXT
 
 
 def test_build_parses_written_stories_without_shared_texts(tmp_path: Path, nlp):
     folder = tmp_path / "written"
     folder.mkdir()
-    doc = next(f"written-test-{n:03d}" for n in range(50) if event_training.split_of(f"written-test-{n:03d}") == "train")
+    doc = next(f"written-test-{n:03d}" for n in range(50) if examples.split_of(f"written-test-{n:03d}") == "train")
     (folder / "part1.jsonl").write_text(json.dumps(_story(doc)) + "\n", encoding="utf-8")
     labels = tmp_path / "labels.jsonl"
     labels.write_text("", encoding="utf-8")
-    sentences = event_training.build(labels, tmp_path / "no-shared", nlp, ["train"], log=lambda _: None)
+    sentences = examples.build(labels, tmp_path / "no-shared", nlp, ["train"], log=lambda _: None)
     assert [s.source for s in sentences] == ["written"] * 3
     labelled = {c.token.text: c.label for s in sentences for c in s.candidates if c.label != "NONE"}
     assert labelled == {"arrested": "COERCE", "met": "CONSULT"}
     assert sentences[0].gold == [("COERCE", {"KEN"}, set())]
-    assert event_training.build(labels, tmp_path / "no-shared", nlp, ["test"], log=lambda _: None) == []
+    assert examples.build(labels, tmp_path / "no-shared", nlp, ["test"], log=lambda _: None) == []

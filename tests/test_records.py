@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from saywho.eval.plover import read_records, split_of
-from saywho.events.training import read_records_folder
+from saywho.events.examples import read_records_folder
 
 RECORDS = Path(__file__).resolve().parents[1] / "gold" / "events" / "records"
 CHECK = RECORDS / "check.py"

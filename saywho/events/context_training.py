@@ -1,7 +1,7 @@
 """Training the fine-tuned reader of event words (``saywho train event-reader``; :mod:`saywho.events.context`).
 
 The examples are the labelled train sentences that ``saywho train events`` reads
-(:func:`saywho.events.training.build`): each candidate word of a sentence is labelled NONE or the category of
+(:func:`saywho.events.examples.build`): each candidate word of a sentence is labelled NONE or the category of
 the gold event it heads, the other words are not scored. The written stories and records count
 :data:`STORIES_WEIGHT` times, as for the check.
 
@@ -25,10 +25,10 @@ from spacy.language import Language
 
 from saywho.attribution import tagger
 from saywho.attribution.training import schedule, set_seed
-from saywho.events import context, sources, targets, training
+from saywho.events import context, examples, scoring, sources, targets, training
 from saywho.events import model as event_model
+from saywho.events.examples import Log, Sentence
 from saywho.events.model import CLASSES, EventModel, Thresholds
-from saywho.events.training import Log, Sentence
 from saywho.ranking import fold_of
 
 STORIES_WEIGHT = 3.0
@@ -107,7 +107,7 @@ def choose(held: list[Sentence], check: EventModel, log: Log) -> list[dict[str, 
     for weight, thresholds in grid():
         model = by_weight[weight]
         model.thresholds = thresholds
-        objective, records, news = training.measured([(s, model, *roles) for s in held])
+        objective, records, news = scoring.measured([(s, model, *roles) for s in held])
         results.append({"weight": weight, "thresholds": vars(thresholds), "objective": round(objective, 4),
                         "records": records, "news": news})
     results.sort(key=lambda r: -r["objective"])
@@ -123,7 +123,7 @@ def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, saved
     a check fitted without fold ``held``, against that check alone at the shipped check's thresholds, both
     with the shipped learned roles. Saves nothing."""
     chosen = json.loads((saved / f"{context.PREFIX}.json").read_text(encoding="utf-8"))
-    sentences = training.build(labels, shared, nlp, ["train"], log)
+    sentences = examples.build(labels, shared, nlp, ["train"], log)
     fitting = [s for s in sentences if fold_of(s.doc_id, k) != held]
     held_out = [s for s in sentences if fold_of(s.doc_id, k) == held]
     log(f"fold {held} of {k}: fitting on {len(fitting)} sentences, scoring {len(held_out)}")
@@ -135,7 +135,7 @@ def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, saved
     report: dict[str, Any] = {"fold": held, "folds": k, "weight": chosen["weight"], "thresholds": chosen["thresholds"]}
     for name, model in (("check", check), ("check_and_reader", context.mixed(
             check, None, chosen["weight"], Thresholds(**chosen["thresholds"])))):
-        objective, records, news = training.measured([(s, model, *roles) for s in held_out])
+        objective, records, news = scoring.measured([(s, model, *roles) for s in held_out])
         report[name] = {"objective": round(objective, 4), "records": records, "news": news}
     return report
 
@@ -158,7 +158,7 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, accurate: Langua
     """Choose on fold ``held`` of ``k`` (or read that choice from ``choice``), fit on all, save to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     log(f"reading {labels} and the written stories (train split only) and parsing them")
-    sentences = training.build(labels, shared, nlp, ["train"], log)
+    sentences = examples.build(labels, shared, nlp, ["train"], log)
     if choice is None:
         fitting = [s for s in sentences if fold_of(s.doc_id, k) != held]
         held_out = [s for s in sentences if fold_of(s.doc_id, k) == held]

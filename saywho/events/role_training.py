@@ -7,7 +7,7 @@ rules' choice, the check's threshold for adding words now that the rankers can g
 drop threshold for a sentence's rule events beyond its likeliest (the rankers' extra events weigh on it) — are
 chosen by k-fold cross-validation by document on the train split, on the whole chain (rules, the check
 fitted on the other folds with the shipped check's settings, then the rankers), by the check's own objective
-(:func:`saywho.events.training.objective_of`). Only settings under which the seed article keeps its seven
+(:func:`saywho.events.scoring.objective_of`). Only settings under which the seed article keeps its seven
 events exactly as the rules and the check code them (actors included) may be chosen. The test split is not read.
 """
 
@@ -20,8 +20,8 @@ from typing import Any
 
 from spacy.language import Language
 
+from saywho.events import examples, scoring, target_training, training
 from saywho.events import model as event_model
-from saywho.events import target_training, training
 from saywho.events.model import NONE, EventModel
 from saywho.events.sources import SourceModel, choices, features, hashed
 from saywho.events.targets import TargetModel, code_of
@@ -38,7 +38,7 @@ TARGET_C, TARGET_UNNAMED = 0.3, 0.3  # the target ranker's own CV choice (sessio
 Examples = list[tuple[list[list[int]], list[int], float]]
 
 
-def source_examples(sentences: list[training.Sentence]) -> Examples:
+def source_examples(sentences: list[examples.Sentence]) -> Examples:
     """One choice per labelled event word whose gold source is named: its options' columns and 0/1 marks.
     A choice all of whose options are right or wrong teaches nothing and is left out."""
     result: Examples = []
@@ -66,11 +66,11 @@ def fit_sources(examples: Examples, c: float, margin: float = 0.0, add: float | 
                                          "pairs": pairs})
 
 
-def fit_targets(sentences: list[training.Sentence], margin: float = 0.0) -> TargetModel:
+def fit_targets(sentences: list[examples.Sentence], margin: float = 0.0) -> TargetModel:
     return target_training.fit(target_training.groups(sentences), TARGET_C, margin, TARGET_UNNAMED)
 
 
-def check_model(sentences: list[training.Sentence]) -> EventModel:
+def check_model(sentences: list[examples.Sentence]) -> EventModel:
     """The check fitted with the shipped check's settings (``saywho train events`` chose them)."""
     shipped = event_model.shipped()
     if shipped is None:
@@ -104,10 +104,10 @@ def seed_keeper(nlp: Language) -> Callable[[EventModel, TargetModel, SourceModel
     return keeps
 
 
-def cross_validate(sentences: list[training.Sentence], k: int, log: Log
+def cross_validate(sentences: list[examples.Sentence], k: int, log: Log
                    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, Any]]:
     """Every setting of the grid with its pooled CV objective and scores, best first, and the check's own."""
-    splits = training.folds(sentences, k)
+    splits = scoring.folds(sentences, k)
     checks = [check_model(train) for train, _ in splits]
     targets = [fit_targets(train) for train, _ in splits]
     examples = [source_examples(train) for train, _ in splits]
@@ -136,7 +136,7 @@ def cross_validate(sentences: list[training.Sentence], k: int, log: Log
 
 def _pooled(pairs: list[tuple[Any, ...]]) -> dict[str, Any]:
     """The objective as the check's CV counts it, over each fold's held-out sentences with its own models."""
-    objective, records, news = training.measured(pairs)
+    objective, records, news = scoring.measured(pairs)
     return {"objective": round(objective, 4), "records": records,
             "news": {k: news[k] for k in ("full_recall", "extra_per_gold_event")} if news else None}
 
@@ -145,17 +145,17 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, k: int, log: Log
     """Cross-validate on the train split, fit both rankers on all of it with the best setting that keeps
     the seed, save them to ``out/events-sources`` and ``out/events-targets`` (ship: ``out`` saywho/models)."""
     log(f"reading {labels}, the written stories and the records (train split only) and parsing them")
-    sentences = training.build(labels, shared, nlp, ["train"], log)
+    sentences = examples.build(labels, shared, nlp, ["train"], log)
     log(f"{len(sentences)} sentences; {k}-fold CV of the rankers on the check")
     ranked, alone = cross_validate(sentences, k, log)
     check = check_model(sentences)
     keeps = seed_keeper(nlp)
     targets = fit_targets(sentences)
-    examples = source_examples(sentences)
+    pairs_by_choice = source_examples(sentences)
     fitted: dict[float, SourceModel] = {}
     for _objective, setting in ranked:
         if setting["source_C"] not in fitted:
-            fitted[setting["source_C"]] = fit_sources(examples, setting["source_C"])
+            fitted[setting["source_C"]] = fit_sources(pairs_by_choice, setting["source_C"])
         sources = fitted[setting["source_C"]]
         sources.margin, sources.meta["add"] = setting["source_margin"], setting["add"]
         sources.meta["second"] = setting["second"]

@@ -1,7 +1,7 @@
 """The target ranker's examples, fit and measures (:mod:`saywho.events.targets`; trained with the source
 ranker by ``saywho train roles``, :mod:`saywho.events.role_training`).
 
-The examples are the rules' events of the labelled train sentences (:func:`saywho.events.training.build`)
+The examples are the rules' events of the labelled train sentences (:func:`saywho.events.examples.build`)
 whose category a gold event of the sentence has: every choice of target is one example, positive when its
 code is among the gold event's target codes (the "no target" choice when the gold event has none), events
 with no gold target weighted less (session 8's CV chose 0.3).
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from saywho.events import training
+from saywho.events import examples
 from saywho.events.reader import Found
 from saywho.events.targets import Choice, TargetModel, choices, code_of, features, hashed
 from saywho.ranking import fit_pairs
@@ -24,7 +24,7 @@ UNNAMED_WEIGHT = 1.0  # the weight of events whose gold names no target (their "
 class Group:
     """One rule event of a labelled sentence with its choices of target."""
 
-    sentence: training.Sentence
+    sentence: examples.Sentence
     found: Found
     gold: set[str] | None  # the gold event's target codes (empty: it has none); None: no gold event of its category
     choices: list[Choice]
@@ -37,7 +37,7 @@ class Group:
         return [int(code_of(c.actor) in self.gold) for c in self.choices]
 
 
-def groups(sentences: Iterable[training.Sentence]) -> list[Group]:
+def groups(sentences: Iterable[examples.Sentence]) -> list[Group]:
     result = []
     for sentence in sentences:
         for candidate in sentence.candidates:

@@ -1,11 +1,6 @@
 """Training and measuring the learned event model (``saywho train events``, ``saywho eval events``).
 
-The labels (``gold/events/labels.jsonl``) point into texts that belong to their publishers; they are joined
-back here from ``../shared/data``. The stories written for the project (``gold/events/written/*.jsonl``, source
-``written``: international wire-style news, the domain PLOVER's records come from) carry their text inline.
-Each labelled sentence is parsed inside its chunk of the article or its whole story (the rules read speakers
-from neighbouring sentences), every candidate word gets features, and a word is labelled with the category of
-the gold event whose trigger it heads, else NONE.
+The labelled sentences come from :mod:`saywho.events.examples`, the scores from :mod:`saywho.events.scoring`.
 
 The protocol (docs/accuracy.md): the ``test`` split is frozen — nothing here reads it while choosing;
 regularisation and thresholds are chosen by k-fold cross-validation over ``train``, folded by article.
@@ -13,226 +8,20 @@ regularisation and thresholds are chosen by k-fold cross-validation over ``train
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Token
 
-from saywho.attribution import speakers
-from saywho.eval import plover
 from saywho.events import model as event_model
-from saywho.events.coding import added, lexical_reading, ranked_roles, reroled, rule_events
+from saywho.events.examples import Candidate, Log, Sentence, build
 from saywho.events.model import CLASSES, NONE, EventModel, Thresholds
-from saywho.events.reader import Found, Reader
+from saywho.events.scoring import by_source, folds, held_out, objective_of, score
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
-from saywho.ranking import fold_of
-
-Log = Callable[[str], None]
-
-
-@dataclass
-class Candidate:
-    token: Token
-    rule: Found | None
-    label: str
-    columns: list[int]
-    vector: np.ndarray
-    probs: dict[int, np.ndarray] = field(default_factory=dict)  # by id(model): thresholds do not change them
-    context: np.ndarray | None = None  # the fine-tuned reader's probabilities (saywho.events.context), once read
-
-    def probabilities(self, model: EventModel) -> np.ndarray:
-        if id(model) not in self.probs:
-            probs = model.probabilities_of(self.columns, self.vector)
-            self.probs[id(model)] = probs if self.context is None else model.mix(probs, self.context)
-        return self.probs[id(model)]
-
-
-@dataclass
-class Sentence:
-    doc_id: str
-    split: str
-    reader: Reader
-    candidates: list[Candidate]
-    gold: list[tuple[str, set[str], set[str]]]  # (category, source codes, target codes)
-    sampled: bool = True  # from the random chunks, not the keyword-centred ones added for rare categories
-    source: str = "polnear-train"  # polnear-train, news-html or written
-    built: dict[tuple[int, str, bool], Found | None] = field(default_factory=dict)
-
-    def code_as(self, token: Token, category: str, parse_roles: bool = False) -> Found | None:
-        """What the events component adds at this word for this category (computed once)."""
-        key = (token.i, category, parse_roles)
-        if key not in self.built:
-            self.built[key] = added(self.reader, token, category, parse_roles)
-        return self.built[key]
-
-
-def split_of(doc: str) -> str:
-    """The frozen-test rule of gold/events/GUIDE.md, for every source: about a fifth of the documents."""
-    return "test" if int(hashlib.sha1(doc.encode("utf-8")).hexdigest()[:8], 16) % 5 == 0 else "train"
-
-
-def read_written(folder: Path) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
-    """The written stories (one JSON line each: doc, text, sentences with their events) as label rows in the
-    format of labels.jsonl, source ``written``, split by the same rule on the story's id, and their texts."""
-    rows: list[dict[str, Any]] = []
-    texts: dict[tuple[str, str], str] = {}
-    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            story = json.loads(line)
-            texts["written", story["doc"]] = story["text"]
-            split = split_of(story["doc"])
-            rows.extend({"source": "written", "doc": story["doc"], "start": sentence["start"], "end": sentence["end"],
-                         "split": split, "events": sentence["events"]} for sentence in story["sentences"])
-    return rows, texts
-
-
-def read_records_folder(folder: Path) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
-    """The project's PLOVER-style records (gold/events/records: one wire sentence each, its main event and the
-    others it holds) as label rows, source ``records``, split by :func:`saywho.eval.plover.split_of`. The
-    main event comes first in a row's events: it is the one PLOVER-style scoring asks for."""
-    rows: list[dict[str, Any]] = []
-    texts: dict[tuple[str, str], str] = {}
-    for record in plover.read_records(folder) if folder.is_dir() else ():
-        text = record["text"]
-        texts["records", record["id"]] = text
-        events = []
-        for event in [record, *record.get("others", [])]:
-            at = text.find(event.get("trigger") or "\0")
-            if at < 0:
-                continue
-            events.append({"event": plover.gold_category(event["event"]), "trigger": [at, at + len(event["trigger"])],
-                           **{role: {"code": "|".join(sorted(plover._codes(event.get(role))))}
-                              for role in ("source", "target")}})
-        rows.append({"source": "records", "doc": record["id"], "start": 0, "end": len(text),
-                     "split": "test" if plover.split_of(record["id"]) == "test" else "train", "events": events})
-    return rows, texts
-
-
-def records_folder(labels: Path) -> Path:
-    """The PLOVER-style records live beside the labels: gold/events/records/."""
-    return labels.parent / "records"
-
-
-def written_folder(labels: Path) -> Path:
-    """The written stories live beside the labels: gold/events/written/."""
-    return labels.parent / "written"
-
-
-def read_texts(shared: Path) -> dict[tuple[str, str], str]:
-    texts: dict[tuple[str, str], str] = {}
-    with (shared / "polnear" / "train.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            texts["polnear-train", record["id"]] = record["text"]
-    pages = json.loads((shared / "news-html" / "ground-truth.json").read_text(encoding="utf-8"))
-    for key, page in pages.items():
-        texts["news-html", key] = page.get("articleBody") or ""
-    return texts
-
-
-def _codes(role: dict[str, Any] | None) -> set[str]:
-    if not role or not role.get("code"):
-        return set()
-    return {plover._norm(code) for code in str(role["code"]).split("|") if code}
-
-
-def _head(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    inside = [t for t in span if t.pos_ in ("VERB", "NOUN", "ADJ")] or list(span)
-    return next((t for t in inside if not (span.start <= t.head.i < span.end) or t.head is t), inside[0])
-
-
-KEYWORD_CHUNKS_FROM = 3121  # gold/events/GUIDE.md: queue ids from here on were chosen around event words
-
-
-def build(labels: Path, shared: Path, nlp: Language, splits: Iterable[str], log: Log,
-          written: Path | None = None) -> list[Sentence]:
-    """Parse every labelled chunk (and every written story) once and turn its sentences into candidates with
-    labels. ``written``: the folder of written stories (default: ``written/`` beside the labels)."""
-    wanted = set(splits)
-    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-    written_rows, written_texts = read_written(written_folder(labels) if written is None else written)
-    record_rows, record_texts = read_records_folder(records_folder(labels))
-    rows += written_rows + record_rows
-    written_texts.update(record_texts)
-    by_doc: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        if row["split"] in wanted:
-            by_doc[row["source"], row["doc"]].append(row)
-    news = any(source not in ("written", "records") for source, _ in by_doc)  # our own texts need no ../shared
-    texts = {**(read_texts(shared) if news else {}), **written_texts}
-    component = nlp.get_pipe("saywho_events")
-    # the rules alone: the check learns on top of them, the target ranker on their own targets
-    saved_model, component.model = component.model, None
-    saved_targets, component.targets = component.targets, None
-    sentences: list[Sentence] = []
-    try:
-        for number, (key, doc_rows) in enumerate(sorted(by_doc.items()), start=1):
-            text = texts[key]
-            # the sentences before name the speakers; a written story is short and read whole
-            begin = 0 if key[0] in ("written", "records") else max(0, min(r["start"] for r in doc_rows) - 600)
-            finish = max(r["end"] for r in doc_rows)
-            doc = nlp(text[begin:finish])
-            sentences.extend(_sentences(doc, begin, doc_rows))
-            if number % 50 == 0:
-                log(f"  parsed {number}/{len(by_doc)} documents")
-    finally:
-        component.model, component.targets = saved_model, saved_targets
-    return sentences
-
-
-def _sentences(doc: Doc, begin: int, rows: list[dict[str, Any]]) -> list[Sentence]:
-    reader = Reader(doc, list(doc._.saywho_attributions or []), speakers.Register(doc))
-    rules = {f.verb.i: f for f in rule_events(reader)}
-    result = []
-    for row in rows:
-        span = doc.char_span(row["start"] - begin, row["end"] - begin, alignment_mode="expand")
-        if span is None:
-            continue
-        heads: dict[int, str] = {}
-        for gold in row["events"]:
-            head = _head(doc, gold["trigger"][0] - begin, gold["trigger"][1] - begin)
-            if head is not None:
-                heads[head.i] = gold["event"]
-        _onto_rules(heads, rules)
-        candidates = []
-        for token in span:
-            rule = rules.get(token.i)
-            if token.i in heads or rule is not None or (token.pos_ in event_model.CANDIDATE_POS and not token.is_stop):
-                reading = event_model.reading_of(rule) if rule is not None else None
-                lexical = lexical_reading(reader, token) if rule is None else None
-                candidates.append(Candidate(token, rule, heads.get(token.i, NONE),
-                                            event_model.hashed(event_model.features(token, reading, lexical)),
-                                            event_model.dense(token)))
-        gold_events = [(g["event"], _codes(g.get("source")), _codes(g.get("target"))) for g in row["events"]]
-        result.append(Sentence(row["doc"], row["split"], reader, candidates, gold_events,
-                               sampled=row.get("qid", 0) < KEYWORD_CHUNKS_FROM, source=row.get("source", "written")))
-    return result
-
-
-def _onto_rules(heads: dict[int, str], rules: dict[int, Found]) -> None:
-    """Move a gold label from a word to the rule event that was read from it: "held talks", "having a good
-    dialogue" are labelled at the noun (the guide's trigger) and coded by the rules at the light verb; left
-    at the noun, the verb the model scores would learn "no event" from every such sentence."""
-    for verb, item in rules.items():
-        if verb in heads:
-            continue
-        covered = [t.i for t in item.tokens if t.i in heads and t.i not in rules and t.pos_ == "NOUN"]
-        if covered:
-            heads[verb] = heads.pop(covered[0])
-
 
 # -- the classifier -----------------------------------------------------------
 
@@ -286,159 +75,6 @@ def fit(sentences: list[Sentence], c: float, thresholds: Thresholds, balanced: b
                        "sentences": len(sentences)})
 
 
-# -- scoring --------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    sentences: int = 0
-    gold: int = 0
-    found: int = 0
-    typed: int = 0
-    full: int = 0
-    by_category: Counter = field(default_factory=Counter)
-
-    def add(self, other: Tally) -> None:
-        for name in ("sentences", "gold", "found", "typed", "full"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    def summary(self) -> dict[str, float]:
-        return {
-            "sentences": self.sentences, "gold_events": self.gold, "found_events": self.found,
-            "type_recall": round(self.typed / max(1, self.gold), 3),
-            "full_recall": round(self.full / max(1, self.gold), 3),
-            "type_precision": round(self.typed / max(1, self.found), 3),
-            "extra_per_sentence": round((self.found - self.typed) / max(1, self.sentences), 3),
-            "extra_per_gold_event": round((self.found - self.typed) / max(1, self.gold), 3),
-        }
-
-
-def system_events(sentence: Sentence, model: EventModel | None, targets: TargetModel | None = None,
-                  sources: SourceModel | None = None) -> list[tuple[str, str | None, str | None]]:
-    """(category, source code, target code) for one sentence: rules alone, or with the model, and with the
-    learned rankers of roles when given (as :func:`saywho.events.coding.coded` does)."""
-    found: list[Found] = []
-    ranked: list[Found] = []
-    taken = {t.i for c in sentence.candidates if c.rule is not None for t in (c.rule.verb, *c.rule.tokens)}
-    ruled = [c for c in sentence.candidates if c.rule is not None]
-    if model is None:
-        found = [c.rule for c in ruled if c.rule is not None]
-    else:
-        readings = [(c.probabilities(model), c.rule.category) for c in ruled if c.rule is not None]
-        add, second = model.thresholds.for_roles(sources)
-        for candidate, category in zip(ruled, model.decide_sentence(readings, second), strict=True):
-            rule = candidate.rule
-            if category is not None and rule is not None:
-                found.append(rule if category == rule.category else _relabelled(rule, category))
-        adding = model.may_add(len(ruled))
-        for candidate in sentence.candidates:
-            if candidate.rule is not None or not adding or candidate.token.i in taken \
-                    or not model.is_candidate(candidate.token):
-                continue
-            category = model.decide(candidate.probabilities(model), None, add)
-            if not category:
-                continue
-            item = sentence.code_as(candidate.token, category, model.thresholds.parse_roles and sources is None)
-            if item is not None:
-                found.append(item)
-            elif sources is not None:
-                item = ranked_roles(sentence.reader, candidate.token, category, sources, targets)
-                ranked.extend([item] if item is not None else [])
-    result, seen = [], set()
-    for item in [reroled(sentence.reader, f, sources, targets) for f in found] + ranked:
-        key = (item.category, plover.actor_code(item.source), plover.actor_code(item.target))
-        if key not in seen:  # one act per category and actors, as _dedupe keeps
-            seen.add(key)
-            result.append(key)
-    return result
-
-
-def _relabelled(item: Found, category: str) -> Found:
-    from dataclasses import replace
-
-    return replace(item, category=category, mode=None)
-
-
-def score(sentences: list[Sentence], model: EventModel | None, *roles: Any) -> Tally:
-    """``roles``: the target and source rankers, passed on to :func:`system_events`."""
-    tally = Tally()
-    for sentence in sentences:
-        system = system_events(sentence, model, *roles)
-        tally.sentences += 1
-        tally.gold += len(sentence.gold)
-        tally.found += len(system)
-        unused = list(system)
-        for category, sources, targets in sentence.gold:
-            tally.by_category[category] += 1
-            typed = [s for s in unused if s[0] == category]
-            if not typed:
-                continue
-            tally.typed += 1
-            full = [s for s in typed if (not sources or s[1] in sources) and (not targets or s[2] in targets)]
-            tally.full += bool(full)
-            unused.remove((full or typed)[0])
-    return tally
-
-
-def record_score(pairs: Iterable[tuple[Any, ...]]) -> dict[str, float]:
-    """PLOVER-style scores on the project's records (gold/events/records), as ``saywho eval plover`` counts
-    them: the main event found with its type, with its actor codes too, and every other event found as extra.
-    Each record is scored by the coder paired with it (in cross-validation, its own fold's model): (sentence,
-    model) or (sentence, model, target ranker, source ranker)."""
-    records = typed = full = extra = 0
-    for sentence, model, *roles in pairs:
-        if sentence.source != "records" or not sentence.gold:
-            continue
-        system = system_events(sentence, model, *roles)
-        category, sources, targets = sentence.gold[0]
-        hits = [s for s in system if s[0] == category]
-        records += 1
-        typed += bool(hits)
-        full += any((not sources or s[1] in sources) and (not targets or s[2] in targets) for s in hits)
-        extra += len(system) - bool(hits)
-    n = max(1, records)
-    return {"records": records, "type_match": round(typed / n, 3), "full_match": round(full / n, 3),
-            "extra_per_record": round(extra / n, 3)}
-
-
-def objective_of(held: list[Sentence], model: EventModel | None) -> float:
-    """What CV maximises: the mean, over the domains present, of PLOVER's two numbers on one scale: on the
-    PLOVER-style records full match minus extra events per record (the domain PLOVER's test is in), on the
-    news (PolNeAR, news-html) full recall minus wrong events per gold event (the domain users read). Session 6
-    counted the records alone, and its check added wrong events on news; session 7 declared this mean before
-    measuring it."""
-    return measured([(s, model) for s in held])[0]
-
-
-def measured(pairs: list[tuple[Any, ...]]) -> tuple[float, dict[str, float] | None, dict[str, float] | None]:
-    """:func:`objective_of` for sentences each scored by its own coder ((sentence, model, *roles): in CV, its
-    fold's), with the records' scores and the news's summary it was computed from (None: none held)."""
-    parts = []
-    records = news = None
-    if any(s.source == "records" for s, *_ in pairs):
-        records = record_score(pairs)
-        parts.append(records["full_match"] - records["extra_per_record"])
-    tally = Tally()
-    for sentence, model, *roles in pairs:
-        if sentence.source in NEWS_SOURCES:
-            tally.add(score([sentence], model, *roles))
-    if tally.sentences:
-        news = tally.summary()
-        parts.append(news["full_recall"] - news["extra_per_gold_event"])
-    if not parts:  # our written stories alone
-        for sentence, model, *roles in pairs:
-            tally.add(score([sentence], model, *roles))
-        summary = tally.summary()
-        return summary["full_recall"] - summary["extra_per_gold_event"], None, None
-    return sum(parts) / len(parts), records, news
-
-
-def folds(sentences: list[Sentence], k: int) -> list[tuple[list[Sentence], list[Sentence]]]:
-    """k folds by article, so no article's sentences are on both sides."""
-    return [([s for s in sentences if fold_of(s.doc_id, k) != i], [s for s in sentences if fold_of(s.doc_id, k) == i])
-            for i in range(k)]
-
-
 GRID_C = (0.3, 1.0)
 GRID_BALANCED = (False,)  # class-balanced weights: CV objective 0.025 against 0.081 (session 4), dropped
 GRID_WRITTEN = (1.0, 3.0)  # the weight of our international wire texts (stories, records) against US campaign news
@@ -447,22 +83,6 @@ GRID_ADD = (0.5, 0.7, 0.9, 1.01)
 GRID_RELABEL = (0.6, 0.8, 1.01)
 GRID_PARSE_ROLES = (False, True)
 GRID_SENTENCE = ((False, False), (True, True))  # (keep_one, empty_only): free, or trimming extras and filling gaps
-SOURCES = ("written", "records", "polnear-train", "news-html")
-NEWS_SOURCES = ("polnear-train", "news-html")
-
-
-def by_source(sentences: list[Sentence], model: EventModel | None, *roles: Any) -> dict[str, dict[str, float]]:
-    """The scores on each source of labels, on the news (PolNeAR and news-html) together, and on all
-    (``roles``: the target and source rankers)."""
-    parts: dict[str, list[Sentence]] = {name: [s for s in sentences if s.source == name] for name in SOURCES}
-    parts["news"] = parts["polnear-train"] + parts["news-html"]
-    parts["all"] = sentences
-    result = {name: score(part, model, *roles).summary() for name, part in parts.items() if part}
-    if parts["records"]:
-        result["records_plover_style"] = record_score((s, model, *roles) for s in parts["records"])
-    return result
-
-
 FAMILIES = ("best", "keep_rules", "trims")
 
 
@@ -572,7 +192,7 @@ def cross_validate(sentences: list[Sentence], k: int, log: Log, allowed: Allowed
         raise ValueError("no setting of the grid gives the seed article's seven events and no other "
                          "(training.SEED_EVENTS): the rules or the labels changed what the seed reads as"
                          + (f"; most often it {why}" if why else ""))
-    rules_alone = _held_out(splits, [None] * k)
+    rules_alone = held_out(splits, [None] * k)
     result = {}
     for family, (objective, (c, balanced, written), thresholds) in best.items():
         models = fitted[c, balanced, written]
@@ -580,25 +200,7 @@ def cross_validate(sentences: list[Sentence], k: int, log: Log, allowed: Allowed
             model.thresholds = thresholds
         result[family] = ((c, balanced, written), thresholds, {
             "C": c, "balanced": balanced, "written_weight": written, "thresholds": vars(thresholds),
-            "objective": round(objective, 3), "cv_model": _held_out(splits, models), "cv_rules_alone": rules_alone})
-    return result
-
-
-def _held_out(splits: list[tuple[list[Sentence], list[Sentence]]], models: list[EventModel | None]
-              ) -> dict[str, dict[str, float]]:
-    """Each fold's held-out part scored with the model fitted without it, summed, per source."""
-    tallies: dict[str, Tally] = {}
-    held_records: list[tuple[Sentence, EventModel | None]] = []
-    for model, (_, held) in zip(models, splits, strict=True):
-        parts = {source: [s for s in held if s.source == source] for source in SOURCES}
-        parts["news"] = parts["polnear-train"] + parts["news-html"]
-        parts["all"] = held
-        for part, items in parts.items():
-            tallies.setdefault(part, Tally()).add(score(items, model))
-        held_records.extend((s, model) for s in held if s.source == "records")
-    result = {part: tally.summary() for part, tally in tallies.items() if tally.sentences}
-    if held_records:
-        result["records_plover_style"] = record_score(held_records)
+            "objective": round(objective, 3), "cv_model": held_out(splits, models), "cv_rules_alone": rules_alone})
     return result
 
 
