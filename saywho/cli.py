@@ -526,16 +526,25 @@ def eval_events(
     from saywho.events import sources, targets
     from saywho.events import training as event_training
 
-    _need_labels(labels, shared)
     model = event_model.EventModel.load(model_dir) if model_dir else event_model.shipped()
     if model_name not in ("fast", "accurate"):
         err.print(f"error: --model {model_name!r}: use fast or accurate", markup=False, highlight=False)
         raise typer.Exit(2)
     reader = None
     if model_name == "accurate":
-        from saywho.events import context
-
+        try:
+            from saywho.events import context
+        except ImportError as error:
+            err.print(f"error: --model accurate needs the 'accurate' extra ({error.name} is missing)", markup=False,
+                      highlight=False)
+            raise typer.Exit(2) from None
         reader = context.shipped()
+        if reader is None:  # accurate mode would code events as the fast mode does: say so rather than score it
+            err.print(f"error: --model accurate: no reader of event words in {context.MODEL_DIR} (train one with "
+                      "saywho train event-reader, or name its folder in SAYWHO_EVENTS_READER)", markup=False,
+                      highlight=False)
+            raise typer.Exit(2)
+    _need_labels(labels, shared)
     report = event_training.evaluate(labels, shared, load_nlp("fast"), split, model,
                                      log=lambda line: out.print(line, markup=False, highlight=False),
                                      targets=targets.shipped(), sources=sources.shipped(), reader=reader)

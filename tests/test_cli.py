@@ -104,3 +104,20 @@ def test_eval_plover_scores_records_in_either_mode_and_names_a_bad_model(tmp_pat
         assert result.returncode == 0, result.stderr
         summary = json.loads(result.stdout)
         assert summary["records"] == 2 and summary["type_match"] == 1.0, (mode, summary)
+
+
+def test_eval_events_in_accurate_mode_without_a_reader_says_so():
+    import pytest
+
+    pytest.importorskip("torch", reason="--model accurate needs the extra")
+    env_reader = os.environ.get("SAYWHO_EVENTS_READER")
+    try:
+        os.environ["SAYWHO_EVENTS_READER"] = "none"
+        result = run("eval", "events", "--split", "test", "--model", "accurate")
+    finally:
+        if env_reader is None:
+            os.environ.pop("SAYWHO_EVENTS_READER")
+        else:
+            os.environ["SAYWHO_EVENTS_READER"] = env_reader
+    assert result.returncode == 2 and "no reader of event words" in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
