@@ -89,6 +89,13 @@ class Average:
         return backup
 
 
+def adamw(model: torch.nn.Module, lr: float) -> torch.optim.AdamW:
+    """AdamW over the trainable parameters, with weight decay on matrices only (not biases or layer norms)."""
+    decay = [p for p in model.parameters() if p.requires_grad and p.ndim > 1]
+    flat = [p for p in model.parameters() if p.requires_grad and p.ndim <= 1]
+    return torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": flat, "weight_decay": 0.0}], lr=lr)
+
+
 def schedule(optimizer: torch.optim.Optimizer, total: int, warmup: int) -> torch.optim.lr_scheduler.LambdaLR:
     def factor(step: int) -> float:
         if step < warmup:
@@ -125,9 +132,7 @@ def train(
     model = learned.build(base).to(device)
     # The word embeddings stay as pretrained: they need not ship, the installed package has them.
     model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
-    decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
-    flat = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
-    optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": flat, "weight_decay": 0.0}], lr=lr)
+    optimizer = adamw(model, lr)
     steps = epochs * math.ceil(len(ids) / batch)
     scheduler = schedule(optimizer, steps, warmup=max(1, steps // 10))
     generator = torch.Generator().manual_seed(seed)

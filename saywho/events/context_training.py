@@ -24,7 +24,7 @@ import torch
 from spacy.language import Language
 
 from saywho.attribution import tagger
-from saywho.attribution.training import schedule, set_seed
+from saywho.attribution.training import adamw, schedule, set_seed
 from saywho.events import context, examples, scoring, sources, targets, training
 from saywho.events import model as event_model
 from saywho.events.examples import Log, Sentence
@@ -51,10 +51,7 @@ def fit(items: list[context.Item], epochs: int, lr: float, batch: int, seed: int
     weights = [STORIES_WEIGHT if source in ("written", "records") else 1.0 for _, _, source, _ in items]
     model = tagger.build(base, len(CLASSES))
     model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
-    decay = [p for _, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
-    flat = [p for _, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
-    optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": flat, "weight_decay": 0.0}],
-                                  lr=lr)
+    optimizer = adamw(model, lr)
     steps = epochs * math.ceil(len(rows) / batch)
     scheduler = schedule(optimizer, steps, warmup=max(1, steps // 10))
     generator = torch.Generator().manual_seed(seed)
