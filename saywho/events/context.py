@@ -7,7 +7,8 @@ to label each candidate word of a sentence with no event or one of the 16 PLOVER
 (``saywho train event-reader``). In accurate mode its probabilities are mixed with the check's, under
 thresholds chosen on a held fold of the training split; the fast mode does not run it, since a second encoder
 over every sentence would cost the parse about half its speed. None ships: the one trained in session 15
-gained on its folds' objective but lost full match on every set of PLOVER-style records (docs/accuracy.md);
+gained the objective on one validation fold of two and lost full match on every set of PLOVER-style
+records (docs/accuracy.md);
 accurate mode uses one placed in ``saywho/models/events-reader`` or named by ``SAYWHO_EVENTS_READER``.
 
 Only the fine-tuned layers ship (``saywho/models/events-reader``); the word embeddings are the installed
