@@ -8,10 +8,8 @@ to label each candidate word of a sentence with no event or one of the 16 PLOVER
 thresholds chosen on a held fold of the training split; the fast mode does not run it, since a second encoder
 over every sentence would cost the parse about half its speed. None ships: the one trained in session 15
 gained the objective on one validation fold of two and lost full match on every set of PLOVER-style
-records (docs/accuracy.md);
-accurate mode uses one placed in ``saywho/models/events-reader`` or named by ``SAYWHO_EVENTS_READER``.
-
-Only the fine-tuned layers ship (``saywho/models/events-reader``); the word embeddings are the installed
+records (docs/accuracy.md). Accurate mode uses one placed in ``saywho/models/events-reader`` or named by
+``SAYWHO_EVENTS_READER``. Only the fine-tuned layers are saved; the word embeddings are the installed
 encoder's, as for the attribution tagger.
 """
 
