@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,6 +15,9 @@ from saywho.events import sources, targets
 from saywho.events.cameo import CATEGORIES
 from saywho.events.coding import find_events
 from saywho.model import Attribution, Event
+
+if TYPE_CHECKING:  # the reader needs torch, which the fast mode does not load
+    from saywho.events.context import ContextReader
 
 
 @Language.factory("saywho_events", default_config={"learned": True, "reader": False})
@@ -41,11 +44,11 @@ class EventsComponent:
     """
 
     def __init__(self, model: event_model.EventModel | None = None, target_model: targets.TargetModel | None = None,
-                 source_model: sources.SourceModel | None = None, reader: Any = None) -> None:
+                 source_model: sources.SourceModel | None = None, reader: ContextReader | None = None) -> None:
         self.model = model
         self.targets = target_model  # the learned target ranker (None: the rules' targets)
         self.sources = source_model  # the learned source ranker (None: the rules' sources)
-        self.reader = reader  # a saywho.events.context.ContextReader (accurate mode), or None
+        self.reader = reader  # accurate mode's reader of event words, when one was trained
 
     def __call__(self, doc: Doc) -> Doc:
         with on_date(doc.user_data.get(DATE_KEY)):  # people whose codes changed: as on the article's day
