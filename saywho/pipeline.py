@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho.actors.dictionary import DATE_KEY
-from saywho.attribution import acts, posts, resolve
+from saywho.attribution import posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import quote_kind
@@ -162,9 +162,12 @@ class SaywhoComponent:
         candidates += posts.extra_candidates(doc, candidates)
         candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before
         resolver = resolve.Resolver(doc, **resolver)  # after the person names are repaired
-        results = [_to_attribution(text, c, resolver, n) for n, c in enumerate(candidates, start=1)]
-        found = [a for a in results if a is not None]
-        acts.label(doc, found)
+        found: list[Attribution] = []
+        for n, candidate in enumerate(candidates, start=1):
+            mark = len(resolver.said)
+            item = _to_attribution(text, candidate, resolver, n)
+            if item is not None:
+                found.append(resolver.settle(item, mark))
         set_attributions(doc, found)
         set_actors(doc, resolver.actor_list())
         return doc

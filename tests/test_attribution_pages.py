@@ -309,3 +309,87 @@ def test_an_untagged_organisation_name_is_whole_and_no_person(nlp):
     (item,) = statements(nlp, "Marsh Harbour Residents Committee accused the port authority of ignoring the floods.")
     assert speaker(item) == "Marsh Harbour Residents Committee"
     assert item.speaker.type == "organisation"
+
+
+# --- session 16: what a fresh set of pages taught -------------------------------------------------------------
+
+
+def test_a_thing_that_appears_to_be_something_is_no_one_she_can_mean(nlp):
+    text = ("Marta Lindgren, an analyst at a small research firm, said the board had chosen well.\n\n"
+            "The move appears to be the result of a long illness.\n\n"
+            "“He has run the company twice before and it went extremely well,” she said.")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Marta Lindgren", "Marta Lindgren"]
+
+
+def test_a_profile_subject_goes_on_talking_without_a_cue(nlp):
+    text = ("Ingrid Solberg says the first years in the city were hard.\n\n"
+            "She had arrived there with no contacts and very little money. “I was incredibly intimidated and "
+            "had no experience of anything like it at all.”")
+    found = statements(nlp, text)
+    assert len(found) == 1 and "incredibly intimidated" in contents(found)[0]
+    assert speaker(found[0]) == "Ingrid Solberg"
+
+
+def test_a_quotation_after_someone_else_is_named_is_not_resumed(nlp):
+    text = ("Ingrid Solberg says the first years in the city were hard.\n\n"
+            "Her neighbour Piotr Nowak remembers those years well. “The whole street was full of people who "
+            "had come to find work and found none.”")
+    found = statements(nlp, text)
+    assert all("whole street" not in c for c in contents(found))
+
+
+def test_a_transcript_turn_runs_on_over_its_paragraphs(nlp):
+    text = ("PRESENTER: Funding for the rowing squad has been cut again this year.\n"
+            "OLAF BRANDT: It is a shame, but it is not the end of the world for the sport.\n"
+            "We have produced great crews with far less money than this in the past.\n"
+            "PRESENTER: Do you think this is a punishment for the poor results?\n"
+            "OLAF BRANDT: I don't think so at all, and nobody has told us that it is.")
+    found = statements(nlp, text)
+    brandt = [s for s in found if speaker(s) == "Olaf Brandt"]
+    assert any("far less money" in c for c in contents(brandt))
+
+
+def test_a_participle_closing_the_speakers_apposition_is_not_what_was_said(nlp):
+    for text in ("Tomas Ekberg, managing editor of The Shipping Observer online news site focused on Maersk, said "
+                 "the merger has more symbolic than practical significance.",
+                 "Nils Dahl, managing editor of The Harbour Observer online news site focused on Volvo, said the "
+                 "merger has more symbolic than practical significance, and that he has expected it for years."):
+        (item,) = statements(nlp, text)
+        assert speaker(item) in ("Tomas Ekberg", "Nils Dahl")
+        assert item.content[0].text.startswith("the merger has more symbolic")
+
+
+def test_a_lead_in_before_the_speaker_is_not_what_was_said(nlp):
+    (item,) = statements(nlp, "Speaking of the agencies the bill creates -- yet does not fully fund -- Hoenig said the "
+                              "next crisis will depend on who leads them.")
+    assert item.content[0].text.startswith("the next crisis will depend")
+
+
+def test_a_census_given_name_beside_a_person_noun_is_a_person(nlp):
+    text = ("In the north of the county, apple grower Lana Boatwright said only eight of her 48 pickers came.\n\n"
+            "“We drive them to the shop at night because they are afraid to go out,” she said.")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Lana Boatwright", "Lana Boatwright"]
+    assert found[0].speaker.type == "person"
+
+
+def test_a_participle_after_what_was_said_is_the_reporters(nlp):
+    text = ("The pilots' union said a quick merger would facilitate trade and the transfer of skills, warning an "
+            "extended delay could diminish safety at sea.")
+    found = statements(nlp, text)
+    assert len(found) == 2 and all("union" in (speaker(s) or "") for s in found)
+
+
+def test_an_acronym_no_model_tags_is_an_organisation(nlp):
+    text = "The rules changed in June.\n\nACCA said a speedy jump would help smaller firms the most."
+    (item,) = statements(nlp, text)
+    assert speaker(item) == "ACCA" and item.speaker.type == "organisation"
+
+
+def test_a_subject_cut_off_after_a_furniture_line_still_speaks(nlp):
+    text = ("The regulator published its plan on Monday.\n"
+            "Further reading\n"
+            "ACCA said a speedy jump would facilitate trade and the transfer of skills.")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["ACCA"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from saywho.attribution.cues import Candidate, _according_to, _colon_cue, _noun_cue, _verb_cue
 from saywho.attribution.quotes import Quote, find_quotes, overlapping
@@ -138,7 +138,7 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
         target = _nearest(same_sentence, quote) or _continuing(last, quote, text) or _next_paragraph(
-            by_cue, quote, text, cue_starts)
+            by_cue, quote, text, cue_starts) or _resumed(doc, by_cue, quote, text, cue_starts, span)
         if target is None:
             continue
         target.content.append((quote.start, quote.end))
@@ -214,6 +214,40 @@ def _continuing(last: Candidate | None, quote: Quote, text: str) -> Candidate | 
     if gap.count("\n") <= 2 and not gap.strip() and last.quotes:
         return last
     return None
+
+
+# A profile's subject goes on talking: how far after the last statement, and how long a quotation must be.
+RESUME_CHARS = 1200
+RESUME_WORDS = 8
+
+
+def _resumed(doc: Doc, by_cue: list[Candidate], quote: Quote, text: str, cue_starts: list[int],
+             span: Span | None) -> Candidate | None:
+    """A quotation of whole sentences with no cue, a paragraph or two after the last statement, no one else
+    named in between: the speaker goes on talking, as profiles and features write it ("She had arrived
+    with no contacts. “I was incredibly intimidated and had no experience.”")."""
+    if not quote.closed or span is None or quote.words(text) < RESUME_WORDS:
+        return None
+    if text[span.sent.start_char:quote.start].strip() or text[quote.inner[1] - 1] not in ".?!…":
+        return None  # the quotation is part of a sentence of the writer's, or not a sentence said
+    at = bisect_right(cue_starts, quote.start) - 1
+    if at < 0:
+        return None
+    speaker = by_cue[at]
+    if speaker.source is None or not speaker.content:
+        return None
+    end = max(max(e for _, e in speaker.content), speaker.cue_start)
+    if not 0 <= quote.start - end <= RESUME_CHARS:
+        return None
+    between = doc.char_span(end, quote.start, alignment_mode="contract")
+    named = {ent.text.split()[-1].lower() for ent in (between.ents if between is not None else ())
+             if ent.label_ in ("PERSON", "ORG") and not _inside(ent.start_char, [q.inner for q in speaker.quotes])}
+    own = {t.lower_ for t in speaker.source if t.pos_ == "PROPN"}
+    return speaker if named <= own or not own and len(named) <= 1 and _pronoun(speaker.source) else None
+
+
+def _pronoun(source: Span) -> bool:
+    return source.root.pos_ == "PRON" and source.root.lower_ in ("he", "she")
 
 
 def _next_paragraph(by_cue: list[Candidate], quote: Quote, text: str, cue_starts: list[int]) -> Candidate | None:

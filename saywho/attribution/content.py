@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
-from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium
+from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium, appositive_participle
 from saywho.attribution.quotes import QUOTE_MARKS
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
@@ -57,8 +57,14 @@ def _has_clause(token: Token) -> bool:
 
 def _verb_content(verb: Token) -> list[tuple[int, int]]:
     """What the verb reports: its clausal complement, else its object phrase."""
-    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj"
+    apposition = appositive_participle(verb)
+    skip = apposition.i if apposition is not None else -1
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj" and c.i != skip
                and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})]
+    after = [c for c in clauses if c.i > verb.i]
+    if after and clauses[0].i < verb.i and not any(t.text in QUOTE_MARKS for t in verb.doc[clauses[0].left_edge.i:verb.i]):
+        clauses = after  # "Speaking of the regulators the bill empowers, Hoenig said the next crisis …": what
+        # the parser took for a clause before the verb, with no quotation, is the writer's lead-in
     if clauses:
         return [_clause_range(verb, clauses[0])]
     stranded = _stranded_clause(verb)

@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from saywho.actors.countries import country_code, is_metonym
+from saywho.attribution import acts
 from saywho.attribution.speakers import (
     HONORIFICS,
     TITLE_WORDS,
@@ -70,6 +71,20 @@ def first_names() -> dict[str, str]:
             for name in names:
                 genders[name] = "?" if genders.get(name, gender) != gender else gender
     return {name: g for name, g in genders.items() if g != "?"}
+
+
+@lru_cache(maxsize=1)
+def census_names() -> dict[str, str | None]:
+    """Given name -> "m", "f" or None (either), from the 1990 US Census lists: ten times as many names as
+    :func:`first_names`, many of them also words ("Will", "Grant"), so a name read from them alone never
+    makes an organisation a person; a person noun beside it must."""
+    genders: dict[str, str | None] = {}
+    text = resources.files("saywho").joinpath("data/census_first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            gender, *names = line.split()
+            genders.update(dict.fromkeys(names, gender if gender in ("m", "f") else None))
+    return genders
 
 
 @dataclass
@@ -185,7 +200,8 @@ class Mentions:
 
     def _new_person(self, ent: Span, words: list[str], names: dict[str, str]) -> Cluster:
         title, country = _title_and_country(ent)
-        gender = _honorific_gender(ent) or (names.get(words[0].lower()) if len(words) > 1 else None)
+        first = words[0].lower()
+        gender = _honorific_gender(ent) or (names.get(first) or census_names().get(first) if len(words) > 1 else None)
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)
@@ -294,8 +310,20 @@ def _same_person(person: Cluster, key: str) -> bool:
 
 
 def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
-    """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name."""
-    return 2 <= len(ent) <= 3 and ent[0].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+    """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name, or with
+    any census given name where a person noun stands by it ("tomato farmer Lana Boatwright", "Shannon Cross,
+    an analyst")."""
+    if not (2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)):
+        return False
+    first = ent[0].lower_
+    return first in names or first in census_names() and _person_noun_beside(ent)
+
+
+def _person_noun_beside(ent: Span) -> bool:
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    nouns = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
+    return any(t.is_lower and t.lemma_ in acts.PERSON_NOUNS for t in nouns)
 
 
 def _honorific_gender(ent: Span) -> str | None:

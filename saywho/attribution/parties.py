@@ -28,9 +28,16 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return own
-    stranded = _stranded_subject(verb)
+    stranded = _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb)
     if stranded is not None:
         return stranded
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS:
+        # "ACCA said a speedy jump would help trade, warning a long delay could …": the parser hangs the
+        # participle on what was said; it is the reporter who warns
+        reporter = _own_subject(head.head)
+        if reporter is not None:
+            return reporter
     seen = {verb.i}
     node = verb
     while node.dep_ in INHERIT_DEPS and node.head.i not in seen:
@@ -43,6 +50,45 @@ def _subject(verb: Token) -> Span | None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
     return None
+
+
+def _split_subject(verb: Token) -> Span | None:
+    """"Further reading\nACCA said a speedy jump would …": after a line of page furniture the small parser can
+    end a sentence after the subject, leaving "said" to open the next one. A reporting verb opening its
+    sentence takes a sentence of one short noun phrase right before it, on the same line, as its subject."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i != verb.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = doc[verb.i - 1].sent
+    if len(before) > 4 or "\n" in doc.text[before.start_char:verb.idx]:
+        return None
+    if all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in before) and before[-1].pos_ in ("PROPN", "NOUN"):
+        return before
+    return None
+
+
+def appositive_participle(verb: Token) -> Token | None:
+    """"Jeff Gamet, managing editor of a news site focused on Apple, said …": the small parser can read the
+    participle closing a long apposition as the clause that is said, taking the speaker as its subject. A
+    participle set off by a comma right before the reporting verb belongs to the apposition, not to what is
+    said."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.tag_ in ("VBN", "VBG"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return clause
+    return None
+
+
+def _taken_subject(verb: Token) -> Span | None:
+    """The speaker whose apposition's participle the parser took for what is said (see above)."""
+    clause = appositive_participle(verb)
+    if clause is None:
+        return None
+    subject = next(c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i)
+    return verb.doc[subject.left_edge.i:subject.right_edge.i + 1]
 
 
 def _stranded_subject(verb: Token) -> Span | None:

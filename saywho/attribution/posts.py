@@ -48,16 +48,37 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         named = signer is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in signer)
         if len(text[body_start:body_end].split()) >= 4 and (quoted or named):  # not "… — See More"
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
-    for match in TRANSCRIPT.finditer(text):
-        if match.group("name") in NOT_NAMES or len(match.group("body").split()) < 3:
+    turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES]
+    for n, match in enumerate(turns):
+        if len(match.group("body").split()) < 3:
             continue
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
-        found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript"))
+        turn = _make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript")
+        if turn is not None and len(turns) >= TRANSCRIPT_TURNS:
+            upto = turns[n + 1].start() if n + 1 < len(turns) else min(len(text), match.end() + MAX_TURN)
+            turn.content += [(s, e) for s, e in _paragraphs(text, match.end(), upto)
+                             if not any(s < end and start < e for start, end in taken)]  # not what a cue reports
+        found.append(turn)
     kept = [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
     quotes = find_quotes(text) if kept else []
     for candidate in kept:
         candidate.quotes = overlapping(quotes, *candidate.content[0])
     return kept
+
+
+# A page with this many "NAME:" lines is a transcript, where a turn runs on over the paragraphs after its line.
+TRANSCRIPT_TURNS = 3
+MAX_TURN = 2000  # characters a last turn may run on: the page's furniture often follows it
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs (lines) between two turns of a transcript, each its own range, quotation marks left out."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        first, last = _strip_quotes(text, start + line.start(), start + line.end())
+        if len(text[first:last].split()) >= 3:
+            spans.append((first, last))
+    return spans
 
 
 def _signed_blocks(doc: Doc, text: str) -> list[Candidate | None]:

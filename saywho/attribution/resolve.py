@@ -48,7 +48,7 @@ from saywho.attribution.speakers import (
     _title_fits,
     generic_actor,
 )
-from saywho.model import Actor
+from saywho.model import Actor, Attribution
 
 # Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
 # not roles that bring in someone new ("the spokesman", "a judge", "the officer").
@@ -119,6 +119,15 @@ class Resolver(Mentions):
             return None
         self.said.append((phrase.start_char, cluster))
         return Resolution(cluster.actor(), cluster.mention)
+
+    def settle(self, item: Attribution, mark: int) -> Attribution:
+        """Label an attribution's act and source kind as soon as it is resolved (``mark``: ``len(self.said)``
+        before it was). A source that can never speak ("The move appears to be …") is taken back from the
+        speakers so far, so that no later "she" can mean it."""
+        acts.label(self.doc, [item])
+        if item.source_type in acts.NEVER_SPEAKERS:
+            del self.said[mark:]
+        return item
 
     def _cluster(self, phrase: Span) -> Cluster | None:
         root = phrase.root
@@ -225,8 +234,9 @@ class Resolver(Mentions):
             person = self._person_named(words[-1], phrase.start_char, _gender_in(phrase))
             if person is not None:
                 return person
-        if root.ent_type_ == "ORG" or len(words) > 1 and words[-1].lower() in ORG_NAME_HEADS \
-                and words[0].lower() not in first_names():
+        acronym = len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2
+        if root.ent_type_ == "ORG" or acronym or len(words) > 1 and words[-1].lower() in ORG_NAME_HEADS \
+                and words[0].lower() not in first_names():  # "ACCA said", untagged: an acronym names a body
             span = self.doc[tokens[0].i: tokens[-1].i + 1]  # "Human Rights Watch", untagged, is no person
             return self._add_org(span)
         name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)

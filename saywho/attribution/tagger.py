@@ -508,7 +508,7 @@ class LearnedComponent:
 
 def fill(doc: Any, found: list[Chunk], check: content_check.ContentCheck | None = None) -> Any:
     """Set ``doc._.saywho_attributions`` and ``doc._.saywho_actors`` from tagged chunks."""
-    from saywho.attribution import acts, resolve
+    from saywho.attribution import resolve
     from saywho.attribution.quotes import find_quotes
 
     resolver = resolve.Resolver(doc)  # clusters mentions; "he" goes to the speakers resolved before it
@@ -517,8 +517,10 @@ def fill(doc: Any, found: list[Chunk], check: content_check.ContentCheck | None 
     quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
     groups = [g for g in (settle(g, text, check) for g in group(text, found)) if g.content]
-    found = [_attribution(doc, text, g, resolver, rules, quotes, n) for n, g in enumerate(groups, start=1)]
-    acts.label(doc, found)  # the kind of act is decided after tagging, from cue and source, as in the fast mode
+    found = []
+    for n, item in enumerate(groups, start=1):  # the kind of act is decided from cue and source, as in fast mode
+        mark = len(resolver.said)
+        found.append(resolver.settle(_attribution(doc, text, item, resolver, rules, quotes, n), mark))
     doc._.saywho_attributions = found
     doc._.saywho_actors = resolver.actor_list()
     return doc
