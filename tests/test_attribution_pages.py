@@ -393,3 +393,22 @@ def test_a_subject_cut_off_after_a_furniture_line_still_speaks(nlp):
             "ACCA said a speedy jump would facilitate trade and the transfer of skills.")
     found = statements(nlp, text)
     assert [speaker(s) for s in found] == ["ACCA"]
+
+
+def test_a_quoted_label_the_parser_hangs_on_the_object_is_what_was_called(nlp):
+    (item,) = statements(nlp, 'Prosecutor Janna Selby called the proposed rules "an injustice to every victim."')
+    assert speaker(item) == "Janna Selby" and "an injustice to every victim" in item.content[0].text
+
+
+def test_an_objection_to_a_decision_is_said_aloud_but_not_to_a_noise(nlp):
+    (item,) = statements(nlp, "Norway and Denmark have strongly objected to the deal.")
+    assert item.content[0].text == "the deal"
+    assert statements(nlp, "Residents objected to the noise of the trains.") == []
+
+
+def test_a_given_name_women_bear_more_often_does_not_make_a_man_she(nlp):
+    text = ("Barack Obama carried most of the states that lose a seat.\n\n"
+            "“It does make it a little bit tougher on Democrats,” said EDS President Kim Brace.\n\n"
+            "“It’s not overly dramatic,” he added, “but in a close election it could make a difference.”")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Kim Brace", "Kim Brace"]

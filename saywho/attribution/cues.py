@@ -22,7 +22,7 @@ from saywho.attribution.content import (
     _when,
 )
 from saywho.attribution.parties import _addressee, _antecedent, _medium, _phrase, _subject, _verb_confidence
-from saywho.attribution.quotes import Quote
+from saywho.attribution.quotes import QUOTE_MARKS, Quote
 
 
 @dataclass
@@ -187,7 +187,16 @@ def _names(verb: Token) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     deps = {c.dep_ for c in verb.children}
-    return {"dobj", "oprd"} <= deps or any(p.lower_ in ("for", "on") for p in _cue_preposition(verb))
+    return {"dobj", "oprd"} <= deps or _quoted_label(verb) or any(
+        p.lower_ in ("for", "on") for p in _cue_preposition(verb))
+
+
+def _quoted_label(verb: Token) -> bool:
+    """"called the proposed rules “an injustice to criminal prosecution”": the parser can hang the quoted label
+    on the object as an apposition; in quotation marks it is what was called, not a second name."""
+    doc = verb.doc
+    return any(a.dep_ == "appos" and doc[a.left_edge.i - 1].text in QUOTE_MARKS
+               for o in verb.children if o.dep_ == "dobj" for a in o.children if a.left_edge.i > 0)
 
 
 # What a denial can be of when it denies words, not a request: "denied the allegations", "rejected claims".
@@ -217,7 +226,10 @@ def rejects_words(verb: Token) -> bool:
     if lemma in lexicon.REJECTION | {"dispute", "question", "challenge", "contest"} and any(
             o in DENIED_WORDS for o in objects):
         return True
-    return lemma in {"welcome", "support", "back", "question", "challenge", "dispute", "contest"} and any(
+    if lemma == "object":  # "objected to the deal": an objection to a decision is said aloud
+        objects = [o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj"]
+    return lemma in {"welcome", "support", "back", "question", "challenge", "dispute", "contest", "object"} and any(
         o in DECIDED_WORDS for o in objects)
 
 
