@@ -412,3 +412,10 @@ def test_a_given_name_women_bear_more_often_does_not_make_a_man_she(nlp):
             "“It’s not overly dramatic,” he added, “but in a close election it could make a difference.”")
     found = statements(nlp, text)
     assert [speaker(s) for s in found] == ["Kim Brace", "Kim Brace"]
+
+
+def test_a_surname_written_first_gives_no_gender(nlp):
+    text = ("Li Keqiang met the visiting delegation in Beijing on Monday.\n\n"
+            "“We will open the market further,” he said.")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Li Keqiang"]

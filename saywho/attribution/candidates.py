@@ -241,7 +241,7 @@ def _resumed(doc: Doc, by_cue: list[Candidate], quote: Quote, text: str, cue_sta
         return None
     between = doc.char_span(end, quote.start, alignment_mode="contract")
     named = {ent.text.split()[-1].lower() for ent in (between.ents if between is not None else ())
-             if ent.label_ in ("PERSON", "ORG") and not _inside(ent.start_char, [q.inner for q in speaker.quotes])}
+             if ent.label_ in ("PERSON", "ORG") and not _inside(ent.start_char, _disjoint([q.inner for q in speaker.quotes]))}
     own = {t.lower_ for t in speaker.source if t.pos_ == "PROPN"}
     return speaker if named <= own or not own and len(named) <= 1 and _pronoun(speaker.source) else None
 
