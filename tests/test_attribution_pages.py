@@ -27,6 +27,10 @@ def speaker(item: Attribution) -> str | None:
     return item.speaker.name if item.speaker is not None else None
 
 
+def speakers(nlp, text: str) -> list[str | None]:
+    return [speaker(s) for s in statements(nlp, text)]
+
+
 # --- what counts as a statement ------------------------------------------------------------------------------
 
 
@@ -318,8 +322,7 @@ def test_a_thing_that_appears_to_be_something_is_no_one_she_can_mean(nlp):
     text = ("Marta Lindgren, an analyst at a small research firm, said the board had chosen well.\n\n"
             "The move appears to be the result of a long illness.\n\n"
             "“He has run the company twice before and it went extremely well,” she said.")
-    found = statements(nlp, text)
-    assert [speaker(s) for s in found] == ["Marta Lindgren", "Marta Lindgren"]
+    assert speakers(nlp, text) == ["Marta Lindgren", "Marta Lindgren"]
 
 
 def test_a_profile_subject_goes_on_talking_without_a_cue(nlp):
@@ -391,8 +394,7 @@ def test_a_subject_cut_off_after_a_furniture_line_still_speaks(nlp):
     text = ("The regulator published its plan on Monday.\n"
             "Further reading\n"
             "ACCA said a speedy jump would facilitate trade and the transfer of skills.")
-    found = statements(nlp, text)
-    assert [speaker(s) for s in found] == ["ACCA"]
+    assert speakers(nlp, text) == ["ACCA"]
 
 
 def test_a_quoted_label_the_parser_hangs_on_the_object_is_what_was_called(nlp):
@@ -410,12 +412,10 @@ def test_a_given_name_women_bear_more_often_does_not_make_a_man_she(nlp):
     text = ("Barack Obama carried most of the states that lose a seat.\n\n"
             "“It does make it a little bit tougher on Democrats,” said EDS President Kim Brace.\n\n"
             "“It’s not overly dramatic,” he added, “but in a close election it could make a difference.”")
-    found = statements(nlp, text)
-    assert [speaker(s) for s in found] == ["Kim Brace", "Kim Brace"]
+    assert speakers(nlp, text) == ["Kim Brace", "Kim Brace"]
 
 
 def test_a_surname_written_first_gives_no_gender(nlp):
     text = ("Li Keqiang met the visiting delegation in Beijing on Monday.\n\n"
             "“We will open the market further,” he said.")
-    found = statements(nlp, text)
-    assert [speaker(s) for s in found] == ["Li Keqiang"]
+    assert speakers(nlp, text) == ["Li Keqiang"]

@@ -240,8 +240,9 @@ def _resumed(doc: Doc, by_cue: list[Candidate], quote: Quote, text: str, cue_sta
     if not 0 <= quote.start - end <= RESUME_CHARS:
         return None
     between = doc.char_span(end, quote.start, alignment_mode="contract")
+    quoted = _disjoint([q.inner for q in speaker.quotes])  # names inside the speaker's own quotes don't count
     named = {ent.text.split()[-1].lower() for ent in (between.ents if between is not None else ())
-             if ent.label_ in ("PERSON", "ORG") and not _inside(ent.start_char, _disjoint([q.inner for q in speaker.quotes]))}
+             if ent.label_ in ("PERSON", "ORG") and not _inside(ent.start_char, quoted)}
     own = {t.lower_ for t in speaker.source if t.pos_ == "PROPN"}
     return speaker if named <= own or not own and len(named) <= 1 and _pronoun(speaker.source) else None
 

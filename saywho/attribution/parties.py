@@ -28,16 +28,9 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return own
-    stranded = _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb)
-    if stranded is not None:
-        return stranded
-    head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS:
-        # "ACCA said a speedy jump would help trade, warning a long delay could …": the parser hangs the
-        # participle on what was said; it is the reporter who warns
-        reporter = _own_subject(head.head)
-        if reporter is not None:
-            return reporter
+    repaired = _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb)
+    if repaired is not None:
+        return repaired
     seen = {verb.i}
     node = verb
     while node.dep_ in INHERIT_DEPS and node.head.i not in seen:
@@ -49,6 +42,15 @@ def _subject(verb: Token) -> Span | None:
         if subject is not None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
+    return None
+
+
+def _reporter(verb: Token) -> Span | None:
+    """"ACCA said a speedy jump would help trade, warning a long delay could …": the parser hangs the
+    participle on what was said; it is the reporter who warns."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS:
+        return _own_subject(head.head)
     return None
 
 
@@ -67,27 +69,33 @@ def _split_subject(verb: Token) -> Span | None:
     return None
 
 
-def appositive_participle(verb: Token) -> Token | None:
+def _apposition(verb: Token) -> tuple[Token, Token] | None:
     """"Jeff Gamet, managing editor of a news site focused on Apple, said …": the small parser can read the
     participle closing a long apposition as the clause that is said, taking the speaker as its subject. A
     participle set off by a comma right before the reporting verb belongs to the apposition, not to what is
-    said."""
+    said: that participle and its subject, or None."""
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.tag_ in ("VBN", "VBG"):
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-                return clause
+                return clause, subject
     return None
 
 
+def appositive_participle(verb: Token) -> Token | None:
+    """The participle of the speaker's apposition that the parser took for what is said (:func:`_apposition`)."""
+    found = _apposition(verb)
+    return found[0] if found is not None else None
+
+
 def _taken_subject(verb: Token) -> Span | None:
-    """The speaker whose apposition's participle the parser took for what is said (see above)."""
-    clause = appositive_participle(verb)
-    if clause is None:
+    """The speaker whose apposition's participle the parser took for what is said (:func:`_apposition`)."""
+    found = _apposition(verb)
+    if found is None:
         return None
-    subject = next(c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i)
+    subject = found[1]
     return verb.doc[subject.left_edge.i:subject.right_edge.i + 1]
 
 
