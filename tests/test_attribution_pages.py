@@ -419,3 +419,14 @@ def test_a_surname_written_first_gives_no_gender(nlp):
     text = ("Li Keqiang met the visiting delegation in Beijing on Monday.\n\n"
             "“We will open the market further,” he said.")
     assert speakers(nlp, text) == ["Li Keqiang"]
+
+
+# --- session 17 ----------------------------------------------------------------------------------------------
+
+
+def test_a_bare_surname_before_any_full_name_means_the_one_named_most_often(nlp):
+    text = ("“We are going to win this state,” Whitcombe said on Tuesday.\n\n"
+            "His daughter, Lena Whitcombe, introduced him at the rally in Dayton.\n\n"
+            "Gordon Whitcombe spoke for an hour about trade and jobs.\n\n"
+            "Afterwards Gordon Whitcombe shook hands with supporters outside the hall.")
+    assert speakers(nlp, text) == ["Gordon Whitcombe"]

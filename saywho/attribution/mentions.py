@@ -227,14 +227,16 @@ class Mentions:
             self._by_char[token.idx] = cluster
 
     def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
-        """The person a bare surname (or first name) means: the most recent one so named, else the next."""
+        """The person a bare surname (or first name) means: the most recent one so named, else, before any of
+        them is named in full, the one named most often ("Trump said" in a story that names Ivanka Trump
+        once and Donald Trump throughout)."""
         kept = [w for w in word.lower().split() if w not in SUFFIXES]
         word = kept[-1] if kept else word.lower()
         fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
                 and (gender is None or p.gender in (None, gender))]
         if not fits:
             fits = [p for p in self.people if p.key == word]
-        return _most_recent(fits, at) or min(fits, key=lambda p: p.mention[0], default=None)
+        return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
 
     def _pronoun_gender(self, person: Cluster) -> str | None:
         """A person's gender from the article itself: an honorific or gendered role at any of the person's
