@@ -430,3 +430,12 @@ def test_a_bare_surname_before_any_full_name_means_the_one_named_most_often(nlp)
             "Gordon Whitcombe spoke for an hour about trade and jobs.\n\n"
             "Afterwards Gordon Whitcombe shook hands with supporters outside the hall.")
     assert speakers(nlp, text) == ["Gordon Whitcombe"]
+
+
+def test_the_person_asked_is_marked_for_the_ranker_as_the_one_who_answers(nlp):
+    from saywho.attribution.resolve import Resolver
+
+    text = "Radio host Dana Pruitt asked Senator Walt Keegan whether his age was fair game in the campaign."
+    resolver = Resolver(nlp(text), ranker=None)
+    assert resolver._asked(text.index("Walt")) and resolver._asked(text.index("Keegan"))
+    assert not resolver._asked(text.index("Dana")) and not resolver._asked(text.index("campaign"))

@@ -47,6 +47,7 @@ class Option:
     first: int = -1
     rule: bool = False  # the rules' own choice
     own: bool = False  # a description's own reading: the phrase itself as a new nominal speaker
+    last_asked: int = -1  # the last mention as the one asked ("Conroy asked Sanders whether …"): who answers
 
 
 class Sentences:
@@ -110,6 +111,7 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
         lead = sentences.of(option.first) < LEAD_SENTENCES
         many = _bucket(option.mentions, (1, 2, 4, 8))
         q = f"pq={in_quote}"
+        asked = "none" if option.last_asked < 0 else _bucket(here - sentences.of(option.last_asked), (0, 1, 2))
         names = [
             f"g={agree}", f"t={cluster.type}", f"rule={option.rule}", f"rr={rr_}", f"rs={rs_}", f"rsaid={rsaid_}",
             f"sd={distance}", f"ssd={subject}", f"said={said}", f"quoted={option.quoted}", f"lead={lead}",
@@ -120,6 +122,7 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
             f"fr={fr_}|frs={frs_}", f"rule={option.rule}|fr={fr_}", f"para={same_paragraph}", f"para={same_paragraph}|fr={fr_}",
             f"{q}|fr={fr_}", f"fr={fr_}|rsaid={rsaid_}", f"n_options={_bucket(len(options), (1, 2, 4, 8))}|fr={fr_}",
             f"rm={rm_}", f"msd={main}", f"rm={rm_}|fr={fr_}", f"rm={rm_}|rsaid={rsaid_}", f"msd={main}|g={agree}",
+            f"asked={asked}", f"asked={asked}|fr={fr_}",
         ]
         result.append(names)
     return result

@@ -52,6 +52,7 @@ from saywho.model import Actor, Attribution
 
 # Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
 # not roles that bring in someone new ("the spokesman", "a judge", "the officer").
+ASKING = frozenset({"ask", "question", "press", "interview", "quiz", "query"})  # the one asked answers next
 DESCRIBED_PERSON = frozenset({
     "candidate", "nominee", "contender", "frontrunner", "front-runner", "challenger", "incumbent", "senator",
     "congressman", "congresswoman", "lawmaker", "politician", "governor", "actor", "actress", "singer", "rapper",
@@ -580,10 +581,22 @@ class Resolver(Mentions):
                     option.last_main = max(option.last_main, start)
             if said:
                 option.last_said = max(option.last_said, start)
+            if main and not inside and self._asked(start):
+                option.last_asked = max(option.last_asked, start)
         option.last = last[0] if last[0] >= 0 else last[1]
         option.quoted = last[0] < 0
         option.mentions, option.first = len(starts), min(starts, default=-1)
         return option
+
+    def _asked(self, start: int) -> bool:
+        """Whether the mention at ``start`` is the object of a question ("asked Sanders whether …")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.dep_ in ("compound", "flat") and token.head is not token:
+            token = token.head
+        return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in ASKING
 
     def _sentences(self) -> antecedents.Sentences:
         if self._sentence_starts is None:
