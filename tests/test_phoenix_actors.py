@@ -152,3 +152,17 @@ def test_a_body_phoenix_lists_under_another_keeps_its_own_name_and_the_code() ->
     assert phoenix._another_body("Secret Intelligence Service", "Government Communicationa Headquarters")
     assert not phoenix._another_body("Us Department of Transportation", "United States Department of Transportation")
     assert not phoenix._another_body("GCHQ", "Government Communicationa Headquarters")  # an acronym
+
+
+def test_a_lone_surname_is_a_phoenix_official_only_where_the_article_names_the_state(nlp) -> None:
+    from saywho.ingest import make_article
+
+    def speakers(text: str) -> set[str]:
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        return {item.speaker.name for item in article.attributions if item.speaker is not None}
+
+    science = "“The receptors respond within hours,” Herbert said of the experiment on Tuesday."
+    assert speakers(science) == {"Herbert"}  # not Liberia's Christian Herbert, the one Herbert Phoenix lists
+    liberia = ("Liberia's parliament met in Monrovia on Tuesday.\n\n"
+               "“We will pass the budget this week,” Herbert said after the session.")
+    assert speakers(liberia) == {"Christian Herbert"}

@@ -3,7 +3,7 @@ layered over the built-in dictionary."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from saywho.actors.dictionary import Dictionary, builtin, on_date, read_dictionary
@@ -12,13 +12,19 @@ from saywho.model import Actor, Article
 
 # -- linking articles ------------------------------------------------------------
 
-def canonical(actor: Actor, dictionary: Dictionary) -> Actor:
-    """The dictionary's actor for this one (coded as on the date :func:`on_date` set), or the actor itself."""
+def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str] = ()) -> Actor:
+    """The dictionary's actor for this one (coded as on the date :func:`on_date` set), or the actor itself.
+
+    A lone surname that no dictionary name carries becomes the one person of that surname in the dictionary
+    only when the article names that person's state (``countries``): Phoenix lists thousands of officials,
+    and "as Herbert notes" in a science story is not Liberia's Christian Herbert. A lower-case name ("the
+    body") is a description, never a surname."""
     if actor.id in dictionary.by_id:
         return dictionary.at_date(dictionary.by_id[actor.id])
     found = dictionary.lookup(actor.name)
-    if found is None and actor.type == "person" and " " not in actor.name.strip():
-        found = _unique_surname(actor.name, dictionary)
+    name = actor.name.strip()
+    if found is None and actor.type == "person" and " " not in name and name[:1].isupper():
+        found = _unique_surname(name, dictionary, countries)
     if found is None or (found.type == "person") != (actor.type == "person"):
         return actor
     if actor.country and found.country and actor.country != found.country:
@@ -26,10 +32,18 @@ def canonical(actor: Actor, dictionary: Dictionary) -> Actor:
     return _merge(found, actor)
 
 
-def _unique_surname(name: str, dictionary: Dictionary) -> Actor | None:
+def _unique_surname(name: str, dictionary: Dictionary, countries: Collection[str]) -> Actor | None:
     matches = {i for i in dictionary.by_surname.get(name.lower(), set())
                if i in dictionary.by_id and dictionary.by_id[i].type == "person"}
-    return dictionary.at_date(dictionary.by_id[matches.pop()]) if len(matches) == 1 else None
+    if len(matches) != 1:
+        return None
+    found = dictionary.at_date(dictionary.by_id[matches.pop()])
+    return found if found.country in countries else None
+
+
+def countries_of(actors: Iterable[Actor]) -> set[str]:
+    """The states an article's actors belong to: where a lone surname may be looked up."""
+    return {actor.country for actor in actors if actor.country}
 
 
 def canonicalise(article: Article, dictionary: Dictionary) -> None:
@@ -44,8 +58,9 @@ def canonicalise(article: Article, dictionary: Dictionary) -> None:
 
 
 def _canonicalise(article: Article, dictionary: Dictionary) -> None:
+    countries = countries_of(_every_actor(article))
     for actor in _every_actor(article):
-        found = canonical(actor, dictionary)
+        found = canonical(actor, dictionary, countries)
         if found is not actor:
             actor.id, actor.name, actor.country = found.id, found.name, found.country or actor.country
             actor.type, actor.sector = found.type, found.sector or actor.sector

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from saywho.actors.canonical import canonical
+from saywho.actors.canonical import canonical, countries_of
 from saywho.actors.dictionary import DATE_KEY, Dictionary, builtin, on_date
 from saywho.attribution import speakers
 from saywho.events import model as event_model
@@ -58,24 +58,25 @@ class EventsComponent:
         attributions = doc._.saywho_attributions  # fresh objects: changed speakers are assigned back below
         register = speakers.Register(doc)
         dictionary = builtin()
+        countries = countries_of([*doc._.saywho_actors, *(i.speaker for i in attributions if i.speaker is not None)])
         for item in attributions:
             if item.speaker is not None:
-                _canonical_speaker(item, dictionary)
+                _canonical_speaker(item, dictionary, countries)
         model = self.model if self.model is None or self.reader is None else self.reader.over(doc, self.model)
         doc._.saywho_events = find_events(doc, attributions, register, model, self.targets, self.sources)
         doc._.saywho_attributions = attributions
-        _add_actors(doc, dictionary)
+        _add_actors(doc, dictionary, countries)
         return doc
 
 
-def _canonical_speaker(item: Attribution, dictionary: Dictionary) -> None:
-    found = canonical(item.speaker, dictionary)  # type: ignore[arg-type]
+def _canonical_speaker(item: Attribution, dictionary: Dictionary, countries: set[str]) -> None:
+    found = canonical(item.speaker, dictionary, countries)  # type: ignore[arg-type]
     if found is not item.speaker:
         item.speaker = found
 
 
-def _add_actors(doc: Doc, dictionary: Dictionary) -> None:
-    every = {a.id: a for a in (canonical(a, dictionary) for a in doc._.saywho_actors)}
+def _add_actors(doc: Doc, dictionary: Dictionary, countries: set[str]) -> None:
+    every = {a.id: a for a in (canonical(a, dictionary, countries) for a in doc._.saywho_actors)}
     for item in doc._.saywho_attributions:
         if item.speaker is not None:
             every.setdefault(item.speaker.id, item.speaker)
