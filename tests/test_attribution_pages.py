@@ -439,3 +439,16 @@ def test_the_person_asked_is_marked_for_the_ranker_as_the_one_who_answers(nlp):
     resolver = Resolver(nlp(text), ranker=None)
     assert resolver._asked(text.index("Walt")) and resolver._asked(text.index("Keegan"))
     assert not resolver._asked(text.index("Dana")) and not resolver._asked(text.index("campaign"))
+
+
+def test_a_reporting_clause_set_inside_the_reported_one_leaves_its_subject_in_the_content(nlp):
+    (item,) = statements(nlp, "The budget, the mayor said, will be balanced by spring.")
+    assert contents([item]) == ["The budget … will be balanced by spring"]
+    (quoted,) = statements(nlp, "“The budget,” the mayor said, “will be balanced by spring.”")
+    assert [c.text for c in quoted.content] == ["“The budget,”", "“will be balanced by spring.”"]
+
+
+def test_as_someone_put_it_reports_the_clause_it_hangs_on(nlp):
+    (item,) = statements(nlp, "As the minister put it, the reform will pay for itself within a decade.")
+    assert speaker(item) == "minister" and contents([item]) == ["the reform will pay for itself within a decade"]
+    assert statements(nlp, "As the season went on, the club put it to a vote.") == []

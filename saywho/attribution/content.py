@@ -281,6 +281,9 @@ def _before_subject_or_verb(verb: Token) -> Token:
     return first.doc[max(first.i - 1, 0)]
 
 
+SET_OFF = (",", "—", "–")
+
+
 def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     """"The force is ready, Macron said." — the content is the rest of the sentence.
 
@@ -309,7 +312,16 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     if not pieces and clause_start == sentence.start:
         quoted = _quote_before(sentence)
         return [(quoted.start_char, quoted.end_char)] if quoted is not None else []
+    if before is not None and pieces == [after] and _set_off(doc[before.end:after.start]):
+        # "The budget, the mayor said, will be balanced by spring": the reporting clause interrupts the
+        # reported one, whose subject comes before it
+        return [(before.start_char, before.end_char), (after.start_char, after.end_char)]
     return [(p.start_char, p.end_char) for p in pieces[:1]]
+
+
+def _set_off(between: Span) -> bool:
+    """Whether a reporting clause stands between commas (or dashes) inside the clause it reports."""
+    return len(between) >= 3 and between[0].text in SET_OFF and between[-1].text in SET_OFF
 
 
 def _quote_before(sentence: Span) -> Span | None:

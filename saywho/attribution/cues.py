@@ -64,7 +64,7 @@ def _verb_cue(token: Token) -> Candidate | None:
     if not content:
         return None
     if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _names(token) and not (
-        rejects_words(token)
+        rejects_words(token) or _as_put(token)
     ):
         return None
     source = _subject(token)
@@ -82,6 +82,14 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _as_put(verb: Token) -> bool:
+    """"As the minister put it, …", "…, as Lane pointed out, …": the idioms report the clause they hang on."""
+    marked = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    return marked and (lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+                       or lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _shouted(verb: Token) -> bool:
