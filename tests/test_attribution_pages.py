@@ -452,3 +452,5 @@ def test_as_someone_put_it_reports_the_clause_it_hangs_on(nlp):
     (item,) = statements(nlp, "As the minister put it, the reform will pay for itself within a decade.")
     assert speaker(item) == "minister" and contents([item]) == ["the reform will pay for itself within a decade"]
     assert statements(nlp, "As the season went on, the club put it to a vote.") == []
+    (inside,) = statements(nlp, "The reform, as Ms. Lane put it, will pay for itself.")
+    assert contents([inside]) == ["The reform … will pay for itself"]

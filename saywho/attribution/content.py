@@ -295,7 +295,7 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return []
-    clause_start = min(subject.left_edge.i, verb.i)
+    clause_start = min(subject.left_edge.i, verb.i, *(c.i for c in verb.children if c.dep_ == "mark"))  # "as"
     clause_end = max(verb.right_edge.i, subject.right_edge.i)
     doc = sentence.doc
     # What a parenthetical cue reports is on its own line: the parser can run a sentence on past a line
