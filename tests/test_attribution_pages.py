@@ -454,3 +454,13 @@ def test_as_someone_put_it_reports_the_clause_it_hangs_on(nlp):
     assert statements(nlp, "As the season went on, the club put it to a vote.") == []
     (inside,) = statements(nlp, "The reform, as Ms. Lane put it, will pay for itself.")
     assert contents([inside]) == ["The reform … will pay for itself"]
+
+
+def test_in_the_words_of_cites_a_source_like_according_to(nlp):
+    (item,) = statements(nlp, "In the words of one official, the plan is dead.")
+    assert speaker(item) == "one official" and contents([item]) == ["the plan is dead"]
+
+
+def test_a_verb_inside_what_another_reports_is_no_parenthetical_of_its_own(nlp):
+    (item,) = statements(nlp, "In a statement, the company said it would appeal.")
+    assert speaker(item) == "company" and contents([item]) == ["it would appeal"]

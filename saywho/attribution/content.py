@@ -293,7 +293,7 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     """
     sentence = verb.sent
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
+    if subject is None or _reported(verb):
         return []
     clause_start = min(subject.left_edge.i, verb.i, *(c.i for c in verb.children if c.dep_ == "mark"))  # "as"
     clause_end = max(verb.right_edge.i, subject.right_edge.i)
@@ -317,6 +317,11 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
         # reported one, whose subject comes before it
         return [(before.start_char, before.end_char), (after.start_char, after.end_char)]
     return [(p.start_char, p.end_char) for p in pieces[:1]]
+
+
+def _reported(verb: Token) -> bool:
+    """"The company said it would appeal": a verb in what another reports is no parenthetical of its own."""
+    return verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.lemma_.lower() in lexicon.VERBS
 
 
 def _set_off(between: Span) -> bool:

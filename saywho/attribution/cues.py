@@ -284,6 +284,8 @@ def _according_to(token: Token) -> Candidate | None:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None or not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in PER_SOURCES):
             return None
+    elif _words_of(token):
+        to = token.doc[token.i + 3]  # "In the words of one official, the plan is dead"
     elif token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
         return None
     else:
@@ -300,12 +302,19 @@ def _according_to(token: Token) -> Candidate | None:
     if content is None or len(content) < 3:
         return None
     return Candidate(
-        cue=[token, to] if to is not token else [token],
+        cue=list(token.doc[token.i: to.i + 1]),
         source=_phrase(pobj),
         content=[(content.start_char, content.end_char)],
         confidence=0.85,
         rule="according-to",
     )
+
+
+def _words_of(token: Token) -> bool:
+    """"in the words of": a source cited like "according to"."""
+    doc = token.doc
+    return token.lower_ == "in" and token.i + 3 < len(doc) and [t.lower_ for t in doc[token.i + 1: token.i + 4]] == [
+        "the", "words", "of"]
 
 
 # ------------------------------------------------------ "Name: statement"
