@@ -464,3 +464,12 @@ def test_in_the_words_of_cites_a_source_like_according_to(nlp):
 def test_a_verb_inside_what_another_reports_is_no_parenthetical_of_its_own(nlp):
     (item,) = statements(nlp, "In a statement, the company said it would appeal.")
     assert speaker(item) == "company" and contents([item]) == ["it would appeal"]
+
+
+def test_what_someone_is_made_asked_or_allowed_to_say_is_no_statement(nlp):
+    assert statements(nlp, "The bill would require companies to report emissions.") == []
+    assert statements(nlp, "The rules allow officials to announce results early.") == []
+    (asked,) = statements(nlp, "He asked the minister to explain the delay.")
+    assert asked.cue.text == "asked"
+    (insisted,) = statements(nlp, "Lane refused to comment but insisted that the plan was sound.")
+    assert speaker(insisted) == "Lane"

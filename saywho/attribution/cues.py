@@ -58,7 +58,7 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _passive(token):
         return _passive_cue(token)
-    if _plea(token) or _shouted(token):
+    if _plea(token) or _shouted(token) or _bidden(token):
         return None
     content = _verb_content(token)
     if not content:
@@ -82,6 +82,18 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _bidden(verb: Token) -> bool:
+    """"The law forces firms to disclose …", "asked the minister to explain …", "allow officials to announce
+    …": an infinitive whose doer someone else names is what they were made, asked or allowed to say, not a
+    statement made."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not any(c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    named = any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                for c in head.children)  # "forces firms to", "called on the government to"
+    return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
 
 
 def _as_put(verb: Token) -> bool:
