@@ -473,3 +473,10 @@ def test_what_someone_is_made_asked_or_allowed_to_say_is_no_statement(nlp):
     assert asked.cue.text == "asked"
     (insisted,) = statements(nlp, "Lane refused to comment but insisted that the plan was sound.")
     assert speaker(insisted) == "Lane"
+
+
+def test_what_is_asked_about_or_supposed_is_not_said(nlp):
+    (item,) = statements(nlp, "It is unclear whether the company will appeal, a lawyer for the firm said.")
+    assert speaker(item) == "lawyer for the firm"
+    (conditional,) = statements(nlp, "If she says yes, the deal will go ahead, officials said.")
+    assert speaker(conditional) == "officials"

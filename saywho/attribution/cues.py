@@ -58,7 +58,7 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _passive(token):
         return _passive_cue(token)
-    if _plea(token) or _shouted(token) or _bidden(token):
+    if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token):
         return None
     content = _verb_content(token)
     if not content:
@@ -94,6 +94,11 @@ def _bidden(verb: Token) -> bool:
     named = any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon"))
                 for c in head.children)  # "forces firms to", "called on the government to"
     return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
+
+
+def _open_question(verb: Token) -> bool:
+    """"It is unclear whether the company will appeal", "if she says yes": asked about or supposed, not said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _as_put(verb: Token) -> bool:
