@@ -480,3 +480,9 @@ def test_what_is_asked_about_or_supposed_is_not_said(nlp):
     assert speaker(item) == "lawyer for the firm"
     (conditional,) = statements(nlp, "If she says yes, the deal will go ahead, officials said.")
     assert speaker(conditional) == "officials"
+
+
+def test_a_leader_the_dictionary_knows_answers_to_a_description_by_state(nlp):
+    text = ("Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Thursday.\n\n"
+            "Speaking after the meeting, the French leader said the two countries would work together on migration.")
+    assert speakers(nlp, text) == ["Emmanuel Macron"]

@@ -16,6 +16,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.dictionary import builtin
 from saywho.attribution import acts
 from saywho.attribution.speakers import (
     HONORIFICS,
@@ -199,6 +200,10 @@ class Mentions:
 
     def _new_person(self, ent: Span, words: list[str], names: dict[str, str]) -> Cluster:
         title, country = _title_and_country(ent)
+        if country is None and len(words) > 1:
+            # a leader the actor dictionary knows is of a state the text need not repeat ("the French leader")
+            known = builtin().lookup(" ".join(words))
+            country = known.country if known is not None and known.type == "person" else None
         first = words[0].lower()
         gender = _honorific_gender(ent) or (names.get(first) or census_names().get(first) if len(words) > 1 else None)
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
