@@ -486,3 +486,9 @@ def test_a_leader_the_dictionary_knows_answers_to_a_description_by_state(nlp):
     text = ("Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Thursday.\n\n"
             "Speaking after the meeting, the French leader said the two countries would work together on migration.")
     assert speakers(nlp, text) == ["Emmanuel Macron"]
+
+
+def test_a_post_quoted_after_a_colon_is_what_was_posted(nlp):
+    (item,) = statements(nlp, "Another user posted: “Finally, some good news.”")
+    assert speaker(item) == "Another user" and contents([item]) == ["“Finally, some good news.”"]
+    assert statements(nlp, "The firm posted a loss of 2 million dollars in the third quarter.") == []

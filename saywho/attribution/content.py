@@ -108,8 +108,8 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     pronoun ("said it", "said so": what was said is elsewhere), or a date ("said Monday").
     """
     lemma = verb.lemma_.lower()
-    if lemma in NOT_SPOKEN_OBJECT:
-        return None
+    if lemma in NOT_SPOKEN_OBJECT and not _quote_follows(verb):
+        return None  # "posted a loss", but "posted: “Finally, some good news.”"
     right = [c for c in verb.children if c.i > verb.i]
     direct = [c for c in right if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "NUM")
               and not (lemma == "tell" or lemma in ADDRESSEE_VERBS and _addressee_like(c))
@@ -140,6 +140,12 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
         if pobj is not None and pobj.pos_ not in ("PRON",) and pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj.left_edge.idx, _end(_object_end(pobj))
     return None
+
+
+def _quote_follows(verb: Token) -> bool:
+    """A colon and an opening quotation mark right after the verb: what follows is someone's words."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":" and doc[verb.i + 2].text in QUOTE_MARKS
 
 
 def _reported_predicate(verb: Token) -> Token | None:
