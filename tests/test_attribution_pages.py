@@ -492,3 +492,9 @@ def test_a_post_quoted_after_a_colon_is_what_was_posted(nlp):
     (item,) = statements(nlp, "Another user posted: “Finally, some good news.”")
     assert speaker(item) == "Another user" and contents([item]) == ["“Finally, some good news.”"]
     assert statements(nlp, "The firm posted a loss of 2 million dollars in the third quarter.") == []
+
+
+def test_a_surname_the_tagger_takes_for_a_plural_noun_is_still_the_person(nlp):
+    text = ("Nvidia shares fell 3 percent. Analyst Dan Ives of Wedbush said investors were nervous. "
+            "“The market is jittery,” Ives wrote in a note to clients.")
+    assert speakers(nlp, text) == ["Dan Ives", "Dan Ives"]

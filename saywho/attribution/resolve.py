@@ -149,6 +149,8 @@ class Resolver(Mentions):
             return None  # a date, a product, a number, or no noun phrase at all
         if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
             return self._proper(phrase, root)
+        if len(phrase) == 1 and root.text[:1].isupper() and (person := self._person_named(root.text, root.idx)):
+            return person  # "“…,” Ives wrote": a surname the tagger took for a plural noun
         return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
 
     def _relative(self, pronoun: Token) -> Cluster | None:
