@@ -498,3 +498,12 @@ def test_a_surname_the_tagger_takes_for_a_plural_noun_is_still_the_person(nlp):
     text = ("Nvidia shares fell 3 percent. Analyst Dan Ives of Wedbush said investors were nervous. "
             "“The market is jittery,” Ives wrote in a note to clients.")
     assert speakers(nlp, text) == ["Dan Ives", "Dan Ives"]
+
+
+def test_the_spaniard_or_the_utah_republican_is_someone_just_named_never_a_government(nlp):
+    assert speakers(nlp, "Rafael Nadal lost in the first round. The Spaniard told reporters he would return.") == [
+        "Rafael Nadal"]
+    assert speakers(nlp, "Macron met Starmer in London. The Frenchman said the talks had gone well.") == [
+        "Emmanuel Macron"]
+    text = "Rep. Jason Chaffetz has asked the FBI for the documents. The Utah Republican said the public deserved answers."
+    assert speakers(nlp, text) == ["Jason Chaffetz"]

@@ -53,6 +53,14 @@ from saywho.model import Actor, Attribution
 # Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
 # not roles that bring in someone new ("the spokesman", "a judge", "the officer").
 ASKING = frozenset({"ask", "question", "press", "interview", "quiz", "query"})  # the one asked answers next
+# Nouns for a person of a state that are not its adjective ("the Spaniard", "the Dutchman").
+DEMONYM_PEOPLE = {
+    "spaniard": "ESP", "dutchman": "NLD", "dutchwoman": "NLD", "frenchman": "FRA", "frenchwoman": "FRA",
+    "englishman": "GBR", "englishwoman": "GBR", "scotsman": "GBR", "scotswoman": "GBR", "welshman": "GBR",
+    "irishman": "IRL", "irishwoman": "IRL", "briton": "GBR", "swede": "SWE", "dane": "DNK", "finn": "FIN",
+    "pole": "POL", "turk": "TUR", "greek": "GRC", "kiwi": "NZL", "argentine": "ARG", "filipino": "PHL",
+}
+PARTY_PEOPLE = frozenset({"republican", "democrat", "tory"})  # "the Utah Republican said": a politician just named
 DESCRIBED_PERSON = frozenset({
     "candidate", "nominee", "contender", "frontrunner", "front-runner", "challenger", "incumbent", "senator",
     "congressman", "congresswoman", "lawmaker", "politician", "governor", "actor", "actress", "singer", "rapper",
@@ -139,7 +147,7 @@ class Resolver(Mentions):
             return self._pronoun(root)
         if word in INDEFINITES and len(phrase) == 1:
             return None  # "Several insisted", "None showed": no one a reader can place, nor a later "her"
-        special = self._joint(phrase, root) or self._official(phrase, root)
+        special = self._joint(phrase, root) or self._official(phrase, root) or self._national(phrase, root)
         if special is not None:
             return special
         named = self._named(phrase, root)
@@ -152,6 +160,19 @@ class Resolver(Mentions):
         if len(phrase) == 1 and root.text[:1].isupper() and (person := self._person_named(root.text, root.idx)):
             return person  # "“…,” Ives wrote": a surname the tagger took for a plural noun
         return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
+
+    def _national(self, phrase: Span, root: Token) -> Cluster | None:
+        """"the Spaniard", "the Dutchman", "the American", "the Utah Republican": in news, one of the people just
+        named, by the state when the article gives it, else the person in focus; no one named, the description
+        itself. Never the state's government or the party."""
+        word = root.lower_
+        code = DEMONYM_PEOPLE.get(word) or (country_code(root.text) if root.ent_type_ == "NORP" else None)
+        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in root.children)
+        if code is None and word not in PARTY_PEOPLE or not definite or len(phrase) > 4 or root.tag_ != "NNP" \
+                or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in root.children):
+            return None
+        ours = _most_recent([p for p in self.people if p.country == code], phrase.start_char) if code else None
+        return ours or self._in_focus(phrase, root, _marks(phrase, root)) or self._nominal(phrase, root)
 
     def _relative(self, pronoun: Token) -> Cluster | None:
         """"Paul Ryan, who said …", "voters who told pollsters …": a relative pronoun is the noun phrase its
