@@ -507,3 +507,9 @@ def test_the_spaniard_or_the_utah_republican_is_someone_just_named_never_a_gover
         "Emmanuel Macron"]
     text = "Rep. Jason Chaffetz has asked the FBI for the documents. The Utah Republican said the public deserved answers."
     assert speakers(nlp, text) == ["Jason Chaffetz"]
+
+
+def test_a_surname_the_tagger_takes_for_a_place_is_still_the_person(nlp):
+    text = ("“This is nonsense,” said opposition leader Kemi Badenoch.\n\n"
+            "Badenoch, who leads the Conservatives, added that she would table a motion.")
+    assert speakers(nlp, text) == ["Kemi Badenoch", "Kemi Badenoch"]

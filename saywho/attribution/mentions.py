@@ -165,6 +165,10 @@ class Mentions:
                 self._mention(person, ent)
             elif len(ent) == 1 and ent[0].pos_ == "PROPN" and _surname_known(self.people, ent):
                 singles.append(ent)  # "the 14th-ranked Schwartzman" (PRODUCT)
+        # "Badenoch, who leads the Conservatives": a surname the tagger took for a place
+        surnames = [ent for ent in places if len(ent) == 1 and _surname_known(self.people, ent)]
+        singles += surnames
+        places = [ent for ent in places if ent not in surnames]
         singles.sort(key=lambda ent: ent.start)
         for ent in singles:
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
