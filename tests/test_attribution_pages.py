@@ -513,3 +513,8 @@ def test_a_surname_the_tagger_takes_for_a_place_is_still_the_person(nlp):
     text = ("“This is nonsense,” said opposition leader Kemi Badenoch.\n\n"
             "Badenoch, who leads the Conservatives, added that she would table a motion.")
     assert speakers(nlp, text) == ["Kemi Badenoch", "Kemi Badenoch"]
+
+
+def test_a_that_clause_the_parser_hangs_on_a_time_phrase_is_what_was_said(nlp):
+    (item,) = statements(nlp, "Experts have warned for years that the dam could fail.")
+    assert item.cue.text == "have warned" and contents([item]) == ["that the dam could fail"]

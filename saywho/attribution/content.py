@@ -165,11 +165,13 @@ def _reported_predicate(verb: Token) -> Token | None:
 def _stranded_clause(verb: Token) -> Token | None:
     """A that-clause the parser hung on the speech verb's addressee or circumstance ("told reporters at a
     press conference [that the plant will …]"): a relative clause never has "that" as its marker, so a
-    clause marked by "that" under the verb's object or prepositional phrase is the verb's complement."""
-    if verb.lemma_.lower() not in lexicon.SPEECH:
-        return None
+    clause marked by "that" under the verb's object or prepositional phrase is the verb's complement. Any
+    reporting verb's time phrase strands it too ("have warned for years [that the dam could fail]")."""
+    speech = verb.lemma_.lower() in lexicon.SPEECH
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
+            continue
+        if not speech and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree if t.head == child):
             continue
         for token in child.subtree:
             if token.dep_ in ("relcl", "acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and _opens_with_that(token):
