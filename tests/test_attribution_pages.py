@@ -518,3 +518,9 @@ def test_a_surname_the_tagger_takes_for_a_place_is_still_the_person(nlp):
 def test_a_that_clause_the_parser_hangs_on_a_time_phrase_is_what_was_said(nlp):
     (item,) = statements(nlp, "Experts have warned for years that the dam could fail.")
     assert item.cue.text == "have warned" and contents([item]) == ["that the dam could fail"]
+
+
+def test_a_person_noun_never_resolves_to_the_organisation_last_named(nlp):
+    text = "In an interview with the BBC, the actress said she had been devastated by the news."
+    assert speakers(nlp, text) == ["actress"]
+    assert speakers(nlp, "Shares of Acme Corp fell on Monday. The company said sales had slowed.") == ["Acme Corp"]

@@ -131,7 +131,7 @@ def features(pronoun: Any, options: list[Option], sentences: Sentences, in_quote
 HEAD_CLASSES = ("organisation", "title", "described", "person", "document")
 
 
-def _head_class(root: Any) -> str:
+def head_class(root: Any) -> str:
     from saywho.attribution import acts
     from saywho.attribution.resolve import DESCRIBED_PERSON, ISSUED_DOCUMENTS, ORG_NOUNS
     from saywho.attribution.speakers import GENERIC_HEADS, TITLE_WORDS
@@ -151,7 +151,7 @@ def description_features(phrase: Any, options: list[Option], sentences: Sentence
     (by ``id``): a title, a role, an organisation noun."""
     root = phrase.root
     lemma = root.lemma_.lower()
-    head = _head_class(root)
+    head = head_class(root)
     here = sentences.of(phrase.start_char)
     named = any((t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i for t in phrase)
     attached = any(c.dep_ in ("prep", "relcl", "acl") for c in root.children)

@@ -301,7 +301,10 @@ class Resolver(Mentions):
         earlier unnamed speakers), with how they were named; the rules' choice marked."""
         at = phrase.start_char
         options = [antecedents.Option(own, -1, rule=rule is own, own=True)]
-        clusters = [*self.people, *(o for o in self.orgs.values() if o.type in ("organisation", "state")),
+        # "the actress", "the spokesman" is a person: never the organisation last named ("an interview with the BBC")
+        person = antecedents.head_class(phrase.root) in ("title", "described", "person")
+        bodies = [] if person else [o for o in self.orgs.values() if o.type in ("organisation", "state")]
+        clusters = [*self.people, *bodies,
                     *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
         for cluster in {id(c): c for c in clusters}.values():
             marks = [(s, subject, False) for s, _, subject in cluster.mentions if s < at]
