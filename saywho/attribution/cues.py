@@ -85,14 +85,14 @@ def _verb_cue(token: Token) -> Candidate | None:
 
 
 def _bidden(verb: Token) -> bool:
-    """"The law forces firms to disclose …", "asked the minister to explain …", "allow officials to announce
-    …": an infinitive whose doer someone else names is what they were made, asked or allowed to say, not a
-    statement made."""
+    """"would require companies to report …", "asked the minister to explain …", "allow officials to
+    announce …": an infinitive whose doer someone else names is what they were made, asked or allowed to say,
+    not a statement made."""
     if verb.dep_ not in ("xcomp", "ccomp") or not any(c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
     named = any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon"))
-                for c in head.children)  # "forces firms to", "called on the government to"
+                for c in head.children)  # "require companies to", "called on the government to"
     return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
 
 

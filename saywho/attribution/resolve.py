@@ -50,8 +50,6 @@ from saywho.attribution.speakers import (
 )
 from saywho.model import Actor, Attribution
 
-# Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
-# not roles that bring in someone new ("the spokesman", "a judge", "the officer").
 ASKING = frozenset({"ask", "question", "press", "interview", "quiz", "query"})  # the one asked answers next
 # Nouns for a person of a state that are not its adjective ("the Spaniard", "the Dutchman").
 DEMONYM_PEOPLE = {
@@ -61,6 +59,8 @@ DEMONYM_PEOPLE = {
     "pole": "POL", "turk": "TUR", "greek": "GRC", "kiwi": "NZL", "argentine": "ARG", "filipino": "PHL",
 }
 PARTY_PEOPLE = frozenset({"republican", "democrat", "tory"})  # "the Utah Republican said": a politician just named
+# Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
+# not roles that bring in someone new ("the spokesman", "a judge", "the officer").
 DESCRIBED_PERSON = frozenset({
     "candidate", "nominee", "contender", "frontrunner", "front-runner", "challenger", "incumbent", "senator",
     "congressman", "congresswoman", "lawmaker", "politician", "governor", "actor", "actress", "singer", "rapper",
