@@ -12,7 +12,7 @@ from saywho.model import Actor, Article
 
 # -- linking articles ------------------------------------------------------------
 
-def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str] = ()) -> Actor:
+def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) -> Actor:
     """The dictionary's actor for this one (coded as on the date :func:`on_date` set), or the actor itself.
 
     A lone surname that no dictionary name carries becomes the one person of that surname in the dictionary
