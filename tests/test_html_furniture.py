@@ -14,6 +14,7 @@ import pytest
 from saywho import ingest
 from saywho.ingest import from_html
 from saywho.ingest.furniture import drop_furniture, is_furniture
+from saywho.pipeline import process
 
 ARTICLE = [
     "The harbour council voted on Tuesday to rebuild the old northern pier before the winter storms arrive.",
@@ -185,3 +186,22 @@ def test_extraction_eval_leaves_the_frozen_test_pages_out(tmp_path: Path) -> Non
     assert [row["hash"] for row in score.rows] == [dev]
     assert score.rows[0]["error"] is None and score.rows[0]["r"] > 0.9
     assert [row["hash"] for row in evaluate(tmp_path, exclude_test=False).rows] == [frozen, dev]
+
+
+def test_a_one_column_table_is_read_as_lines_and_its_quotations_stand_alone(nlp) -> None:
+    # pull quotes and a caption set in a one-column layout table, as older magazine pages do
+    body = "\n".join([
+        paragraphs(ARTICLE),
+        "<table><tr><td>The old northern pier at low tide. (credit: Harbour Council)</td></tr>"
+        "<tr><td>\u201cIf the piles give way in a storm, the whole quay goes with them,\u201d Petra Holm said.</td></tr>"
+        "<tr><td></td></tr></table>",
+        "<table><tr><td>Pier</td><td>Built</td></tr><tr><td>North</td><td>1911</td></tr></table>",
+    ])
+    article = from_html(page(body), "pier.html")
+    assert "\u201cIf the piles give way in a storm, the whole quay goes with them,\u201d Petra Holm said." \
+        in article.text.split("\n")
+    assert "| North | 1911 |" in article.text  # a table of data keeps its cells
+    (processed,) = process([article], nlp=nlp)
+    (statement,) = [s for s in processed.statements if "give way" in s.content[0].text]
+    assert statement.content[0].text == "\u201cIf the piles give way in a storm, the whole quay goes with them,\u201d"
+    assert statement.speaker is not None and statement.speaker.name == "Petra Holm"

@@ -159,9 +159,29 @@ def furniture_lines(lines: list[str], title: str | None = None) -> set[int]:
     return found
 
 
+_CELL = re.compile(r"(?<!\\)\|")  # a cell border in trafilatura's rows; a bar inside a cell is escaped "\|"
+
+
+def unwrap_layout_rows(lines: list[str]) -> list[str]:
+    """Rows of a table with a single filled cell, as their text: a one-column table is page layout (pull quotes,
+    captions, a body set in a cell), not data, and its rows read as "| “…,” Cooke said. |" would run a
+    quotation into the row before it. Rows of two or more filled cells stay as they are."""
+    found = []
+    for line in lines:
+        row = line.strip()
+        if len(row) > 1 and row.startswith("|") and row.endswith("|"):
+            filled = [cell.strip() for cell in _CELL.split(row[1:-1]) if cell.strip()]
+            if len(filled) <= 1:
+                if filled and not set(filled[0]) <= set("-:"):  # not a header rule
+                    found.append(filled[0].replace("\\|", "|"))
+                continue
+        found.append(line)
+    return found
+
+
 def drop_furniture(text: str, title: str | None = None) -> str:
-    """Text read from HTML without its furniture lines."""
-    lines = text.split("\n")
+    """Text read from HTML without its furniture lines (one-column tables' rows first read as plain lines)."""
+    lines = unwrap_layout_rows(text.split("\n"))
     gone = furniture_lines(lines, title)
     return "\n".join(line for i, line in enumerate(lines) if i not in gone)
 
