@@ -524,3 +524,55 @@ def test_a_person_noun_never_resolves_to_the_organisation_last_named(nlp):
     text = "In an interview with the BBC, the actress said she had been devastated by the news."
     assert speakers(nlp, text) == ["actress"]
     assert speakers(nlp, "Shares of Acme Corp fell on Monday. The company said sales had slowed.") == ["Acme Corp"]
+
+
+# --- session 18: sentences written to find general faults ----------------------------------------------------
+
+
+def test_one_made_to_say_it_said_it_and_is_the_speaker(nlp):
+    (item,) = statements(nlp, "Falling sales forced the chief executive to concede that the plan had failed.")
+    assert speaker(item) == "chief executive" and contents([item]) == ["that the plan had failed"]
+    (item,) = statements(nlp, "The slump in orders led the carmaker to announce it would close the plant.")
+    assert speaker(item) == "carmaker" and contents([item]) == ["it would close the plant"]
+    assert statements(nlp, "The new rules would require companies to report their emissions.") == []
+
+
+def test_a_surname_the_tagger_takes_for_a_people_is_still_the_person(nlp):
+    text = "Maria Hollis leads the firm. Falling sales forced Hollis to concede that the plan had failed."
+    assert speakers(nlp, text) == ["Maria Hollis"]
+
+
+def test_what_is_admitted_to_is_what_was_said_but_not_whom_to_or_a_hospital(nlp):
+    (item,) = statements(nlp, "The bakery chain admitted to the hygiene failures and closed two shops.")
+    assert speaker(item) == "bakery chain" and contents([item]) == ["the hygiene failures"]
+    assert statements(nlp, "Marta Lind admitted to reporters.") == []
+    assert statements(nlp, "The striker was injured and admitted to hospital on Sunday.") == []
+
+
+def test_a_speech_participle_after_a_noun_is_said_by_that_noun(nlp):
+    (item,) = statements(nlp, "Heavy rain is expected this week, with forecasters warning that rivers could flood.")
+    assert speaker(item) == "forecasters" and contents([item]) == ["that rivers could flood"]
+    (item,) = statements(nlp, "The minister, speaking to reporters, said the talks would resume.")
+    assert speaker(item) == "minister"  # a participle set off by commas is circumstance, not a second report
+    text = "Morrison was the third witness testifying Tuesday who listened in on the call. He said he was calm."
+    assert speakers(nlp, text) == ["Morrison"]  # a witness testifying, with no clause said, is no speaker
+
+
+def test_a_people_named_by_a_plural_demonym_speak_as_a_group(nlp):
+    assert speakers(nlp, "Republicans said the bill would fail.") == ["Republicans"]
+    assert speakers(nlp, "House Democrats say they have the votes.") == ["House Democrats"]  # not the House
+    assert speakers(nlp, "The Kurds, who control the town, said they would stay.") == ["Kurds"]
+
+
+def test_a_participle_set_off_by_commas_is_not_part_of_the_speakers_words(nlp):
+    text = "Officials at the ministry, speaking on condition of anonymity, said the deal was close."
+    (item,) = statements(nlp, text)
+    assert item.source.text == "Officials at the ministry" and speaker(item) == "Officials at the ministry"
+
+
+def test_what_a_speaker_was_asked_and_a_wish_for_anonymity_are_not_statements(nlp):
+    found = statements(nlp, "Asked about the strike, the minister replied that talks were continuing.")
+    assert contents(found) == ["that talks were continuing"] and speaker(found[0]) == "minister"
+    found = statements(nlp, "“It's a disaster,” one resident told the Guardian, asking not to be named.")
+    assert contents(found) == ["“It's a disaster,”"]
+    assert speakers(nlp, "The minister asked reporters whether they had read the report.") == ["minister"]

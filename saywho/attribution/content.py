@@ -25,6 +25,8 @@ ADDRESSED_BY_TO = {"say", "speak", "talk", "write", "explain", "tell", "reply", 
 # "recorded a profit", "read the book", "maintained its lead", "continued the talks".
 NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "maintain", "continue", "air", "wire",
                                "broadcast", "publish", "document", "show", "find", "direct", "order", "rule"})
+# Where one is admitted, not what: "admitted to hospital".
+ADMITTED_PLACES = frozenset({"hospital", "school", "university", "college", "clinic", "ward", "bar", "club"})
 # What a lawyer argues before a court: "argued the case" is appearing in it, not saying something.
 LITIGATED = frozenset({"case", "appeal", "motion", "lawsuit", "suit", "petition"})
 # Prepositions that name the speaker's employer or audience, not content: "reports for NPR", "writes for".
@@ -132,14 +134,22 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     for child in right:
         if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or child.i > verb.i + 2:
             continue
-        if child.lower_ == "to" and lemma in ADDRESSED_BY_TO or _is_medium(child) or _when(child):
+        pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
+        if child.lower_ == "to" and lemma in ADDRESSED_BY_TO and not _admitted_to(lemma, pobj) \
+                or _is_medium(child) or _when(child):
             continue
         if child.lower_ == "for" and lemma in EMPLOYER_FOR:
             continue
-        pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and pobj.pos_ not in ("PRON",) and pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj.left_edge.idx, _end(_object_end(pobj))
     return None
+
+
+def _admitted_to(lemma: str, pobj: Token | None) -> bool:
+    """"admitted to the hygiene failures": what is admitted, where "admitted to reporters" names whom to
+    (and "admitted to hospital" is no statement)."""
+    return lemma == "admit" and pobj is not None and not _addressee_like(pobj) \
+        and pobj.lemma_.lower() not in ADMITTED_PLACES
 
 
 def _quote_follows(verb: Token) -> bool:

@@ -58,7 +58,8 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _passive(token):
         return _passive_cue(token)
-    if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token):
+    if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
+            or _unnamed(token):
         return None
     content = _verb_content(token)
     if not content:
@@ -91,9 +92,30 @@ def _bidden(verb: Token) -> bool:
     if verb.dep_ not in ("xcomp", "ccomp") or not any(c.tag_ == "TO" for c in verb.children):
         return False
     head = verb.head
+    if head.lemma_.lower() in lexicon.CAUSATIVES:
+        return False  # "forced Hollis to concede": said (parties.causee is the speaker)
     named = any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon"))
                 for c in head.children)  # "require companies to", "called on the government to"
     return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
+
+
+def _was_asked(verb: Token) -> bool:
+    """"Asked about the strike, the minister replied …", "Pressed on the deal, she said …": a fronted passive
+    participle tells what the speaker was asked, by someone unnamed; the speaker's answer is the statement."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and verb.lemma_.lower() in ASKED \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inform"})
+
+
+def _unnamed(verb: Token) -> bool:
+    """"…, asking not to be named", "who requested anonymity": a condition of speaking, not a statement."""
+    if verb.lemma_.lower() not in ("ask", "request", "demand", "insist"):
+        return False
+    return any(c.lemma_.lower() in ("name", "identify", "quote") and any(a.dep_ == "auxpass" for a in c.children)
+               for c in verb.children if c.dep_ in ("xcomp", "ccomp")) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children)
 
 
 def _open_question(verb: Token) -> bool:

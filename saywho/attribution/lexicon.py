@@ -107,6 +107,10 @@ MEDIA = (
 # as a prepositional object.
 SOURCE_PREPOSITIONS = {"according to", "in the words of", "as per", "per"}
 
+# Verbs that make someone do what they do: "forced Hollis to concede that …", "led the carmaker to announce …".
+# The saying happened, and the one made to say it is the speaker (not "require"/"ask"/"allow": said or not).
+CAUSATIVES = frozenset({"force", "prompt", "lead", "cause", "compel", "oblige", "persuade", "convince", "drive",
+                        "spur", "inspire"})
 # Words that are never a speaker, however they parse ("it said" in
 # "the report said" is fine, but "there said" is a misparse).
 NON_SPEAKERS = frozenset({"there", "here", "this", "what", "whom", "these", "those"})

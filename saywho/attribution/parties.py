@@ -28,7 +28,8 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return own
-    repaired = _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb)
+    repaired = _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) or _taken_subject(verb) \
+        or _split_subject(verb) or _reporter(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -43,6 +44,30 @@ def _subject(verb: Token) -> Span | None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
     return None
+
+
+def _causee(verb: Token) -> Span | None:
+    """"Falling sales led the carmaker to announce …": the one made to say it, the object of the causing verb,
+    not its subject (lexicon.CAUSATIVES)."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl") or head.lemma_.lower() not in lexicon.CAUSATIVES \
+            or not any(c.tag_ == "TO" for c in verb.children):
+        return None
+    made = next((c for c in head.children if c.dep_ in ("dobj", "dative") and head.i < c.i < verb.i), None)
+    return _phrase(made) if made is not None else None
+
+
+def _participle_doer(verb: Token) -> Span | None:
+    """"…, with forecasters warning that rivers could flood", "Nick Saban calling agents “pimps”": a speech
+    verb's participle after someone named, or after the noun of "with …", is what they say. Any other noun is
+    left alone: the parser hangs such participles on whatever precedes them ("the signature bluster that
+    propelled Trump …, denouncing …", "a clip of McCain saying …")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    absolute = head.dep_ == "pobj" and head.head.lower_ == "with"
+    return _phrase(head) if absolute or head.ent_type_ in ("PERSON", "ORG", "NORP") else None
 
 
 def _reporter(verb: Token) -> Span | None:
@@ -189,7 +214,8 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
         return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl")
 
     cut = {t.i for child in head.children if dropped(child) for t in child.subtree}
-    tokens = [t for t in head.subtree if t.i not in cut]
+    # what follows a cut clause is its closing comma, never the phrase: "Officials at the ministry, speaking …,"
+    tokens = [t for t in head.subtree if t.i < min(cut, default=len(head.doc))]
     start = tokens[0].i
     end = tokens[-1].i + 1
     doc = head.doc

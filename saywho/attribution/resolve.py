@@ -147,7 +147,8 @@ class Resolver(Mentions):
             return self._pronoun(root)
         if word in INDEFINITES and len(phrase) == 1:
             return None  # "Several insisted", "None showed": no one a reader can place, nor a later "her"
-        special = self._joint(phrase, root) or self._official(phrase, root) or self._national(phrase, root)
+        special = self._joint(phrase, root) or self._official(phrase, root) or self._national(phrase, root) \
+            or self._people(root)
         if special is not None:
             return special
         named = self._named(phrase, root)
@@ -173,6 +174,13 @@ class Resolver(Mentions):
             return None
         ours = _most_recent([p for p in self.people if p.country == code], phrase.start_char) if code else None
         return ours or self._in_focus(phrase, root, _marks(phrase, root)) or self._nominal(phrase, root)
+
+    def _people(self, root: Token) -> Cluster | None:
+        """"Republicans said", "the Kurds say", "House Democrats": a people or a party's members, named by a
+        plural demonym, speak as a group (a nominal speaker), never as their state or the name in front."""
+        if root.ent_type_ != "NORP" or root.tag_ != "NNPS":
+            return None
+        return self._nominal(self.doc[root.left_edge.i: root.i + 1], root, plural=True)
 
     def _relative(self, pronoun: Token) -> Cluster | None:
         """"Paul Ryan, who said …", "voters who told pollsters …": a relative pronoun is the noun phrase its
