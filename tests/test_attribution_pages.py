@@ -576,3 +576,11 @@ def test_what_a_speaker_was_asked_and_a_wish_for_anonymity_are_not_statements(nl
     found = statements(nlp, "“It's a disaster,” one resident told the Guardian, asking not to be named.")
     assert contents(found) == ["“It's a disaster,”"]
     assert speakers(nlp, "The minister asked reporters whether they had read the report.") == ["minister"]
+
+
+def test_a_reporting_verb_the_parser_hangs_on_a_quoted_verb_still_reports_the_quote(nlp):
+    # the small parser reads "said" inside the quotation as the sentence's root and "insisted" as its clause
+    found = statements(nlp, "“I never said that,” Hale insisted, adding that the quote had been invented.")
+    assert contents(found) == ["“I never said that,”", "that the quote had been invented"]
+    assert [speaker(s) for s in found] == ["Hale", "Hale"]
+    assert contents(statements(nlp, "The company said it would appeal.")) == ["it would appeal"]

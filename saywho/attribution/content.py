@@ -338,8 +338,12 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
 
 
 def _reported(verb: Token) -> bool:
-    """"The company said it would appeal": a verb in what another reports is no parenthetical of its own."""
-    return verb.dep_ == "ccomp" and verb.head.i < verb.i and verb.head.lemma_.lower() in lexicon.VERBS
+    """"The company said it would appeal": a verb in what another reports is no parenthetical of its own. Not
+    when a quotation closes between them: in "“I never said that,” Hale insisted" the parser can hang
+    "insisted" on the quoted "said"."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in lexicon.VERBS \
+        and not any(t.text in QUOTE_MARKS for t in verb.doc[head.i + 1:verb.i])
 
 
 def _set_off(between: Span) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
+from saywho.attribution.quotes import QUOTE_MARKS
 
 # Clauses a missing subject is inherited through: "Putin sought ..., warning
 # that ..." (advcl), "praised ... but criticised ..." (conj), "planned to say" (xcomp).
@@ -74,7 +75,8 @@ def _reporter(verb: Token) -> Span | None:
     """"ACCA said a speedy jump would help trade, warning a long delay could …": the parser hangs the
     participle on what was said; it is the reporter who warns."""
     head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS \
+            and not any(t.text in QUOTE_MARKS for t in verb.doc[head.head.i + 1:head.i]):  # not a quoted "said"
         return _own_subject(head.head)
     return None
 
