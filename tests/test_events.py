@@ -695,3 +695,10 @@ def test_what_a_protest_is_against_is_not_where_it_happened(nlp):
     found = coded(nlp, "Tens of thousands of people marched through central London on Saturday to protest "
                        "against the planned invasion of Iraq.")
     assert any(c == "PROTEST" and s == "GBR" for c, s, _ in found)
+
+
+def test_a_common_noun_of_an_organisations_name_is_not_looked_up_as_a_town(nlp) -> None:
+    # GeoNames has a town called University (Mississippi): "the University of Ghana" is no place in the US
+    found = coded(nlp, "Students at the University of Ghana protested against a rise in fees.")
+    assert found and all("USA" not in (source, target) for _, source, target in found)
+    assert ("ASSAULT", "MLI", "MLI") in coded(nlp, "Rebels attacked an army post in Bamako on Sunday.")

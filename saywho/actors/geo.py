@@ -129,13 +129,19 @@ def locate(name: str, country: str | None = None) -> Place | None:
 def city_country(name: str) -> str | None:
     """The country of a city the country tables do not know, when its name is unambiguous: a single
     GeoNames city of that name, or one that dwarfs the others (ten times the population)."""
-    candidates = sorted(_cities_by_name().get(name.strip().lower(), []), key=lambda c: -c["population"])
+    key = name.strip().lower()
+    if key in NOT_CITIES:
+        return None
+    candidates = sorted(_cities_by_name().get(key, []), key=lambda c: -c["population"])
     if not candidates or len(candidates) > 1 and candidates[0]["population"] < 10 * candidates[1]["population"]:
         return None
     iso2 = candidates[0]["countrycode"]
     return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
 
 
+# Common nouns that GeoNames also has as towns (University, Mississippi; Airport, California; Port, Réunion):
+# alone, the word of a name the tagger cut short ("the University of Ghana"), never that town.
+NOT_CITIES = frozenset({"university", "airport", "port"})
 GENERIC_PLACE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
     "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory",
