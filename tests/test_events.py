@@ -702,3 +702,7 @@ def test_a_common_noun_of_an_organisations_name_is_not_looked_up_as_a_town(nlp) 
     found = coded(nlp, "Students at the University of Ghana protested against a rise in fees.")
     assert found and all("USA" not in (source, target) for _, source, target in found)
     assert ("ASSAULT", "MLI", "MLI") in coded(nlp, "Rebels attacked an army post in Bamako on Sunday.")
+
+
+def test_the_body_one_is_put_out_of_is_the_source(nlp) -> None:
+    assert ("SANCTION", "IGO", "RUS") in coded(nlp, "Russia was expelled from the Council of Europe on Wednesday.")

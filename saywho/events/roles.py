@@ -49,6 +49,10 @@ from saywho.events.words import (
 )
 from saywho.model import Actor, Attribution
 
+# Verbs of putting someone out of a body: without a "by" agent, the body one is put out of acts.
+SENT_AWAY = frozenset({"suspend", "expel", "eject", "exclude", "oust", "disqualify", "ban", "bar", "kick"})
+
+
 
 class Roles:
     """Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
@@ -106,7 +110,15 @@ the clause leaves them implicit.
                 if objects:
                     return self._actor(objects[0], verb)
         agent = _detached_agent(verb)
-        return self._actor(agent, verb) if agent is not None else None
+        if agent is not None:
+            return self._actor(agent, verb)
+        if verb.lemma_.lower() in SENT_AWAY:  # "Nigeria was suspended from the Commonwealth": the body acts
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for body in (c for c in prep.children if c.dep_ == "pobj"):
+                    actor = self._actor(body, verb)
+                    if actor is not None and actor.country:
+                        return actor
+        return None
 
     def _weapon_user(self, verb: Token) -> Actor | None:
         """"wounded by a landmine planted by separatists": the one who placed or fired the weapon."""
