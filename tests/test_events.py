@@ -706,3 +706,7 @@ def test_a_common_noun_of_an_organisations_name_is_not_looked_up_as_a_town(nlp) 
 
 def test_the_body_one_is_put_out_of_is_the_source(nlp) -> None:
     assert ("SANCTION", "IGO", "RUS") in coded(nlp, "Russia was expelled from the Council of Europe on Wednesday.")
+
+
+def test_a_people_with_no_state_of_its_own_is_of_where_it_acts(nlp) -> None:
+    assert ("COERCE", "TUR", "TUR") in coded(nlp, "Turkish police detained 40 Kurdish activists in Diyarbakir on Monday.")

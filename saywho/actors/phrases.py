@@ -261,9 +261,10 @@ def _first_code(head: Token) -> str | None:
                       for o in p.children if o.dep_ == "pobj"), None)
         if place:
             return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
-        place = _clause_place(head) if _ethnic_word(head) else None
+        place = _clause_place(head) if _ethnic_word(head) or _stateless(head) else None
         if place:
-            return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia"
+            return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia", "detained
+            # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
     seen: set[int] = set()
     frontier = [head]
     while frontier:
@@ -305,8 +306,12 @@ def _clause_place(head: Token) -> str | None:
 
 def _ethnic(head: Token) -> bool:
     plural_people = head.tag_ in ("NNS", "NNPS") and code_of(head.text) is not None
-    stateless = any(c.lower_ in STATELESS for c in head.children if c.dep_ in ("amod", "compound"))
-    return plural_people or stateless or _ethnic_word(head)
+    return plural_people or _stateless(head) or _ethnic_word(head)
+
+
+def _stateless(head: Token) -> bool:
+    """"Kurdish activists", "the Kurds", "Tuareg rebels": a people with no state of its own."""
+    return head.lower_ in STATELESS or any(c.lower_ in STATELESS for c in head.children if c.dep_ in ("amod", "compound"))
 
 
 def _ethnic_word(head: Token) -> bool:
