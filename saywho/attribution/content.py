@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium, appositive_participle
-from saywho.attribution.quotes import QUOTE_MARKS
+from saywho.attribution.quotes import QUOTE_MARKS, marked_between
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -64,7 +64,7 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj" and c.i != skip
                and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})]
     after = [c for c in clauses if c.i > verb.i]
-    if after and clauses[0].i < verb.i and not any(t.text in QUOTE_MARKS for t in verb.doc[clauses[0].left_edge.i:verb.i]):
+    if after and clauses[0].i < verb.i and not marked_between(verb.doc[clauses[0].left_edge.i:verb.i]):
         clauses = after  # "Speaking of the regulators the bill empowers, Hoenig said the next crisis …": what
         # the parser took for a clause before the verb, with no quotation, is the writer's lead-in
     if clauses:
@@ -343,7 +343,7 @@ def _reported(verb: Token) -> bool:
     "insisted" on the quoted "said"."""
     head = verb.head
     return verb.dep_ == "ccomp" and head.i < verb.i and head.lemma_.lower() in lexicon.VERBS \
-        and not any(t.text in QUOTE_MARKS for t in verb.doc[head.i + 1:verb.i])
+        and not marked_between(verb.doc[head.i + 1:verb.i])
 
 
 def _set_off(between: Span) -> bool:

@@ -99,6 +99,10 @@ def _bidden(verb: Token) -> bool:
     return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
 
 
+# Verbs of being asked: "Asked about …", "Pressed on …", "Told of the verdict, …".
+ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inform"})
+
+
 def _was_asked(verb: Token) -> bool:
     """"Asked about the strike, the minister replied …", "Pressed on the deal, she said …": a fronted passive
     participle tells what the speaker was asked, by someone unnamed; the speaker's answer is the statement."""
@@ -106,12 +110,10 @@ def _was_asked(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
 
 
-ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inform"})
-
 
 def _unnamed(verb: Token) -> bool:
     """"…, asking not to be named", "who requested anonymity": a condition of speaking, not a statement."""
-    if verb.lemma_.lower() not in ("ask", "request", "demand", "insist"):
+    if verb.lemma_.lower() not in ("ask", "request", "demand"):
         return False
     return any(c.lemma_.lower() in ("name", "identify", "quote") and any(a.dep_ == "auxpass" for a in c.children)
                for c in verb.children if c.dep_ in ("xcomp", "ccomp")) or any(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
-from saywho.attribution.quotes import QUOTE_MARKS
+from saywho.attribution.quotes import marked_between
 
 # Clauses a missing subject is inherited through: "Putin sought ..., warning
 # that ..." (advcl), "praised ... but criticised ..." (conj), "planned to say" (xcomp).
@@ -76,7 +76,7 @@ def _reporter(verb: Token) -> Span | None:
     participle on what was said; it is the reporter who warns."""
     head = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS \
-            and not any(t.text in QUOTE_MARKS for t in verb.doc[head.head.i + 1:head.i]):  # not a quoted "said"
+            and not marked_between(verb.doc[head.head.i + 1:head.i]):  # not a quoted "said"
         return _own_subject(head.head)
     return None
 

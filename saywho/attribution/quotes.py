@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 # Every quotation mark a statement's edge may carry, straight or curly, single or double, and guillemets.
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "«", "»", "'"})
@@ -34,6 +36,13 @@ class Quote:
     def words(self, text: str) -> int:
         start, end = self.inner
         return len(_WORD.findall(text[start:end]))
+
+
+def marked_between(tokens: Iterable[Any]) -> bool:
+    """Whether a quotation mark lies among ``tokens`` (a span of a parse): a quotation opens or closes there,
+    so a verb on one side does not report, or report with, a verb on the other ("“I never said that,” Hale
+    insisted": the parser can hang "insisted" on the quoted "said")."""
+    return any(t.text in QUOTE_MARKS for t in tokens)
 
 
 def find_quotes(text: str) -> list[Quote]:
