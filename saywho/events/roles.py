@@ -42,16 +42,13 @@ from saywho.events.words import (
     OBJECT_CLASSES,
     PLACE_NOUNS,
     PLACE_PREPS,
+    SENT_AWAY,
     STATE_SECTORS,
     TARGET_PREPS,
     TRANSFERS,
     WEAPONS,
 )
 from saywho.model import Actor, Attribution
-
-# Verbs of putting someone out of a body: without a "by" agent, the body one is put out of acts.
-SENT_AWAY = frozenset({"suspend", "expel", "eject", "exclude", "oust", "disqualify", "ban", "bar", "kick"})
-
 
 
 class Roles:
@@ -112,7 +109,7 @@ the clause leaves them implicit.
         agent = _detached_agent(verb)
         if agent is not None:
             return self._actor(agent, verb)
-        if verb.lemma_.lower() in SENT_AWAY:  # "Nigeria was suspended from the Commonwealth": the body acts
+        if verb.lemma_.lower() in SENT_AWAY:  # "Russia was expelled from the Council of Europe": the body acts
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
                 for body in (c for c in prep.children if c.dep_ == "pobj"):
                     actor = self._actor(body, verb)

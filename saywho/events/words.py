@@ -320,6 +320,8 @@ TERRITORY = {"town", "city", "village", "base", "airport", "territory", "port", 
 TRADED = {"good", "goods", "import", "export", "product", "flight", "ship", "vessel", "trade", "airline", "carrier"}
 # Laws and decisions whose own clause is the act: "approved a bill banning satellite dishes".
 MEASURES = {"bill", "law", "decree", "measure", "legislation", "ordinance", "amendment", "resolution", "order"}
+# Verbs of putting someone out of a body: without a "by" agent, the body one is put out of acts.
+SENT_AWAY = {"suspend", "expel", "eject", "exclude", "oust", "disqualify", "ban", "bar", "kick"}
 # Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
 TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
 # Weapons: what goes off by itself in the news ("a car bomb exploded"), or names its user ("a mine planted by").
