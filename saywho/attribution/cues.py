@@ -110,7 +110,6 @@ def _was_asked(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
 
 
-
 def _unnamed(verb: Token) -> bool:
     """"…, asking not to be named", "who requested anonymity": a condition of speaking, not a statement."""
     if verb.lemma_.lower() not in ("ask", "request", "demand"):

@@ -133,6 +133,7 @@ class Mentions:
         singles: list[Span] = []
         mislabelled: list[Span] = []
         places: list[Span] = []
+        peoples: list[Span] = []  # one-word NORP names ("Hollis"): a known surname, else nothing
         names = first_names()
         pairings = _pairings(self.doc.ents)
         for ent in self.doc.ents:
@@ -157,9 +158,10 @@ class Mentions:
                 cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
                                                              mention=(ent.start_char, ent.end_char)))
                 self._mention(cluster, ent)
-            elif label == "GPE" or label == "NORP" and len(ent) == 1 and ent[0].pos_ == "PROPN" \
-                    and not country_code(ent.text):
-                places.append(ent)  # a NORP only to be taken for a surname below ("forced Hollis to concede")
+            elif label == "GPE":
+                places.append(ent)
+            elif label == "NORP" and len(ent) == 1 and ent[0].pos_ == "PROPN" and not country_code(ent.text):
+                peoples.append(ent)  # only ever a surname below ("forced Hollis to concede")
         keys = {p.key: p for p in self.people}
         for ent in mislabelled:  # a name tagged WORK_OF_ART or PRODUCT the second time round
             if (person := keys.get(" ".join(_name_words(ent)).lower())) is not None:
@@ -167,9 +169,9 @@ class Mentions:
             elif len(ent) == 1 and ent[0].pos_ == "PROPN" and _surname_known(self.people, ent):
                 singles.append(ent)  # "the 14th-ranked Schwartzman" (PRODUCT)
         # "Badenoch, who leads the Conservatives": a surname the tagger took for a place (or for a people)
-        surnames = [ent for ent in places if len(ent) == 1 and _surname_known(self.people, ent)]
+        surnames = [ent for ent in places + peoples if len(ent) == 1 and _surname_known(self.people, ent)]
         singles += surnames
-        places = [ent for ent in places if ent not in surnames and ent.label_ == "GPE"]
+        places = [ent for ent in places if ent not in surnames]
         singles.sort(key=lambda ent: ent.start)
         for ent in singles:
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
