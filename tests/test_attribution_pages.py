@@ -584,3 +584,43 @@ def test_a_reporting_verb_the_parser_hangs_on_a_quoted_verb_still_reports_the_qu
     assert contents(found) == ["“I never said that,”", "that the quote had been invented"]
     assert [speaker(s) for s in found] == ["Hale", "Hale"]
     assert contents(statements(nlp, "The company said it would appeal.")) == ["it would appeal"]
+
+
+# --- session 19: passages written by a helper to find general faults ----------------------------------------------
+
+
+def test_an_age_used_as_a_description_is_the_person_just_named(nlp):
+    text = 'Jane Roe spoke at the meeting on Tuesday. "This is wrong," the 34-year-old said.'
+    assert speakers(nlp, text) == ["Jane Roe"]  # the parser hangs "the" and the age on "said": no subject at all
+    text = 'Rovers manager Graham Pike praised his side. "We were second best for an hour," admitted the 52-year-old.'
+    assert speakers(nlp, text)[-1] == "Graham Pike"  # was no statement: its source read as a date
+    text = 'Lars Verhoeven took pole position. "The team gave me a fantastic car," said the 24-year-old Dutchman.'
+    assert speakers(nlp, text) == ["Lars Verhoeven"]
+
+
+def test_a_sports_epithet_is_the_player_just_named(nlp):
+    text = 'Quarterback Ethan Brooks ran for the winning touchdown. "I saw the lane and I just went," the junior said.'
+    assert speakers(nlp, text) == ["Ethan Brooks"]
+
+
+def test_a_fronted_participle_and_its_object_are_not_the_speaker(nlp):
+    text = ('Ryan Mercer struck the cyclist in October. Sentencing Mercer, Judge Philip Harding told him: '
+            '"You will have to live with what you did."')
+    assert speakers(nlp, text) == ["Philip Harding"]
+
+
+def test_conditions_of_speaking_and_advice_are_not_statements(nlp):
+    assert statements(nlp, "The officials spoke on condition of anonymity because they were not authorized to "
+                           "discuss the talks publicly.") == []
+    assert contents(statements(nlp, "Owners should expect to receive letters in late May, the company said.")) == [
+        "Owners should expect to receive letters in late May"]
+    text = "Skipper Alan Buchan thinks the scientists are being too cautious, but he has never said so publicly."
+    assert statements(nlp, text) == []  # what comes before a negated cue is not what he did not say
+    assert statements(nlp, "Tamura Motors is recalling about 480,000 SUVs in the United States.") == []
+    assert speakers(nlp, "Kim recalled that the hall had been empty.") == ["Kim"]
+
+
+def test_a_line_label_is_no_speaker(nlp):
+    text = "Verdict: at $649, the Nova 12 is a bargain.\n\nOwners will get letters in May, the company said."
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["company"]

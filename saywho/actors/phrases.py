@@ -257,8 +257,8 @@ def _first_code(head: Token) -> str | None:
     if _ethnic(head):
         # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
         holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-        place = next((_first_code(o) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                      for o in p.children if o.dep_ == "pobj"), None)
+        place = next((code for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                      for o in p.children if o.dep_ == "pobj" and (code := _first_code(o) or _town_code(o))), None)
         if place:
             return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
         place = _clause_place(head) if _ethnic_word(head) or _stateless(head) else None
@@ -297,10 +297,16 @@ def _clause_place(head: Token) -> str | None:
         for token in prep.subtree:  # "marched through the streets of Cluj": the place may be an "of" deeper
             if token.dep_ == "pobj" and token.head.lower_ in CLAUSE_PLACE_PREPS | {"of"}:
                 code = _code_at([token]) or next((code_of(c.text) for c in token.children if code_of(c.text)), None)
-                if code is None and token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
-                    code = geo.place_country(token.text)
+                code = code or _town_code(token)
                 if code:
                     return code
+    return None
+
+
+def _town_code(token: Token) -> str | None:
+    """The country of a town or region named by a proper noun ("Diyarbakir", "Kobani"), from GeoNames."""
+    if token.pos_ == "PROPN" and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
+        return geo.place_country(token.text)
     return None
 
 
@@ -341,6 +347,8 @@ def _code_at(tokens: list[Token]) -> str | None:
         code = code_of(token.text)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
+        if code and _names_a_feature(token):
+            return place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" else None
         if known is not None and known.type != "person" and known.country:
             code = known.country
@@ -349,6 +357,16 @@ def _code_at(tokens: list[Token]) -> str | None:
         if code:
             return code
     return None
+
+
+FEATURES = {"delta", "river", "basin", "valley", "lake", "mountains", "highlands"}
+
+
+def _names_a_feature(token: Token) -> bool:
+    """"the Niger Delta", "the Congo River": a country's name before a river's or a region's word names that
+    feature (Nigerian, or of several states), not the country."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.lower_ in FEATURES and after.text[:1].isupper()
 
 
 def _first_name(token: Token) -> bool:

@@ -230,8 +230,10 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         return "speech", source_type
     if item.cue.text in (":", "—", "–", "[") and item.speaker is not None:
         return "speech", _actor_type(item.speaker)  # "NAME: …", "… — Name", "[ Name ]": the resolver read the name
-    if _withheld(item, head) and _open_question(item):
-        return "other", source_type  # "he would not say when …", "declined to say how much": nothing said
+    if _withheld(item, head) and (_open_question(item) or _said_before(item)):
+        # "he would not say when …", "declined to say how much": nothing said; nor is what comes before a
+        # negated cue ("…, but he has never said so", "… and that he would not comment on details")
+        return "other", source_type
     return act_of(cue, head, source_type, item.medium), source_type
 
 
@@ -263,6 +265,13 @@ def _withheld(item: Attribution, head: Token | None) -> bool:
     if any(c.dep_ == "neg" for c in head.children):
         return True
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in WITHHOLDING
+
+
+def _said_before(item: Attribution) -> bool:
+    """What a negated cue reports lies wholly before it, outside quotation marks: the words it did not say
+    are not those."""
+    return item.kind != "direct" and bool(item.content) and item.cue is not None \
+        and all(span.end <= item.cue.start for span in item.content)
 
 
 def _open_question(item: Attribution) -> bool:
@@ -325,6 +334,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
             return "thing"  # "That means 355 horsepower": a demonstrative points at what was just said, not at anyone
         # "it said", "which reported": a company or a body, in news prose; "it shows": a thing
         return "organisation" if lemma in SPEAKING_VERBS else "thing"
+    if root.i in lexicon.age_words([root]) or root.pos_ == "DET" and lexicon.age_words(source):
+        return "person"  # "the 52-year-old admitted": an age describes someone, it is no date
     phrase = source.text.lower()
     if phrase.removeprefix("the ").strip() in PLATFORM_NAMES or word in PLATFORM_NAMES and root.pos_ == "PROPN":
         return "organisation" if lemma in CORPORATE_SPEECH else "platform"

@@ -59,7 +59,7 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _passive(token):
         return _passive_cue(token)
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
-            or _unnamed(token):
+            or _unnamed(token) or _advised(token):
         return None
     content = _verb_content(token)
     if not content:
@@ -94,10 +94,15 @@ def _bidden(verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() in lexicon.CAUSATIVES:
         return False  # "forced Hollis to concede": said (parties.causee is the speaker)
+    if head.lemma_.lower() in PERMITTED and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "they were not authorized to discuss the talks": a condition of speaking, nothing said
     named = any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon"))
                 for c in head.children)  # "require companies to", "called on the government to"
     return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
 
+
+# Verbs of being let to speak: "were not authorized to discuss", "is not permitted to comment".
+PERMITTED = frozenset({"authorize", "authorise", "permit", "allow", "empower", "clear", "entitle"})
 
 # Verbs of being asked: "Asked about …", "Pressed on …", "Told of the verdict, …".
 ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inform"})
@@ -117,6 +122,13 @@ def _unnamed(verb: Token) -> bool:
     return any(c.lemma_.lower() in ("name", "identify", "quote") and any(a.dep_ == "auxpass" for a in c.children)
                for c in verb.children if c.dep_ in ("xcomp", "ccomp")) or any(
         c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children)
+
+
+def _advised(verb: Token) -> bool:
+    """"Owners should expect to receive letters", "fans can expect a new album": what someone is told to
+    expect is advice to them, not their statement."""
+    return verb.lemma_.lower() == "expect" and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "can", "could", "may", "might", "must", "will") for c in verb.children)
 
 
 def _open_question(verb: Token) -> bool:
@@ -382,7 +394,7 @@ def _colon_cue(token: Token, text: str) -> Candidate | None:
     name = doc[start:token.i]
     if not 1 <= len(name) <= 5 or any(t.pos_ != "PROPN" and not t.is_punct for t in name):
         return None
-    if not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) == 1 and name[0].lower_ in lexicon.LABEL_WORDS:
         return None
     before = text[line_start:name.start_char].strip(" \t\"“'‘")
     if before and before[-1] not in LINE_BREAKS:

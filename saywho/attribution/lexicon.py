@@ -8,6 +8,10 @@ criticism → ACCUSE, warning → THREATEN, ...).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
 SPEECH = {
     "say", "tell", "state", "add", "note", "explain", "remark", "comment", "mention", "declare",
     "announce", "report", "write", "post", "tweet", "reply", "respond", "answer", "continue",
@@ -75,8 +79,10 @@ CLAUSE_ONLY = frozenset({
     "air", "broadcast", "publish", "project", "rule", "order", "direct", "call", "support",
     "back", "welcome", "offer", "question", "charge", "challenge", "contest", "dispute",
     "object", "agree", "answer", "continue", "speak", "talk", "cry", "text", "wire", "cable",
-    "concede", "commit", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",
+    "concede", "commit", "undertake", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",
     "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
+    # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said
+    "recall", "respond",
 })
 
 NOUNS: frozenset[str] = frozenset({
@@ -136,3 +142,30 @@ def verb_group(lemma: str) -> str:
         if lemma in group:
             return name
     return "speech"
+
+
+# The labels of a review's or a live blog's lines ("Verdict: at $649 it is a bargain", "Update: …"), which the
+# tagger can take for a name: no one says what follows them.
+LABEL_WORDS = frozenset({"verdict", "update", "updated", "note", "editor", "correction", "pros", "cons", "price",
+                         "specs", "summary", "bottom", "conclusion", "score", "rating", "warning", "disclaimer",
+                         "background", "context", "analysis", "related", "watch", "read", "listen", "photos",
+                         "video", "breaking", "exclusive", "opinion", "review", "recap", "result", "results"})
+
+
+def age_words(tokens: Iterable[Token]) -> set[int]:
+    """Indices of the words of an age used as a description ("the 34-year-old said", "said the 24-year-old
+    Dutchman"): the tokenizer splits it as 34 - year - old, and the tagger calls it a date."""
+    found: set[int] = set()
+    for token in tokens:
+        if token.lower_ != "old" or token.i < 2:
+            continue
+        doc = token.doc
+        start = token.i - 1
+        if doc[start].text in ("-", "‐"):
+            start -= 1
+        if start < 1 or doc[start].lower_ not in ("year", "years", "month", "months"):
+            continue
+        number = start - 1 - (doc[start - 1].text in ("-", "‐"))
+        if number >= 0 and doc[number].like_num:
+            found.update(range(number, token.i + 1))
+    return found

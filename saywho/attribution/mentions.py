@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from saywho.actors.countries import country_code, is_metonym
 from saywho.actors.dictionary import builtin
-from saywho.attribution import acts
+from saywho.attribution import acts, lexicon
 from saywho.attribution.speakers import (
     HONORIFICS,
     TITLE_WORDS,
@@ -119,6 +119,12 @@ class Cluster:
         return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
 
 
+def _line_label(ent: Span) -> bool:
+    """"Verdict: at $649 …", "Update: …": a review's or a live blog's line label, tagged as a name."""
+    doc = ent.doc
+    return len(ent) == 1 and ent[0].lower_ in lexicon.LABEL_WORDS and ent.end < len(doc) and doc[ent.end].text == ":"
+
+
 class Mentions:
     """The people, organisations and states of one article, each with its mentions (character ranges)."""
 
@@ -138,8 +144,8 @@ class Mentions:
         pairings = _pairings(self.doc.ents)
         for ent in self.doc.ents:
             label = ent.label_
-            if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES:
-                continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name
+            if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES or _line_label(ent):
+                continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name; "Verdict:"
             if ent.start_char in pairings:
                 continue  # "Alito-Prelogar moments": two people the article names, not a third
             if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):

@@ -30,7 +30,7 @@ def _subject(verb: Token) -> Span | None:
     if own is not None:
         return own
     repaired = _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) or _taken_subject(verb) \
-        or _split_subject(verb) or _reporter(verb)
+        or _split_subject(verb) or _reporter(verb) or _aged(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -44,6 +44,19 @@ def _subject(verb: Token) -> Span | None:
         if subject is not None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
+    return None
+
+
+def _aged(verb: Token) -> Span | None:
+    """""This is wrong," the 34-year-old said": the parser hangs an age used as a description on the verb
+    (as a modifier, its "the" too) and leaves the verb without a subject; the age is the speaker."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.lower_ == "old" and child.dep_ in ("amod", "npadvmod", "advmod", "dobj") and child.i in lexicon.age_words([child]):
+            start = min(lexicon.age_words([child]))
+            if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+                start -= 1
+            return doc[start: child.i + 1]
     return None
 
 
@@ -183,6 +196,9 @@ def _across_break(verb: Token, subject: Token) -> Span | None:
     ("Market outlook / A report by the central bank stated", "OSLO -- The agency says"): a speaker is
     named on the line of the verb, so the noun there that the parser hung on the heading is the subject."""
     phrase = _phrase(subject)
+    fronted = _fronted_participle(subject)
+    if fronted is not None:
+        return fronted
     at = _break_before(verb)
     if at < 0 or phrase.start > at:
         return phrase
@@ -191,6 +207,20 @@ def _across_break(verb: Token, subject: Token) -> Span | None:
              and t.head.i != verb.i) and t.dep_ not in ("npadvmod", "pobj")]
     found = [t for t in found if t.ent_type_ not in ("DATE", "TIME")]
     return _phrase(found[-1]) if found else phrase
+
+
+def _fronted_participle(subject: Token) -> Span | None:
+    """"Sentencing Mercer, Judge Philip Harding told him": the parser read a sentence-opening participle and its
+    object as a name, and the speaker as that name's apposition; the apposition is the speaker."""
+    first = subject.left_edge
+    if first.i != first.sent.start or not first.text.endswith("ing") or not first.text[:1].isupper():
+        return None
+    if first.i == subject.i:
+        return None
+    # the apposition must be a name itself ("Sterling Brown, the coach, said" is Sterling Brown)
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.ent_type_ == "PERSON"),
+                 None)
+    return _phrase(appos) if appos is not None else None
 
 
 def _antecedent(verb: Token, source: Span | None) -> Span | None:

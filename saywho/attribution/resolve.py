@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code
-from saywho.attribution import acts, antecedents
+from saywho.attribution import acts, antecedents, lexicon
 from saywho.attribution.mentions import (
     GENDER_WORDS,
     INDEFINITES,
@@ -66,6 +66,11 @@ DESCRIBED_PERSON = frozenset({
     "congressman", "congresswoman", "lawmaker", "politician", "governor", "actor", "actress", "singer", "rapper",
     "musician", "comedian", "star", "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate",
     "entrepreneur", "justice", "woman", "man", "novelist", "filmmaker", "activist", "celebrity",
+    # sport's and features' epithets for the person just named ("the junior said", "the striker added")
+    "junior", "senior", "sophomore", "freshman", "rookie", "veteran", "striker", "midfielder", "defender",
+    "goalkeeper", "quarterback", "pitcher", "winger", "playmaker", "batsman", "bowler", "jockey", "golfer",
+    "swimmer", "sprinter", "cyclist", "skier", "boxer", "olympian", "teenager", "youngster", "chef", "artist",
+    "author", "designer", "player", "champion",
 })
 # "the automaker said": a description of the organisation the article last named.
 ORG_NOUNS = {
@@ -75,6 +80,7 @@ ORG_NOUNS = {
     "watchdog", "studio", "publisher", "developer", "chain", "brand", "union", "foundation", "trust",
     "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
     "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
+    "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council",
 }
 # Last words of an organisation's name ("Human Rights Watch", "Doctors for Camp Closure Committee").
 ORG_NAME_HEADS = ORG_NOUNS | {
@@ -147,6 +153,12 @@ class Resolver(Mentions):
             return self._pronoun(root)
         if word in INDEFINITES and len(phrase) == 1:
             return None  # "Several insisted", "None showed": no one a reader can place, nor a later "her"
+        age = lexicon.age_words(phrase)
+        if age and (root.i in age or root.pos_ == "DET"):
+            # "the 34-year-old": the person in focus, as "the actress" is; else a description of its own (the
+            # parser may hang "the" and the age apart on the verb, so the phrase's root can be "the")
+            old = self.doc[max(age)]
+            return self._in_focus(phrase, old, set()) or self._nominal(phrase, old)
         special = self._joint(phrase, root) or self._official(phrase, root) or self._national(phrase, root) \
             or self._people(root)
         if special is not None:
@@ -169,7 +181,8 @@ class Resolver(Mentions):
         word = root.lower_
         code = DEMONYM_PEOPLE.get(word) or (country_code(root.text) if root.ent_type_ == "NORP" else None)
         definite = any(c.lower_ == "the" and c.dep_ == "det" for c in root.children)
-        if code is None and word not in PARTY_PEOPLE or not definite or len(phrase) > 4 or root.tag_ != "NNP" \
+        length = len(phrase) - len(lexicon.age_words(phrase))  # "the 24-year-old Dutchman" is "the Dutchman"
+        if code is None and word not in PARTY_PEOPLE or not definite or length > 4 or root.tag_ != "NNP" \
                 or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in root.children):
             return None
         ours = _most_recent([p for p in self.people if p.country == code], phrase.start_char) if code else None

@@ -213,7 +213,9 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "v
 def repair_person_spans(doc: Doc) -> None:
     """"Dempsey picked up the phone and rang Taylor": the small model sometimes takes the verb before a name
     into a PERSON entity. A name never opens with a lower-case word other than a particle ("de Blasio"), so
-    such words are cut off, and every later step sees "Taylor"."""
+    such words are cut off, and every later step sees "Taylor". A name of several words that is a country's
+    ("Papua New Guinea", "Sierra Leone" tagged PERSON) is the country: read as a person, its last word made
+    it Guinea or Leone."""
     ents = list(doc.ents)
     repaired = []
     for ent in ents:
@@ -221,9 +223,20 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ == "PERSON":
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
                 start += 1
+        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
+            repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     if any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = repaired
+
+
+def _country_name(text: str) -> bool:
+    """The whole text names a state (not a people or a capital: "Downing Street" tagged ORG stays)."""
+    from saywho.actors.countries import ALIASES, _country_names
+
+    key = text.strip().lower().removeprefix("the ")
+    return key in _country_names() or key in ALIASES
 
 
 def _clean_name(ent: Span) -> str:

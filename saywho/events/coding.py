@@ -63,9 +63,12 @@ def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetM
 
 def reroled(reader: Reader, item: Found, sources: SourceModel | None, targets: TargetModel | None) -> Found:
     """The event with the source and target the rankers prefer to the rules' (:mod:`saywho.events.sources`,
-    :mod:`saywho.events.targets`)."""
+    :mod:`saywho.events.targets`). Two states acting together ("Indonesia and Australia signed a treaty")
+    keep each other as counterpart: the records leave such a target empty, so the ranker learned nothing
+    of it, and a dyadic export (GDELT's Actor2) needs it."""
     source = item.source if sources is None else sources.choose(reader, item.verb, item.category, item.source)
-    target = item.target if targets is None else targets.choose(reader, item.verb, item.category, source, item.target)
+    keep = targets is None or item.partner and source is item.source
+    target = item.target if keep else targets.choose(reader, item.verb, item.category, source, item.target)
     return item if source is item.source and target is item.target else replace(item, source=source, target=target)
 
 
@@ -242,17 +245,20 @@ def _story_country(doc: Doc, upto: int) -> str | None:
 def _reports(found: list[Found]) -> list[Found]:
     """"Japan will give $200 million in loans to Thailand, the finance ministry announced": a reporting verb
     coded as the act it reports (an announcement of aid read as AGREE) is the same act, when the act was
-    coded from the statement's content; the act keeps its own doer."""
-    by_statement: dict[int, list[Found]] = {}
-    for f in found:
-        by_statement.setdefault(id(f.attribution), []).append(f)
+    coded from the statement's content; the act keeps its own doer. So is a report of a statement that is
+    coded itself ("Russia warned Finland that ..., the foreign ministry said": Russia's threat, not the
+    ministry's)."""
+
+    def inside(token: Token, statement: Attribution) -> bool:
+        return any(part.start <= token.idx < part.end for part in statement.content)
 
     def reported(item: Found) -> bool:
         statement = item.attribution
         if statement is None or not _is_cue(item.verb, statement):
             return False
-        return any(other is not item and other.category == item.category and other.attribution is statement
-                   and not _is_cue(other.verb, statement) for other in by_statement[id(statement)])
+        return any(other is not item and other.category == item.category and not _is_cue(other.verb, statement)
+                   and (other.attribution is statement or inside(other.verb, statement) and other.attribution is not None
+                        and _is_cue(other.verb, other.attribution)) for other in found)
     return [f for f in found if not reported(f)]
 
 

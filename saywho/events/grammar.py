@@ -3,6 +3,7 @@ what are its subject, objects and prepositions. Plain functions shared by the re
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -380,7 +381,27 @@ def _idiom(verb: Token) -> bool:
         return True  # "mobilized pressure groups" is lobbying, not a call-up
     if lemma in ("train", "recruit") and not objects & TRAINED:
         return True  # "trained teachers", "recruited staff" build no force
+    if lemma in ("beat", "defeat", "crush", "thrash", "edge", "rout") and _scored(verb):
+        return True  # "Brazil beat Germany 2-0", "beat Pakistan by five wickets": a match, not an attack
     return lemma == "support" and verb.dep_ == "amod"
+
+
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+_MARGINS = {"wicket", "wickets", "run", "runs", "goal", "goals", "point", "points", "stroke", "strokes", "shot",
+            "shots", "set", "sets", "frame", "frames", "seconds", "lengths", "try", "tries", "innings", "penalties"}
+_MATCHES = {"final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "tie", "derby",
+            "playoff", "play-off", "cup", "championship", "tournament", "league", "series", "race", "round"}
+
+
+def _scored(verb: Token) -> bool:
+    """A win in sport: a score ("2-0", "3–1") or a margin ("by five wickets") in the clause, or a match or a
+    title in it ("in the final", "to win the World Cup")."""
+    for token in verb.subtree:
+        if _SCORE.match(token.text) or token.lower_ in _MARGINS and any(c.like_num for c in token.children):
+            return True
+        if token.lower_ in _MATCHES and token.i > verb.i:
+            return True
+    return False
 
 
 def _joint(noun: Token, verb: Token) -> bool:

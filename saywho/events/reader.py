@@ -77,6 +77,7 @@ from saywho.events.words import (
     TERRITORY,
     TRADED,
     VERBS,
+    VOWS,
 )
 from saywho.model import Actor, Attribution
 
@@ -97,6 +98,7 @@ class Found:
     future: bool = False
     confidence: float = 0.8
     where: Actor | None = None  # the place the clause names, coded as its country
+    partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
 
 
 def _asks_someone(verb: Token) -> bool:
@@ -162,6 +164,9 @@ class Reader(Roles):
             if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call") \
                     and not (lemma == "call" and _preps(verb, ["on", "upon"])) and not _asks_someone(verb):
                 return None  # "pressed ahead", "asked whether": no one asked to act ("asked Washington to …" is)
+            if frame == "AGREE" and category in HOSTILE_ACTS and lemma in VOWS:
+                # "vowed to retaliate", "promised to strike Israel": a pledge of a hostile act is a threat (13)
+                return "THREATEN", None, [verb, *coded[2]], coded[3]
             mode = coded[1] if frame == category else None
             return frame, mode, [verb, *coded[2]], coded[3]
         measure = self._measure(verb)
@@ -407,8 +412,8 @@ class Reader(Roles):
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap")
-        target = self._partner(verb, source) if symmetric else None
-        target = _not_same(target or self._target(verb, inner, source, cue_of, passive, category), source)
+        partner = _not_same(self._partner(verb, source), source) if symmetric else None
+        target = partner or _not_same(self._target(verb, inner, source, cue_of, passive, category), source)
         if target is None:
             target = self._client(verb)
         if cue_of is None:
@@ -437,6 +442,7 @@ class Reader(Roles):
                 actor_of_state(source.country, "CVL")
             target, guessed = own, True
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
+        found.partner = partner is not None and found.target is partner
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         found.future = _future(verb) or _future(inner) or (_lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent")

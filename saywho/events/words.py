@@ -106,7 +106,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
     # "warplanes struck Houthi positions" ("struck a deal" is AGREE, a light verb); a crowd storming or
     # besieging a building protests (see _code_verb)
-    "strike": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
+    "strike": ("ASSAULT", None), "retaliate": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
     "repel": ("ASSAULT", None), "repulse": ("ASSAULT", None),  # "repelled an attack by gunmen"
     "pound": ("ASSAULT", "heavy-weapons"), "batter": ("ASSAULT", "heavy-weapons"),  # "pounded the town with artillery"
 }
@@ -260,6 +260,7 @@ FRAMES: dict[str, str] = {
     "willing": "intent", "prepared": "intent", "determined": "intent", "resolve": "intent", "aim": "intent",
     "announce": "intent",
 }
+VOWS = {"vow", "pledge", "promise", "swear"}  # one-sided commitments: to a hostile act, a threat
 # Statements coded by their reporting word when it is not a verb above.
 CUE_GROUPS = {"praise": ("SUPPORT", None), "criticism": ("ACCUSE", "disapprove"), "threat": ("THREATEN", None),
               "commitment": ("AGREE", None), "rejection": ("REJECT", None)}
