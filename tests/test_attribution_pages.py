@@ -624,3 +624,10 @@ def test_a_line_label_is_no_speaker(nlp):
     text = "Verdict: at $649, the Nova 12 is a bargain.\n\nOwners will get letters in May, the company said."
     found = statements(nlp, text)
     assert [speaker(s) for s in found] == ["company"]
+
+
+def test_responding_reports_only_a_clause_or_a_quote(nlp):
+    assert speakers(nlp, "“Oh my,” Lucas responded with a sigh.") == ["Lucas"]
+    assert speakers(nlp, "Lucas responded that the launch was safe.") == ["Lucas"]
+    found = statements(nlp, "Officers responded to an alarm and found a door forced open, police said.")
+    assert [speaker(s) for s in found if s.cue.text.startswith("respond")] == []

@@ -769,3 +769,36 @@ def test_two_states_acting_together_keep_each_other_as_counterpart(nlp_default) 
     found = {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
              for e in nlp_default("Indonesia and Australia signed a security treaty in Lombok on Tuesday.")._.saywho_events}
     assert any(source == "IDN" and target == "AUS" for _, source, target in found)
+
+
+def test_a_participle_after_a_noun_is_background(nlp) -> None:
+    # "held hostage", "imposed … in 2006" say what had been done to the noun, not the sentence's news
+    found = coded(nlp, "French troops rescued four aid workers held hostage in northern Mali.")
+    assert found and all(category != "ASSAULT" for category, _, _ in found)
+    assert not events(nlp, "Sanctions imposed on Iran by the United Nations in 2006 were lifted on Saturday.")
+
+
+def test_fighting_a_disease_is_no_attack_and_doctors_sent_are_aid(nlp) -> None:
+    assert coded(nlp, "Cuba sent 300 doctors to Sierra Leone to help fight the Ebola epidemic.") == {
+        ("AID", "CUB", "SLE")}
+
+
+def test_fire_exchanged_and_bombs_dropped_are_attacks(nlp) -> None:
+    assert ("ASSAULT", "IND", "PAK") in coded(
+        nlp, "Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir.")
+    assert ("ASSAULT", "SYR", "SYR") in coded(nlp, "Syrian government forces dropped barrel bombs on rebel-held districts "
+                                                   "of Aleppo.")
+
+
+def test_a_call_by_telephone_with_someone_consults_them(nlp) -> None:
+    assert ("CONSULT", "FRA", "IRN") in coded(
+        nlp, "French President Emmanuel Macron spoke by telephone with Iranian President Hassan Rouhani on Sunday.")
+
+
+def test_a_call_for_something_is_a_request(nlp) -> None:
+    assert ("REQUEST", "BRA", "PSE") in coded(nlp, "Brazilian President Lula da Silva called for a ceasefire in Gaza.")
+
+
+def test_forces_deployed_by_no_one_named_are_their_state_s(nlp) -> None:
+    assert ("MOBILIZE", "TUR", "SYR") in coded(nlp, "Turkish troops were deployed along the Syrian border.")
+    assert not events(nlp, "Troops would be deployed along the border.")

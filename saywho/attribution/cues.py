@@ -65,7 +65,7 @@ def _verb_cue(token: Token) -> Candidate | None:
     if not content:
         return None
     if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _names(token) and not (
-        rejects_words(token) or _as_put(token)
+        rejects_words(token) or _as_put(token) or _beside_quote(token)
     ):
         return None
     source = _subject(token)
@@ -122,6 +122,19 @@ def _unnamed(verb: Token) -> bool:
     return any(c.lemma_.lower() in ("name", "identify", "quote") and any(a.dep_ == "auxpass" for a in c.children)
                for c in verb.children if c.dep_ in ("xcomp", "ccomp")) or any(
         c.dep_ == "dobj" and c.lemma_.lower() == "anonymity" for c in verb.children)
+
+
+def _beside_quote(verb: Token) -> bool:
+    """"“Oh my,” Lucas responded": a quotation closing just before the verb's clause, or opening right
+    after the verb, is what it reports."""
+    doc = verb.doc
+    start = min([verb.i, *(c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))])
+
+    def mark(i: int, step: int) -> bool:  # a quotation mark at i, or past a comma or colon there
+        if 0 <= i < len(doc) and doc[i].text in (",", ":"):
+            i += step
+        return 0 <= i < len(doc) and doc[i].text in QUOTE_MARKS
+    return mark(start - 1, -1) or mark(verb.i + 1, 1)
 
 
 def _advised(verb: Token) -> bool:

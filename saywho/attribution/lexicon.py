@@ -81,7 +81,7 @@ CLAUSE_ONLY = frozenset({
     "object", "agree", "answer", "continue", "speak", "talk", "cry", "text", "wire", "cable",
     "concede", "commit", "undertake", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",
     "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
-    # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said
+    # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said (a clause or a quote)
     "recall", "respond",
 })
 

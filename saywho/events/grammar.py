@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from saywho.actors import geo
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
 from saywho.actors.phrases import entity_at
-from saywho.attribution import speakers
+from saywho.attribution import lexicon, speakers
 from saywho.events.words import (
     ADJECTIVES,
     ALLEGING,
@@ -308,9 +308,16 @@ def _noun_class(noun: Token) -> str | None:
     return None
 
 
+MEDIA_WAYS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "satellite", "letter", "email"}
+
+
 def _preps(token: Token, names: list[str]) -> list[Token]:
     found = []
-    for child in token.children:
+    children = list(token.children)
+    # "spoke by telephone with Rouhani": the parser hangs the counterpart on the medium, not on the verb
+    children += [c for p in children if p.dep_ == "prep" and p.lower_ in ("by", "via", "over") for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in MEDIA_WAYS for c in o.children]
+    for child in children:
         if (child.dep_ in ("prep", "agent") or child.dep_ == "dative" and child.pos_ == "ADP") and child.lower_ in names:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             # a misparse can hang the noun lower down: "to five officers holed up in ..."
@@ -381,11 +388,16 @@ def _idiom(verb: Token) -> bool:
         return True  # "mobilized pressure groups" is lobbying, not a call-up
     if lemma in ("train", "recruit") and not objects & TRAINED:
         return True  # "trained teachers", "recruited staff" build no force
+    if lemma in ("fight", "combat", "battle", "tackle", "attack") and objects & NON_ENEMIES:
+        return True  # "help fight the Ebola epidemic", "combat corruption": no one attacked
     if lemma in ("beat", "defeat", "crush", "thrash", "edge", "rout") and _scored(verb):
         return True  # "Brazil beat Germany 2-0", "beat Pakistan by five wickets": a match, not an attack
     return lemma == "support" and verb.dep_ == "amod"
 
 
+NON_ENEMIES = {"epidemic", "pandemic", "outbreak", "disease", "virus", "ebola", "malaria", "cholera", "aids", "hiv",
+               "polio", "fire", "wildfire", "blaze", "flood", "drought", "famine", "poverty", "hunger", "corruption",
+               "inflation", "unemployment", "climate", "change", "pollution", "crime", "illiteracy"}
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _MARGINS = {"wicket", "wickets", "run", "runs", "goal", "goals", "point", "points", "stroke", "strokes", "shot",
             "shots", "set", "sets", "frame", "frames", "seconds", "lengths", "try", "tries", "innings", "penalties"}
@@ -532,7 +544,21 @@ def _background(verb: Token) -> bool:
     for token in [verb, *verb.ancestors]:
         if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
             return token.head.lemma_.lower() not in PROTEST_NOUNS
-    return False
+    # and so does a past participle after it ("aid workers [held] hostage in Mali", "sanctions [imposed] on Iran
+    # in 2006 were lifted"): what had been done to the noun, not the sentence's news
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.sent.root.pos_ in ("VERB", "AUX") and _lemma(verb) not in lexicon.VERBS:
+        # (a sentence with no verb as its root is misparsed, its main verb read as such a participle; and a
+        # report hung on its speaker, "…, a rights group protested", is a report)
+        return True
+    # the parser reads "rescued four aid workers held hostage" as a clause of "rescued": a verb that takes no
+    # clause has none, so a bare "-ed" form after its object is that participle
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "VERB" \
+        and verb.head.i < verb.i and _lemma(verb.head) not in lexicon.VERBS | lexicon.CLAUSE_ONLY \
+        and _lemma(verb.head) not in FRAMES \
+        and any(c.dep_ == "nsubj" and c.i > verb.head.i for c in verb.children)
 
 
 def _protest_purpose(verb: Token) -> bool:

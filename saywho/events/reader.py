@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin
+from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
 from saywho.events.grammar import (
     _actor_intends,
     _acts,
     _adjective_partner,
     _attempted,
+    _background,
     _counterpart,
     _crowd,
     _cue_category,
@@ -59,6 +60,7 @@ from saywho.events.words import (
     COOPERATIVE,
     CUE_GROUPS,
     CUE_NOUNS,
+    DEPLOYED,
     DOMESTIC_SECTORS,
     FRAMES,
     HANDED,
@@ -99,6 +101,11 @@ class Found:
     confidence: float = 0.8
     where: Actor | None = None  # the place the clause names, coded as its country
     partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
+
+
+def _named_country(noun: Token) -> bool:
+    """Whether the noun phrase itself names a state ("Turkish troops", "Russia's forces")."""
+    return any(code_of(t.text) for t in noun.subtree if t.i <= noun.i)
 
 
 def _asks_someone(verb: Token) -> bool:
@@ -177,6 +184,8 @@ class Reader(Roles):
             return light
         if _rallies_against(verb):
             return "ACCUSE", "disapprove", [verb], verb  # CAMEO 113: "called for sanctions against Nigeria"
+        if lemma in ("call", "appeal", "press", "push") and any(o.pos_ == "NOUN" for o in _preps(verb, ["for"])):
+            return "REQUEST", None, [verb], verb  # CAMEO 02/10: "called for a ceasefire in Gaza"
         if lemma == "meet" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"demand", "condition"}:
             return "CONCEDE", None, [verb], verb  # meeting demands is conceding them
         if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
@@ -326,7 +335,7 @@ class Reader(Roles):
         category, mode = NOUNS.get(lemma) or NOUNS[noun.lower_]
         if noun.dep_ not in ("dobj", "attr") or noun.head.lemma_.lower() in LIGHT_VERBS and noun.head.i in self.consumed:
             return None
-        if noun.head.lemma_.lower() in VERBS or noun.head.lemma_.lower() in FRAMES:
+        if noun.head.lemma_.lower() in VERBS or noun.head.lemma_.lower() in FRAMES or _background(noun.head):
             return None
         return self._build(noun.head, category, mode, [noun.head, noun], noun)
 
@@ -400,6 +409,10 @@ class Reader(Roles):
         if passive and source is None and _lemma(verb) in SELF_DIRECTED:
             subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
             source = self._actor(subject, verb) if subject is not None else None
+        if passive and source is None and _lemma(verb) in DEPLOYED and not (_future(verb) or _hypothetical(verb)):
+            subject = _subject(verb)  # "Turkish troops were deployed along the border": by Turkey; not "troops
+            # would be deployed", nor troops of no stated country
+            source = self._actor(subject, verb) if subject is not None and _named_country(subject) else None
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb)

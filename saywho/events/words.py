@@ -119,7 +119,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
     "sanctions": {"sanction", "embargo"},
     "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
-            "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence"},
+            "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
+            "doctor", "medic", "nurse", "vaccine", "tent", "blanket"},
     "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
@@ -188,7 +189,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None)],
     "seal": [("border", "SANCTION", None)],
-    "exchange": [("prisoners", "RETREAT", "release")], "swap": [("prisoners", "RETREAT", "release")],
+    "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None)],
+    "swap": [("prisoners", "RETREAT", "release")],
+    "drop": [("attack", "ASSAULT", "explosives")],  # "dropped barrel bombs on rebel-held districts"
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
     "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
     "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None), ("institutions", "CONCEDE", None)],
@@ -332,6 +335,8 @@ WEAPONS = {"bomb", "device", "mine", "landmine", "grenade", "rocket", "shell", "
 REJECTING = {"veto", "reject", "oppose", "block", "dismiss", "rebuff", "refuse", "spurn"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
 SELF_DIRECTED = {"demobilize", "demobilise", "disarm"}
+# Forces "were deployed along the border" by their own state, when the sentence names it.
+DEPLOYED = {"deploy", "station", "dispatch", "mobilize", "mobilise", "send"}
 # Speech participles that explain an act: "refused to meet him, [saying] he would only ...".
 EXPLAINING = {"say", "explain", "argue", "claim", "contend"}
 # Whom one speaks to when speaking is telling the news, not consulting: "spoke to reporters".
