@@ -631,3 +631,16 @@ def test_responding_reports_only_a_clause_or_a_quote(nlp):
     assert speakers(nlp, "Lucas responded that the launch was safe.") == ["Lucas"]
     found = statements(nlp, "Officers responded to an alarm and found a door forced open, police said.")
     assert [speaker(s) for s in found if s.cue.text.startswith("respond")] == []
+
+
+def test_an_interview_s_answers_under_the_interviewee_s_name(nlp):
+    text = ("Sofia Rivera opened her first bakery in Austin in 2015. We spoke to her about expansion.\n\n"
+            "Q: What is next?\n\nRivera: We are opening our first cafe in Madrid in the spring.\n\n"
+            "Q: Were you nervous?\n\n"
+            "Rivera: I was terrified. My mentor, Ian Moss, told me, \"Nobody expects anything from you.\"\n")
+    found = statements(nlp, text)
+    assert [(speaker(s), s.content[0].text) for s in found] == [
+        ("Sofia Rivera", "We are opening our first cafe in Madrid in the spring"),
+        ("Sofia Rivera", "I was terrified"),
+        ("Ian Moss", "\"Nobody expects anything from you.\""),
+    ]

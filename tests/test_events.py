@@ -802,3 +802,15 @@ def test_a_call_for_something_is_a_request(nlp) -> None:
 def test_forces_deployed_by_no_one_named_are_their_state_s(nlp) -> None:
     assert ("MOBILIZE", "TUR", "SYR") in coded(nlp, "Turkish troops were deployed along the Syrian border.")
     assert not events(nlp, "Troops would be deployed along the border.")
+
+
+def test_a_relative_clause_on_a_capitalised_group_is_background(nlp) -> None:
+    # "Rebels" opening the sentence is tagged a name: still rebels, and what they had done is background
+    assert coded(nlp, "Rebels, who had besieged the town for weeks, released 40 civilians in eastern Sudan on "
+                      "Monday.") == {("RETREAT", "SDN", "SDN")}
+
+
+def test_summoning_an_envoy_is_a_protest_to_their_state(nlp) -> None:
+    assert ("ACCUSE", "RUS", "GBR") in coded(nlp, "Russia summoned the British ambassador to protest against new "
+                                                  "sanctions.")
+    assert not events(nlp, "The court summoned three witnesses.")

@@ -408,6 +408,8 @@ def _generic(head: Token, sector: str | None) -> Actor | None:
     if sector == "NGO" and any(c.lower_ in NGO_WORDS for c in head.children if c.dep_ in ("compound", "amod")):
         name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
         return Actor(id=slugify(name), name=name, country="NGO", type="organisation", sector="NGO")
-    if sector is not None and head.pos_ == "NOUN":
+    # a sentence's capitalised first word can be tagged a name: "Rebels, who had besieged the town, …"
+    common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in SECTOR_WORDS
+    if sector is not None and common:
         return Actor(id=slugify(head.lower_), name=head.lower_, type="group", sector=sector)
     return None

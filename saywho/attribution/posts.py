@@ -40,6 +40,9 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     if "—" not in text and "–" not in text and ":" not in text:
         return []
     taken = [(s, e) for c in candidates for s, e in c.content]
+    # where each statement a cue found begins: its source, its cue or its content, whichever comes first
+    begins = [(min([s for s, _ in c.content] + [t.idx for t in c.cue] + ([c.source.start_char] if c.source else [])),
+               max(e for _, e in c.content)) for c in candidates if c.content]
     found: list[Candidate | None] = [*_signed_blocks(doc, text), *_answers(doc, text)]
     for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
@@ -59,11 +62,28 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             turn.content += [(s, e) for s, e in _paragraphs(text, match.end(), upto)
                              if not any(s < end and start < e for start, end in taken)]  # not what a cue reports
         found.append(turn)
-    kept = [c for c in found if c is not None and not any(s < c.content[0][1] and c.content[0][0] < e for s, e in taken)]
+    kept = [c for c in (_before_taken(text, c, begins) for c in found if c is not None) if c is not None]
     quotes = find_quotes(text) if kept else []
     for candidate in kept:
         candidate.quotes = overlapping(quotes, *candidate.content[0])
     return kept
+
+
+def _before_taken(text: str, candidate: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
+    """The candidate, its first content cut short where a cue's content begins inside it ("Rivera: I was
+    terrified. My mentor told me, “…”": the answer, then the mentor's own statement); None when too little of
+    it is left, or the cue's content begins first."""
+    start, end = candidate.content[0]
+    inside = [s for s, e in taken if s < end and start < e]
+    if not inside:
+        return candidate
+    cut = min(inside)
+    while cut > start and not text[cut - 1].strip() or cut > start and text[cut - 1] in "\"“‘":
+        cut -= 1
+    if cut <= start or len(text[start:cut].split()) < 3:
+        return None
+    candidate.content = [(start, cut), *candidate.content[1:]]
+    return candidate
 
 
 # A page with this many "NAME:" lines is a transcript, where a turn runs on over the paragraphs after its line.
@@ -111,8 +131,10 @@ def _answers(doc: Doc, text: str) -> list[Candidate | None]:
     text names most often just before the first question or in it (the questions are the interviewer's, whom
     pages rarely name)."""
     first_question = QUESTION.search(text)
-    if first_question is None or not ANSWER.search(text, first_question.end()):
+    if first_question is None:
         return []
+    if not ANSWER.search(text, first_question.end()):
+        return _named_answers(doc, text, first_question.start())
     intro = max(0, first_question.start() - 800)  # the lines that present the interviewee, and the first question
     window = doc.char_span(intro, first_question.end() + 80, alignment_mode="contract")
     if window is None:
@@ -129,6 +151,27 @@ def _answers(doc: Doc, text: str) -> list[Candidate | None]:
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         if body_end > body_start:
             found.append(_make(doc, named.start_char, named.end_char, body_start, body_end, "answer"))
+    return found
+
+
+# An answer labelled with the interviewee's name as pages write it: "Rivera: …", "Sofia Rivera: …".
+NAMED_ANSWER = re.compile(r"(?m)^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)$")
+
+
+def _named_answers(doc: Doc, text: str, questions: int) -> list[Candidate | None]:
+    """"Q: What is next? / Rivera: We are opening …": in a question-and-answer interview whose answers carry
+    a name rather than "A:", each line under a label that names a person of the article (by surname) is that
+    person's answer. Capitals are left to the transcript reader."""
+    names = first_names()  # the small model tags many a name it has not seen ORG: "Sofia Rivera"
+    surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" or len(e) >= 2 and e[0].lower_ in names}
+    found: list[Candidate | None] = []
+    for match in NAMED_ANSWER.finditer(text, questions):
+        name = match.group("name")
+        if name.isupper() or name in NOT_NAMES or name.split()[-1] not in surnames:
+            continue
+        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
+        if len(text[body_start:body_end].split()) >= 3:
+            found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "transcript"))
     return found
 
 

@@ -542,7 +542,7 @@ def _background(verb: Token) -> bool:
     """A relative clause describes its noun ("assets they lost when Idi Amin [expelled] them", "a plan that
     will not [allow] candidates"): background to the news, unless it is a protest's aim ("a rally to protest")."""
     for token in [verb, *verb.ancestors]:
-        if token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):  # "Rebels, who had besieged …"
             return token.head.lemma_.lower() not in PROTEST_NOUNS
     # and so does a past participle after it ("aid workers [held] hostage in Mali", "sanctions [imposed] on Iran
     # in 2006 were lifted"): what had been done to the noun, not the sentence's news

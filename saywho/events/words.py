@@ -188,6 +188,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None)],
+    "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
     "seal": [("border", "SANCTION", None)],
     "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None)],
     "swap": [("prisoners", "RETREAT", "release")],
