@@ -20,7 +20,10 @@ def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) 
     and "as Herbert notes" in a science story is not Liberia's Christian Herbert. A lower-case name ("the
     body") is a description, never a surname."""
     if actor.id in dictionary.by_id:
-        return dictionary.at_date(dictionary.by_id[actor.id])
+        known = dictionary.at_date(dictionary.by_id[actor.id])
+        # the article's own reading of whom the person acts for wins over the dictionary's dated code: "NATO
+        # Secretary-General Jens Stoltenberg" is NATO's, though Phoenix lists him as Norway's prime minister
+        return actor if actor.country and known.country and actor.country != known.country else known
     found = dictionary.lookup(actor.name)
     name = actor.name.strip()
     if found is None and actor.type == "person" and " " not in name and name[:1].isupper():

@@ -367,7 +367,8 @@ def read_dictionary(path: Path) -> list[Actor]:
 def code_of(text: str) -> str | None:
     """Country (or CAMEO region) code for a place, demonym or state name."""
     key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
-    place = place_code(key)
+    # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
+    place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None
     if place:
         return place
     if key in CAMEO_GROUPS:

@@ -178,7 +178,9 @@ def region_country(name: str) -> str | None:
 def place_country(name: str, cities: bool = True) -> str | None:
     """The country of a first-level division or else of a city (:func:`city_country`, unless ``cities`` is off):
     the division first, since GeoNames' alternate city names are many ("Borno" is a Nigerian state, and some
-    German town's other name)."""
+    German town's other name). A place is named with capitals: "the west bank of the Dnipro" is no West Bank."""
+    if not any(c.isupper() for c in name):
+        return None
     return region_country(name) or (city_country(name) if cities else None)
 
 

@@ -352,7 +352,7 @@ def _code_at(tokens: list[Token]) -> str | None:
         known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" else None
         if known is not None and known.type != "person" and known.country:
             code = known.country
-        if not code and token.i + 1 < len(token.doc):
+        if not code and token.i + 1 < len(token.doc) and token.text[:1].isupper():  # "the west bank of the Dnipro"
             code = place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         if code:
             return code

@@ -119,6 +119,21 @@ class Cluster:
         return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
 
 
+def _international_title(ent: Span) -> str | None:
+    """"NATO Secretary-General Jens Stoltenberg", "IAEA chief Rafael Grossi": an international body named in the
+    title before a name is whom the person speaks and acts for (IGO or NGO), whatever their nationality."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 5 and (doc[start - 1].pos_ in ("PROPN", "NOUN") or doc[start - 1].text == "-"):
+        start -= 1
+    for i in range(start, ent.start):
+        for j in range(ent.start, i, -1):
+            known = builtin().lookup(doc[i:j].text)
+            if known is not None and known.type != "person" and known.country in ("IGO", "NGO"):
+                return known.country
+    return None
+
+
 def _line_label(ent: Span) -> bool:
     """"Verdict: at $649 …", "Update: …": a review's or a live blog's line label, tagged as a name."""
     doc = ent.doc
@@ -213,6 +228,7 @@ class Mentions:
 
     def _new_person(self, ent: Span, words: list[str], names: dict[str, str]) -> Cluster:
         title, country = _title_and_country(ent)
+        country = country or _international_title(ent)  # "NATO Secretary-General Jens Stoltenberg" speaks for NATO
         if country is None and len(words) > 1:
             # a leader the actor dictionary knows is of a state the text need not repeat ("the French leader")
             known = builtin().lookup(" ".join(words))

@@ -205,6 +205,8 @@ def _unasserted(verb: Token) -> bool:
     and who reports the news ("according to a group that [conducted] missions")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("without", "instead"):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with") and _lemma(verb.head.head) in ALLEGING:
         return True
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":

@@ -19,6 +19,7 @@ from saywho.events.grammar import (
     _acts,
     _adjective_partner,
     _attempted,
+    _aux,
     _background,
     _counterpart,
     _crowd,
@@ -458,7 +459,15 @@ class Reader(Roles):
         found.partner = partner is not None and found.target is partner
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
-        found.future = _future(verb) or _future(inner) or (_lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent")
+        if category == "THREATEN":
+            # a threat is made whatever its condition ("threatened to close the strait if …"): only a modal on
+            # the threat itself ("could threaten") makes it one that was not made
+            found.hypothetical = bool(_aux(verb) & {"may", "might", "could"})
+        intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent"
+        found.future = _future(verb) or _future(inner) or intent
+        if intent and category in ("AGREE", "THREATEN"):
+            found.future = _future(verb)  # "announced it would withdraw": the announcement is the event (PLOVER's
+            # AGREE, an intent expressed), and it was made; what it intends is future, not it
         if _intent_negated(verb, inner, category) or category == "AGREE" and found.negated:
             # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
@@ -466,6 +475,8 @@ class Reader(Roles):
                 and category != "AGREE" and _actor_intends(verb) and (found.target is not None or not guessed):
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
+            found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
+            # modal, "may attack", still makes the threat hypothetical)
         found.where = self._place(verb)
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
         if guessed:
