@@ -121,12 +121,14 @@ class Attribution:
     @property
     def statement(self) -> bool:
         """What the default outputs list: speech, writing or a document's saying by a source that can speak,
-        or a direct quote with a speaker (a quotation is someone's words whatever its cue)."""
+        or a direct quote with a speaker (a quotation is someone's words whatever its cue), unless nothing was
+        said by it (an interviewer's question, words withheld: act "other")."""
         if not any(span.text.strip(EDGE).lower() not in PRONOUNS for span in self.content):
             return False  # "Peskov echoed this": what was said is elsewhere
         if self.act in STATEMENT_ACTS and self.speaker_capable:
             return True
-        return self.kind == "direct" and self.speaker is not None and (self.speaker_capable or self.source_type == "none")
+        return self.kind == "direct" and self.speaker is not None and self.act != "other" \
+            and (self.speaker_capable or self.source_type == "none")
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -644,3 +644,40 @@ def test_an_interview_s_answers_under_the_interviewee_s_name(nlp):
         ("Sofia Rivera", "I was terrified"),
         ("Ian Moss", "\"Nobody expects anything from you.\""),
     ]
+
+
+def test_a_role_word_before_a_name_tagged_an_organisation(nlp):
+    text = ('Anna Lindqvist opened the festival. Actress Chidinma Kearney said she learned to sail for the role. '
+            '"I was seasick every day," she joked.')
+    assert speakers(nlp, text) == ["Chidinma Kearney", "Chidinma Kearney"]  # not Anna Lindqvist
+    text = 'Spokesman Olumide Bakare said the review was critical. "It is critical," he said.'
+    assert speakers(nlp, text) == ["Olumide Bakare", "Olumide Bakare"]
+    assert speakers(nlp, "Det Sgt Paul Rowntree said the attack was unprovoked.") == ["Paul Rowntree"]
+    assert speakers(nlp, "Councillor Raj Mehta said the road would be closed.") == ["Raj Mehta"]
+    assert speakers(nlp, "Jonathan Rees KC said his client would appeal.") == ["Jonathan Rees"]
+
+
+def test_a_surname_tagged_an_organisation_is_the_person_named_before(nlp):
+    assert speakers(nlp, "Pep Guardiola praised his players. Later, Guardiola said the title race was over.") == [
+        "Pep Guardiola", "Pep Guardiola"]
+
+
+def test_names_of_organisations_keep_their_possessives(nlp):
+    assert speakers(nlp, "The Alzheimer's Society said the findings were encouraging.") == ["Alzheimer's Society"]
+    assert speakers(nlp, "The Scottish Fishermen's Federation said quotas were too low.") == [
+        "Scottish Fishermen's Federation"]
+
+
+def test_the_name_after_a_role_for_someone_is_the_speaker(nlp):
+    assert speakers(nlp, "A spokeswoman for Ostrander, Lisa Chen, said the plant would stay open.") == ["Lisa Chen"]
+
+
+def test_the_one_quoted_is_the_speaker_not_the_outlet(nlp):
+    assert speakers(nlp, "TASS quoted Foreign Minister Sergei Volkov as saying that talks would resume.") == [
+        "Sergei Volkov"]
+
+
+def test_an_interviewer_s_turns_are_not_statements(nlp):
+    text = ("Singer Mara Quinn spoke to us before her tour.\n\nINTERVIEWER: What happened on the last tour?\n\n"
+            "QUINN: We lost our drummer in Berlin and played as a trio for a month.\n")
+    assert speakers(nlp, text) == ["Mara Quinn"]

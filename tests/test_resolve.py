@@ -133,7 +133,8 @@ def test_interview_transcript_labels(nlp):
             "KOWALSKI: We rebuild the team and we go again next season.")
     found = [a for a in run(nlp, text) if a.cue.text == ":"]
     assert [a.speaker.name for a in found] == ["interviewer", "Anna Kowalski"]
-    assert all(a.statement for a in found)
+    # the interviewer's turn is the writer's voice (gold/speakers/GUIDE.md): resolved, but no statement
+    assert [a.statement for a in found] == [False, True]
 
 
 def test_organisation_descriptions_and_it(nlp):

@@ -72,6 +72,9 @@ WRITTEN_MEDIA = ("twitter", "x", "facebook", "instagram", "telegram", "social me
 # Cue nouns that are documents: "the ministry's report that …".
 DOCUMENT_CUES = frozenset({"report", "finding", "findings", "study", "survey", "poll", "analysis", "assessment",
                            "document", "ruling", "verdict", "judgment", "judgement", "conclusion"})
+# The labels of a transcript's or an interview's own voice, whose turns are the writer's, not statements.
+INTERVIEWERS = frozenset({"interviewer", "host", "moderator", "presenter", "anchor", "reporter", "q", "question",
+                          "correspondent"})
 NEVER_SPEAKERS = frozenset({"place", "thing", "date", "product", "platform"})
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as per", "per")
 
@@ -228,6 +231,8 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         source_type = "document"
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
         return "speech", source_type
+    if item.cue.text == ":" and source is not None and source.text.strip(" .").lower() in INTERVIEWERS:
+        return "other", source_type  # "INTERVIEWER: What happened?": a broadcast's or an interview's own voice
     if item.cue.text in (":", "—", "–", "[") and item.speaker is not None:
         return "speech", _actor_type(item.speaker)  # "NAME: …", "… — Name", "[ Name ]": the resolver read the name
     if _withheld(item, head) and (_open_question(item) or _said_before(item)):

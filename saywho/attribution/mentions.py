@@ -48,6 +48,9 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     "professor", "prof.", "scientist", "researcher", "doctor", "nurse", "teacher", "student", "resident",
     "veteran", "artist", "designer", "chef", "owner", "rapper", "star", "player", "colonel", "col.",
     "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
+    # British police, academic and council titles, written without stops ("Det Sgt Paul Rowntree")
+    "det", "det.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.", "ch", "con", "pc", "dc", "prof", "councillor",
+    "cllr", "actress", "spokesman", "spokeswoman", "spokesperson",
 }
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
@@ -134,6 +137,34 @@ def _international_title(ent: Span) -> str | None:
     return None
 
 
+def _role_before(ent: Span) -> Span:
+    """"Spokesman Olumide Bakare": a one-word name tagged ORG after an untagged capitalised word that follows a
+    role noun is a person's name, both words of it."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) != 1 or ent.start < 2:
+        return ent
+    given, role = doc[ent.start - 1], doc[ent.start - 2]
+    if given.pos_ == "PROPN" and not given.ent_type_ and given.text[:1].isupper() and role.lower_ in ROLE_WORDS:
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")
+    return ent
+
+
+def _possessive_name(ent: Span) -> Span:
+    """"The Alzheimer's Society", "St. Mary's Regional Medical Center": a name in the possessive that is no
+    person, place or people of its own opens the organisation's name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return ent
+    start = ent.start - 2
+    owner = doc[start]
+    if owner.pos_ != "PROPN" or owner.ent_type_ in ("PERSON", "NORP") or owner.ent_type_ == "GPE" and not (
+            start > 0 and doc[start - 1].lower_ in ("st.", "st", "saint")):
+        return ent
+    while start > 0 and doc[start - 1].lower_ in ("st.", "st", "saint"):
+        start -= 1
+    return Span(doc, start, ent.end, label="ORG")
+
+
 def _line_label(ent: Span) -> bool:
     """"Verdict: at $649 …", "Update: …": a review's or a live blog's line label, tagged as a name."""
     doc = ent.doc
@@ -157,7 +188,7 @@ class Mentions:
         peoples: list[Span] = []  # one-word NORP names ("Hollis"): a known surname, else nothing
         names = first_names()
         pairings = _pairings(self.doc.ents)
-        for ent in self.doc.ents:
+        for ent in map(_possessive_name, map(_role_before, self.doc.ents)):
             label = ent.label_
             if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES or _line_label(ent):
                 continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name; "Verdict:"
@@ -348,10 +379,12 @@ def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
     """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name, or with
     any census given name where a person noun stands by it ("tomato farmer Lana Boatwright", "Shannon Cross,
     an analyst")."""
-    if not (2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)):
+    if not (2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)):
         return False
     first = ent[0].lower_
-    return first in names or first in census_names() and _person_noun_beside(ent)
+    if first in ROLE_WORDS and len(ent) >= 3 and first not in ("general", "state", "foreign", "former"):
+        return True  # "Actress Chidinma Kearney", "Spokesman Olumide Bakare": a role, then a name
+    return len(ent) <= 3 and (first in names or first in census_names() and _person_noun_beside(ent))
 
 
 def _person_noun_beside(ent: Span) -> bool:

@@ -29,8 +29,8 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return own
-    repaired = _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) or _taken_subject(verb) \
-        or _split_subject(verb) or _reporter(verb) or _aged(verb)
+    repaired = _quoted_as(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
+        or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -45,6 +45,16 @@ def _subject(verb: Token) -> Span | None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
     return None
+
+
+def _quoted_as(verb: Token) -> Span | None:
+    """"TASS quoted Foreign Minister Sergei Volkov as saying …", "Volkov was quoted as saying": the one quoted
+    is the speaker, not the outlet quoting him."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
+        return None
+    quoting = verb.head.head
+    quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return _phrase(quoted) if quoted is not None else None
 
 
 def _aged(verb: Token) -> Span | None:

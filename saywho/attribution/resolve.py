@@ -245,9 +245,17 @@ class Resolver(Mentions):
         heads = [root] + [c for c in root.children if c.dep_ == "appos" and phrase.start <= c.i < phrase.end]
         if root.dep_ == "appos" and phrase.start <= root.head.i < phrase.end:
             heads.append(root.head)
+        if root.pos_ == "NOUN" and root.lower_ in ROLE_WORDS:
+            # "A spokeswoman for Ostrander, Lisa Chen, said": the parser hangs the name on whom the role is for
+            heads[1:1] = [a for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                          for o in p.children if o.dep_ == "pobj" for a in o.children
+                          if a.dep_ == "appos" and a.ent_type_ == "PERSON" and phrase.start <= a.i < phrase.end]
         found = [self._by_char.get(t.idx) for head in heads
                  for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
         found = [c for c in found if c is not None]
+        if found and all(c.type == "organisation" for c in found) and len(phrase) == 1 and root.pos_ == "PROPN" \
+                and (person := self._person_named(root.text, root.idx)) is not None:
+            return person  # "Pep Guardiola praised … Later, Guardiola said": a surname the tagger took for a body
         for kind in ("person", "organisation", "state"):
             if (cluster := next((c for c in found if c.type == kind), None)) is not None:
                 return cluster

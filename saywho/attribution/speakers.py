@@ -239,9 +239,15 @@ def _country_name(text: str) -> bool:
     return key in _country_names() or key in ALIASES
 
 
+NAME_SUFFIXES = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq"})
+
+
 def _clean_name(ent: Span) -> str:
     """The name as written, less "the" and a possessive: "Jean-Claude Juncker", not "Jean - Claude Juncker"."""
-    tokens = [t for t in ent if t.lower_ not in ("the",) and t.text not in ("’s", "'s", "’")]
+    # "the" anywhere, a possessive only at the end: "the Scottish Fishermen's Federation" keeps its own
+    tokens = [t for t in ent if t.lower_ != "the" and not (t.text in ("’s", "'s", "’") and t.i == ent.end - 1)]
+    while tokens and tokens[-1].lower_ in NAME_SUFFIXES and len(tokens) > 2:
+        tokens = tokens[:-1]  # "Jonathan Rees KC", "Sir Keir Starmer MP": a rank after the name is no part of it
     if not tokens:
         tokens = list(ent)
     # two words run together in the page ("NPRFeng" from a credit line) are still two words
