@@ -841,3 +841,22 @@ def test_a_place_of_several_words_is_named_with_capitals(nlp) -> None:
     found = coded(nlp, "Russian troops withdrew from the west bank of the Dnipro river.")
     assert found and not any("PSE" in (source, target) for _, source, target in found)
     assert any(target == "PSE" for _, _, target in coded(nlp, "Israeli troops raided a village in the West Bank."))
+
+
+def test_a_state_s_hand_on_its_own_politics_is_coercion(nlp) -> None:
+    assert any(c == "COERCE" and source == "TUN" for c, source, _ in coded(
+        nlp, "Tunisian President Kais Saied dissolved parliament on Wednesday."))
+    assert ("COERCE", "TUR", "TUR") in coded(nlp, "The Turkish government removed three pro-Kurdish mayors from office.")
+    assert ("COERCE", "EGY", "EGY") in coded(nlp, "A Cairo court fined the newspaper for defamation.")
+    assert not events(nlp, "The students dissolved sugar in water.")
+
+
+def test_streets_taken_money_deposited_and_supplies_sought(nlp, nlp_default) -> None:
+    found = nlp_default("Thousands of people took to the streets of Tbilisi on Sunday.")._.saywho_events
+    assert [(e.category, e.source.country) for e in found] == [("PROTEST", "GEO")]
+    assert ("AID", "SAU", "PAK") in coded(nlp, "Saudi Arabia deposited $3 billion in Pakistan's central bank.")
+    assert ("REQUEST", "LKA", "IND") in coded(nlp, "Sri Lanka sought emergency fuel supplies from India.")
+
+
+def test_an_extradition_is_with_the_state_that_receives(nlp) -> None:
+    assert ("COOPERATE", "DEU", "FRA") in coded(nlp, "Germany extradited a Syrian intelligence officer to France.")

@@ -104,6 +104,13 @@ class Found:
     partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
 
 
+def _money(noun: Token) -> bool:
+    """"$3 billion", "500 million euros", "funds": a sum of money."""
+    words = {t.lower_ for t in noun.subtree}
+    return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals"}) \
+        or noun.ent_type_ == "MONEY"
+
+
 def _named_country(noun: Token) -> bool:
     """Whether the noun phrase itself names a state ("Turkish troops", "Russia's forces")."""
     return any(code_of(t.text) for t in noun.subtree if t.i <= noun.i)
@@ -280,6 +287,13 @@ class Reader(Roles):
             return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
         if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
+        if lemma == "take" and any(o.lemma_.lower() == "street" for o in _preps(verb, ["to"])):
+            return "PROTEST", "demo", [verb], verb  # CAMEO 141: "thousands took to the streets of Tbilisi"
+        if lemma in ("deposit", "transfer", "pledge", "donate") and any(_money(o) for o in _objects(verb)):
+            return "AID", "economic", [verb], verb  # CAMEO 071: "deposited $3 billion in Pakistan's central bank"
+        if lemma in ("remove", "strip", "oust") and any(o.lemma_.lower() in ("office", "post", "citizenship", "immunity",
+                                                                             "power", "seat") for o in _preps(verb, ["from", "of"])):
+            return "COERCE", None, [verb], verb  # "removed three mayors from office", "stripped him of citizenship"
         intent = self._intent_noun(verb)
         if intent is not None:
             return intent

@@ -221,6 +221,12 @@ the clause leaves them implicit.
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:
                 return found
+        if _lemma(verb) in ("extradite", "hand", "transfer", "repatriate"):
+            # "extradited a Syrian officer to France": judicial cooperation is with the state that receives him
+            for noun in _preps(verb, ["to"]):
+                found = self._actor(noun, verb)
+                if found is not None and found.id != source.id and found.country:
+                    return found
         complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
         if _lemma(verb) in GRIEVANCES or complaints:
             # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British

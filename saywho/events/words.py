@@ -93,6 +93,10 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "burn": ("COERCE", "destroy"),  # CAMEO 1712: "burned down several villages"
     "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
     "pillage": ("COERCE", "confiscate"),  # CAMEO 171: seizing or damaging property
+    # a state's hand on its own politics (CAMEO 17): "dissolved parliament", "disqualified the candidate",
+    # "impeached the president", "fined the newspaper"
+    "dissolve": ("COERCE", None), "disqualify": ("COERCE", "ban"), "impeach": ("COERCE", None),
+    "fine": ("COERCE", None), "disband": ("COERCE", "ban"),
     # ASSAULT
     "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
@@ -353,7 +357,8 @@ INTENT_VERBS = {"express", "signal", "voice", "show", "indicate", "reiterate", "
                 "confirm", "state"}
 # What seeking is a request for: "sought assistance", "sought extradition".
 SOUGHT = {"help", "aid", "assistance", "support", "extradition", "compensation", "release", "talks", "clarification",
-          "explanation", "apology", "loan", "intervention", "protection", "mediation"}
+          "explanation", "apology", "loan", "intervention", "protection", "mediation", "supply", "supplies", "fuel",
+          "funds", "funding", "asylum", "ceasefire", "truce"}
 # Nouns of violence: what one claims responsibility for, and nominal events ("the killing of X by Y").
 ASSAULT_NOUNS = {"killing", "kidnapping", "abduction", "assassination", "explosion", "blast", "murder", "ambush",
                  "massacre", "shooting", "hijacking", "bombing", "attack", "raid"}
