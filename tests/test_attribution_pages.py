@@ -681,3 +681,15 @@ def test_an_interviewer_s_turns_are_not_statements(nlp):
     text = ("Singer Mara Quinn spoke to us before her tour.\n\nINTERVIEWER: What happened on the last tour?\n\n"
             "QUINN: We lost our drummer in Berlin and played as a trio for a month.\n")
     assert speakers(nlp, text) == ["Mara Quinn"]
+
+
+def test_a_quote_after_where_it_was_posted(nlp):
+    text = 'The launch was postponed again. Reid Cole later posted on X: "Disappointed, but we trust the team."'
+    (item,) = statements(nlp, text)
+    assert (speaker(item), item.kind) == ("Reid Cole", "direct")
+
+
+def test_a_short_quotation_right_after_a_statement_continues_it(nlp):
+    text = 'Sophie Lang said her daughter faced a long bus journey. "It isn\'t fair."'
+    (item,) = statements(nlp, text)
+    assert contents([item]) == ["her daughter faced a long bus journey … \"It isn't fair.\""]

@@ -226,7 +226,7 @@ def _resumed(doc: Doc, by_cue: list[Candidate], quote: Quote, text: str, cue_sta
     """A quotation of whole sentences with no cue, a paragraph or two after the last statement, no one else
     named in between: the speaker goes on talking, as profiles and features write it ("She had arrived
     with no contacts. “I was incredibly intimidated and had no experience.”")."""
-    if not quote.closed or span is None or quote.words(text) < RESUME_WORDS:
+    if not quote.closed or span is None or quote.words(text) < 3:
         return None
     if text[span.sent.start_char:quote.start].strip() or text[quote.inner[1] - 1] not in ".?!…":
         return None  # the quotation is part of a sentence of the writer's, or not a sentence said
@@ -238,6 +238,11 @@ def _resumed(doc: Doc, by_cue: list[Candidate], quote: Quote, text: str, cue_sta
         return None
     end = max(max(e for _, e in speaker.content), speaker.cue_start)
     if not 0 <= quote.start - end <= RESUME_CHARS:
+        return None
+    # a short quotation only right after the statement, in its paragraph ("… a long bus journey. “It isn't
+    # fair.”"); further on, only a longer one is surely the same speaker's
+    next_to_it = "\n" not in text[end:quote.start] and len(text[end:quote.start].strip(" .,;:!?)")) == 0
+    if quote.words(text) < RESUME_WORDS and not next_to_it:
         return None
     between = doc.char_span(end, quote.start, alignment_mode="contract")
     quoted = _disjoint([q.inner for q in speaker.quotes])  # names inside the speaker's own quotes don't count

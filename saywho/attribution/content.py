@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium, appositive_participle
-from saywho.attribution.quotes import QUOTE_MARKS, marked_between
+from saywho.attribution.quotes import QUOTE_MARKS, find_quotes, marked_between
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -81,7 +81,7 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # A speech verb with a noun object reports that object ("announced an order of four ferries",
         # "confessed to the robbery"); "said" with neither is parenthetical ("..., he said") or intransitive: quotes
         # and the parenthetical rule fill it.
-        spoken = _spoken_object(verb)
+        spoken = _spoken_object(verb) or _quote_after_colon(verb)
         if spoken is not None:
             return [spoken]
         if verb.lemma_.lower() in NOT_SPOKEN_OBJECT and any(c.dep_ == "dobj" for c in verb.children):
@@ -152,10 +152,26 @@ def _admitted_to(lemma: str, pobj: Token | None) -> bool:
         and pobj.lemma_.lower() not in ADMITTED_PLACES
 
 
-def _quote_follows(verb: Token) -> bool:
-    """A colon and an opening quotation mark right after the verb: what follows is someone's words."""
+def _quote_after_colon(verb: Token) -> tuple[int, int] | None:
+    """The quotation a colon opens after the verb ("posted on X: “Disappointed, but …”"), when the parser
+    made it no complement of the verb: from its opening mark to its closing one."""
+    if not _quote_follows(verb):
+        return None
     doc = verb.doc
-    return verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":" and doc[verb.i + 2].text in QUOTE_MARKS
+    opening = next(t for t in doc[verb.i + 1:] if t.text in QUOTE_MARKS)
+    quote = next((q for q in find_quotes(doc.text) if q.start == opening.idx), None)
+    return (quote.start, quote.end) if quote is not None else None
+
+
+def _quote_follows(verb: Token) -> bool:
+    """A colon and an opening quotation mark right after the verb, or after where it was put ("posted on X:
+    “…”", "wrote on Instagram: “…”"): what follows is someone's words."""
+    doc = verb.doc
+    at = verb.i + 1
+    places = {t.i for p in verb.children if p.dep_ == "prep" and p.i == at for t in p.subtree}
+    while at in places and at - verb.i <= 6:
+        at += 1
+    return at + 1 < len(doc) and doc[at].text == ":" and doc[at + 1].text in QUOTE_MARKS
 
 
 def _reported_predicate(verb: Token) -> Token | None:
