@@ -860,3 +860,8 @@ def test_streets_taken_money_deposited_and_supplies_sought(nlp, nlp_default) -> 
 
 def test_an_extradition_is_with_the_state_that_receives(nlp) -> None:
     assert ("COOPERATE", "DEU", "FRA") in coded(nlp, "Germany extradited a Syrian intelligence officer to France.")
+
+
+def test_states_of_the_archives_by_their_old_names(nlp) -> None:
+    assert ("ASSAULT", "SRB", "BIH") in coded(nlp, "Yugoslav troops shelled Gorazde.")
+    assert ("REJECT", "ZWE", "GBR") in coded(nlp, "Rhodesian Prime Minister Ian Smith rejected British proposals.")

@@ -54,7 +54,8 @@ DEMONYMS = {
     "monegasque": "MCO", "malagasy": "MDG", "maldivian": "MDV", "marshallese": "MHL", "maltese": "MLT",
     "mozambican": "MOZ", "mauritanian": "MRT", "mauritian": "MUS", "malawian": "MWI", "namibian": "NAM",
     "nigerien": "NER", "nicaraguan": "NIC", "new zealand": "NZL", "new zealander": "NZL", "omani": "OMN",
-    "palauan": "PLW", "papua new guinean": "PNG", "puerto rican": "PRI", "paraguayan": "PRY",
+    "yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairian": "COD", "czechoslovak": "CZE",
+    "east german": "DEU", "west german": "DEU", "ceylonese": "LKA", "palauan": "PLW", "papua new guinean": "PNG", "puerto rican": "PRI", "paraguayan": "PRY",
     "solomon islander": "SLB", "sierra leonean": "SLE", "salvadoran": "SLV", "salvadorean": "SLV",
     "sammarinese": "SMR", "south sudanese": "SSD", "surinamese": "SUR", "swazi": "SWZ", "seychellois": "SYC",
     "togolese": "TGO", "timorese": "TLS", "east timorese": "TLS", "tongan": "TON", "trinidadian": "TTO",
@@ -71,6 +72,10 @@ ALIASES = {
     "czech republic": "CZE", "turkey": "TUR", "türkiye": "TUR", "palestine": "PSE", "kosovo": "XKX",
     "holland": "NLD", "the netherlands": "NLD", "ivory coast": "CIV", "burma": "MMR", "uae": "ARE",
     "soviet union": "RUS", "ussr": "RUS", "vatican": "VAT",
+    # states of the wire archives by their old names, coded as their successors, as event datasets code them
+    "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "czechoslovakia": "CZE",
+    "east germany": "DEU", "west germany": "DEU", "dahomey": "BEN", "upper volta": "BFA", "ceylon": "LKA",
+    "siam": "THA", "formosa": "TWN",
 }
 
 # Seats of government and capitals stand for their state in news prose
