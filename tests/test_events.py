@@ -865,3 +865,16 @@ def test_an_extradition_is_with_the_state_that_receives(nlp) -> None:
 def test_states_of_the_archives_by_their_old_names(nlp) -> None:
     assert ("ASSAULT", "SRB", "BIH") in coded(nlp, "Yugoslav troops shelled Gorazde.")
     assert ("REJECT", "ZWE", "GBR") in coded(nlp, "Rhodesian Prime Minister Ian Smith rejected British proposals.")
+
+
+def test_wire_actors_the_dictionaries_lacked(nlp_default) -> None:
+    def first(text: str) -> tuple[str, str | None, str | None]:
+        event = nlp_default(text)._.saywho_events[0]
+        return event.category, event.source.country if event.source else None, event.target.country if event.target else None
+    assert first("The Tamil Tigers criticised Britain on Monday.") == ("ACCUSE", "LKA", "GBR")  # not Britain's own
+    assert first("Tamil Tiger rebels agreed to attend peace talks with the Sri Lankan government in Thailand.")[1] == "LKA"
+    assert first("The Commonwealth suspended Nigeria's membership.")[:2] == ("SANCTION", "IGO")
+    assert first("Colombo criticised Britain on Monday.") == ("ACCUSE", "LKA", "GBR")  # a capital for its government
+    assert first("Pope John Paul II appealed for an end to the bloodshed in Rwanda.")[1] == "VAT"
+    found = nlp_default("The United States dispatched a second aircraft carrier to the Gulf.")._.saywho_events
+    assert not any(e.target is not None and e.target.country == "PNG" for e in found)  # "Gulf" is a PNG province

@@ -54,14 +54,17 @@ DEMONYMS = {
     "monegasque": "MCO", "malagasy": "MDG", "maldivian": "MDV", "marshallese": "MHL", "maltese": "MLT",
     "mozambican": "MOZ", "mauritanian": "MRT", "mauritian": "MUS", "malawian": "MWI", "namibian": "NAM",
     "nigerien": "NER", "nicaraguan": "NIC", "new zealand": "NZL", "new zealander": "NZL", "omani": "OMN",
-    "yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairian": "COD", "czechoslovak": "CZE",
-    "east german": "DEU", "west german": "DEU", "ceylonese": "LKA", "palauan": "PLW", "papua new guinean": "PNG", "puerto rican": "PRI", "paraguayan": "PRY",
+    "palauan": "PLW", "papua new guinean": "PNG", "puerto rican": "PRI", "paraguayan": "PRY",
     "solomon islander": "SLB", "sierra leonean": "SLE", "salvadoran": "SLV", "salvadorean": "SLV",
     "sammarinese": "SMR", "south sudanese": "SSD", "surinamese": "SUR", "swazi": "SWZ", "seychellois": "SYC",
     "togolese": "TGO", "timorese": "TLS", "east timorese": "TLS", "tongan": "TON", "trinidadian": "TTO",
     "tuvaluan": "TUV", "tanzanian": "TZA", "uruguayan": "URY", "vincentian": "VCT", "samoan": "WSM",
     "i-kiribati": "KIR", "ni-vanuatu": "VUT", "sao tomean": "STP", "hong kong": "HKG",
 }
+
+# The demonyms of states by their old names, after the others: a state's adjective is its first one
+DEMONYMS.update({"yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairian": "COD", "czechoslovak": "CZE",
+                 "east german": "DEU", "west german": "DEU", "ceylonese": "LKA"})
 
 ALIASES = {
     "us": "USA", "u.s.": "USA", "u.s": "USA", "usa": "USA", "america": "USA", "united states": "USA",
@@ -88,6 +91,25 @@ METONYMS = {
     "pyongyang": "PRK", "seoul": "KOR", "jerusalem": "ISR", "rome": "ITA", "madrid": "ESP", "warsaw": "POL",
     "ottawa": "CAN", "canberra": "AUS", "minsk": "BLR", "baghdad": "IRQ", "kabul": "AFG", "cairo": "EGY",
     "riyadh": "SAU", "bankova": "UKR", "quai d'orsay": "FRA", "zhongnanhai": "CHN",
+    # wire copy names more governments by their capitals ("Colombo accused", "Freetown rejected")
+    "amman": "JOR", "baku": "AZE", "jakarta": "IDN", "monrovia": "LBR", "algiers": "DZA", "abuja": "NGA",
+    "beirut": "LBN", "sarajevo": "BIH", "belgrade": "SRB", "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN",
+    "kathmandu": "NPL", "khartoum": "SDN", "skopje": "MKD", "zagreb": "HRV", "ljubljana": "SVN", "bucharest": "ROU",
+    "budapest": "HUN", "prague": "CZE", "stockholm": "SWE", "oslo": "NOR", "copenhagen": "DNK", "helsinki": "FIN",
+    "athens": "GRC", "lisbon": "PRT", "dublin": "IRL", "islamabad": "PAK", "dhaka": "BGD", "colombo": "LKA",
+    "bangkok": "THA", "hanoi": "VNM", "manila": "PHL", "phnom penh": "KHM", "rangoon": "MMR", "naypyidaw": "MMR",
+    "kuala lumpur": "MYS", "taipei": "TWN", "caracas": "VEN", "bogota": "COL", "quito": "ECU", "havana": "CUB",
+    "brasilia": "BRA", "buenos aires": "ARG", "kinshasa": "COD", "luanda": "AGO", "kampala": "UGA", "kigali": "RWA",
+    "addis ababa": "ETH", "mogadishu": "SOM", "tunis": "TUN", "rabat": "MAR", "dakar": "SEN", "accra": "GHA",
+    "harare": "ZWE", "pretoria": "ZAF", "lusaka": "ZMB", "bujumbura": "BDI", "doha": "QAT", "muscat": "OMN",
+    "bishkek": "KGZ", "tashkent": "UZB", "yerevan": "ARM", "tbilisi": "GEO", "chisinau": "MDA", "vilnius": "LTU",
+    "riga": "LVA", "tallinn": "EST", "pristina": "XKX", "asmara": "ERI", "dushanbe": "TJK", "ashgabat": "TKM",
+    "ulan bator": "MNG", "ulaanbaatar": "MNG", "abu dhabi": "ARE", "kuwait city": "KWT",
+    "manama": "BHR", "nicosia": "CYP", "valletta": "MLT", "reykjavik": "ISL", "bern": "CHE",
+    "managua": "NIC", "tegucigalpa": "HND", "san salvador": "SLV", "port-au-prince": "HTI",
+    "lilongwe": "MWI", "maputo": "MOZ", "windhoek": "NAM", "gaborone": "BWA", "dodoma": "TZA",
+    "bamako": "MLI", "niamey": "NER", "ouagadougou": "BFA", "conakry": "GIN", "lome": "TGO", "cotonou": "BEN",
+    "yaounde": "CMR", "libreville": "GAB", "ndjamena": "TCD", "n'djamena": "TCD", "bangui": "CAF",
 }
 
 

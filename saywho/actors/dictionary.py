@@ -407,7 +407,7 @@ def actor_of_state(code: str, sector: str | None = None) -> Actor:
 
 def _adjective(code: str) -> str:
     preferred = {"USA": "United States", "GBR": "British", "PSE": "Palestinian", "KOR": "South Korean",
-                 "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch"}
+                 "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch", "LKA": "Sri Lankan"}
     if code in preferred:
         return preferred[code]
     for word, value in DEMONYMS.items():

@@ -145,7 +145,7 @@ NOT_CITIES = frozenset({"university", "airport", "port"})
 GENERIC_PLACE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
     "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory",
-    "governorate", "state", "coast", "river", "valley", "and", "the"})
+    "governorate", "state", "coast", "river", "valley", "and", "the", "gulf"})  # "to the Gulf" is no PNG province
 NOT_REGIONS = frozenset({"long island"})  # a Bahamian district by name, Long Island in New York to a reader
 
 

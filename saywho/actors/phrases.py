@@ -132,13 +132,17 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None
     if head.lower_ in SECTORS["GOV"] and any(t.ent_type_ == "PERSON" for t in span if t.i != head.i):
         return None  # "the Bush administration" is the US government, not Bush ("the US leader" is a person)
+    if head.tag_ in ("NNS", "NNPS") and head.lower_ in SECTOR_WORDS and head.lower_ not in ALLY_HEADS \
+            and head.pos_ == "NOUN":
+        return None  # "Tamil Tiger rebels", "Taliban fighters": a group a name qualifies, not that name's bearer
     entry = register.resolve(span)
     if entry is None or entry.type != "person":
         return None
     actor = entry.actor()
     if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
-    known = dictionary.lookup(actor.name) or dictionary.lookup(actor.name.split()[-1])
+    known = dictionary.lookup(actor.name) or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
+        or dictionary.lookup(actor.name.split()[-1])  # "Pope Francis": the title is part of how the world knows him
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country):
         if actor.country is None and known.id not in dictionary.layered:
             # a Phoenix person (not a CSV one) whose title in the sentence names another state or body: the
@@ -372,7 +376,9 @@ def _names_a_feature(token: Token) -> bool:
 def _first_name(token: Token) -> bool:
     """"Karen Bass" is a person: a people's name followed by a proper noun is a first name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON"
+    # but "Tamil Tiger rebels": a name that only qualifies a common noun names the group
+    return following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON" \
+        and not (following.dep_ == "compound" and following.head.pos_ == "NOUN")
 
 
 def _opposed_to(token: Token) -> bool:

@@ -91,6 +91,9 @@ the clause leaves them implicit.
                 return coded  # "Turkish Cypriot leaders": the phrase's head-nearest nationality, as CAMEO codes it
             if coded is not None and coded.sector and speaker.type == "state" and coded.id != speaker.id:
                 return coded  # "Iraq's Kurdish rebels" are Iraqi rebels, not the state of Iraq
+            if coded is not None and coded.country and coded.type != "person" and not speaker.country \
+                    and speaker.type == "person":
+                return coded  # "The Tamil Tigers criticised …": a body the dictionary knows, read as a name
             if coded is not None and not speaker.country and speaker.type != "person" \
                     and (coded.country or coded.sector or speaker.type == "group"):
                 # the dictionary knows "the APEC forum" that the speaker finder only named; "Leaders of the
