@@ -693,3 +693,24 @@ def test_a_short_quotation_right_after_a_statement_continues_it(nlp):
     text = 'Sophie Lang said her daughter faced a long bus journey. "It isn\'t fair."'
     (item,) = statements(nlp, text)
     assert contents([item]) == ["her daughter faced a long bus journey … \"It isn't fair.\""]
+
+
+def test_bylines_and_credits_name_no_one_the_article_quotes(nlp):
+    text = ("By Daniel Price\n\nShares rose on Tuesday. Pre-tax profit rose 12 percent, the company said.\n\n"
+            "(Credit: Marcus Hale / TechDaily)\n\nThe company says the new sensor is twice as fast.")
+    assert speakers(nlp, text) == ["company", "company"]
+
+
+def test_organisations_named_with_a_state_or_an_and(nlp):
+    assert speakers(nlp, "Diabetes UK said the findings were worrying.") == ["Diabetes UK"]
+    assert speakers(nlp, "Avon Fire and Rescue Service said it was called at 2.15pm.") == [
+        "Avon Fire and Rescue Service"]
+
+
+def test_packets_screens_results_and_beats_say_nothing(nlp):
+    assert statements(nlp, "The packet of bicarbonate of soda says to store it in a cool, dry place.") == []
+    assert statements(nlp, 'The home screen simply asks "How much time do you have?"') == []
+    assert statements(nlp, "Nvidia reports quarterly results next Wednesday.") == []
+    assert statements(nlp, "Owen Fairclough writes about apps and digital wellbeing.") == []
+    assert statements(nlp, "Explainer: Why are mortgage rates still so high for first-time buyers?") == []
+    assert speakers(nlp, "Microsoft reported that demand for its cloud services had doubled.") == ["Microsoft"]

@@ -190,6 +190,8 @@ sale sales price prices rate rates trend trends record records experiment trial 
 image images photo photos picture pictures footage video videos map chart graph scan scans x-ray model
 summit meeting talks conference election war crisis pandemic attack storm hurricane earthquake fire flood
 match tournament festival ceremony visit trip deal project programme program initiative scheme
+packet package packaging label box bottle jar tin plaque screen display banner poster menu placard sticker
+billboard dashboard
 """)
 # Places with a government that speaks for them ("the city said"), unlike "the island" or "the beach".
 GOVERNED_PLACES = _words("city town village county province state region municipality district territory capital")
@@ -367,7 +369,12 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     if root.like_num or root.pos_ == "NUM":
         return "date" if len(word) == 4 and word.isdigit() else "thing"
     if root.pos_ == "PROPN":
-        return "thing" if lemma in EVIDENCE or lemma in APPEARANCE else "person"
+        # "Nvidia reported that …", "Webb showed …": an unknown name that reports is a body (a telescope's name
+        # showing something is rarer than a company's reporting it); one that appears is a thing
+        if lemma in APPEARANCE:
+            return "thing"
+        return "organisation" if lemma in EVIDENCE and lemma in lexicon.SPEECH else "thing" if lemma in EVIDENCE \
+            else "person"
     if base.endswith(PERSON_SUFFIXES) or needs_speaker or lemma in SPEAKING_VERBS:
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"

@@ -25,6 +25,9 @@ ADDRESSED_BY_TO = {"say", "speak", "talk", "write", "explain", "tell", "reply", 
 # "recorded a profit", "read the book", "maintained its lead", "continued the talks".
 NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "maintain", "continue", "air", "wire",
                                "broadcast", "publish", "document", "show", "find", "direct", "order", "rule"})
+# What a company reports as figures rather than says: "reports quarterly results", "declared a final dividend".
+FINANCIAL_RESULTS = frozenset({"result", "results", "earnings", "dividend", "profit", "profits", "loss", "losses",
+                               "revenue", "revenues", "sales", "figures"})
 # Where one is admitted, not what: "admitted to hospital".
 ADMITTED_PLACES = frozenset({"hospital", "school", "university", "college", "clinic", "ward", "bar", "club"})
 # What a lawyer argues before a court: "argued the case" is appearing in it, not saying something.
@@ -112,6 +115,12 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     if lemma in NOT_SPOKEN_OBJECT and not _quote_follows(verb):
         return None  # "posted a loss", but "posted: “Finally, some good news.”"
+    if lemma in ("report", "declare", "announce", "post") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FINANCIAL_RESULTS for c in verb.children):
+        return None  # "reports quarterly results next Wednesday", "declared a dividend": figures, not words
+    if lemma == "write" and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None  # "Owen Fairclough writes about apps": a writer's beat, not something written
     right = [c for c in verb.children if c.i > verb.i]
     direct = [c for c in right if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN", "NUM")
               and not (lemma == "tell" or lemma in ADDRESSEE_VERBS and _addressee_like(c))

@@ -149,7 +149,8 @@ def verb_group(lemma: str) -> str:
 LABEL_WORDS = frozenset({"verdict", "update", "updated", "note", "editor", "correction", "pros", "cons", "price",
                          "specs", "summary", "bottom", "conclusion", "score", "rating", "warning", "disclaimer",
                          "background", "context", "analysis", "related", "watch", "read", "listen", "photos",
-                         "video", "breaking", "exclusive", "opinion", "review", "recap", "result", "results"})
+                         "video", "breaking", "exclusive", "opinion", "review", "recap", "result", "results",
+                         "explainer", "comment", "interview", "profile", "feature", "factbox", "timeline", "live"})
 
 
 def age_words(tokens: Iterable[Token]) -> set[int]:

@@ -50,7 +50,7 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     "lt.", "lieutenant", "major", "pastor", "rabbi", "imam", "bishop", "father", "sister", "brother",
     # British police, academic and council titles, written without stops ("Det Sgt Paul Rowntree")
     "det", "det.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.", "ch", "con", "pc", "dc", "prof", "councillor",
-    "cllr", "actress", "spokesman", "spokeswoman", "spokesperson",
+    "cllr", "actress", "spokesman", "spokeswoman", "spokesperson", "first",
 }
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",
@@ -165,6 +165,33 @@ def _possessive_name(ent: Span) -> Span:
     return Span(doc, start, ent.end, label="ORG")
 
 
+CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:by|credit|credits|photo|photos|photograph|image|picture|illustration|"
+                         r"video|words)\b\s*:?", re.IGNORECASE)
+
+
+def _credit_line(ent: Span) -> bool:
+    """A name on a byline or a photo credit ("By Daniel Price", "(Credit: Marcus Hale / TechDaily)"): a short
+    line that opens so."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start: len(text) if end < 0 else end]
+    return len(line.split()) <= 10 and bool(CREDIT_LINE.match(line)) and not line.rstrip().endswith((".", "?", "!"))
+
+
+def _named_for_country(ent: Span) -> Span:
+    """"Diabetes UK", "Cancer Research UK", "Energy UK": capitalised words before a state's name that the parser
+    hangs on it make an organisation's name, not the state."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent.start == 0:
+        return ent
+    start = ent.start
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, ent.end) \
+            and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_:
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
+
+
 def _line_label(ent: Span) -> bool:
     """"Verdict: at $649 …", "Update: …": a review's or a live blog's line label, tagged as a name."""
     doc = ent.doc
@@ -188,8 +215,10 @@ class Mentions:
         peoples: list[Span] = []  # one-word NORP names ("Hollis"): a known surname, else nothing
         names = first_names()
         pairings = _pairings(self.doc.ents)
-        for ent in map(_possessive_name, map(_role_before, self.doc.ents)):
+        for ent in map(_named_for_country, map(_possessive_name, map(_role_before, self.doc.ents))):
             label = ent.label_
+            if _credit_line(ent):
+                continue  # "By Daniel Price", "(Credit: Marcus Hale / TechDaily)": who wrote or shot it, not news
             if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES or _line_label(ent):
                 continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name; "Verdict:"
             if ent.start_char in pairings:

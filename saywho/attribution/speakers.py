@@ -226,6 +226,14 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&"):
+            # "Avon Fire and Rescue Service": a name cut at its "and" is an organisation's, the words after it too
+            end = ent.end
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+                end += 1
+            if end > ent.end:
+                repaired.append(Span(doc, ent.start, end, label="ORG"))
+                continue
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     if any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = repaired
