@@ -714,3 +714,11 @@ def test_packets_screens_results_and_beats_say_nothing(nlp):
     assert statements(nlp, "Owen Fairclough writes about apps and digital wellbeing.") == []
     assert statements(nlp, "Explainer: Why are mortgage rates still so high for first-time buyers?") == []
     assert speakers(nlp, "Microsoft reported that demand for its cloud services had doubled.") == ["Microsoft"]
+
+
+def test_the_writer_s_own_words_joined_to_reported_ones_are_not_reported(nlp):
+    text = ("Samsung says the Galaxy Watch 7 is its most health-focused watch yet, and after three weeks on my wrist "
+            "I'm inclined to agree.")
+    assert contents(statements(nlp, text)) == ["the Galaxy Watch 7 is its most health-focused watch yet"]
+    assert contents(statements(nlp, "He said the plan had failed and that we would pay for it.")) == [
+        "the plan had failed and that we would pay for it"]

@@ -298,7 +298,25 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         right = _clause_end(verb.head)
     if clause.i < verb.i:
         right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
+    writer = _writers_aside(clause)
+    if writer is not None and left.i < writer.i <= right.i:
+        right = writer.doc[writer.i - 1]  # "Samsung says X, and [after three weeks I'm inclined to agree]"
+        while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
+            right = right.doc[right.i - 1]
     return left.idx, _end(right)
+
+
+def _writers_aside(clause: Token) -> Token | None:
+    """The first word of a clause joined to reported words whose subject is "I" or "we" outside quotation
+    marks: in indirect speech the speaker would be "he" or "they", so it is the writer's own voice."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or any(c.dep_ == "mark" for c in conj.children):
+            continue  # ("… and that we would pay": a second clause reported)
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("i", "we") and not marked_between(
+                clause.doc[clause.left_edge.i: conj.right_edge.i + 1]):
+            return conj.left_edge if conj.left_edge.dep_ != "cc" else conj.doc[conj.left_edge.i + 1]
+    return None
 
 
 def _finite(clause: Token) -> bool:
