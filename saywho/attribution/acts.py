@@ -373,8 +373,9 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         # showing something is rarer than a company's reporting it); one that appears is a thing
         if lemma in APPEARANCE:
             return "thing"
-        return "organisation" if lemma in EVIDENCE and lemma in lexicon.SPEECH else "thing" if lemma in EVIDENCE \
-            else "person"
+        if lemma in EVIDENCE:
+            return "organisation" if lemma in lexicon.SPEECH else "thing"
+        return "person"
     if base.endswith(PERSON_SUFFIXES) or needs_speaker or lemma in SPEAKING_VERBS:
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"

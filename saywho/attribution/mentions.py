@@ -169,10 +169,9 @@ CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:by|credit|credits|photo|photos|photog
                          r"video|words)\b\s*:?", re.IGNORECASE)
 
 
-def _credit_line(ent: Span) -> bool:
+def _credit_line(ent: Span, text: str) -> bool:
     """A name on a byline or a photo credit ("By Daniel Price", "(Credit: Marcus Hale / TechDaily)"): a short
-    line that opens so."""
-    text = ent.doc.text
+    line that opens so (``text``: the document's)."""
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start: len(text) if end < 0 else end]
@@ -215,9 +214,10 @@ class Mentions:
         peoples: list[Span] = []  # one-word NORP names ("Hollis"): a known surname, else nothing
         names = first_names()
         pairings = _pairings(self.doc.ents)
+        text = self.doc.text  # Doc.text joins every token on each access: read it once
         for ent in map(_named_for_country, map(_possessive_name, map(_role_before, self.doc.ents))):
             label = ent.label_
-            if _credit_line(ent):
+            if _credit_line(ent, text):
                 continue  # "By Daniel Price", "(Credit: Marcus Hale / TechDaily)": who wrote or shot it, not news
             if label == "PERSON" and country_code(ent.text) or ent.text.lower() in INDEFINITES or _line_label(ent):
                 continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name; "Verdict:"

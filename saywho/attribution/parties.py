@@ -62,8 +62,9 @@ def _aged(verb: Token) -> Span | None:
     (as a modifier, its "the" too) and leaves the verb without a subject; the age is the speaker."""
     doc = verb.doc
     for child in verb.children:
-        if child.lower_ == "old" and child.dep_ in ("amod", "npadvmod", "advmod", "dobj") and child.i in lexicon.age_words([child]):
-            start = min(lexicon.age_words([child]))
+        age = lexicon.age_words([child]) if child.dep_ in ("amod", "npadvmod", "advmod", "dobj") else set()
+        if age:
+            start = min(age)
             if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
                 start -= 1
             return doc[start: child.i + 1]

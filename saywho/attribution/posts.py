@@ -69,12 +69,12 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _before_taken(text: str, candidate: Candidate, taken: list[tuple[int, int]]) -> Candidate | None:
-    """The candidate, its first content cut short where a cue's content begins inside it ("Rivera: I was
-    terrified. My mentor told me, “…”": the answer, then the mentor's own statement); None when too little of
-    it is left, or the cue's content begins first."""
+def _before_taken(text: str, candidate: Candidate, begins: list[tuple[int, int]]) -> Candidate | None:
+    """The candidate, its first content cut short where a statement a cue found begins inside it ("Rivera: I
+    was terrified. My mentor told me, “…”": the answer, then the mentor's own statement); None when too little
+    of it is left, or that statement begins first. ``begins``: each statement's (start, end)."""
     start, end = candidate.content[0]
-    inside = [s for s, e in taken if s < end and start < e]
+    inside = [s for s, e in begins if s < end and start < e]
     if not inside:
         return candidate
     cut = min(inside)

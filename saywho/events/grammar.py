@@ -397,6 +397,8 @@ def _idiom(verb: Token) -> bool:
     return lemma == "support" and verb.dep_ == "amod"
 
 
+# Verbs that take a clause: reporting verbs and frames ("said [he left]", "agreed [to withdraw]").
+CLAUSE_TAKING = lexicon.VERBS | lexicon.CLAUSE_ONLY | set(FRAMES)
 NON_ENEMIES = {"epidemic", "pandemic", "outbreak", "disease", "virus", "ebola", "malaria", "cholera", "aids", "hiv",
                "polio", "fire", "wildfire", "blaze", "flood", "drought", "famine", "poverty", "hunger", "corruption",
                "inflation", "unemployment", "climate", "change", "pollution", "crime", "illiteracy"}
@@ -558,8 +560,7 @@ def _background(verb: Token) -> bool:
     # the parser reads "rescued four aid workers held hostage" as a clause of "rescued": a verb that takes no
     # clause has none, so a bare "-ed" form after its object is that participle
     return verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "VERB" \
-        and verb.head.i < verb.i and _lemma(verb.head) not in lexicon.VERBS | lexicon.CLAUSE_ONLY \
-        and _lemma(verb.head) not in FRAMES \
+        and verb.head.i < verb.i and _lemma(verb.head) not in CLAUSE_TAKING \
         and any(c.dep_ == "nsubj" and c.i > verb.head.i for c in verb.children)
 
 
