@@ -722,3 +722,13 @@ def test_the_writer_s_own_words_joined_to_reported_ones_are_not_reported(nlp):
     assert contents(statements(nlp, text)) == ["the Galaxy Watch 7 is its most health-focused watch yet"]
     assert contents(statements(nlp, "He said the plan had failed and that we would pay for it.")) == [
         "the plan had failed and that we would pay for it"]
+
+
+# --- session 20: passages written to find general faults -----------------------------------------------------------
+
+
+def test_a_name_in_apposition_to_the_subject_is_whom_he_continues(nlp):
+    text = ('"We were never in this game," said Sheffield coach Mark Dyer. Hallam boss Steve Ojo was delighted. '
+            '"It was a great day for the club," he said. The council\'s finance chief, Tom Reed, disagreed. '
+            'He said the budget was balanced.')
+    assert speakers(nlp, text) == ["Mark Dyer", "Steve Ojo", "Tom Reed"]

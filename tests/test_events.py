@@ -878,3 +878,17 @@ def test_wire_actors_the_dictionaries_lacked(nlp_default) -> None:
     assert first("Pope John Paul II appealed for an end to the bloodshed in Rwanda.")[1] == "VAT"
     found = nlp_default("The United States dispatched a second aircraft carrier to the Gulf.")._.saywho_events
     assert not any(e.target is not None and e.target.country == "PNG" for e in found)  # "Gulf" is a PNG province
+
+
+# Session 20: faults found by running written sentences (not the records) through the coder.
+
+
+def test_a_leader_s_surname_tagged_a_body_is_the_leader(nlp) -> None:
+    # the small model tags a lone "Trump" ORG; the nationality beside it made the body Mexican
+    assert ("THREATEN", "USA", "MEX") in coded(nlp, "Trump threatened new tariffs on Mexican imports on Friday.")
+    assert ("CONSULT", "IND", "CHN") in coded(nlp, "Modi met Xi on the sidelines of the summit in Kazan.")
+
+
+def test_leaders_since_2015_are_coded_by_their_state(nlp) -> None:
+    assert ("ACCUSE", "ARG", "GBR") in coded(nlp, "Javier Milei accused Britain of occupying the Falklands.")
+    assert ("CONSULT", "KEN", "SOM") in coded(nlp, "William Ruto met Hassan Sheikh Mohamud in Nairobi on Monday.")

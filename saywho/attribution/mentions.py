@@ -315,7 +315,9 @@ class Mentions:
     def _mention(self, cluster: Cluster, ent: Span) -> None:
         if cluster.type == "person":
             cluster.roles |= _roles(ent)
-        subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        # "The council's finance chief, Tom Reed, disagreed": a name in apposition to the subject is the subject
+        root = ent.root
+        subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
         cluster.mentions.append((ent.start_char, ent.end_char, subject))
         for token in ent:
             self._by_char[token.idx] = cluster

@@ -548,6 +548,8 @@ class Resolver(Mentions):
         token = span[0]  # a name's first word, or the determiner of a speaker's phrase ("A spokesperson")
         while token.dep_ in ("compound", "det", "amod", "poss", "nummod") and token.head.i != token.i:
             token = token.head
+        if token.dep_ == "appos":
+            token = token.head  # "The council's finance chief, Tom Reed, disagreed"
         return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
     def _pronoun(self, pronoun: Token, record: bool = True) -> Cluster | None:
