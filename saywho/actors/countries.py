@@ -110,13 +110,24 @@ METONYMS = {
     "lilongwe": "MWI", "maputo": "MOZ", "windhoek": "NAM", "gaborone": "BWA", "dodoma": "TZA",
     "bamako": "MLI", "niamey": "NER", "ouagadougou": "BFA", "conakry": "GIN", "lome": "TGO", "cotonou": "BEN",
     "yaounde": "CMR", "libreville": "GAB", "ndjamena": "TCD", "n'djamena": "TCD", "bangui": "CAF",
+    "juba": "SSD", "wellington": "NZL", "mexico city": "MEX", "lima": "PER", "la paz": "BOL", "montevideo": "URY",
+    "asuncion": "PRY", "asunción": "PRY", "santo domingo": "DOM", "vientiane": "LAO", "singapore": "SGP",
+    "astana": "KAZ", "sanaa": "YEM", "sana'a": "YEM", "nouakchott": "MRT", "antananarivo": "MDG",
+    "port moresby": "PNG", "suva": "FJI", "honiara": "SLB", "dili": "TLS", "thimphu": "BTN", "podgorica": "MNE",
+    "bratislava": "SVK",
+    # seats of power standing for their governments ("Foggy Bottom summoned", "the Casa Rosada said")
+    "foggy bottom": "USA", "capitol hill": "USA", "casa rosada": "ARG", "miraflores": "VEN", "south block": "IND",
+    "aso rock": "NGA", "blue house": "KOR", "yongsan": "KOR", "planalto": "BRA", "itamaraty": "BRA",
+    "los pinos": "MEX", "moncloa": "ESP", "palazzo chigi": "ITA", "farnesina": "ITA", "kasumigaseki": "JPN",
+    "malacanang": "PHL", "malacañang": "PHL", "union buildings": "ZAF", "bundeskanzleramt": "DEU", "quirinale": "ITA",
+    "kantei": "JPN",
 }
 
 
 # Places news text names that pycountry does not know: capitals,
 # big cities and territories, each standing for its country in CAMEO coding.
 PLACES = {
-    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SDN", "monrovia": "LBR",
+    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SSD", "monrovia": "LBR",
     "algiers": "DZA", "lagos": "NGA", "abuja": "NGA", "basra": "IRQ", "beirut": "LBN", "tel aviv": "ISR",
     "gorazde": "BIH", "sarajevo": "BIH", "belgrade": "SRB", "hebron": "PSE", "jericho": "PSE",
     "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN", "kathmandu": "NPL", "khatmandu": "NPL",

@@ -110,11 +110,13 @@ def _named_body(head: Token, code: str) -> Actor:
 def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
     """"NATO-member Norway" is Norway: a head that names a state wins over the words around it."""
     ent = entity_at(head)
-    ent = ent if ent is not None and ent.label_ == "GPE" else None
+    ent = ent if ent is not None and ent.label_ in ("GPE", "LOC") else None  # "South Sudan" is often tagged LOC
     text = ent.text if ent is not None else head.text
     if dictionary.lookup(text) is not None or head.pos_ != "PROPN" or head.tag_ == "NNPS":
         return None  # "the Albanians of southern Serbia" are a people, coded by where they live
     code = code_of(text) or code_of(re.sub(r"^(the|The)\s+", "", text))
+    if code is None and ent is not None and ent.label_ == "GPE":
+        code = geo.region_country(ent.text)  # "Texas deployed National Guard troops": a state's division acts for it
     return actor_of_state(code) if code and code not in ("EUR", "WST") else None
 
 
@@ -278,11 +280,17 @@ def _first_code(head: Token) -> str | None:
         if place:
             return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia", "detained
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
+    # a country's own word anywhere in the phrase wins over a division's name nearer the head, which GeoNames
+    # may know in another state: "Cameroon's Northwest region" is not Iceland's Northwest
+    return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
+
+
+def _nearest_code(head: Token, divisions: bool) -> str | None:
     seen: set[int] = set()
     frontier = [head]
     while frontier:
         # nearest the head first: "Turkish Cypriot leaders" are Cypriot, "Russian Jewish immigrants" Jewish
-        found = _code_at(sorted(frontier, key=lambda t: (abs(t.i - head.i), t.i)))
+        found = _code_at(sorted(frontier, key=lambda t: (abs(t.i - head.i), t.i)), divisions)
         if found:
             return found
         nxt = []
@@ -343,7 +351,7 @@ def _is_troops(token: Token) -> bool:
     return SECTOR_WORDS.get(token.lower_) == "MIL"
 
 
-def _code_at(tokens: list[Token]) -> str | None:
+def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
         if _opposed_to(token):
             continue
@@ -351,7 +359,8 @@ def _code_at(tokens: list[Token]) -> str | None:
             ent = entity_at(token)
             if ent is not None:
                 code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
-                if not code and token.dep_ in ("compound", "nmod", "pobj") and ent.label_ in ("GPE", "LOC", "ORG"):
+                if not code and divisions and token.dep_ in ("compound", "nmod", "pobj") \
+                        and ent.label_ in ("GPE", "LOC", "ORG"):
                     # "Sonora officials", "cattle raiders from Jonglei" (the small tagger calls many an ORG:
                     # for those only a division's name counts, never a city's)
                     code = geo.place_country(ent.text, cities=ent.label_ != "ORG")

@@ -9,6 +9,8 @@ criticism → ACCUSE, warning → THREATEN, ...).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -170,3 +172,31 @@ def age_words(tokens: Iterable[Token]) -> set[int]:
         if number >= 0 and doc[number].like_num:
             found.update(range(number, token.i + 1))
     return found
+
+
+# -- given names: who a capitalised word before a surname is ------------------------------------------------
+
+def _name_lines(file: str) -> list[tuple[str, list[str]]]:
+    """A shipped name list: lines of a gender mark and the names that bear it ("m aaron adam …")."""
+    text = resources.files("saywho").joinpath(f"data/{file}").read_text(encoding="utf-8")
+    return [(mark, names) for mark, *names in (line.split() for line in text.splitlines()
+                                              if line and not line.startswith("#"))]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name -> "m" or "f", from the shipped list; a name in both lists is left out."""
+    genders: dict[str, str] = {}
+    for gender, names in _name_lines("first_names.txt"):
+        for name in names:
+            genders[name] = "?" if genders.get(name, gender) != gender else gender
+    return {name: g for name, g in genders.items() if g != "?"}
+
+
+@lru_cache(maxsize=1)
+def census_names() -> dict[str, str | None]:
+    """Given name -> "m", "f" or None (either), from the 1990 US Census lists: ten times as many names as
+    :func:`first_names`, many of them also words ("Will", "Grant"), so a name read from them alone never
+    makes an organisation a person; a person noun beside it must."""
+    return {name: mark if mark in ("m", "f") else None
+            for mark, names in _name_lines("census_first_names.txt") for name in names}

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
 from saywho.actors.countries import country_code, is_metonym
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, lexicon
+from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.speakers import (
     HONORIFICS,
     TITLE_WORDS,
@@ -62,32 +61,6 @@ INDEFINITES = frozenset({"none", "some", "many", "most", "few", "several", "both
                          "everybody"})
 # Generational suffixes are not the surname: "Greeley" is Marcus T. Greeley Jr.
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def _name_lines(file: str) -> list[tuple[str, list[str]]]:
-    """A shipped name list: lines of a gender mark and the names that bear it ("m aaron adam …")."""
-    text = resources.files("saywho").joinpath(f"data/{file}").read_text(encoding="utf-8")
-    return [(mark, names) for mark, *names in (line.split() for line in text.splitlines()
-                                              if line and not line.startswith("#"))]
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name -> "m" or "f", from the shipped list; a name in both lists is left out."""
-    genders: dict[str, str] = {}
-    for gender, names in _name_lines("first_names.txt"):
-        for name in names:
-            genders[name] = "?" if genders.get(name, gender) != gender else gender
-    return {name: g for name, g in genders.items() if g != "?"}
-
-
-@lru_cache(maxsize=1)
-def census_names() -> dict[str, str | None]:
-    """Given name -> "m", "f" or None (either), from the 1990 US Census lists: ten times as many names as
-    :func:`first_names`, many of them also words ("Will", "Grant"), so a name read from them alone never
-    makes an organisation a person; a person noun beside it must."""
-    return {name: mark if mark in ("m", "f") else None
-            for mark, names in _name_lines("census_first_names.txt") for name in names}
 
 
 @dataclass
@@ -331,6 +304,8 @@ class Mentions:
         fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
                 and (gender is None or p.gender in (None, gender))]
         if not fits:
+            fits = [p for p in self.people if word in _surnames(p) and (gender is None or p.gender in (None, gender))]
+        if not fits:
             fits = [p for p in self.people if p.key == word]
         return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
 
@@ -437,4 +412,23 @@ def _honorific_gender(ent: Span) -> str | None:
 
 def _surname_known(people: list[Cluster], ent: Span) -> bool:
     words = _clean_name(ent).lower().split()
-    return bool(words) and any(p.first_and_last and p.first_and_last[1] == words[-1] for p in people)
+    honoured = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
+    return bool(words) and any(p.first_and_last and (p.first_and_last[1] == words[-1] or words[-1] in _surnames(p)
+                                                     or honoured and p.first_and_last[0] == words[-1])
+                               for p in people)
+
+
+NAME_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "abu-", "bin-")
+
+
+def _surnames(person: Cluster) -> set[str]:
+    """The words a later bare mention of a person may be: the last, without its Arabic article ("Ayman
+    al-Rawashdeh" is "Rawashdeh"), and the middle of a longer name ("Alvin Chan Ka-wai" is "Chan", "María
+    Fernanda Ríos Garza" is "Ríos")."""
+    words = [w for w in person.key.split() if w not in SUFFIXES]
+    if person.type != "person" or len(words) < 2:
+        return set()
+    last = words[-1]
+    found = {last, *words[1:-1]}
+    found |= {last[len(p):] for p in NAME_PREFIXES if last.startswith(p) and len(last) > len(p) + 2}
+    return found

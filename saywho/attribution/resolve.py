@@ -450,6 +450,12 @@ class Resolver(Mentions):
     def _nominal(self, phrase: Span, root: Token, plural: bool | None = None, name: str | None = None) -> Cluster:
         """The phrase as a nominal speaker (named ``name`` when given), the same cluster each time the same
         words recur."""
+        clauses = [c.left_edge.i for c in root.children if c.dep_ == "relcl" and phrase.start < c.left_edge.i < phrase.end]
+        if clauses:  # "A neighbour, who did not want to be named,": the clause describes, the noun names
+            end = min(clauses)
+            while end > root.i + 1 and self.doc[end - 1].is_punct:
+                end -= 1
+            phrase = self.doc[phrase.start: end]
         generic = generic_actor(phrase)
         name = name or generic.name
         key = name.lower()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, is_metonym
+from saywho.attribution import lexicon
 from saywho.model import Actor
 
 TITLE_WORDS = {
@@ -223,6 +224,8 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ == "PERSON":
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
                 start += 1
+            while start > 0 and _given_name_before(doc[start - 1]) and (not repaired or repaired[-1].end < start):
+                start -= 1  # "His rival, Ana Paula Silva": the tagger left the first of two given names out
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -237,6 +240,19 @@ def repair_person_spans(doc: Doc) -> None:
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     if any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = repaired
+
+
+def _given_name_before(token: Token) -> bool:
+    """A capitalised given name outside any entity, not opening its sentence (where any word is capitalised)."""
+    if token.ent_iob_ != "O" or not token.is_title or token.pos_ != "PROPN" or token.is_sent_start \
+            or token.lower_ in TITLE_WORDS:
+        return False
+    name = _unaccented(token.lower_)
+    return name in lexicon.first_names() or name in lexicon.census_names()
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _country_name(text: str) -> bool:

@@ -504,12 +504,32 @@ def _aux(verb: Token) -> set[str]:
 
 def _future(verb: Token) -> bool:
     return bool(_aux(verb) & {"will", "'ll", "’ll", "shall", "wo"}) or (
-        "would" in _aux(verb) and _reported(verb))
+        "would" in _aux(verb) and _reported(verb)) or _governed(verb, AWAITED)
+
+
+# Acts only awaited ("are expected to meet", "is due to visit", "is scheduled to sign") or only weighed, hoped
+# for or attempted in vain ("is considering imposing sanctions", "weighing whether to recall", "failed to free")
+AWAITED = {"expect", "due", "schedule", "likely"}
+UNREALISED = {"consider", "weigh", "mull", "contemplate", "ponder", "hope", "fail"}
+
+
+def _governed(verb: Token, words: set[str]) -> bool:
+    """The verb is the complement of one of ``words`` (two levels up at most), or of "has yet to"."""
+    head = verb
+    for _ in range(2):
+        if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head.i == head.i:
+            return False
+        governor = head.head
+        if governor.lemma_.lower() in words or words is UNREALISED and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in governor.children):
+            return True
+        head = governor
+    return False
 
 
 def _hypothetical(verb: Token) -> bool:
     aux = _aux(verb)
-    if aux & {"may", "might", "could"}:
+    if aux & {"may", "might", "could"} or _governed(verb, UNREALISED):
         return True
     if "would" in aux and not _reported(verb):
         return True

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
 from saywho.events.grammar import (
+    AWAITED,
     _actor_intends,
     _acts,
     _adjective_partner,
@@ -27,6 +28,7 @@ from saywho.events.grammar import (
     _cue_group,
     _framed,
     _future,
+    _governed,
     _home,
     _hypothetical,
     _idiom,
@@ -66,6 +68,7 @@ from saywho.events.words import (
     FRAMES,
     HANDED,
     HOSTILE_ACTS,
+    HOSTING,
     INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
@@ -153,6 +156,9 @@ class Reader(Roles):
             return requested
         if _unasserted(token) or _reporter(token):
             return None
+        hosted = self._hosted(token)
+        if hosted is not None:
+            return hosted
         coded = self._code_verb(token)
         if coded is None:
             return None
@@ -386,6 +392,26 @@ class Reader(Roles):
         attribution = self._attribution_of(noun)
         return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
 
+    def _hosted(self, verb: Token) -> Found | None:
+        """"Muscat hosted indirect talks between Washington and Tehran": the talks are the parties' own
+        (CAMEO 04), the host only their place."""
+        if _lemma(verb) not in HOSTING:
+            return None
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CLASSES["talks"]):
+            pair = _preps(noun, ["between"])
+            if not pair:
+                continue
+            source = self._actor(pair[0], verb)
+            target = next((a for o in pair[0].conjuncts if (a := self._actor(o, verb)) is not None), None)
+            if source is not None and target is None:
+                target = _adjective_partner(pair[0], source)  # "between the Armenian and Azerbaijani ministers"
+            if source is None or target is None or not _acts(source):
+                return None
+            self.consumed.update((verb.i, noun.i))
+            return Found("CONSULT", None, noun, source, _not_same(target, source), [verb, noun],
+                         self._attribution_of(verb), confidence=0.7)
+        return None
+
     def _must_clause(self, verb: Token) -> Found | None:
         """"Chirac reminded Iraq that it must cooperate": a demand on the clause's subject."""
         if not any(c.dep_ == "aux" and c.lower_ in MUST for c in verb.children):
@@ -473,9 +499,9 @@ class Reader(Roles):
         found.partner = partner is not None and found.target is partner
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
-        if category == "THREATEN":
-            # a threat is made whatever its condition ("threatened to close the strait if …"): only a modal on
-            # the threat itself ("could threaten") makes it one that was not made
+        if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:
+            # a threat or a pledge is made whatever its condition ("threatened to close the strait if …", "vowed
+            # a military response if Finland joined"): only a modal on it ("could threaten") makes it unmade
             found.hypothetical = bool(_aux(verb) & {"may", "might", "could"})
         intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent"
         found.future = _future(verb) or _future(inner) or intent
@@ -486,7 +512,7 @@ class Reader(Roles):
             # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
-                and category != "AGREE" and _actor_intends(verb) and (found.target is not None or not guessed):
+                and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED) and (found.target is not None or not guessed):
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a

@@ -320,6 +320,8 @@ PROTESTING = {"protest", "demonstrate"}
 STATE_SECTORS = STATE_BODIES
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
+# Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
+HOSTING = {"host", "convene", "organise", "organize", "arrange"}
 # People one state hands over to another (CAMEO 063, judicial cooperation).
 HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist"}
 # What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
