@@ -732,3 +732,25 @@ def test_a_name_in_apposition_to_the_subject_is_whom_he_continues(nlp):
             '"It was a great day for the club," he said. The council\'s finance chief, Tom Reed, disagreed. '
             'He said the budget was balanced.')
     assert speakers(nlp, text) == ["Mark Dyer", "Steve Ojo", "Tom Reed"]
+
+
+def test_a_later_bare_name_is_the_middle_or_article_less_surname(nlp):
+    text = 'Alvin Chan Ka-wai, a sales director, said prices had been cut. "We\'d rather sell at a loss," Chan said.'
+    assert speakers(nlp, text) == ["Alvin Chan Ka-wai", "Alvin Chan Ka-wai"]
+    text = '"They\'re burning cash," said Sun Hao, an analyst at Everbright. Mr Sun said he had cut his target price.'
+    assert speakers(nlp, text) == ["Sun Hao", "Sun Hao"]
+    text = ("Jordan's foreign minister, Ayman al-Rawashdeh, said a deal was close. Rawashdeh said both sides had "
+            "accepted an exchange.")
+    assert speakers(nlp, text) == ["Ayman al-Rawashdeh", "Ayman al-Rawashdeh"]
+
+
+def test_a_given_name_the_tagger_left_out_is_part_of_the_name(nlp):
+    assert speakers(nlp, "His rival, Ana Paula Silva, said fares should be cut by half.") == ["Ana Paula Silva"]
+    assert speakers(nlp, "The lawyer, María Fernanda Ríos Garza, said her client was a scapegoat.") == [
+        "María Fernanda Ríos Garza"]
+
+
+def test_a_nominal_speaker_is_named_without_its_relative_clause(nlp):
+    assert speakers(nlp, "A neighbour, who did not want to be named, said she had heard shouting.") == ["neighbour"]
+    assert speakers(nlp, "A couple from Norwich who won £4.2 million say they will open a dog sanctuary.") == [
+        "couple from Norwich"]

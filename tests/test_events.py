@@ -892,3 +892,42 @@ def test_a_leader_s_surname_tagged_a_body_is_the_leader(nlp) -> None:
 def test_leaders_since_2015_are_coded_by_their_state(nlp) -> None:
     assert ("ACCUSE", "ARG", "GBR") in coded(nlp, "Javier Milei accused Britain of occupying the Falklands.")
     assert ("CONSULT", "KEN", "SOM") in coded(nlp, "William Ruto met Hassan Sheikh Mohamud in Nairobi on Monday.")
+
+
+def test_a_state_tagged_a_location_is_the_whole_state(nlp) -> None:
+    # the small model tags "South Sudan" LOC; its head word alone made it Sudan
+    assert ("MOBILIZE", "UGA", "SSD") in coded(nlp, "Uganda sent troops to South Sudan.")
+
+
+def test_a_country_named_in_the_phrase_wins_over_a_division_name_known_elsewhere(nlp) -> None:
+    # GeoNames knows a "Northwest" only in Iceland
+    assert coded(nlp, "Separatists kidnapped a bishop in Cameroon's Northwest region.") == {("ASSAULT", "CMR", "CMR")}
+
+
+def test_seats_of_power_companies_and_divisions_act_for_their_state(nlp) -> None:
+    assert ("ACCUSE", "USA", "CHN") in coded(nlp, "Foggy Bottom summoned the Chinese ambassador.")
+    assert ("SANCTION", "RUS", "MDA") in coded(nlp, "Gazprom halted gas deliveries to Moldova.")
+    assert ("MOBILIZE", "USA", "MEX") in coded(nlp, "Texas deployed National Guard troops to the Mexican border.")
+
+
+def test_talks_a_third_state_hosts_are_the_parties_own(nlp) -> None:
+    assert coded(nlp, "Muscat hosted indirect talks between Washington and Tehran.") == {("CONSULT", "USA", "IRN")}
+    assert ("CONSULT", "QAT", "IRN") in coded(nlp, "Qatar hosted Iranian officials for talks.")
+
+
+def unreal(nlp, text: str) -> bool:
+    return all(e.negated or e.hypothetical or e.future for e in events(nlp, text))
+
+
+def test_acts_only_weighed_awaited_or_attempted_in_vain_are_not_facts(nlp) -> None:
+    assert unreal(nlp, "Japan is considering imposing sanctions on Russian banks.")
+    assert unreal(nlp, "Kenya is weighing whether to recall its ambassador from Uganda.")
+    assert unreal(nlp, "Ministers from India and Pakistan are expected to meet in Geneva next month.")
+    assert unreal(nlp, "Hamas has yet to free the remaining hostages.")
+    assert unreal(nlp, "Israel failed to release the prisoners on Monday.")
+    assert not unreal(nlp, "Japan imposed sanctions on Russian banks.")
+
+
+def test_a_vow_with_a_condition_is_still_made(nlp) -> None:
+    (event,) = [e for e in events(nlp, "Russia vowed a military response if Finland joined NATO.") if e.source]
+    assert event.category == "THREATEN" and not event.hypothetical

@@ -110,7 +110,7 @@ METONYMS = {
     "lilongwe": "MWI", "maputo": "MOZ", "windhoek": "NAM", "gaborone": "BWA", "dodoma": "TZA",
     "bamako": "MLI", "niamey": "NER", "ouagadougou": "BFA", "conakry": "GIN", "lome": "TGO", "cotonou": "BEN",
     "yaounde": "CMR", "libreville": "GAB", "ndjamena": "TCD", "n'djamena": "TCD", "bangui": "CAF",
-    "juba": "SSD", "wellington": "NZL", "mexico city": "MEX", "lima": "PER", "la paz": "BOL", "montevideo": "URY",
+    "wellington": "NZL", "mexico city": "MEX", "lima": "PER", "la paz": "BOL", "montevideo": "URY",
     "asuncion": "PRY", "asunción": "PRY", "santo domingo": "DOM", "vientiane": "LAO", "singapore": "SGP",
     "astana": "KAZ", "sanaa": "YEM", "sana'a": "YEM", "nouakchott": "MRT", "antananarivo": "MDG",
     "port moresby": "PNG", "suva": "FJI", "honiara": "SLB", "dili": "TLS", "thimphu": "BTN", "podgorica": "MNE",
@@ -127,7 +127,7 @@ METONYMS = {
 # Places news text names that pycountry does not know: capitals,
 # big cities and territories, each standing for its country in CAMEO coding.
 PLACES = {
-    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SSD", "monrovia": "LBR",
+    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SDN", "monrovia": "LBR",
     "algiers": "DZA", "lagos": "NGA", "abuja": "NGA", "basra": "IRQ", "beirut": "LBN", "tel aviv": "ISR",
     "gorazde": "BIH", "sarajevo": "BIH", "belgrade": "SRB", "hebron": "PSE", "jericho": "PSE",
     "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN", "kathmandu": "NPL", "khatmandu": "NPL",

@@ -116,7 +116,7 @@ def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
         return None  # "the Albanians of southern Serbia" are a people, coded by where they live
     code = code_of(text) or code_of(re.sub(r"^(the|The)\s+", "", text))
     if code is None and ent is not None and ent.label_ == "GPE":
-        code = geo.region_country(ent.text)  # "Texas deployed National Guard troops": a state's division acts for it
+        code = geo.place_country(ent.text, cities=False)  # "Texas deployed National Guard troops": a state's division acts for it
     return actor_of_state(code) if code and code not in ("EUR", "WST") else None
 
 

@@ -65,6 +65,7 @@ from saywho.events.words import (
     CUE_NOUNS,
     DEPLOYED,
     DOMESTIC_SECTORS,
+    FORCEFUL,
     FRAMES,
     HANDED,
     HOSTILE_ACTS,
@@ -77,6 +78,7 @@ from saywho.events.words import (
     NOMINALS,
     NOUNS,
     OBJECT_CLASSES,
+    RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
     SYMMETRIC,
@@ -112,6 +114,13 @@ def _money(noun: Token) -> bool:
     words = {t.lower_ for t in noun.subtree}
     return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals"}) \
         or noun.ent_type_ == "MONEY"
+
+
+def _hostile_response(noun: Token) -> bool:
+    """"a military response", "revenge", "forceful measures": what a vow of it threatens."""
+    lemma = noun.lemma_.lower()
+    return lemma in RESPONSES or lemma in ("measure", "action", "step") and any(
+        c.dep_ == "amod" and c.lower_ in FORCEFUL for c in noun.children)
 
 
 def _named_country(noun: Token) -> bool:
@@ -276,6 +285,8 @@ class Reader(Roles):
             return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
         if lemma in ("pull", "move") and particles & {"out", "back"}:
             return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "troops pulled out of Jenin"
+        if lemma in VOWS and any(_hostile_response(o) for o in _objects(verb)):
+            return "THREATEN", None, [verb], verb  # CAMEO 13: "vowed a military response", "vowed revenge"
         if lemma == "round" and "up" in particles:
             return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
         if lemma == "walk" and "out" in particles:

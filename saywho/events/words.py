@@ -269,6 +269,9 @@ FRAMES: dict[str, str] = {
     "announce": "intent",
 }
 VOWS = {"vow", "pledge", "promise", "swear"}  # one-sided commitments: to a hostile act, a threat
+# What vowing threatens: "vowed a military response", "vowed revenge", "vowed forceful measures".
+RESPONSES = {"response", "retaliation", "revenge", "reprisal", "punishment", "countermeasure", "retribution", "war"}
+FORCEFUL = {"forceful", "military", "tough", "decisive", "firm", "strong", "resolute", "harsh", "drastic", "punitive"}
 # Statements coded by their reporting word when it is not a verb above.
 CUE_GROUPS = {"praise": ("SUPPORT", None), "criticism": ("ACCUSE", "disapprove"), "threat": ("THREATEN", None),
               "commitment": ("AGREE", None), "rejection": ("REJECT", None)}
