@@ -282,7 +282,13 @@ def _first_code(head: Token) -> str | None:
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
     # a country's own word anywhere in the phrase wins over a division's name nearer the head, which GeoNames
     # may know in another state: "Cameroon's Northwest region" is not Iceland's Northwest
+    owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if owner is not None and owner.lemma_.lower() in TOWNS and (code := _nearest_code(owner, divisions=False)):
+        return code  # "the Somali town of Mahas": the town's country, whatever other Mahas GeoNames knows
     return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
+
+
+TOWNS = {"town", "city", "village", "capital", "province", "region", "district", "port", "state", "county"}
 
 
 def _nearest_code(head: Token, divisions: bool) -> str | None:

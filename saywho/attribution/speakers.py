@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.actors import geo
 from saywho.actors.countries import country_code, is_metonym
 from saywho.attribution import lexicon
 from saywho.model import Actor
@@ -229,6 +230,9 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
+            repaired.append(Span(doc, ent.start, ent.end, label="GPE"))  # "flights to Goma", "fighting in Sake"
+            continue
         if ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&"):
             # "Avon Fire and Rescue Service": a name cut at its "and" is an organisation's, the words after it too
             end = ent.end
@@ -253,6 +257,19 @@ def _given_name_before(token: Token) -> bool:
 
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "toward", "towards"}
+JOURNEYS = {"flight", "travel", "fly", "send", "deploy", "return", "move", "head", "go", "march", "trip", "visit",
+            "journey", "road", "route", "advance", "retreat", "flee", "drive"}
+
+
+def _where(ent: Span) -> bool:
+    """The name is the object of a preposition of place ("in Goma") or of a journey's "to" ("flights to Goma")."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.i != ent.start - 1:
+        return False
+    return prep.lower_ in PLACE_PREPOSITIONS or prep.lower_ == "to" and prep.head.lemma_.lower() in JOURNEYS
 
 
 def _country_name(text: str) -> bool:

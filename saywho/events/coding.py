@@ -106,6 +106,8 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     for items in by_sentence.values():
         readings = [(model.probabilities(item.verb, event_model.reading_of(item)), item.category) for item in items]
         for item, category in zip(items, model.decide_sentence(readings, second), strict=True):
+            if item.fixed:
+                category = item.category
             if category is None:
                 continue
             if category != item.category:

@@ -394,6 +394,10 @@ def _idiom(verb: Token) -> bool:
         return True  # "help fight the Ebola epidemic", "combat corruption": no one attacked
     if lemma in ("beat", "defeat", "crush", "thrash", "edge", "rout") and _scored(verb):
         return True  # "Brazil beat Germany 2-0", "beat Pakistan by five wickets": a match, not an attack
+    if lemma in PLAYED and _sporting(verb):
+        return True  # "Serbia attacked relentlessly in the second half", "withdrew from the Italian Open"
+    if lemma in ("slam", "crash", "smash", "plough", "plow") and _preps(verb, ["into"]):
+        return True  # "Typhoon Haiyan slammed into the central Philippines": a storm or a car, not criticism
     return lemma == "support" and verb.dep_ == "amod"
 
 
@@ -407,6 +411,24 @@ _MARGINS = {"wicket", "wickets", "run", "runs", "goal", "goals", "point", "point
             "shots", "set", "sets", "frame", "frames", "seconds", "lengths", "try", "tries", "innings", "penalties"}
 _MATCHES = {"final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "tie", "derby",
             "playoff", "play-off", "cup", "championship", "tournament", "league", "series", "race", "round"}
+
+
+# Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.
+PLAYED = {"attack", "withdraw", "pull", "strike", "shoot", "fire", "capture", "clash", "retreat", "defend", "block",
+          "storm", "beat", "defeat", "hammer", "thrash", "overrun", "sack", "ban", "suspend"}
+SPORT_WORDS = {"half", "goal", "goals", "goalkeeper", "striker", "midfielder", "match", "matches", "tournament",
+               "championship", "league", "innings", "wicket", "wickets", "semifinal", "semi-final", "quarterfinal",
+               "quarter-final", "fixture", "kickoff", "kick-off", "penalty", "referee", "stoppage", "seeded",
+               "grand slam", "set", "tiebreak", "touchdown", "quarterback", "batsman", "bowler", "lap", "podium"}
+SPORT_NAMES = {"Open", "Cup", "Masters", "Grand Prix", "Premier League", "Wimbledon", "Tour"}
+
+
+def _sporting(verb: Token) -> bool:
+    """The verb's sentence is a match report: a word only sport uses ("in the second half", "the striker"), or a
+    tournament's name ("the Italian Open", "the World Cup")."""
+    sentence = verb.sent
+    return any(t.lower_ in SPORT_WORDS and t.pos_ == "NOUN" or t.text in SPORT_NAMES and t.pos_ == "PROPN"
+               for t in sentence)
 
 
 def _scored(verb: Token) -> bool:

@@ -78,6 +78,7 @@ from saywho.events.words import (
     NOMINALS,
     NOUNS,
     OBJECT_CLASSES,
+    RELEASED,
     RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
@@ -85,6 +86,7 @@ from saywho.events.words import (
     TERRITORY,
     TRADED,
     VERBS,
+    VISITORS,
     VOWS,
 )
 from saywho.model import Actor, Attribution
@@ -107,6 +109,7 @@ class Found:
     confidence: float = 0.8
     where: Actor | None = None  # the place the clause names, coded as its country
     partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
+    fixed: bool = False  # a reading the rules are sure of (CAMEO's own convention): the check does not relabel it
 
 
 def _money(noun: Token) -> bool:
@@ -114,6 +117,16 @@ def _money(noun: Token) -> bool:
     words = {t.lower_ for t in noun.subtree}
     return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals"}) \
         or noun.ent_type_ == "MONEY"
+
+
+def _territory(verb: Token) -> bool:
+    """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192)."""
+    return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in _objects(verb))
+
+
+def _received(noun: Token) -> bool:
+    """Whom a leader receives as a visitor: a person named, or a delegation, envoy or minister."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in VISITORS
 
 
 def _hostile_response(noun: Token) -> bool:
@@ -223,7 +236,7 @@ class Reader(Roles):
                 category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
             if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
                 category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
-            if lemma == "seize" and any(o.lemma_.lower() in TERRITORY or o.ent_type_ == "GPE" for o in _objects(verb)):
+            if lemma in ("seize", "capture", "overrun", "retake", "recapture") and _territory(verb):
                 category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
             if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
                 mode = "cyber"
@@ -269,6 +282,8 @@ class Reader(Roles):
     def _light(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         lemma = _lemma(verb)
         if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            if any(o.lemma_.lower() in OBJECT_CLASSES["talks"] for o in _objects(verb)):
+                return "SANCTION", None, [verb], verb  # CAMEO 164: calling off talks halts negotiations
             return "CONCEDE", None, [verb], verb
         if lemma in ("force", "drive", "kick") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
                                                        for c in verb.children):
@@ -279,6 +294,25 @@ class Reader(Roles):
         if lemma in ("order", "tell", "ask") and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)) \
                 and any(c.dep_ == "xcomp" and _lemma(c) in ("leave", "depart", "go") for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave"
+        if lemma == "set" and any(c.lower_ == "free" for c in verb.children):
+            return "RETREAT", "release", [verb], verb  # "set free the activist"
+        if lemma == "step" and particles & {"down", "aside"}:
+            return "RETREAT", None, [verb], verb  # stepping down is resigning (CAMEO 0874)
+        if lemma == "back" and "down" in particles:
+            return "CONCEDE", None, [verb], verb  # "backed down on the finance bill" (CAMEO 08)
+        if lemma == "crack" and "down" in particles:
+            return "COERCE", "repress", [verb], verb  # CAMEO 17: "cracked down on dissent"
+        if lemma == "hit" and "back" in particles:
+            return "ACCUSE", "disapprove", [verb], verb  # "hit back at critics": a retort, not a blow
+        if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in RELEASED for o in _objects(verb)):
+            return "RETREAT", "release", [verb], verb  # "handed over two hostages to the Red Cross"
+        if lemma == "order" and (ordered := next((o for o in _objects(verb) if o.lower_ in NOMINALS), None)) is not None:
+            self.consumed.add(ordered.i)  # "ordered the expulsion of three diplomats": the act ordered is done
+            return *NOMINALS[ordered.lower_], [verb, ordered], verb
+        if lemma == "declare" and "persona non grata" in verb.sent.text.lower():
+            return "SANCTION", "expel", [verb], verb  # CAMEO 1663: declaring a diplomat persona non grata
+        if lemma == "receive" and any(_received(o) for o in _objects(verb)):
+            return "CONSULT", "host", [verb], verb  # "Abiy received Somalia's president in Addis Ababa" (CAMEO 043)
         if lemma in ("hand", "turn") and "over" in particles and any(
                 SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
                 for o in _objects(verb)):
@@ -508,6 +542,7 @@ class Reader(Roles):
             target, guessed = own, True
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
+        found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb)
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:

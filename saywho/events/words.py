@@ -113,6 +113,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "strike": ("ASSAULT", None), "retaliate": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
     "repel": ("ASSAULT", None), "repulse": ("ASSAULT", None),  # "repelled an attack by gunmen"
     "pound": ("ASSAULT", "heavy-weapons"), "batter": ("ASSAULT", "heavy-weapons"),  # "pounded the town with artillery"
+    "overrun": ("ASSAULT", "occupy"), "retake": ("ASSAULT", "occupy"), "recapture": ("ASSAULT", "occupy"),
+    "ram": ("ASSAULT", None),  # "a coast guard vessel rammed a fishing boat"
+    "subpoena": ("ACCUSE", "investigate"), "disburse": ("AID", "economic"),
 }
 
 # Verbs that mean something only with the right object ("lift the curfew",
@@ -124,7 +127,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "sanctions": {"sanction", "embargo"},
     "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
-            "doctor", "medic", "nurse", "vaccine", "tent", "blanket"},
+            "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration"},
     "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
@@ -141,7 +144,12 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "demand": {"demand", "reminder", "call", "appeal", "request"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
     "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb", "cleansing",
-               "shelling", "massacre"},
+               "shelling", "massacre", "gunfire"},
+    # CAMEO 19 / 0622: what is launched or fired at someone, and what states swap as cooperation
+    "projectile": {"rocket", "missile", "mortar", "drone", "grenade", "shell"},
+    "information": {"intelligence", "information", "data"},
+    # CAMEO 04: a talk by telephone or video is a consultation ("held a phone call with Putin")
+    "phonecall": {"call", "conversation", "videoconference"},
     "fire": {"fire"},
     "compensation": {"compensation", "reparation"},
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
@@ -184,9 +192,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
     "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
     "cancel": [("restriction", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None)],
-    "end": [("restriction", "CONCEDE", "ease")],
+    "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None)],
     "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
-    "suspend": [("relations", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
+    "suspend": [("relations", "SANCTION", None), ("protest", "CONCEDE", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
@@ -194,9 +202,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None)],
     "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
     "seal": [("border", "SANCTION", None)],
-    "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None)],
+    "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None), ("information", "COOPERATE", None)],
     "swap": [("prisoners", "RETREAT", "release")],
-    "drop": [("attack", "ASSAULT", "explosives")],  # "dropped barrel bombs on rebel-held districts"
+    "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None)],  # "dropped its demand for"  # "dropped barrel bombs on rebel-held districts"
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
     "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
     "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None), ("institutions", "CONCEDE", None)],
@@ -220,24 +228,29 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "move": [("force", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
     "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
-             ("custody", "COERCE", "arrest")],
+             ("custody", "COERCE", "arrest"), ("phonecall", "CONSULT", "phone")],
     "begin": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw"),
               ("exercise", "MOBILIZE", "troops")],
     "start": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "withdraw": [("envoy", "SANCTION", None)],
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
-    "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate")],
+    "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate"),
+               ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
     "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None)],
     "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
-    "have": [("talks", "CONSULT", None)],
+    "have": [("talks", "CONSULT", None), ("phonecall", "CONSULT", "phone")],
+    "convene": [("talks", "CONSULT", None)],
+    "propose": [("talks", "AGREE", None)],  # CAMEO 036: offering to meet or negotiate
+    "distribute": [("aid", "AID", "humanitarian")],
     "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "pay": [("compensation", "RETREAT", None)],
-    "speed": [("withdrawal", "RETREAT", "withdraw")], "announce": [("withdrawal", "RETREAT", "withdraw")],
+    "speed": [("withdrawal", "RETREAT", "withdraw")],
+    "announce": [("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire")],
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
-    "open": [("investigation", "ACCUSE", "investigate")], "complete": [("investigation", "ACCUSE", "investigate")],
+    "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms")], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
     "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
     "set": [("fire", "COERCE", "destroy")],
@@ -325,6 +338,10 @@ STATE_SECTORS = STATE_BODIES
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
 HOSTING = {"host", "convene", "organise", "organize", "arrange"}
+# Whom handing over frees (CAMEO 0841), and whom a leader receives as a visitor (CAMEO 043).
+RELEASED = {"hostage", "captive", "pow", "body", "remains"}
+VISITORS = {"delegation", "envoy", "minister", "president", "premier", "emissary", "ambassador", "counterpart",
+            "leader", "chancellor", "king", "prince", "secretary", "mission"}
 # People one state hands over to another (CAMEO 063, judicial cooperation).
 HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist"}
 # What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
