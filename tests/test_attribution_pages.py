@@ -754,3 +754,36 @@ def test_a_nominal_speaker_is_named_without_its_relative_clause(nlp):
     assert speakers(nlp, "A neighbour, who did not want to be named, said she had heard shouting.") == ["neighbour"]
     assert speakers(nlp, "A couple from Norwich who won £4.2 million say they will open a dog sanctuary.") == [
         "couple from Norwich"]
+
+
+def test_a_quote_of_several_sentences_is_taken_whole_whatever_its_last_clause(nlp):
+    text = '"The house was dancing. I grabbed my children and we ran to the road," said Marites Villanueva.'
+    (item,) = statements(nlp, text)
+    assert item.kind == "direct" and contents([item]) == [text[:text.index(" said")]]
+    text = ('"Honestly, I didn\'t plan it. My legs felt good," Mork said, still shivering under a foil blanket.')
+    (item,) = statements(nlp, text)
+    assert "shivering" not in contents([item])[0]
+
+
+def test_a_second_reporting_verb_joined_inside_the_content_is_the_first_speaker_s(nlp):
+    text = "The Royal College said that schools should focus on sleep, and called for more research."
+    assert speakers(nlp, text) == ["Royal College", "Royal College"]
+    text = ("Bacolcol told a radio station that aftershocks were likely to continue and warned residents to stay out "
+            "of damaged buildings.")
+    assert speakers(nlp, text) == ["Bacolcol", "Bacolcol"]
+
+
+def test_speech_not_yet_made_and_hearsay_passives_are_not_statements(nlp):
+    assert statements(nlp, "The jury, chaired by Julianne Laurent, will announce the winners on Saturday.") == []
+    assert statements(nlp, "The company plans to launch the X7 next month and is expected to announce a cheaper "
+                           "model in the spring.") == []
+    assert statements(nlp, "Valderrey are in talks to sign Sigurdsen, with the two clubs said to be around £6m "
+                           "apart on the fee.") == []
+
+
+def test_a_name_the_tagger_took_for_a_thing_or_a_place_is_a_person(nlp):
+    text = "Her daughter, the architect Anna Reid, said her mother had remained curious until the end."
+    assert speakers(nlp, text) == ["Anna Reid"]
+    assert speakers(nlp, "Head of animal care Bethany Coles said the team was over the moon.") == ["Bethany Coles"]
+    text = "Nurses ran in uniform. One of them, Bukola Adeyemi, told our reporter she was shattered."
+    assert speakers(nlp, text) == ["Bukola Adeyemi"]

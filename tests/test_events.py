@@ -931,3 +931,28 @@ def test_acts_only_weighed_awaited_or_attempted_in_vain_are_not_facts(nlp) -> No
 def test_a_vow_with_a_condition_is_still_made(nlp) -> None:
     (event,) = [e for e in events(nlp, "Russia vowed a military response if Finland joined NATO.") if e.source]
     assert event.category == "THREATEN" and not event.hypothetical
+
+
+def test_phrasal_and_light_verbs_found_uncoded(nlp) -> None:
+    assert {(c, s) for c, s, _ in coded(nlp, "Hamas handed over two Israeli hostages to the Red Cross.")} == {
+        ("RETREAT", "PSE")}
+    assert ("CONSULT", "TUR", "RUS") in coded(nlp, "Erdogan held a phone call with Putin on Sunday.")
+    assert ("COOPERATE", "EGY", "GRC") in coded(nlp, "Egypt and Greece exchanged intelligence on smuggling networks.")
+    assert ("SANCTION", "ISR", "PSE") in coded(nlp, "Israel called off talks with Hamas on Monday.")
+    assert ("SANCTION", "RUS", "CZE") in coded(nlp, "Russia ordered the expulsion of three Czech diplomats.")
+    assert ("MOBILIZE", "CHN", "TWN") in coded(nlp, "China launched large-scale military drills around Taiwan.")
+
+
+def test_territory_taken_by_force_is_an_assault_of_the_town_s_state(nlp) -> None:
+    assert coded(nlp, "Al-Shabaab fighters seized the Somali town of Mahas.") == {("ASSAULT", "SOM", "SOM")}
+
+
+def test_sport_and_storms_are_no_events(nlp) -> None:
+    assert not events(nlp, "Serbia attacked relentlessly in the second half but could not break down Switzerland's "
+                           "defence.")
+    assert not events(nlp, "Novak Djokovic withdrew from the Italian Open with an elbow injury.")
+    assert not events(nlp, "Typhoon Haiyan slammed into the central Philippines with winds of 315 kph.")
+
+
+def test_a_city_the_tagger_took_for_a_person_is_its_state(nlp) -> None:
+    assert ("SANCTION", "KEN", "COD") in coded(nlp, "Kenya Airways suspended flights to Goma over the fighting.")

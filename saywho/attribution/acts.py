@@ -241,7 +241,24 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         # "he would not say when …", "declined to say how much": nothing said; nor is what comes before a
         # negated cue ("…, but he has never said so", "… and that he would not comment on details")
         return "other", source_type
+    if head is not None and _unspoken(head):
+        return "other", source_type
     return act_of(cue, head, source_type, item.medium), source_type
+
+
+# What makes a cue something not (yet) said: "will announce the winners", "is expected to announce", "plans to
+# unveil", and the passive of hearsay, "the two clubs said to be £6m apart" (gold/speakers/GUIDE.md).
+AWAITING = frozenset({"expect", "plan", "due", "schedule", "set", "intend", "hope", "prepare", "aim"})
+
+
+def _unspoken(head: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in head.children):
+        return True
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in AWAITING:
+        return True
+    return head.lemma_.lower() in ("say", "believe", "think", "report", "rumour", "rumor") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "have") and any(a.lower_ == "to" for a in c.children)
+        for c in head.children)
 
 
 OPEN_QUESTION_WORDS = frozenset({"when", "how", "whether", "what", "why", "where", "which", "who", "if"})

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from saywho.attribution import lexicon
 from saywho.attribution.cues import Candidate, _according_to, _colon_cue, _noun_cue, _verb_cue
 from saywho.attribution.quotes import Quote, find_quotes, overlapping
 
@@ -29,6 +30,7 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
         if candidate and candidate.content:
             candidates.append(candidate)
     candidates = _drop_nested(candidates)
+    _second_verbs(candidates)
     candidates = [c for c in candidates if not _quoted_or_authorial(c, quotes)]
     _attach_quotes(doc, candidates, quotes, skip)
     return sorted(candidates, key=lambda c: c.cue_start)
@@ -75,6 +77,31 @@ def _quoted_or_authorial(candidate: Candidate, quotes: list[Quote]) -> bool:
     return source is not None and len(source) == 1 and source[0].lower_ in FIRST_PERSON
 
 
+def _second_verbs(candidates: list[Candidate]) -> None:
+    """"The Royal College said that schools should focus on sleep, and called for more research": the parser
+    hangs the second reporting verb on the last verb of the first one's content, so it took that clause's
+    subject ("schools"); a reporting verb of no subject of its own, joined by "and" to a verb inside another's
+    content that reports nothing itself, is the first speaker's second act, and ends the first one's content
+    ("said Smith denied it and insisted …" stays Smith's)."""
+    for inner in candidates:
+        verb = inner.cue[0] if inner.cue else None
+        if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or verb.head.lemma_.lower() in lexicon.VERBS:
+            continue
+        joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        if not joint:
+            continue
+        for outer in candidates:
+            if outer is inner or outer.source is None or not outer.content:
+                continue
+            start, end = outer.content[0]
+            if start <= verb.head.idx < verb.idx < end and outer.cue_start < start:
+                inner.source, inner.speaker_phrase = outer.source, outer.speaker_phrase
+                before = verb.doc[joint[-1].i - 1]
+                outer.content[0] = (start, before.idx if before.text == "," else before.idx + len(before.text))
+                break
+
+
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
     """A cue inside another candidate's *source* is a misparse ("the man who said").
 
@@ -119,7 +146,7 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
     text = doc.text  # Doc.text joins every token on each access: read it once
     by_sentence: dict[int, list[Candidate]] = {}
     for candidate in candidates:
-        candidate.content = [_widen_to_quotes(start, end, quotes) for start, end in candidate.content]
+        candidate.content = [_widen_to_quotes(start, end, quotes, candidate.cue_start) for start, end in candidate.content]
         by_sentence.setdefault(candidate.cue[0].sent.start, []).append(candidate)
     owners = _Owners(candidates)
     by_cue = sorted(candidates, key=lambda c: c.cue_start)
@@ -147,16 +174,18 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
         last = target
 
 
-def _widen_to_quotes(start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+def _widen_to_quotes(start: int, end: int, quotes: list[Quote], cue: int) -> tuple[int, int]:
     """Content that starts or ends inside a quotation takes in the whole quotation.
 
     The parser sees one sentence at a time, so for a multi-sentence quote
-    ("“We tried. We failed,” she said.") it returns only the last sentence.
+    ("“We tried. We failed,” she said.") it returns only the last sentence, or a clause of it ("“The house was
+    dancing. I grabbed my children and we ran,” she said": "I grabbed my children"), when the cue is outside.
     """
     for quote in overlapping(quotes, start - 1, max(start, end) + 3):  # no other quote can widen it
-        if quote.start < start < quote.end <= end + 2:
+        inside = quote.start < start and end < quote.end and not quote.start <= cue < quote.end
+        if quote.start < start < quote.end <= end + 2 or inside:
             start = quote.start
-        if start <= quote.start < end < quote.end:
+        if start <= quote.start < end < quote.end or inside:
             end = quote.end
     return start, end
 

@@ -65,7 +65,8 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     apposition = appositive_participle(verb)
     skip = apposition.i if apposition is not None else -1
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj" and c.i != skip
-               and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})]
+               and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})
+               and not _manner(c)]
     after = [c for c in clauses if c.i > verb.i]
     if after and clauses[0].i < verb.i and not marked_between(verb.doc[clauses[0].left_edge.i:verb.i]):
         clauses = after  # "Speaking of the regulators the bill empowers, Hoenig said the next crisis …": what
@@ -195,6 +196,13 @@ def _reported_predicate(verb: Token) -> Token | None:
     if following.pos_ not in ("AUX", "VERB") or following.head.i == verb.i or following.i in {t.i for t in verb.subtree}:
         return None
     return following
+
+
+def _manner(clause: Token) -> bool:
+    """"…,” Mork said, still shivering under a foil blanket": a participle set off by a comma after the verb, with
+    no subject of its own, says how it was said, not what."""
+    return clause.tag_ == "VBG" and clause.i > clause.head.i and clause.left_edge.i > 0 \
+        and clause.doc[clause.left_edge.i - 1].text == "," and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
 
 
 def _stranded_clause(verb: Token) -> Token | None:

@@ -243,6 +243,9 @@ class Resolver(Mentions):
         """A cluster mention at the phrase's head, or in apposition to it ("the Kremlin's spokesman,
         Dmitry Peskov"; "Maria Lopez, a ranger for the Y trust": the root is the name)."""
         heads = [root] + [c for c in root.children if c.dep_ == "appos" and phrase.start <= c.i < phrase.end]
+        # "Her daughter, the architect Anna Reid, said": the name in apposition to the apposition
+        heads += [g for c in heads[1:] if c.pos_ == "NOUN" for g in c.children
+                  if g.dep_ == "appos" and g.pos_ == "PROPN" and phrase.start <= g.i < phrase.end]
         if root.dep_ == "appos" and phrase.start <= root.head.i < phrase.end:
             heads.append(root.head)
         if root.pos_ == "NOUN" and root.lower_ in ROLE_WORDS:

@@ -230,6 +230,10 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and _named_person(ent) or ent.label_ == "GPE" \
+                and _unknown_place_beside_person(ent):
+            repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
+            continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))  # "flights to Goma", "fighting in Sake"
             continue
@@ -262,6 +266,36 @@ def _unaccented(word: str) -> str:
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "toward", "towards"}
 JOURNEYS = {"flight", "travel", "fly", "send", "deploy", "return", "move", "head", "go", "march", "trip", "visit",
             "journey", "road", "route", "advance", "retreat", "flee", "drive"}
+
+
+# Last words that make a given name the name of a place or thing ("Victoria Station", "Elizabeth Line").
+NAMED_THINGS = frozenset({"station", "street", "road", "park", "hospital", "bridge", "hall", "house", "square",
+                          "airport", "centre", "center", "tower", "stadium", "line", "avenue", "lane", "school",
+                          "college", "university", "church", "cathedral", "island", "lake", "river", "building",
+                          "theatre", "theater", "museum", "gallery", "arena", "court", "gardens", "field"})
+
+
+def _named_person(ent: Span) -> bool:
+    """Two or three capitalised words opening with a given name of the shipped list, ending in no word of a
+    place or a thing: a person the small model took for a facility, a product or a work."""
+    return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+        and (ent[0].lower_ in lexicon.first_names() or ent[0].lower_ in lexicon.census_names()) \
+        and ent[-1].lower_ not in NAMED_THINGS
+
+
+def _unknown_place_beside_person(ent: Span) -> bool:
+    """"One of them, Bukola Adeyemi, told": two capitalised words no gazetteer knows, in apposition to a person
+    noun or a number, are a name the small model took for a place."""
+    head = ent.root.head
+    return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ == "appos" \
+        and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and geo.place_country(ent.text) is None \
+        and country_code(ent.text) is None
+
+
+PERSON_NOUNS_NEAR = frozenset({"one", "nurse", "doctor", "teacher", "resident", "worker", "student", "farmer",
+                               "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+                               "friend", "neighbour", "neighbor", "colleague", "survivor", "witness", "victim",
+                               "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "owner"})
 
 
 def _where(ent: Span) -> bool:
