@@ -34,6 +34,7 @@ from saywho.events.grammar import (
     _uncoded,
 )
 from saywho.events.words import (
+    ACTS_OF_OTHERS,
     ALLEGING,
     ARGUMENT_DEPS,
     CRITICISM_WORDS,
@@ -208,6 +209,14 @@ the clause leaves them implicit.
                 found = self._actor(subject, verb)
                 if found is not None:
                     return found
+        complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
+        if _lemma(verb) in GRIEVANCES or complaints:
+            # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
+            # exercises": the grievance is the target, not whom the complaint is made to
+            for noun in [n for word in (*complaints, verb) for n in _preps(word, ["against", "over", "about", "at"])]:
+                found = self._actor(noun, verb)
+                if found is not None and found.id != source.id and found.country:
+                    return found
         if cue_of is not None:
             addressee = self._addressee(verb)
             if addressee is None and inner.i != verb.i:  # "pledged to send troops to Somalia"
@@ -227,14 +236,6 @@ the clause leaves them implicit.
         if _lemma(verb) in ("extradite", "hand", "transfer", "repatriate"):
             # "extradited a Syrian officer to France": judicial cooperation is with the state that receives him
             for noun in _preps(verb, ["to"]):
-                found = self._actor(noun, verb)
-                if found is not None and found.id != source.id and found.country:
-                    return found
-        complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
-        if _lemma(verb) in GRIEVANCES or complaints:
-            # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
-            # exercises": the grievance is the target, not whom the complaint is made to
-            for noun in [n for word in (verb, *complaints) for n in _preps(word, ["over", "about", "against", "at"])]:
                 found = self._actor(noun, verb)
                 if found is not None and found.id != source.id and found.country:
                     return found
@@ -297,6 +298,13 @@ the clause leaves them implicit.
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
         if _lemma(verb) in ("allow", "permit"):  # "allowed UN inspectors to visit": whom it lets in
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+        # "condemned Israel's strike on Hamas leaders": whose act it is, not whom the act hit
+        for noun in objects:
+            if noun.lemma_.lower() in ACTS_OF_OTHERS:
+                for owner in (c for c in noun.children if c.dep_ == "poss"):
+                    actor = self._actor(owner, verb)
+                    if actor is not None and actor.id != source.id and actor.country:
+                        return actor
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
         proposers = _proposers(objects)
         candidates = list(proposers)

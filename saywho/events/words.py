@@ -384,6 +384,12 @@ SOUGHT = {"help", "aid", "assistance", "support", "extradition", "compensation",
 # Nouns of violence: what one claims responsibility for, and nominal events ("the killing of X by Y").
 ASSAULT_NOUNS = {"killing", "kidnapping", "abduction", "assassination", "explosion", "blast", "murder", "ambush",
                  "massacre", "shooting", "hijacking", "bombing", "attack", "raid"}
+# Acts of another whose possessor a statement about them is aimed at: "condemned Israel's strike on Hamas leaders".
+ACTS_OF_OTHERS = {"strike", "attack", "raid", "bombing", "shelling", "invasion", "occupation", "annexation", "blockade",
+                  "decision", "move", "policy", "plan", "action", "conduct", "treatment", "crackdown", "aggression",
+                  "interference", "deployment", "test", "launch", "incursion", "offensive", "sanction", "embargo",
+                  "arrest", "detention", "expulsion", "execution", "killing", "refusal", "withdrawal", "exercise",
+                  "drill", "remark", "comment", "statement", "behaviour", "behavior", "stance", "vote"}
 # Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
 NOMINALS: dict[str, tuple[str, str | None]] = {
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),
