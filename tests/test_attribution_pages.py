@@ -787,3 +787,15 @@ def test_a_name_the_tagger_took_for_a_thing_or_a_place_is_a_person(nlp):
     assert speakers(nlp, "Head of animal care Bethany Coles said the team was over the moon.") == ["Bethany Coles"]
     text = "Nurses ran in uniform. One of them, Bukola Adeyemi, told our reporter she was shattered."
     assert speakers(nlp, text) == ["Bukola Adeyemi"]
+
+
+def test_a_relative_sharing_a_surname_is_another_person(nlp):
+    text = ("Imran Siddiqui said his son had called the police. His son, Bilal Siddiqui, 16, said he had watched on "
+            "the monitor.")
+    assert speakers(nlp, text) == ["Imran Siddiqui", "Bilal Siddiqui"]
+
+
+def test_a_gendered_description_is_never_someone_of_the_other_gender(nlp):
+    text = ('The lawyer, María Ríos, said her client was innocent. A fuel-station owner said the trade had gone on '
+            'for years. "Everyone knew," the man said.')
+    assert speakers(nlp, text)[-1] != "María Ríos"

@@ -26,6 +26,7 @@ from saywho.attribution.speakers import (
     _most_recent,
     _state_name,
     _title_and_country,
+    _unaccented,
     slugify,
 )
 from saywho.model import Actor
@@ -228,6 +229,13 @@ class Mentions:
         places = [ent for ent in places if ent not in surnames]
         singles.sort(key=lambda ent: ent.start)
         for ent in singles:
+            words = _name_words(ent)
+            if ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                    and _surname_known(self.people, ent):
+                # "Imran Siddiqui said his son …": a full name tagged a body, sharing a surname with someone the
+                # article names, is a person of that family (the same one only when the first names agree)
+                self._add_full(ent, words, names)
+                continue
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
             if person is not None:
@@ -266,7 +274,7 @@ class Mentions:
             # a leader the actor dictionary knows is of a state the text need not repeat ("the French leader")
             known = builtin().lookup(" ".join(words))
             country = known.country if known is not None and known.type == "person" else None
-        first = words[0].lower()
+        first = _unaccented(words[0].lower())  # "María" is "maria" in the name lists
         gender = _honorific_gender(ent) or (names.get(first) or census_names().get(first) if len(words) > 1 else None)
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
                          country=country, mention=(ent.start_char, ent.end_char))

@@ -338,7 +338,10 @@ class Resolver(Mentions):
         bodies = [] if person else [o for o in self.orgs.values() if o.type in ("organisation", "state")]
         clusters = [*self.people, *bodies,
                     *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
+        gender = GENDER_WORDS.get(phrase.root.lower_)  # "the man" is never a woman named before
         for cluster in {id(c): c for c in clusters}.values():
+            if gender is not None and cluster.gender not in (None, gender) and cluster is not rule:
+                continue
             marks = [(s, subject, False) for s, _, subject in cluster.mentions if s < at]
             marks += [(s, False, True) for s, c in self.said if c is cluster and s < at]
             if marks or cluster is rule:
