@@ -241,7 +241,7 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         # "he would not say when …", "declined to say how much": nothing said; nor is what comes before a
         # negated cue ("…, but he has never said so", "… and that he would not comment on details")
         return "other", source_type
-    if head is not None and _unspoken(head):
+    if head is not None and item.kind == "indirect" and _unspoken(head):  # a quotation given was said
         return "other", source_type
     return act_of(cue, head, source_type, item.medium), source_type
 

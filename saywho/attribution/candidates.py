@@ -86,7 +86,7 @@ def _second_verbs(candidates: list[Candidate]) -> None:
     for inner in candidates:
         verb = inner.cue[0] if inner.cue else None
         if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                or verb.head.lemma_.lower() in lexicon.VERBS:
+                or verb.head.lemma_.lower() in lexicon.VERBS or not _a_claim(verb.head):
             continue
         joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
         if not joint:
@@ -100,6 +100,17 @@ def _second_verbs(candidates: list[Candidate]) -> None:
                 before = verb.doc[joint[-1].i - 1]
                 outer.content[0] = (start, before.idx if before.text == "," else before.idx + len(before.text))
                 break
+
+
+def _a_claim(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A clause that states how things are or should be ("schools should focus", "banks had been slow",
+    "aftershocks were likely"), not what someone did ("its researchers examined … and concluded"): whoever
+    acts after its "and" is the one who claims it."""
+    return verb.lemma_.lower() == "be" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS or c.dep_ == "acomp"
+                                              for c in verb.children)
+
+
+MODALS = frozenset({"should", "could", "would", "must", "may", "might", "will", "can", "ought", "shall"})
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
