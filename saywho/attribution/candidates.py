@@ -88,7 +88,7 @@ def _second_verbs(candidates: list[Candidate]) -> None:
         if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 or verb.head.lemma_.lower() in lexicon.VERBS or not _a_claim(verb.head):
             continue
-        joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i and c.lower_ == "and"]
         if not joint:
             continue
         for outer in candidates:

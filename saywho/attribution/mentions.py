@@ -230,8 +230,10 @@ class Mentions:
         singles.sort(key=lambda ent: ent.start)
         for ent in singles:
             words = _name_words(ent)
-            if ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-                    and _surname_known(self.people, ent):
+            if ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                    and not any(c in w for w in words for c in "'’&.") and _surname_known(self.people, ent) \
+                    and ent[0].lower_ != "the" and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the") \
+                    and not any(t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" for t in ent[1:]):
                 # "Imran Siddiqui said his son …": a full name tagged a body, sharing a surname with someone the
                 # article names, is a person of that family (the same one only when the first names agree)
                 self._add_full(ent, words, names)

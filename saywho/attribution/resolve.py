@@ -94,6 +94,8 @@ RELATIVES = frozenset({"who", "which", "that"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
 # Documents a speaker issues, which a later "the statement said" refers back to.
+# What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
+DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
                               "communiqué", "email", "message"})
 
@@ -401,6 +403,8 @@ class Resolver(Mentions):
                 return earlier[-1]  # "a spokesperson for X said … the spokesperson added"
         if definite and lemma in ISSUED_DOCUMENTS and (author := self._author_of(root)) is not None:
             return author
+        if lemma in ISSUED_DOCUMENTS | DELIVERED and (author := self._deliverer(root)) is not None:
+            return author  # "according to a speech Mrs. Clinton delivered at New York University"
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
@@ -512,6 +516,17 @@ class Resolver(Mentions):
                 t.ent_type_ == "ORG" for t in _name_tokens(root)[:-1]):
             return None
         return self._nominal(phrase, root, plural=False)
+
+    def _deliverer(self, noun: Token) -> Cluster | None:
+        """Who gave the speech or wrote the letter, by the relative clause on it: a person or organisation."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in RELATIVES or subject.pos_ == "PRON":
+                continue
+            cluster = self._cluster(self.doc[subject.left_edge.i: subject.i + 1])
+            if cluster is not None and cluster.type in ("person", "organisation", "state"):
+                return cluster
+        return None
 
     def _author_of(self, noun: Token) -> Cluster | None:
         """"The air force said in a statement … / “…,” the statement said": a definite document noun

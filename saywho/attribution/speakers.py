@@ -253,10 +253,15 @@ def repair_person_spans(doc: Doc) -> None:
 def _given_name_before(token: Token) -> bool:
     """A capitalised given name outside any entity, not opening its sentence (where any word is capitalised)."""
     if token.ent_iob_ != "O" or not token.is_title or token.pos_ != "PROPN" or token.is_sent_start \
-            or token.lower_ in TITLE_WORDS:
+            or token.lower_ in TITLE_WORDS or token.lower_.rstrip(".") in HONORIFICS | {"miss", "lady"}:
         return False
     name = _unaccented(token.lower_)
-    return name in lexicon.first_names() or name in lexicon.census_names()
+    if name in lexicon.first_names():
+        return True
+    # the census list holds many words ("Washington", "Post"): only where a name can begin, or after a given name
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return name in lexicon.census_names() and (before is None or not before.is_title
+                                               or _unaccented(before.lower_) in lexicon.first_names())
 
 
 def _unaccented(word: str) -> str:
