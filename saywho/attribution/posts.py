@@ -18,7 +18,8 @@ from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
 
 SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[ \t]*$")
-TRANSCRIPT = re.compile(r"(?m)^(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+(?P<body>\S[^\n]*)$")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "ZIELIŃSKI:", "ÖZTÜRK:"
+TRANSCRIPT = re.compile(rf"(?m)^(?P<name>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,2}}):[ \t]+(?P<body>\S[^\n]*)$")
 NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "RELATED", "PHOTO", "VIDEO",
              "Q", "A", "SOURCE", "SOURCES", "CREDIT", "UPDATED", "CORRECTION", "BREAKING", "LISTEN", "ADVERTISEMENT"}
 
@@ -163,11 +164,13 @@ def _named_answers(doc: Doc, text: str, questions: int) -> list[Candidate | None
     a name rather than "A:", each line under a label that names a person of the article (by surname) is that
     person's answer. Capitals are left to the transcript reader."""
     names = first_names()  # the small model tags many a name it has not seen ORG: "Sofia Rivera"
-    surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" or len(e) >= 2 and e[0].lower_ in names}
+    people = [e for e in doc.ents if e.label_ == "PERSON" or len(e) >= 2 and e[0].lower_ in names]
+    surnames = {e.text.split()[-1] for e in people}
+    given = {e.text.split()[0] for e in people if len(e) >= 2}  # "Bríd:" for "Bríd Ní Mhurchú"
     found: list[Candidate | None] = []
     for match in NAMED_ANSWER.finditer(text, questions):
         name = match.group("name")
-        if name.isupper() or name in NOT_NAMES or name.split()[-1] not in surnames:
+        if name.isupper() or name in NOT_NAMES or name.split()[-1] not in surnames and name not in given:
             continue
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         if len(text[body_start:body_end].split()) >= 3:

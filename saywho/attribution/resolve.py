@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.actors.countries import country_code
+from saywho.actors.countries import country_code, is_metonym
 from saywho.attribution import acts, antecedents, lexicon
 from saywho.attribution.mentions import (
     GENDER_WORDS,
@@ -94,6 +94,20 @@ RELATIVES = frozenset({"who", "which", "that"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
 # Documents a speaker issues, which a later "the statement said" refers back to.
+def _a_body(cluster: Cluster, company: bool) -> bool:
+    """Whether a cluster can be what "it" or "the company" (``company``) means: no time zone the tagger took for
+    a body ("17:25 BST"), and for "the company" no capital standing for its government ("based in Stockholm")."""
+    return cluster.name.upper() not in TIME_ZONES and not (company and cluster.type == "organisation"
+                                                           and cluster.country and is_metonym(cluster.name)) \
+        and not (company and cluster.type == "state")
+
+
+# A business's descriptions: never a state, nor a capital that stands for a government.
+COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "retailer", "maker", "manufacturer",
+                           "automaker", "carmaker", "startup", "developer", "operator", "insurer", "lender", "chain",
+                           "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier"})
+TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+                        "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
@@ -337,7 +351,9 @@ class Resolver(Mentions):
         options = [antecedents.Option(own, -1, rule=rule is own, own=True)]
         # "the actress", "the spokesman" is a person: never the organisation last named ("an interview with the BBC")
         person = antecedents.head_class(phrase.root) in ("title", "described", "person")
-        bodies = [] if person else [o for o in self.orgs.values() if o.type in ("organisation", "state")]
+        company = phrase.root.lemma_.lower() in COMPANY_NOUNS
+        bodies = [] if person else [o for o in self.orgs.values() if o.type in ("organisation", "state")
+                                    and _a_body(o, company)]
         clusters = [*self.people, *bodies,
                     *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
         gender = GENDER_WORDS.get(phrase.root.lower_)  # "the man" is never a woman named before
@@ -372,7 +388,7 @@ class Resolver(Mentions):
         own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i]
         at = phrase.start_char
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
-            organisation = self._latest_organisation(at)
+            organisation = self._latest_organisation(at, body=lemma in COMPANY_NOUNS)
             if organisation is not None:
                 return organisation
         marks = _marks(phrase, root)
@@ -546,11 +562,15 @@ class Resolver(Mentions):
                 return spoke[-1]
         return None
 
-    def _latest_organisation(self, at: int) -> Cluster | None:
+    def _latest_organisation(self, at: int, body: bool = False) -> Cluster | None:
         """What "it" or "the automaker" means: the organisation last quoted, else the last one named as a
-        subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last)."""
-        spoke = [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR]
-        named = [(s, subject, o) for o in self.orgs.values() if o.type == "organisation"
+        subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last). A time
+        zone the tagger took for a body ("17:25 BST") is none; nor, for "the company" (``body``), is a capital
+        that stands for its government ("Stridely is based in Stockholm")."""
+        def fits(cluster: Cluster) -> bool:
+            return cluster.type == "organisation" and _a_body(cluster, body)
+        spoke = [(s, c) for s, c in self.said if fits(c) and 0 <= at - s < NEAR]
+        named = [(s, subject, o) for o in self.orgs.values() if fits(o)
                  for s, _, subject in o.mentions if 0 <= at - s < NEAR]
         subjects = [m for m in named if m[1]]
         if spoke:
