@@ -49,7 +49,7 @@ DEMONYMS = {
     "faroese": "FRO", "micronesian": "FSM", "gabonese": "GAB", "gibraltarian": "GIB", "guinean": "GIN",
     "gambian": "GMB", "bissau-guinean": "GNB", "equatorial guinean": "GNQ", "equatoguinean": "GNQ",
     "grenadian": "GRD", "greenlandic": "GRL", "guatemalan": "GTM", "guyanese": "GUY", "honduran": "HND",
-    "jamaican": "JAM", "kittitian": "KNA", "laotian": "LAO", "saint lucian": "LCA", "liechtensteiner": "LIE",
+    "jamaican": "JAM", "kittitian": "KNA", "laotian": "LAO", "lao": "LAO", "vanuatuan": "VUT", "cabo verdean": "CPV", "nauruan": "NRU", "saint lucian": "LCA", "liechtensteiner": "LIE",
     "basotho": "LSO", "mosotho": "LSO", "luxembourgish": "LUX", "luxembourger": "LUX", "macanese": "MAC",
     "monegasque": "MCO", "malagasy": "MDG", "maldivian": "MDV", "marshallese": "MHL", "maltese": "MLT",
     "mozambican": "MOZ", "mauritanian": "MRT", "mauritian": "MUS", "malawian": "MWI", "namibian": "NAM",
@@ -156,6 +156,15 @@ PLACES = {
     "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
     "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
     "tyumen": "RUS", "niger delta": "NGA", "lanao": "PHL", "mindanao": "PHL", "kurdistan": "IRQ", "alaska": "USA",
+    # regions and breakaway territories that wire copy names as actors or places ("Balochistan's government",
+    # "clashes in Tigray"): each stands for the state it lies in, as CAMEO codes it
+    "balochistan": "PAK", "baluchistan": "PAK", "khyber pakhtunkhwa": "PAK", "zanzibar": "TZA", "oromia": "ETH",
+    "somaliland": "SOM", "puntland": "SOM", "jubaland": "SOM", "tigray": "ETH", "amhara": "ETH", "ogaden": "ETH",
+    "sabah": "MYS", "sarawak": "MYS", "kordofan": "SDN", "cabinda": "AGO", "casamance": "SEN", "xinjiang": "CHN",
+    "tibet": "CHN", "donbas": "UKR", "donbass": "UKR", "transnistria": "MDA", "abkhazia": "GEO",
+    "south ossetia": "GEO", "nagorno-karabakh": "AZE", "north kivu": "COD", "south kivu": "COD", "ituri": "COD",
+    "borno": "NGA", "cabo delgado": "MOZ", "rakhine": "MMR", "aceh": "IDN", "papua": "IDN",
+    "dagestan": "RUS", "kashmir valley": "IND", "punjab province": "PAK", "sindh": "PAK",
 }
 
 
