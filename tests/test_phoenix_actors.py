@@ -100,7 +100,7 @@ def test_function_words_and_short_tokens_stay_uncoded() -> None:
         assert found is None, (word, found)
     # a one-word name of a body matches only as written in capitals, not as an everyday word
     assert dictionary.lookup("parliament") is None and dictionary.lookup("Parliament") is None
-    assert dictionary.lookup("Duma") is None and dictionary.lookup("DUMA") is not None
+    assert dictionary.lookup("DUMA") is not None  # ("Duma" too, since session 20: the shipped CSV names the Russian one)
 
 
 def test_phoenix_names_a_country_by_its_other_names_but_not_its_cities() -> None:
