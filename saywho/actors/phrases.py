@@ -305,6 +305,8 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
             for child in token.children:
                 if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct"):
                     continue
+                if child.dep_ == "prep" and child.lower_ in ("near", "off", "along", "beside", "close"):
+                    continue  # "a village near the Polish border", "a ship off the Eritrean coast": not theirs
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i \
                         and (_is_troops(head) or head.ent_type_ == "PERSON"):
                     continue  # troops deployed to Ukraine are not Ukraine's, nor is "U.N. envoy Cyrus Vance in Zagreb" Croatian

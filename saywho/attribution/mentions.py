@@ -51,6 +51,11 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     # British police, academic and council titles, written without stops ("Det Sgt Paul Rowntree")
     "det", "det.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.", "ch", "con", "pc", "dc", "prof", "councillor",
     "cllr", "actress", "spokesman", "spokeswoman", "spokesperson", "first",
+    # titles of South Asia, West Africa and the Gulf, and military ranks, with or without their stops
+    "engr", "engr.", "hon", "hon.", "capt", "capt.", "maj", "maj.", "brig", "brig.", "cdr", "cdr.", "cpl", "cpl.",
+    "fr", "fr.", "msgr", "msgr.", "atty", "atty.", "amb", "amb.", "smt", "smt.", "shri", "shri.", "mme",
+    "mme.", "mlle", "mlle.", "alhaji", "alh.", "chief", "justice", "barrister", "datuk", "dato", "dato'",
+    "campaigner", "sprinter", "promoter", "filmmaker", "runner-up", "skipper", "manager", "chairman", "chairwoman",
 }
 # Entity labels that name no one who can speak.
 NEVER = {"DATE", "TIME", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "MONEY", "QUANTITY", "PERCENT",

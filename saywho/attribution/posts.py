@@ -13,6 +13,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from saywho.actors import geo
+from saywho.actors.countries import country_code
 from saywho.attribution.cues import Candidate
 from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
@@ -52,7 +54,8 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         named = signer is not None and any(t.ent_type_ in ("PERSON", "ORG") for t in signer)
         if len(text[body_start:body_end].split()) >= 4 and (quoted or named):  # not "… — See More"
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
-    turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES]
+    # "KOTA BHARU: Some 12,000 flood victims …": a dateline, not a speaker's turn
+    turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES and not _a_place(m.group("name"))]
     for n, match in enumerate(turns):
         if len(match.group("body").split()) < 3:
             continue
@@ -193,6 +196,12 @@ def _proper_pairs(window: Span) -> list[Span]:
                 runs.append(run)
             start = None
     return runs
+
+
+def _a_place(name: str) -> bool:
+    """A label in capitals that names a city, a division or a state ("KOTA BHARU", "NAGPUR", "GAZA CITY")."""
+    words = name.title()
+    return bool(country_code(words) or geo.place_country(words))
 
 
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:

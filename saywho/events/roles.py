@@ -398,6 +398,9 @@ the clause leaves them implicit.
         skip = _outside_predicate(verb)
         # what someone is accused of is not whom the act is aimed at: "executed a man convicted of spying for Israel"
         skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
+        # "captured a village near the Polish border": the neighbour is no one the act is aimed at
+        skip |= {t.i for p in verb.subtree if p.lower_ == "near" and p.dep_ == "prep"
+                 and any(o.lemma_.lower() in EDGES for o in p.children) for t in p.subtree}
         for token in verb.subtree:
             if token.i in skip or token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ARGUMENT_DEPS:
                 continue
@@ -422,6 +425,8 @@ the clause leaves them implicit.
         in_subject = {t.i for t in subject.subtree} if subject is not None else set()
         tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
         for token in tokens:
+            if token.head.lower_ == "near" and token.lemma_.lower() in EDGES:
+                continue  # "near the Polish border", "near the Eritrean coast": beside that state, not in it
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not (
                     token.head.lower_ == "of" and not _where(token.head.head)):
                 # "the city of Basra", "through the streets of Vukovar" are places; "the invasion of Iraq" is
@@ -438,6 +443,9 @@ the clause leaves them implicit.
             return None
         code = client_country(subject)
         return actor_of_state(code) if code else None
+
+
+EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 
 
 def _where(noun: Token) -> bool:
