@@ -7,6 +7,7 @@ demand). The coding tables are plain dicts in saywho/events/words.py; docs/event
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -61,13 +62,16 @@ def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetM
     return [reroled(reader, item, sources, targets) for item in found] + ranked
 
 
+KEEP_EXPLICIT = os.environ.get("SAYWHO_KEEP_EXPLICIT", "1") != "0"
+
+
 def reroled(reader: Reader, item: Found, sources: SourceModel | None, targets: TargetModel | None) -> Found:
     """The event with the source and target the rankers prefer to the rules' (:mod:`saywho.events.sources`,
     :mod:`saywho.events.targets`). Two states acting together ("Indonesia and Australia signed a treaty")
     keep each other as counterpart: the records leave such a target empty, so the ranker learned nothing
     of it, and a dyadic export (GDELT's Actor2) needs it."""
     source = item.source if sources is None else sources.choose(reader, item.verb, item.category, item.source)
-    keep = targets is None or item.partner and source is item.source
+    keep = targets is None or (item.partner or item.explicit and KEEP_EXPLICIT) and source is item.source
     target = item.target if keep else targets.choose(reader, item.verb, item.category, source, item.target)
     return item if source is item.source and target is item.target else replace(item, source=source, target=target)
 

@@ -109,6 +109,7 @@ class Found:
     confidence: float = 0.8
     where: Actor | None = None  # the place the clause names, coded as its country
     partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
+    explicit: bool = False  # the target is an argument of the trigger the parse names ("killed two Turkish soldiers")
     fixed: bool = False  # a reading the rules are sure of (CAMEO's own convention): the check does not relabel it
 
 
@@ -564,6 +565,7 @@ class Reader(Roles):
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
             # modal, "may attack", still makes the threat hypothetical)
         found.where = self._place(verb)
+        found.explicit = not guessed and found.target is not None
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
         if guessed:
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
