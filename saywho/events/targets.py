@@ -90,8 +90,10 @@ def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool]) 
     """The coded actors the trigger's sentence names (nouns and pronouns ``wanted`` accepts), one per code: the
     mention nearest the trigger in the parse, with its path length; in the order first named."""
     best: dict[str, tuple[int, Token, Actor]] = {}
+    elsewhere = _other_clauses(verb)
     for token in verb.sent:
-        if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not wanted(token):
+        if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not wanted(token) \
+                or token.i in elsewhere:
             continue
         actor = reader._actor(token, verb)
         code = code_of(actor)
@@ -101,6 +103,26 @@ def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool]) 
         if code not in best or length < best[code][0]:
             best[code] = (length, token, actor)
     return best
+
+
+OTHER_CLAUSES = ("advcl", "relcl", "parataxis")
+
+
+def _other_clauses(verb: Token) -> set[int]:
+    """Words of the clauses beside the trigger's own: what it is joined to by "and", "two days after", a relative
+    clause ("Poland expelled a Belarusian diplomat, two days after Indian police arrested 200 farmers": the
+    farmers' arrest is no one's act against Belarus)."""
+    top = verb
+    while top.dep_ in ("xcomp", "aux", "auxpass") and top.head.i != top.i:
+        top = top.head  # "agreed to withdraw": the frame's clause is the trigger's own
+    own = set()
+    for child in top.children:
+        if child.dep_ in OTHER_CLAUSES or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            own |= {t.i for t in child.subtree}
+    if top.dep_ in OTHER_CLAUSES or top.dep_ == "conj" and top.pos_ in ("VERB", "AUX"):
+        inside = {t.i for t in top.subtree}
+        own |= {t.i for t in top.sent if t.i not in inside}  # a side clause's own words only
+    return own
 
 
 def _names(token: Token) -> bool:
