@@ -799,3 +799,17 @@ def test_a_gendered_description_is_never_someone_of_the_other_gender(nlp):
     text = ('The lawyer, María Ríos, said her client was innocent. A fuel-station owner said the trade had gone on '
             'for years. "Everyone knew," the man said.')
     assert speakers(nlp, text)[-1] != "María Ríos"
+
+
+def test_a_wire_dateline_is_no_speaker_and_no_part_of_one(nlp):
+    text = ("KOTA BHARU: Some 12,000 flood victims will receive aid by next week, said Deputy Prime Minister Ahmad "
+            "Zahid Hamidi.")
+    assert speakers(nlp, text) == ["Ahmad Zahid Hamidi"]
+    assert speakers(nlp, "NAGPUR: Vidarbha booked their place in the final on Sunday.") == []
+    text = "MANILA - A barangay chairman in Tondo has promised residents that the canals will be dredged."
+    assert statements(nlp, text)[0].source.text == "A barangay chairman in Tondo"
+
+
+def test_titles_written_with_a_stop_and_regional_honorifics_are_no_part_of_a_name(nlp):
+    assert speakers(nlp, "The bridge will open in May, said Engr. Tunji Alausa.") == ["Tunji Alausa"]
+    assert speakers(nlp, "Shri Sanjay Badkas said the fair would go ahead.") == ["Sanjay Badkas"]

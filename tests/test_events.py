@@ -956,3 +956,23 @@ def test_sport_and_storms_are_no_events(nlp) -> None:
 
 def test_a_city_the_tagger_took_for_a_person_is_its_state(nlp) -> None:
     assert ("SANCTION", "KEN", "COD") in coded(nlp, "Kenya Airways suspended flights to Goma over the fighting.")
+
+
+def test_word_senses_that_are_no_event_or_another(nlp) -> None:
+    assert not events(nlp, "The president fired his vice president on Monday.")
+    assert not events(nlp, "The former minister walked out of prison on Tuesday.")
+    assert not events(nlp, "The king swore in a new cabinet.")
+    assert not events(nlp, "Aid agencies warned of famine in Gaza.")
+    assert {c for c, _, _ in coded(nlp, "Armed men stormed a church in Ouagadougou.")} == {"ASSAULT"}
+    assert ("ASSAULT", "ISR", "LBN") in coded(nlp, "Israel launched air and artillery strikes on southern Lebanon.")
+
+
+def test_a_dateline_is_where_the_story_was_filed(nlp) -> None:
+    assert ("THREATEN", "IRN", "ISR") in coded(nlp, "TEHRAN (Reuters) - Iran warned Israel of a crushing response.")
+
+
+def test_the_target_ranker_keeps_an_argument_and_looks_in_the_trigger_s_clause(nlp) -> None:
+    assert ("ASSAULT", "TUR", "TUR") in coded(nlp, "PKK militants killed two Turkish soldiers in northern Iraq.")
+    assert ("ACCUSE", "ARG", "GBR") in coded(nlp, "Argentina filed a complaint against Britain at the UN.")
+    text = "Poland expelled a Belarusian diplomat on Monday, two days after Indian police arrested 200 farmers in Haryana."
+    assert ("COERCE", "IND", "IND") in coded(nlp, text) and ("COERCE", "IND", "BLR") not in coded(nlp, text)

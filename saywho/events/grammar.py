@@ -394,6 +394,16 @@ def _idiom(verb: Token) -> bool:
         return True  # "help fight the Ebola epidemic", "combat corruption": no one attacked
     if lemma in ("beat", "defeat", "crush", "thrash", "edge", "rout") and _scored(verb):
         return True  # "Brazil beat Germany 2-0", "beat Pakistan by five wickets": a match, not an attack
+    if lemma == "fire" and any(o.ent_type_ == "PERSON" or o.lower_ in OFFICES for o in objects_of(verb)):
+        return True  # "fired his vice president": a dismissal, not a shot
+    if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
+                                          for o in _preps(verb, ["of", "from"])):
+        return True  # "walked out of prison" is a release, no walk-out
+    if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
+        return True  # "swore in a new cabinet": an oath of office, no vow
+    if lemma == "warn" and any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "aid agencies warned of famine": an alarm, not a threat
     if lemma in PLAYED and _sporting(verb):
         return True  # "Serbia attacked relentlessly in the second half", "withdrew from the Italian Open"
     if lemma in ("slam", "crash", "smash", "plough", "plow") and _preps(verb, ["into"]):
@@ -411,6 +421,17 @@ _MARGINS = {"wicket", "wickets", "run", "runs", "goal", "goals", "point", "point
             "shots", "set", "sets", "frame", "frames", "seconds", "lengths", "try", "tries", "innings", "penalties"}
 _MATCHES = {"final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game", "tie", "derby",
             "playoff", "play-off", "cup", "championship", "tournament", "league", "series", "race", "round"}
+
+
+# Offices one is fired from, and dangers one warns of without threatening anyone.
+OFFICES = {"president", "minister", "premier", "chief", "governor", "director", "coach", "manager", "aide", "adviser",
+           "advisor", "secretary", "commander", "general", "head", "ambassador", "official", "deputy", "spokesman"}
+DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "catastrophe", "disaster", "collapse",
+           "shortage", "flood", "drought", "recession", "risk", "danger", "consequence", "fallout", "spread"}
+
+
+def objects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 # Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.
@@ -467,6 +488,8 @@ def _crowd(verb: Token) -> bool:
     subject = _subject(verb)
     if subject is not None and subject.lower_ in QUANTITIES and subject.lower_ not in ("group", "number"):
         return True  # "thousands of Serbs protested in Belgrade"
+    if subject is not None and any(c.lower_ in ("armed", "masked", "unidentified") for c in subject.children):
+        return False  # "armed men stormed a church": an attack, not a crowd's protest
     return subject is not None and SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL")
 
 

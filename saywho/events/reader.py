@@ -120,6 +120,10 @@ def _money(noun: Token) -> bool:
         or noun.ent_type_ == "MONEY"
 
 
+ARMED_STRIKES = {"air", "airstrike", "artillery", "missile", "drone", "military", "retaliatory", "precision", "rocket",
+                 "naval", "aerial", "preemptive", "pre-emptive"}
+
+
 def _territory(verb: Token) -> bool:
     """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192)."""
     return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in _objects(verb))
@@ -357,6 +361,9 @@ class Reader(Roles):
         for noun in objects:
             for group, category, mode in LIGHT_VERBS[lemma]:
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group]:
+                    if group == "protest" and noun.lemma_.lower() == "strike" and any(
+                            c.lower_ in ARMED_STRIKES for c in noun.subtree):
+                        continue  # "launched air and artillery strikes": an attack, not a walkout
                     if noun.lemma_.lower() in ("strike",) and any(c.lower_ == "hunger" for c in noun.children):
                         mode = "strike-hun"
                     elif noun.lemma_.lower() == "strike" and category == "PROTEST":
