@@ -75,7 +75,7 @@ def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor |
     if home is not None and home not in STATES_ONLY:  # the source's own state: domestic protests and demands
         best[home] = (-1, Choice(rule_target if rule_code == home else actor_of_state(home, "GOV"), None,
                                  rule_code == home))
-    for code, (length, token, actor) in nearest_per_code(reader, verb, _names).items():
+    for code, (length, token, actor) in nearest_per_code(reader, verb, _names, own_clause=True).items():
         if code != home:
             best[code] = (length, Choice(rule_target if code == rule_code else actor, token, code == rule_code))
     found = [choice for _, choice in best.values()]
@@ -86,11 +86,13 @@ def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor |
     return found
 
 
-def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool]) -> dict[str, tuple[int, Token, Actor]]:
+def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool], own_clause: bool = False
+                     ) -> dict[str, tuple[int, Token, Actor]]:
     """The coded actors the trigger's sentence names (nouns and pronouns ``wanted`` accepts), one per code: the
-    mention nearest the trigger in the parse, with its path length; in the order first named."""
+    mention nearest the trigger in the parse, with its path length; in the order first named. A target
+    (``own_clause``) is sought in the trigger's own clause only; a source anywhere ("…, killing 40 people")."""
     best: dict[str, tuple[int, Token, Actor]] = {}
-    elsewhere = _other_clauses(verb)
+    elsewhere = _other_clauses(verb) if own_clause else set()
     for token in verb.sent:
         if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not wanted(token) \
                 or token.i in elsewhere:
