@@ -30,6 +30,7 @@ from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import quote_kind
 from saywho.attribution.speakers import repair_person_spans
 from saywho.ingest import find_chrome
+from saywho.ingest.furniture import opening_headline
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.validate import MAX_TEXT
 
@@ -181,6 +182,8 @@ class SaywhoComponent:
         text = doc.text  # Doc.text joins every token on each access: read it once per document
         repair_person_spans(doc)
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
+        if self.skip_chrome and (headline := opening_headline(text)) is not None:
+            chrome.insert(0, (headline.start, headline.end))
         candidates = find_candidates(doc, skip=chrome)
         candidates += posts.extra_candidates(doc, candidates)
         candidates.sort(key=lambda c: c.cue_start)  # sources resolve in reading order: "he" needs what came before

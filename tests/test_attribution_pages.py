@@ -813,3 +813,8 @@ def test_a_wire_dateline_is_no_speaker_and_no_part_of_one(nlp):
 def test_titles_written_with_a_stop_and_regional_honorifics_are_no_part_of_a_name(nlp):
     assert speakers(nlp, "The bridge will open in May, said Engr. Tunji Alausa.") == ["Tunji Alausa"]
     assert speakers(nlp, "Shri Sanjay Badkas said the fair would go ahead.") == ["Sanjay Badkas"]
+
+
+def test_a_text_s_opening_headline_is_no_statement(nlp):
+    text = "Police say gunman in Leeds attack acted alone\n\nDetectives said on Monday that the man had no accomplices."
+    assert speakers(nlp, text) == ["Detectives"]

@@ -198,3 +198,16 @@ def find_chrome(text: str) -> list[Span]:
         if end > start:
             spans.append(Span.of(text, start, end))
     return spans
+
+
+def opening_headline(text: str) -> Span | None:
+    """A text's first line when it reads as a headline (three to twenty words, no closing stop) and more text
+    follows: "Police say gunman acted alone" over the story is the title (``Article.title``), not a statement."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or not _headline_like(lines[filled[0]]) or len(lines[filled[0]].split()) < 3:
+        return None
+    line = lines[filled[0]]
+    start = starts[filled[0]] + len(line) - len(line.lstrip())
+    return Span.of(text, start, starts[filled[0]] + len(line.rstrip()))
