@@ -93,3 +93,15 @@ def test_the_events_component_uses_the_ranker_and_can_do_without(nlp, monkeypatc
     monkeypatch.setenv("SAYWHO_TARGET_MODEL", str(tmp_path))
     assert shipped() is not None and shipped().margin == 0.0
     shipped.cache_clear()
+
+
+def test_a_clause_with_its_own_subject_is_not_where_the_target_is_sought(nlp):
+    from saywho.attribution import speakers
+    from saywho.events.coding import rule_events
+    from saywho.events.reader import Reader
+
+    doc = nlp("Poland expelled a Belarusian diplomat on Monday, two days after Indian police arrested 200 farmers "
+              "in Haryana.")
+    reader = Reader(doc, list(doc._.saywho_attributions or []), speakers.Register(doc))
+    item = next(f for f in rule_events(reader) if f.category == "COERCE")
+    assert "BLR" not in [code_of(c.actor) for c in choices(reader, item.verb, item.target, item.source)]

@@ -119,12 +119,21 @@ def _other_clauses(verb: Token) -> set[int]:
         top = top.head  # "agreed to withdraw": the frame's clause is the trigger's own
     own = set()
     for child in top.children:
-        if child.dep_ in OTHER_CLAUSES or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        if _another_clause(child):
             own |= {t.i for t in child.subtree}
-    if top.dep_ in OTHER_CLAUSES or top.dep_ == "conj" and top.pos_ in ("VERB", "AUX"):
+    if _another_clause(top):
         inside = {t.i for t in top.subtree}
         own |= {t.i for t in top.sent if t.i not in inside}  # a side clause's own words only
     return own
+
+
+def _another_clause(token: Token) -> bool:
+    """A clause of its own subject beside its head's ("…, two days after Indian police arrested …", "… and Iran
+    criticised Britain"); a purpose or manner clause with none ("marched … to protest against cuts ordered by the
+    IMF") is the act's own."""
+    if token.dep_ not in OTHER_CLAUSES and not (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+        return False
+    return token.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _names(token: Token) -> bool:

@@ -206,8 +206,9 @@ def opening_headline(text: str) -> Span | None:
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < 2 or not _headline_like(lines[filled[0]]) or len(lines[filled[0]].split()) < 3:
-        return None
+    if len(filled) < 2 or not _headline_like(lines[filled[0]]) or len(lines[filled[0]].split()) < 3 \
+            or ":" in lines[filled[0]]:
+        return None  # "Bernie Sanders: Wall Street Is Rigging The Economy" is his, by the attribution rules
     line = lines[filled[0]]
     start = starts[filled[0]] + len(line) - len(line.lstrip())
     return Span.of(text, start, starts[filled[0]] + len(line.rstrip()))
