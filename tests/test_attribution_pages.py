@@ -818,3 +818,10 @@ def test_titles_written_with_a_stop_and_regional_honorifics_are_no_part_of_a_nam
 def test_a_text_s_opening_headline_is_no_statement(nlp):
     text = "Police say gunman in Leeds attack acted alone\n\nDetectives said on Monday that the man had no accomplices."
     assert speakers(nlp, text) == ["Detectives"]
+
+
+def test_a_hyphenated_surname_is_one_name(nlp):
+    text = "Kwame Feldt-Oyelaran, an economist, said prices would rise. Feldt-Oyelaran said the bank was late."
+    assert speakers(nlp, text) == ["Kwame Feldt-Oyelaran", "Kwame Feldt-Oyelaran"]
+    assert speakers(nlp, "Sprinter Shericka Thompson-Reid says the national record is within reach.") == [
+        "Shericka Thompson-Reid"]

@@ -272,8 +272,8 @@ class Resolver(Mentions):
         found = [self._by_char.get(t.idx) for head in heads
                  for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
         found = [c for c in found if c is not None]
-        if found and all(c.type == "organisation" for c in found) and len(phrase) == 1 and root.pos_ == "PROPN" \
-                and (person := self._person_named(root.text, root.idx)) is not None:
+        if found and all(c.type == "organisation" for c in found) and len(phrase.text.split()) == 1 \
+                and root.pos_ == "PROPN" and (person := self._person_named(phrase.text, root.idx)) is not None:
             return person  # "Pep Guardiola praised … Later, Guardiola said": a surname the tagger took for a body
         for kind in ("person", "organisation", "state"):
             if (cluster := next((c for c in found if c.type == kind), None)) is not None:
@@ -299,7 +299,7 @@ class Resolver(Mentions):
         if root.ent_type_ in NEVER or root.ent_type_ in ("GPE", "NORP"):
             return None  # a place that is no state ("BUFFALO, N.Y."), a date, a product; a demonym alone
         tokens = _name_tokens(root)
-        words = [t.text for t in tokens if t.lower_ not in ROLE_WORDS]
+        words = [w for w in self.doc[tokens[0].i: tokens[-1].i + 1].text.split() if w.lower() not in ROLE_WORDS]
         if not words:
             return None
         if len(words) == 1 or root.text.isupper():
@@ -767,8 +767,15 @@ def _name_tokens(head: Token) -> list[Token]:
     """A proper name around its head token: the run of capitalised compound tokens ending in it."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i <= head.i:
-        start -= 1  # "Human Rights Watch": "Human" hangs on "Rights", which hangs on the head
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and start <= before.head.i <= head.i:
+            start -= 1  # "Human Rights Watch": "Human" hangs on "Rights", which hangs on the head
+        elif before.text == "-" and start > 1 and not before.whitespace_ and not doc[start - 2].whitespace_ \
+                and doc[start - 2].pos_ == "PROPN":
+            start -= 2  # "Feldt-Oyelaran", "Thompson-Reid": a hyphenated surname is one name
+        else:
+            break
     return [doc[i] for i in range(start, head.i + 1)]
 
 
