@@ -8,10 +8,9 @@ afterwards by :mod:`saywho.attribution.resolve`.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.cues import Candidate, _according_to, _colon_cue, _noun_cue, _verb_cue
@@ -34,30 +33,7 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
     _second_verbs(candidates)
     candidates = [c for c in candidates if not _quoted_or_authorial(c, quotes)]
     _attach_quotes(doc, candidates, quotes, skip)
-    for candidate in candidates:
-        _past_dateline(doc, candidate)
     return sorted(candidates, key=lambda c: c.cue_start)
-
-
-# "KINGSTON, Jamaica - Sprinter Shericka Thompson-Reid says", "MANILA (Reuters) — A barangay chairman …": a
-# wire dateline opening the paragraph is where the story was filed, not part of who speaks.
-DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
-                      r"(?: \([A-Za-z ]+\))? ?[-—–:] +")
-
-
-def _past_dateline(doc: Doc, candidate: Candidate) -> None:
-    source = candidate.source
-    if source is None:
-        return
-    match = DATELINE.match(source.text)
-    if match is None or match.end() >= len(source.text):
-        return
-    start = source.start_char + match.end()
-    trimmed = doc.char_span(start, source.end_char, alignment_mode="expand")
-    if trimmed is not None and len(trimmed):
-        if candidate.speaker_phrase is not None and candidate.speaker_phrase.start_char < start:
-            candidate.speaker_phrase = None
-        candidate.source = trimmed
 
 
 def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -126,7 +102,7 @@ def _second_verbs(candidates: list[Candidate]) -> None:
                 break
 
 
-def _a_claim(verb) -> bool:  # noqa: ANN001 - a spaCy Token
+def _a_claim(verb: Token) -> bool:
     """A clause that states how things are or should be ("schools should focus", "banks had been slow",
     "aftershocks were likely"), not what someone did ("its researchers examined … and concluded"): whoever
     acts after its "and" is the one who claims it."""

@@ -235,13 +235,8 @@ class Mentions:
         singles.sort(key=lambda ent: ent.start)
         for ent in singles:
             words = _name_words(ent)
-            if ent.label_ == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
-                    and not any(c in w for w in words for c in "'’&.") and _surname_known(self.people, ent) \
-                    and ent[0].lower_ != "the" and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the") \
-                    and not any(t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" for t in ent[1:]):
-                # "Imran Siddiqui said his son …": a full name tagged a body, sharing a surname with someone the
-                # article names, is a person of that family (the same one only when the first names agree)
-                self._add_full(ent, words, names)
+            if ent.label_ == "ORG" and _a_relative(ent, words, self.people):
+                self._add_full(ent, words, names)  # the same person only when the first names agree
                 continue
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
@@ -431,6 +426,18 @@ def _surname_known(people: list[Cluster], ent: Span) -> bool:
     return bool(words) and any(p.first_and_last and (p.first_and_last[1] == words[-1] or words[-1] in _surnames(p)
                                                      or honoured and p.first_and_last[0] == words[-1])
                                for p in people)
+
+
+def _a_relative(ent: Span, words: list[str], people: list[Cluster]) -> bool:
+    """"Imran Siddiqui said his son …": two or three plain capitalised words tagged a body, sharing a surname with
+    someone the article names, are a person of that family; no "the", possessive, initial or organisation name
+    in them ("the Washington Post Trump")."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    if any(c in w for w in words for c in "'’&.") or ent[0].lower_ == "the" \
+            or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    return not any(t.ent_type_ in ("GPE", "ORG") and t.ent_iob_ == "B" for t in ent[1:]) and _surname_known(people, ent)
 
 
 NAME_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "abu-", "bin-")

@@ -255,22 +255,22 @@ def _given_name_before(token: Token) -> bool:
     if token.ent_iob_ != "O" or not token.is_title or token.pos_ != "PROPN" or token.is_sent_start \
             or token.lower_ in TITLE_WORDS or token.lower_.rstrip(".") in HONORIFICS | {"miss", "lady"}:
         return False
-    name = _unaccented(token.lower_)
-    if name in lexicon.first_names():
+    if _given_name(token.lower_):
         return True
     # the census list holds many words ("Washington", "Post"): only where a name can begin, or after a given name
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return name in lexicon.census_names() and (before is None or not before.is_title
-                                               or _unaccented(before.lower_) in lexicon.first_names())
+    return _given_name(token.lower_, census=True) and (before is None or not before.is_title
+                                                       or _given_name(before.lower_))
+
+
+def _given_name(word: str, census: bool = False) -> bool:
+    """A given name of the shipped list (``census``: or of the US Census's longer one), accents aside."""
+    name = _unaccented(word.lower())
+    return name in lexicon.first_names() or census and name in lexicon.census_names()
 
 
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "toward", "towards"}
-JOURNEYS = {"flight", "travel", "fly", "send", "deploy", "return", "move", "head", "go", "march", "trip", "visit",
-            "journey", "road", "route", "advance", "retreat", "flee", "drive"}
 
 
 # Last words that make a given name the name of a place or thing ("Victoria Station", "Elizabeth Line").
@@ -284,7 +284,7 @@ def _named_person(ent: Span) -> bool:
     """Two or three capitalised words opening with a given name of the shipped list, ending in no word of a
     place or a thing: a person the small model took for a facility, a product or a work."""
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
-        and (ent[0].lower_ in lexicon.first_names() or ent[0].lower_ in lexicon.census_names()) \
+        and _given_name(ent[0].lower_, census=True) \
         and ent[-1].lower_ not in NAMED_THINGS
 
 
@@ -301,6 +301,12 @@ PERSON_NOUNS_NEAR = frozenset({"one", "nurse", "doctor", "teacher", "resident", 
                                "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
                                "friend", "neighbour", "neighbor", "colleague", "survivor", "witness", "victim",
                                "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "owner"})
+
+
+# Where a one-word name that GeoNames knows is a place, not a person.
+PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "inside", "across", "around", "toward", "towards"}
+JOURNEYS = {"flight", "travel", "fly", "send", "deploy", "return", "move", "head", "go", "march", "trip", "visit",
+            "journey", "road", "route", "advance", "retreat", "flee", "drive"}
 
 
 def _where(ent: Span) -> bool:

@@ -394,7 +394,8 @@ def _idiom(verb: Token) -> bool:
         return True  # "help fight the Ebola epidemic", "combat corruption": no one attacked
     if lemma in ("beat", "defeat", "crush", "thrash", "edge", "rout") and _scored(verb):
         return True  # "Brazil beat Germany 2-0", "beat Pakistan by five wickets": a match, not an attack
-    if lemma == "fire" and any(o.ent_type_ == "PERSON" or o.lower_ in OFFICES for o in objects_of(verb)):
+    if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OFFICES)
+                               for c in verb.children):
         return True  # "fired his vice president": a dismissal, not a shot
     if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
                                           for o in _preps(verb, ["of", "from"])):
@@ -428,10 +429,6 @@ OFFICES = {"president", "minister", "premier", "chief", "governor", "director", 
            "advisor", "secretary", "commander", "general", "head", "ambassador", "official", "deputy", "spokesman"}
 DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "catastrophe", "disaster", "collapse",
            "shortage", "flood", "drought", "recession", "risk", "danger", "consequence", "fallout", "spread"}
-
-
-def objects_of(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 # Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.
