@@ -973,3 +973,49 @@ def test_the_target_ranker_keeps_an_argument_and_looks_in_the_trigger_s_clause(n
     assert ("ASSAULT", "TUR", "TUR") in coded(nlp, "PKK militants killed two Turkish soldiers in northern Iraq.")
     assert ("ACCUSE", "ARG", "GBR") in coded(nlp, "Argentina filed a complaint against Britain at the UN.")
     assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russian troops killed 12 civilians in Kharkiv.")
+
+
+# Session 21: faults found by written sentences again (nominal events, restriction verbs, actors' owners).
+def test_events_named_by_nouns_with_their_doer(nlp) -> None:
+    assert ("SANCTION", "IRN", "NLD") in coded(nlp, "The expulsion of two Dutch diplomats by Iran was announced on Monday.")
+    assert ("ASSAULT", "RUS", "CZE") in coded(nlp, "Russia's attack on Czech positions was announced on Monday.")
+    assert ("SUPPORT", "CAN", "PSE") in coded(nlp, "Canada's recognition of a Palestinian state angered Israel.")
+    assert ("CONSULT", "FRA", "RUS") in coded(nlp, "A phone call between Macron and Putin lasted two hours.")
+    assert not events(nlp, "Navalny's arrest sparked protests across Russia.")  # whose arrest: who suffered it
+
+
+def test_legal_and_administrative_acts(nlp) -> None:
+    assert ("CONCEDE", "SEN", "SEN") in coded(nlp, "Prosecutors in Senegal dropped charges against opposition leader "
+                                                   "Moussa Ndiaye.")
+    assert {c for c, _, _ in coded(nlp, "Uganda's president commuted the death sentences of 30 prisoners.")} == {"CONCEDE"}
+    assert ("COERCE", "NGA", "NGA") in coded(nlp, "Nigeria's central bank revoked the licence of a commercial bank in "
+                                                  "Lagos.")
+    assert ("COERCE", "ETH", "ETH") in coded(nlp, "The Ethiopian government shut down the internet in Tigray.")
+    assert ("COERCE", "BLR", "BLR") in coded(nlp, "A Minsk court handed activist Olga Petrova a 10-year prison sentence.")
+    assert ("AID", "CHN", "PAK") in coded(nlp, "China provided Pakistan with a $2 billion loan.")
+    assert ("SANCTION", "USA", "CHN") in coded(nlp, "The United States slapped tariffs on Chinese electric vehicles.")
+    assert {c for c, _, _ in coded(nlp, "Ghanaian teachers joined a nationwide strike on Monday.")} == {"PROTEST"}
+    assert not events(nlp, "The Kenyan president fired his entire cabinet on Thursday.")
+
+
+def test_whose_body_and_whose_embassy(nlp) -> None:
+    assert ("COERCE", "NGA") in {(c, s) for c, s, _ in coded(
+        nlp, "Agents of Nigeria's Department of State Services raided the home of a judge.")}
+    assert ("PROTEST", "IDN", "MYS") in coded(nlp, "Hundreds of Indonesian workers rallied outside the Malaysian "
+                                                   "embassy in Jakarta on Friday.")
+    assert ("PROTEST", "PHL", "CHN") in coded(nlp, "Dozens of activists rallied outside the Chinese consulate in Makati "
+                                                   "on Wednesday.")
+    # a common noun is no organisation's name
+    assert ("RETREAT", "GHA", "NGO") not in coded(nlp, "Ghana's president granted amnesty to 800 prisoners.")
+
+
+def test_material_cooperation_aid_and_concessions(nlp) -> None:
+    assert ("COOPERATE", "DEU", "POL") in coded(nlp, "Germany and Poland launched joint police patrols along their border.")
+    assert ("COOPERATE", "ESP", "ITA") in coded(nlp, "Spain handed over a suspected mafia boss to Italy.")
+    assert ("AID", "ARE", "SOM") in coded(nlp, "The UAE gave 30 armoured vehicles to Somalia.")
+    assert ("AID", "IGO", "NPL") in coded(nlp, "The Asian Development Bank lent $200 million to Nepal.")
+    assert ("AID", "CHN", "ETH") in coded(nlp, "China cancelled $500 million of debt owed by Ethiopia.")
+    assert ("AID", "RUS", "MLI") in coded(nlp, "Russia delivered fighter jets to Mali.")
+    assert {c for c, _, _ in coded(nlp, "Uganda admitted responsibility for the killings.")} == {"CONCEDE"}
+    assert ("CONSULT", "ARM", "AZE") in coded(nlp, "Armenian and Azerbaijani negotiators opened a new round of peace "
+                                                   "talks.")

@@ -52,6 +52,9 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
 def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
     head = _counted(head)
     tokens = phrase_tokens(head)
+    if head.lemma_.lower() in MISSIONS:  # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's
+        hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+        tokens = [t for t in tokens if t.i not in hosted]
     if not tokens:
         return None
     span = head.doc[tokens[0].i: tokens[-1].i + 1]
@@ -184,11 +187,28 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if _splits_a_name(chunk[0].i, chunk[-1].i + 1, span.doc):
                 continue  # "Africa" in "South Africa's president" is no African group
             text = span.doc[chunk[0].i: chunk[-1].i + 1].text
+            if size == 1 and text.islower():
+                continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
                                       or _leader_surname(chunk, head, found, dictionary)):
+                owner = _owner_state(chunk[0])
+                if found.type != "person" and owner and owner != found.country:
+                    # "Russia's Security Council", "Nigeria's Department of State Services": a state's own body
+                    name = span.doc[chunk[0].i - 2: chunk[-1].i + 1].text
+                    return Actor(id=slugify(name), name=name, country=owner, type="organisation")
                 return found
     return None
+
+
+def _owner_state(first: Token) -> str | None:
+    """The state named as the possessor just before a phrase: "Russia's" in "Russia's Security Council"."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].lower_ not in ("'s", "’s"):
+        return None
+    owner = doc[first.i - 2]
+    ent = entity_at(owner)
+    return code_of(ent.text if ent is not None else owner.text) if owner.ent_type_ in ("GPE", "") else None
 
 
 def _leader_surname(chunk: list[Token], head: Token, found: Actor, dictionary: Dictionary) -> bool:
@@ -288,6 +308,7 @@ def _first_code(head: Token) -> str | None:
     return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
 
 
+MISSIONS = {"embassy", "consulate", "legation"}  # a state's missions abroad are the state's
 TOWNS = {"town", "city", "village", "capital", "province", "region", "district", "port", "state", "county"}
 
 

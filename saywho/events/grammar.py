@@ -426,7 +426,8 @@ _MATCHES = {"final", "semifinal", "semi-final", "quarterfinal", "quarter-final",
 
 # Offices one is fired from, and dangers one warns of without threatening anyone.
 OFFICES = {"president", "minister", "premier", "chief", "governor", "director", "coach", "manager", "aide", "adviser",
-           "advisor", "secretary", "commander", "general", "head", "ambassador", "official", "deputy", "spokesman"}
+           "advisor", "secretary", "commander", "general", "head", "ambassador", "official", "deputy", "spokesman",
+           "cabinet", "government", "staff", "board", "employee", "worker", "spokeswoman", "spokesperson"}
 DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "catastrophe", "disaster", "collapse",
            "shortage", "flood", "drought", "recession", "risk", "danger", "consequence", "fallout", "spread"}
 

@@ -78,7 +78,9 @@ from saywho.events.words import (
     NOMINALS,
     NOUNS,
     OBJECT_CLASSES,
+    OUTWARD_NOUNS,
     RELEASED,
+    REPORTING,
     RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
@@ -356,6 +358,8 @@ class Reader(Roles):
         if lemma not in LIGHT_VERBS:
             return None
         objects = _objects(verb)
+        if lemma == "provide":  # "provided Pakistan with a $2 billion loan"
+            objects += _preps(verb, ["with"])
         if lemma in ("allow", "permit"):  # "allowed UN inspectors to visit its prisons": whom it lets act
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         for noun in objects:
@@ -400,6 +404,8 @@ class Reader(Roles):
     def _noun_event(self, noun: Token) -> Found | None:
         """"having a very good dialogue with Putin": an event noun whose verb is not an event word."""
         lemma = noun.lemma_.lower()
+        if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video") for c in noun.children):
+            return self._nominal(noun, "CONSULT", "phone")  # "a phone call between Macron and Putin"
         if lemma in NOMINALS or noun.lower_ in NOMINALS:
             found = self._nominal(noun, *(NOMINALS.get(noun.lower_) or NOMINALS[lemma]))
             if found is not None or lemma not in NOUNS:
@@ -419,15 +425,21 @@ class Reader(Roles):
         ("sparked", "took place"), with its doer given by "by" or, for meetings and clashes, "between"."""
         if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos") or noun.i in self.consumed:
             return None
-        if any(c.dep_ == "poss" for c in noun.children):
-            return None
         agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            if agents or not _possessor_acts(noun):
+                return None  # "Navalny's arrest": whose it is may be who suffered it
+            agents = [owner]  # "Iran's expulsion of two Dutch diplomats", "Russia's attack on Czech positions"
         pair = _preps(noun, ["between"]) if category in SYMMETRIC or category == "ASSAULT" else []
         if not agents and not pair:
             return None
         verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-        if _lemma(verb) in VERBS or _lemma(verb) in FRAMES or _unasserted(verb) or _reporter(verb):
+        reported = noun.dep_ == "nsubjpass" and _lemma(verb) in REPORTING  # "the expulsion was announced"
+        if not reported and (_lemma(verb) in VERBS or _lemma(verb) in FRAMES) or _unasserted(verb):
             return None
+        if _reporter(verb) and verb.sent.root.i != verb.i:
+            return None  # "the killing was announced" asserts it; "..., a group trying to [broker] talks said" does not
         first = agents[0] if agents else pair[0]
         source = self._placed(self._actor(first, verb), noun, unknown_ok=False)
         if source is None or not _acts(source):
@@ -602,3 +614,9 @@ class Reader(Roles):
         if from_content and coded[0] != "THREATEN" and target is None:
             return None  # criticism, solidarity or an offer of talks needs someone it is about
         return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
+
+
+def _possessor_acts(noun: Token) -> bool:
+    """"Iran's expulsion of two diplomats" names its patient with "of", so the possessor is the doer; without
+    "of" only nouns of acts aimed outward ("Russia's attack on Kyiv", "Canada's recognition") keep it so."""
+    return bool(_preps(noun, ["of"])) or noun.lemma_.lower() in OUTWARD_NOUNS

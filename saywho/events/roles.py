@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from saywho.actors.dictionary import NON_STATE, SECTORS, actor_of_state
-from saywho.actors.phrases import client_country, code_phrase
+from saywho.actors.phrases import MISSIONS, client_country, code_phrase
 from saywho.events.grammar import (
     _adjective_partner,
     _country,
@@ -275,6 +275,11 @@ the clause leaves them implicit.
             for noun in [token, *_preps(token, ["by"])]:
                 actor = self._actor(noun, verb)
                 if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                    return actor
+        for token in verb.subtree:  # "rallied outside the Chinese consulate": a state's mission stands for it
+            if token.i not in skip and token.dep_ in ("pobj", "dobj") and token.lemma_.lower() in MISSIONS:
+                actor = self._actor(token, verb)
+                if actor is not None and actor.id != source.id and actor.country and actor.country != source.country:
                     return actor
         for child in verb.children:
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in ("protest", "demand", "denounce"):

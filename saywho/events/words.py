@@ -116,18 +116,24 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "overrun": ("ASSAULT", "occupy"), "retake": ("ASSAULT", "occupy"), "recapture": ("ASSAULT", "occupy"),
     "ram": ("ASSAULT", None),  # "a coast guard vessel rammed a fishing boat"
     "subpoena": ("ACCUSE", "investigate"), "disburse": ("AID", "economic"),
+    # CAMEO 081: clearing someone of charges eases legal sanctions
+    "acquit": ("CONCEDE", None), "exonerate": ("CONCEDE", None), "absolve": ("CONCEDE", None),
+    "deregister": ("COERCE", "ban"), "bar": ("COERCE", "ban"),  # CAMEO 172 / 1722
+    "lend": ("AID", "economic"), "loan": ("AID", "economic"), "finance": ("AID", "economic"),  # CAMEO 071
+    "airdrop": ("AID", "humanitarian"), "disengage": ("RETREAT", "withdraw"), "quit": ("RETREAT", None),
 }
 
 # Verbs that mean something only with the right object ("lift the curfew",
 # "send arms"): verb lemma → object-noun class → (category, mode).
 OBJECT_CLASSES: dict[str, set[str]] = {
     "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
-                    "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon"},
+                    "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon", "curb"},
     # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
-    "sanctions": {"sanction", "embargo"},
+    "sanctions": {"sanction", "embargo", "tariff"},
     "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
-            "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration"},
+            "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration",
+            "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose"},
     "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
@@ -180,7 +186,19 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 114: complaining officially ("lodged a protest with Beijing", "filed a complaint with the UN")
     "complaint": {"complaint", "grievance", "protest", "objection"},
     # CAMEO 0622 / 15: joint military exercises are military cooperation, others a show of force
-    "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "wargame"},
+    "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "wargame", "patrol"},
+    # CAMEO 071: cancelling a debt is economic aid
+    "debt": {"debt", "arrears"},
+    # CAMEO 08: admitting fault concedes
+    "guilt": {"responsibility", "guilt", "wrongdoing", "mistake", "error", "culpability", "liability"},
+    # CAMEO 172 / 1721: revoking what lets people work or speak, shutting outlets down
+    "licence": {"licence", "license", "permit", "accreditation", "visa", "citizenship", "passport", "registration",
+                "credential", "mandate"},
+    "media": {"newspaper", "paper", "station", "channel", "broadcaster", "radio", "television", "website", "outlet",
+              "internet", "publication", "magazine", "daily", "weekly"},
+    # CAMEO 081: dropping charges or commuting sentences eases legal sanctions
+    "charges": {"charge", "case", "prosecution", "lawsuit", "indictment"},
+    "sentence": {"sentence", "penalty"},
 }
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
@@ -188,23 +206,34 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "enforce": [("restriction", "COERCE", "restrict")],
-    "declare": [("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire")],
+    "declare": [("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire"),
+                ("amnesty", "RETREAT", "release")],
     "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
     "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
-    "cancel": [("restriction", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None)],
+    "cancel": [("restriction", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None),
+               ("debt", "AID", "economic")],
+    "scrap": [("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic")],
+    "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None)],
+    "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
     "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None)],
     "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
-    "suspend": [("relations", "SANCTION", None), ("protest", "CONCEDE", None)], "reduce": [("relations", "SANCTION", None)],
+    "suspend": [("relations", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
+                ("licence", "COERCE", "restrict")], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
-    "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None)],
+    "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None), ("media", "COERCE", "censor")],
     "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
     "seal": [("border", "SANCTION", None)],
     "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None), ("information", "COOPERATE", None)],
     "swap": [("prisoners", "RETREAT", "release")],
-    "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None)],  # "dropped its demand for"  # "dropped barrel bombs on rebel-held districts"
+    "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],
+    "commute": [("sentence", "CONCEDE", None)],
+    "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict")],
+    "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None)],
+    "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None)],
+    "rush": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)],  # "dropped its demand for"  # "dropped barrel bombs on rebel-held districts"
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
     "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
     "establish": [("ties", "SUPPORT", None)], "restore": [("ties", "SUPPORT", None), ("institutions", "CONCEDE", None)],
@@ -223,7 +252,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
-    "hand": [("aid", "AID", None)],
+    "hand": [("aid", "AID", None), ("sentence", "COERCE", "arrest")],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
@@ -250,7 +279,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "speed": [("withdrawal", "RETREAT", "withdraw")],
     "announce": [("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire")],
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
-    "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms")], "complete": [("investigation", "ACCUSE", "investigate")],
+    "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None)], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
     "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
     "set": [("fire", "COERCE", "destroy")],
@@ -258,7 +287,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "call": [("protest", "PROTEST", "demo")],
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
-    "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access")],
+    "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
     "file": [("complaint", "ACCUSE", "disapprove")], "lodge": [("complaint", "ACCUSE", "disapprove")],
     "submit": [("complaint", "ACCUSE", "disapprove")],
@@ -343,7 +372,8 @@ RELEASED = {"hostage", "captive", "pow", "body", "remains"}
 VISITORS = {"delegation", "envoy", "minister", "president", "premier", "emissary", "ambassador", "counterpart",
             "leader", "chancellor", "king", "prince", "secretary", "mission"}
 # People one state hands over to another (CAMEO 063, judicial cooperation).
-HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist"}
+HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist", "boss", "kingpin",
+          "smuggler", "trafficker", "warlord"}
 # What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
 TERRITORY = {"town", "city", "village", "base", "airport", "territory", "port", "post", "checkpoint", "province",
              "region", "district", "capital", "border", "crossing", "hill", "stronghold", "garrison", "area"}
@@ -402,5 +432,16 @@ NOMINALS: dict[str, tuple[str, str | None]] = {
     "release": ("RETREAT", "release"), "withdrawal": ("RETREAT", "withdraw"),
     "meeting": ("CONSULT", "meet"), "talks": ("CONSULT", None), "negotiations": ("CONSULT", None),
     "visit": ("CONSULT", "visit"),
+    "recall": ("SANCTION", None), "suspension": ("SANCTION", None), "ban": ("COERCE", "ban"),
+    "seizure": ("COERCE", "confiscate"), "veto": ("REJECT", None), "rejection": ("REJECT", None),
+    "condemnation": ("ACCUSE", "disapprove"), "handover": ("RETREAT", None), "delivery": ("AID", None),
+    "deployment": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"),
+    "recognition": ("SUPPORT", None), "ratification": ("SUPPORT", None), "extradition": ("COOPERATE", None),
+    "rescue": ("AID", "humanitarian"), "warning": ("THREATEN", None), "ultimatum": ("THREATEN", None),
+    "offensive": ("ASSAULT", None), "incursion": ("ASSAULT", None), "annexation": ("ASSAULT", "occupy"),
 }
+# Event nouns whose possessor is their doer even without an "of" phrase: "Russia's attack on Czech positions".
+OUTWARD_NOUNS = {"attack", "invasion", "offensive", "incursion", "shelling", "bombing", "withdrawal", "visit",
+                 "recognition", "veto", "rejection", "condemnation", "deployment", "mobilisation", "mobilization",
+                 "warning", "ultimatum", "crackdown", "annexation", "ratification"}
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
