@@ -21,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from saywho.actors.dictionary import DATE_KEY
 from saywho.attribution import posts, resolve
@@ -145,21 +145,44 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The first word after a wire dateline opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -"), or None:
-    the parser reads "KOTA BHARU: Some 12,000 victims will …, said X" as one clause and loses the statement."""
+    """The first word after a wire dateline opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -",
+    "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -"), or None: the parser reads "KOTA BHARU: Some 12,000 victims will
+    …, said X" as one clause, loses the statement, and takes the place or the agency for who acted."""
     i = start
-    while i < len(doc) and i - start < 4 and doc[i].is_alpha and doc[i].is_upper and len(doc[i]) > 1:
+    while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text == "-" and i > start
+                                               and i + 1 < len(doc) and _capitals(doc[i + 1])):
         i += 1
     if i == start or i >= len(doc) - 1:
         return None
-    if doc[i].text == "," and doc[i + 1].is_title and i + 2 < len(doc):
-        i += 2
-    if doc[i].text == "(" and (close := next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"),
-                                             None)) is not None and close + 1 < len(doc):
+    for _ in range(2):  # ", Saudi Arabia" (a country or a state, as many words as it has), ", Nov 17"
+        if doc[i].text != "," or i + 2 >= len(doc):
+            break
+        j = i + 1
+        if doc[j].lower_.rstrip(".")[:3] in MONTHS and (doc[j + 1].like_num or doc[j + 1].text == "."):
+            j += 2 if doc[j + 1].like_num else 3
+        else:
+            while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].text.rstrip(".").isupper()
+                                                   and len(doc[j]) <= 4) and not doc[j].is_sent_end:
+                j += 1
+        if j == i + 1:
+            break
+        i = j
+    if i < len(doc) and doc[i].text == "(" and (close := next(
+            (j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)) is not None \
+            and close + 1 < len(doc):
         i = close + 1  # "BEIRUT (Reuters) -"
-    if doc[i].text in (":", "-", "—", "–") and i + 1 < len(doc) and not doc[i + 1].is_space:
+    if i < len(doc) - 1 and doc[i].text in (":", "-", "—", "–") and not doc[i + 1].is_space:
         return i + 1
     return None
+
+
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+def _capitals(token: Token) -> bool:
+    """A word of a dateline's place: capitals, with any hyphen inside ("AL-ULA")."""
+    letters = token.text.replace("-", "")
+    return letters.isalpha() and letters.isupper() and len(letters) > 1
 
 
 @Language.factory("saywho", default_config={"skip_chrome": True})

@@ -1019,3 +1019,30 @@ def test_material_cooperation_aid_and_concessions(nlp) -> None:
     assert {c for c, _, _ in coded(nlp, "Uganda admitted responsibility for the killings.")} == {"CONCEDE"}
     assert ("CONSULT", "ARM", "AZE") in coded(nlp, "Armenian and Azerbaijani negotiators opened a new round of peace "
                                                    "talks.")
+
+
+def test_an_act_answering_the_attack_or_the_claim_of_a_sentence_before(nlp) -> None:
+    found = coded(nlp, "Egyptian troops shelled a Libyan town. Libya condemned the attack.")
+    assert ("ACCUSE", "LBY", "EGY") in found
+    assert ("REJECT", "PER", "CHL") in coded(nlp, "Chile accused Peru of spying. Peruvian Foreign Minister Luis Ortega "
+                                                  "denied the claim.")
+    assert ("ACCUSE", "UGA", "KEN") in coded(nlp, "Kenya deployed troops to the border. Uganda criticised the move.")
+    assert ("SANCTION", "THA", "KHM") in coded(nlp, "Cambodian troops shelled a Thai village. Thailand closed all "
+                                                    "border crossings with its neighbour.")
+
+
+def test_a_person_or_the_kingdom_keeps_the_country_an_earlier_sentence_gave(nlp) -> None:
+    assert ("ACCUSE", "PAK", "AFG") in coded(nlp, "Pakistan's Foreign Minister Ishaq Dar met reporters. He accused "
+                                                  "Kabul of sheltering militants.")
+    assert ("ACCUSE", "MAR", "DZA") in coded(nlp, "Morocco hosted the summit. The kingdom later accused Algeria of "
+                                                  "hostile acts.")
+    assert ("ACCUSE", "IGO", "CHN") in coded(nlp, "The European Union imposed tariffs on China. The bloc also accused "
+                                                  "Beijing of unfair subsidies.")
+
+
+def test_a_wire_dateline_with_a_country_and_a_date_is_no_actor(nlp) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "KYIV, Nov 17 (Reuters) - Russia launched 120 missiles at Ukraine "
+                                                   "overnight, Ukrainian officials said.")
+    found = coded(nlp, "AL-ULA, Saudi Arabia, Jan 5 (Reuters) - Saudi Arabia and its allies restored full diplomatic "
+                       "ties with Qatar on Tuesday.")
+    assert found and all(s == "SAU" for _, s, _ in found)

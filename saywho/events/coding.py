@@ -59,7 +59,61 @@ def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetM
     ranked: list[Found] = []
     if model is not None:
         found, ranked = learned_events(reader, found, model, sources, targets)
-    return [reroled(reader, item, sources, targets) for item in found] + ranked
+    return _answers([reroled(reader, item, sources, targets) for item in found] + ranked)
+
+
+# Nouns that point back to an earlier act ("Libya condemned the attack", "Peru denied the claim"), with the
+# categories of the act they can mean (None: any).
+ANSWERED: dict[str, set[str] | None] = {
+    "claim": {"ACCUSE"}, "accusation": {"ACCUSE"}, "allegation": {"ACCUSE"}, "charge": {"ACCUSE"},
+    "criticism": {"ACCUSE"}, "attack": {"ASSAULT"}, "strike": {"ASSAULT"}, "raid": {"ASSAULT", "COERCE"},
+    "shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "incursion": {"ASSAULT"}, "killing": {"ASSAULT"},
+    "sanction": {"SANCTION"}, "expulsion": {"SANCTION"}, "ban": {"COERCE", "SANCTION"}, "tariff": {"SANCTION"},
+    "deployment": {"MOBILIZE"}, "threat": {"THREATEN"}, "warning": {"THREATEN"}, "demand": {"REQUEST"},
+    "ultimatum": {"THREATEN"}, "move": None, "decision": None, "step": None, "action": None,
+}
+
+
+def _answers(found: list[Found]) -> list[Found]:
+    """"Egyptian troops shelled a Libyan town. Libya condemned the attack.": an act aimed at "the attack", "the
+    claim" or "the move" of an earlier sentence is aimed at whoever did that, when the parse gave it no other
+    state than the actor's own."""
+    ordered = sorted(found, key=lambda f: f.verb.i)
+    answered = []
+    for item in ordered:
+        source = item.source
+        if source is None or not source.country or item.target is not None and item.target.country not in (
+                None, source.country):
+            answered.append(item)
+            continue
+        noun = next((o for o in _objects(item.verb) if _lemma(o) in ANSWERED and o.dep_ in ("dobj", "nsubjpass")
+                     and any(c.lower_ in ("the", "this", "these", "that") for c in o.children)
+                     and not any(c.dep_ == "poss" for c in o.children)), None)
+        if noun is None:
+            neighbour = _neighbour(item.verb, source.country, answered)
+            answered.append(replace(item, target=neighbour) if neighbour is not None else item)
+            continue
+        kinds = ANSWERED[_lemma(noun)]
+        earlier = [f for f in answered if f.verb.i < item.verb.sent.start and (kinds is None or f.category in kinds)
+                   and f.source is not None and f.source.country and f.source.country != source.country]
+        answered.append(replace(item, target=earlier[-1].source) if earlier else item)
+    return answered
+
+
+def _neighbour(verb: Token, home: str, before: list[Found]) -> Actor | None:
+    """"Thailand closed all border crossings with its neighbour": the other state of the events before."""
+    words = [t for t in verb.subtree if t.lemma_.lower() in ("neighbour", "neighbor") and t.i > verb.i
+             and any(c.lower_ in ("its", "their", "the") for c in t.children)]
+    words += [t for t in verb.subtree if t.lemma_.lower() == "country" and t.i > verb.i
+              and any(c.lower_ in ("neighbouring", "neighboring") for c in t.children)]
+    if not words:
+        return None
+    for item in reversed([f for f in before if f.verb.i < verb.sent.start]):
+        for actor in (item.source, item.target):
+            if actor is not None and actor.country and len(actor.country) == 3 and actor.country != home \
+                    and actor.country not in ("IGO", "NGO", "MNC"):
+                return actor_of_state(actor.country)
+    return None
 
 
 KEEP_EXPLICIT = os.environ.get("SAYWHO_KEEP_EXPLICIT", "1") != "0"

@@ -166,6 +166,8 @@ class Reader(Roles):
         self.consumed: set[int] = set()  # verbs already coded as part of a frame
         self._statement_at = _statements_by_token(doc, attributions)
         self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
+        self.seen: dict[str, str] = {}  # actors' countries as coded so far, by actor id
+        self.acting: list[Actor] = []  # the sources of the events so far, with a country
 
     def code_as(self, token: Token, category: str) -> Found | None:
         """An event of a category the caller decided (the learned model), read off the parse like any other."""
@@ -584,6 +586,11 @@ class Reader(Roles):
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
             # modal, "may attack", still makes the threat hypothetical)
         found.where = self._place(verb)
+        for actor in (found.source, found.target):
+            if actor is not None and actor.country and actor.type == "person":
+                self.seen.setdefault(actor.id, actor.country)
+        if found.source.country and not filled:
+            self.acting.append(found.source)
         found.explicit = not guessed and found.target is not None
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
         if guessed:

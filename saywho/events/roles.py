@@ -388,7 +388,7 @@ the clause leaves them implicit.
         acts where the clause happens, else at home with the state it deals with, as PLOVER coders assume."""
         filled = False
         if _uncoded(source):
-            code = _country(self._place(verb)) or _country(target)
+            code = self._earlier(source) or _country(self._place(verb)) or _country(target)
             if code:
                 source, filled = replace(source, country=code), True
         if target is not None and _uncoded(target):
@@ -396,6 +396,19 @@ the clause leaves them implicit.
             if code:
                 target, filled = replace(target, country=code), True
         return source, target, filled
+
+    def _earlier(self, actor: Actor) -> str | None:
+        """The country an actor had in the article's events before: a person coded by an earlier sentence
+        ("Pakistan's Foreign Minister Ishaq Dar met reporters. He accused Kabul …"), or the state or body the
+        story has been about for "the kingdom", "the country", "the bloc" (``self.seen``, ``self.acting``)."""
+        if actor.id in self.seen:
+            return self.seen[actor.id]
+        word = actor.name.lower().removeprefix("the ")
+        if word in REFERRING_STATES:
+            return next((a.country for a in reversed(self.acting) if a.country not in NON_STATE), None)
+        if word in REFERRING_BODIES:
+            return "IGO" if any(a.country == "IGO" for a in self.acting[-3:]) else None
+        return None
 
     def _predicate_actor(self, verb: Token, source: Actor) -> Actor | None:
         """Whom the act is aimed at when no object says so: the first coded actor in the predicate,
@@ -450,6 +463,8 @@ the clause leaves them implicit.
         return actor_of_state(code) if code else None
 
 
+REFERRING_STATES = {"kingdom", "country", "nation", "republic", "emirate", "sultanate"}
+REFERRING_BODIES = {"bloc", "alliance", "organisation", "organization"}
 EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 
 

@@ -331,7 +331,9 @@ THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,
 # stands with Lebanon,' the president said" (SUPPORT), "our doors are open for dialogue with Tehran" (AGREE, 036).
 CRITICISM_WORDS = {"provocation", "provocative", "unacceptable", "irresponsible", "reckless", "illegal",
                    "illegitimate", "aggression", "interference", "meddling", "outrageous", "shameful", "disgraceful",
-                   "deplorable", "hypocrisy", "hypocritical", "betrayal", "violation"}
+                   "deplorable", "hypocrisy", "hypocritical", "betrayal", "violation", "blackmail", "unjustified",
+                   "unjustifiable", "baseless", "groundless", "unfounded", "slander", "absurd", "barbaric", "piracy",
+                   "scandalous", "disgrace", "criminal"}
 SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "stand by", "solidarity with",
                     "grateful to", "grateful for")
 DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",
