@@ -825,3 +825,45 @@ def test_a_hyphenated_surname_is_one_name(nlp):
     assert speakers(nlp, text) == ["Kwame Feldt-Oyelaran", "Kwame Feldt-Oyelaran"]
     assert speakers(nlp, "Sprinter Shericka Thompson-Reid says the national record is within reach.") == [
         "Shericka Thompson-Reid"]
+
+
+# --- session 21: passages written to find general faults -----------------------------------------------------------
+def test_a_surname_after_a_quote_tagged_a_work_is_the_person_named_before(nlp):
+    text = 'Pieter van der Linden met voters on Monday. "Every fourth job depends on the port," Van der Linden said.'
+    assert speakers(nlp, text) == ["Pieter van der Linden"]
+    text = 'Sophie Marchand spoke on the radio. "Dialogue is not a weakness," Mme Marchand said.'
+    assert speakers(nlp, text) == ["Sophie Marchand"]
+    text = 'Efua Mensah-Bonsu signed the deal. "Our peoples have always traded," Mensah-Bonsu said.'
+    assert speakers(nlp, text) == ["Efua Mensah-Bonsu"]
+
+
+def test_what_someone_declined_to_say_is_no_statement(nlp):
+    assert statements(nlp, "Gary Carver declined to criticise the officials.") == []
+    assert statements(nlp, "A spokesman declined to confirm reports that the group was known to police.") == []
+
+
+def test_an_office_holder_with_an_unfamiliar_name_is_whom_she_continues(nlp):
+    text = ("Pieter van der Berg said the buyout offers were unfair. The agriculture minister, Femke de Vries-Hoekstra, "
+            "told parliament that the scheme was voluntary. \"Nobody will be forced off their land,\" she said.")
+    assert speakers(nlp, text) == ["Pieter van der Berg", "Femke de Vries-Hoekstra", "Femke de Vries-Hoekstra"]
+    text = ('María José García Ruiz, a spokeswoman for the union, said rents had risen sharply. "It is not a crisis '
+            'anymore," García Ruiz said.')
+    assert speakers(nlp, text) == ["María José García Ruiz", "María José García Ruiz"]
+
+
+def test_a_name_after_a_role_for_someone_is_the_speaker(nlp):
+    text = "The defence advocate for Thembinkosi Ndlovu, Pieter Botha, said the witness was lying."
+    assert speakers(nlp, text) == ["Pieter Botha"]
+    text = "The UN's humanitarian coordinator for Somalia, Ingrid Sørensen-Aho, told reporters the rains had failed."
+    assert speakers(nlp, text) == ["Ingrid Sørensen-Aho"]
+
+
+def test_a_one_or_two_word_sentence_quoted_after_the_cue_goes_on_with_it(nlp):
+    items = statements(nlp, '"We won," said Ann Moss. "Very easily."')
+    assert len(items) == 1 and items[0].content[-1].text == '"Very easily."'
+
+
+def test_a_card_or_an_epigraph_quoted_is_no_statement(nlp):
+    assert statements(nlp, 'A card on her fridge reads "Grandma is stronger than cancer".') == []
+    assert statements(nlp, 'The epigraph, taken from an old proverb, reads "The road you do not take is also a '
+                           'road".') == []

@@ -191,7 +191,8 @@ image images photo photos picture pictures footage video videos map chart graph 
 summit meeting talks conference election war crisis pandemic attack storm hurricane earthquake fire flood
 match tournament festival ceremony visit trip deal project programme program initiative scheme
 packet package packaging label box bottle jar tin plaque screen display banner poster menu placard sticker
-billboard dashboard
+billboard dashboard card postcard epigraph inscription engraving reminder reminders notification slogan tattoo
+t-shirt shirt mug
 """)
 # Places with a government that speaks for them ("the city said"), unlike "the island" or "the beach".
 GOVERNED_PLACES = _words("city town village county province state region municipality district territory capital")
@@ -241,6 +242,8 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         # "he would not say when …", "declined to say how much": nothing said; nor is what comes before a
         # negated cue ("…, but he has never said so", "… and that he would not comment on details")
         return "other", source_type
+    if head is not None and item.kind == "indirect" and head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING:
+        return "other", source_type  # "declined to confirm reports that …": the confirming was not done
     if head is not None and item.kind == "indirect" and _unspoken(head):  # a quotation given was said
         return "other", source_type
     return act_of(cue, head, source_type, item.medium), source_type
@@ -280,6 +283,7 @@ def _cited_record(cue: TokenSpan | None, source: TokenSpan) -> bool:
 
 
 WITHHOLDING = frozenset({"decline", "refuse", "fail", "reject"})
+REFUSING = WITHHOLDING - {"reject"}
 
 
 def _withheld(item: Attribution, head: Token | None) -> bool:

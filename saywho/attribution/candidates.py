@@ -171,6 +171,11 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
             owner.quotes.append(quote)
             last = owner
             continue
+        if quote.words(text) < 3 and _short_sentence_after(last, quote, text):
+            last.content.append((quote.start, quote.end))  # "“We won,” said Ann Moss. “Very easily.”"
+            owners.add(last, quote.start, quote.end)
+            last.quotes.append(quote)
+            continue
         if quote.words(text) < 3 or _is_title(text, quote):
             continue  # a scare-quoted word or a title ("Fox News Sunday") is not a statement
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -199,6 +204,17 @@ def _widen_to_quotes(start: int, end: int, quotes: list[Quote], cue: int) -> tup
         if start <= quote.start < end < quote.end or inside:
             end = quote.end
     return start, end
+
+
+def _short_sentence_after(last: Candidate | None, quote: Quote, text: str) -> bool:
+    """A quotation of a word or two that is a sentence of its own, right after a quoted statement's cue in the
+    same paragraph, goes on with it; elsewhere so short a quotation is a scare quote."""
+    if last is None or not last.quotes or not quote.closed:
+        return False
+    inner = text[quote.inner[0]:quote.inner[1]].strip()
+    gap = text[max(end for _, end in last.content):quote.start]
+    return bool(inner) and inner[0].isupper() and inner[-1] in ".?!" and "\n" not in gap and len(gap) < 120 \
+        and gap.rstrip().endswith(".")
 
 
 def _is_title(text: str, quote: Quote) -> bool:

@@ -19,10 +19,12 @@ from saywho.attribution import acts, lexicon
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.speakers import (
     HONORIFICS,
+    NAME_PARTICLES,
     TITLE_WORDS,
     Entry,
     _after_title,
     _clean_name,
+    _given_name,
     _most_recent,
     _state_name,
     _title_and_country,
@@ -266,6 +268,12 @@ class Mentions:
                 if len(" ".join(words)) > len(person.name):
                     person.name = " ".join(words)  # the fullest form names the speaker
                 self._mention(person, ent)
+                return
+        if words[0].lower() in NAME_PARTICLES or not _given_name(words[0]):
+            # "Van der Linden said", "García Ruiz said": the surname of Pieter van der Linden, of María José García Ruiz
+            later = [p for p in self.people if p.key.endswith(" " + key)]
+            if later:
+                self._mention(later[-1], ent)
                 return
         self._new_person(ent, words, names)
 

@@ -264,8 +264,9 @@ class Resolver(Mentions):
                   if g.dep_ == "appos" and g.pos_ == "PROPN" and phrase.start <= g.i < phrase.end]
         if root.dep_ == "appos" and phrase.start <= root.head.i < phrase.end:
             heads.append(root.head)
-        if root.pos_ == "NOUN" and root.lower_ in ROLE_WORDS:
-            # "A spokeswoman for Ostrander, Lisa Chen, said": the parser hangs the name on whom the role is for
+        if root.pos_ == "NOUN" and root.tag_ == "NN":
+            # "A spokeswoman for Ostrander, Lisa Chen, said", "The defence advocate for Thembinkosi Ndlovu, Pieter
+            # Botha, said": the parser hangs the name on whom the role is for
             heads[1:1] = [a for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
                           for o in p.children if o.dep_ == "pobj" for a in o.children
                           if a.dep_ == "appos" and a.ent_type_ == "PERSON" and phrase.start <= a.i < phrase.end]
@@ -617,7 +618,8 @@ class Resolver(Mentions):
             return rule
         options = self._antecedents(pronoun, rule)
         names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
-        return self._choose(pronoun.idx, options, names, rule, record)
+        chosen = self._choose(pronoun.idx, options, names, rule, record)
+        return chosen if chosen.gender in (None, gender) else rule  # "she" is never a man the text has named as one
 
     def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:
         """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in

@@ -35,7 +35,8 @@ TITLE_WORDS = {
 # Heads of state and government: what "the US leader" can refer to.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
 GENERIC_HEADS = {"leader", "head", "counterpart"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
+              "mme", "mme.", "mlle", "m.", "herr", "frau", "sr.", "sra.", "srta."}  # French, German, Spanish ones
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you"}
 
 
@@ -209,7 +210,7 @@ def _after_title(ent: Span) -> bool:
 
 
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "bin",
-                  "ibn", "al", "el", "la", "le"}
+                  "ibn", "al", "el", "la", "le", "ní", "nic", "ó", "mac"}
 
 
 def repair_person_spans(doc: Doc) -> None:
@@ -219,6 +220,8 @@ def repair_person_spans(doc: Doc) -> None:
     ("Papua New Guinea", "Sierra Leone" tagged PERSON) is the country: read as a person, its last word made
     it Guinea or Leone."""
     ents = list(doc.ents)
+    named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and ent[-1].is_title
+             and (ent.label_ == "PERSON" or _named_person(ent))}
     repaired = []
     for ent in ents:
         start = ent.start
@@ -230,8 +233,8 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
-        if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and _named_person(ent) or ent.label_ == "GPE" \
-                and _unknown_place_beside_person(ent):
+        if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
+                or ent.label_ == "GPE" and _unknown_place_beside_person(ent) or ent.label_ == "ORG" and _holder(ent):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
@@ -248,6 +251,14 @@ def repair_person_spans(doc: Doc) -> None:
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     if any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = repaired
+
+
+def _surname_again(ent: Span, surnames: set[str]) -> bool:
+    """"“…,” Van der Linden said", tagged a work after the quote: a person's surname again, after an honorific
+    ("Mme Marchand") or with its particles, is that person."""
+    words = [t for t in ent if t.lower_.rstrip(".") not in HONORIFICS]
+    return bool(words) and len(ent) <= 4 and ent[-1].lower_ in surnames \
+        and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text in "-‐" or t.lower_ in HONORIFICS for t in ent)
 
 
 def _given_name_before(token: Token) -> bool:
@@ -294,6 +305,16 @@ def _unknown_place_beside_person(ent: Span) -> bool:
     head = ent.root.head
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ == "appos" \
         and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and geo.place_country(ent.text) is None \
+        and country_code(ent.text) is None
+
+
+def _holder(ent: Span) -> bool:
+    """"The agriculture minister, Femke de Vries-Hoekstra, told": a name in apposition to an office is its
+    holder's, though the small model took an unfamiliar name for an organisation."""
+    head = ent.root.head
+    words = [t for t in ent if t.text not in "-‐"]
+    return ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS | PERSON_NOUNS_NEAR \
+        and 2 <= len(words) <= 4 and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) \
         and country_code(ent.text) is None
 
 
