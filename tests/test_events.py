@@ -1046,3 +1046,31 @@ def test_a_wire_dateline_with_a_country_and_a_date_is_no_actor(nlp) -> None:
     found = coded(nlp, "AL-ULA, Saudi Arabia, Jan 5 (Reuters) - Saudi Arabia and its allies restored full diplomatic "
                        "ties with Qatar on Tuesday.")
     assert found and all(s == "SAU" for _, s, _ in found)
+
+
+def test_gangs_lawyers_money_and_rights_groups(nlp) -> None:
+    found = events(nlp, "Haitian gangs attacked a police station in Port-au-Prince.")
+    assert found and found[0].source.sector == "CRM" and found[0].source.country == "HTI"
+    found = events(nlp, "Hundreds of Tunisian lawyers protested in Tunis on Thursday.")
+    assert found and found[0].source.sector == "CVL"
+    assert ("REQUEST", "ZWE", "ZWE") in coded(nlp, "Teachers in Zimbabwe demanded salaries in US dollars.")
+    assert ("ACCUSE", "NGO", "VNM") in coded(nlp, "Front Line Defenders condemned the arrest of a Vietnamese activist.")
+
+
+def test_words_of_blame_and_idioms_of_criticism(nlp) -> None:
+    assert ("ACCUSE", "IND", "PAK") in coded(nlp, "India said Pakistan was responsible for the attack.")
+    assert ("ACCUSE", "EGY", "ETH") in coded(nlp, "Egypt said Ethiopia had violated international law.")
+    assert not any(c == "ACCUSE" for c, _, _ in coded(nlp, "Pakistan said it was not responsible for the attack."))
+    assert ("ACCUSE", "ZAF", "USA") in coded(nlp, "South Africa hit out at the United States for cutting aid.")
+    assert ("ACCUSE", "GBR", "RUS") in coded(nlp, "Britain took Russia to task over the poisoning.")
+    assert ("ACCUSE", "ITA", "FRA") in coded(nlp, "Italy called in the French ambassador to protest the remarks.")
+    assert {c for c, _, _ in coded(nlp, "Eritrean soldiers committed atrocities in Tigray.")} == {"ASSAULT"}
+    assert not events(nlp, "Saudi Arabia's energy minister insisted that oil output would stay flat.")
+
+
+def test_weapons_missile_launches_and_whose_air_strike(nlp) -> None:
+    assert ("ASSAULT", "IRQ", "IRQ") in coded(nlp, "A bomb killed 30 people in Iraq.")
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russian forces hit a hospital in Kyiv.")
+    assert {c for c, _, _ in coded(nlp, "North Korea fired two ballistic missiles into the sea.")} == {"MOBILIZE"}
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russia fired cruise missiles at Kyiv.")
+    assert ("ASSAULT", "SAU", "YEM") in coded(nlp, "Nine fishermen were killed in a Saudi air strike in Yemen.")

@@ -72,7 +72,8 @@ SECTORS = {
     "COP": {"police", "policemen", "police officers", "patrol", "agents", "security forces", "security"},
     "REB": {"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "militant", "militia",
             "militias", "fighters", "separatists", "bombers", "hackers", "extremists", "gunmen", "gunman", "bomber",
-            "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers"},
+            "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers",
+            "militiamen", "jihadists", "jihadist", "insurgent"},
     "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
             "protestors", "strikers"},
     "LEG": {"parliament", "congress", "senate", "assembly", "lawmakers", "legislators", "legislature", "mps",
@@ -83,8 +84,12 @@ SECTORS = {
     "CVL": {"civilians", "people", "residents", "villagers", "refugees", "inhabitants", "citizens",
             "immigrants", "youths", "students", "workers", "doctors", "prisoners", "detainees", "settlers",
             "teachers", "farmers", "miners", "nurses", "traders", "drivers", "pensioners", "employees",
-            "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen"},
+            "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen", "lawyers",
+            "attorneys", "schoolgirls", "schoolchildren", "pupils", "worshippers", "pilgrims", "tourists",
+            "passengers", "voters", "patients", "mourners", "shopkeepers", "labourers", "laborers", "truckers"},
     "PTY": {"party", "parties"},
+    "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
+            "criminals", "mafia"},
     "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog", "association", "society",
             "foundation", "federation"},
 }
@@ -94,7 +99,7 @@ STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 NON_STATE = {"IGO", "NGO", "EUR", "WST", "AFR", "ASA", "MEA", "BLK", "LAM", "SCN", "PGS"}
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "LEG": "legislature", "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
-                "PTY": "party", "NGO": "group"}
+                "PTY": "party", "NGO": "group", "CRM": "criminals"}
 # What makes an unnamed group a non-governmental organisation: "a human rights group" is CAMEO NGO.
 NGO_WORDS = {"rights", "humanitarian", "aid", "relief", "charity", "advocacy", "watchdog", "environmental"}
 # Named organisations of these kinds with no state in their name are non-governmental: "the Association of
@@ -401,7 +406,7 @@ def actor_of_state(code: str, sector: str | None = None) -> Actor:
         return Actor(id=slugify(name), name=name, country=code, type="state")
     adjective = _adjective(code)
     name = f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"
-    kind = "group" if sector in ("CVL", "REB", "OPP") else "organisation"
+    kind = "group" if sector in ("CVL", "REB", "OPP", "CRM") else "organisation"
     return Actor(id=slugify(name), name=name, country=code, type=kind, sector=sector)  # type: ignore[arg-type]
 
 

@@ -51,6 +51,9 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
 
 def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
     head = _counted(head)
+    if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
+            and head.head.lemma_.lower() in CURRENCIES:
+        return None  # "salaries in US dollars": money, no one's act
     tokens = phrase_tokens(head)
     if head.lemma_.lower() in MISSIONS:  # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's
         hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
@@ -308,6 +311,8 @@ def _first_code(head: Token) -> str | None:
     return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
 
 
+CURRENCIES = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "franc", "peso", "rouble", "ruble", "shilling",
+              "naira", "rand", "dinar", "riyal", "lira", "won", "real", "cedi", "kwacha", "birr", "dirham"}
 MISSIONS = {"embassy", "consulate", "legation"}  # a state's missions abroad are the state's
 TOWNS = {"town", "city", "village", "capital", "province", "region", "district", "port", "state", "county"}
 
@@ -324,8 +329,9 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
         for token in frontier:
             seen.add(token.i)
             for child in token.children:
-                if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct"):
-                    continue
+                if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct") \
+                        or child.lemma_.lower() in CURRENCIES:
+                    continue  # "salaries in US dollars" are paid in a currency, not by a state
                 if child.dep_ == "prep" and child.lower_ in ("near", "off", "along", "beside", "close"):
                     continue  # "a village near the Polish border", "a ship off the Eritrean coast": not theirs
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i \

@@ -59,7 +59,7 @@ def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetM
     ranked: list[Found] = []
     if model is not None:
         found, ranked = learned_events(reader, found, model, sources, targets)
-    return _answers([reroled(reader, item, sources, targets) for item in found] + ranked)
+    return _both(_answers([reroled(reader, item, sources, targets) for item in found] + ranked))
 
 
 # Nouns that point back to an earlier act ("Libya condemned the attack", "Peru denied the claim"), with the
@@ -98,6 +98,51 @@ def _answers(found: list[Found]) -> list[Found]:
                    and f.source is not None and f.source.country and f.source.country != source.country]
         answered.append(replace(item, target=earlier[-1].source) if earlier else item)
     return answered
+
+
+PAIRED = {"country", "side", "neighbour", "neighbor", "government", "nation", "state", "rival", "capital"}
+COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _both(found: list[Found]) -> list[Found]:
+    """"India and Pakistan exchanged fire. The UN urged both countries to exercise restraint.": an act aimed at
+    "both countries", "the two neighbours" is aimed at each of the states the sentence before names."""
+    split: list[Found] = []
+    for item in found:
+        counted = _counted_states(item)
+        codes = _states_before(item.verb, counted[1], item.source.country if item.source else None) if counted else []
+        if item.source is None or len(codes) < 2:
+            split.append(item)
+            continue
+        split += [replace(item, target=actor_of_state(code)) for code in codes]
+    return split
+
+
+def _counted_states(item: Found) -> tuple[Token, int] | None:
+    """The plural noun of states an act is aimed at, and how many: "both countries", "the two neighbours"."""
+    head = item.verb.head if item.verb.dep_ in ("xcomp", "ccomp") else item.verb  # "called on X to resume"
+    words = [t for t in head.subtree if t.tag_ == "NNS" and t.lemma_.lower() in PAIRED
+             and t.dep_ in ("dobj", "pobj", "nsubj", "dative") and t.head.dep_ != "nsubj"
+             and not any(a.dep_ == "nsubj" and a.head.i == head.i for a in (t, *t.ancestors))]
+    for word in words:
+        number = next((COUNTED[c.lower_] for c in word.children if c.lower_ in COUNTED), None)
+        if number is not None:
+            return word, number
+    return None
+
+
+def _states_before(verb: Token, number: int, home: str | None) -> list[str]:
+    """The first ``number`` states the sentence before names (its places and peoples), the actor's own aside."""
+    sent = verb.sent
+    if sent.start == 0:
+        return []
+    before = verb.doc[sent.start - 1].sent
+    codes: list[str] = []
+    for ent in before.ents:
+        code = code_of(ent.text) if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG") else None  # "Togo" tagged a person
+        if code and len(code) == 3 and code != home and code not in codes and code not in ("IGO", "NGO", "MNC"):
+            codes.append(code)
+    return codes if len(codes) == number else []
 
 
 def _neighbour(verb: Token, home: str, before: list[Found]) -> Actor | None:
@@ -419,6 +464,8 @@ def _same_act(item: Found, kept: Found) -> bool:
             and not _one_subject(item.verb, kept.verb):
         return False
     same_target = _country(item.target) == _country(kept.target)
+    if item.verb.i == kept.verb.i and not same_target:
+        return False  # one act aimed at each of "both countries" (_both)
     return same_target or item.confidence <= 0.7
 
 

@@ -15,6 +15,7 @@ from saywho.attribution import lexicon, speakers
 from saywho.events.words import (
     ADJECTIVES,
     ALLEGING,
+    BLAME_WORDS,
     COOPERATIVE,
     DIALOGUE_WORDS,
     FRAMES,
@@ -22,6 +23,7 @@ from saywho.events.words import (
     INHERIT,
     LIGHT_VERBS,
     MOBILIZED,
+    MUST,
     OBJECT_CLASSES,
     PLACE_NOUNS,
     PROTEST_NOUNS,
@@ -268,7 +270,9 @@ def _cue_category(item: Attribution, category: str | None, mode: str | None) -> 
     text = " ".join(s.text.lower() for s in item.content)
     if category is None:
         for words, coded in ((THREAT_WORDS, ("THREATEN", None)), (SOLIDARITY_WORDS, ("SUPPORT", None)),
-                             (DIALOGUE_WORDS, ("AGREE", None))):
+                             (DIALOGUE_WORDS, ("AGREE", None)), (BLAME_WORDS, ("ACCUSE", "disapprove"))):
+            if words is BLAME_WORDS and re.search(r"\b(?:not|n't|never|no longer)\b", text):
+                continue  # "said it was not responsible for the attack" denies, it blames no one
             if any(word in text for word in words) or words is THREAT_WORDS and THREAT_FUTURE.search(text):
                 return coded
         return None, None
@@ -400,6 +404,9 @@ def _idiom(verb: Token) -> bool:
     if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
                                           for o in _preps(verb, ["of", "from"])):
         return True  # "walked out of prison" is a release, no walk-out
+    if lemma == "insist" and not _preps(verb, ["on", "upon"]) and not any(
+            a.lower_ in MUST for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"):
+        return True  # "insisted that output would stay flat" asserts; "insisted on a vote", "that Iran must" ask
     if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
         return True  # "swore in a new cabinet": an oath of office, no vow
     if lemma == "warn" and any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
@@ -648,8 +655,12 @@ def _weapon_went_off(verb: Token) -> bool:
     """"A car bomb exploded outside a police station in Bilbao": a bomb going off is an attack by someone
     unnamed, coded by where it happened, like a passive attack (CAMEO 183)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _lemma(verb) in ("explode", "detonate", "blast") and subject is not None \
-        and subject.lemma_.lower() in WEAPONS and verb.dep_ in ("ROOT", "conj", "ccomp")
+    if subject is None or subject.lemma_.lower() not in WEAPONS or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    # "A landmine killed three children in Yemen", "a drone struck a minibus": the weapon's unnamed user attacked,
+    # unless the weapon says whose it is ("Ukrainian shells", "a Russian missile": the rules read that)
+    return _lemma(verb) in ("explode", "detonate", "blast") or VERBS.get(_lemma(verb), ("",))[0] == "ASSAULT" \
+        and not any(c.dep_ in ("amod", "compound", "poss") and code_of(c.text) for c in subject.children)
 
 
 def _attempted(verb: Token) -> bool:
@@ -684,7 +695,7 @@ def _home(group: Actor, counterpart: Actor | None) -> Actor | None:
         return None
     # parties and opposition face their own state's leaders and bodies; rebels are placed only by the forces
     # they fight (a phrase with a country word and no sector word reads as a government: "Danish Web sites")
-    faced = {"MIL", "COP"} if group.sector == "REB" else STATE_BODIES
+    faced = {"MIL", "COP"} if group.sector in ("REB", "CRM") else STATE_BODIES
     if counterpart.sector not in faced:
         return None
     return actor_of_state(counterpart.country, group.sector)

@@ -61,6 +61,7 @@ from saywho.events.words import (
     ASSAULT_NOUNS,
     AUDIENCES,
     COOPERATIVE,
+    CRIMES,
     CUE_GROUPS,
     CUE_NOUNS,
     DEPLOYED,
@@ -303,6 +304,19 @@ class Reader(Roles):
         if lemma in ("order", "tell", "ask") and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)) \
                 and any(c.dep_ == "xcomp" and _lemma(c) in ("leave", "depart", "go") for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave"
+        if lemma in ("launch", "fire") and any(o.lemma_.lower() in OBJECT_CLASSES["projectile"] and any(
+                c.lower_ in ("ballistic", "cruise", "hypersonic", "intercontinental") for c in o.children)
+                for o in _objects(verb)) and not any(
+                o.lemma_.lower() not in ("sea", "ocean", "water", "waters") for o in _preps(verb, ["at", "on", "toward",
+                                                                                                  "towards", "into"])):
+            return "MOBILIZE", "weapons", [verb], verb  # "launched two ballistic missiles into the sea": a show of force
+        if lemma == "commit" and any(o.lemma_.lower() in CRIMES for o in _objects(verb)):
+            return "ASSAULT", None, [verb], verb  # "committed atrocities in Tigray" (CAMEO 18/20)
+        if lemma == "call" and "in" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
+            return "ACCUSE", "disapprove", [verb], verb  # "called in the French ambassador", as summoning (CAMEO 111)
+        if lemma == "hit" and "out" in particles and _preps(verb, ["at"]) or lemma == "take" and any(
+                o.lower_ == "task" for o in _preps(verb, ["to"])):
+            return "ACCUSE", "disapprove", [verb], verb  # "hit out at the United States", "took Russia to task"
         if lemma == "set" and any(c.lower_ == "free" for c in verb.children):
             return "RETREAT", "release", [verb], verb  # "set free the activist"
         if lemma == "step" and particles & {"down", "aside"}:

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from saywho.actors.dictionary import NON_STATE, SECTORS, actor_of_state
-from saywho.actors.phrases import MISSIONS, client_country, code_phrase
+from saywho.actors.dictionary import NON_STATE, SECTORS, actor_of_state, code_of
+from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase
 from saywho.events.grammar import (
     _adjective_partner,
     _country,
@@ -113,6 +113,12 @@ the clause leaves them implicit.
         agent = _detached_agent(verb)
         if agent is not None:
             return self._actor(agent, verb)
+        for noun in _preps(verb, ["in"]):  # "were killed in a Saudi air strike": whose strike it was
+            if noun.lemma_.lower() in OBJECT_CLASSES["attack"] | {"airstrike"}:
+                code = next((code_of(c.text) for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                             and code_of(c.text)), None)
+                if code:
+                    return actor_of_state(code, "MIL")
         if verb.lemma_.lower() in SENT_AWAY:  # "Russia was expelled from the Council of Europe": the body acts
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
                 for body in (c for c in prep.children if c.dep_ == "pobj"):
@@ -443,7 +449,7 @@ the clause leaves them implicit.
         in_subject = {t.i for t in subject.subtree} if subject is not None else set()
         tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
         for token in tokens:
-            if token.head.lower_ == "near" and token.lemma_.lower() in EDGES:
+            if token.head.lower_ == "near" and token.lemma_.lower() in EDGES or token.lemma_.lower() in CURRENCIES:
                 continue  # "near the Polish border", "near the Eritrean coast": beside that state, not in it
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not (
                     token.head.lower_ == "of" and not _where(token.head.head)):

@@ -115,6 +115,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "pound": ("ASSAULT", "heavy-weapons"), "batter": ("ASSAULT", "heavy-weapons"),  # "pounded the town with artillery"
     "overrun": ("ASSAULT", "occupy"), "retake": ("ASSAULT", "occupy"), "recapture": ("ASSAULT", "occupy"),
     "ram": ("ASSAULT", None),  # "a coast guard vessel rammed a fishing boat"
+    "hit": ("ASSAULT", None),  # "Russian forces hit a hospital in Kyiv" (a match or a market "hit" is no act: _idiom)
     "subpoena": ("ACCUSE", "investigate"), "disburse": ("AID", "economic"),
     # CAMEO 081: clearing someone of charges eases legal sanctions
     "acquit": ("CONCEDE", None), "exonerate": ("CONCEDE", None), "absolve": ("CONCEDE", None),
@@ -171,7 +172,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
     "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation"},
     "regret": {"regret", "apology", "remorse"},
-    "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation"},
+    "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation", "concern"},
     "opposition": {"opposition", "objection"},
     # CAMEO 0873 / 0841: laying down arms, an amnesty
     "weapons": {"arm", "weapon"},
@@ -322,6 +323,11 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
              "praise": ("SUPPORT", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
              "denial": ("REJECT", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", "appeal"),
              "call": ("REQUEST", None), "ultimatum": ("THREATEN", None), "rebuke": ("ACCUSE", "disapprove")}
+# What was said blames someone: "said Pakistan was responsible for the attack", "said Moscow was behind it".
+BLAME_WORDS = ("responsible for", "was behind", "were behind", "is behind", "are behind", "to blame",
+               "had violated", "has violated", "have violated")
+# CAMEO 18 / 20: what is committed is violence, not a commitment ("committed atrocities in Tigray").
+CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond")
 # "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
@@ -366,7 +372,7 @@ PROTESTING = {"protest", "demonstrate"}
 # Sectors that are the state's own bodies.
 STATE_SECTORS = STATE_BODIES
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
-DOMESTIC_SECTORS = {"OPP", "PTY", "REB"}
+DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
 HOSTING = {"host", "convene", "organise", "organize", "arrange"}
 # Whom handing over frees (CAMEO 0841), and whom a leader receives as a visitor (CAMEO 043).
@@ -389,7 +395,7 @@ SENT_AWAY = {"suspend", "expel", "eject", "exclude", "oust", "disqualify", "ban"
 TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
 # Weapons: what goes off by itself in the news ("a car bomb exploded"), or names its user ("a mine planted by").
 WEAPONS = {"bomb", "device", "mine", "landmine", "grenade", "rocket", "shell", "mortar", "explosive", "missile", "charge",
-           "ied", "bullet"}
+           "ied", "bullet", "drone", "explosion", "blast", "airstrike", "strike", "round"}
 # Rejections whose object's participle is only what the rejected text says.
 REJECTING = {"veto", "reject", "oppose", "block", "dismiss", "rebuff", "refuse", "spurn"}
 # Acts whose passive subject is the one who acts: "guerrillas have been demobilized" stood down.
@@ -421,7 +427,8 @@ ACTS_OF_OTHERS = {"strike", "attack", "raid", "bombing", "shelling", "invasion",
                   "decision", "move", "policy", "plan", "action", "conduct", "treatment", "crackdown", "aggression",
                   "interference", "deployment", "test", "launch", "incursion", "offensive", "sanction", "embargo",
                   "arrest", "detention", "expulsion", "execution", "killing", "refusal", "withdrawal", "exercise",
-                  "drill", "remark", "comment", "statement", "behaviour", "behavior", "stance", "vote"}
+                  "drill", "remark", "comment", "statement", "behaviour", "behavior", "stance", "vote", "bid",
+                  "candidacy", "candidature", "application", "request", "proposal", "push", "quest"}
 # Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
 NOMINALS: dict[str, tuple[str, str | None]] = {
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),
