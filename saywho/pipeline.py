@@ -24,7 +24,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
 from saywho.actors.dictionary import DATE_KEY
-from saywho.attribution import posts, resolve
+from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import quote_kind
@@ -137,6 +137,9 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if not token.is_space and "\n" in before.text_with_ws and _OPENS_SENTENCE.match(token.text) \
                 and (last is None or last.text != ":"):
             token.is_sent_start = True
+        if before.lower_ in ("a.m.", "p.m.") and token.text in ("\"", "“") and token.i + 1 < len(doc) \
+                and doc[token.i + 1].is_title:
+            token.is_sent_start = True  # "… only at 5 a.m. “We have been planning this,” he said.": the stop ends it
     for start in [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]:
         after = _dateline_end(doc, start)
         if after is not None:
@@ -217,6 +220,7 @@ class SaywhoComponent:
             item = _to_attribution(text, candidate, resolver, n)
             if item is not None:
                 found.append(resolver.settle(item, mark))
+        acts.label_inner(doc, found)
         set_attributions(doc, found)
         set_actors(doc, resolver.actor_list())
         return doc
@@ -295,12 +299,21 @@ TITLE_ABBREVIATIONS = ("Engr.", "Hon.", "Supt.", "Insp.", "Col.", "Lt.", "Capt."
                        "Cdr.", "Fr.", "Msgr.", "Atty.", "Amb.", "Smt.", "Shri.", "Mme.", "Mlle.", "Asst.", "Alh.")
 
 
+# Verbs written with "co-" or "test-", one word to the parser ("test-fired two missiles" was read as a noun phrase).
+HYPHEN_VERBS = tuple(f"co-{verb}" for verb in ("led", "leads", "lead", "founded", "founds", "authored", "authors", "wrote",
+                                             "written", "writes", "chaired", "chairs", "hosted", "hosts", "owns", "owned",
+                                             "directed", "edited", "sponsored", "signed", "organised", "organized")) \
+    + ("test-fired", "test-fire", "test-fires", "test-launched", "test-launch", "test-launches")
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = "fast") -> Language:
     """The English pipeline with saywho added."""
     nlp = load_english()
     for title in TITLE_ABBREVIATIONS:  # "Engr. Arshad said": the small model's tokenizer ends a sentence there
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for verb in HYPHEN_VERBS:  # "a neurologist who co-led the research, said": split at the dash, the parse lost "said"
+        nlp.tokenizer.add_special_case(verb, [{ORTH: verb}])
     nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":

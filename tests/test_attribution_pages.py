@@ -867,3 +867,50 @@ def test_a_card_or_an_epigraph_quoted_is_no_statement(nlp):
     assert statements(nlp, 'A card on her fridge reads "Grandma is stronger than cancer".') == []
     assert statements(nlp, 'The epigraph, taken from an old proverb, reads "The road you do not take is also a '
                            'road".') == []
+
+
+def test_a_body_described_is_never_the_person_quoted_before(nlp):
+    text = ("KARACHI — Dr. Rabia Anwar Malik said her staff had treated 300 patients.\n"
+            "The K-Electric utility said in a statement that it had exempted hospitals from power cuts.")
+    assert speakers(nlp, text) == ["Rabia Anwar Malik", "K-Electric utility"]
+    text = ("DHAKA — Bangladesh has evacuated more than 800,000 people, the disaster management ministry said in a "
+            "statement on Saturday.")
+    assert speakers(nlp, text) == ["disaster management ministry"]
+
+
+def test_an_act_planned_or_aimed_at_inside_another_s_statement_is_none_of_its_own(nlp):
+    assert speakers(nlp, "Colin Thwaites said he had stayed behind to defend his property.") == ["Colin Thwaites"]
+    assert len(statements(nlp, "The company said in a filing that it expected to book restructuring charges of 85 "
+                               "billion yen.")) == 1
+    assert len(statements(nlp, "Naveed Chaudhry said he would meet the traders next week to discuss loading "
+                               "bays.")) == 1
+
+
+def test_given_names_the_lists_lack(nlp):
+    assert speakers(nlp, "Chief risk officer Emeka Obiora said non-performing loans had risen.") == ["Emeka Obiora"]
+    text = ('Mary Walsh said the ward was full. "We are stretched," she said. Zeynep Arslan said her sister was '
+            'missing. "Since then, nothing," she said.')
+    assert speakers(nlp, text) == ["Mary Walsh", "Mary Walsh", "Zeynep Arslan", "Zeynep Arslan"]
+
+
+def test_a_time_in_the_morning_ends_its_sentence_before_a_quote(nlp):
+    items = statements(nlp, 'The club opened the gates only at 5 a.m. "We have been planning this for a year," he '
+                            'said.')
+    assert [c.text for c in items[0].content] == ['"We have been planning this for a year,"']
+
+
+def test_a_post_quoted_after_writing_or_a_caption_and_a_colon(nlp):
+    text = 'World Athletics president Sebastian Coe congratulated her on X, writing: "A class act."'
+    assert speakers(nlp, text) == ["Sebastian Coe"]
+    text = 'The club posted a video on Instagram with the caption: "Welcome home, Tomas."'
+    assert [c.text for c in statements(nlp, text)[0].content] == ['"Welcome home, Tomas."']
+
+
+def test_a_word_of_who_someone_is_before_the_name_is_no_part_of_it(nlp):
+    assert speakers(nlp, "Fisherman Jun-Jun Macaraeg said the catch was poor.") == ["Jun-Jun Macaraeg"]
+    assert speakers(nlp, "Forecaster Le Minh Quang said the storm would strengthen.") == ["Le Minh Quang"]
+
+
+def test_a_co_verb_in_the_speaker_s_description_keeps_the_statement(nlp):
+    text = "Oskar Hansson, a neurologist who co-led the research, said that the drug slowed decline."
+    assert speakers(nlp, text) == ["Oskar Hansson"]

@@ -1074,3 +1074,11 @@ def test_weapons_missile_launches_and_whose_air_strike(nlp) -> None:
     assert {c for c, _, _ in coded(nlp, "North Korea fired two ballistic missiles into the sea.")} == {"MOBILIZE"}
     assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russia fired cruise missiles at Kyiv.")
     assert ("ASSAULT", "SAU", "YEM") in coded(nlp, "Nine fishermen were killed in a Saudi air strike in Yemen.")
+
+
+def test_shows_of_force_and_ruling_out(nlp) -> None:
+    assert {c for c, _, _ in coded(nlp, "North Korea test-fired two ballistic missiles.")} == {"MOBILIZE"}
+    assert ("MOBILIZE", "SRB", None) in coded(nlp, "Serbia raised its military alert level.")
+    assert {c for c, _, _ in coded(nlp, "Armenia announced a partial mobilisation of reservists.")} == {"MOBILIZE"}
+    assert ("MOBILIZE", "CHN", "TWN") in coded(nlp, "China sent 71 military aircraft toward Taiwan in a show of force.")
+    assert coded(nlp, "Brazil ruled out sending troops to Haiti.") == {("REJECT", "BRA", "HTI")}

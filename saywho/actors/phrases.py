@@ -81,7 +81,18 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
         return actor_of_state(code)
     if sector is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
         return _named_body(head, code)  # "the Nigerian Union of Teachers" is Nigerian, not the government
+    if sector is None and head.lemma_.lower() in CIVILIAN_HEADS:
+        sector = "CVL"  # "a mosque in Kano", "a Catholic priest in Enugu": people and their places, not the state
     return actor_of_state(code, sector or "GOV")
+
+
+# Heads of phrases that name people or places of everyday life, not a state's organs.
+CIVILIAN_HEADS = {"mosque", "church", "temple", "synagogue", "school", "hospital", "clinic", "market", "home", "house",
+                  "bus", "minibus", "cafe", "restaurant", "hotel", "shop", "farm", "camp", "wedding", "funeral",
+                  "priest", "pastor", "imam", "defender", "journalist", "reporter", "teacher", "student", "farmer",
+                  "worker", "nurse", "doctor", "family", "tourist", "pilgrim", "villager", "resident", "child",
+                  "woman", "man", "girl", "boy", "couple", "activist", "lawyer", "businessman", "trader", "driver",
+                  "passenger", "fisherman", "miner", "herder", "refugee", "migrant", "civilian", "crowd", "congregation"}
 
 
 def entity_at(token: Token) -> Span | None:

@@ -28,7 +28,7 @@ from spacy.tokens import Span as TokenSpan
 
 from saywho.attribution import lexicon
 from saywho.attribution.cues import rejects_words
-from saywho.model import Act, Actor, Attribution, SourceType
+from saywho.model import STATEMENT_ACTS, Act, Actor, Attribution, SourceType
 
 # --- cues -----------------------------------------------------------------------------------------------
 
@@ -221,6 +221,35 @@ def label(doc: Doc, items: Iterable[Attribution]) -> None:
         if item.source_type in NEVER_SPEAKERS:
             item.speaker = None
             item.speaker_mention = None
+
+
+def label_inner(doc: Doc, items: list[Attribution]) -> None:
+    """Once a document's attributions are all labelled: an act reported inside another's statement that is
+    only planned, aimed at or no saying is "other" (:func:`_inner_act`)."""
+    for item in [i for i in items if i.act != "other" and i.kind != "direct" and _inner_act(doc, i, items)]:
+        item.act = "other"
+
+
+# Verbs that report no saying when another's statement contains them: "said he stayed to defend his property",
+# "said it expected to book a loss", "would meet the traders to discuss loading bays".
+UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "forecast", "meet", "testify", "propose",
+                           "plan"})
+
+
+def _inner_act(doc: Doc, item: Attribution, items: list[Attribution]) -> bool:
+    """An act inside what someone else is reported to have said is theirs to report, not a statement of its
+    own, when it is only planned, aimed at or no saying at all (it stays under ``--all``)."""
+    if item.cue is None:
+        return False
+    if not any(other is not item and other.act in STATEMENT_ACTS and any(
+            span.start <= item.cue.start and item.cue.end <= span.end for span in other.content) for other in items):
+        return False
+    cue = _span(doc, item.cue.start, item.cue.end)
+    head = _cue_head(cue) if cue is not None else None
+    if head is None:
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return head.lemma_.lower() in UNSAID_INSIDE or bool(aux & {"would", "will"})
 
 
 def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from saywho.attribution import lexicon
-from saywho.attribution.cues import Candidate, _according_to, _colon_cue, _noun_cue, _verb_cue
+from saywho.attribution.cues import Candidate, _according_to, _colon_cue, _noun_cue, _posted_cue, _verb_cue
 from saywho.attribution.quotes import Quote, find_quotes, overlapping
 
 
@@ -26,7 +26,8 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
     for token in doc:
         if _inside(token.idx, skip):
             continue
-        candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token, text)
+        candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token, text) \
+            or _posted_cue(token)
         if candidate and candidate.content:
             candidates.append(candidate)
     candidates = _drop_nested(candidates)

@@ -387,6 +387,36 @@ def _words_of(token: Token) -> bool:
 LINE_BREAKS = " -–—"
 
 
+POSTING = frozenset({"writing", "saying", "adding", "tweeting", "posting", "captioning"})
+CAPTIONS = frozenset({"message", "caption", "words", "note"})
+
+
+def _posted_cue(token: Token) -> Candidate | None:
+    """"Coe congratulated her on X, writing: “A class act.”", "posted a photo with the caption: “Welcome home.”":
+    a participle of writing (the small parser often calls it a noun) or a caption before a colon and a quotation
+    reports the quotation, in the words of the clause's subject."""
+    doc = token.doc
+    after = token.i + 1
+    if token.lower_ not in POSTING | CAPTIONS or after + 1 >= len(doc) or doc[after].text != ":" \
+            or doc[after + 1].text not in QUOTE_MARKS:
+        return None
+    if token.lower_ in POSTING and (token.i == 0 or doc[token.i - 1].text != ","):
+        return None
+    if token.lower_ in CAPTIONS and not any(a.lower_ == "with" for a in token.ancestors if a.i < token.i):
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root)
+    source = _subject(verb)
+    if source is None:
+        return None
+    close = next((t for t in doc[after + 2: token.sent.end + 1] if t.text in QUOTE_MARKS), None)
+    end = close if close is not None else doc[min(token.sent.end, len(doc)) - 1]
+    return Candidate(
+        cue=[token], source=source, speaker_phrase=_antecedent(verb, source),
+        content=[(doc[after + 1].idx, end.idx + len(end.text))], addressee=None, medium=None, negated=False,
+        confidence=0.6, rule="verb",
+    )
+
+
 def _colon_cue(token: Token, text: str) -> Candidate | None:
     """"Bernie Sanders: ‘It Is Not A Radical Idea’", "TRUMP: The deaths of ...".
 

@@ -290,6 +290,8 @@ class Mentions:
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)
         self._mention(person, ent)
+        if person.gender is None and hasattr(self, "doc"):
+            person.gender = self._pronoun_gender(person)  # "Zeynep Arslan said her sister …": the text says
         return person
 
     def _add_org(self, ent: Span) -> Cluster:
@@ -318,11 +320,12 @@ class Mentions:
         them is named in full, the one named most often ("Trump said" in a story that names Ivanka Trump
         once and Donald Trump throughout)."""
         kept = [w for w in word.lower().split() if w not in SUFFIXES]
-        word = kept[-1] if kept else word.lower()
-        fits = [p for p in self.people if p.first_and_last and word in p.first_and_last
+        word = _unaccented(kept[-1] if kept else word.lower())  # "Juppé said" is Alain Juppe of the dictionary
+        fits = [p for p in self.people if p.first_and_last and word in map(_unaccented, p.first_and_last)
                 and (gender is None or p.gender in (None, gender))]
         if not fits:
-            fits = [p for p in self.people if word in _surnames(p) and (gender is None or p.gender in (None, gender))]
+            fits = [p for p in self.people if word in map(_unaccented, _surnames(p))
+                    and (gender is None or p.gender in (None, gender))]
         if not fits:
             fits = [p for p in self.people if p.key == word]
         return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
@@ -351,9 +354,16 @@ class Mentions:
 def _name_words(ent: Span) -> list[str]:
     """The words of a person's name, without the role or honorific before it and the possessive after."""
     words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w)]  # "Uchiyama 6-2"
-    while len(words) > 1 and words[0].lower() in ROLE_WORDS:
-        words = words[1:]
+    while len(words) > 2 and _describes(words[0]) or len(words) > 1 and words[0].lower() in ROLE_WORDS:
+        words = words[1:]  # "Spaniard Álvaro Ledesma-Ruiz", "Fisherman Jun-Jun Macaraeg", "Forecaster Le Minh Quang"
     return words
+
+
+def _describes(word: str) -> bool:
+    """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
+    lower = word.lower()
+    return lower in acts.PERSON_NOUNS or lower.endswith(("man", "woman", "caster", "keeper")) \
+        or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None
 
 
 def _roles(ent: Span) -> set[str]:
@@ -429,10 +439,11 @@ def _honorific_gender(ent: Span) -> str | None:
 
 
 def _surname_known(people: list[Cluster], ent: Span) -> bool:
-    words = _clean_name(ent).lower().split()
+    words = _unaccented(_clean_name(ent).lower()).split()
     honoured = ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
-    return bool(words) and any(p.first_and_last and (p.first_and_last[1] == words[-1] or words[-1] in _surnames(p)
-                                                     or honoured and p.first_and_last[0] == words[-1])
+    return bool(words) and any(p.first_and_last and (_unaccented(p.first_and_last[1]) == words[-1]
+                                                     or words[-1] in map(_unaccented, _surnames(p))
+                                                     or honoured and _unaccented(p.first_and_last[0]) == words[-1])
                                for p in people)
 
 

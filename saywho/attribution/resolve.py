@@ -332,7 +332,9 @@ class Resolver(Mentions):
         options = self._referents(phrase, rule, own)
         names = antecedents.description_features(phrase, options, self._sentences(),
                                                  {id(o): self._fits(o.cluster, root) for o in options})
-        return self._choose(root.idx, options, names, rule)
+        chosen = self._choose(root.idx, options, names, rule)
+        # "The K-Electric utility said", "the health department said": a body is never a person named before
+        return rule if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS else chosen
 
     def _choose(self, at: int, options: list[antecedents.Option], names: list[list[str]], rule: Cluster,
                 record: bool = True) -> Cluster:
@@ -354,7 +356,7 @@ class Resolver(Mentions):
         person = antecedents.head_class(phrase.root) in ("title", "described", "person")
         company = phrase.root.lemma_.lower() in COMPANY_NOUNS
         bodies = [] if person else [o for o in self.orgs.values() if o.type in ("organisation", "state")
-                                    and _a_body(o, company)]
+                                    and _a_body(o, company) and not self._dateline(o)]
         clusters = [*self.people, *bodies,
                     *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
         gender = GENDER_WORDS.get(phrase.root.lower_)  # "the man" is never a woman named before
@@ -569,7 +571,7 @@ class Resolver(Mentions):
         zone the tagger took for a body ("17:25 BST") is none; nor, for "the company" (``body``), is a capital
         that stands for its government ("Stridely is based in Stockholm")."""
         def fits(cluster: Cluster) -> bool:
-            return cluster.type == "organisation" and _a_body(cluster, body)
+            return cluster.type == "organisation" and _a_body(cluster, body) and not self._dateline(cluster)
         spoke = [(s, c) for s, c in self.said if fits(c) and 0 <= at - s < NEAR]
         named = [(s, subject, o) for o in self.orgs.values() if fits(o)
                  for s, _, subject in o.mentions if 0 <= at - s < NEAR]
@@ -581,6 +583,15 @@ class Resolver(Mentions):
                      and self._sentence_subject(m[0])]
             return max(later, key=lambda m: m[0])[2] if later else spoke[-1][1]
         return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
+
+    def _dateline(self, cluster: Cluster) -> bool:
+        """"DHAKA —", "AMMAN:": a place in capitals opening a paragraph before a dash is a dateline, no body."""
+        text = self.doc.text
+        for start, end, _ in cluster.mentions:
+            before, after = text[max(0, start - 1):start], text[end:end + 3].strip()
+            if not (text[start:end].isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",")):
+                return False
+        return bool(cluster.mentions)
 
     def _sentence_subject(self, start: int) -> bool:
         """The mention at ``start`` is the subject of its sentence's main verb (asked again for each pronoun

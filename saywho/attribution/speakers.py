@@ -228,13 +228,15 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ == "PERSON":
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
                 start += 1
-            while start > 0 and _given_name_before(doc[start - 1]) and (not repaired or repaired[-1].end < start):
+            while start > 0 and (_given_name_before(doc[start - 1]) or _name_word_before(doc[start - 1], ent)) \
+                    and (not repaired or repaired[-1].end < start):
                 start -= 1  # "His rival, Ana Paula Silva": the tagger left the first of two given names out
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
-                or ent.label_ == "GPE" and _unknown_place_beside_person(ent) or ent.label_ == "ORG" and _holder(ent):
+                or ent.label_ == "GPE" and _unknown_place_beside_person(ent) \
+                or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent, ents)):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
@@ -274,6 +276,16 @@ def _given_name_before(token: Token) -> bool:
                                                        or _given_name(before.lower_))
 
 
+def _name_word_before(token: Token, ent: Span) -> bool:
+    """"Chief risk officer Emeka Obiora said", tagged "Obiora": a capitalised word the parser joins to the name,
+    in no entity and no title, place or people's word, is a given name the lists lack."""
+    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_title and token.dep_ == "compound" \
+        and ent.start <= token.head.i < ent.end and token.i == ent.start - 1 and len(ent) == 1 \
+        and token.lower_ not in TITLE_WORDS and token.lemma_.lower() not in TITLE_WORDS and token.tag_ != "NNPS" \
+        and token.lower_.rstrip(".") not in HONORIFICS \
+        and not country_code(token.text) and geo.place_country(token.text) is None
+
+
 def _given_name(word: str, census: bool = False) -> bool:
     """A given name of the shipped list (``census``: or of the US Census's longer one), accents aside."""
     name = _unaccented(word.lower())
@@ -306,6 +318,31 @@ def _unknown_place_beside_person(ent: Span) -> bool:
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ == "appos" \
         and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and geo.place_country(ent.text) is None \
         and country_code(ent.text) is None
+
+
+# Words of organisations' names: "Goldman Sachs Group", "Human Rights Watch", "Shell International".
+BODY_WORDS = frozenset({"bank", "group", "party", "union", "council", "company", "corporation", "corp", "agency",
+                        "ministry", "watch", "international", "association", "foundation", "institute", "university",
+                        "club", "fund", "trust", "partners", "capital", "holdings", "inc", "ltd", "airlines", "airways",
+                        "motors", "energy", "media", "news", "times", "post", "press", "network", "service", "services"})
+
+
+def _person_by_pronoun(ent: Span, ents: list[Span]) -> bool:
+    """"Zeynep Arslan said her sister was missing", tagged an organisation: a two- or three-word name followed in
+    its sentence by "he", "she", "his" or "her", with no other person named there, is a person's."""
+    words = [t for t in ent if t.text not in "-‐"]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
+            or country_code(ent.text) or any(w.lower_ in NAMED_THINGS | BODY_WORDS for w in words):
+        return False
+    from saywho.actors.dictionary import builtin  # the actors' dictionary reads this module's names
+    if builtin().lookup(ent.text) is not None:
+        return False  # "Human Rights Watch said her arrest …"
+    if ent.root.dep_ not in ("nsubj", "nsubjpass") or any(t.text in "-‐" and not t.whitespace_ for t in ent):
+        return False  # a person who speaks is a subject; "Hewlett-Packard" is a firm
+    sentence = ent.sent
+    if any(e.label_ == "PERSON" and sentence.start <= e.start < sentence.end for e in ents):
+        return False
+    return any(t.lower_ in ("he", "she", "his", "her", "him") for t in sentence if t.i >= ent.end)
 
 
 def _holder(ent: Span) -> bool:

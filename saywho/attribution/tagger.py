@@ -31,7 +31,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
-from saywho.attribution import content_check
+from saywho.attribution import acts, content_check
 from saywho.eval.polnear import ROLES, trim
 
 LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
@@ -521,6 +521,7 @@ def fill(doc: Any, found: list[Chunk], check: content_check.ContentCheck | None 
     for n, item in enumerate(groups, start=1):  # the kind of act is decided from cue and source, as in fast mode
         mark = len(resolver.said)
         found.append(resolver.settle(_attribution(doc, text, item, resolver, rules, quotes, n), mark))
+    acts.label_inner(doc, found)
     doc._.saywho_attributions = found
     doc._.saywho_actors = resolver.actor_list()
     return doc

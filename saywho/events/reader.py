@@ -310,6 +310,10 @@ class Reader(Roles):
                 o.lemma_.lower() not in ("sea", "ocean", "water", "waters") for o in _preps(verb, ["at", "on", "toward",
                                                                                                   "towards", "into"])):
             return "MOBILIZE", "weapons", [verb], verb  # "launched two ballistic missiles into the sea": a show of force
+        if lemma == "rule" and "out" in particles:
+            ruled = [c for c in verb.subtree if c.tag_ == "VBG" and c.head.i in (verb.i, *(p.i for p in verb.children))]
+            self.consumed.update(t.i for t in ruled)  # "ruled out sending troops": nothing was sent
+            return "REJECT", None, [verb], verb  # CAMEO 12: ruling out an act refuses it
         if lemma == "commit" and any(o.lemma_.lower() in CRIMES for o in _objects(verb)):
             return "ASSAULT", None, [verb], verb  # "committed atrocities in Tigray" (CAMEO 18/20)
         if lemma == "call" and "in" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):

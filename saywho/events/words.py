@@ -120,6 +120,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # CAMEO 081: clearing someone of charges eases legal sanctions
     "acquit": ("CONCEDE", None), "exonerate": ("CONCEDE", None), "absolve": ("CONCEDE", None),
     "deregister": ("COERCE", "ban"), "bar": ("COERCE", "ban"),  # CAMEO 172 / 1722
+    "test-fire": ("MOBILIZE", "weapons"), "test-launche": ("MOBILIZE", "weapons"), "test-launch": ("MOBILIZE", "weapons"),
     "lend": ("AID", "economic"), "loan": ("AID", "economic"), "finance": ("AID", "economic"),  # CAMEO 071
     "airdrop": ("AID", "humanitarian"), "disengage": ("RETREAT", "withdraw"), "quit": ("RETREAT", None),
 }
@@ -161,7 +162,11 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "compensation": {"compensation", "reparation"},
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
     "force": {"force", "troop", "presence", "alert", "soldier", "warship", "carrier", "tank", "reinforcement",
-              "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber"},
+              "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber", "aircraft",
+              "helicopter", "warhead", "frigate", "destroyer", "submarine", "battery", "reservist", "unit",
+              "commando", "vehicle", "convoy"},
+    # CAMEO 152 / 154: calling up reserves, raising readiness
+    "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
@@ -255,7 +260,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
     "hand": [("aid", "AID", None), ("sentence", "COERCE", "arrest")],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
-    "move": [("force", "MOBILIZE", "troops")],
+    "move": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops")],
+    "order": [("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
     "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
              ("custody", "COERCE", "arrest"), ("phonecall", "CONSULT", "phone")],
@@ -278,7 +284,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "pay": [("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
-    "announce": [("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire")],
+    "announce": [("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
+                 ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
     "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None)], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
