@@ -914,3 +914,11 @@ def test_a_word_of_who_someone_is_before_the_name_is_no_part_of_it(nlp):
 def test_a_co_verb_in_the_speaker_s_description_keeps_the_statement(nlp):
     text = "Oskar Hansson, a neurologist who co-led the research, said that the drug slowed decline."
     assert speakers(nlp, text) == ["Oskar Hansson"]
+
+
+def test_labels_no_one_and_a_body_of_another_kind(nlp):
+    assert statements(nlp, "VERDICT: False. Recorded assaults have risen, but nowhere near a doubling.") == []
+    assert statements(nlp, "Not everyone agrees that renewables are cheap.") == []
+    text = ("Students will be moved to Hawthorne Middle School on Monday. The county health department said it had not "
+            "received any reports of illness.")
+    assert speakers(nlp, text) == ["county health department"]

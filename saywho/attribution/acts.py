@@ -230,6 +230,7 @@ def label_inner(doc: Doc, items: list[Attribution]) -> None:
         item.act = "other"
 
 
+NOBODY = frozenset({"nobody", "noone", "none", "neither"})
 # Verbs that report no saying when another's statement contains them: "said he stayed to defend his property",
 # "said it expected to book a loss", "would meet the traders to discuss loading bays".
 UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "forecast", "meet", "testify", "propose",
@@ -379,6 +380,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return _actor_type(speaker) if speaker is not None else "none"
     root = _source_head(source)
     word = root.lower_
+    if word in NOBODY or source.text.lower().startswith(("no one", "not everyone", "not all", "almost nobody")):
+        return "none"  # "Not everyone agrees that …", "Almost nobody is asking …": no one who says it
     needs_speaker = lemma in SPEAKER_VERBS_ONLY or lemma in THOUGHT
     if root.pos_ == "PRON" or word in PRONOUNS:
         if speaker is not None:

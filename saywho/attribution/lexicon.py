@@ -152,7 +152,8 @@ LABEL_WORDS = frozenset({"verdict", "update", "updated", "note", "editor", "corr
                          "specs", "summary", "bottom", "conclusion", "score", "rating", "warning", "disclaimer",
                          "background", "context", "analysis", "related", "watch", "read", "listen", "photos",
                          "video", "breaking", "exclusive", "opinion", "review", "recap", "result", "results",
-                         "explainer", "comment", "interview", "profile", "feature", "factbox", "timeline", "live"})
+                         "explainer", "comment", "interview", "profile", "feature", "factbox", "timeline", "live",
+                         "claim", "fact", "facts", "ruling", "the facts", "bottom line"})
 
 
 def age_words(tokens: Iterable[Token]) -> set[int]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from saywho.actors import geo
 from saywho.actors.countries import country_code
+from saywho.attribution import lexicon
 from saywho.attribution.cues import Candidate
 from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
@@ -55,7 +56,8 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if len(text[body_start:body_end].split()) >= 4 and (quoted or named):  # not "… — See More"
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
     # "KOTA BHARU: Some 12,000 flood victims …": a dateline, not a speaker's turn
-    turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES and not _a_place(m.group("name"))]
+    turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES and not _a_place(m.group("name"))
+             and m.group("name").lower() not in lexicon.LABEL_WORDS]  # "VERDICT: False.", "CLAIM:" label a page's parts
     for n, match in enumerate(turns):
         if len(match.group("body").split()) < 3:
             continue

@@ -392,7 +392,10 @@ class Resolver(Mentions):
         at = phrase.start_char
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
             organisation = self._latest_organisation(at, body=lemma in COMPANY_NOUNS)
-            if organisation is not None:
+            # "the county health department" after "Hawthorne Middle School": a body described by its kind is
+            # the one named before only when the name says that kind
+            described = any(c.dep_ in ("compound", "amod") for c in root.children)
+            if organisation is not None and (not described or lemma in organisation.name.lower()):
                 return organisation
         marks = _marks(phrase, root)
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
