@@ -922,3 +922,18 @@ def test_labels_no_one_and_a_body_of_another_kind(nlp):
     text = ("Students will be moved to Hawthorne Middle School on Monday. The county health department said it had not "
             "received any reports of illness.")
     assert speakers(nlp, text) == ["county health department"]
+
+
+def test_wire_relays_and_second_acts_are_the_speaker_s(nlp):
+    text = '"We have the experience," Lukashenko was quoted by the state news agency BelTA as saying.'
+    assert speakers(nlp, text) == ["Alexander Lukashenko"]
+    text = "Former president Evo Morales said the government had failed and called for early elections."
+    assert speakers(nlp, text) == ["Evo Morales", "Evo Morales"]
+    text = "The Kremlin dismissed reports that talks had collapsed, saying contacts with Kyiv were continuing."
+    assert speakers(nlp, text) == ["Russian government", "Russian government"]
+
+
+def test_a_clause_about_someone_ending_in_a_colon_before_a_quote(nlp):
+    text = 'Spanish Prime Minister Lucía Ferrer is more conciliatory: "There is a compromise available. We will find it."'
+    assert speakers(nlp, text) == ["Lucía Ferrer"]
+    assert statements(nlp, 'The rules are simple: "No phones in class."') == []

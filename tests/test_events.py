@@ -1082,3 +1082,15 @@ def test_shows_of_force_and_ruling_out(nlp) -> None:
     assert {c for c, _, _ in coded(nlp, "Armenia announced a partial mobilisation of reservists.")} == {"MOBILIZE"}
     assert ("MOBILIZE", "CHN", "TWN") in coded(nlp, "China sent 71 military aircraft toward Taiwan in a show of force.")
     assert coded(nlp, "Brazil ruled out sending troops to Haiti.") == {("REJECT", "BRA", "HTI")}
+
+
+def test_trade_weapons_lists_and_leaving_bodies(nlp) -> None:
+    assert ("SANCTION", "GBR", "RUS") in coded(nlp, "Britain hit Russia with sanctions.")
+    assert ("SANCTION", "IGO", "RUS") in coded(nlp, "The EU banned Russian oil.")
+    assert ("SANCTION", "AUS", "CHN") in coded(nlp, "Australia added three Chinese firms to its sanctions list.")
+    assert ("SANCTION", "GBR", "IRN") in coded(nlp, "Britain ordered out three Iranian diplomats.")
+    assert ("SANCTION", "GBR", "IRN") in coded(nlp, "Britain shut its embassy in Tehran.")
+    assert ("SANCTION", "GBR", "IGO") in coded(nlp, "Britain pulled out of the International Criminal Court.")
+    assert ("RETREAT", "ISR", "PSE") in coded(nlp, "Israeli troops pulled out of Jenin.")
+    assert ("SUPPORT", "AUS", "AFG") in coded(nlp, "Australia reopened its embassy in Kabul.")
+    assert ("CONCEDE", "AUS", "IRN") in coded(nlp, "Australia unfroze Iranian assets.")

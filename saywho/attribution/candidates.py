@@ -13,7 +13,15 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from saywho.attribution import lexicon
-from saywho.attribution.cues import Candidate, _according_to, _colon_cue, _noun_cue, _posted_cue, _verb_cue
+from saywho.attribution.cues import (
+    Candidate,
+    _according_to,
+    _colon_cue,
+    _colon_quote_cue,
+    _noun_cue,
+    _posted_cue,
+    _verb_cue,
+)
 from saywho.attribution.quotes import Quote, find_quotes, overlapping
 
 
@@ -27,7 +35,7 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
         if _inside(token.idx, skip):
             continue
         candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token, text) \
-            or _posted_cue(token)
+            or _posted_cue(token) or _colon_quote_cue(token)
         if candidate and candidate.content:
             candidates.append(candidate)
     candidates = _drop_nested(candidates)
@@ -85,11 +93,20 @@ def _second_verbs(candidates: list[Candidate]) -> None:
     content that reports nothing itself, is the first speaker's second act, and ends the first one's content
     ("said Smith denied it and insisted …" stays Smith's)."""
     for inner in candidates:
+        verb = inner.cue[-1] if inner.cue else None
+        if verb is not None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "said that Türkiye would never allow a corridor, vowing to continue": the speaker's participle
+            outer = next((o for o in candidates if o is not inner and o.source is not None and o.cue
+                          and o.cue[-1] in verb.ancestors and o.cue_start < verb.idx), None)
+            if outer is not None:
+                inner.source, inner.speaker_phrase = outer.source, outer.speaker_phrase
+                continue
         verb = inner.cue[0] if inner.cue else None
         if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
                 or verb.head.lemma_.lower() in lexicon.VERBS or not _a_claim(verb.head):
             continue
-        joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i and c.lower_ == "and"]
+        joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i and c.lower_ in ("and", "but")]
         if not joint:
             continue
         for outer in candidates:
@@ -107,8 +124,8 @@ def _a_claim(verb: Token) -> bool:
     """A clause that states how things are or should be ("schools should focus", "banks had been slow",
     "aftershocks were likely"), not what someone did ("its researchers examined … and concluded"): whoever
     acts after its "and" is the one who claims it."""
-    return verb.lemma_.lower() == "be" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS or c.dep_ == "acomp"
-                                              for c in verb.children)
+    return verb.lemma_.lower() == "be" or any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS | {"had"} or c.lemma_ == "be")
+                                              or c.dep_ == "acomp" for c in verb.children)  # "had failed": reported
 
 
 MODALS = frozenset({"should", "could", "would", "must", "may", "might", "will", "can", "ought", "shall"})

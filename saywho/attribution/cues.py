@@ -320,6 +320,14 @@ def _passive_cue(verb: Token) -> Candidate | None:
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if verb.lemma_.lower() in ("quote", "cite") and subject is not None and any(
+            t.lower_ in ("saying", "telling") and t.i > verb.i for t in verb.subtree):
+        # "Lukashenko was quoted by the state news agency BelTA as saying": the agency relays, he speaks; his
+        # words are the quotation beside it or what "as saying" reports (that reading is its own candidate)
+        if not any(t.lower_ == "saying" and any(c.dep_ in ("ccomp", "dobj") for c in t.children) for t in verb.subtree):
+            return Candidate(cue=_auxiliaries(verb) + [verb], source=_phrase(subject),
+                             content=[(subject.idx, subject.idx)], confidence=0.6, rule="passive")
+        return None
     if clause is not None:
         content = [_clause_range(verb, clause)]
     elif subject is not None and subject.pos_ not in ("PRON", "DET") and subject.tag_ not in ("WDT", "WP"):
@@ -389,6 +397,26 @@ LINE_BREAKS = " -–—"
 
 POSTING = frozenset({"writing", "saying", "adding", "tweeting", "posting", "captioning"})
 CAPTIONS = frozenset({"message", "caption", "words", "note"})
+
+
+def _colon_quote_cue(token: Token) -> Candidate | None:
+    """"Prime Minister Lucía Ferrer is more conciliatory: “There is a compromise available.”", "Sy is firm: “No.”":
+    a clause about a named person or body that ends in a colon before a quotation introduces their words."""
+    doc = token.doc
+    if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTE_MARKS:
+        return None
+    verb = token.head if token.head.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.lemma_.lower() in lexicon.VERBS or verb.i > token.i:
+        return None  # a speech verb before the colon is a cue of its own ("told reporters:")
+    source = _subject(verb)
+    if source is None or source.root.pos_ != "PROPN" or source.root.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    close = next((t for t in doc[token.i + 2: min(len(doc), token.i + 200)] if t.text in QUOTE_MARKS), None)
+    if close is None:
+        return None
+    return Candidate(cue=[token], source=source, speaker_phrase=_antecedent(verb, source),
+                     content=[(doc[token.i + 1].idx, close.idx + len(close.text))], addressee=None, medium=None,
+                     negated=False, confidence=0.6, rule="verb")
 
 
 def _posted_cue(token: Token) -> Candidate | None:

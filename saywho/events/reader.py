@@ -68,6 +68,7 @@ from saywho.events.words import (
     DOMESTIC_SECTORS,
     FORCEFUL,
     FRAMES,
+    GOODS,
     HANDED,
     HOSTILE_ACTS,
     HOSTING,
@@ -310,6 +311,16 @@ class Reader(Roles):
                 o.lemma_.lower() not in ("sea", "ocean", "water", "waters") for o in _preps(verb, ["at", "on", "toward",
                                                                                                   "towards", "into"])):
             return "MOBILIZE", "weapons", [verb], verb  # "launched two ballistic missiles into the sea": a show of force
+        if lemma == "hit" and any(o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | {"ban"}
+                                  for o in _preps(verb, ["with"])):
+            return "SANCTION", None, [verb], verb  # "hit Russia with sanctions", "with travel bans"
+        if lemma in ("ban", "prohibit") and any(o.lemma_.lower() in GOODS and any(
+                code_of(c.text) for c in o.children if c.dep_ in ("amod", "compound")) for o in _objects(verb)):
+            return "SANCTION", None, [verb], verb  # "banned Russian oil": a trade sanction (CAMEO 163)
+        if lemma == "order" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
+            return "SANCTION", "expel", [verb], verb  # "ordered out three Iranian diplomats"
+        if lemma == "quit" and any(c.dep_ == "dobj" for c in verb.children) or lemma == "pull" and _left_body(verb):
+            return "SANCTION", "withdraw", [verb], verb  # "quit the ICC", "pulled out of the grain deal" (CAMEO 16)
         if lemma == "rule" and "out" in particles:
             ruled = [c for c in verb.subtree if c.tag_ == "VBG" and c.head.i in (verb.i, *(p.i for p in verb.children))]
             self.consumed.update(t.i for t in ruled)  # "ruled out sending troops": nothing was sent
@@ -344,7 +355,7 @@ class Reader(Roles):
                 SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
                 for o in _objects(verb)):
             return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
-        if lemma in ("pull", "move") and particles & {"out", "back"}:
+        if lemma in ("pull", "move") and particles & {"out", "back"} and not _left_body(verb):
             return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "troops pulled out of Jenin"
         if lemma in VOWS and any(_hostile_response(o) for o in _objects(verb)):
             return "THREATEN", None, [verb], verb  # CAMEO 13: "vowed a military response", "vowed revenge"
@@ -645,3 +656,11 @@ def _possessor_acts(noun: Token) -> bool:
     """"Iran's expulsion of two diplomats" names its patient with "of", so the possessor is the doer; without
     "of" only nouns of acts aimed outward ("Russia's attack on Kyiv", "Canada's recognition") keep it so."""
     return bool(_preps(noun, ["of"])) or noun.lemma_.lower() in OUTWARD_NOUNS
+
+
+def _left_body(verb: Token) -> bool:
+    """"pulled out of the International Criminal Court", "of the grain deal": leaving a body or an accord is
+    reducing relations (CAMEO 16), not a retreat of forces."""
+    return any(o.lemma_.lower() in OBJECT_CLASSES["treaty"] or o.ent_type_ == "ORG"
+               for o in _preps(verb, ["of"]) + [p for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
+                                                for p in _preps(c, ["of"])])

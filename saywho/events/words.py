@@ -121,6 +121,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "acquit": ("CONCEDE", None), "exonerate": ("CONCEDE", None), "absolve": ("CONCEDE", None),
     "deregister": ("COERCE", "ban"), "bar": ("COERCE", "ban"),  # CAMEO 172 / 1722
     "test-fire": ("MOBILIZE", "weapons"), "test-launche": ("MOBILIZE", "weapons"), "test-launch": ("MOBILIZE", "weapons"),
+    "unfreeze": ("CONCEDE", "ease"), "delist": ("CONCEDE", "ease"),
     "lend": ("AID", "economic"), "loan": ("AID", "economic"), "finance": ("AID", "economic"),  # CAMEO 071
     "airdrop": ("AID", "humanitarian"), "disengage": ("RETREAT", "withdraw"), "quit": ("RETREAT", None),
 }
@@ -129,9 +130,10 @@ VERBS: dict[str, tuple[str, str | None]] = {
 # "send arms"): verb lemma → object-noun class → (category, mode).
 OBJECT_CLASSES: dict[str, set[str]] = {
     "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
-                    "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon", "curb"},
+                    "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon", "curb", "tariff",
+                    "duty", "freeze"},
     # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
-    "sanctions": {"sanction", "embargo", "tariff"},
+    "sanctions": {"sanction", "embargo", "tariff", "duty"},
     "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
             "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration",
@@ -223,7 +225,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
     "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None)],
     "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
-    "suspend": [("relations", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
+    "suspend": [("sanctions", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
                 ("licence", "COERCE", "restrict")], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
@@ -237,7 +239,10 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],
     "commute": [("sentence", "CONCEDE", None)],
     "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict")],
-    "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None)],
+    "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None), ("envoy", "SANCTION", None)],
+    "reopen": [("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
+    "add": [("sanctions", "SANCTION", None)], "adopt": [("sanctions", "SANCTION", None)],
+    "double": [("sanctions", "SANCTION", None)],
     "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None)],
     "rush": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)],  # "dropped its demand for"  # "dropped barrel bombs on rebel-held districts"
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
@@ -253,14 +258,14 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reaffirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
     "lay": [("weapons", "RETREAT", "disarm")], "surrender": [("weapons", "RETREAT", "disarm")],
     "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
-    "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
+    "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None)],
     "take": [("custody", "COERCE", "arrest")],
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
     "hand": [("aid", "AID", None), ("sentence", "COERCE", "arrest")],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
-    "move": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops")],
+    "move": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "order": [("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
     "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
@@ -273,7 +278,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate"),
                ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
-    "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None)],
+    "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None), ("relations", "SUPPORT", None)],
     "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
     "have": [("talks", "CONSULT", None), ("phonecall", "CONSULT", "phone")],
@@ -284,7 +289,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "pay": [("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
-    "announce": [("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
+    "announce": [("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
                  ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
     "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None)], "complete": [("investigation", "ACCUSE", "investigate")],
@@ -333,6 +338,9 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
 # What was said blames someone: "said Pakistan was responsible for the attack", "said Moscow was behind it".
 BLAME_WORDS = ("responsible for", "was behind", "were behind", "is behind", "are behind", "to blame",
                "had violated", "has violated", "have violated")
+# Goods a state bans or taxes from another: a sanction on trade (CAMEO 163), not a restriction on its people.
+GOODS = {"oil", "gas", "import", "export", "product", "good", "camera", "car", "vehicle", "beef", "pork", "grain",
+         "wheat", "maize", "steel", "chip", "fruit", "produce", "seafood", "fish", "coal", "timber", "wine"}
 # CAMEO 18 / 20: what is committed is violence, not a commitment ("committed atrocities in Tigray").
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
