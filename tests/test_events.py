@@ -975,122 +975,114 @@ def test_the_target_ranker_keeps_an_argument_and_looks_in_the_trigger_s_clause(n
     assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russian troops killed 12 civilians in Kharkiv.")
 
 
-# Session 21: faults found by written sentences again (nominal events, restriction verbs, actors' owners).
-def test_events_named_by_nouns_with_their_doer(nlp) -> None:
-    assert ("SANCTION", "IRN", "NLD") in coded(nlp, "The expulsion of two Dutch diplomats by Iran was announced on Monday.")
-    assert ("ASSAULT", "RUS", "CZE") in coded(nlp, "Russia's attack on Czech positions was announced on Monday.")
-    assert ("SUPPORT", "CAN", "PSE") in coded(nlp, "Canada's recognition of a Palestinian state angered Israel.")
-    assert ("CONSULT", "FRA", "RUS") in coded(nlp, "A phone call between Macron and Putin lasted two hours.")
-    assert not events(nlp, "Navalny's arrest sparked protests across Russia.")  # whose arrest: who suffered it
+# Session 21: faults found by written sentences and articles (nouns with their doer, legal, trade and force verbs,
+# references across sentences, actors' owners), coded by the rules alone: one act each, its kinds, or none.
+SESSION_21 = [
+    ("Egyptian troops shelled a Libyan town. Libya condemned the attack.", ("ACCUSE", "LBY", "EGY")),
+    ("The expulsion of two Dutch diplomats by Iran was announced on Monday.", ("SANCTION", "IRN", "NLD")),
+    ("Russia's attack on Czech positions was announced on Monday.", ("ASSAULT", "RUS", "CZE")),
+    ("Canada's recognition of a Palestinian state angered Israel.", ("SUPPORT", "CAN", "PSE")),
+    ("A phone call between Macron and Putin lasted two hours.", ("CONSULT", "FRA", "RUS")),
+    ("Prosecutors in Senegal dropped charges against opposition leader Moussa Ndiaye.", ("CONCEDE", "SEN", "SEN")),
+    ("Nigeria's central bank revoked the licence of a commercial bank in Lagos.", ("COERCE", "NGA", "NGA")),
+    ("The Ethiopian government shut down the internet in Tigray.", ("COERCE", "ETH", "ETH")),
+    ("A Minsk court handed activist Olga Petrova a 10-year prison sentence.", ("COERCE", "BLR", "BLR")),
+    ("China provided Pakistan with a $2 billion loan.", ("AID", "CHN", "PAK")),
+    ("The United States slapped tariffs on Chinese electric vehicles.", ("SANCTION", "USA", "CHN")),
+    ("Hundreds of Indonesian workers rallied outside the Malaysian embassy "
+     "in Jakarta on Friday.", ("PROTEST", "IDN", "MYS")),
+    ("Dozens of activists rallied outside the Chinese consulate in Makati on Wednesday.", ("PROTEST", "PHL", "CHN")),
+    ("Germany and Poland launched joint police patrols along their border.", ("COOPERATE", "DEU", "POL")),
+    ("Spain handed over a suspected mafia boss to Italy.", ("COOPERATE", "ESP", "ITA")),
+    ("The UAE gave 30 armoured vehicles to Somalia.", ("AID", "ARE", "SOM")),
+    ("The Asian Development Bank lent $200 million to Nepal.", ("AID", "IGO", "NPL")),
+    ("China cancelled $500 million of debt owed by Ethiopia.", ("AID", "CHN", "ETH")),
+    ("Russia delivered fighter jets to Mali.", ("AID", "RUS", "MLI")),
+    ("Armenian and Azerbaijani negotiators opened a new round of peace talks.", ("CONSULT", "ARM", "AZE")),
+    ("Chile accused Peru of spying. Peruvian Foreign Minister Luis Ortega denied the claim.", ("REJECT", "PER", "CHL")),
+    ("Kenya deployed troops to the border. Uganda criticised the move.", ("ACCUSE", "UGA", "KEN")),
+    ("Cambodian troops shelled a Thai village. Thailand closed all border "
+     "crossings with its neighbour.", ("SANCTION", "THA", "KHM")),
+    ("Pakistan's Foreign Minister Ishaq Dar met reporters. He accused Kabul "
+     "of sheltering militants.", ("ACCUSE", "PAK", "AFG")),
+    ("Morocco hosted the summit. The kingdom later accused Algeria of hostile acts.", ("ACCUSE", "MAR", "DZA")),
+    ("The European Union imposed tariffs on China. The bloc also accused "
+     "Beijing of unfair subsidies.", ("ACCUSE", "IGO", "CHN")),
+    ("KYIV, Nov 17 (Reuters) - Russia launched 120 missiles at Ukraine "
+     "overnight, Ukrainian officials said.", ("ASSAULT", "RUS", "UKR")),
+    ("Teachers in Zimbabwe demanded salaries in US dollars.", ("REQUEST", "ZWE", "ZWE")),
+    ("Front Line Defenders condemned the arrest of a Vietnamese activist.", ("ACCUSE", "NGO", "VNM")),
+    ("India said Pakistan was responsible for the attack.", ("ACCUSE", "IND", "PAK")),
+    ("Egypt said Ethiopia had violated international law.", ("ACCUSE", "EGY", "ETH")),
+    ("South Africa hit out at the United States for cutting aid.", ("ACCUSE", "ZAF", "USA")),
+    ("Britain took Russia to task over the poisoning.", ("ACCUSE", "GBR", "RUS")),
+    ("Italy called in the French ambassador to protest the remarks.", ("ACCUSE", "ITA", "FRA")),
+    ("A bomb killed 30 people in Iraq.", ("ASSAULT", "IRQ", "IRQ")),
+    ("Russian forces hit a hospital in Kyiv.", ("ASSAULT", "RUS", "UKR")),
+    ("Russia fired cruise missiles at Kyiv.", ("ASSAULT", "RUS", "UKR")),
+    ("Nine fishermen were killed in a Saudi air strike in Yemen.", ("ASSAULT", "SAU", "YEM")),
+    ("Serbia raised its military alert level.", ("MOBILIZE", "SRB", None)),
+    ("China sent 71 military aircraft toward Taiwan in a show of force.", ("MOBILIZE", "CHN", "TWN")),
+    ("Britain hit Russia with sanctions.", ("SANCTION", "GBR", "RUS")),
+    ("The EU banned Russian oil.", ("SANCTION", "IGO", "RUS")),
+    ("Australia added three Chinese firms to its sanctions list.", ("SANCTION", "AUS", "CHN")),
+    ("Britain ordered out three Iranian diplomats.", ("SANCTION", "GBR", "IRN")),
+    ("Britain shut its embassy in Tehran.", ("SANCTION", "GBR", "IRN")),
+    ("Britain pulled out of the International Criminal Court.", ("SANCTION", "GBR", "IGO")),
+    ("Israeli troops pulled out of Jenin.", ("RETREAT", "ISR", "PSE")),
+    ("Australia reopened its embassy in Kabul.", ("SUPPORT", "AUS", "AFG")),
+    ("Australia unfroze Iranian assets.", ("CONCEDE", "AUS", "IRN")),
+]
+SESSION_21_KINDS = [
+    ("Uganda's president commuted the death sentences of 30 prisoners.", {"CONCEDE"}),
+    ("Ghanaian teachers joined a nationwide strike on Monday.", {"PROTEST"}),
+    ("Uganda admitted responsibility for the killings.", {"CONCEDE"}),
+    ("Eritrean soldiers committed atrocities in Tigray.", {"ASSAULT"}),
+    ("North Korea fired two ballistic missiles into the sea.", {"MOBILIZE"}),
+    ("North Korea test-fired two ballistic missiles.", {"MOBILIZE"}),
+    ("Armenia announced a partial mobilisation of reservists.", {"MOBILIZE"}),
+]
+SESSION_21_NONE = [  # whose arrest: who suffered it; a dismissal; an assertion
+    "Navalny's arrest sparked protests across Russia.",
+    "The Kenyan president fired his entire cabinet on Thursday.",
+    "Saudi Arabia's energy minister insisted that oil output would stay flat.",
+]
 
 
-def test_legal_and_administrative_acts(nlp) -> None:
-    assert ("CONCEDE", "SEN", "SEN") in coded(nlp, "Prosecutors in Senegal dropped charges against opposition leader "
-                                                   "Moussa Ndiaye.")
-    assert {c for c, _, _ in coded(nlp, "Uganda's president commuted the death sentences of 30 prisoners.")} == {"CONCEDE"}
-    assert ("COERCE", "NGA", "NGA") in coded(nlp, "Nigeria's central bank revoked the licence of a commercial bank in "
-                                                  "Lagos.")
-    assert ("COERCE", "ETH", "ETH") in coded(nlp, "The Ethiopian government shut down the internet in Tigray.")
-    assert ("COERCE", "BLR", "BLR") in coded(nlp, "A Minsk court handed activist Olga Petrova a 10-year prison sentence.")
-    assert ("AID", "CHN", "PAK") in coded(nlp, "China provided Pakistan with a $2 billion loan.")
-    assert ("SANCTION", "USA", "CHN") in coded(nlp, "The United States slapped tariffs on Chinese electric vehicles.")
-    assert {c for c, _, _ in coded(nlp, "Ghanaian teachers joined a nationwide strike on Monday.")} == {"PROTEST"}
-    assert not events(nlp, "The Kenyan president fired his entire cabinet on Thursday.")
+@pytest.mark.parametrize(("text", "expected"), SESSION_21, ids=[t[:40] for t, _ in SESSION_21])
+def test_session_21_written_sentences(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in coded(nlp, text)
 
 
-def test_whose_body_and_whose_embassy(nlp) -> None:
+@pytest.mark.parametrize(("text", "kinds"), SESSION_21_KINDS, ids=[t[:40] for t, _ in SESSION_21_KINDS])
+def test_session_21_kinds(nlp, text: str, kinds: set[str]) -> None:
+    assert {c for c, _, _ in coded(nlp, text)} == kinds
+
+
+@pytest.mark.parametrize("text", SESSION_21_NONE, ids=[t[:40] for t in SESSION_21_NONE])
+def test_session_21_no_event(nlp, text: str) -> None:
+    assert not events(nlp, text)
+
+
+def test_whose_body_and_a_common_noun(nlp) -> None:
     assert ("COERCE", "NGA") in {(c, s) for c, s, _ in coded(
         nlp, "Agents of Nigeria's Department of State Services raided the home of a judge.")}
-    assert ("PROTEST", "IDN", "MYS") in coded(nlp, "Hundreds of Indonesian workers rallied outside the Malaysian "
-                                                   "embassy in Jakarta on Friday.")
-    assert ("PROTEST", "PHL", "CHN") in coded(nlp, "Dozens of activists rallied outside the Chinese consulate in Makati "
-                                                   "on Wednesday.")
-    # a common noun is no organisation's name
     assert ("RETREAT", "GHA", "NGO") not in coded(nlp, "Ghana's president granted amnesty to 800 prisoners.")
 
 
-def test_material_cooperation_aid_and_concessions(nlp) -> None:
-    assert ("COOPERATE", "DEU", "POL") in coded(nlp, "Germany and Poland launched joint police patrols along their border.")
-    assert ("COOPERATE", "ESP", "ITA") in coded(nlp, "Spain handed over a suspected mafia boss to Italy.")
-    assert ("AID", "ARE", "SOM") in coded(nlp, "The UAE gave 30 armoured vehicles to Somalia.")
-    assert ("AID", "IGO", "NPL") in coded(nlp, "The Asian Development Bank lent $200 million to Nepal.")
-    assert ("AID", "CHN", "ETH") in coded(nlp, "China cancelled $500 million of debt owed by Ethiopia.")
-    assert ("AID", "RUS", "MLI") in coded(nlp, "Russia delivered fighter jets to Mali.")
-    assert {c for c, _, _ in coded(nlp, "Uganda admitted responsibility for the killings.")} == {"CONCEDE"}
-    assert ("CONSULT", "ARM", "AZE") in coded(nlp, "Armenian and Azerbaijani negotiators opened a new round of peace "
-                                                   "talks.")
-
-
-def test_an_act_answering_the_attack_or_the_claim_of_a_sentence_before(nlp) -> None:
-    found = coded(nlp, "Egyptian troops shelled a Libyan town. Libya condemned the attack.")
-    assert ("ACCUSE", "LBY", "EGY") in found
-    assert ("REJECT", "PER", "CHL") in coded(nlp, "Chile accused Peru of spying. Peruvian Foreign Minister Luis Ortega "
-                                                  "denied the claim.")
-    assert ("ACCUSE", "UGA", "KEN") in coded(nlp, "Kenya deployed troops to the border. Uganda criticised the move.")
-    assert ("SANCTION", "THA", "KHM") in coded(nlp, "Cambodian troops shelled a Thai village. Thailand closed all "
-                                                    "border crossings with its neighbour.")
-
-
-def test_a_person_or_the_kingdom_keeps_the_country_an_earlier_sentence_gave(nlp) -> None:
-    assert ("ACCUSE", "PAK", "AFG") in coded(nlp, "Pakistan's Foreign Minister Ishaq Dar met reporters. He accused "
-                                                  "Kabul of sheltering militants.")
-    assert ("ACCUSE", "MAR", "DZA") in coded(nlp, "Morocco hosted the summit. The kingdom later accused Algeria of "
-                                                  "hostile acts.")
-    assert ("ACCUSE", "IGO", "CHN") in coded(nlp, "The European Union imposed tariffs on China. The bloc also accused "
-                                                  "Beijing of unfair subsidies.")
-
-
 def test_a_wire_dateline_with_a_country_and_a_date_is_no_actor(nlp) -> None:
-    assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "KYIV, Nov 17 (Reuters) - Russia launched 120 missiles at Ukraine "
-                                                   "overnight, Ukrainian officials said.")
     found = coded(nlp, "AL-ULA, Saudi Arabia, Jan 5 (Reuters) - Saudi Arabia and its allies restored full diplomatic "
                        "ties with Qatar on Tuesday.")
     assert found and all(s == "SAU" for _, s, _ in found)
 
 
-def test_gangs_lawyers_money_and_rights_groups(nlp) -> None:
+def test_gangs_and_lawyers_are_no_government(nlp) -> None:
     found = events(nlp, "Haitian gangs attacked a police station in Port-au-Prince.")
     assert found and found[0].source.sector == "CRM" and found[0].source.country == "HTI"
     found = events(nlp, "Hundreds of Tunisian lawyers protested in Tunis on Thursday.")
     assert found and found[0].source.sector == "CVL"
-    assert ("REQUEST", "ZWE", "ZWE") in coded(nlp, "Teachers in Zimbabwe demanded salaries in US dollars.")
-    assert ("ACCUSE", "NGO", "VNM") in coded(nlp, "Front Line Defenders condemned the arrest of a Vietnamese activist.")
 
 
-def test_words_of_blame_and_idioms_of_criticism(nlp) -> None:
-    assert ("ACCUSE", "IND", "PAK") in coded(nlp, "India said Pakistan was responsible for the attack.")
-    assert ("ACCUSE", "EGY", "ETH") in coded(nlp, "Egypt said Ethiopia had violated international law.")
+def test_a_denial_blames_no_one_and_ruling_out_refuses(nlp) -> None:
     assert not any(c == "ACCUSE" for c, _, _ in coded(nlp, "Pakistan said it was not responsible for the attack."))
-    assert ("ACCUSE", "ZAF", "USA") in coded(nlp, "South Africa hit out at the United States for cutting aid.")
-    assert ("ACCUSE", "GBR", "RUS") in coded(nlp, "Britain took Russia to task over the poisoning.")
-    assert ("ACCUSE", "ITA", "FRA") in coded(nlp, "Italy called in the French ambassador to protest the remarks.")
-    assert {c for c, _, _ in coded(nlp, "Eritrean soldiers committed atrocities in Tigray.")} == {"ASSAULT"}
-    assert not events(nlp, "Saudi Arabia's energy minister insisted that oil output would stay flat.")
-
-
-def test_weapons_missile_launches_and_whose_air_strike(nlp) -> None:
-    assert ("ASSAULT", "IRQ", "IRQ") in coded(nlp, "A bomb killed 30 people in Iraq.")
-    assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russian forces hit a hospital in Kyiv.")
-    assert {c for c, _, _ in coded(nlp, "North Korea fired two ballistic missiles into the sea.")} == {"MOBILIZE"}
-    assert ("ASSAULT", "RUS", "UKR") in coded(nlp, "Russia fired cruise missiles at Kyiv.")
-    assert ("ASSAULT", "SAU", "YEM") in coded(nlp, "Nine fishermen were killed in a Saudi air strike in Yemen.")
-
-
-def test_shows_of_force_and_ruling_out(nlp) -> None:
-    assert {c for c, _, _ in coded(nlp, "North Korea test-fired two ballistic missiles.")} == {"MOBILIZE"}
-    assert ("MOBILIZE", "SRB", None) in coded(nlp, "Serbia raised its military alert level.")
-    assert {c for c, _, _ in coded(nlp, "Armenia announced a partial mobilisation of reservists.")} == {"MOBILIZE"}
-    assert ("MOBILIZE", "CHN", "TWN") in coded(nlp, "China sent 71 military aircraft toward Taiwan in a show of force.")
     assert coded(nlp, "Brazil ruled out sending troops to Haiti.") == {("REJECT", "BRA", "HTI")}
-
-
-def test_trade_weapons_lists_and_leaving_bodies(nlp) -> None:
-    assert ("SANCTION", "GBR", "RUS") in coded(nlp, "Britain hit Russia with sanctions.")
-    assert ("SANCTION", "IGO", "RUS") in coded(nlp, "The EU banned Russian oil.")
-    assert ("SANCTION", "AUS", "CHN") in coded(nlp, "Australia added three Chinese firms to its sanctions list.")
-    assert ("SANCTION", "GBR", "IRN") in coded(nlp, "Britain ordered out three Iranian diplomats.")
-    assert ("SANCTION", "GBR", "IRN") in coded(nlp, "Britain shut its embassy in Tehran.")
-    assert ("SANCTION", "GBR", "IGO") in coded(nlp, "Britain pulled out of the International Criminal Court.")
-    assert ("RETREAT", "ISR", "PSE") in coded(nlp, "Israeli troops pulled out of Jenin.")
-    assert ("SUPPORT", "AUS", "AFG") in coded(nlp, "Australia reopened its embassy in Kabul.")
-    assert ("CONCEDE", "AUS", "IRN") in coded(nlp, "Australia unfroze Iranian assets.")
