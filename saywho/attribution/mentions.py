@@ -290,7 +290,7 @@ class Mentions:
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)
         self._mention(person, ent)
-        if person.gender is None and hasattr(self, "doc"):
+        if person.gender is None:
             person.gender = self._pronoun_gender(person)  # "Zeynep Arslan said her sister …": the text says
         return person
 

@@ -334,9 +334,6 @@ def _person_by_pronoun(ent: Span, ents: list[Span]) -> bool:
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
             or country_code(ent.text) or any(w.lower_ in NAMED_THINGS | BODY_WORDS for w in words):
         return False
-    from saywho.actors.dictionary import builtin  # the actors' dictionary reads this module's names
-    if builtin().lookup(ent.text) is not None:
-        return False  # "Human Rights Watch said her arrest …"
     if ent.root.dep_ not in ("nsubj", "nsubjpass") or any(t.text in "-‐" and not t.whitespace_ for t in ent):
         return False  # a person who speaks is a subject; "Hewlett-Packard" is a firm
     sentence = ent.sent
