@@ -937,3 +937,12 @@ def test_a_clause_about_someone_ending_in_a_colon_before_a_quote(nlp):
     text = 'Spanish Prime Minister Lucía Ferrer is more conciliatory: "There is a compromise available. We will find it."'
     assert speakers(nlp, text) == ["Lucía Ferrer"]
     assert statements(nlp, 'The rules are simple: "No phones in class."') == []
+
+
+def test_a_name_the_tagger_cut_in_two_or_took_for_its_honorifics(nlp):
+    text = "Tanzania's President Samia Suluhu Hassan said the election would be held in October."
+    assert speakers(nlp, text) == ["Samia Suluhu Hassan"]
+    assert speakers(nlp, "Saudi Energy Minister Prince Abdulaziz bin Salman said output would rise.") == [
+        "Abdulaziz bin Salman"]
+    assert speakers(nlp, "Deputy Prime Minister Datuk Seri Fadillah Yusof said the plan was ready.") == [
+        "Fadillah Yusof"]

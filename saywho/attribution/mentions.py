@@ -56,7 +56,7 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     # titles of South Asia, West Africa and the Gulf, and military ranks, with or without their stops
     "engr", "engr.", "hon", "hon.", "capt", "capt.", "maj", "maj.", "brig", "brig.", "cdr", "cdr.", "cpl", "cpl.",
     "fr", "fr.", "msgr", "msgr.", "atty", "atty.", "amb", "amb.", "smt", "smt.", "shri", "shri.", "mme",
-    "mme.", "mlle", "mlle.", "alhaji", "alh.", "chief", "justice", "barrister", "datuk", "dato", "dato'",
+    "mme.", "mlle", "mlle.", "alhaji", "alh.", "chief", "justice", "barrister", "datuk", "dato", "dato'", "seri", "datin", "tun",
     "campaigner", "sprinter", "promoter", "filmmaker", "runner-up", "skipper", "manager", "chairman", "chairwoman",
 }
 # Entity labels that name no one who can speak.

@@ -209,6 +209,8 @@ def _after_title(ent: Span) -> bool:
     )
 
 
+# Honorifics of Malaysia and Brunei that the tagger takes for a whole name ("Datuk Seri", "Tan Sri").
+REGIONAL_HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "tan", "sri", "pehin", "dr"})
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "bin",
                   "ibn", "al", "el", "la", "le", "ní", "nic", "ó", "mac"}
 
@@ -225,6 +227,17 @@ def repair_person_spans(doc: Doc) -> None:
     repaired = []
     for ent in ents:
         start = ent.start
+        if ent.label_ == "PERSON" and all(t.lower_ in REGIONAL_HONORIFICS for t in ent):
+            end = ent.end  # "Datuk Seri Fadillah Yusof" tagged "Datuk Seri": the honorifics, then the name
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B":
+                end += 1
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="PERSON")
+        if ent.label_ == "PERSON" and repaired and repaired[-1].label_ == "PERSON" and repaired[-1].end == ent.start \
+                and (ent[0].is_title or ent[0].lower_ in NAME_PARTICLES):
+            # "Samia Suluhu" + "Hassan", "Prince Abdulaziz" + "bin Salman": one name the tagger cut in two
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="PERSON")
+            continue
         if ent.label_ == "PERSON":
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
                 start += 1
