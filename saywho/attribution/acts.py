@@ -28,7 +28,7 @@ from spacy.tokens import Span as TokenSpan
 
 from saywho.attribution import lexicon
 from saywho.attribution.cues import rejects_words
-from saywho.model import STATEMENT_ACTS, Act, Actor, Attribution, SourceType
+from saywho.model import STATEMENT_ACTS, Act, Actor, Attribution, SourceType, Span
 
 # --- cues -----------------------------------------------------------------------------------------------
 
@@ -226,7 +226,8 @@ def label(doc: Doc, items: Iterable[Attribution]) -> None:
 def label_inner(doc: Doc, items: list[Attribution]) -> None:
     """Once a document's attributions are all labelled: an act reported inside another's statement that is
     only planned, aimed at or no saying is "other" (:func:`_inner_act`)."""
-    for item in [i for i in items if i.act != "other" and i.kind != "direct" and _inner_act(doc, i, items)]:
+    said = [(span, other) for other in items if other.act in STATEMENT_ACTS for span in other.content]
+    for item in [i for i in items if i.act != "other" and i.kind != "direct" and _inner_act(doc, i, said)]:
         item.act = "other"
 
 
@@ -237,13 +238,12 @@ UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "fo
                            "plan"})
 
 
-def _inner_act(doc: Doc, item: Attribution, items: list[Attribution]) -> bool:
-    """An act inside what someone else is reported to have said is theirs to report, not a statement of its
-    own, when it is only planned, aimed at or no saying at all (it stays under ``--all``)."""
-    if item.cue is None:
-        return False
-    if not any(other is not item and other.act in STATEMENT_ACTS and any(
-            span.start <= item.cue.start and item.cue.end <= span.end for span in other.content) for other in items):
+def _inner_act(doc: Doc, item: Attribution, said: list[tuple[Span, Attribution]]) -> bool:
+    """An act inside what someone else is reported to have said (``said``: every statement's content spans) is
+    theirs to report, not a statement of its own, when it is only planned, aimed at or no saying at all (it
+    stays under ``--all``)."""
+    if item.cue is None or not any(other is not item and span.start <= item.cue.start and item.cue.end <= span.end
+                                   for span, other in said):
         return False
     cue = _span(doc, item.cue.start, item.cue.end)
     head = _cue_head(cue) if cue is not None else None

@@ -189,17 +189,16 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
             owner.quotes.append(quote)
             last = owner
             continue
-        if quote.words(text) < 3 and _short_sentence_after(last, quote, text):
-            last.content.append((quote.start, quote.end))  # "“We won,” said Ann Moss. “Very easily.”"
-            owners.add(last, quote.start, quote.end)
-            last.quotes.append(quote)
-            continue
-        if quote.words(text) < 3 or _is_title(text, quote):
+        short = quote.words(text) < 3
+        if short and _short_sentence_after(last, quote, text):
+            target = last  # "“We won,” said Ann Moss. “Very easily.”"
+        elif short or _is_title(text, quote):
             continue  # a scare-quoted word or a title ("Fox News Sunday") is not a statement
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
-        target = _nearest(same_sentence, quote) or _continuing(last, quote, text) or _next_paragraph(
-            by_cue, quote, text, cue_starts) or _resumed(doc, by_cue, quote, text, cue_starts, span)
+        else:
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
+            target = _nearest(same_sentence, quote) or _continuing(last, quote, text) or _next_paragraph(
+                by_cue, quote, text, cue_starts) or _resumed(doc, by_cue, quote, text, cue_starts, span)
         if target is None:
             continue
         target.content.append((quote.start, quote.end))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.content import (
@@ -399,6 +399,11 @@ POSTING = frozenset({"writing", "saying", "adding", "tweeting", "posting", "capt
 CAPTIONS = frozenset({"message", "caption", "words", "note"})
 
 
+def _closing_mark(doc: Doc, start: int, end: int) -> Token | None:
+    """The first quotation mark in ``doc[start:end]``: where a quotation opened just before it closes."""
+    return next((t for t in doc[start:end] if t.text in QUOTE_MARKS), None)
+
+
 def _colon_quote_cue(token: Token) -> Candidate | None:
     """"Prime Minister Lucía Ferrer is more conciliatory: “There is a compromise available.”", "Sy is firm: “No.”":
     a clause about a named person or body that ends in a colon before a quotation introduces their words."""
@@ -411,7 +416,7 @@ def _colon_quote_cue(token: Token) -> Candidate | None:
     source = _subject(verb)
     if source is None or source.root.pos_ != "PROPN" or source.root.ent_type_ not in ("PERSON", "ORG", ""):
         return None
-    close = next((t for t in doc[token.i + 2: min(len(doc), token.i + 200)] if t.text in QUOTE_MARKS), None)
+    close = _closing_mark(doc, token.i + 2, min(len(doc), token.i + 200))
     if close is None:
         return None
     return Candidate(cue=[token], source=source, speaker_phrase=_antecedent(verb, source),
@@ -436,7 +441,7 @@ def _posted_cue(token: Token) -> Candidate | None:
     source = _subject(verb)
     if source is None:
         return None
-    close = next((t for t in doc[after + 2: token.sent.end + 1] if t.text in QUOTE_MARKS), None)
+    close = _closing_mark(doc, after + 2, token.sent.end + 1)
     end = close if close is not None else doc[min(token.sent.end, len(doc)) - 1]
     return Candidate(
         cue=[token], source=source, speaker_phrase=_antecedent(verb, source),

@@ -249,7 +249,7 @@ def repair_person_spans(doc: Doc) -> None:
             continue
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
                 or ent.label_ == "GPE" and _unknown_place_beside_person(ent) \
-                or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent, ents)):
+                or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent)):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
@@ -271,8 +271,7 @@ def repair_person_spans(doc: Doc) -> None:
 def _surname_again(ent: Span, surnames: set[str]) -> bool:
     """"“…,” Van der Linden said", tagged a work after the quote: a person's surname again, after an honorific
     ("Mme Marchand") or with its particles, is that person."""
-    words = [t for t in ent if t.lower_.rstrip(".") not in HONORIFICS]
-    return bool(words) and len(ent) <= 4 and ent[-1].lower_ in surnames \
+    return any(t.lower_.rstrip(".") not in HONORIFICS for t in ent) and len(ent) <= 4 and ent[-1].lower_ in surnames \
         and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text in "-‐" or t.lower_ in HONORIFICS for t in ent)
 
 
@@ -340,7 +339,7 @@ BODY_WORDS = frozenset({"bank", "group", "party", "union", "council", "company",
                         "motors", "energy", "media", "news", "times", "post", "press", "network", "service", "services"})
 
 
-def _person_by_pronoun(ent: Span, ents: list[Span]) -> bool:
+def _person_by_pronoun(ent: Span) -> bool:
     """"Zeynep Arslan said her sister was missing", tagged an organisation: a two- or three-word name followed in
     its sentence by "he", "she", "his" or "her", with no other person named there, is a person's."""
     words = [t for t in ent if t.text not in "-‐"]
@@ -350,7 +349,7 @@ def _person_by_pronoun(ent: Span, ents: list[Span]) -> bool:
     if ent.root.dep_ not in ("nsubj", "nsubjpass") or any(t.text in "-‐" and not t.whitespace_ for t in ent):
         return False  # a person who speaks is a subject; "Hewlett-Packard" is a firm
     sentence = ent.sent
-    if any(e.label_ == "PERSON" and sentence.start <= e.start < sentence.end for e in ents):
+    if any(e.label_ == "PERSON" for e in sentence.ents):
         return False
     return any(t.lower_ in ("he", "she", "his", "her", "him") for t in sentence if t.i >= ent.end)
 

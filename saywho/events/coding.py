@@ -140,9 +140,14 @@ def _states_before(verb: Token, number: int, home: str | None) -> list[str]:
     codes: list[str] = []
     for ent in before.ents:
         code = code_of(ent.text) if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG") else None  # "Togo" tagged a person
-        if code and len(code) == 3 and code != home and code not in codes and code not in ("IGO", "NGO", "MNC"):
+        if _a_state(code) and code != home and code not in codes:
             codes.append(code)
     return codes if len(codes) == number else []
+
+
+def _a_state(code: str | None) -> bool:
+    """A state's code (ISO alpha-3), not a region's, an international body's or a company's."""
+    return bool(code) and len(code) == 3 and code not in ("IGO", "NGO", "MNC")
 
 
 def _neighbour(verb: Token, home: str, before: list[Found]) -> Actor | None:
@@ -155,8 +160,7 @@ def _neighbour(verb: Token, home: str, before: list[Found]) -> Actor | None:
         return None
     for item in reversed([f for f in before if f.verb.i < verb.sent.start]):
         for actor in (item.source, item.target):
-            if actor is not None and actor.country and len(actor.country) == 3 and actor.country != home \
-                    and actor.country not in ("IGO", "NGO", "MNC"):
+            if actor is not None and _a_state(actor.country) and actor.country != home:
                 return actor_of_state(actor.country)
     return None
 
@@ -321,8 +325,7 @@ def _at_home(item: Found) -> Found:
     the minimum wage" at the Lebanese government, when a country's own people demand, protest, threaten,
     accuse or refuse and the sentence names no one else."""
     source = item.source
-    home = source.country if source is not None and source.country and len(source.country) == 3 \
-        and source.country not in ("IGO", "NGO", "MNC") else None
+    home = source.country if source is not None and _a_state(source.country) else None
     if home is None:
         return item
     if item.target is not None and not item.target.country:

@@ -651,9 +651,10 @@ def _rallies_against(verb: Token) -> bool:
     return any(noun.lemma_.lower() in PUNITIVE and _preps(noun, ["against", "on"]) for noun in _preps(verb, ["for"]))
 
 
-def _weapon_went_off(verb: Token) -> bool:
-    """"A car bomb exploded outside a police station in Bilbao": a bomb going off is an attack by someone
-    unnamed, coded by where it happened, like a passive attack (CAMEO 183)."""
+def _weapon_unowned(verb: Token) -> bool:
+    """"A car bomb exploded outside a police station in Bilbao", "a landmine killed three children": a weapon
+    going off or killing is an attack by someone unnamed, coded by where it happened, like a passive attack
+    (CAMEO 183)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in WEAPONS or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False

@@ -53,7 +53,7 @@ from saywho.events.grammar import (
     _stative,
     _subject,
     _unasserted,
-    _weapon_went_off,
+    _weapon_unowned,
 )
 from saywho.events.roles import Roles
 from saywho.events.words import (
@@ -553,7 +553,7 @@ class Reader(Roles):
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb)
-                                                      or _weapon_went_off(verb))
+                                                      or _weapon_unowned(verb))
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)

@@ -450,7 +450,7 @@ the clause leaves them implicit.
         tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
         for token in tokens:
             if token.head.lower_ == "near" and token.lemma_.lower() in EDGES or token.lemma_.lower() in CURRENCIES:
-                continue  # "near the Polish border", "near the Eritrean coast": beside that state, not in it
+                continue  # "near the Polish border" is beside that state, not in it; "in US dollars" is no place
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not (
                     token.head.lower_ == "of" and not _where(token.head.head)):
                 # "the city of Basra", "through the streets of Vukovar" are places; "the invasion of Iraq" is
