@@ -133,7 +133,8 @@ HEAD_CLASSES = ("organisation", "title", "described", "person", "document")
 
 def head_class(root: Any) -> str:
     from saywho.attribution import acts
-    from saywho.attribution.resolve import DESCRIBED_PERSON, ISSUED_DOCUMENTS, ORG_NOUNS
+    from saywho.attribution.referents import ORG_NOUNS
+    from saywho.attribution.resolve import DESCRIBED_PERSON, ISSUED_DOCUMENTS
     from saywho.attribution.speakers import GENERIC_HEADS, TITLE_WORDS
 
     lemma, word = root.lemma_.lower(), root.lower_

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.countries import country_code
 from saywho.attribution import acts, antecedents, lexicon
 from saywho.attribution.mentions import (
     GENDER_WORDS,
@@ -36,10 +36,9 @@ from saywho.attribution.mentions import (
     PRONOUN_GENDER,
     ROLE_WORDS,
     Cluster,
-    Mentions,
     first_names,
 )
-from saywho.attribution.quotes import find_quotes
+from saywho.attribution.referents import NEAR, ORG_NOUNS, Referents, _a_body, _inside
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
     HONORIFICS,
@@ -50,7 +49,6 @@ from saywho.attribution.speakers import (
 )
 from saywho.model import Actor, Attribution
 
-ASKING = frozenset({"ask", "question", "press", "interview", "quiz", "query"})  # the one asked answers next
 # Nouns for a person of a state that are not its adjective ("the Spaniard", "the Dutchman").
 DEMONYM_PEOPLE = {
     "spaniard": "ESP", "dutchman": "NLD", "dutchwoman": "NLD", "frenchman": "FRA", "frenchwoman": "FRA",
@@ -72,16 +70,6 @@ DESCRIBED_PERSON = frozenset({
     "swimmer", "sprinter", "cyclist", "skier", "boxer", "olympian", "teenager", "youngster", "chef", "artist",
     "author", "designer", "player", "champion",
 })
-# "the automaker said": a description of the organisation the article last named.
-ORG_NOUNS = {
-    "company", "firm", "automaker", "carmaker", "agency", "organisation", "organization", "ministry",
-    "department", "bank", "airline", "retailer", "manufacturer", "startup", "start-up", "club", "university",
-    "institute", "charity", "network", "broadcaster", "party", "giant", "conglomerate", "insurer", "regulator",
-    "watchdog", "studio", "publisher", "developer", "chain", "brand", "union", "foundation", "trust",
-    "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
-    "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
-    "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council",
-}
 # Last words of an organisation's name ("Human Rights Watch", "Doctors for Camp Closure Committee").
 ORG_NAME_HEADS = ORG_NOUNS | {
     "watch", "committee", "council", "commission", "movement", "front", "league", "court", "tribunal", "office",
@@ -92,22 +80,12 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 RELATIVES = frozenset({"who", "which", "that"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
-NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
-# Documents a speaker issues, which a later "the statement said" refers back to.
-def _a_body(cluster: Cluster, company: bool) -> bool:
-    """Whether a cluster can be what "it" or "the company" (``company``) means: no time zone the tagger took for
-    a body ("17:25 BST"), and for "the company" no capital standing for its government ("based in Stockholm")."""
-    return cluster.name.upper() not in TIME_ZONES and not (company and cluster.type == "organisation"
-                                                           and cluster.country and is_metonym(cluster.name)) \
-        and not (company and cluster.type == "state")
 
 
 # A business's descriptions: never a state, nor a capital that stands for a government.
 COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "retailer", "maker", "manufacturer",
                            "automaker", "carmaker", "startup", "developer", "operator", "insurer", "lender", "chain",
                            "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier"})
-TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-                        "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
@@ -122,22 +100,8 @@ class Resolution:
     mention: tuple[int, int]
 
 
-class Resolver(Mentions):
+class Resolver(Referents):
     """The speakers of one article; call :meth:`resolve` on source phrases in reading order."""
-
-    def __init__(self, doc: Doc, ranker: antecedents.AntecedentModel | None | bool = True,
-                 decisions: list[tuple[int, list[antecedents.Option], list[list[str]]]] | None = None) -> None:
-        """``ranker``: the learned choice of whom "he"/"she" or a definite description means (True: the
-        shipped one, None: the rules alone); ``decisions``: a list to which each such choice is appended, with
-        its options' features (for training)."""
-        self.ranker = antecedents.shipped() if ranker is True else ranker or None
-        self.decisions = decisions
-        self._sentence_starts: antecedents.Sentences | None = None
-        self._main_subjects: dict[int, bool] = {}  # a mention's start -> the subject of its sentence's main verb
-        self.nominals: dict[str, Cluster] = {}
-        self.said: list[tuple[int, Cluster]] = []  # speakers resolved so far, at their source's start
-        self._quotes: list[tuple[int, int]] | None = None  # the article's quotations (inner ranges), read once
-        super().__init__(doc)  # the article's people, organisations and states, clustered
 
     # -- resolving ------------------------------------------------------------------------------------------
 
@@ -335,17 +299,6 @@ class Resolver(Mentions):
         chosen = self._choose(root.idx, options, names, rule)
         # "The K-Electric utility said", "the health department said": a body is never a person named before
         return rule if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS else chosen
-
-    def _choose(self, at: int, options: list[antecedents.Option], names: list[list[str]], rule: Cluster,
-                record: bool = True) -> Cluster:
-        """A choice the ranker makes (the rules' option unless another scores higher), recorded for training
-        when asked."""
-        if self.decisions is not None and record:
-            self.decisions.append((at, options, names))
-        if self.ranker is None:
-            return rule
-        kept = next(n for n, o in enumerate(options) if o.rule)
-        return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
 
     def _referents(self, phrase: Span, rule: Cluster, own: Cluster) -> list[antecedents.Option]:
         """The description itself and everyone named or heard before it (people, organisations, states,
@@ -568,166 +521,6 @@ class Resolver(Mentions):
                 return spoke[-1]
         return None
 
-    def _latest_organisation(self, at: int, body: bool = False) -> Cluster | None:
-        """What "it" or "the automaker" means: the organisation last quoted, else the last one named as a
-        subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last). A time
-        zone the tagger took for a body ("17:25 BST") is none; nor, for "the company" (``body``), is a capital
-        that stands for its government ("Stridely is based in Stockholm")."""
-        def fits(cluster: Cluster) -> bool:
-            return cluster.type == "organisation" and _a_body(cluster, body) and not self._dateline(cluster)
-        spoke = [(s, c) for s, c in self.said if fits(c) and 0 <= at - s < NEAR]
-        named = [(s, subject, o) for o in self.orgs.values() if fits(o)
-                 for s, _, subject in o.mentions if 0 <= at - s < NEAR]
-        subjects = [m for m in named if m[1]]
-        if spoke:
-            # The organisation last quoted, unless another was since the subject of a sentence of its own
-            # ("Airbus said … / Since May, Lufthansa has … / … it announced"): that is the topic now.
-            later = [m for m in subjects if m[0] > spoke[-1][0] and m[2] is not spoke[-1][1]
-                     and self._sentence_subject(m[0])]
-            return max(later, key=lambda m: m[0])[2] if later else spoke[-1][1]
-        return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
-
-    def _dateline(self, cluster: Cluster) -> bool:
-        """"DHAKA —", "AMMAN:": a place in capitals opening a paragraph before a dash is a dateline, no body."""
-        text = self.doc.text
-        for start, end, _ in cluster.mentions:
-            before, after = text[max(0, start - 1):start], text[end:end + 3].strip()
-            if not (text[start:end].isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",")):
-                return False
-        return bool(cluster.mentions)
-
-    def _sentence_subject(self, start: int) -> bool:
-        """The mention at ``start`` is the subject of its sentence's main verb (asked again for each pronoun
-        after it: kept)."""
-        if start not in self._main_subjects:
-            self._main_subjects[start] = self._is_main_subject(start)
-        return self._main_subjects[start]
-
-    def _is_main_subject(self, start: int) -> bool:
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        token = span[0]  # a name's first word, or the determiner of a speaker's phrase ("A spokesperson")
-        while token.dep_ in ("compound", "det", "amod", "poss", "nummod") and token.head.i != token.i:
-            token = token.head
-        if token.dep_ == "appos":
-            token = token.head  # "The council's finance chief, Tom Reed, disagreed"
-        return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
-
-    def _pronoun(self, pronoun: Token, record: bool = True) -> Cluster | None:
-        """"he"/"she": the nearest compatible person or nominal speaker before, a subject of the same
-        sentence first; "it": the latest organisation; "they": the latest group or organisation speaker."""
-        word = pronoun.lower_
-        at = pronoun.idx
-        if word in ("it", "its"):
-            return self._latest_organisation(at)
-        if word in ("they", "them", "their"):
-            groups = [(s, c) for s, c in self.said if c.plural or c.type == "organisation"]
-            return groups[-1][1] if groups and at - groups[-1][0] < NEAR else None
-        gender = PRONOUN_GENDER.get(word)
-        if gender is None:
-            return None  # "I", "we", "you": the writer or a quote's speaker, not resolvable here
-        rule = self._nearest_person(pronoun, gender)
-        if rule is None or (self.ranker is None and self.decisions is None) or self._just_spoke(rule, pronoun):
-            return rule
-        options = self._antecedents(pronoun, rule)
-        names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
-        chosen = self._choose(pronoun.idx, options, names, rule, record)
-        return chosen if chosen.gender in (None, gender) else rule  # "she" is never a man the text has named as one
-
-    def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:
-        """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in
-        the sentence before is whom "he" continues, the one reading the ranker is not asked to overrule (news
-        names the people it quotes again, so its labels rarely show an unnamed speaker resumed)."""
-        if cluster.type != "nominal":
-            return False
-        sentences = self._sentences()
-        here = sentences.of(pronoun.idx)
-        return any(c is cluster and s < pronoun.idx and here - sentences.of(s) <= 1 for s, c in self.said)
-
-    def _nearest_person(self, pronoun: Token, gender: str) -> Cluster | None:
-        """The rules' choice for "he"/"she": the nearest compatible person or single speaker before it, a
-        subject of the same sentence first, then any subject, then any mention."""
-        at = pronoun.idx
-        sentence = pronoun.sent.start_char
-        options: list[tuple[int, bool, Cluster]] = []  # (position, subject or speaker, cluster)
-        for person in self.people:
-            options += [(s, subject, person) for s, _, subject in person.mentions if s < at]
-        options += [(s, True, c) for s, c in self.said if s < at and c.type in ("person", "nominal") and not c.plural
-                    and not _institution(c)]
-        quoted = self._quoted()
-        # "“Heads needed to roll the day Jeffrey Epstein died,” he said": a name inside a quotation is what was
-        # talked about, not who is talking
-        options = [o for o in options if o[2].gender in (None, gender) and not _inside(o[0], quoted)]
-        for pool in ([o for o in options if o[0] >= sentence and o[1]], [o for o in options if o[1]], options):
-            if pool:
-                return max(pool, key=lambda o: o[0])[2]
-        return None
-
-    def _antecedents(self, pronoun: Token, rule: Cluster) -> list[antecedents.Option]:
-        """Every person or single speaker named before the pronoun (whatever their gender or where they were
-        named), with how they were named, for the ranker; the rules' choice marked."""
-        at = pronoun.idx
-        marks: dict[int, list[tuple[int, bool, bool]]] = {}  # cluster id -> (start, as a subject, as a speaker)
-        clusters: dict[int, Cluster] = {}
-        for person in self.people:
-            for start, _, subject in person.mentions:
-                if start < at:
-                    marks.setdefault(id(person), []).append((start, subject, False))
-                    clusters[id(person)] = person
-        for start, cluster in self.said:
-            if start < at and cluster.type in ("person", "nominal") and not cluster.plural and not _institution(cluster):
-                marks.setdefault(id(cluster), []).append((start, True, True))  # a speaker's source is a subject
-                clusters[id(cluster)] = cluster
-        if id(rule) not in marks:
-            marks[id(rule)], clusters[id(rule)] = [(rule.last_before(at), False, False)], rule
-        return [self._option(clusters[key], found, rule, main=True) for key, found in marks.items()]
-
-    def _option(self, cluster: Cluster, marks: list[tuple[int, bool, bool]], rule: Cluster,
-                main: bool = False) -> antecedents.Option:
-        """How the text named one cluster before a choice, from its marks (start, as a subject, as a
-        speaker): the last mention outside quotations (else inside), the last as a subject (``main``: also
-        as the subject of its sentence's main verb) and as a speaker, how many and the first."""
-        quoted = self._quoted()
-        option = antecedents.Option(cluster, -1, rule=cluster is rule)
-        last = [-1, -1]  # outside, inside quotations
-        starts = {start for start, _, _ in marks}
-        for start, subject, said in marks:
-            inside = _inside(start, quoted)
-            last[inside] = max(last[inside], start)
-            if subject and not inside:
-                option.last_subject = max(option.last_subject, start)
-                if main and self._sentence_subject(start):
-                    option.last_main = max(option.last_main, start)
-            if said:
-                option.last_said = max(option.last_said, start)
-            if main and not inside and self._asked(start):
-                option.last_asked = max(option.last_asked, start)
-        option.last = last[0] if last[0] >= 0 else last[1]
-        option.quoted = last[0] < 0
-        option.mentions, option.first = len(starts), min(starts, default=-1)
-        return option
-
-    def _asked(self, start: int) -> bool:
-        """Whether the mention at ``start`` is the object of a question ("asked Sanders whether …")."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        token = span[0]
-        while token.dep_ in ("compound", "flat") and token.head is not token:
-            token = token.head
-        return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in ASKING
-
-    def _sentences(self) -> antecedents.Sentences:
-        if self._sentence_starts is None:
-            self._sentence_starts = antecedents.Sentences(self.doc)
-        return self._sentence_starts
-
-    def _quoted(self) -> list[tuple[int, int]]:
-        if self._quotes is None:
-            self._quotes = [q.inner for q in find_quotes(self.doc.text)]
-        return self._quotes
-
     def actor_list(self) -> list[Actor]:
         """Every speaker-capable entity the article names, and the nominal speakers, once each."""
         found: dict[str, Actor] = {}
@@ -738,18 +531,6 @@ class Resolver(Mentions):
 
 
 # --- names ---------------------------------------------------------------------------------------------------
-
-
-
-
-
-
-def _institution(cluster: Cluster) -> bool:
-    """A nominal speaker named by an organisation or document noun ("the county attorney's office", "the
-    statement"): never what "he" or "she" refers to."""
-    head = cluster.key.split()[-1]
-    return cluster.type == "nominal" and (head in acts.ORGANISATION_NOUNS or head in acts.DOCUMENT_NOUNS
-                                          or head in ORG_NOUNS) and head not in acts.PERSON_NOUNS
 
 
 def _marks(phrase: Span, root: Token) -> set[str]:
@@ -773,12 +554,6 @@ def _phrase_text(head: Token) -> str:
     return doc[head.left_edge.i: head.i + 1].text
 
 
-
-
-
-
-
-
 def _name_tokens(head: Token) -> list[Token]:
     """A proper name around its head token: the run of capitalised compound tokens ending in it."""
     doc = head.doc
@@ -795,13 +570,5 @@ def _name_tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(start, head.i + 1)]
 
 
-
-
 def _gender_in(phrase: Span) -> str | None:
     return next((GENDER_WORDS[t.lower_] for t in phrase if t.lower_ in GENDER_WORDS), None)
-
-
-
-
-def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= at < end for start, end in ranges)
