@@ -946,3 +946,56 @@ def test_a_name_the_tagger_cut_in_two_or_took_for_its_honorifics(nlp):
         "Abdulaziz bin Salman"]
     assert speakers(nlp, "Deputy Prime Minister Datuk Seri Fadillah Yusof said the plan was ready.") == [
         "Fadillah Yusof"]
+
+
+# --- session 22: passages written to find general faults -----------------------------------------------------------
+def test_a_clause_ending_in_a_colon_before_a_quotation_gives_it_a_speaker(nlp):
+    text = 'Senator Ignacio Valdes put it bluntly: "Every government finds money for banks."'
+    assert speakers(nlp, text) == ["Ignacio Valdes"]
+    text = 'Its chairman, Yosef Ndolu, was sceptical: "Working groups do not feed children."'
+    assert speakers(nlp, text) == ["Yosef Ndolu"]
+    text = ('The central bank president, Rodrigo Fuenzalida, gave a speech last week. His warning was simple: '
+            '"Fiscal credibility, once lost, is expensive to recover."')
+    assert speakers(nlp, text) == ["Rodrigo Fuenzalida"]
+    assert statements(nlp, 'The plan was simple: "Build first, argue later."') == []
+
+
+def test_it_after_a_body_or_document_quoted_by_its_description(nlp):
+    text = "The port authority said about 40 vessels were waiting. It added that talks were scheduled for Thursday."
+    assert speakers(nlp, text) == ["port authority", "port authority"]
+    text = "The indictment alleges that Rajesh Menon hid losses. It says Menon approved 37 transfers."
+    assert speakers(nlp, text) == ["indictment", "indictment"]
+
+
+def test_names_the_tagger_took_for_bodies_or_places(nlp):
+    text = ('Fiona MacLeod founded the festival with her husband, Alasdair MacLeod. "We could have kept going," '
+            'Alasdair MacLeod said.')
+    assert speakers(nlp, text) == ["Alasdair MacLeod"]
+    text = ('His son, Kenji Tanaka, sells the knives abroad. "My father thinks Instagram is a kind of steel," '
+            'Kenji said.')
+    assert speakers(nlp, text) == ["Kenji Tanaka"]
+    text = "Lear is played by Iain Rutherford, 74. He said the two productions could hardly be more different."
+    assert speakers(nlp, text) == ["Iain Rutherford"]
+
+
+def test_a_surname_alone_brings_its_person_back_for_the_next_she(nlp):
+    text = ('Prosecutor Simone Ward said the theft was planned. Defence lawyer Rebecca Hall said the records were '
+            'chaotic. "My client is innocent," she said. Ward rejected that argument. "Chaos does not buy a caravan," '
+            'she said.')
+    assert speakers(nlp, text) == ["Simone Ward", "Rebecca Hall", "Rebecca Hall", "Simone Ward"]
+
+
+def test_he_is_never_a_collective_named_inside_a_statement(nlp):
+    text = ('Another passenger, Mehmet Yilmaz, said he had been told by gate staff to go home. "I live in Istanbul," '
+            'he said.')
+    assert speakers(nlp, text)[-1] == "Mehmet Yilmaz"
+
+
+def test_a_pronoun_in_someone_elses_clause_gives_the_speaker_no_gender(nlp):
+    text = 'Yohannes Bekele said the federation expected her to win. "Selam is the future," he said.'
+    assert speakers(nlp, text)[-1] == "Yohannes Bekele"
+
+
+def test_what_a_negated_cue_names_went_unsaid(nlp):
+    text = "Two soldiers were killed, the military said. The military did not reveal the crash location."
+    assert contents(statements(nlp, text)) == ["Two soldiers were killed"]

@@ -109,6 +109,16 @@ def test_phoenix_names_a_country_by_its_other_names_but_not_its_cities() -> None
     assert code_of("Alexandria") is None  # a city: not a country code of its own
 
 
+def test_a_state_that_was_part_of_another_is_a_place_not_a_person() -> None:
+    # UKRAINE_ was [USRUKR] under the USSR, KUWAIT_ [KWTOCC] under occupation: still the country, no person named
+    # after its first two-word alias ("Donets Basin", "Kuwait City")
+    dictionary = builtin()
+    for name, country in (("Ukraine", "UKR"), ("Kuwait", "KWT"), ("South Sudan", "SSD"), ("Belarus", "BLR")):
+        assert code_of(name) == country, name
+        assert dictionary.lookup(name) is None or dictionary.lookup(name).type != "person", name
+    assert dictionary.lookup("Kofi Annan").type == "person"  # a UN official's [IGOUNO] is no place's history
+
+
 def test_the_dictionary_loads_once_and_fast() -> None:
     script = ("import time; from saywho.actors.dictionary import builtin; start = time.perf_counter(); builtin(); "
               "print(time.perf_counter() - start)")

@@ -243,10 +243,24 @@ def _states() -> frozenset[str]:
 
 
 def is_place(entry: Entry) -> bool:
-    """A state, region or territory: its only codes are three letters (``ARMENIA_ [ARM]``, with or without dates)."""
+    """A state, region or territory: its only codes are three letters (``ARMENIA_ [ARM]``, with or without dates),
+    or its code today is, whatever it was under another state or an occupation (``UKRAINE_ [USRUKR 0-910824]
+    … [UKR 911221-]``, ``KUWAIT_ … [KWTOCC 900802-910226]``)."""
     codes = [entry.default] + [r[2] for r in entry.ranges]
     codes = [c for c in codes if c]
-    return bool(codes) and all(len(c) == 3 for c in codes)
+    if not codes or entry.person:
+        return False
+    if all(len(c) == 3 for c in codes):
+        return True
+    return len(place_code(entry)) == 3 and all(
+        len(c) % 3 == 0 and all(is_state(c[i:i + 3]) or c[i:i + 3] in FORMER_STATES | STATE_STATUS
+                                for i in range(0, len(c), 3)) for c in codes)
+
+
+# CAMEO's codes of states that were (the USSR, Yugoslavia, Serbia and Montenegro, East Timor) and of a state's
+# condition (unrecognised, occupied, autonomous, under UN administration): a place's history, not a body.
+FORMER_STATES = frozenset({"USR", "SUN", "YUG", "SCG", "FRY", "TMP", "KSV", "CSK", "DDR", "YMD", "ZAR"})
+STATE_STATUS = frozenset({"UNR", "OCC", "AUT", "UNO"})
 
 
 def place_code(entry: Entry) -> str:

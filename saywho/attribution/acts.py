@@ -268,7 +268,7 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         return "other", source_type  # "INTERVIEWER: What happened?": a broadcast's or an interview's own voice
     if item.cue.text in (":", "—", "–", "[") and item.speaker is not None:
         return "speech", _actor_type(item.speaker)  # "NAME: …", "… — Name", "[ Name ]": the resolver read the name
-    if _withheld(item, head) and (_open_question(item) or _said_before(item)):
+    if _withheld(item, head) and (_open_question(item) or _said_before(item) or _object_only(doc, item, head)):
         # "he would not say when …", "declined to say how much": nothing said; nor is what comes before a
         # negated cue ("…, but he has never said so", "… and that he would not comment on details")
         return "other", source_type
@@ -460,6 +460,16 @@ def _noun_type(word: str, base: str, plural: bool) -> SourceType | None:
 
 def _actor_type(actor: Actor) -> SourceType:
     return {"person": "person", "group": "group"}.get(actor.type, "organisation")  # type: ignore[return-value]
+
+
+def _object_only(doc: Doc, item: Attribution, head: Token | None) -> bool:
+    """"It did not reveal the crash location": what a negated cue names is what went unsaid, a noun phrase
+    with no clause in it."""
+    if head is None or len(item.content) != 1:
+        return False
+    content = _span(doc, item.content[0].start, item.content[0].end)
+    return content is not None and len(content) > 0 and content.root.dep_ == "dobj" and content.root.head.i == head.i \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in content)
 
 
 def _span(doc: Doc, start: int, end: int) -> TokenSpan | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, is_metonym
 from saywho.actors.dictionary import builtin
@@ -347,8 +347,21 @@ class Mentions:
                   and c is not person and c.type == "person"]
         if others:
             return None
-        return next((PRONOUN_GENDER[t.lower_] for t in sentence if t.idx > start and t.lower_ in PRONOUN_GENDER),
-                    None)
+        return next((PRONOUN_GENDER[t.lower_] for t in sentence if t.idx > start and t.lower_ in PRONOUN_GENDER
+                     and not _someone_elses(t, start, end)), None)
+
+
+def _someone_elses(pronoun: Token, start: int, end: int) -> bool:
+    """"Yohannes Bekele said the federation expected her to win": a pronoun in a clause whose subject is another
+    noun is that clause's business, not the gender of the person named at ``start``-``end`` ("said her farm …"
+    is the speaker's)."""
+    for verb in (a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if start <= subject.idx < end:
+                return False  # the clause of the person named: theirs
+            if subject.pos_ in ("NOUN", "PROPN") and pronoun.i not in {t.i for t in subject.subtree}:
+                return True
+    return False
 
 
 def _name_words(ent: Span) -> list[str]:

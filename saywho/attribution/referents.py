@@ -63,14 +63,15 @@ class Referents(Mentions):
         kept = next(n for n, o in enumerate(options) if o.rule)
         return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
 
-    def _latest_organisation(self, at: int, body: bool = False) -> Cluster | None:
+    def _latest_organisation(self, at: int, body: bool = False, pronoun: bool = False) -> Cluster | None:
         """What "it" or "the automaker" means: the organisation last quoted, else the last one named as a
         subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last). A time
         zone the tagger took for a body ("17:25 BST") is none; nor, for "the company" (``body``), is a capital
         that stands for its government ("Stridely is based in Stockholm")."""
         def fits(cluster: Cluster) -> bool:
             return cluster.type == "organisation" and _a_body(cluster, body) and not self._dateline(cluster)
-        spoke = [(s, c) for s, c in self.said if fits(c) and 0 <= at - s < NEAR]
+        # for "it", a body or document quoted under its description ("The port authority said … It added") too
+        spoke = [(s, c) for s, c in self.said if (fits(c) or pronoun and _institution(c)) and 0 <= at - s < NEAR]
         named = [(s, subject, o) for o in self.orgs.values() if fits(o)
                  for s, _, subject in o.mentions if 0 <= at - s < NEAR]
         subjects = [m for m in named if m[1]]
@@ -115,7 +116,7 @@ class Referents(Mentions):
         word = pronoun.lower_
         at = pronoun.idx
         if word in ("it", "its"):
-            return self._latest_organisation(at)
+            return self._latest_organisation(at, pronoun=True)
         if word in ("they", "them", "their"):
             groups = [(s, c) for s, c in self.said if c.plural or c.type == "organisation"]
             return groups[-1][1] if groups and at - groups[-1][0] < NEAR else None
@@ -149,7 +150,7 @@ class Referents(Mentions):
         for person in self.people:
             options += [(s, subject, person) for s, _, subject in person.mentions if s < at]
         options += [(s, True, c) for s, c in self.said if s < at and c.type in ("person", "nominal") and not c.plural
-                    and not _institution(c)]
+                    and not _institution(c) and not _collective(c)]
         quoted = self._quoted()
         # "“Heads needed to roll the day Jeffrey Epstein died,” he said": a name inside a quotation is what was
         # talked about, not who is talking
@@ -171,7 +172,8 @@ class Referents(Mentions):
                     marks.setdefault(id(person), []).append((start, subject, False))
                     clusters[id(person)] = person
         for start, cluster in self.said:
-            if start < at and cluster.type in ("person", "nominal") and not cluster.plural and not _institution(cluster):
+            if start < at and cluster.type in ("person", "nominal") and not cluster.plural and not _institution(cluster) \
+                    and not _collective(cluster):
                 marks.setdefault(id(cluster), []).append((start, True, True))  # a speaker's source is a subject
                 clusters[id(cluster)] = cluster
         if id(rule) not in marks:
@@ -226,10 +228,18 @@ class Referents(Mentions):
 
 def _a_body(cluster: Cluster, company: bool) -> bool:
     """Whether a cluster can be what "it" or "the company" (``company``) means: no time zone the tagger took for
-    a body ("17:25 BST"), and for "the company" no capital standing for its government ("based in Stockholm")."""
-    return cluster.name.upper() not in TIME_ZONES and not (company and cluster.type == "organisation"
-                                                           and cluster.country and is_metonym(cluster.name)) \
-        and not (company and cluster.type == "state")
+    a body ("17:25 BST"), and for "the company" no capital standing for its government ("based in Stockholm"),
+    no state and no public body ("The European Commission ordered Tessera … The company said")."""
+    if cluster.name.upper() in TIME_ZONES:
+        return False
+    return not company or not (cluster.type == "state" or cluster.country == "IGO" or cluster.type == "organisation"
+                               and cluster.country and is_metonym(cluster.name)
+                               or cluster.name.split()[-1].lower() in PUBLIC_BODIES)
+
+
+# Last words of a public body's name: never "the company".
+PUBLIC_BODIES = frozenset({"commission", "ministry", "council", "parliament", "court", "government", "department",
+                           "assembly", "senate", "congress", "office", "tribunal", "police", "army", "union"})
 
 
 def _institution(cluster: Cluster) -> bool:
@@ -238,6 +248,12 @@ def _institution(cluster: Cluster) -> bool:
     head = cluster.key.split()[-1]
     return cluster.type == "nominal" and (head in acts.ORGANISATION_NOUNS or head in acts.DOCUMENT_NOUNS
                                           or head in ORG_NOUNS) and head not in acts.PERSON_NOUNS
+
+
+def _collective(cluster: Cluster) -> bool:
+    """A nominal speaker named by a collective noun ("gate staff", "the crew"): never "he" or "she" either."""
+    head = cluster.key.split()[-1]
+    return cluster.type == "nominal" and head in acts.GROUP_NOUNS and head not in acts.PERSON_NOUNS
 
 
 def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:

@@ -372,7 +372,8 @@ class Resolver(Referents):
                 and not any(c.dep_ in ("prep", "relcl", "acl") for c in root.children) \
                 and (person := self._in_focus(phrase, root, marks)) is not None:
             return person
-        if definite and len(phrase) <= 3:
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if definite and len(phrase) <= 3 and owner is None:  # "Patients' groups" are theirs, no group before
             earlier = [c for _, c in self.said if c.type == "nominal" and c.key.split()[-1] == lemma]
             if earlier:
                 return earlier[-1]  # "a spokesperson for X said … the spokesperson added"

@@ -222,8 +222,9 @@ def repair_person_spans(doc: Doc) -> None:
     ("Papua New Guinea", "Sierra Leone" tagged PERSON) is the country: read as a person, its last word made
     it Guinea or Leone."""
     ents = list(doc.ents)
-    named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and ent[-1].is_title
+    named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and _name_case(ent[-1])
              and (ent.label_ == "PERSON" or _named_person(ent))}
+    given = {ent[0].lower_ for ent in ents if len(ent) >= 2 and ent.label_ == "PERSON" and _name_case(ent[0])}
     repaired = []
     for ent in ents:
         start = ent.start
@@ -249,7 +250,8 @@ def repair_person_spans(doc: Doc) -> None:
             continue
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
                 or ent.label_ == "GPE" and _unknown_place_beside_person(ent) \
-                or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent)):
+                or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent) or _aged(ent)) \
+                or ent.label_ in ("GPE", "ORG", "NORP") and _given_name_again(ent, given):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
@@ -264,15 +266,50 @@ def repair_person_spans(doc: Doc) -> None:
                 repaired.append(Span(doc, ent.start, end, label="ORG"))
                 continue
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
-    if any(new is not old for new, old in zip(repaired, ents, strict=True)):
-        doc.ents = repaired
+    taken = {t.i for ent in repaired for t in ent}
+    again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
+    if again or any(new is not old for new, old in zip(repaired, ents, strict=True)):
+        doc.ents = sorted([*repaired, *again], key=lambda e: e.start)
+
+
+def _surname_alone(token: Token, surnames: set[str]) -> bool:
+    """"Defence lawyer Rebecca Hall said … Ward rejected that argument.": the surname of a person the article
+    names, alone and in no entity, is that person again."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and _name_case(token) and token.lower_ in surnames \
+        and not (before is not None and (before.pos_ == "PROPN" or before.text in "-‐" and not before.whitespace_)) \
+        and not (after is not None and (after.pos_ == "PROPN" or after.text in "-‐" and not token.whitespace_))
 
 
 def _surname_again(ent: Span, surnames: set[str]) -> bool:
     """"“…,” Van der Linden said", tagged a work after the quote: a person's surname again, after an honorific
     ("Mme Marchand") or with its particles, is that person."""
     return any(t.lower_.rstrip(".") not in HONORIFICS for t in ent) and len(ent) <= 4 and ent[-1].lower_ in surnames \
-        and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text in "-‐" or t.lower_ in HONORIFICS for t in ent)
+        and all(_name_case(t) or t.lower_ in NAME_PARTICLES or t.text in "-‐" or t.lower_ in HONORIFICS for t in ent)
+
+
+def _given_name_again(ent: Span, given: set[str]) -> bool:
+    """"His son, Kenji Tanaka, … “…,” Kenji said", "Kenji" tagged a place: the given name of a person the
+    article names, alone and no place or country, is that person again."""
+    return len(ent) == 1 and ent[0].lower_ in given and _name_case(ent[0]) and not country_code(ent.text) \
+        and geo.place_country(ent.text) is None
+
+
+def _aged(ent: Span) -> bool:
+    """"Lear is played by Iain Rutherford, 74.": a name followed by an age in apposition is a person's."""
+    words = [t for t in ent if t.text not in "-‐"]
+    return 2 <= len(words) <= 4 and all(_name_case(t) or t.lower_ in NAME_PARTICLES for t in words) \
+        and any(c.dep_ == "appos" and c.like_num and c.i == ent.end + 1 and c.text.isdigit() and 1 < int(c.text) < 120
+                for c in ent.root.children)
+
+
+def _name_case(token: Token) -> bool:
+    """A word written as a name: "Tanaka", and "MacLeod", "DiCaprio", "O'Brien", which ``is_title`` refuses."""
+    text = token.text
+    return token.is_title or text[:1].isupper() and any(c.islower() for c in text) and text.isalpha() \
+        or text[:1].isupper() and "'" in text and text.replace("'", "").isalpha()
 
 
 def _given_name_before(token: Token) -> bool:
@@ -360,7 +397,7 @@ def _holder(ent: Span) -> bool:
     head = ent.root.head
     words = [t for t in ent if t.text not in "-‐"]
     return ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in TITLE_WORDS | PERSON_NOUNS_NEAR \
-        and 2 <= len(words) <= 4 and all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) \
+        and 2 <= len(words) <= 4 and all(_name_case(t) or t.lower_ in NAME_PARTICLES for t in words) \
         and country_code(ent.text) is None
 
 

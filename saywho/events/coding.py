@@ -38,6 +38,7 @@ from saywho.events.words import (
     NOUNS,
 )
 from saywho.formats.plover import manual_mode
+from saywho.ingest.furniture import opening_headline
 from saywho.model import Actor, Attribution, Event, Span
 
 
@@ -47,7 +48,28 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(_told_below(found, text)), start=1)]
+
+
+def _told_below(found: list[Found], text: str) -> list[Found]:
+    """"Moldova expels Russian diplomat" over "Moldova expelled a Russian diplomat on Thursday.": a headline's
+    event that the story tells again (the doer's country the same, and the category or the target's country) is
+    that one event, kept where the story tells it."""
+    headline = opening_headline(text)
+    if headline is None:
+        return found
+    below = [f for f in found if f.verb.idx >= headline.end]
+    kept = []
+    for item in found:
+        told = [] if item.verb.idx >= headline.end else [b for b in below if _country(item.source) == _country(
+            b.source) and (item.category == b.category or _country(item.target) == _country(b.target))]
+        if not told:
+            kept.append(item)
+        elif _country(item.target) not in (None, _country(item.source)):
+            for again in told:  # "India, Bangladesh hold talks" over "The prime ministers of India and Bangladesh
+                if _country(again.target) in (None, _country(again.source)):  # met": the other side is named above
+                    again.target = item.target
+    return kept
 
 
 def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetModel | None = None,
@@ -90,8 +112,8 @@ def _answers(found: list[Found]) -> list[Found]:
                      and any(c.lower_ in ("the", "this", "these", "that") for c in o.children)
                      and not any(c.dep_ == "poss" for c in o.children)), None)
         if noun is None:
-            neighbour = _neighbour(item.verb, source.country, answered)
-            answered.append(replace(item, target=neighbour) if neighbour is not None else item)
+            other = _neighbour(item.verb, source.country, answered) or _retort(item, answered)
+            answered.append(replace(item, target=other) if other is not None else item)
             continue
         kinds = ANSWERED[_lemma(noun)]
         earlier = [f for f in answered if f.verb.i < item.verb.sent.start and (kinds is None or f.category in kinds)
@@ -162,6 +184,28 @@ def _neighbour(verb: Token, home: str, before: list[Found]) -> Actor | None:
         for actor in (item.source, item.target):
             if actor is not None and _a_state(actor.country) and actor.country != home:
                 return actor_of_state(actor.country)
+    return None
+
+
+RETORTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION"})
+
+
+def _retort(item: Found, before: list[Found]) -> Actor | None:
+    """"Chinese ships fired water cannon at a Filipino boat. Manila lodged a diplomatic protest.": a protest,
+    threat or demand aimed at no one, right after a foreign act aimed at its actor's state, answers that act's
+    doer."""
+    if item.target is not None or item.category not in RETORTS:
+        return None
+    sentence = item.verb.sent
+    if sentence.start == 0:
+        return None
+    previous = item.verb.doc[sentence.start - 1].sent
+    home = item.source.country if item.source is not None else None
+    for act in reversed(before):
+        aimed_here = act.target is not None and act.target.country == home
+        if previous.start <= act.verb.i < sentence.start and aimed_here and act.source is not None \
+                and _a_state(act.source.country) and act.source.country != home:
+            return act.source
     return None
 
 

@@ -554,7 +554,14 @@ def _aux(verb: Token) -> set[str]:
 
 def _future(verb: Token) -> bool:
     return bool(_aux(verb) & {"will", "'ll", "’ll", "shall", "wo"}) or (
-        "would" in _aux(verb) and _reported(verb)) or _governed(verb, AWAITED)
+        "would" in _aux(verb) and _reported(verb)) or _governed(verb, AWAITED) or _headline_infinitive(verb)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """"Belgium to pull peacekeepers out of Lebanon": a headline's bare "to" after its subject is its future
+    tense, as "will" is in a sentence."""
+    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "dep") and c.i < verb.i - 1 and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
 
 
 # Acts only awaited ("are expected to meet", "is due to visit", "is scheduled to sign") or only weighed, hoped

@@ -117,6 +117,33 @@ class Found:
     fixed: bool = False  # a reading the rules are sure of (CAMEO's own convention): the check does not relabel it
 
 
+# Whom a state can order out (CAMEO 166, 1661-1663): envoys, foreign forces, missions, observers, aid agencies.
+EXPELLED = OBJECT_CLASSES["envoy"] | OBJECT_CLASSES["force"] | OBJECT_CLASSES["monitors"] | {
+    "mission", "agency", "contingent", "peacekeeping", "staff", "worker", "correspondent", "journalist"}
+
+
+def _foreign_guests(noun: Token) -> bool:
+    """An envoy, or forces, a mission or staff named as someone's ("French troops", "the UN mission"): whom
+    a state orders out; "the mission" alone may be the speaker's own."""
+    lemma = noun.lemma_.lower()
+    return lemma in OBJECT_CLASSES["envoy"] or lemma in EXPELLED and any(
+        c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.subtree if c.i < noun.i)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"Armenia and Azerbaijan accused each other": each of the joined subjects is the other's target."""
+    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" or t.lower_ == "another"
+               and t.i > 0 and t.nbor(-1).lower_ == "one" for t in verb.subtree if t.head.i == verb.i
+               or t.head.head.i == verb.i)
+
+
+def _aid_sum(noun: Token) -> bool:
+    """"$45 million in aid", "an aid package", "a relief package": a sum or package that is aid."""
+    return (_money(noun) or noun.lemma_.lower() == "package") and any(
+        t.lemma_.lower() in OBJECT_CLASSES["aid"] - {"money", "dollar", "euro", "yuan", "rupee", "riyal"}
+        for t in noun.subtree if t.i != noun.i)
+
+
 def _money(noun: Token) -> bool:
     """"$3 billion", "500 million euros", "funds": a sum of money."""
     words = {t.lower_ for t in noun.subtree}
@@ -302,9 +329,11 @@ class Reader(Roles):
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
-        if lemma in ("order", "tell", "ask") and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)) \
-                and any(c.dep_ == "xcomp" and _lemma(c) in ("leave", "depart", "go") for c in verb.children):
-            return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave"
+        if lemma in ("order", "tell", "ask") and any(_foreign_guests(o) and any(
+                c.dep_ in ("xcomp", "acl", "relcl") and _lemma(c) in ("leave", "depart", "go", "withdraw")
+                for c in [*verb.children, *o.children]) for o in _objects(verb)):
+            return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave",
+            # 1661-1663: "ordered French troops to leave", "told the UN mission to withdraw"
         if lemma in ("launch", "fire") and any(o.lemma_.lower() in OBJECT_CLASSES["projectile"] and any(
                 c.lower_ in ("ballistic", "cruise", "hypersonic", "intercontinental") for c in o.children)
                 for o in _objects(verb)) and not any(
@@ -380,6 +409,8 @@ class Reader(Roles):
             return "PROTEST", "demo", [verb], verb  # CAMEO 141: "thousands took to the streets of Tbilisi"
         if lemma in ("deposit", "transfer", "pledge", "donate") and any(_money(o) for o in _objects(verb)):
             return "AID", "economic", [verb], verb  # CAMEO 071: "deposited $3 billion in Pakistan's central bank"
+        if lemma in ("announce", "unveil", "approve", "release", "allocate") and any(_aid_sum(o) for o in _objects(verb)):
+            return "AID", None, [verb], verb  # CAMEO 07: "announced $45 million in aid for Sudan", "an aid package"
         if lemma in ("remove", "strip", "oust") and any(o.lemma_.lower() in ("office", "post", "citizenship", "immunity",
                                                                              "power", "seat") for o in _preps(verb, ["from", "of"])):
             return "COERCE", None, [verb], verb  # "removed three mayors from office", "stripped him of citizenship"
@@ -561,7 +592,7 @@ class Reader(Roles):
         if source is None or not _acts(source) and not homeless:
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
-            or _lemma(verb) in ("exchange", "swap")
+            or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source), source) if symmetric else None
         target = partner or _not_same(self._target(verb, inner, source, cue_of, passive, category), source)
         if target is None:
@@ -600,7 +631,8 @@ class Reader(Roles):
             # a threat or a pledge is made whatever its condition ("threatened to close the strait if …", "vowed
             # a military response if Finland joined"): only a modal on it ("could threaten") makes it unmade
             found.hypothetical = bool(_aux(verb) & {"may", "might", "could"})
-        intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent"
+        # "announced it would withdraw" intends; "announced sanctions on five banks" imposes them
+        intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent" and inner is not verb
         found.future = _future(verb) or _future(inner) or intent
         if intent and category in ("AGREE", "THREATEN"):
             found.future = _future(verb)  # "announced it would withdraw": the announcement is the event (PLOVER's

@@ -365,9 +365,13 @@ the clause leaves them implicit.
         subject = _subject(verb)
         if subject is None:
             return None
-        for other in subject.conjuncts:
+        # "The foreign ministers of Armenia and Azerbaijan held talks", "Delegations from Russia and Ukraine met"
+        owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for o in p.children if o.dep_ == "pobj" and o.conjuncts] if subject.tag_ in ("NNS", "NNPS") else []
+        states = [c for o in owners for c in (o, *o.conjuncts)]
+        for other in [*subject.conjuncts, *states]:
             actor = self._actor(other, verb)
-            if actor is not None and actor.id != source.id:
+            if actor is not None and actor.id != source.id and not (other in states and actor.country == source.country):
                 if not actor.country and actor.sector in DOMESTIC_SECTORS and source.country:
                     # "Mozambique's government and the rebels signed ...": the rebels are Mozambican
                     return actor_of_state(source.country, actor.sector)

@@ -57,7 +57,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "accuse": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"), "criticize": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "disapprove"),
     "charge": ("ACCUSE", "allege"), "complain": ("ACCUSE", "disapprove"), "protest": ("ACCUSE", "disapprove"),
-    "indict": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
+    "indict": ("ACCUSE", "allege"), "arraign": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
     "sue": ("ACCUSE", "allege"), "lambast": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
@@ -137,7 +137,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
             "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration",
-            "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose"},
+            "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose", "funding",
+            "instructor", "trainer", "adviser", "advisor"},
     "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
@@ -173,7 +174,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
     # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
-    "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate"},
+    "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate", "chargé", "d'affaires", "affaires"},
     # CAMEO 054: establishing or restoring diplomatic relations
     "ties": {"tie", "relation"},
     # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
@@ -381,7 +382,7 @@ STATIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "engage", "in
 ARGUMENT_DEPS = ("dobj", "pobj", "poss", "dative", "nsubjpass")
 REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
 # Words whose "of"/"with" clause is an allegation, not an act: "accused of violating", "charged with killing".
-ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit"}
+ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit", "arraign"}
 # Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
 PROTESTING = {"protest", "demonstrate"}
 # Sectors that are the state's own bodies.
