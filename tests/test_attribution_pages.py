@@ -999,3 +999,20 @@ def test_a_pronoun_in_someone_elses_clause_gives_the_speaker_no_gender(nlp):
 def test_what_a_negated_cue_names_went_unsaid(nlp):
     text = "Two soldiers were killed, the military said. The military did not reveal the crash location."
     assert contents(statements(nlp, text)) == ["Two soldiers were killed"]
+
+
+def test_one_of_a_group_quoted_is_a_speaker_of_its_own(nlp):
+    text = ("Two people familiar with the matter said the board wanted deeper cuts. One of them said directors had "
+            "discussed closing the Dublin office.")
+    assert speakers(nlp, text) == ["Two people familiar with the matter", "one of the two people familiar with the matter"]
+    text = ('Women who sell periwinkles said their income had disappeared. "This week there was nothing to sell," '
+            'one of them said.')
+    assert speakers(nlp, text)[-1] == "one of the women"
+
+
+def test_records_speak_for_their_publisher_or_as_themselves(nlp):
+    text = ("The incumbent was headed for victory, according to preliminary results published by the Central "
+            "Electoral Commission.")
+    assert speakers(nlp, text) == ["Central Electoral Commission"]
+    assert speakers(nlp, "In 2021 the company withdrew a batch of injections, according to FDA records.") == [
+        "FDA records"]

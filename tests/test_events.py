@@ -1099,6 +1099,11 @@ SESSION_22 = [
     ("Japan approves loan for Indonesia\n\nJapan agreed on Tuesday to lend Indonesia $4.5 billion.", ("AGREE", "JPN", "IDN")),
     ("The foreign ministers of Armenia and Azerbaijan held talks in Almaty on Friday.", ("CONSULT", "ARM", "AZE")),
     ("Delegations from Russia and Ukraine held talks in Istanbul on Friday.", ("CONSULT", "RUS", "UKR")),
+    ("The decision follows repeated Russian drone incursions into Polish airspace.", ("ASSAULT", "RUS", "POL")),
+    ("The talks follow Turkish air strikes on Syrian towns.", ("ASSAULT", "TUR", "SYR")),
+    ("The United States announced $45 million in aid for Sudan.", ("AID", "USA", "SDN")),
+    ("Britain announced an aid package for Kenya on Monday.", ("AID", "GBR", "KEN")),
+    ("Japan announced sanctions on five Russian banks on Friday.", ("SANCTION", "JPN", "RUS")),
     ("India, Bangladesh leaders hold talks on water sharing\n\nThe prime ministers of India and Bangladesh met in "
      "New Delhi on Tuesday to discuss sharing the waters of the Teesta river.", ("CONSULT", "IND", "BGD")),
 ]
@@ -1143,3 +1148,28 @@ def test_a_protest_aims_only_at_who_acted_on_its_state_the_sentence_before(nlp) 
 
 def test_an_organisation_recalling_its_own_mission_expels_no_one(nlp) -> None:
     assert not {c for c, _, _ in coded(nlp, "The UN told the mission to leave the town.")} & {"SANCTION"}
+
+
+SESSION_22_KINDS = [
+    ("Kenya arraigned a former minister on fraud charges.", {"ACCUSE"}),
+    ("Lithuania sent 50 military instructors to Ukraine.", {"AID"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), SESSION_22_KINDS, ids=[t[:40] for t, _ in SESSION_22_KINDS])
+def test_session_22_kinds(nlp, text: str, kinds: set[str]) -> None:
+    assert {c for c, _, _ in coded(nlp, text)} == kinds
+
+
+def test_a_sum_announced_is_aid_only_when_it_is_aid(nlp) -> None:
+    assert not events(nlp, "The company announced $45 million in profits.")
+
+
+def test_congo_is_the_drc_in_news_since_zaire_took_the_name(nlp) -> None:
+    from saywho.model import Article
+    from saywho.pipeline import process
+
+    text = "Rebels attacked an army base in eastern Congo."
+    for published, code in (("2023-02-01", "COD"), ("1994-02-01", "COG")):
+        (article,) = process([Article(id="a", text=text, published=published)], nlp=nlp)
+        assert {(e.category, e.source.country) for e in article.events} == {("ASSAULT", code)}, published

@@ -152,7 +152,9 @@ PLACES = {
     "bishkek": "KGZ", "tashkent": "UZB", "astana": "KAZ", "yerevan": "ARM", "tbilisi": "GEO",
     "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
     "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
-    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",
+    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",  # until Zaire took the name (dictionary.code_of reads the date)
+    "dr congo": "COD", "drc": "COD", "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
+    "brazzaville": "COG",
     "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
     "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
     "tyumen": "RUS", "niger delta": "NGA", "lanao": "PHL", "mindanao": "PHL", "kurdistan": "IRQ", "alaska": "USA",

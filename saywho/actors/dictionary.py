@@ -372,6 +372,9 @@ def read_dictionary(path: Path) -> list[Actor]:
 def code_of(text: str) -> str | None:
     """Country (or CAMEO region) code for a place, demonym or state name."""
     key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
+    if key == "congo":  # Zaire became the Democratic Republic of the Congo, news's "Congo" since, in May 1997
+        day = _WHEN.get()
+        return "COD" if day is not None and day >= ZAIRE_RENAMED else "COG"
     # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
     place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None
     if place:
@@ -389,6 +392,9 @@ def code_of(text: str) -> str | None:
     if not text[:1].isupper():
         return None
     return country_code(text) or phoenix_place(key)
+
+
+ZAIRE_RENAMED = 19970517
 
 
 def phoenix_place(key: str) -> str | None:

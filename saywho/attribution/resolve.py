@@ -76,6 +76,8 @@ ORG_NAME_HEADS = ORG_NOUNS | {
     "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
     "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps",
 }
+# Words for some of a group ("one of them", "several of the workers").
+PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "another", "both"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
@@ -139,8 +141,8 @@ class Resolver(Referents):
             # parser may hang "the" and the age apart on the verb, so the phrase's root can be "the")
             old = self.doc[max(age)]
             return self._in_focus(phrase, old, set()) or self._nominal(phrase, old)
-        special = self._joint(phrase, root) or self._official(phrase, root) or self._national(phrase, root) \
-            or self._people(root)
+        special = self._partitive(phrase, root) or self._joint(phrase, root) or self._official(phrase, root) \
+            or self._national(phrase, root) or self._people(root)
         if special is not None:
             return special
         named = self._named(phrase, root)
@@ -381,9 +383,26 @@ class Resolver(Referents):
             return author
         if lemma in ISSUED_DOCUMENTS | DELIVERED and (author := self._deliverer(root)) is not None:
             return author  # "according to a speech Mrs. Clinton delivered at New York University"
+        if root.lemma_.lower() in acts.RECORDS or root.lower_ in acts.RECORDS:
+            kept = self._kept_by(phrase, root)
+            if kept is not None:
+                return kept
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _kept_by(self, phrase: Span, root: Token) -> Cluster | None:
+        """"according to preliminary results published by the Central Electoral Commission": records are their
+        publisher's word; "according to FDA records" stays those records, a document that speaks."""
+        publisher = next((a for c in root.children if c.dep_ == "acl" for p in c.children if p.dep_ == "agent"
+                          for a in p.children if a.dep_ == "pobj"), None)
+        if publisher is not None:
+            found = self._cluster(self.doc[publisher.left_edge.i: publisher.i + 1])
+            if found is not None:
+                return found
+        if any(c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG") for c in root.children):
+            return self._nominal(self.doc[phrase.start: root.i + 1], root, plural=False)
+        return None
 
     def _owned(self, phrase: Span, root: Token) -> Cluster | None:
         """"his campaign", "her advisers", "Mr. Sanders's aides": a description owned by whom a possessive
@@ -453,6 +472,26 @@ class Resolver(Referents):
                 plural=generic.type == "group" if plural is None else plural,
                 mention=(phrase.start_char, phrase.end_char))
         return cluster
+
+    def _partitive(self, phrase: Span, root: Token) -> Cluster | None:
+        """"One of them said", "one of the women said": one of a group, a nominal speaker of its own named after
+        the group ("one of the two people familiar with the matter"); "them" is the group last quoted."""
+        if root.lower_ not in PARTITIVES:
+            return None
+        whole = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if whole is None:
+            return None
+        if whole.lower_ in ("them", "those"):
+            groups = [c for s, c in self.said if c.plural and 0 <= phrase.start_char - s < NEAR]
+            if not groups:
+                return None
+            group = groups[-1].name if groups[-1].type != "nominal" else groups[-1].name[:1].lower() + groups[-1].name[1:]
+        else:
+            group = self.doc[whole.left_edge.i: whole.right_edge.i + 1].text
+        if not group.lower().startswith(("the ", "these ", "those ")):
+            group = "the " + group.removeprefix("The ")
+        return self._nominal(phrase, root, plural=root.lower_ != "one", name=f"{root.lower_} of {group}")
 
     def _joint(self, phrase: Span, root: Token) -> Cluster | None:
         """"The OECD and the IMF warned", "Norway and Denmark protested": names joined

@@ -19,15 +19,17 @@ from saywho.events import model as event_model
 from saywho.events.cameo import coding
 from saywho.events.grammar import (
     _country,
-    _future,
-    _hypothetical,
     _is_cue,
     _lemma,
-    _negated,
     _objects,
     _passive,
     _preps,
     _subject,
+)
+from saywho.events.mood import (
+    _future,
+    _hypothetical,
+    _negated,
 )
 from saywho.events.reader import Found, Reader
 from saywho.events.sources import SourceModel

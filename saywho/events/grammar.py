@@ -12,14 +12,13 @@ from saywho.actors import geo
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
 from saywho.actors.phrases import entity_at
 from saywho.attribution import lexicon, speakers
+from saywho.events.mood import _future
 from saywho.events.words import (
     ADJECTIVES,
     ALLEGING,
     BLAME_WORDS,
-    COOPERATIVE,
     DIALOGUE_WORDS,
     FRAMES,
-    HOSTILE_ACTS,
     INHERIT,
     LIGHT_VERBS,
     MOBILIZED,
@@ -242,24 +241,9 @@ def _lexical(verb: Token) -> Token:
     return verb
 
 
-def _intended(category: str | None, negated: bool) -> str | None:
-    if category is None:
-        return None
-    if category in COOPERATIVE:  # PLOVER codes "ready to host a meeting" as AGREE, not CONSULT
-        return "REJECT" if negated else "AGREE"
-    if category in HOSTILE_ACTS:
-        return "THREATEN"
-    return category
-
-
 def _actor_intends(verb: Token) -> bool:
     """Only an actor's own future act is a promise or a threat, not "troops would be deployed"."""
     return not _passive(verb)
-
-
-def _intent_negated(verb: Token, inner: Token, category: str) -> bool:
-    """"would not meet their demands": refusing a cooperative act."""
-    return category in COOPERATIVE and category != "AGREE" and _negated(inner) and (_future(inner) or _hypothetical(inner))
 
 
 def _cue_category(item: Attribution, category: str | None, mode: str | None) -> tuple[str | None, str | None]:
@@ -536,73 +520,6 @@ def _passive(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb):
         return True
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
-
-def _negated(verb: Token) -> bool:
-    if any(c.lower_ == "never" and c.dep_ in ("neg", "advmod") for c in verb.children):
-        return True  # "would never agree": the small parser often makes "never" an adverb
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
-
-
-def _aux(verb: Token) -> set[str]:
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.dep_ == "xcomp":
-        words |= {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-    return words
-
-
-def _future(verb: Token) -> bool:
-    return bool(_aux(verb) & {"will", "'ll", "’ll", "shall", "wo"}) or (
-        "would" in _aux(verb) and _reported(verb)) or _governed(verb, AWAITED) or _headline_infinitive(verb)
-
-
-def _headline_infinitive(verb: Token) -> bool:
-    """"Belgium to pull peacekeepers out of Lebanon": a headline's bare "to" after its subject is its future
-    tense, as "will" is in a sentence."""
-    return verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1 for c in verb.children) \
-        and any(c.dep_ in ("nsubj", "dep") and c.i < verb.i - 1 and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
-
-
-# Acts only awaited ("are expected to meet", "is due to visit", "is scheduled to sign") or only weighed, hoped
-# for or attempted in vain ("is considering imposing sanctions", "weighing whether to recall", "failed to free")
-AWAITED = {"expect", "due", "schedule", "likely"}
-UNREALISED = {"consider", "weigh", "mull", "contemplate", "ponder", "hope", "fail"}
-
-
-def _governed(verb: Token, words: set[str]) -> bool:
-    """The verb is the complement of one of ``words`` (two levels up at most), or of "has yet to"."""
-    head = verb
-    for _ in range(2):
-        if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head.i == head.i:
-            return False
-        governor = head.head
-        if governor.lemma_.lower() in words or words is UNREALISED and any(
-                c.lower_ == "yet" and c.dep_ == "advmod" for c in governor.children):
-            return True
-        head = governor
-    return False
-
-
-def _hypothetical(verb: Token) -> bool:
-    aux = _aux(verb)
-    if aux & {"may", "might", "could"} or _governed(verb, UNREALISED):
-        return True
-    if "would" in aux and not _reported(verb):
-        return True
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
-
-
-def _reported(verb: Token) -> bool:
-    """"said it would allow": a would that is reported speech's future, not a condition."""
-    head = verb
-    for _ in range(4):
-        if head.dep_ in ("ccomp", "acl") and head.head.pos_ in ("VERB", "NOUN"):
-            return True
-        if head.head.i == head.i:
-            return False
-        head = head.head
-    return False
 
 
 def _uncoded(actor: Actor) -> bool:

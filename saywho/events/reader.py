@@ -15,29 +15,21 @@ from spacy.tokens import Doc, Token
 from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
 from saywho.events.grammar import (
-    AWAITED,
     _actor_intends,
     _acts,
     _adjective_partner,
     _attempted,
-    _aux,
     _background,
     _counterpart,
     _crowd,
     _cue_category,
     _cue_group,
     _framed,
-    _future,
-    _governed,
     _home,
-    _hypothetical,
     _idiom,
-    _intended,
-    _intent_negated,
     _is_cue,
     _joint,
     _lemma,
-    _negated,
     _nonlethal,
     _not_same,
     _noun_class,
@@ -54,6 +46,16 @@ from saywho.events.grammar import (
     _subject,
     _unasserted,
     _weapon_unowned,
+)
+from saywho.events.mood import (
+    AWAITED,
+    _aux,
+    _future,
+    _governed,
+    _hypothetical,
+    _intended,
+    _intent_negated,
+    _negated,
 )
 from saywho.events.roles import Roles
 from saywho.events.words import (
@@ -468,6 +470,8 @@ class Reader(Roles):
         lemma = noun.lemma_.lower()
         if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video") for c in noun.children):
             return self._nominal(noun, "CONSULT", "phone")  # "a phone call between Macron and Putin"
+        if lemma in ("strike", "airstrike") and (lemma == "airstrike" or any(c.lower_ in ARMED_STRIKES for c in noun.children)):
+            return self._national_act(noun, "ASSAULT", None)  # "Turkish air strikes on Syrian towns", not a walkout
         if lemma in NOMINALS or noun.lower_ in NOMINALS:
             found = self._nominal(noun, *(NOMINALS.get(noun.lower_) or NOMINALS[lemma]))
             if found is not None or lemma not in NOUNS:
@@ -485,8 +489,10 @@ class Reader(Roles):
         """"The arrest of ten opposition leaders by Kenyan police", "a meeting between Chinese and Russian
         ministers": an event named by a noun that is the subject or object of a verb that is no event
         ("sparked", "took place"), with its doer given by "by" or, for meetings and clashes, "between"."""
-        if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos") or noun.i in self.consumed:
+        if noun.i in self.consumed:
             return None
+        if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
+            return self._national_act(noun, category, mode)
         agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -518,6 +524,24 @@ class Reader(Roles):
             target = self._place(verb) or target
         attribution = self._attribution_of(noun)
         return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
+
+    def _national_act(self, noun: Token, category: str, mode: str | None) -> Found | None:
+        """"The decision follows repeated Russian drone incursions into Polish airspace", "after Turkish air strikes
+        on Syrian towns": an attack named by a noun anywhere, its doer the people's adjective on it and its target
+        what it went into or on."""
+        if category != "ASSAULT" or noun.dep_ not in ("dobj", "pobj"):
+            return None
+        before = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE")]
+        aimed = [o for o in _preps(noun, ["on", "into", "against"])]
+        if len(before) != 1 or not aimed:
+            return None
+        source = self._actor(before[0], noun)
+        target = next((a for o in aimed if (a := self._actor(o, noun)) is not None and a.country), None)
+        if source is None or not source.country or target is None or target.country == source.country:
+            return None
+        found = Found(category, mode, noun, source, target, [noun], self._attribution_of(noun), confidence=0.7)
+        found.explicit = True  # the target is the noun's own argument
+        return found
 
     def _hosted(self, verb: Token) -> Found | None:
         """"Muscat hosted indirect talks between Washington and Tehran": the talks are the parties' own
