@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
+from saywho.actors.countries import reading
 from saywho.actors.dictionary import DATE_KEY
 from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
@@ -205,6 +206,10 @@ class SaywhoComponent:
     def attribute(self, doc: Doc, **resolver: Any) -> Doc:
         """The component's work, its speaker resolver made with these options (training passes a list that
         records the choices it made)."""
+        with reading(doc.text):  # "Congo" as the text's own places say
+            return self._attribute(doc, **resolver)
+
+    def _attribute(self, doc: Doc, **resolver: Any) -> Doc:
         text = doc.text  # Doc.text joins every token on each access: read it once per document
         repair_person_spans(doc)
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []

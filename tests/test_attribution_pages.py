@@ -1016,3 +1016,33 @@ def test_records_speak_for_their_publisher_or_as_themselves(nlp):
     assert speakers(nlp, text) == ["Central Electoral Commission"]
     assert speakers(nlp, "In 2021 the company withdrew a batch of injections, according to FDA records.") == [
         "FDA records"]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before_however_tagged(nlp):
+    text = 'Lua Tavares released a new album on Friday. "I needed to be far away," Tavares said.'
+    assert speakers(nlp, text) == ["Lua Tavares"]
+    text = 'Ama Boateng directed the play. "You can\'t fake that rhythm," Boateng said.'
+    assert speakers(nlp, text) == ["Ama Boateng"]
+    text = "Efrain Condori gives the film its stillness. Condori said he had never seen the sea."
+    assert speakers(nlp, text) == ["Efrain Condori"]
+
+
+def test_what_characters_say_in_a_story_is_no_statement(nlp):
+    assert statements(nlp, 'In the film, the old farmer turns to his granddaughter and says, "The sea always takes '
+                           'back what it lends."') == []
+    assert statements(nlp, 'In the novel, its narrator writes in his logbook: "Today I said nothing."') == []
+    assert statements(nlp, "In the play, a student insists she will be the country's first female president.") == []
+    assert statements(nlp, 'Clips will carry a tag that says "Made with AI" in the corner of the screen.') == []
+
+
+def test_the_company_is_never_a_regulator_or_a_campaign(nlp):
+    text = ('The FDA warned that pumps made by Corvant Medical may deliver too much insulin. "Patient safety is our '
+            'highest priority," the company said.')
+    assert speakers(nlp, text) == ["FDA", "Corvant Medical"]
+
+
+def test_offices_and_companies_around_a_name(nlp):
+    assert speakers(nlp, "City of Ballarat mayor Tessa Kowalczyk said the road would reopen.") == ["Tessa Kowalczyk"]
+    assert speakers(nlp, "Prices will rise, said Dutch MEP Pieter Bakker.") == ["Pieter Bakker"]
+    assert speakers(nlp, "Lunaria, the company behind the app, said in a statement that it takes privacy extremely "
+                         "seriously.") == ["Lunaria"]

@@ -1104,6 +1104,10 @@ SESSION_22 = [
     ("The United States announced $45 million in aid for Sudan.", ("AID", "USA", "SDN")),
     ("Britain announced an aid package for Kenya on Monday.", ("AID", "GBR", "KEN")),
     ("Japan announced sanctions on five Russian banks on Friday.", ("SANCTION", "JPN", "RUS")),
+    ("Several hundred Serbs gathered in front of the municipal building in Zvecan.", ("PROTEST", "SRB", "XKX")),
+    ("Belarus's foreign ministry called the EU decision 'economic terrorism'.", ("ACCUSE", "BLR", "IGO")),
+    ("France called the charges against its citizen baseless.", ("REJECT", "FRA", None)),
+    ("Azerbaijan said it would respond decisively to any Armenian attack.", ("THREATEN", "AZE", "ARM")),
     ("India, Bangladesh leaders hold talks on water sharing\n\nThe prime ministers of India and Bangladesh met in "
      "New Delhi on Tuesday to discuss sharing the waters of the Teesta river.", ("CONSULT", "IND", "BGD")),
 ]
@@ -1173,3 +1177,56 @@ def test_congo_is_the_drc_in_news_since_zaire_took_the_name(nlp) -> None:
     for published, code in (("2023-02-01", "COD"), ("1994-02-01", "COG")):
         (article,) = process([Article(id="a", text=text, published=published)], nlp=nlp)
         assert {(e.category, e.source.country) for e in article.events} == {("ASSAULT", code)}, published
+
+
+SESSION_22_NONE = [  # sport, business, weather, stories, polls and things released: no event (helpers' sentences)
+    "Hundreds of people gathered outside the hospital to mourn the victims.",
+    "The ministry will respond to questions on Monday.",
+    "She called the deal historic.",
+    "Canada shot down Sweden 5-2 in the hockey final.",
+    "Morocco captured the African title, defeating Senegal on penalties.",
+    "Samsung attacked the smartphone market with three new models.",
+    "Typhoon Haikui battered southern Taiwan on Sunday.",
+    "Avalanches killed four hikers in the Swiss Alps.",
+    "The cold snap killed tens of thousands of livestock in Mongolia.",
+    "The novel follows a militia fighter who kidnaps a French journalist.",
+    "In the play, a Nigerian general jails his closest rival.",
+    "The novel's hero, a Polish border guard, refuses orders to push migrants back into Belarus.",
+    "In a scenario modelled by the think tank, Chinese missiles destroy US aircraft at Kadena.",
+    "Nigeria threatened repeatedly from set pieces against Ghana.",
+    "Italian skier Marta Rossi will defend her downhill title next month.",
+    "Scientists in Brazil released genetically modified mosquitoes.",
+    "Most Brazilians support the government's tax plan, a poll shows.",
+    "Ethiopia's athletics federation withdrew two runners from the championships.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION_22_NONE, ids=[t[:40] for t in SESSION_22_NONE])
+def test_session_22_no_event(nlp, text: str) -> None:
+    assert not events(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Should the Philippines expel the Chinese ambassador?",
+                                  "Is Brussels ready to fine Beijing's car makers?",
+                                  "Any Israeli strike on Iranian nuclear sites would set the programme back by months."])
+def test_what_is_asked_or_imagined_is_hypothetical(nlp_default, text: str) -> None:
+    found = events(nlp_default, text)
+    assert found and all(e.hypothetical for e in found)
+
+
+def test_session_22_real_events_in_their_own_words(nlp) -> None:
+    assert ("ACCUSE", "GBR") in {(c, s) for c, s, _ in coded(
+        nlp, "Britain's shadow chancellor fired a broadside at the government's spending plans.")}
+    assert {c for c, _, _ in coded(nlp, "Japan sent 1,000 soldiers to help with rescue work after the earthquake.")} == {"AID"}
+    assert {c for c, _, _ in coded(nlp, "North Korea fired a ballistic missile into the sea on Sunday.")} == {"MOBILIZE"}
+    assert ("COERCE", "BFA", "FRA") in coded(
+        nlp, "Burkina Faso's junta suspended the broadcasts of the French radio station RFI.")
+    # a book, unlike a play, is where real people make real accusations
+    assert {c for c, _, _ in coded(nlp, "In a book published on Monday, the former minister accused Moscow of "
+                                        "lying.")} == {"ACCUSE"}
+
+
+def test_congo_is_the_state_its_places_name(nlp) -> None:
+    text = "KINSHASA, March 3 (Reuters) - Congo's government accused Rwanda of backing M23 rebels."
+    assert ("ACCUSE", "COD", "RWA") in coded(nlp, text)
+    assert ("ACCUSE", "COG", "RWA") in coded(nlp, "Congo's government in Brazzaville accused Rwanda of meddling.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
+from saywho.actors.countries import reading
 from saywho.actors.dictionary import Dictionary, builtin, on_date, read_dictionary
 from saywho.actors.phrases import _merge
 from saywho.model import Actor, Article
@@ -56,7 +57,7 @@ def canonicalise(article: Article, dictionary: Dictionary) -> None:
     reference; each object found is updated, so ids stay consistent. People whose code changed over time
     (Phoenix's date-ranged codes) are coded as on the article's publication date.
     """
-    with on_date(article.published):
+    with on_date(article.published), reading(article.text or ""):
         _canonicalise(article, dictionary)
 
 

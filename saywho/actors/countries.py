@@ -6,7 +6,10 @@ actually says ("US", "Britain", "Ukrainian", "the Kremlin", "Kyiv").
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from functools import lru_cache
 
 import pycountry
@@ -172,12 +175,40 @@ PLACES = {
 
 def place_code(name: str) -> str | None:
     """ISO alpha-3 of the country a city, region or territory lies in ("Basra" → IRQ)."""
-    return PLACES.get(name.strip().lower().removeprefix("the ").strip())
+    key = name.strip().lower().removeprefix("the ").strip()
+    return (CONGO.get() or PLACES[key]) if key == "congo" else PLACES.get(key)
+
+
+# Which Congo "Congo" alone means in the text being read (None: the Republic of Congo, as before May 1997, unless the
+# article's date says otherwise: dictionary.code_of). Set by :func:`reading`.
+CONGO: ContextVar[str | None] = ContextVar("saywho_congo", default=None)
+DRC_PLACES = re.compile(r"\b(Kinshasa|KINSHASA|Goma|GOMA|Kivu|Ituri|Bunia|Lubumbashi|Kisangani|Katanga|Kasai|Bukavu|"
+                        r"M23|Tshisekedi|Kabila|Democratic Republic|DR Congo|DRC)\b")
+COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|Sassou|Congo Republic|Republic of (the )?Congo)\b")
+
+
+@contextlib.contextmanager
+def reading(text: str) -> Iterator[None]:
+    """Read "Congo" alone as the state the text's own places point to ("Goma", "Kinshasa": the DRC; "Brazzaville":
+    the Republic of Congo)."""
+    drc = bool(DRC_PLACES.search(text))
+    cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
+    token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)
+    try:
+        yield
+    finally:
+        CONGO.reset(token)
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 for a country name, alias, demonym, capital or seat of government."""
+    if CONGO.get() is not None and re.sub(r"(’s|'s|’|')$", "", name.strip()).lower().removeprefix("the ") == "congo":
+        return CONGO.get()
+    return _country_code(name)
 
 
 @lru_cache(maxsize=4096)
-def country_code(name: str) -> str | None:
-    """ISO alpha-3 for a country name, alias, demonym, capital or seat of government."""
+def _country_code(name: str) -> str | None:
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     if not name[:1].isupper():
         return None  # "us", "and", "chad" in running text are words, not countries

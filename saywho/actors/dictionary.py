@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from saywho.actors import phoenix
-from saywho.actors.countries import DEMONYMS, country_code, country_name, place_code
+from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, place_code
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
 
@@ -373,8 +373,8 @@ def code_of(text: str) -> str | None:
     """Country (or CAMEO region) code for a place, demonym or state name."""
     key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
     if key == "congo":  # Zaire became the Democratic Republic of the Congo, news's "Congo" since, in May 1997
-        day = _WHEN.get()
-        return "COD" if day is not None and day >= ZAIRE_RENAMED else "COG"
+        day, hint = _WHEN.get(), CONGO.get()
+        return hint or ("COD" if day is not None and day >= ZAIRE_RENAMED else "COG")
     # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
     place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None
     if place:

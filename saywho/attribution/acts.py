@@ -185,6 +185,7 @@ province district border zone neighbourhood neighborhood lake sea ocean valley f
 capital suburb county territory peninsula desert harbour harbor port airport station square market site
 """)
 THING_NOUNS = _words("""
+credits tag tags label labels sticker stickers banner banners notification notifications pop-up placard placards
 test tests result results data figure figures number numbers statistic statistics evidence sign signs
 sale sales price prices rate rates trend trends record records experiment trial trials sample samples
 image images photo photos picture pictures footage video videos map chart graph scan scans x-ray model
@@ -275,6 +276,8 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
     if head is not None and item.kind == "indirect" and head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSING:
         return "other", source_type  # "declined to confirm reports that …": the confirming was not done
     if head is not None and item.kind == "indirect" and _unspoken(head):  # a quotation given was said
+        return "other", source_type
+    if head is not None and _in_a_story(head, source):
         return "other", source_type
     return act_of(cue, head, source_type, item.medium), source_type
 
@@ -383,6 +386,10 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     if word in NOBODY or source.text.lower().startswith(("no one", "not everyone", "not all", "almost nobody")):
         return "none"  # "Not everyone agrees that …", "Almost nobody is asking …": no one who says it
     needs_speaker = lemma in SPEAKER_VERBS_ONLY or lemma in THOUGHT
+    if word in ("that", "which") and root.head.dep_ == "relcl" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        # "text messages that say …", "the ministry, which said …": what the clause hangs on is the source
+        antecedent = root.head.head
+        return source_type_of(source.doc[antecedent.left_edge.i: antecedent.i + 1], speaker, lemma)
     if root.pos_ == "PRON" or word in PRONOUNS:
         if speaker is not None:
             return _actor_type(speaker)
@@ -460,6 +467,21 @@ def _noun_type(word: str, base: str, plural: bool) -> SourceType | None:
 
 def _actor_type(actor: Actor) -> SourceType:
     return {"person": "person", "group": "group"}.get(actor.type, "organisation")  # type: ignore[return-value]
+
+
+# Stories told on screen, stage or page, and the people in them: what they say is the story's, not news.
+STORIES = frozenset({"film", "movie", "novel", "play", "episode", "opera", "musical", "sitcom", "drama", "song",
+                     "poem", "comic", "trailer", "thriller", "tale", "ballad"})  # not "In a video posted …, X said"
+CHARACTERS = frozenset({"narrator", "protagonist", "hero", "heroine", "character", "villain", "antihero"})
+
+
+def _in_a_story(head: Token, source: TokenSpan | None) -> bool:
+    """"In the film, the old farmer … says, “…”", "In the novel, its narrator writes": a character speaking."""
+    if source is not None and _source_head(source).lemma_.lower() in CHARACTERS:
+        return True
+    sentence = head.sent
+    return any(t.lemma_.lower() in STORIES and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i - sentence.start <= 4
+               and t.head.i - sentence.start <= 1 for t in sentence)
 
 
 def _object_only(doc: Doc, item: Attribution, head: Token | None) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.countries import DEMONYMS, country_code, is_metonym
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, lexicon
 from saywho.attribution.lexicon import census_names, first_names
@@ -376,7 +376,7 @@ def _describes(word: str) -> bool:
     """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
     lower = word.lower()
     return lower in acts.PERSON_NOUNS or lower.endswith(("man", "woman", "caster", "keeper")) \
-        or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None
+        or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS
 
 
 def _roles(ent: Span) -> set[str]:

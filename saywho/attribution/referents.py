@@ -232,14 +232,21 @@ def _a_body(cluster: Cluster, company: bool) -> bool:
     no state and no public body ("The European Commission ordered Tessera … The company said")."""
     if cluster.name.upper() in TIME_ZONES:
         return False
-    return not company or not (cluster.type == "state" or cluster.country == "IGO" or cluster.type == "organisation"
-                               and cluster.country and is_metonym(cluster.name)
-                               or cluster.name.split()[-1].lower() in PUBLIC_BODIES)
+    return not company or not (cluster.type == "state" or cluster.country in ("IGO", "NGO")
+                               or cluster.type == "organisation" and cluster.country and is_metonym(cluster.name)
+                               or cluster.name.split()[-1].lower() in PUBLIC_BODIES
+                               or cluster.name in US_AGENCIES)
 
 
-# Last words of a public body's name: never "the company".
+# Last words of a public body's or a campaign's name: never "the company".
 PUBLIC_BODIES = frozenset({"commission", "ministry", "council", "parliament", "court", "government", "department",
-                           "assembly", "senate", "congress", "office", "tribunal", "police", "army", "union"})
+                           "assembly", "senate", "congress", "office", "tribunal", "police", "army", "union", "watch",
+                           "committee", "association", "federation", "foundation", "institute", "coalition",
+                           "alliance", "authority", "administration", "agency", "regulator", "watchdog", "campaign",
+                           "network", "party", "movement", "society", "trust", "charity", "university", "school"})
+# Regulators news names by their initials alone.
+US_AGENCIES = frozenset({"FDA", "FTC", "SEC", "FCC", "EPA", "CDC", "FAA", "NHTSA", "DOJ", "FBI", "CMA", "FCA",
+                         "Ofcom", "Ofgem", "EMA", "ECB", "IMF", "WHO", "NIH", "USDA", "DEA", "ATF", "IRS", "CFPB"})
 
 
 def _institution(cluster: Cluster) -> bool:

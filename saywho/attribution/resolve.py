@@ -152,7 +152,8 @@ class Resolver(Referents):
             return None  # a date, a product, a number, or no noun phrase at all
         if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
             return self._proper(phrase, root)
-        if len(phrase) == 1 and root.text[:1].isupper() and (person := self._person_named(root.text, root.idx)):
+        if len(phrase) == 1 and root.text[:1].isupper() and (person := self._person_named(root.text, root.idx) or (
+                None if root.is_sent_start else self._named_before(root))):
             return person  # "“…,” Ives wrote": a surname the tagger took for a plural noun
         return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
 
@@ -230,6 +231,9 @@ class Resolver(Referents):
                   if g.dep_ == "appos" and g.pos_ == "PROPN" and phrase.start <= g.i < phrase.end]
         if root.dep_ == "appos" and phrase.start <= root.head.i < phrase.end:
             heads.append(root.head)
+        # "City of Ballarat mayor Tessa Kowalczyk said": the parser hangs the office holder on the city
+        heads += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and any(c.lower_ in TITLE_WORDS for c in o.children)]
         if root.pos_ == "NOUN" and root.tag_ == "NN":
             # "A spokeswoman for Ostrander, Lisa Chen, said", "The defence advocate for Thembinkosi Ndlovu, Pieter
             # Botha, said": the parser hangs the name on whom the role is for
@@ -263,6 +267,8 @@ class Resolver(Referents):
 
     def _proper(self, phrase: Span, root: Token) -> Cluster | None:
         """A proper-noun head no entity covers: a person or organisation the model missed, or nobody."""
+        if any(c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
+            return self._add_org(self.doc[_name_tokens(root)[0].i: root.i + 1])  # "Lunaria, the company behind …"
         if root.ent_type_ in NEVER or root.ent_type_ in ("GPE", "NORP"):
             return None  # a place that is no state ("BUFFALO, N.Y."), a date, a product; a demonym alone
         tokens = _name_tokens(root)
@@ -270,7 +276,7 @@ class Resolver(Referents):
         if not words:
             return None
         if len(words) == 1 or root.text.isupper():
-            person = self._person_named(words[-1], phrase.start_char, _gender_in(phrase))
+            person = self._person_named(words[-1], phrase.start_char, _gender_in(phrase)) or self._named_before(root)
             if person is not None:
                 return person
         acronym = len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2
@@ -281,6 +287,18 @@ class Resolver(Referents):
         name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)
         span = self.doc[tokens[0].i: tokens[-1].i + 1]
         return self._new_person(span, name.split(), first_names())
+
+    def _named_before(self, surname: Token) -> Cluster | None:
+        """"Lua Tavares released a new album … “…,” Tavares said", no name tagged: the given name and surname
+        written together before is the person the surname alone means."""
+        for token in self.doc[: surname.i]:
+            before = self.doc[token.i - 1] if token.i > 0 else None
+            if token.text != surname.text or before is None or before.pos_ != "PROPN" or not before.is_title \
+                    or before.lower_ in ROLE_WORDS or before.ent_type_ in ("GPE", "NORP", "LOC") or country_code(before.text):
+                continue
+            span = self.doc[before.i: token.i + 1]
+            return self._new_person(span, [before.text, token.text], first_names())
+        return None
 
     def _described(self, phrase: Span, root: Token) -> Cluster | None:
         """A common-noun head: the rules' reading (:meth:`_described_rule`), which the learned ranker may

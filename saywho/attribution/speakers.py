@@ -22,7 +22,7 @@ from saywho.attribution import lexicon
 from saywho.model import Actor
 
 TITLE_WORDS = {
-    "president", "prime", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "president", "prime", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson", "mep", "msp", "mla",
     "secretary", "senator", "sen.", "governor", "gov.", "leader", "king", "queen", "general", "gen.",
     "ambassador", "mayor", "premier", "foreign", "defence", "defense", "interior", "finance", "chief",
     "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman",
@@ -225,6 +225,12 @@ def repair_person_spans(doc: Doc) -> None:
     named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and _name_case(ent[-1])
              and (ent.label_ == "PERSON" or _named_person(ent))}
     given = {ent[0].lower_ for ent in ents if len(ent) >= 2 and ent.label_ == "PERSON" and _name_case(ent[0])}
+    # surnames alone: a person's, or a "body's" that speaks ("Quispe said", tagged ORG), at their first place
+    lone = {ent[0].lower_: ent.start for ent in reversed(ents) if len(ent) == 1 and _name_case(ent[0]) and (
+        ent.label_ == "PERSON" or ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower()
+        in lexicon.VERBS)}
+    in_full = {ent[-1].lower_ for ent in ents if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+               and _named_in_full(ent, lone)}
     repaired = []
     for ent in ents:
         start = ent.start
@@ -251,7 +257,9 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
                 or ent.label_ == "GPE" and _unknown_place_beside_person(ent) \
                 or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent) or _aged(ent)) \
-                or ent.label_ in ("GPE", "ORG", "NORP") and _given_name_again(ent, given):
+                or ent.label_ in ("GPE", "ORG", "NORP") and _given_name_again(ent, given) \
+                or ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and _named_in_full(ent, lone) \
+                or ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in in_full:
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
@@ -295,6 +303,14 @@ def _given_name_again(ent: Span, given: set[str]) -> bool:
     article names, alone and no place or country, is that person again."""
     return len(ent) == 1 and ent[0].lower_ in given and _name_case(ent[0]) and not country_code(ent.text) \
         and geo.place_country(ent.text) is None
+
+
+def _named_in_full(ent: Span, lone: dict[str, int]) -> bool:
+    """"Ama Boateng directed the play. … Boateng said": a two- or three-word name the tagger took for a body or a
+    work, whose last word is later a person alone, is that person named in full."""
+    words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+    return 2 <= len(words) <= 3 and all(_name_case(t) for t in words) and lone.get(words[-1].lower_, -1) > ent.start \
+        and not country_code(ent.text) and not any(t.lower_ in TITLE_WORDS | BODY_WORDS | NAMED_THINGS for t in words)
 
 
 def _aged(ent: Span) -> bool:

@@ -21,6 +21,7 @@ from saywho.events.grammar import (
     _country,
     _is_cue,
     _lemma,
+    _no_act,
     _objects,
     _passive,
     _preps,
@@ -269,8 +270,8 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     taken = {t.i for f in found for t in (f.verb, *f.tokens)}
     for token in reader.doc:
         if token.i in taken or not model.is_candidate(token) \
-                or not model.may_add(len(by_sentence.get(token.sent.start, []))):
-            continue
+                or not model.may_add(len(by_sentence.get(token.sent.start, []))) or token.pos_ == "VERB" and _no_act(token):
+            continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add
         category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
         if category is None:
             continue

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saywho.actors.canonical import canonical, countries_of
+from saywho.actors.countries import reading
 from saywho.actors.dictionary import DATE_KEY, Dictionary, builtin, on_date
 from saywho.attribution import speakers
 from saywho.events import model as event_model
@@ -51,7 +52,8 @@ class EventsComponent:
         self.reader = reader  # accurate mode's reader of event words, when one was trained
 
     def __call__(self, doc: Doc) -> Doc:
-        with on_date(doc.user_data.get(DATE_KEY)):  # people whose codes changed: as on the article's day
+        # people whose codes changed: as on the article's day; "Congo" as its places say
+        with on_date(doc.user_data.get(DATE_KEY)), reading(doc.text):
             return self._code(doc)
 
     def _code(self, doc: Doc) -> Doc:

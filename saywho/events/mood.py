@@ -71,7 +71,18 @@ def _governed(verb: Token, words: set[str]) -> bool:
     return False
 
 
+def _asked(verb: Token) -> bool:
+    """"Should the Philippines expel the Chinese ambassador?", "Is Brussels ready to fine …?": asked, not done,
+    and no pledge or threat either."""
+    return verb.sent.text.strip().rstrip("\"'”’ ").endswith("?")
+
+
 def _hypothetical(verb: Token) -> bool:
+    if _asked(verb):
+        return True
+    if verb.pos_ == "NOUN":  # "Any Israeli strike on Iranian sites would set the programme back": one imagined
+        return any(c.lower_ in ("any", "possible", "potential", "eventual", "future") for c in verb.children) \
+            or verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX") and _hypothetical(verb.head)
     aux = _aux(verb)
     if aux & {"may", "might", "could"} or _governed(verb, UNREALISED):
         return True

@@ -27,6 +27,7 @@ from saywho.events.grammar import (
     _framed,
     _home,
     _idiom,
+    _imagined,
     _is_cue,
     _joint,
     _lemma,
@@ -35,6 +36,7 @@ from saywho.events.grammar import (
     _noun_class,
     _objects,
     _passive,
+    _polled,
     _prep_object,
     _preps,
     _protest_purpose,
@@ -49,6 +51,7 @@ from saywho.events.grammar import (
 )
 from saywho.events.mood import (
     AWAITED,
+    _asked,
     _aux,
     _future,
     _governed,
@@ -137,6 +140,74 @@ def _reciprocal(verb: Token) -> bool:
     return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" or t.lower_ == "another"
                and t.i > 0 and t.nbor(-1).lower_ == "one" for t in verb.subtree if t.head.i == verb.i
                or t.head.head.i == verb.i)
+
+
+# What one calls another's act to condemn it (CAMEO 111), or a charge to deny it (CAMEO 12).
+CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "provocation", "provocative",
+              "aggression", "shameful", "outrageous", "absurd", "hypocritical", "irresponsible", "racist", "criminal",
+              "crime", "violation", "interference", "hostile", "unfriendly", "piracy", "genocide", "barbaric",
+              "cowardly", "reckless", "destabilising", "destabilizing", "unlawful", "disgraceful", "insult",
+              "baseless", "unfounded", "groundless", "fabricated", "lies", "lie", "slander", "propaganda", "nonsense"}
+DENIED = {"charge", "accusation", "allegation", "claim", "report"}
+
+
+def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+    """"called the EU decision 'economic terrorism'", "called the charges baseless": naming another's act in words
+    of condemnation condemns it; naming a charge so denies it."""
+    if _lemma(verb) not in ("call", "describe", "label", "brand", "term", "dub") \
+            or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children):
+        return None
+    said = [t for t in verb.subtree if t.i > verb.i and t.lower_ in CONDEMNING]
+    if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):
+        return None
+    denied = any(t.lemma_.lower() in DENIED for t in verb.subtree if t.i > verb.i)
+    return ("REJECT", None, [verb, said[0]], verb) if denied else ("ACCUSE", "disapprove", [verb, said[0]], verb)
+
+
+RESPONSES_IN_KIND = {"decisively", "firmly", "forcefully", "harshly", "strongly", "appropriately", "accordingly",
+                     "resolutely", "swiftly", "reciprocity", "kind", "symmetrically", "proportionately", "adequately"}
+
+
+def _answering(verb: Token) -> bool:
+    """"Moscow would respond", "would respond decisively to any attack", "respond in kind": a reply promised to an
+    act, reported; not "will respond to questions"."""
+    if any(o.lemma_.lower() in ("question", "query", "request", "letter", "email", "call", "inquiry") for o in
+           _preps(verb, ["to"])):
+        return False
+    words = {t.lower_ for t in verb.subtree if t.i > verb.i}
+    return bool(words & RESPONSES_IN_KIND) or not any(c.dep_ in ("dobj", "prep", "advmod") for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+# Who gathers to protest, and before what: "protesters gathered outside the Indian High Commission".
+PROTESTERS = {"protester", "protestor", "demonstrator", "supporter", "activist", "opponent", "serb", "student",
+              "worker", "farmer", "resident", "crowd", "hundred", "thousand", "dozen"}
+SEATS_OF_POWER = {"embassy", "parliament", "ministry", "court", "building", "headquarters", "commission", "consulate",
+                  "palace", "office", "hall", "legislature", "assembly", "residence", "base", "mission", "station"}
+
+
+def _protesters(verb: Token) -> bool:
+    """The subject is protesters, or a number or group of people ("Several hundred Serbs", "a group of protesters")."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    words = {subject.lemma_.lower(), subject.lower_.removesuffix("s")}
+    words |= {c.lower_ for c in subject.children if c.dep_ in ("nummod", "amod")}
+    words |= {o.lemma_.lower() for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+    return bool(words & PROTESTERS)
+
+
+def _before_authority(verb: Token) -> bool:
+    """A gathering outside, in front of or near a seat of power: a demonstration, not a meeting or a vigil."""
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("outside", "near", "at", "in", "before")
+              for o in p.children if o.dep_ == "pobj"]
+    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for f in p.children
+               if f.lower_ == "front" for q in f.children if q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in SEATS_OF_POWER for o in places)
+
+
+# Work troops are sent to do that is aid, not a show of force.
+RELIEF = {"rescue", "relief", "recovery", "humanitarian", "evacuation", "reconstruction", "firefighting", "search"}
 
 
 def _aid_sum(noun: Token) -> bool:
@@ -266,6 +337,9 @@ class Reader(Roles):
             return "CONCEDE", None, [verb], verb  # meeting demands is conceding them
         if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
             return (*ADJECTIVES[lemma], [verb], verb)
+        if lemma in ("gather", "assemble", "converge", "congregate", "rally") and _before_authority(verb) \
+                and (_crowd(verb) or _protesters(verb)):
+            return "PROTEST", "demo", [verb], verb  # "Several hundred Serbs gathered in front of the municipal building"
         if lemma in VERBS and not _idiom(verb):
             category, mode = VERBS[lemma]
             if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
@@ -339,8 +413,8 @@ class Reader(Roles):
         if lemma in ("launch", "fire") and any(o.lemma_.lower() in OBJECT_CLASSES["projectile"] and any(
                 c.lower_ in ("ballistic", "cruise", "hypersonic", "intercontinental") for c in o.children)
                 for o in _objects(verb)) and not any(
-                o.lemma_.lower() not in ("sea", "ocean", "water", "waters") for o in _preps(verb, ["at", "on", "toward",
-                                                                                                  "towards", "into"])):
+                o.lemma_.lower() not in ("sea", "ocean", "water", "waters") and o.ent_type_ not in ("DATE", "TIME")
+                for o in _preps(verb, ["at", "on", "toward", "towards", "into"])):
             return "MOBILIZE", "weapons", [verb], verb  # "launched two ballistic missiles into the sea": a show of force
         if lemma == "hit" and any(o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | {"ban"}
                                   for o in _preps(verb, ["with"])):
@@ -409,6 +483,14 @@ class Reader(Roles):
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
         if lemma == "take" and any(o.lemma_.lower() == "street" for o in _preps(verb, ["to"])):
             return "PROTEST", "demo", [verb], verb  # CAMEO 141: "thousands took to the streets of Tbilisi"
+        branded = _branded(verb)
+        if branded is not None:
+            return branded
+        if lemma == "respond" and _aux(verb) & {"would", "will", "'ll", "’ll"} and _answering(verb):
+            return "THREATEN", None, [verb], verb  # CAMEO 13: "Moscow would respond", "would respond decisively"
+        if lemma in ("send", "deploy", "dispatch") and any(o.lemma_.lower() in OBJECT_CLASSES["force"] for o in _objects(verb)) \
+                and any(t.lemma_.lower() in RELIEF for t in verb.subtree):
+            return "AID", "humanitarian", [verb], verb  # CAMEO 073: "sent 1,000 soldiers to help with rescue work"
         if lemma in ("deposit", "transfer", "pledge", "donate") and any(_money(o) for o in _objects(verb)):
             return "AID", "economic", [verb], verb  # CAMEO 071: "deposited $3 billion in Pakistan's central bank"
         if lemma in ("announce", "unveil", "approve", "release", "allocate") and any(_aid_sum(o) for o in _objects(verb)):
@@ -654,7 +736,7 @@ class Reader(Roles):
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:
             # a threat or a pledge is made whatever its condition ("threatened to close the strait if …", "vowed
             # a military response if Finland joined"): only a modal on it ("could threaten") makes it unmade
-            found.hypothetical = bool(_aux(verb) & {"may", "might", "could"})
+            found.hypothetical = bool(_aux(verb) & {"may", "might", "could"}) or _asked(verb)
         # "announced it would withdraw" intends; "announced sanctions on five banks" imposes them
         intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent" and inner is not verb
         found.future = _future(verb) or _future(inner) or intent
@@ -665,6 +747,7 @@ class Reader(Roles):
             # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
+                and not _asked(verb) \
                 and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED) and (found.target is not None or not guessed):
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
@@ -690,6 +773,8 @@ class Reader(Roles):
         if cue is None:
             return None
         word = cue.root
+        if _polled(word) or _imagined(word):
+            return None  # what a poll found, what a character says
         lemma = word.lemma_.lower()
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
         if coded is None:

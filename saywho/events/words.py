@@ -172,6 +172,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
+    "broadside": {"broadside", "tirade", "diatribe", "swipe", "salvo"},  # CAMEO 111: words fired at someone
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
     # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
     "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate", "chargé", "d'affaires", "affaires"},
@@ -204,7 +205,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "licence": {"licence", "license", "permit", "accreditation", "visa", "citizenship", "passport", "registration",
                 "credential", "mandate"},
     "media": {"newspaper", "paper", "station", "channel", "broadcaster", "radio", "television", "website", "outlet",
-              "internet", "publication", "magazine", "daily", "weekly"},
+              "internet", "publication", "magazine", "daily", "weekly", "broadcast", "transmission"},
     # CAMEO 081: dropping charges or commuting sentences eases legal sanctions
     "charges": {"charge", "case", "prosecution", "lawsuit", "indictment"},
     "sentence": {"sentence", "penalty"},
@@ -260,7 +261,6 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "lay": [("weapons", "RETREAT", "disarm")], "surrender": [("weapons", "RETREAT", "disarm")],
     "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
     "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None)],
-    "take": [("custody", "COERCE", "arrest")],
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
@@ -277,6 +277,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "withdraw": [("envoy", "SANCTION", None)],
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
     "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate"),
+               ("broadside", "ACCUSE", "disapprove"),
                ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
     "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None), ("relations", "SUPPORT", None)],
@@ -296,7 +297,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None)], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
     "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
-    "set": [("fire", "COERCE", "destroy")],
+    "set": [("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
+    "take": [("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove")],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo")],
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
