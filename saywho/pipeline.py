@@ -145,6 +145,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
         after = _dateline_end(doc, start)
         if after is not None:
             doc[after].is_sent_start = True  # "KOTA BHARU: Some 12,000 flood victims …, said the minister."
+            for token in doc[after + 1: after + 4]:
+                if token.is_punct or token.is_space:
+                    break
+                token.is_sent_start = False  # and the sentence it opens runs on: "(PTI) India and Bangladesh agreed"
     return doc
 
 
@@ -156,7 +160,9 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text == "-" and i > start
                                                and i + 1 < len(doc) and _capitals(doc[i + 1])):
         i += 1
-    if i == start or i >= len(doc) - 1:
+    if i == start:
+        return _agency_dateline_end(doc, start)
+    if i >= len(doc) - 1:
         return None
     for _ in range(2):  # ", Saudi Arabia" (a country or a state, as many words as it has), ", Nov 17"
         if doc[i].text != "," or i + 2 >= len(doc):
@@ -175,9 +181,34 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             (j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)) is not None \
             and close + 1 < len(doc):
         i = close + 1  # "BEIRUT (Reuters) -"
-    if i < len(doc) - 1 and doc[i].text in (":", "-", "—", "–") and not doc[i + 1].is_space:
+    if i < len(doc) - 1 and doc[i].text in DASHES and not doc[i + 1].is_space:
         return i + 1
     return None
+
+
+DASHES = (":", "-", "—", "–", "--")
+# News agencies that sign a dateline in brackets: "New Delhi, Feb 6 (PTI)".
+AGENCIES = {"reuters", "afp", "ap", "pti", "ians", "ani", "uni", "xinhua", "yonhap", "kyodo", "tass", "ria", "bernama",
+            "aa", "irna", "wam", "spa", "kuna", "mena", "anadolu", "efe", "dpa", "ansa", "kcna", "apa", "trend", "bna"}
+
+
+def _agency_dateline_end(doc: Doc, start: int) -> int | None:
+    """"New Delhi, Feb 6 (PTI) India and Bangladesh agreed …": a place in title case, a date, and a news agency in
+    brackets, with or without a dash after them."""
+    i = start
+    while i < len(doc) and i - start < 3 and doc[i].is_title and doc[i].tag_ == "NNP":  # (the tagger has run)
+        i += 1
+    if i == start or i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if doc[j].lower_.rstrip(".")[:3] in MONTHS and j + 1 < len(doc) and doc[j + 1].like_num:
+        j += 2
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES or doc[j + 2].text != ")":
+        return None
+    end = j + 3
+    if end < len(doc) - 1 and doc[end].text in DASHES:
+        end += 1
+    return end if end < len(doc) - 1 else None
 
 
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}

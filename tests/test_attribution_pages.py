@@ -1046,3 +1046,16 @@ def test_offices_and_companies_around_a_name(nlp):
     assert speakers(nlp, "Prices will rise, said Dutch MEP Pieter Bakker.") == ["Pieter Bakker"]
     assert speakers(nlp, "Lunaria, the company behind the app, said in a statement that it takes privacy extremely "
                          "seriously.") == ["Lunaria"]
+
+
+def test_the_commission_is_the_commission_named_before(nlp):
+    text = "The Minerals Commission said it would open ten offices. The commission said it had begun a survey."
+    assert speakers(nlp, text) == ["Minerals Commission", "Minerals Commission"]
+    text = ("The International Monetary Fund welcomed the decision. The fund said it would continue to support the "
+            "programme.")
+    assert speakers(nlp, text)[:2] == ["International Monetary Fund", "International Monetary Fund"]
+
+
+def test_who_was_asked_says_only_the_answer(nlp):
+    text = "Kiprono, asked whether the Treasury could find more money, said only that all options were being considered."
+    assert contents(statements(nlp, text)) == ["only that all options were being considered"]

@@ -1230,3 +1230,47 @@ def test_congo_is_the_state_its_places_name(nlp) -> None:
     text = "KINSHASA, March 3 (Reuters) - Congo's government accused Rwanda of backing M23 rebels."
     assert ("ACCUSE", "COD", "RWA") in coded(nlp, text)
     assert ("ACCUSE", "COG", "RWA") in coded(nlp, "Congo's government in Brazzaville accused Rwanda of meddling.")
+
+
+@pytest.mark.parametrize("text", ["Avalanches killed four hikers in the Swiss Alps.",
+                                  "The cold snap killed tens of thousands of livestock in Mongolia.",
+                                  "The novel follows a militia fighter who kidnaps a French journalist."])
+def test_the_learned_check_adds_no_borrowed_sense(nlp_default, text: str) -> None:
+    assert not events(nlp_default, text)
+
+
+@pytest.mark.parametrize("text", ["Neither India nor Pakistan fired a shot on Sunday.",
+                                  "Nobody was arrested after the rally in Tbilisi.",
+                                  "Washington refrained from criticising the Indian government."])
+def test_a_subject_that_names_no_one_or_a_refrained_act_is_negated(nlp_default, text: str) -> None:
+    found = events(nlp_default, text)
+    assert found and all(e.negated for e in found)
+
+
+def test_pledging_never_to_cooperate_refuses(nlp) -> None:
+    assert ("REJECT", "DZA", "ISR") in coded(nlp, "Algeria pledged never to normalise ties with Israel.")
+    assert {c for c, _, _ in coded(nlp, "Iran agreed not to enrich uranium beyond 3.67 percent.")} == {"AGREE"}
+
+
+SESSION_22_STATE_MEDIA = [  # helpers' sentences in the styles of Xinhua, TASS, Yonhap, Anadolu, PTI
+    ("SEOUL, May 2 (Yonhap) -- North Korea condemned the United States.", ("ACCUSE", "PRK", "USA")),
+    ("New Delhi, Feb 6 (PTI) India and Bangladesh agreed to boost trade.", ("AGREE", "IND", "BGD")),
+    ("The DPRK sent relief goods to Laos.", ("AID", "PRK", "LAO")),
+    ("Turkiye condemned Israel.", ("ACCUSE", "TUR", "ISR")),
+    ("The Korean People's Army warned the United States.", ("THREATEN", "PRK", "USA")),
+    ("China lodged solemn representations with the United States.", ("ACCUSE", "CHN", "USA")),
+    ("Iran and Oman exchanged views on regional developments.", ("CONSULT", "IRN", "OMN")),
+    ("South Korea repatriated three North Korean fishermen.", ("RETREAT", "KOR", "PRK")),
+    ("China and Russia kicked off a joint exercise on Monday.", ("COOPERATE", "CHN", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION_22_STATE_MEDIA, ids=[t[:40] for t, _ in SESSION_22_STATE_MEDIA])
+def test_session_22_state_media(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_liberating_and_neutralising_are_force(nlp) -> None:
+    assert {c for c, _, _ in coded(nlp, "Russian troops have liberated the settlement of Novoselivka.")} == {"ASSAULT"}
+    assert {c for c, _, _ in coded(nlp, "Turkish security forces neutralized five PKK terrorists in northern "
+                                        "Iraq.")} == {"ASSAULT"}

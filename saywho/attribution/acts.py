@@ -279,6 +279,8 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
         return "other", source_type
     if head is not None and _in_a_story(head, source):
         return "other", source_type
+    if head is not None and _was_asked(head):
+        return "other", source_type  # "Kiprono, asked whether the Treasury could pay, said …": he was asked
     return act_of(cue, head, source_type, item.medium), source_type
 
 
@@ -482,6 +484,19 @@ def _in_a_story(head: Token, source: TokenSpan | None) -> bool:
     sentence = head.sent
     return any(t.lemma_.lower() in STORIES and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i - sentence.start <= 4
                and t.head.i - sentence.start <= 1 for t in sentence)
+
+
+def _was_asked(head: Token) -> bool:
+    """"Kiprono, asked whether …, said": "asked" between commas after its subject, another verb saying after."""
+    if head.lemma_.lower() != "ask" or head.tag_ not in ("VBN", "VBD"):
+        return False
+    if head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "appos"):
+        return True
+    doc = head.doc
+    if head.i == 0 or doc[head.i - 1].text != ",":
+        return False
+    return any(t.lemma_.lower() in ("say", "reply", "answer", "respond") and doc[t.i - 1].text == ","
+               for t in doc[head.i + 1: head.sent.end])
 
 
 def _object_only(doc: Doc, item: Attribution, head: Token | None) -> bool:

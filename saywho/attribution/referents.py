@@ -70,8 +70,9 @@ class Referents(Mentions):
         that stands for its government ("Stridely is based in Stockholm")."""
         def fits(cluster: Cluster) -> bool:
             return cluster.type == "organisation" and _a_body(cluster, body) and not self._dateline(cluster)
-        # for "it", a body or document quoted under its description ("The port authority said … It added") too
-        spoke = [(s, c) for s, c in self.said if (fits(c) or pronoun and _institution(c)) and 0 <= at - s < NEAR]
+        spoke = [(s, c) for s, c in self.said if fits(c) and 0 <= at - s < NEAR]
+        if pronoun and not spoke:  # for "it", a body or document quoted under its description ("The port authority
+            spoke = [(s, c) for s, c in self.said if _institution(c) and 0 <= at - s < NEAR]  # said … It added")
         named = [(s, subject, o) for o in self.orgs.values() if fits(o)
                  for s, _, subject in o.mentions if 0 <= at - s < NEAR]
         subjects = [m for m in named if m[1]]

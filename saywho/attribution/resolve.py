@@ -74,7 +74,7 @@ DESCRIBED_PERSON = frozenset({
 ORG_NAME_HEADS = ORG_NOUNS | {
     "watch", "committee", "council", "commission", "movement", "front", "league", "court", "tribunal", "office",
     "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
-    "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps",
+    "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps", "chamber", "consortium",
 }
 # Words for some of a group ("one of them", "several of the workers").
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "another", "both"})
@@ -363,8 +363,12 @@ class Resolver(Referents):
         # "the French foreign ministry" names whose ministry it is: not the latest organisation
         own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i]
         at = phrase.start_char
+        if definite and not own_names and root.tag_ not in ("NNS", "NNPS") and lemma in ORG_NAME_HEADS - ORG_NOUNS \
+                and (named_kind := self._named_kind(lemma, at)) is not None:
+            return named_kind  # "The Minerals Commission said … The commission said", "the fund", "the authority"
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
-            organisation = self._latest_organisation(at, body=lemma in COMPANY_NOUNS)
+            # "The Labour Party said … The party said": the body whose name says what it is, first
+            organisation = self._named_kind(lemma, at) or self._latest_organisation(at, body=lemma in COMPANY_NOUNS)
             # "the county health department" after "Hawthorne Middle School": a body described by its kind is
             # the one named before only when the name says that kind
             described = any(c.dep_ in ("compound", "amod") for c in root.children)
@@ -408,6 +412,15 @@ class Resolver(Referents):
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _named_kind(self, lemma: str, at: int) -> Cluster | None:
+        """The organisation named last before ``at`` (within ``NEAR``) whose name has the description's noun in
+        it: "the agency" after "the International Energy Agency", "the party" after "the Labour Party"."""
+        found = [(s, c) for c in self.orgs.values() if c.type == "organisation" and lemma in c.name.lower().split()
+                 for s, _, _ in c.mentions if 0 <= at - s < NEAR]
+        found += [(s, c) for s, c in self.said if c.type == "organisation" and lemma in c.name.lower().split()
+                  and 0 <= at - s < NEAR]
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _kept_by(self, phrase: Span, root: Token) -> Cluster | None:
         """"according to preliminary results published by the Central Electoral Commission": records are their
@@ -494,8 +507,8 @@ class Resolver(Referents):
     def _partitive(self, phrase: Span, root: Token) -> Cluster | None:
         """"One of them said", "one of the women said": one of a group, a nominal speaker of its own named after
         the group ("one of the two people familiar with the matter"); "them" is the group last quoted."""
-        if root.lower_ not in PARTITIVES:
-            return None
+        if root.lower_ not in PARTITIVES or any(t.ent_type_ == "PERSON" for t in phrase):
+            return None  # "one of the family's attorneys, Justin Bamberg,": the name says who
         whole = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj"), None)
         if whole is None:

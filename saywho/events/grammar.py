@@ -445,7 +445,7 @@ def _no_act(verb: Token) -> bool:
     "Typhoon Haikui battered Taiwan", "released genetically modified mosquitoes", "In the play, a general jails …"."""
     lemma = _lemma(verb)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    return lemma in PLAYED and (_sporting(verb) or _scored(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
+    return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
         or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb)
 
 
@@ -523,6 +523,14 @@ def _scored(verb: Token) -> bool:
         if token.lower_ in _MATCHES and token.i > verb.i:
             return True
     return False
+
+
+def _scoreline(verb: Token) -> bool:
+    """A score ("5-2") or a margin ("by five wickets") in the clause: a match, whatever the verb."""
+    doc = verb.doc
+    return any(_SCORE.match(t.text) or t.lower_ in _MARGINS and t.pos_ == "NOUN" and any(c.like_num for c in t.children)
+               or t.text in ("-", "–") and 0 < t.i < len(doc) - 1 and doc[t.i - 1].like_num and doc[t.i + 1].like_num
+               and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in verb.subtree)  # "5", "-", "2"
 
 
 def _joint(noun: Token, verb: Token) -> bool:

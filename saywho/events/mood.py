@@ -21,15 +21,34 @@ def _intended(category: str | None, negated: bool) -> str | None:
 
 
 def _intent_negated(verb: Token, inner: Token, category: str) -> bool:
-    """"would not meet their demands": refusing a cooperative act."""
-    return category in COOPERATIVE and category != "AGREE" and _negated(inner) and (_future(inner) or _hypothetical(inner))
+    """"would not meet their demands", "pledged never to normalise ties": refusing a cooperative act."""
+    if category not in COOPERATIVE or category == "AGREE":
+        return False
+    if inner is not verb and any(c.lower_ == "never" and c.i > verb.i for c in verb.children):
+        return True  # "pledged never to normalise ties": the parser hangs "never" on the pledge
+    return _negated(inner) and (_future(inner) or _hypothetical(inner) or inner is not verb and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in inner.children))
 
 
 def _negated(verb: Token) -> bool:
     if any(c.lower_ == "never" and c.dep_ in ("neg", "advmod") for c in verb.children):
         return True  # "would never agree": the small parser often makes "never" an adverb
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children):
+        return True  # "Neither India nor Pakistan fired a shot", "Nobody was arrested", "Not a single shot was fired"
+    if any(c.dep_ == "prep" and any(o.lower_ == "point" and any(d.lower_ == "no" for d in o.children)
+                                    for o in c.children) for c in verb.children):
+        return True  # "At no point did Kenyan police open fire"
+    if verb.dep_ in ("pcomp", "xcomp") and verb.head.lemma_.lower() in ("refrain", "avoid") \
+            or verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() == "refrain":
+        return True  # "refrained from criticising", "avoided condemning"
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one: "nobody", "none", "no protester", "neither India nor Pakistan", "not a shot"."""
+    return subject.lower_ in ("nobody", "none", "noone", "nothing") or any(
+        c.lower_ in ("no", "neither", "not") and c.dep_ in ("det", "preconj", "neg", "advmod") for c in subject.children)
 
 
 def _aux(verb: Token) -> set[str]:

@@ -154,9 +154,10 @@ DENIED = {"charge", "accusation", "allegation", "claim", "report"}
 def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     """"called the EU decision 'economic terrorism'", "called the charges baseless": naming another's act in words
     of condemnation condemns it; naming a charge so denies it."""
-    if _lemma(verb) not in ("call", "describe", "label", "brand", "term", "dub") \
-            or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children):
-        return None
+    if _lemma(verb) not in ("call", "describe", "label", "brand", "term", "dub") or verb.dep_ in ("relcl", "acl", "advcl") \
+            or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
+            or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
+        return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
     said = [t for t in verb.subtree if t.i > verb.i and t.lower_ in CONDEMNING]
     if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):
         return None
@@ -174,6 +175,8 @@ def _answering(verb: Token) -> bool:
     if any(o.lemma_.lower() in ("question", "query", "request", "letter", "email", "call", "inquiry") for o in
            _preps(verb, ["to"])):
         return False
+    if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in ("warn", "threaten", "vow", "caution", "pledge"):
+        return False  # "warned that it would respond with full force": the warning is the threat
     words = {t.lower_ for t in verb.subtree if t.i > verb.i}
     return bool(words & RESPONSES_IN_KIND) or not any(c.dep_ in ("dobj", "prep", "advmod") for c in verb.children) \
         or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
@@ -350,7 +353,7 @@ class Reader(Roles):
                 category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
             if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
                 category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
-            if lemma in ("seize", "capture", "overrun", "retake", "recapture") and _territory(verb):
+            if lemma in ("seize", "capture", "overrun", "retake", "recapture", "liberate") and _territory(verb):
                 category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
             if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
                 mode = "cyber"
@@ -743,7 +746,11 @@ class Reader(Roles):
         if intent and category in ("AGREE", "THREATEN"):
             found.future = _future(verb)  # "announced it would withdraw": the announcement is the event (PLOVER's
             # AGREE, an intent expressed), and it was made; what it intends is future, not it
-        if _intent_negated(verb, inner, category) or category == "AGREE" and found.negated:
+        # "pledged never to normalise ties" refuses; "agreed not to enrich uranium" agrees (its act is no cooperation)
+        never = inner is not verb and _negated(inner) and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
+            and (VERBS.get(_lemma(inner), ("",))[0] in COOPERATIVE
+                 or any(c in COOPERATIVE for _, c, _ in LIGHT_VERBS.get(_lemma(inner), [])))
+        if _intent_negated(verb, inner, category) or category == "AGREE" and (found.negated or never):
             # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \

@@ -114,6 +114,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "repel": ("ASSAULT", None), "repulse": ("ASSAULT", None),  # "repelled an attack by gunmen"
     "pound": ("ASSAULT", "heavy-weapons"), "batter": ("ASSAULT", "heavy-weapons"),  # "pounded the town with artillery"
     "overrun": ("ASSAULT", "occupy"), "retake": ("ASSAULT", "occupy"), "recapture": ("ASSAULT", "occupy"),
+    "liberate": ("ASSAULT", "occupy"), "neutralise": ("ASSAULT", None), "neutralize": ("ASSAULT", None),
     "ram": ("ASSAULT", None),  # "a coast guard vessel rammed a fishing boat"
     "hit": ("ASSAULT", None),  # "Russian forces hit a hospital in Kyiv" (a match or a market "hit" is no act: _idiom)
     "subpoena": ("ACCUSE", "investigate"), "disburse": ("AID", "economic"),
@@ -192,9 +193,10 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 166 / 191: closing a border or airspace to a neighbour
     "border": {"border", "frontier", "crossing", "airspace", "port"},
     # CAMEO 0841: exchanging or swapping prisoners releases them
-    "prisoners": {"prisoner", "detainee", "hostage", "captive", "pow"},
+    "prisoners": {"prisoner", "detainee", "hostage", "captive", "pow", "fisherman", "fishermen"},
     # CAMEO 114: complaining officially ("lodged a protest with Beijing", "filed a complaint with the UN")
-    "complaint": {"complaint", "grievance", "protest", "objection"},
+    "complaint": {"complaint", "grievance", "protest", "objection", "representation"},  # "solemn representations"
+    "views": {"view", "opinion"},  # CAMEO 04: "exchanged views on regional developments"
     # CAMEO 0622 / 15: joint military exercises are military cooperation, others a show of force
     "exercise": {"exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "wargame", "patrol"},
     # CAMEO 071: cancelling a debt is economic aid
@@ -236,7 +238,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None), ("media", "COERCE", "censor")],
     "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
     "seal": [("border", "SANCTION", None)],
-    "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None), ("information", "COOPERATE", None)],
+    "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None), ("information", "COOPERATE", None),
+                 ("views", "CONSULT", None)],
+    "kick": [("exercise", "MOBILIZE", "troops")],  # "kicked off a joint exercise" (joint: COOPERATE)
     "swap": [("prisoners", "RETREAT", "release")],
     "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],
     "commute": [("sentence", "CONCEDE", None)],
