@@ -1059,3 +1059,12 @@ def test_the_commission_is_the_commission_named_before(nlp):
 def test_who_was_asked_says_only_the_answer(nlp):
     text = "Kiprono, asked whether the Treasury could find more money, said only that all options were being considered."
     assert contents(statements(nlp, text)) == ["only that all options were being considered"]
+
+
+def test_a_role_in_the_lede_is_the_person_named_with_it_next(nlp):
+    text = ("Argentina's economy minister announced on Monday that the government would lift currency controls. "
+            "Economy Minister Federico Arancibia said the move would attract investment.")
+    assert speakers(nlp, text) == ["Federico Arancibia", "Federico Arancibia"]
+    assert speakers(nlp, "Taoiseach Declan Moran said the plan was sound.") == ["Declan Moran"]
+    assert speakers(nlp, "Sociologist Rodrigo Huenchullan of the University of La Frontera said the talks were a "
+                         "positive sign.") == ["Rodrigo Huenchullan"]

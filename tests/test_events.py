@@ -1274,3 +1274,8 @@ def test_liberating_and_neutralising_are_force(nlp) -> None:
     assert {c for c, _, _ in coded(nlp, "Russian troops have liberated the settlement of Novoselivka.")} == {"ASSAULT"}
     assert {c for c, _, _ in coded(nlp, "Turkish security forces neutralized five PKK terrorists in northern "
                                         "Iraq.")} == {"ASSAULT"}
+
+
+def test_set_to_is_future(nlp) -> None:
+    found = events(nlp, "Ugandan troops are set to deploy to South Sudan.")
+    assert found and all(e.future for e in found)

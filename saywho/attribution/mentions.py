@@ -375,8 +375,9 @@ def _name_words(ent: Span) -> list[str]:
 def _describes(word: str) -> bool:
     """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
     lower = word.lower()
-    return lower in acts.PERSON_NOUNS or lower.endswith(("man", "woman", "caster", "keeper")) \
-        or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS
+    return lower in acts.PERSON_NOUNS or lower.endswith(("man", "woman", "caster", "keeper", "ologist", "ographer")) \
+        or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS \
+        or lower in ("taoiseach", "tanaiste", "tánaiste", "archbishop", "cardinal", "rabbi", "imam", "sheikh")
 
 
 def _roles(ent: Span) -> set[str]:
@@ -429,8 +430,9 @@ def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
     if not (2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)):
         return False
     first = ent[0].lower_
-    if first in ROLE_WORDS and len(ent) >= 3 and first not in ("general", "state", "foreign", "former"):
-        return True  # "Actress Chidinma Kearney", "Spokesman Olumide Bakare": a role, then a name
+    if (first in ROLE_WORDS or _describes(ent[0].text) and first not in DEMONYMS) and len(ent) >= 3 \
+            and first not in ("general", "state", "foreign", "former"):
+        return True  # "Actress Chidinma Kearney", "Spokesman Olumide Bakare", "Taoiseach Declan Moran": a role, a name
     return len(ent) <= 3 and (first in names or first in census_names() and _person_noun_beside(ent))
 
 

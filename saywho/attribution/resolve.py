@@ -36,6 +36,7 @@ from saywho.attribution.mentions import (
     PRONOUN_GENDER,
     ROLE_WORDS,
     Cluster,
+    _describes,
     first_names,
 )
 from saywho.attribution.referents import NEAR, ORG_NOUNS, Referents, _a_body, _inside
@@ -273,6 +274,8 @@ class Resolver(Referents):
             return None  # a place that is no state ("BUFFALO, N.Y."), a date, a product; a demonym alone
         tokens = _name_tokens(root)
         words = [w for w in self.doc[tokens[0].i: tokens[-1].i + 1].text.split() if w.lower() not in ROLE_WORDS]
+        while len(words) > 2 and _describes(words[0]):
+            words = words[1:]  # "Taoiseach Declan Moran", "Sociologist Rodrigo Huenchullan", untagged
         if not words:
             return None
         if len(words) == 1 or root.text.isupper():
@@ -377,7 +380,7 @@ class Resolver(Referents):
         marks = _marks(phrase, root)
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
-            fits = [p for p in self.people if (country is None or p.country == country) and (
+            fits = [p for p in self.people if (country is None or p.country in (country, None)) and (
                 _title_fits(p.title, word) or word in p.roles)]
             # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
             fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits

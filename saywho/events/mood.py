@@ -72,7 +72,7 @@ def _headline_infinitive(verb: Token) -> bool:
 
 # Acts only awaited ("are expected to meet", "is due to visit", "is scheduled to sign") or only weighed, hoped
 # for or attempted in vain ("is considering imposing sanctions", "weighing whether to recall", "failed to free")
-AWAITED = {"expect", "due", "schedule", "likely"}
+AWAITED = {"expect", "due", "schedule", "likely", "set"}
 UNREALISED = {"consider", "weigh", "mull", "contemplate", "ponder", "hope", "fail"}
 
 
