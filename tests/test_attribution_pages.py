@@ -1068,3 +1068,10 @@ def test_a_role_in_the_lede_is_the_person_named_with_it_next(nlp):
     assert speakers(nlp, "Taoiseach Declan Moran said the plan was sound.") == ["Declan Moran"]
     assert speakers(nlp, "Sociologist Rodrigo Huenchullan of the University of La Frontera said the talks were a "
                          "positive sign.") == ["Rodrigo Huenchullan"]
+
+
+def test_ranks_of_police_courts_and_councils_are_no_part_of_a_name(nlp):
+    assert speakers(nlp, "Garda Niamh Corcoran said the driver was slurring his words.") == ["Niamh Corcoran"]
+    assert speakers(nlp, "Cr Tania Brodie said the path was unsafe.") == ["Tania Brodie"]
+    assert speakers(nlp, "Senior Sergeant Tania Whare said the boy was playing outside.") == ["Tania Whare"]
+    assert speakers(nlp, "Advocate Riaan Pillay said the charges would be contested.") == ["Riaan Pillay"]

@@ -53,6 +53,10 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     # British police, academic and council titles, written without stops ("Det Sgt Paul Rowntree")
     "det", "det.", "sgt", "sgt.", "insp", "insp.", "supt", "supt.", "ch", "con", "pc", "dc", "prof", "councillor",
     "cllr", "actress", "spokesman", "spokeswoman", "spokesperson", "first",
+    # ranks and offices of police, courts and councils elsewhere ("Garda Niamh Corcoran", "Cr Tania Brodie",
+    # "Advocate Riaan Pillay", "Senior Sergeant Tania Whare", "Acting Superintendent Waterhouse")
+    "garda", "cr", "advocate", "inspector", "trooper", "superintendent", "acting", "senior", "constable",
+    "magistrate", "deputy",
     # titles of South Asia, West Africa and the Gulf, and military ranks, with or without their stops
     "engr", "engr.", "hon", "hon.", "capt", "capt.", "maj", "maj.", "brig", "brig.", "cdr", "cdr.", "cpl", "cpl.",
     "fr", "fr.", "msgr", "msgr.", "atty", "atty.", "amb", "amb.", "smt", "smt.", "shri", "shri.", "mme",
