@@ -60,6 +60,17 @@ from saywho.events.mood import (
     _intent_negated,
     _negated,
 )
+from saywho.events.phrasings import (
+    RELIEF,
+    _aid_sum,
+    _answering,
+    _before_authority,
+    _branded,
+    _foreign_guests,
+    _money,
+    _protesters,
+    _reciprocal,
+)
 from saywho.events.roles import Roles
 from saywho.events.words import (
     ADJECTIVES,
@@ -120,111 +131,6 @@ class Found:
     partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
     explicit: bool = False  # the target is an argument of the trigger the parse names ("killed two Turkish soldiers")
     fixed: bool = False  # a reading the rules are sure of (CAMEO's own convention): the check does not relabel it
-
-
-# Whom a state can order out (CAMEO 166, 1661-1663): envoys, foreign forces, missions, observers, aid agencies.
-EXPELLED = OBJECT_CLASSES["envoy"] | OBJECT_CLASSES["force"] | OBJECT_CLASSES["monitors"] | {
-    "mission", "agency", "contingent", "peacekeeping", "staff", "worker", "correspondent", "journalist"}
-
-
-def _foreign_guests(noun: Token) -> bool:
-    """An envoy, or forces, a mission or staff named as someone's ("French troops", "the UN mission"): whom
-    a state orders out; "the mission" alone may be the speaker's own."""
-    lemma = noun.lemma_.lower()
-    return lemma in OBJECT_CLASSES["envoy"] or lemma in EXPELLED and any(
-        c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.subtree if c.i < noun.i)
-
-
-def _reciprocal(verb: Token) -> bool:
-    """"Armenia and Azerbaijan accused each other": each of the joined subjects is the other's target."""
-    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each" or t.lower_ == "another"
-               and t.i > 0 and t.nbor(-1).lower_ == "one" for t in verb.subtree if t.head.i == verb.i
-               or t.head.head.i == verb.i)
-
-
-# What one calls another's act to condemn it (CAMEO 111), or a charge to deny it (CAMEO 12).
-CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "provocation", "provocative",
-              "aggression", "shameful", "outrageous", "absurd", "hypocritical", "irresponsible", "racist", "criminal",
-              "crime", "violation", "interference", "hostile", "unfriendly", "piracy", "genocide", "barbaric",
-              "cowardly", "reckless", "destabilising", "destabilizing", "unlawful", "disgraceful", "insult",
-              "baseless", "unfounded", "groundless", "fabricated", "lies", "lie", "slander", "propaganda", "nonsense"}
-DENIED = {"charge", "accusation", "allegation", "claim", "report"}
-
-
-def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
-    """"called the EU decision 'economic terrorism'", "called the charges baseless": naming another's act in words
-    of condemnation condemns it; naming a charge so denies it."""
-    if _lemma(verb) not in ("call", "describe", "label", "brand", "term", "dub") or verb.dep_ in ("relcl", "acl", "advcl") \
-            or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
-            or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
-        return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
-    said = [t for t in verb.subtree if t.i > verb.i and t.lower_ in CONDEMNING]
-    if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):
-        return None
-    denied = any(t.lemma_.lower() in DENIED for t in verb.subtree if t.i > verb.i)
-    return ("REJECT", None, [verb, said[0]], verb) if denied else ("ACCUSE", "disapprove", [verb, said[0]], verb)
-
-
-RESPONSES_IN_KIND = {"decisively", "firmly", "forcefully", "harshly", "strongly", "appropriately", "accordingly",
-                     "resolutely", "swiftly", "reciprocity", "kind", "symmetrically", "proportionately", "adequately"}
-
-
-def _answering(verb: Token) -> bool:
-    """"Moscow would respond", "would respond decisively to any attack", "respond in kind": a reply promised to an
-    act, reported; not "will respond to questions"."""
-    if any(o.lemma_.lower() in ("question", "query", "request", "letter", "email", "call", "inquiry") for o in
-           _preps(verb, ["to"])):
-        return False
-    if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in ("warn", "threaten", "vow", "caution", "pledge"):
-        return False  # "warned that it would respond with full force": the warning is the threat
-    words = {t.lower_ for t in verb.subtree if t.i > verb.i}
-    return bool(words & RESPONSES_IN_KIND) or not any(c.dep_ in ("dobj", "prep", "advmod") for c in verb.children) \
-        or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-
-
-# Who gathers to protest, and before what: "protesters gathered outside the Indian High Commission".
-PROTESTERS = {"protester", "protestor", "demonstrator", "supporter", "activist", "opponent", "serb", "student",
-              "worker", "farmer", "resident", "crowd", "hundred", "thousand", "dozen"}
-SEATS_OF_POWER = {"embassy", "parliament", "ministry", "court", "building", "headquarters", "commission", "consulate",
-                  "palace", "office", "hall", "legislature", "assembly", "residence", "base", "mission", "station"}
-
-
-def _protesters(verb: Token) -> bool:
-    """The subject is protesters, or a number or group of people ("Several hundred Serbs", "a group of protesters")."""
-    subject = _subject(verb)
-    if subject is None:
-        return False
-    words = {subject.lemma_.lower(), subject.lower_.removesuffix("s")}
-    words |= {c.lower_ for c in subject.children if c.dep_ in ("nummod", "amod")}
-    words |= {o.lemma_.lower() for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
-    return bool(words & PROTESTERS)
-
-
-def _before_authority(verb: Token) -> bool:
-    """A gathering outside, in front of or near a seat of power: a demonstration, not a meeting or a vigil."""
-    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("outside", "near", "at", "in", "before")
-              for o in p.children if o.dep_ == "pobj"]
-    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for f in p.children
-               if f.lower_ == "front" for q in f.children if q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in SEATS_OF_POWER for o in places)
-
-
-# Work troops are sent to do that is aid, not a show of force.
-RELIEF = {"rescue", "relief", "recovery", "humanitarian", "evacuation", "reconstruction", "firefighting", "search"}
-
-
-def _aid_sum(noun: Token) -> bool:
-    """"$45 million in aid", "an aid package", "a relief package": a sum or package that is aid."""
-    return (_money(noun) or noun.lemma_.lower() == "package") and any(
-        t.lemma_.lower() in OBJECT_CLASSES["aid"] - {"money", "dollar", "euro", "yuan", "rupee", "riyal"}
-        for t in noun.subtree if t.i != noun.i)
-
-
-def _money(noun: Token) -> bool:
-    """"$3 billion", "500 million euros", "funds": a sum of money."""
-    words = {t.lower_ for t in noun.subtree}
-    return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals"}) \
-        or noun.ent_type_ == "MONEY"
 
 
 ARMED_STRIKES = {"air", "airstrike", "artillery", "missile", "drone", "military", "retaliatory", "precision", "rocket",
