@@ -263,9 +263,9 @@ def _imagined(verb: Token) -> bool:
 
 def _polled(verb: Token) -> bool:
     """"Most Brazilians support the plan, a poll shows": what a poll or survey found people think is no act."""
-    return any(t.lemma_.lower() in ("poll", "survey") and t.dep_ == "nsubj" and _lemma(t.head) in (
-        "show", "find", "suggest", "indicate", "reveal") or t.lemma_.lower() in ("poll", "survey") and t.dep_ == "pobj"
-        and any(a.lower_ == "according" for a in t.ancestors) for t in verb.sent)
+    return any(t.lemma_.lower() in ("poll", "survey") and (
+        t.dep_ == "nsubj" and _lemma(t.head) in ("show", "find", "suggest", "indicate", "reveal")
+        or t.dep_ == "pobj" and any(a.lower_ == "according" for a in t.ancestors)) for t in verb.sent)
 
 
 def _lexical(verb: Token) -> Token:
@@ -517,12 +517,7 @@ def _sporting(verb: Token) -> bool:
 def _scored(verb: Token) -> bool:
     """A win in sport: a score ("2-0", "3–1") or a margin ("by five wickets") in the clause, or a match or a
     title in it ("in the final", "to win the World Cup")."""
-    for token in verb.subtree:
-        if _SCORE.match(token.text) or token.lower_ in _MARGINS and any(c.like_num for c in token.children):
-            return True
-        if token.lower_ in _MATCHES and token.i > verb.i:
-            return True
-    return False
+    return _scoreline(verb) or any(t.lower_ in _MATCHES and t.i > verb.i for t in verb.subtree)
 
 
 def _scoreline(verb: Token) -> bool:

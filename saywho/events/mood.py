@@ -26,8 +26,12 @@ def _intent_negated(verb: Token, inner: Token, category: str) -> bool:
         return False
     if inner is not verb and any(c.lower_ == "never" and c.i > verb.i for c in verb.children):
         return True  # "pledged never to normalise ties": the parser hangs "never" on the pledge
-    return _negated(inner) and (_future(inner) or _hypothetical(inner) or inner is not verb and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in inner.children))
+    return _negated(inner) and (_future(inner) or _hypothetical(inner) or inner is not verb and _infinitive(inner))
+
+
+def _infinitive(verb: Token) -> bool:
+    """"(never) to normalise": the verb has its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:

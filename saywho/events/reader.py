@@ -56,6 +56,7 @@ from saywho.events.mood import (
     _future,
     _governed,
     _hypothetical,
+    _infinitive,
     _intended,
     _intent_negated,
     _negated,
@@ -523,7 +524,7 @@ class Reader(Roles):
         if category != "ASSAULT" or noun.dep_ not in ("dobj", "pobj"):
             return None
         before = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE")]
-        aimed = [o for o in _preps(noun, ["on", "into", "against"])]
+        aimed = _preps(noun, ["on", "into", "against"])
         if len(before) != 1 or not aimed:
             return None
         source = self._actor(before[0], noun)
@@ -653,7 +654,7 @@ class Reader(Roles):
             found.future = _future(verb)  # "announced it would withdraw": the announcement is the event (PLOVER's
             # AGREE, an intent expressed), and it was made; what it intends is future, not it
         # "pledged never to normalise ties" refuses; "agreed not to enrich uranium" agrees (its act is no cooperation)
-        never = inner is not verb and _negated(inner) and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
+        never = inner is not verb and _negated(inner) and _infinitive(inner) \
             and (VERBS.get(_lemma(inner), ("",))[0] in COOPERATIVE
                  or any(c in COOPERATIVE for _, c, _ in LIGHT_VERBS.get(_lemma(inner), [])))
         if _intent_negated(verb, inner, category) or category == "AGREE" and (found.negated or never):
