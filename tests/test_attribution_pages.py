@@ -1075,3 +1075,57 @@ def test_ranks_of_police_courts_and_councils_are_no_part_of_a_name(nlp):
     assert speakers(nlp, "Cr Tania Brodie said the path was unsafe.") == ["Tania Brodie"]
     assert speakers(nlp, "Senior Sergeant Tania Whare said the boy was playing outside.") == ["Tania Whare"]
     assert speakers(nlp, "Advocate Riaan Pillay said the charges would be contested.") == ["Riaan Pillay"]
+
+
+# --- session 23: passages written to find general faults -----------------------------------------------------------
+def test_a_document_issued_speaks_for_whoever_issued_it(nlp):
+    assert speakers(nlp, 'A statement from the Ministry of Health read: "The strike is unlawful."') == \
+        ["Ministry of Health"]
+    assert speakers(nlp, 'Mayor Lena Ortiz sent a letter to residents. "The water is safe to drink," the letter '
+                         'says.') == ["Lena Ortiz"]
+    assert speakers(nlp, "The memo, written by finance director Paul Grant, says the budget is short by $3 "
+                         "million.") == ["Paul Grant"]
+
+
+def test_who_was_asked_in_an_aside_says_the_answer(nlp):
+    text = ("Treasurer Alison Kerr, asked about the remarks at a press conference, said she had not listened to the "
+            "podcast.")
+    assert speakers(nlp, text) == ["Alison Kerr"]
+    assert contents(statements(nlp, text)) == ["she had not listened to the podcast"]
+
+
+def test_a_name_tagged_a_work_that_says_something_is_a_person(nlp):
+    assert speakers(nlp, "\u201cThere is no water,\u201d Sello Mokoena said.") == ["Sello Mokoena"]
+    assert speakers(nlp, "\u201cThere is no water,\u201d Thabo Nkosi, a resident of Soweto, said.") == ["Thabo Nkosi"]
+
+
+def test_a_title_is_no_company_said_before(nlp):
+    text = "The mining company said output fell. In the capital, the governor said the strike would end soon."
+    assert speakers(nlp, text) == ["mining company", "governor"]
+
+
+def test_a_that_clause_hung_on_the_channel_is_what_the_verb_reports(nlp):
+    text = "The Ministry of Energy responded in a written statement that the process would be cautious."
+    assert speakers(nlp, text) == ["Ministry of Energy"]
+    assert contents(statements(nlp, text)) == ["that the process would be cautious"]
+
+
+def test_a_name_and_its_comma_before_said_is_the_speaker(nlp):
+    text = "\u201cWe have been patient for too long,\u201d the union\u2019s secretary-general, Samuel Obura, said."
+    assert speakers(nlp, text) == ["Samuel Obura"]
+    assert contents(statements(nlp, text)) == ["\u201cWe have been patient for too long,\u201d"]
+
+
+def test_a_name_the_tagger_took_for_a_body_then_she_said(nlp):
+    text = ("\u201cI have locked her out twice,\u201d Florence Chebet said. Wanjiru Kamau laughed when told this. "
+            "\u201cIt was only once,\u201d she said.")
+    assert speakers(nlp, text) == ["Florence Chebet", "Wanjiru Kamau"]
+    text = ("\u201cThey cut prices to finish you,\u201d said a rival baker. Adaeze Okafor rejected that. \u201cWe "
+            "have never undercut anyone,\u201d she said.")
+    assert speakers(nlp, text)[1] == "Adaeze Okafor"
+
+
+def test_a_relative_named_by_a_given_name_alone(nlp):
+    text = ("\u201cI apologized for a month,\u201d Kenji Tanaka said. His daughter, Hana, 6, considered the question. "
+            "\u201cOnly if I can put chocolate in it,\u201d she said.")
+    assert speakers(nlp, text) == ["Kenji Tanaka", "Hana"]

@@ -1279,3 +1279,61 @@ def test_liberating_and_neutralising_are_force(nlp) -> None:
 def test_set_to_is_future(nlp) -> None:
     found = events(nlp, "Ugandan troops are set to deploy to South Sudan.")
     assert found and all(e.future for e in found)
+
+
+SESSION_23 = [  # helpers' sentences (session 23 probes), each failing on the session's start build
+    ("Israeli strikes on Houthi positions killed nine people.", ("ASSAULT", "ISR", "YEM")),
+    ("Russian missile strikes on Kyiv killed three people.", ("ASSAULT", "RUS", "UKR")),
+    ("Pakistani airstrikes on Taliban hideouts killed 46 people.", ("ASSAULT", "PAK", "AFG")),
+    ("EU foreign ministers met in Brussels on Monday.", ("CONSULT", "IGO", None)),
+    ("Turkey scrambled jets over the Aegean.", ("MOBILIZE", "TUR", None)),
+    ("Moscow moved Iskander missiles to the border with Finland.", ("MOBILIZE", "RUS", "FIN")),
+    ("Ukrainian troops were put on high alert along the Belarusian border.", ("MOBILIZE", "UKR", "BLR")),
+    ("The IRGC staged drills near the Strait of Hormuz.", ("MOBILIZE", "IRN", None)),
+    ("Qatar began supplying liquefied gas to Germany.", ("COOPERATE", "QAT", "DEU")),
+    ("Kazakhstan resumed oil shipments to Germany.", ("COOPERATE", "KAZ", "DEU")),
+    ("Russia resumed wheat exports to Egypt.", ("COOPERATE", "RUS", "EGY")),
+    ("Turkish rescue teams arrived in Morocco to help search for survivors.", ("AID", "TUR", "MAR")),
+    ("Japanese medical teams arrived in Nepal after the earthquake.", ("AID", "JPN", "NPL")),
+    ("Iran summoned Denmark's ambassador in Tehran on Saturday.", ("ACCUSE", "IRN", "DNK")),
+    ("Romania's foreign ministry summoned Russia's ambassador in Bucharest.", ("ACCUSE", "ROU", "RUS")),
+    ("Nepal's Supreme Court ordered the government to release a detained journalist.", ("REQUEST", "NPL", "NPL")),
+    ("Niger's junta has ended a defence agreement with the United States.", ("SANCTION", "NER", "USA")),
+    ("A former Argentine navy officer was extradited from Spain on Thursday.", ("COOPERATE", "ESP", "ARG")),
+    ("\u201cOur air defences shot down two Ukrainian drones,\u201d Russia's defence ministry said.",
+     ("ASSAULT", "RUS", "UKR")),
+    ("\u201cI call on all parties in Libya to lay down their arms,\u201d the UN secretary-general said.",
+     ("REQUEST", "IGO", "LBY")),
+    ("\u201cWe will suspend all aid to Niger,\u201d the EU envoy said.", ("THREATEN", "IGO", "NER")),
+    ("\u201cWe are cutting all trade with Israel,\u201d Turkey's trade minister said.", ("SANCTION", "TUR", "ISR")),
+    ("Thousands protested outside the French embassy in Niamey.", ("PROTEST", "NER", "FRA")),
+    ("Crowds protested outside the Israeli embassy in Amman.", ("PROTEST", "JOR", "ISR")),
+    ("While the president was at a summit in Addis Ababa, soldiers seized the state broadcaster in Bissau.",
+     ("ASSAULT", "GNB", "GNB")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION_23, ids=[t[:40] for t, _ in SESSION_23])
+def test_session_23_written_sentences(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["\u201cWe will not negotiate with the ELN,\u201d Colombia's interior minister said.",
+                                  "Mexico's president said Mexico would not allow U.S. troops on its soil."])
+def test_a_refusal_stated_is_made_now(nlp, text: str) -> None:
+    found = [e for e in events(nlp, text) if e.category == "REJECT"]
+    assert found and not any(e.future or e.negated for e in found)
+
+
+def test_a_court_order_asks_and_the_ordered_act_is_not_done(nlp) -> None:
+    assert {c for c, _, _ in coded(nlp, "Pakistan's Supreme Court ordered the government to restore internet "
+                                        "access.")} == {"REQUEST"}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("A decade after Boko Haram abducted 276 schoolgirls in Chibok, Nigerian soldiers rescued one of them on "
+     "Wednesday.", {"AID"}),
+    ("The Strait of Hormuz has been a flashpoint since Iran seized a British tanker there in 2019.", set()),
+])
+def test_a_past_act_the_news_is_dated_from_is_background(nlp_default, text: str, kinds: set[str]) -> None:
+    assert {c for c, _, _ in coded(nlp_default, text)} == kinds

@@ -86,7 +86,8 @@ SECTORS = {
             "teachers", "farmers", "miners", "nurses", "traders", "drivers", "pensioners", "employees",
             "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen", "lawyers",
             "attorneys", "schoolgirls", "schoolchildren", "pupils", "worshippers", "pilgrims", "tourists",
-            "passengers", "voters", "patients", "mourners", "shopkeepers", "labourers", "laborers", "truckers"},
+            "passengers", "voters", "patients", "mourners", "shopkeepers", "labourers", "laborers", "truckers",
+            "crowd", "crowds", "mob", "thousands", "hundreds"},  # "Thousands protested …": people, counted
     "PTY": {"party", "parties"},
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
             "criminals", "mafia"},

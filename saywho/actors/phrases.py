@@ -55,7 +55,7 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
             and head.head.lemma_.lower() in CURRENCIES:
         return None  # "salaries in US dollars": money, no one's act
     tokens = phrase_tokens(head)
-    if head.lemma_.lower() in MISSIONS:  # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's
+    if head.lemma_.lower() in MISSIONS | ENVOYS:  # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's
         hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
         tokens = [t for t in tokens if t.i not in hosted]
     if not tokens:
@@ -325,6 +325,7 @@ def _first_code(head: Token) -> str | None:
 CURRENCIES = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "franc", "peso", "rouble", "ruble", "shilling",
               "naira", "rand", "dinar", "riyal", "lira", "won", "real", "cedi", "kwacha", "birr", "dirham"}
 MISSIONS = {"embassy", "consulate", "legation"}  # a state's missions abroad are the state's
+ENVOYS = {"ambassador", "envoy", "consul", "chargé", "charge", "attaché", "attache", "emissary"}  # and so are its envoys
 TOWNS = {"town", "city", "village", "capital", "province", "region", "district", "port", "state", "county"}
 
 

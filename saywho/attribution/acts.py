@@ -127,6 +127,7 @@ passenger traveller traveler tourist visitor migrant refugee immigrant prisoner 
 defendant plaintiff claimant applicant owner landlord tenant homeowner shareholder stakeholder landowner
 mp mep lawmaker negotiator mediator broker agent representative rep delegate official anchor host presenter
 moderator interviewer interviewee respondent participant contestant winner loser champion veteran
+treasurer comptroller auditor registrar ombudsman ombudsperson coroner magistrate sheriff marshal councillor
 """)
 GROUP_NOUNS = _words("""
 people public crowd family couple residents community population electorate audience staff crew team squad
@@ -471,18 +472,12 @@ def _actor_type(actor: Actor) -> SourceType:
     return {"person": "person", "group": "group"}.get(actor.type, "organisation")  # type: ignore[return-value]
 
 
-# Stories told on screen, stage or page, and the people in them: what they say is the story's, not news.
-STORIES = frozenset({"film", "movie", "novel", "play", "episode", "opera", "musical", "sitcom", "drama", "song",
-                     "poem", "comic", "trailer", "thriller", "tale", "ballad"})  # not "In a video posted …, X said"
-CHARACTERS = frozenset({"narrator", "protagonist", "hero", "heroine", "character", "villain", "antihero"})
-
-
 def _in_a_story(head: Token, source: TokenSpan | None) -> bool:
     """"In the film, the old farmer … says, “…”", "In the novel, its narrator writes": a character speaking."""
-    if source is not None and _source_head(source).lemma_.lower() in CHARACTERS:
+    if source is not None and _source_head(source).lemma_.lower() in lexicon.CHARACTERS:
         return True
     sentence = head.sent
-    return any(t.lemma_.lower() in STORIES and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i - sentence.start <= 4
+    return any(t.lemma_.lower() in lexicon.STORIES and t.dep_ == "pobj" and t.head.lower_ == "in" and t.i - sentence.start <= 4
                and t.head.i - sentence.start <= 1 for t in sentence)
 
 

@@ -73,7 +73,7 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # the parser took for a clause before the verb, with no quotation, is the writer's lead-in
     if clauses:
         return [_clause_range(verb, clauses[0])]
-    stranded = _stranded_clause(verb)
+    stranded = _stranded_clause(verb) or _channel_clause(verb)
     if stranded is not None:
         return [(stranded.left_edge.idx, _end(stranded.right_edge))]
     predicate = _reported_predicate(verb)
@@ -97,6 +97,23 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     first = min(c.left_edge.idx for c in objects)
     last = max(_end(_object_end(c)) for c in objects)
     return [(first, last)]
+
+
+# Where a thing is said, which the parser may give the "that" clause said: "responded in a written statement that …".
+CHANNELS = frozenset({"statement", "message", "post", "letter", "interview", "podcast", "video", "email", "tweet",
+                      "op-ed", "column", "filing", "release", "speech", "briefing", "note", "memo", "blog"})
+
+
+def _channel_clause(verb: Token) -> Token | None:
+    """"A former sous-chef alleged in a podcast that he had been humiliated": the "that" clause the parser hung
+    on the channel noun is what the verb reports."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "via", "through", "on")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CHANNELS):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
 
 
 def _addressee_like(noun: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.content import (
+    _channel_clause,
     _clause_range,
     _cue_preposition,
     _end,
@@ -21,7 +22,16 @@ from saywho.attribution.content import (
     _verb_content,
     _when,
 )
-from saywho.attribution.parties import _addressee, _antecedent, _medium, _phrase, _subject, _verb_confidence
+from saywho.attribution.parties import (
+    ASKED,
+    _addressee,
+    _antecedent,
+    _medium,
+    _phrase,
+    _subject,
+    _verb_confidence,
+    asked_aside,
+)
 from saywho.attribution.quotes import QUOTE_MARKS, Quote
 
 
@@ -64,13 +74,17 @@ def _verb_cue(token: Token) -> Candidate | None:
     content = _verb_content(token)
     if not content:
         return None
-    if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _names(token) and not (
+    if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _channel_clause(token) \
+            and not _names(token) and not (
         rejects_words(token) or _as_put(token) or _beside_quote(token)
     ):
         return None
     source = _subject(token)
     if source is None and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # only a passive ("it was announced that ...") reports without a speaker
+    if source is not None:  # a speaker the parser left inside what it said ("“…,” the union's head, Sam Obura, said")
+        content = [_cut_at_quote(token.doc.text, start, source.start_char) if start < source.start_char < end
+                   else (start, end) for start, end in content]
     cue = _auxiliaries(token) + [token] + [c for c in token.children if c.dep_ == "prt"] + _cue_preposition(token)
     return Candidate(
         cue=sorted(cue, key=lambda t: t.i),
@@ -83,6 +97,12 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _cut_at_quote(text: str, start: int, speaker: int) -> tuple[int, int]:
+    """What was said up to its closing quotation mark before the speaker's name, else up to the name."""
+    closing = max(text.rfind(mark, start + 1, speaker) for mark in ("”", '"'))
+    return (start, closing + 1) if closing > start else (start, speaker)
 
 
 def _bidden(verb: Token) -> bool:
@@ -104,15 +124,11 @@ def _bidden(verb: Token) -> bool:
 # Verbs of being let to speak: "were not authorized to discuss", "is not permitted to comment".
 PERMITTED = frozenset({"authorize", "authorise", "permit", "allow", "empower", "clear", "entitle"})
 
-# Verbs of being asked: "Asked about …", "Pressed on …", "Told of the verdict, …".
-ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inform"})
-
-
 def _was_asked(verb: Token) -> bool:
     """"Asked about the strike, the minister replied …", "Pressed on the deal, she said …": a fronted passive
     participle tells what the speaker was asked, by someone unnamed; the speaker's answer is the statement."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and verb.lemma_.lower() in ASKED \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) or asked_aside(verb)
 
 
 def _unnamed(verb: Token) -> bool:

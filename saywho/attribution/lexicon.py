@@ -119,6 +119,10 @@ SOURCE_PREPOSITIONS = {"according to", "in the words of", "as per", "per"}
 # The saying happened, and the one made to say it is the speaker (not "require"/"ask"/"allow": said or not).
 CAUSATIVES = frozenset({"force", "prompt", "lead", "cause", "compel", "oblige", "persuade", "convince", "drive",
                         "spur", "inspire"})
+# Stories told on screen, stage or page, and the people in them: what they say is the story's, not news.
+STORIES = frozenset({"film", "movie", "novel", "play", "episode", "opera", "musical", "sitcom", "drama", "song",
+                     "poem", "comic", "trailer", "thriller", "tale", "ballad"})  # not "In a video posted …, X said"
+CHARACTERS = frozenset({"narrator", "protagonist", "hero", "heroine", "character", "villain", "antihero"})
 # Words that are never a speaker, however they parse ("it said" in
 # "the report said" is fine, but "there said" is a misparse).
 NON_SPEAKERS = frozenset({"there", "here", "this", "what", "whom", "these", "those"})

@@ -30,7 +30,8 @@ def _subject(verb: Token) -> Span | None:
     if own is not None:
         return own
     repaired = _quoted_as(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
-        or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb)
+        or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) or _asked_subject(verb) \
+        or _named_before_comma(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -45,6 +46,26 @@ def _subject(verb: Token) -> Span | None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
     return None
+
+
+# Verbs of being asked: "Asked about …", "Pressed on …", "Told of the verdict, …".
+ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inform"})
+
+
+def asked_aside(verb: Token) -> bool:
+    """"Treasurer Alison Kerr, asked about the remarks, said …", parsed as if she asked: "asked" between commas
+    right after its subject, with the verb of saying after the second comma (the question is no statement)."""
+    doc = verb.doc
+    return verb.lemma_.lower() in ASKED and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and doc[verb.i - 1].text == "," \
+        and verb.head.i > verb.i and verb.head.lemma_.lower() in lexicon.VERBS and doc[verb.head.i - 1].text == "," \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def _asked_subject(verb: Token) -> Span | None:
+    """The subject of a saying verb whose subject the parse gave to an aside (:func:`asked_aside`)."""
+    aside = next((c for c in verb.children if c.i < verb.i and asked_aside(c)), None)
+    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None) if aside is not None else None
+    return _phrase(subject) if subject is not None else None
 
 
 def _quoted_as(verb: Token) -> Span | None:
@@ -168,6 +189,22 @@ def _stranded_subject(verb: Token) -> Span | None:
         return None
     start = noun.left_edge.i
     return doc[start:verb.i] if start < verb.i else None
+
+
+def _named_before_comma(verb: Token) -> Span | None:
+    """"“…,” the union's secretary-general, Samuel Obura, said.": a verb of saying with no subject, right after
+    a person's name and its comma, is that person's (the parser lost the apposition before it)."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in lexicon.VERBS \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # not "…, accusing her of …", "chimed in on Twitter, saying …": a participle is the clause's
+    last = doc[verb.i - 2]
+    if last.ent_type_ != "PERSON" or not any(t.text in ("”", '"') for t in doc[verb.sent.start: last.i]):
+        return None  # and only after a quotation, whose speaker the name is
+    start = last.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    return doc[start: last.i + 1]
 
 
 def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:

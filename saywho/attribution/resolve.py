@@ -93,6 +93,8 @@ COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "ret
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
                               "communiqué", "email", "message"})
+# What one does to a document one issues: "sent a letter", "issued a statement", "posted a message".
+ISSUING = frozenset({"send", "write", "issue", "release", "publish", "post", "sign", "pen", "email", "circulate"})
 
 
 @dataclass
@@ -321,7 +323,15 @@ class Resolver(Referents):
                                                  {id(o): self._fits(o.cluster, root) for o in options})
         chosen = self._choose(root.idx, options, names, rule)
         # "The K-Electric utility said", "the health department said": a body is never a person named before
-        return rule if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS else chosen
+        if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS or self._misfit(chosen, root):
+            return rule
+        return chosen
+
+    def _misfit(self, chosen: Cluster, root: Token) -> bool:
+        """A person's description the ranker gave to a body said before: "the governor" to "the mining
+        company" (the description itself is the speaker then)."""
+        return chosen.type == "nominal" and antecedents.head_class(root) in ("title", "described", "person") \
+            and chosen.key.split()[-1] in ORG_NOUNS | COMPANY_NOUNS
 
     def _referents(self, phrase: Span, rule: Cluster, own: Cluster) -> list[antecedents.Option]:
         """The description itself and everyone named or heard before it (people, organisations, states,
@@ -567,9 +577,18 @@ class Resolver(Referents):
         return self._nominal(phrase, root, plural=False)
 
     def _deliverer(self, noun: Token) -> Cluster | None:
-        """Who gave the speech or wrote the letter, by the relative clause on it: a person or organisation."""
-        for clause in (c for c in noun.children if c.dep_ == "relcl"):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        """Who gave the speech or wrote the letter, by the relative clause on it ("a speech Mrs. Clinton
+        delivered"), or, for a document issued, by "from" or "by" ("A statement from the Ministry of Health read",
+        "The memo, written by finance director Paul Grant, says"): a person or organisation."""
+        authors = [c for c in noun.children if c.dep_ == "relcl"]
+        subjects = [next((c for c in clause.children if c.dep_ == "nsubj"), None) for clause in authors]
+        if noun.lemma_.lower() in ISSUED_DOCUMENTS:
+            subjects += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                         for o in p.children if o.dep_ == "pobj"]
+            subjects += [o for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                         and clause.lemma_.lower() in ISSUING | {"author", "draft"}  # not "emails combed through by Vox"
+                         for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for subject in subjects:
             if subject is None or subject.lower_ in RELATIVES or subject.pos_ == "PRON":
                 continue
             cluster = self._cluster(self.doc[subject.left_edge.i: subject.i + 1])
@@ -586,7 +605,15 @@ class Resolver(Referents):
             earlier = doc[i]
             if noun.idx - earlier.idx > NEAR:
                 return None
-            if earlier.lemma_.lower() != lemma or earlier.dep_ != "pobj" or earlier.head.dep_ != "prep":
+            if earlier.lemma_.lower() != lemma:
+                continue
+            if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in ISSUING:
+                # "Mayor Lena Ortiz sent a letter to residents. … the letter says": who sent it
+                subject = next((c for c in earlier.head.children if c.dep_ == "nsubj"), None)
+                cluster = self._cluster(self.doc[subject.left_edge.i: subject.i + 1]) if subject is not None else None
+                if cluster is not None and cluster.type in ("person", "organisation", "state"):
+                    return cluster
+            if earlier.dep_ != "pobj" or earlier.head.dep_ != "prep":
                 continue
             verb = earlier.head.head
             sentence = verb.sent

@@ -257,6 +257,8 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
                 or ent.label_ == "GPE" and _unknown_place_beside_person(ent) \
                 or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent) or _aged(ent)) \
+                or ent.label_ == "GPE" and geo.place_country(ent.text) is None and _person_by_pronoun(ent) \
+                or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and _kin_named(ent) \
                 or ent.label_ in ("GPE", "ORG", "NORP") and _given_name_again(ent, given) \
                 or ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and _named_in_full(ent, lone) \
                 or ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in in_full:
@@ -372,8 +374,13 @@ def _named_person(ent: Span) -> bool:
     """Two or three capitalised words opening with a given name of the shipped list, ending in no word of a
     place or a thing: a person the small model took for a facility, a product or a work."""
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
-        and _given_name(ent[0].lower_, census=True) \
+        and (_given_name(ent[0].lower_, census=True) or _says(ent)) \
         and ent[-1].lower_ not in NAMED_THINGS
+
+
+def _says(ent: Span) -> bool:
+    """"“There is no water,” Sello Mokoena said": the subject of a verb of saying, which no work or product does."""
+    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in lexicon.VERBS and ent.label_ != "FAC"
 
 
 def _unknown_place_beside_person(ent: Span) -> bool:
@@ -404,7 +411,29 @@ def _person_by_pronoun(ent: Span) -> bool:
     sentence = ent.sent
     if any(e.label_ == "PERSON" for e in sentence.ents):
         return False
-    return any(t.lower_ in ("he", "she", "his", "her", "him") for t in sentence if t.i >= ent.end)
+    if any(t.lower_ in ("he", "she", "his", "her", "him") for t in sentence if t.i >= ent.end):
+        return True
+    # "Wanjiru Kamau laughed when told this. “It was only once,” she said.": the next sentence's "she" says it
+    after = ent.doc[sentence.end: sentence.end + 1]
+    following = after[0].sent if len(after) else None
+    return following is not None and geo.place_country(ent.text) is None \
+        and not any(e.label_ == "PERSON" for e in following.ents) \
+        and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.VERBS
+                for t in following)
+
+
+# Relatives, named in apposition by a given name alone ("His daughter, Hana, 6, …").
+KIN = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "grandson",
+                 "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "widow", "widower",
+                 "partner", "fiancée", "fiancee", "fiancé", "aunt", "uncle", "stepson", "stepdaughter"})
+
+
+def _kin_named(ent: Span) -> bool:
+    """"His daughter, Hana, 6, considered the question": a name in apposition to a relative is a person's, though
+    the small model took it for an organisation or a place."""
+    words = [t for t in ent if t.text not in "-‐"]
+    return ent.root.dep_ == "appos" and ent.root.head.lower_ in KIN and 1 <= len(words) <= 3 \
+        and all(_name_case(t) for t in words) and geo.place_country(ent.text) is None
 
 
 def _holder(ent: Span) -> bool:

@@ -17,11 +17,11 @@ from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of
 from saywho.attribution import speakers
 from saywho.events import model as event_model
 from saywho.events.cameo import coding
+from saywho.events.found import Found
 from saywho.events.grammar import (
     _country,
     _is_cue,
     _lemma,
-    _no_act,
     _objects,
     _passive,
     _preps,
@@ -32,7 +32,8 @@ from saywho.events.mood import (
     _hypothetical,
     _negated,
 )
-from saywho.events.reader import Found, Reader
+from saywho.events.reader import Reader
+from saywho.events.senses import _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (

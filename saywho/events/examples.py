@@ -26,8 +26,9 @@ from saywho.attribution import speakers
 from saywho.eval import plover
 from saywho.events import model as event_model
 from saywho.events.coding import added, lexical_reading, rule_events
+from saywho.events.found import Found
 from saywho.events.model import NONE, EventModel
-from saywho.events.reader import Found, Reader
+from saywho.events.reader import Reader
 
 Log = Callable[[str], None]
 

@@ -114,7 +114,7 @@ def features(token: Token, rule: tuple[str | None, ...] | None, lexical: str | N
 
 
 def reading_of(item: Any) -> tuple[str, ...]:
-    """The rules' reading of a word (a :class:`saywho.events.reader.Found`) as feature values: category, mode,
+    """The rules' reading of a word (a :class:`saywho.events.found.Found`) as feature values: category, mode,
     and what they found on each side (kind of actor, sector, whether it has a country, one country or two),
     whether a statement carries it. On wire news the rules' events with states on both sides are mostly
     right; on campaign news, statements between two Americans mostly not: the model needs to tell them apart."""

@@ -8,26 +8,23 @@ event. Verbs that frame another verb decide the category of the pair: "agreed to
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
+from saywho.events.found import Found
 from saywho.events.grammar import (
     _actor_intends,
     _acts,
-    _adjective_partner,
     _attempted,
     _background,
     _counterpart,
     _crowd,
     _cue_category,
-    _cue_group,
     _framed,
     _home,
-    _idiom,
-    _imagined,
     _is_cue,
     _joint,
     _lemma,
@@ -36,7 +33,6 @@ from saywho.events.grammar import (
     _noun_class,
     _objects,
     _passive,
-    _polled,
     _prep_object,
     _preps,
     _protest_purpose,
@@ -46,7 +42,6 @@ from saywho.events.grammar import (
     _statements_by_token,
     _stative,
     _subject,
-    _unasserted,
     _weapon_unowned,
 )
 from saywho.events.mood import (
@@ -61,6 +56,7 @@ from saywho.events.mood import (
     _intent_negated,
     _negated,
 )
+from saywho.events.nominals import Nominals
 from saywho.events.phrasings import (
     RELIEF,
     _aid_sum,
@@ -72,15 +68,13 @@ from saywho.events.phrasings import (
     _protesters,
     _reciprocal,
 )
-from saywho.events.roles import Roles
+from saywho.events.senses import _idiom, _unasserted
 from saywho.events.words import (
     ADJECTIVES,
     ASSAULT_NOUNS,
     AUDIENCES,
     COOPERATIVE,
     CRIMES,
-    CUE_GROUPS,
-    CUE_NOUNS,
     DEPLOYED,
     DOMESTIC_SECTORS,
     FORCEFUL,
@@ -88,7 +82,6 @@ from saywho.events.words import (
     GOODS,
     HANDED,
     HOSTILE_ACTS,
-    HOSTING,
     INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
@@ -97,9 +90,8 @@ from saywho.events.words import (
     NOMINALS,
     NOUNS,
     OBJECT_CLASSES,
-    OUTWARD_NOUNS,
     RELEASED,
-    REPORTING,
+    RELIEF_WORKS,
     RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
@@ -111,28 +103,6 @@ from saywho.events.words import (
     VOWS,
 )
 from saywho.model import Actor, Attribution
-
-
-@dataclass
-class Found:
-    """An event before it gets an id: the tokens it was read from."""
-
-    category: str
-    mode: str | None
-    verb: Token
-    source: Actor | None
-    target: Actor | None
-    tokens: list[Token]
-    attribution: Attribution | None
-    negated: bool = False
-    hypothetical: bool = False
-    future: bool = False
-    confidence: float = 0.8
-    where: Actor | None = None  # the place the clause names, coded as its country
-    partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
-    explicit: bool = False  # the target is an argument of the trigger the parse names ("killed two Turkish soldiers")
-    fixed: bool = False  # a reading the rules are sure of (CAMEO's own convention): the check does not relabel it
-
 
 ARMED_STRIKES = {"air", "airstrike", "artillery", "missile", "drone", "military", "retaliatory", "precision", "rocket",
                  "naval", "aerial", "preemptive", "pre-emptive"}
@@ -167,7 +137,7 @@ def _asks_someone(verb: Token) -> bool:
                for c in verb.children)
 
 
-class Reader(Roles):
+class Reader(Nominals):
     """Reads events off one document's parse."""
 
     def __init__(self, doc: Doc, attributions: list[Attribution], register: speakers.Register) -> None:
@@ -260,6 +230,11 @@ class Reader(Roles):
                 category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
             if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
                 category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
+            if lemma in ("supply", "sell", "ship") and any(o.lemma_.lower() in GOODS or any(
+                    c.lemma_.lower() in GOODS for c in o.children if c.dep_ in ("amod", "compound")) for o in _objects(verb)):
+                category, mode = "COOPERATE", None  # "began supplying liquefied gas to Germany": trade benefits both
+            if lemma == "arrive" and _relief_workers(_subject(verb)):
+                category, mode = "AID", None  # "Turkish rescue teams arrived in Morocco": help, not a visit
             if lemma in ("seize", "capture", "overrun", "retake", "recapture", "liberate") and _territory(verb):
                 category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
             if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
@@ -320,6 +295,15 @@ class Reader(Roles):
                 for c in [*verb.children, *o.children]) for o in _objects(verb)):
             return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave",
             # 1661-1663: "ordered French troops to leave", "told the UN mission to withdraw"
+        if lemma in ("order", "direct", "instruct") and (subject := _subject(verb)) is not None \
+                and subject.lemma_.lower() in ("court", "tribunal", "judge") and any(c.dep_ == "dobj" for c in verb.children) \
+                and (act := next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)), None)) \
+                and _lemma(act) not in ("pay", "compensate", "reimburse"):
+            # "Nepal's Supreme Court ordered the government to release a journalist": a court demands; the act
+            # it orders is not done (CAMEO 10). What it orders itself is done ("ordered the closure of the daily",
+            # "ordered him held"), and a payment it orders is a sanction (PLOVER)
+            self.consumed.add(act.i)
+            return "REQUEST", None, [verb], verb
         if lemma in ("launch", "fire") and any(o.lemma_.lower() in OBJECT_CLASSES["projectile"] and any(
                 c.lower_ in ("ballistic", "cruise", "hypersonic", "intercontinental") for c in o.children)
                 for o in _objects(verb)) and not any(
@@ -430,7 +414,7 @@ class Reader(Roles):
                         mode = "strike-gen"
                     if group == "exercise" and _joint(noun, verb):
                         category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
-                    if group not in ("monitors",):  # inspectors let in are someone: the target
+                    if group not in ("monitors", "envoy"):  # inspectors let in, envoys summoned are someone: the target
                         self.consumed.add(noun.i)
                     return category, mode, [verb, noun], verb
         return None
@@ -477,84 +461,6 @@ class Reader(Roles):
             return None
         return self._build(noun.head, category, mode, [noun.head, noun], noun)
 
-    def _nominal(self, noun: Token, category: str, mode: str | None) -> Found | None:
-        """"The arrest of ten opposition leaders by Kenyan police", "a meeting between Chinese and Russian
-        ministers": an event named by a noun that is the subject or object of a verb that is no event
-        ("sparked", "took place"), with its doer given by "by" or, for meetings and clashes, "between"."""
-        if noun.i in self.consumed:
-            return None
-        if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
-            return self._national_act(noun, category, mode)
-        agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            if agents or not _possessor_acts(noun):
-                return None  # "Navalny's arrest": whose it is may be who suffered it
-            agents = [owner]  # "Iran's expulsion of two Dutch diplomats", "Russia's attack on Czech positions"
-        pair = _preps(noun, ["between"]) if category in SYMMETRIC or category == "ASSAULT" else []
-        if not agents and not pair:
-            return None
-        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
-        reported = noun.dep_ == "nsubjpass" and _lemma(verb) in REPORTING  # "the expulsion was announced"
-        if not reported and (_lemma(verb) in VERBS or _lemma(verb) in FRAMES) or _unasserted(verb):
-            return None
-        if _reporter(verb) and verb.sent.root.i != verb.i:
-            return None  # "the killing was announced" asserts it; "..., a group trying to [broker] talks said" does not
-        first = agents[0] if agents else pair[0]
-        source = self._placed(self._actor(first, verb), noun, unknown_ok=False)
-        if source is None or not _acts(source):
-            return None
-        target = None
-        for other in ([c for c in first.conjuncts] if pair else _preps(noun, ["of", "against", "on", "with"])):
-            actor = self._actor(other, verb)
-            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
-                target = actor
-                break
-        if target is None and pair:
-            target = _adjective_partner(first, source)
-        if target is None or not target.country:
-            target = self._place(verb) or target
-        attribution = self._attribution_of(noun)
-        return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
-
-    def _national_act(self, noun: Token, category: str, mode: str | None) -> Found | None:
-        """"The decision follows repeated Russian drone incursions into Polish airspace", "after Turkish air strikes
-        on Syrian towns": an attack named by a noun anywhere, its doer the people's adjective on it and its target
-        what it went into or on."""
-        if category != "ASSAULT" or noun.dep_ not in ("dobj", "pobj"):
-            return None
-        before = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE")]
-        aimed = _preps(noun, ["on", "into", "against"])
-        if len(before) != 1 or not aimed:
-            return None
-        source = self._actor(before[0], noun)
-        target = next((a for o in aimed if (a := self._actor(o, noun)) is not None and a.country), None)
-        if source is None or not source.country or target is None or target.country == source.country:
-            return None
-        found = Found(category, mode, noun, source, target, [noun], self._attribution_of(noun), confidence=0.7)
-        found.explicit = True  # the target is the noun's own argument
-        return found
-
-    def _hosted(self, verb: Token) -> Found | None:
-        """"Muscat hosted indirect talks between Washington and Tehran": the talks are the parties' own
-        (CAMEO 04), the host only their place."""
-        if _lemma(verb) not in HOSTING:
-            return None
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CLASSES["talks"]):
-            pair = _preps(noun, ["between"])
-            if not pair:
-                continue
-            source = self._actor(pair[0], verb)
-            target = next((a for o in pair[0].conjuncts if (a := self._actor(o, verb)) is not None), None)
-            if source is not None and target is None:
-                target = _adjective_partner(pair[0], source)  # "between the Armenian and Azerbaijani ministers"
-            if source is None or target is None or not _acts(source):
-                return None
-            self.consumed.update((verb.i, noun.i))
-            return Found("CONSULT", None, noun, source, _not_same(target, source), [verb, noun],
-                         self._attribution_of(verb), confidence=0.7)
-        return None
-
     def _must_clause(self, verb: Token) -> Found | None:
         """"Chirac reminded Iraq that it must cooperate": a demand on the clause's subject."""
         if not any(c.dep_ == "aux" and c.lower_ in MUST for c in verb.children):
@@ -593,7 +499,8 @@ class Reader(Roles):
         if passive and source is None and _lemma(verb) in SELF_DIRECTED:
             subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
             source = self._actor(subject, verb) if subject is not None else None
-        if passive and source is None and _lemma(verb) in DEPLOYED and not (_future(verb) or _hypothetical(verb)):
+        if passive and source is None and (_lemma(verb) in DEPLOYED or category == "MOBILIZE") \
+                and not (_future(verb) or _hypothetical(verb)):
             subject = _subject(verb)  # "Turkish troops were deployed along the border": by Turkey; not "troops
             # would be deployed", nor troops of no stated country
             source = self._actor(subject, verb) if subject is not None and _named_country(subject) else None
@@ -601,6 +508,9 @@ class Reader(Roles):
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb)
                                                       or _weapon_unowned(verb))
+        striking = self._striking(verb) if not passive and category in ("ASSAULT", "FIGHT") else None
+        if striking is not None:
+            source = striking[0]
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
@@ -610,7 +520,8 @@ class Reader(Roles):
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source), source) if symmetric else None
-        target = partner or _not_same(self._target(verb, inner, source, cue_of, passive, category), source)
+        target = partner or (striking and striking[1]) or _not_same(self._target(verb, inner, source, cue_of, passive,
+                                                                                    category), source)
         if target is None:
             target = self._client(verb)
         if cue_of is None:
@@ -619,6 +530,8 @@ class Reader(Roles):
         guessed = target is None or (not target.country and cue_of is None)
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
+        if category == "CONSULT" and self._venue(verb, target):
+            target = None
         if homeless:
             source = _home(source, target)
             if source is None:
@@ -667,6 +580,8 @@ class Reader(Roles):
             found.mode = None
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
             # modal, "may attack", still makes the threat hypothetical)
+        if found.category == "REJECT" and (_negated(verb) or _negated(inner)) and not _asked(verb):
+            found.future = False  # "will not negotiate", "would not allow U.S. troops": a refusal stated is made
         found.where = self._place(verb)
         for actor in (found.source, found.target):
             if actor is not None and actor.country and actor.type == "person":
@@ -679,38 +594,11 @@ class Reader(Roles):
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
 
-    def from_cue_noun(self, item: Attribution) -> Found | None:
-        """A statement introduced by a noun ("in a warning") or a verb the parse did not code."""
-        if item.cue is None or item.speaker is None:
-            return None
-        cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
-        if cue is None:
-            return None
-        word = cue.root
-        if _polled(word) or _imagined(word):
-            return None  # what a poll found, what a character says
-        lemma = word.lemma_.lower()
-        coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
-        if coded is None:
-            group = _cue_group(lemma)
-            coded = CUE_GROUPS.get(group) if group else None
-        from_content = coded is None
-        if coded is None:
-            coded = _cue_category(item, None, None)
-            if coded[0] is None and self._criticises(item):
-                coded = ("ACCUSE", "disapprove")
-            if coded[0] is None:
-                return None
-        target = self._content_actor(item, item.speaker)
-        if from_content and coded[0] != "THREATEN" and target is None:
-            return None  # criticism, solidarity or an offer of talks needs someone it is about
-        return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
 
-
-def _possessor_acts(noun: Token) -> bool:
-    """"Iran's expulsion of two diplomats" names its patient with "of", so the possessor is the doer; without
-    "of" only nouns of acts aimed outward ("Russia's attack on Kyiv", "Canada's recognition") keep it so."""
-    return bool(_preps(noun, ["of"])) or noun.lemma_.lower() in OUTWARD_NOUNS
+def _relief_workers(subject: Token | None) -> bool:
+    """"rescue teams", "medical teams", "aid workers": people who come to help."""
+    return subject is not None and subject.lemma_.lower() in ("team", "worker", "crew", "convoy", "mission", "unit") \
+        and any(c.lemma_.lower() in RELIEF_WORKS for c in subject.children if c.dep_ in ("amod", "compound"))
 
 
 def _left_body(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from saywho.actors.dictionary import NON_STATE, SECTORS, actor_of_state, code_of
+from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, code_of
 from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase
 from saywho.events.grammar import (
     _adjective_partner,
@@ -40,6 +40,7 @@ from saywho.events.words import (
     CRITICISM_WORDS,
     DOMESTIC_SECTORS,
     GRIEVANCES,
+    MEETING,
     OBJECT_CLASSES,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -127,6 +128,33 @@ the clause leaves them implicit.
                         return actor
         return None
 
+    def _striking(self, verb: Token) -> tuple[Actor, Actor | None] | None:
+        """"Israeli strikes on Houthi positions killed nine people": an attack noun as the subject is the act;
+        its people's adjective is the attacker and what it fell on the target (as "killed in a Saudi air strike")."""
+        subject = _subject(verb)
+        if subject is None or subject.lemma_.lower() not in OBJECT_CLASSES["attack"] | {"airstrike", "shelling"}:
+            return None
+        code = next((code_of(c.text) for c in subject.subtree if c.i < subject.i and c.dep_ in ("amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE") and code_of(c.text)), None)
+        if not code:
+            return None
+        source = actor_of_state(code, "MIL")
+        aimed = (self._actor(o, verb) for o in _preps(subject, ["on", "against", "into", "of"]))
+        return source, next((a for a in aimed if a is not None and a.country and a.country != code), None)
+
+    def _venue(self, verb: Token, target: Actor | None) -> bool:
+        """"EU foreign ministers met in Brussels", "the two sides held talks in Doha": where a meeting is held
+        names no one met (a visit's place is whom it visits: "arrived in Riyadh")."""
+        if target is None or _lemma(verb) not in MEETING:
+            return False
+        talks = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["talks"]]
+        if _lemma(verb) == "hold" and not talks:
+            return False
+        venues = [v for word in (verb, *talks) for v in _preps(word, ["in", "at"])]
+        places = [_place_actor(v, code) for v in venues if (code := _place_code(v))]
+        named = [actor for v in venues if (actor := self._actor(v, verb)) is not None]
+        return any(actor.id == target.id for actor in places + named)
+
     def _weapon_user(self, verb: Token) -> Actor | None:
         """"wounded by a landmine planted by separatists": the one who placed or fired the weapon."""
         for child in verb.children:
@@ -140,6 +168,9 @@ the clause leaves them implicit.
     def _actor(self, head: Token, verb: Token) -> Actor | None:
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
             return self._antecedent(head, verb)
+        if head.lower_ in ("i", "me") and head.pos_ == "PRON" and (said := self._attribution_of(head)) is not None \
+                and said.speaker is not None:
+            return self._speaker_coded(said)  # "“I call on all parties to lay down their arms,” the UN chief said"
         if head.lower_ in ("who", "which", "that") and head.head.dep_ == "relcl":
             return self._actor(head.head.head, verb)
         if head.lower_ in ("him", "her") and head.dep_ != "poss":
@@ -148,9 +179,22 @@ the clause leaves them implicit.
                                                         for c in head.children):
             return self._own_country(head, verb)
         found = code_phrase(head, self.register, self.dictionary)
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
+            found = self._ours(head, found) or found
         if found is None and head.lower_ in ("he", "she"):
             return self._person_antecedent(head)
         return found
+
+    def _ours(self, head: Token, found: Actor | None) -> Actor | None:
+        """"“Our air defences shot down two drones,” Russia's defence ministry said": what a speaker calls "our"
+        is of the speaker's country."""
+        attribution = self._attribution_of(head)
+        speaker = self._speaker_coded(attribution) if attribution is not None and attribution.speaker else None
+        if speaker is None or not speaker.country or speaker.country in NON_STATE:
+            return None
+        if found is not None and found.country == speaker.country:
+            return found
+        return actor_of_state(speaker.country, (found.sector if found is not None else None) or SECTOR_WORDS.get(head.lower_))
 
     def _antecedent(self, pronoun: Token, verb: Token) -> Actor | None:
         """"Iraq said it would allow ...": the nearest coded noun phrase before the pronoun in its sentence."""
@@ -163,7 +207,9 @@ the clause leaves them implicit.
                 if actor is not None and actor.type != "person" and actor.country:
                     return actor
         if attribution is not None and attribution.speaker is not None and pronoun.lower_ not in ("it", "its"):
-            return attribution.speaker
+            # "“We will suspend all aid,” the EU envoy said": an envoy's "we" is the body the phrase names
+            coded = self._speaker_coded(attribution)
+            return coded if coded.country or pronoun.lower_ not in ("we", "us", "our") else attribution.speaker
         return None
 
     def _own_country(self, head: Token, verb: Token) -> Actor | None:
@@ -233,6 +279,14 @@ the clause leaves them implicit.
             if proposed is not None and proposed.country and proposed.id != source.id:
                 return proposed
             return addressee or self._content_actor(cue_of, source)
+        if category == "REQUEST" and _lemma(verb) in ("order", "direct", "instruct"):
+            # "the Supreme Court ordered the government to release …": the body ordered, of the court's own state
+            ordered = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = self._actor(ordered, verb) if ordered is not None else None
+            if found is not None and not found.country and source.country:
+                found = actor_of_state(source.country, found.sector or "GOV")
+            if found is not None and found.id != source.id and found.country:
+                return found
         if category == "REQUEST" and inner.i != verb.i:  # "pushing for the US [to] support": whom it asks to act
             asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) or next(
                 iter(_preps(verb, ["on", "upon"])), None)  # "called on Russia to withdraw"
@@ -449,12 +503,20 @@ the clause leaves them implicit.
         """Where the act happened, coded as its country: "extend the curfew in Abidjan" (CIV);
         the predicate's places first, then the subject's ("Demonstrators in Baghdad")."""
         reporting = _reporting_clauses(verb)
+        # "While the president was at a summit in Addis Ababa, soldiers seized …": another clause's place is not
+        # where this act happened
+        ancestors = {verb.i} | {a.i for a in verb.ancestors}
+        elsewhere = {t.i for c in verb.sent if c.dep_ in ("advcl", "relcl") and c.i not in ancestors
+                     and verb not in c.subtree and c.head.i in ancestors for t in c.subtree}
         subject = _subject(verb)
         in_subject = {t.i for t in subject.subtree} if subject is not None else set()
-        tokens = sorted((t for t in verb.sent if t.i not in reporting), key=lambda t: (t.i in in_subject, t.i))
+        tokens = sorted((t for t in verb.sent if t.i not in reporting and t.i not in elsewhere),
+                        key=lambda t: (t.i in in_subject, t.i))
         for token in tokens:
-            if token.head.lower_ == "near" and token.lemma_.lower() in EDGES or token.lemma_.lower() in CURRENCIES:
-                continue  # "near the Polish border" is beside that state, not in it; "in US dollars" is no place
+            if token.head.lower_ == "near" and token.lemma_.lower() in EDGES or token.lemma_.lower() in CURRENCIES \
+                    or token.lemma_.lower() in MISSIONS:
+                continue  # "near the Polish border" is beside that state, not in it; "in US dollars" is no place;
+                # "outside the French embassy in Niamey" is in Niger
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not (
                     token.head.lower_ == "of" and not _where(token.head.head)):
                 # "the city of Basra", "through the streets of Vukovar" are places; "the invasion of Iraq" is

@@ -11,8 +11,8 @@ from typing import Any
 from saywho.eval import plover
 from saywho.events.coding import ranked_roles, reroled
 from saywho.events.examples import Sentence
+from saywho.events.found import Found
 from saywho.events.model import EventModel
-from saywho.events.reader import Found
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.ranking import fold_of

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from saywho.events import examples
-from saywho.events.reader import Found
+from saywho.events.found import Found
 from saywho.events.targets import Choice, TargetModel, choices, code_of, features, hashed
 from saywho.ranking import fit_pairs
 

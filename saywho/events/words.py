@@ -144,6 +144,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
+    # ground handed over to another (CAMEO 0874: retreat): "handed over four villages to Azerbaijan"
+    "ground": {"village", "town", "territory", "land", "control", "base", "district", "area", "island", "region"},
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
     "ceasefire": {"ceasefire", "cease", "truce"},
     "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply",
@@ -164,11 +166,12 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "phonecall": {"call", "conversation", "videoconference"},
     "fire": {"fire"},
     "compensation": {"compensation", "reparation"},
+    "trade": {"export", "import", "shipment", "trade", "flight"},  # resumed: an exchange that benefits both (COOPERATE)
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
     "force": {"force", "troop", "presence", "alert", "soldier", "warship", "carrier", "tank", "reinforcement",
               "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber", "aircraft",
               "helicopter", "warhead", "frigate", "destroyer", "submarine", "battery", "reservist", "unit",
-              "commando", "vehicle", "convoy"},
+              "commando", "vehicle", "convoy", "missile", "launcher", "fighter", "interceptor"},
     # CAMEO 152 / 154: calling up reserves, raising readiness
     "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
@@ -224,11 +227,13 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
     "cancel": [("restriction", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None),
                ("debt", "AID", "economic")],
-    "scrap": [("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic")],
+    "scrap": [("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic"), ("treaty", "SANCTION", None)],
     "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None)],
     "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
-    "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None)],
-    "halt": [("relations", "SANCTION", None)], "cut": [("relations", "SANCTION", None)],
+    "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None)],
+    "terminate": [("treaty", "SANCTION", None)],
+    "halt": [("relations", "SANCTION", None), ("trade", "SANCTION", None)],
+    "cut": [("relations", "SANCTION", None), ("trade", "SANCTION", None)],
     "suspend": [("sanctions", "CONCEDE", "ease"), ("relations", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
                 ("licence", "COERCE", "restrict")], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
@@ -268,9 +273,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
-    "hand": [("aid", "AID", None), ("sentence", "COERCE", "arrest")],  # "handed the activist a 10-year sentence"
+    "hand": [("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
-    "move": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
+    "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "order": [("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
     "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
@@ -284,7 +289,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                ("broadside", "ACCUSE", "disapprove"),
                ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
-    "renew": [("talks", "CONSULT", None)], "resume": [("ties", "SUPPORT", None), ("talks", "CONSULT", None), ("relations", "SUPPORT", None)],
+    "renew": [("talks", "CONSULT", None)], "resume": [("trade", "COOPERATE", None), ("ties", "SUPPORT", None), ("talks", "CONSULT", None),
+                                                       ("relations", "SUPPORT", None)],
     "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
     "have": [("talks", "CONSULT", None), ("phonecall", "CONSULT", "phone")],
@@ -348,6 +354,8 @@ BLAME_WORDS = ("responsible for", "was behind", "were behind", "is behind", "are
 # Goods a state bans or taxes from another: a sanction on trade (CAMEO 163), not a restriction on its people.
 GOODS = {"oil", "gas", "import", "export", "product", "good", "camera", "car", "vehicle", "beef", "pork", "grain",
          "wheat", "maize", "steel", "chip", "fruit", "produce", "seafood", "fish", "coal", "timber", "wine"}
+# What the teams that come to help do: "rescue teams", "medical teams", "relief workers" (AID, not a visit).
+RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", "firefighting", "disaster", "emergency"}
 # CAMEO 18 / 20: what is committed is violence, not a commitment ("committed atrocities in Tigray").
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
@@ -367,6 +375,8 @@ SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "
 DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",
                   "ready for talks", "ready to talk", "willing to talk", "ready to negotiate", "willing to negotiate")
 MUST = {"must", "should", "ought", "need"}
+# Verbs of meeting, whose "in" and "at" give the venue, never the one met.
+MEETING = {"meet", "gather", "convene", "confer", "hold", "talk", "negotiate", "huddle", "assemble", "reconvene"}
 TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "toward", "towards", "over",
                 "of", "about", "between", "in", "at", "across"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -412,7 +422,7 @@ TRADED = {"good", "goods", "import", "export", "product", "flight", "ship", "ves
 # Laws and decisions whose own clause is the act: "approved a bill banning satellite dishes".
 MEASURES = {"bill", "law", "decree", "measure", "legislation", "ordinance", "amendment", "resolution", "order"}
 # Verbs of putting someone out of a body: without a "by" agent, the body one is put out of acts.
-SENT_AWAY = {"suspend", "expel", "eject", "exclude", "oust", "disqualify", "ban", "bar", "kick"}
+SENT_AWAY = {"suspend", "expel", "eject", "exclude", "oust", "disqualify", "ban", "bar", "kick", "extradite", "deport"}
 # Verbs whose object is what is moved, and whose "to" phrase is the counterpart.
 TRANSFERS = {"send", "dispatch", "deploy", "ship", "airlift", "fly", "deliver", "transfer", "move"}
 # Weapons: what goes off by itself in the news ("a car bomb exploded"), or names its user ("a mine planted by").

@@ -1,0 +1,151 @@
+"""Events named by nouns: "the arrest of ten opposition leaders by Kenyan police", "Turkish air strikes on Syrian
+towns", "Muscat hosted talks between Washington and Tehran", a statement introduced by "in a warning".
+
+A mixin of :class:`saywho.events.reader.Reader`, between it and :class:`saywho.events.roles.Roles`: the noun's
+doer comes from "by", a possessive, "between" or a people's adjective, its target from "of", "on" or "into".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.events.found import Found
+from saywho.events.grammar import (
+    _acts,
+    _adjective_partner,
+    _cue_category,
+    _cue_group,
+    _lemma,
+    _not_same,
+    _preps,
+    _reporter,
+)
+from saywho.events.roles import Roles
+from saywho.events.senses import _imagined, _polled, _unasserted
+from saywho.events.words import (
+    CUE_GROUPS,
+    CUE_NOUNS,
+    FRAMES,
+    HOSTING,
+    OBJECT_CLASSES,
+    OUTWARD_NOUNS,
+    REPORTING,
+    SYMMETRIC,
+    VERBS,
+)
+from saywho.model import Attribution
+
+
+class Nominals(Roles):
+    """Reads events whose word is a noun, and statements whose cue is one."""
+
+    def _nominal(self, noun: Token, category: str, mode: str | None) -> Found | None:
+        """"The arrest of ten opposition leaders by Kenyan police", "a meeting between Chinese and Russian
+        ministers": an event named by a noun that is the subject or object of a verb that is no event
+        ("sparked", "took place"), with its doer given by "by" or, for meetings and clashes, "between"."""
+        if noun.i in self.consumed:
+            return None
+        if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
+            return self._national_act(noun, category, mode)
+        agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            if agents or not _possessor_acts(noun):
+                return None  # "Navalny's arrest": whose it is may be who suffered it
+            agents = [owner]  # "Iran's expulsion of two Dutch diplomats", "Russia's attack on Czech positions"
+        pair = _preps(noun, ["between"]) if category in SYMMETRIC or category == "ASSAULT" else []
+        if not agents and not pair:
+            return None
+        verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+        reported = noun.dep_ == "nsubjpass" and _lemma(verb) in REPORTING  # "the expulsion was announced"
+        if not reported and (_lemma(verb) in VERBS or _lemma(verb) in FRAMES) or _unasserted(verb):
+            return None
+        if _reporter(verb) and verb.sent.root.i != verb.i:
+            return None  # "the killing was announced" asserts it; "..., a group trying to [broker] talks said" does not
+        first = agents[0] if agents else pair[0]
+        source = self._placed(self._actor(first, verb), noun, unknown_ok=False)
+        if source is None or not _acts(source):
+            return None
+        target = None
+        for other in ([c for c in first.conjuncts] if pair else _preps(noun, ["of", "against", "on", "with"])):
+            actor = self._actor(other, verb)
+            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                target = actor
+                break
+        if target is None and pair:
+            target = _adjective_partner(first, source)
+        if target is None or not target.country:
+            target = self._place(verb) or target
+        attribution = self._attribution_of(noun)
+        return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
+
+    def _national_act(self, noun: Token, category: str, mode: str | None) -> Found | None:
+        """"The decision follows repeated Russian drone incursions into Polish airspace", "after Turkish air strikes
+        on Syrian towns": an attack named by a noun anywhere, its doer the people's adjective on it and its target
+        what it went into or on."""
+        if category != "ASSAULT" or noun.dep_ not in ("dobj", "pobj"):
+            return None
+        before = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "GPE")]
+        aimed = _preps(noun, ["on", "into", "against"])
+        if len(before) != 1 or not aimed:
+            return None
+        source = self._actor(before[0], noun)
+        target = next((a for o in aimed if (a := self._actor(o, noun)) is not None and a.country), None)
+        if source is None or not source.country or target is None or target.country == source.country:
+            return None
+        found = Found(category, mode, noun, source, target, [noun], self._attribution_of(noun), confidence=0.7)
+        found.explicit = True  # the target is the noun's own argument
+        return found
+
+    def _hosted(self, verb: Token) -> Found | None:
+        """"Muscat hosted indirect talks between Washington and Tehran": the talks are the parties' own
+        (CAMEO 04), the host only their place."""
+        if _lemma(verb) not in HOSTING:
+            return None
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OBJECT_CLASSES["talks"]):
+            pair = _preps(noun, ["between"])
+            if not pair:
+                continue
+            source = self._actor(pair[0], verb)
+            target = next((a for o in pair[0].conjuncts if (a := self._actor(o, verb)) is not None), None)
+            if source is not None and target is None:
+                target = _adjective_partner(pair[0], source)  # "between the Armenian and Azerbaijani ministers"
+            if source is None or target is None or not _acts(source):
+                return None
+            self.consumed.update((verb.i, noun.i))
+            return Found("CONSULT", None, noun, source, _not_same(target, source), [verb, noun],
+                         self._attribution_of(verb), confidence=0.7)
+        return None
+
+    def from_cue_noun(self, item: Attribution) -> Found | None:
+        """A statement introduced by a noun ("in a warning") or a verb the parse did not code."""
+        if item.cue is None or item.speaker is None:
+            return None
+        cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand")
+        if cue is None:
+            return None
+        word = cue.root
+        if _polled(word) or _imagined(word):
+            return None  # what a poll found, what a character says
+        lemma = word.lemma_.lower()
+        coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
+        if coded is None:
+            group = _cue_group(lemma)
+            coded = CUE_GROUPS.get(group) if group else None
+        from_content = coded is None
+        if coded is None:
+            coded = _cue_category(item, None, None)
+            if coded[0] is None and self._criticises(item):
+                coded = ("ACCUSE", "disapprove")
+            if coded[0] is None:
+                return None
+        target = self._content_actor(item, item.speaker)
+        if from_content and coded[0] != "THREATEN" and target is None:
+            return None  # criticism, solidarity or an offer of talks needs someone it is about
+        return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
+
+
+def _possessor_acts(noun: Token) -> bool:
+    """"Iran's expulsion of two diplomats" names its patient with "of", so the possessor is the doer; without
+    "of" only nouns of acts aimed outward ("Russia's attack on Kyiv", "Canada's recognition") keep it so."""
+    return bool(_preps(noun, ["of"])) or noun.lemma_.lower() in OUTWARD_NOUNS
