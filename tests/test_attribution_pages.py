@@ -9,6 +9,8 @@ headings, two subjects, role nouns and institutions.
 
 from __future__ import annotations
 
+import pytest
+
 from saywho.ingest import make_article
 from saywho.model import Attribution
 from saywho.pipeline import process
@@ -1129,3 +1131,66 @@ def test_a_relative_named_by_a_given_name_alone(nlp):
     text = ("\u201cI apologized for a month,\u201d Kenji Tanaka said. His daughter, Hana, 6, considered the question. "
             "\u201cOnly if I can put chocolate in it,\u201d she said.")
     assert speakers(nlp, text) == ["Kenji Tanaka", "Hana"]
+
+
+def test_names_split_at_hyphens_or_taken_for_words_stay_whole(nlp):
+    assert speakers(nlp, "Daehan's chief executive, Choi Min-seok, wrote that he was deeply sorry.") == ["Choi Min-seok"]
+    assert speakers(nlp, "Per-Arne Hov wrote that the fishing industry had been promised too much.") == ["Per-Arne Hov"]
+    assert speakers(nlp, "Its chairman, Abdirahman Hassan Nuno, wrote on X that counties had received less than half "
+                         "of the money.") == ["Abdirahman Hassan Nuno"]
+    assert speakers(nlp, "East Nusa Tenggara governor Melki Laka Lena said more rice was on its way.") == \
+        ["Melki Laka Lena"]
+    assert speakers(nlp, "Fisherman Jun-Jun Macaraeg said the catch was poor.") == ["Jun-Jun Macaraeg"]
+
+
+def test_it_reads_is_the_letter_the_sentence_before_named_and_its_writer(nlp):
+    text = ("Ernesto Fuentes left his son a second letter. \u201cPay the workers before you pay yourself,\u201d it "
+            "reads.")
+    assert speakers(nlp, text) == ["Ernesto Fuentes"]
+    text = ("When Rick Bilodeau was cut from a Western Hockey League team, his father, Gordon Bilodeau, wrote him a "
+            "letter. \u201cBe angry for a week,\u201d it reads.")
+    assert speakers(nlp, text)[-1] == "Gordon Bilodeau"
+
+
+def test_a_relative_is_the_one_other_person_of_the_family_name(nlp):
+    text = ("Dale Whitfield dug the shelter in 2014. Kaylee Whitfield, 8, says the dog saved them. Her father says he "
+            "is not going to argue with her.")
+    assert speakers(nlp, text) == ["Kaylee Whitfield", "Dale Whitfield"]
+
+
+def test_who_was_asked_and_did_something_said_nothing(nlp):
+    assert not statements(nlp, "Princess Catapang, asked whether she is afraid of the sea, shook her head.")
+    assert speakers(nlp, "Isabel Fuentes said the harvest was late. Rodrigo Fuentes said the price was fair.") == \
+        ["Isabel Fuentes", "Rodrigo Fuentes"]
+
+
+def test_nationality_nouns_and_jobs_before_a_name_are_no_part_of_it(nlp):
+    assert speakers(nlp, "Spaniard Xabier Urrutia said the rider was ill.") == ["Xabier Urrutia"]
+    assert speakers(nlp, "Okoro's coach, American Curtis Dawes, said he had been blindsided.") == ["Curtis Dawes"]
+    assert speakers(nlp, "Showrunner Naomi Feldstein said she had learned of the decision by phone.") == \
+        ["Naomi Feldstein"]
+
+
+def test_the_label_is_the_record_company_named_before(nlp):
+    text = "Clyde Records will release the album in April. \u201cThis is a classic record,\u201d the label said."
+    assert speakers(nlp, text) == ["Clyde Records"]
+
+
+@pytest.mark.parametrize("text", ["Left-arm spinner Sai Raghavan claimed six wickets for 41 on Friday.",
+                                  "Swedish golfer Axel Lindgren claimed his first major title on Sunday.",
+                                  "Covid-19 briefly claimed more lives than any other disease.",
+                                  "Concentrations peaked at 290 micrograms per cubic metre, roughly 20 times the safe "
+                                  "level."])
+def test_wickets_titles_lives_and_rates_are_not_statements(nlp, text):
+    assert not statements(nlp, text)
+
+
+def test_the_company_is_no_university_named_since(nlp):
+    text = ("The drug is made by Hollister Therapeutics. Dr. Kenneth Lau, a geriatrician at the University of "
+            "California, said the drug was promising. The company said it was studying lower doses.")
+    assert speakers(nlp, text) == ["Kenneth Lau", "Hollister Therapeutics"]
+
+
+def test_a_fronted_place_is_not_who_speaks_after_it(nlp):
+    text = "At Salford Royal Hospital, Aisha Rahman, a ward sister, said the wards were full."
+    assert speakers(nlp, text) == ["Aisha Rahman"]

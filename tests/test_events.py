@@ -1310,6 +1310,16 @@ SESSION_23 = [  # helpers' sentences (session 23 probes), each failing on the se
     ("Crowds protested outside the Israeli embassy in Amman.", ("PROTEST", "JOR", "ISR")),
     ("While the president was at a summit in Addis Ababa, soldiers seized the state broadcaster in Bissau.",
      ("ASSAULT", "GNB", "GNB")),
+    ("Thousands of opposition supporters poured into the streets of Dhaka on Sunday.", ("PROTEST", "BGD", "BGD")),
+    ("Portugal barred a group of Brazilian activists from entering the country.", ("REJECT", "PRT", "BRA")),
+    ("Egypt cancelled a meeting with Israeli officials.", ("REJECT", "EGY", "ISR")),
+    ("The Gambia filed a lawsuit against Myanmar.", ("ACCUSE", "GMB", "MMR")),
+    ("Azerbaijan called up reservists.", ("MOBILIZE", "AZE", None)),
+    ("Greece put its navy on standby.", ("MOBILIZE", "GRC", None)),
+    ("JOHANNESBURG - The Hawks arrested a former municipal manager for tender fraud.", ("COERCE", "ZAF", "ZAF")),
+    ("ABUJA - The Peoples Democratic Party has lambasted the Federal Government over the electricity tariff hike.",
+     ("ACCUSE", "NGA", "NGA")),
+    ("ISLAMABAD - The Foreign Office rejected Indian allegations as baseless.", ("REJECT", "PAK", "IND")),
 ]
 
 
@@ -1333,7 +1343,13 @@ def test_a_court_order_asks_and_the_ordered_act_is_not_done(nlp) -> None:
 @pytest.mark.parametrize(("text", "kinds"), [
     ("A decade after Boko Haram abducted 276 schoolgirls in Chibok, Nigerian soldiers rescued one of them on "
      "Wednesday.", {"AID"}),
-    ("The Strait of Hormuz has been a flashpoint since Iran seized a British tanker there in 2019.", set()),
+    ("Turkey has blocked Sweden's bid since Stockholm expelled two Turkish diplomats in 2019.", {"REJECT"}),
+    ("The Strait of Hormuz has been a flashpoint since Iran seized a British tanker there in 2019.", {"COERCE"}),
 ])
-def test_a_past_act_the_news_is_dated_from_is_background(nlp_default, text: str, kinds: set[str]) -> None:
+def test_a_past_act_beside_the_news_is_background(nlp_default, text: str, kinds: set[str]) -> None:
     assert {c for c, _, _ in coded(nlp_default, text)} == kinds
+
+
+def test_one_countrys_drills_are_mobilising_whatever_the_check_says(nlp_default) -> None:
+    assert ("MOBILIZE", "CHN", "TWN") in coded(nlp_default, "China began live-fire drills around Taiwan.")
+    assert ("MOBILIZE", "KOR", None) in coded(nlp_default, "South Korea held a military exercise near the border.")

@@ -128,6 +128,8 @@ defendant plaintiff claimant applicant owner landlord tenant homeowner sharehold
 mp mep lawmaker negotiator mediator broker agent representative rep delegate official anchor host presenter
 moderator interviewer interviewee respondent participant contestant winner loser champion veteran
 treasurer comptroller auditor registrar ombudsman ombudsperson coroner magistrate sheriff marshal councillor
+showrunner screenwriter filmmaker choreographer publicist promoter skipper striker goalkeeper midfielder winger
+batsman bowler jockey referee umpire rapper drummer guitarist bassist vocalist frontman frontwoman comedian
 """)
 GROUP_NOUNS = _words("""
 people public crowd family couple residents community population electorate audience staff crew team squad

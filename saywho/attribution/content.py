@@ -28,6 +28,10 @@ NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "mainta
 # What a company reports as figures rather than says: "reports quarterly results", "declared a final dividend".
 FINANCIAL_RESULTS = frozenset({"result", "results", "earnings", "dividend", "profit", "profits", "loss", "losses",
                                "revenue", "revenues", "sales", "figures"})
+# What is claimed by winning or taking it, not by saying: "claimed six wickets", "claimed more lives".
+WON_THINGS = frozenset({"wicket", "title", "medal", "victory", "win", "lead", "stage", "pole", "crown", "trophy",
+                        "life", "championship", "gold", "silver", "bronze", "prize", "point", "seat", "place", "spot",
+                        "scalp", "record", "cup", "jersey", "share"})
 # Where one is admitted, not what: "admitted to hospital".
 ADMITTED_PLACES = frozenset({"hospital", "school", "university", "college", "clinic", "ward", "bar", "club"})
 # What a lawyer argues before a court: "argued the case" is appearing in it, not saying something.
@@ -136,6 +140,8 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     if lemma in ("report", "declare", "announce", "post") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in FINANCIAL_RESULTS for c in verb.children):
         return None  # "reports quarterly results next Wednesday", "declared a dividend": figures, not words
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in WON_THINGS for c in verb.children):
+        return None  # "claimed six wickets", "claimed his first major title", "claimed more lives": won or taken
     if lemma == "write" and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) \
             and not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return None  # "Owen Fairclough writes about apps": a writer's beat, not something written

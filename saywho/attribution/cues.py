@@ -371,8 +371,9 @@ def _according_to(token: Token) -> Candidate | None:
     if token.lower_ == "per" and token.dep_ == "prep":
         to = token  # "The bacterium, per the health ministry, is found …": "per" with a speaker as its object
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None or not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or pobj.lemma_.lower() in PER_SOURCES):
-            return None
+        if pobj is None or not (pobj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and not pobj.is_lower
+                                or pobj.lemma_.lower() in PER_SOURCES):
+            return None  # not "290 micrograms per cubic metre", whatever the tagger calls the unit
     elif _words_of(token):
         to = token.doc[token.i + 3]  # "In the words of one official, the plan is dead"
     elif token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":

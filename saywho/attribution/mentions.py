@@ -376,12 +376,29 @@ def _name_words(ent: Span) -> list[str]:
     return words
 
 
+# What comes before "-man"/"-woman" in a word of who someone is ("Fisherman", "Chairwoman"); not "Abdirahman".
+MAN_PREFIXES = {"fisher", "chair", "spokes", "business", "police", "sales", "congress", "council", "alder", "camera",
+                "fire", "gun", "middle", "noble", "states", "country", "crafts", "sports", "news", "door", "post",
+                "weather", "anchor", "ombuds", "clergy", "ferry", "dairy", "fore", "milk", "jazz", "show", "hench",
+                "frontier", "committee", "assembly", "linesman", "lines", "garbage", "handy", "repair", "trades",
+                "horse", "yachts", "cave", "gentle", "bats", "free", "lay", "mad", "mail", "sea", "sound", "stunt",
+                "watch", "work", "bus", "tax", "ice", "front", "english", "french", "irish", "dutch", "scots", ""}
+
+
+# Nouns of nationality that are no adjective ("Spaniard Xabier Urrutia", "Dane Jonas Vingegaard").
+NATIONALS = {"spaniard", "briton", "brit", "dane", "swede", "finn", "pole", "scot", "turk", "kiwi", "aussie",
+             "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "welshman",
+             "dutchman", "scotsman", "texan", "californian", "filipino", "filipina", "argentine", "slovak", "czech"}
+
+
 def _describes(word: str) -> bool:
     """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
     lower = word.lower()
-    return lower in acts.PERSON_NOUNS or lower.endswith(("man", "woman", "caster", "keeper", "ologist", "ographer")) \
+    return lower in acts.PERSON_NOUNS or lower.endswith(("caster", "keeper", "ologist", "ographer")) \
+        or lower.endswith("man") and lower.removesuffix("man").removesuffix("wo") in MAN_PREFIXES \
         or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS \
-        or lower in ("taoiseach", "tanaiste", "tánaiste", "archbishop", "cardinal", "rabbi", "imam", "sheikh")
+        or lower in ("taoiseach", "tanaiste", "tánaiste", "archbishop", "cardinal", "rabbi", "imam", "sheikh") \
+        or lower in NATIONALS
 
 
 def _roles(ent: Span) -> set[str]:

@@ -28,7 +28,7 @@ def _subject(verb: Token) -> Span | None:
     """The speaker phrase: the verb's own subject, else one inherited up the clause chain."""
     own = _own_subject(verb)
     if own is not None:
-        return own
+        return _after_fronted_place(own) or own
     repaired = _quoted_as(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
         or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) or _asked_subject(verb) \
         or _named_before_comma(verb)
@@ -54,11 +54,14 @@ ASKED = frozenset({"ask", "press", "question", "quiz", "challenge", "tell", "inf
 
 def asked_aside(verb: Token) -> bool:
     """"Treasurer Alison Kerr, asked about the remarks, said …", parsed as if she asked: "asked" between commas
-    right after its subject, with the verb of saying after the second comma (the question is no statement)."""
+    right after its subject, with the clause's verb after the second comma (the question is no statement; "…,
+    asked whether she is afraid, shook her head" says nothing)."""
     doc = verb.doc
     return verb.lemma_.lower() in ASKED and verb.tag_ in ("VBD", "VBN") and verb.i > 0 and doc[verb.i - 1].text == "," \
-        and verb.head.i > verb.i and verb.head.lemma_.lower() in lexicon.VERBS and doc[verb.head.i - 1].text == "," \
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and any(v.i > verb.i and v.pos_ == "VERB" and doc[v.i - 1].text == ","
+                for v in [verb.head, *(c for c in verb.children if c.dep_ == "conj")]) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)  # "…, asked whether …, shook her head"
 
 
 def _asked_subject(verb: Token) -> Span | None:
@@ -66,6 +69,19 @@ def _asked_subject(verb: Token) -> Span | None:
     aside = next((c for c in verb.children if c.i < verb.i and asked_aside(c)), None)
     subject = next((c for c in aside.children if c.dep_ == "nsubj"), None) if aside is not None else None
     return _phrase(subject) if subject is not None else None
+
+
+def _after_fronted_place(subject: Span) -> Span | None:
+    """"At Salford Royal Hospital, Aisha Rahman, a ward sister, said": the parser can make the place of a fronted
+    "At …" the subject and the person a conjunct of it; the person after the comma is who speaks."""
+    root = subject.root
+    doc = subject.doc
+    before = doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+    if before is None or before.pos_ != "ADP" or any(c.dep_ == "pobj" for c in before.children):
+        return None
+    person = next((c for c in root.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                   and doc[c.left_edge.i - 1].text == ","), None)
+    return _phrase(person) if person is not None else None
 
 
 def _quoted_as(verb: Token) -> Span | None:
@@ -303,6 +319,9 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    while start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start].pos_ == "PROPN":
+        start -= 2  # "Min-ji said", whose parse made "ji" the subject
     return doc[start:end]
 
 

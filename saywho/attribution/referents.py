@@ -28,7 +28,8 @@ ORG_NOUNS = {
     "watchdog", "studio", "publisher", "developer", "chain", "brand", "union", "foundation", "trust",
     "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
     "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
-    "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council",
+    "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council", "label", "team",
+    "band", "franchise", "league", "orchestra",
 }
 TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})
@@ -235,7 +236,7 @@ def _a_body(cluster: Cluster, company: bool) -> bool:
         return False
     return not company or not (cluster.type == "state" or cluster.country in ("IGO", "NGO")
                                or cluster.type == "organisation" and cluster.country and is_metonym(cluster.name)
-                               or cluster.name.split()[-1].lower() in PUBLIC_BODIES
+                               or {cluster.name.split()[-1].lower(), cluster.name.split()[0].lower()} & PUBLIC_BODIES
                                or cluster.name in US_AGENCIES)
 
 
@@ -244,7 +245,8 @@ PUBLIC_BODIES = frozenset({"commission", "ministry", "council", "parliament", "c
                            "assembly", "senate", "congress", "office", "tribunal", "police", "army", "union", "watch",
                            "committee", "association", "federation", "foundation", "institute", "coalition",
                            "alliance", "authority", "administration", "agency", "regulator", "watchdog", "campaign",
-                           "network", "party", "movement", "society", "trust", "charity", "university", "school"})
+                           "network", "party", "movement", "society", "trust", "charity", "university", "school",
+                           "college", "hospital", "clinic"})  # first words too: "University of California"
 # Regulators news names by their initials alone.
 US_AGENCIES = frozenset({"FDA", "FTC", "SEC", "FCC", "EPA", "CDC", "FAA", "NHTSA", "DOJ", "FBI", "CMA", "FCA",
                          "Ofcom", "Ofgem", "EMA", "ECB", "IMF", "WHO", "NIH", "USDA", "DEA", "ATF", "IRS", "CFPB"})

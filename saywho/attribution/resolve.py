@@ -39,6 +39,7 @@ from saywho.attribution.mentions import (
     _describes,
     first_names,
 )
+from saywho.attribution.parties import _phrase
 from saywho.attribution.referents import NEAR, ORG_NOUNS, Referents, _a_body, _inside
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
@@ -81,6 +82,10 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "another", "both"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
+# Relatives one names by their bond: "her father says", "his wife says".
+KIN_WORDS = frozenset({"father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "grandfather",
+                       "grandmother", "grandson", "granddaughter", "widow", "widower", "dad", "mum", "mom", "uncle",
+                       "aunt", "niece", "nephew"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -88,7 +93,8 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # A business's descriptions: never a state, nor a capital that stands for a government.
 COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "retailer", "maker", "manufacturer",
                            "automaker", "carmaker", "startup", "developer", "operator", "insurer", "lender", "chain",
-                           "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier"})
+                           "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier",
+                           "drugmaker", "chipmaker", "label", "studio", "streamer", "conglomerate", "giant"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
@@ -463,11 +469,25 @@ class Resolver(Referents):
             return None
         if owner is None:
             return None
+        relative = self._relative_named(owner, root)
+        if relative is not None:
+            return relative
         after = max(t.i for t in possessive.subtree) + 1  # past "his", or past "Mr. Sanders's"
         rest = self.doc[after: root.i + 1].text  # the description up to its head ("campaign manager")
         nominal = self._nominal(phrase, root, name=f"{owner.name}'s {rest}")
         nominal.country = nominal.country or owner.country
         return nominal
+
+    def _relative_named(self, owner: Cluster, root: Token) -> Cluster | None:
+        """"Kaylee Whitfield … Her father says": the one other person of the family name the article names, of a
+        fitting gender, is the relative ("Dale Whitfield"); none or several, and the relative stays a description."""
+        if owner.type != "person" or root.lower_ not in KIN_WORDS or root.tag_ in ("NNS", "NNPS"):
+            return None
+        family = owner.name.split()[-1]
+        gender = GENDER_WORDS.get(root.lower_)
+        kin = [p for p in self.people if p is not owner and p.type == "person" and len(p.name.split()) > 1
+               and p.name.split()[-1] == family and p.gender in (None, gender)]
+        return kin[0] if len(kin) == 1 else None
 
     def _in_focus(self, phrase: Span, root: Token, marks: set[str]) -> Cluster | None:
         """The person a definite description refers back to: of the people named before it (outside
@@ -592,6 +612,31 @@ class Resolver(Referents):
             if subject is None or subject.lower_ in RELATIVES or subject.pos_ == "PRON":
                 continue
             cluster = self._cluster(self.doc[subject.left_edge.i: subject.i + 1])
+            if cluster is not None and cluster.type in ("person", "organisation", "state"):
+                return cluster
+        return None
+
+    def _pronoun(self, pronoun: Token, record: bool = True) -> Cluster | None:
+        """"Ernesto Fuentes left his son a letter. “…,” it reads.": "it" reading out words is the document the
+        sentence before named, and so its writer; else as for any pronoun (:meth:`Referents._pronoun`)."""
+        if pronoun.lower_ == "it" and pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in ("read", "say"):
+            writer = self._document_writer(pronoun)
+            if writer is not None:
+                return writer
+        return super()._pronoun(pronoun, record)
+
+    def _document_writer(self, pronoun: Token) -> Cluster | None:
+        """Who wrote, sent or left the document named last in the sentence before ``pronoun``'s, if anyone."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        documents = [t for t in before if t.lemma_.lower() in ISSUED_DOCUMENTS | {"note", "card", "sign"}
+                     and t.dep_ in ("dobj", "oprd") and t.head.lemma_.lower() in ISSUING | {"leave", "give", "hand"}]
+        for noun in reversed(documents):
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            # the whole subject, its apposition too: "his father, Gordon Bilodeau, wrote him a letter"
+            cluster = self._cluster(_phrase(subject)) if subject is not None else None
             if cluster is not None and cluster.type in ("person", "organisation", "state"):
                 return cluster
         return None

@@ -245,12 +245,21 @@ def repair_person_spans(doc: Doc) -> None:
             # "Samia Suluhu" + "Hassan", "Prince Abdulaziz" + "bin Salman": one name the tagger cut in two
             repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="PERSON")
             continue
+        if ent.label_ == "PERSON" and (joined := _hyphen_joined(ent)) is not ent:
+            ent = joined  # "Choi Min-seok", "Per-Arne Hov": the tokenizer split the name at its hyphen
+            start = ent.start
         if ent.label_ == "PERSON":
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
                 start += 1
             while start > 0 and (_given_name_before(doc[start - 1]) or _name_word_before(doc[start - 1], ent)) \
                     and (not repaired or repaired[-1].end < start):
                 start -= 1  # "His rival, Ana Paula Silva": the tagger left the first of two given names out
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent[0].lower_ in named and ent.start > 0 \
+                and _opening_given_name(doc[ent.start - 1]) and (not repaired or repaired[-1].end < ent.start):
+            # "Isabel Fuentes said …" at a sentence's start, tagged "Fuentes" (ORG) only: a given name opening the
+            # sentence before the family name of a person the article names is part of the name
+            repaired.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -343,11 +352,32 @@ def _given_name_before(token: Token) -> bool:
                                                        or _given_name(before.lower_))
 
 
+def _opening_given_name(token: Token) -> bool:
+    """A given name of the shipped list opening a sentence, outside any entity ("Isabel Fuentes said")."""
+    return token.is_sent_start and token.ent_iob_ == "O" and token.is_title and token.pos_ == "PROPN" \
+        and _given_name(token.lower_) and token.lower_ not in TITLE_WORDS
+
+
+def _hyphen_joined(ent: Span) -> Span:
+    """A person's name with the parts its hyphens joined: "Choi Min" + "-seok", "Per-" + "Arne Hov"."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end + 1 < len(doc) and doc[end].text in "-‐" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in ("", "PERSON"):
+        end += 2
+    while start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+            and doc[start - 2].is_alpha and doc[start - 2].is_title and doc[start - 2].ent_type_ in ("", "PERSON"):
+        start -= 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
 def _name_word_before(token: Token, ent: Span) -> bool:
     """"Chief risk officer Emeka Obiora said", tagged "Obiora": a capitalised word the parser joins to the name,
     in no entity and no title, place or people's word, is a given name the lists lack."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    titled = before is not None and before.is_lower and before.lower_ in TITLE_WORDS  # "governor Melki Laka Lena"
     return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_title and token.dep_ == "compound" \
-        and ent.start <= token.head.i < ent.end and token.i == ent.start - 1 and len(ent) == 1 \
+        and ent.start <= token.head.i < ent.end and token.i == ent.start - 1 and (len(ent) == 1 or titled and len(ent) == 2) \
         and token.lower_ not in TITLE_WORDS and token.lemma_.lower() not in TITLE_WORDS and token.tag_ != "NNPS" \
         and token.lower_.rstrip(".") not in HONORIFICS \
         and not country_code(token.text) and geo.place_country(token.text) is None
@@ -449,7 +479,9 @@ def _holder(ent: Span) -> bool:
 PERSON_NOUNS_NEAR = frozenset({"one", "nurse", "doctor", "teacher", "resident", "worker", "student", "farmer",
                                "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
                                "friend", "neighbour", "neighbor", "colleague", "survivor", "witness", "victim",
-                               "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "owner"})
+                               "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "owner",
+                               "coach", "manager", "captain", "skipper", "agent", "publicist", "director",
+                               "producer", "trainer", "teammate", "partner", "attorney", "representative"})
 
 
 # Where a one-word name that GeoNames knows is a place, not a person.

@@ -110,7 +110,8 @@ MODE_CODES: dict[tuple[str, str], str] = {
     ("ASSAULT", "abduct"): "181", ("ASSAULT", "beat"): "182", ("ASSAULT", "sexual"): "1821",
     ("ASSAULT", "torture"): "1822", ("ASSAULT", "explosives"): "183", ("ASSAULT", "assassinate"): "186",
     ("ASSAULT", "firearms"): "193", ("ASSAULT", "heavy-weapons"): "194", ("ASSAULT", "aerial"): "195",
-    ("ASSAULT", "ceasefire"): "196", ("ASSAULT", "occupy"): "192",
+    ("ASSAULT", "ceasefire"): "196", ("ASSAULT", "occupy"): "192", ("ASSAULT", "destroy"): "1712",
+    ("REJECT", "meet"): "125",
 }
 
 # (category, word) → CAMEO event code, for the distinctions PLOVER folds into one category or mode.

@@ -147,6 +147,20 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     return None
 
 
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,[^\n—–:]{0,40})?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|--|-|:)\s", re.M)
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the article's dateline ("JOHANNESBURG - The Hawks arrested …", "LAHORE: …", "ABUJA, Nigeria
+    --"), where a story's own bodies act that no dictionary places (CAMEO codes an unknown actor by where it acts)."""
+    for match in _DATELINE.finditer(doc.text[:600]):
+        name = match.group(1).strip(" .-")
+        code = code_of(name.title()) or geo.place_country(name.title())
+        if code:
+            return code
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, inherited through xcomp, conj and participle clauses."""
     token = verb
@@ -440,19 +454,18 @@ def _background(verb: Token) -> bool:
 
 
 def _dated_from(verb: Token) -> bool:
-    """A past act the news is dated from: "since Iran seized a British tanker in 2019", "A decade after Boko Haram
-    abducted 276 schoolgirls, …", "after Russia annexed Crimea in 2014" (not "retaliated after Russia shelled
-    Kharkiv" nor "two days after police arrested 200 farmers", which may be this week's news too)."""
+    """A past act told beside the news it dates: "A decade after Boko Haram abducted 276 schoolgirls, soldiers
+    rescued …", "… since Stockholm expelled two diplomats in 2019" (not "retaliated after Russia shelled Kharkiv"
+    nor "two days after police arrested 200 farmers", which may be this week's news too)."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
-    if verb.dep_ != "advcl" or mark is None or verb.tag_ not in ("VBD", "VBN"):
-        return False
+    if verb.dep_ != "advcl" or mark is None or verb.tag_ not in ("VBD", "VBN") \
+            or verb.head.lemma_.lower() in ("be", "have", "remain", "become", "stay"):
+        return False  # "has been a flashpoint since Iran seized a tanker": the seizure is the sentence's one act
     return mark.lower_ == "since" or any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in verb.children) \
         or any(t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) for t in verb.subtree)
 
 
 LONG_SPANS = {"decade", "year", "month", "century", "generation"}  # "a decade after …", not "two days after …"
-
-
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
 

@@ -23,6 +23,7 @@ from saywho.events.grammar import (
     _counterpart,
     _crowd,
     _cue_category,
+    _dateline_country,
     _framed,
     _home,
     _is_cue,
@@ -150,6 +151,7 @@ class Reader(Nominals):
         self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
         self.seen: dict[str, str] = {}  # actors' countries as coded so far, by actor id
         self.acting: list[Actor] = []  # the sources of the events so far, with a country
+        self.home = _dateline_country(doc)  # where the story is filed from, for its own bodies no dictionary knows
 
     def code_as(self, token: Token, category: str) -> Found | None:
         """An event of a category the caller decided (the learned model), read off the parse like any other."""
@@ -228,6 +230,10 @@ class Reader(Nominals):
                 category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
             if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
                 category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
+            if lemma in ("bar", "ban", "block") and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(_lemma(g) in ("enter", "visit", "land", "entry")
+                                                                   for g in c.subtree) for c in verb.children):
+                category, mode = "REJECT", None  # PLOVER: barring a group from entering is a rejection, not coercion
             if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
                 category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
             if lemma in ("supply", "sell", "ship") and any(o.lemma_.lower() in GOODS or any(
@@ -283,6 +289,8 @@ class Reader(Nominals):
         if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
             if any(o.lemma_.lower() in OBJECT_CLASSES["talks"] for o in _objects(verb)):
                 return "SANCTION", None, [verb], verb  # CAMEO 164: calling off talks halts negotiations
+            if any(o.lemma_.lower() in OBJECT_CLASSES["meeting"] for o in _objects(verb)):
+                return "REJECT", "meet", [verb], verb  # CAMEO 125, PLOVER: a meeting called off is refused
             return "CONCEDE", None, [verb], verb
         if lemma in ("force", "drive", "kick") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
                                                        for c in verb.children):
@@ -375,8 +383,10 @@ class Reader(Nominals):
             return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
         if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
-        if lemma == "take" and any(o.lemma_.lower() == "street" for o in _preps(verb, ["to"])):
-            return "PROTEST", "demo", [verb], verb  # CAMEO 141: "thousands took to the streets of Tbilisi"
+        if lemma == "take" and any(o.lemma_.lower() == "street" for o in _preps(verb, ["to"])) \
+                or lemma in ("pour", "flood", "spill", "stream") and any(o.lemma_.lower() == "street"
+                                                                         for o in _preps(verb, ["into", "onto", "on"])):
+            return "PROTEST", "demo", [verb], verb  # CAMEO 141: "thousands took to (poured into) the streets of Tbilisi"
         branded = _branded(verb)
         if branded is not None:
             return branded
@@ -553,7 +563,11 @@ class Reader(Nominals):
             target, guessed = own, True
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
-        found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb)
+        found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
+            or category == "MOBILIZE" and any(t.lemma_.lower() in OBJECT_CLASSES["exercise"] for t in tokens) \
+            or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block")
+        # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT: the rules
+        # read which, not the check)
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:

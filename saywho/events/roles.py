@@ -440,6 +440,8 @@ the clause leaves them implicit.
         if source is None and not unknown_ok:
             return None
         place = self._place(verb)
+        if place is None and self.home and source is not None:
+            place = actor_of_state(self.home)  # "NEW DELHI - Police arrested four persons": the dateline's police
         if place is None:
             return source
         if source is None:
@@ -452,7 +454,7 @@ the clause leaves them implicit.
         acts where the clause happens, else at home with the state it deals with, as PLOVER coders assume."""
         filled = False
         if _uncoded(source):
-            code = self._earlier(source) or _country(self._place(verb)) or _country(target)
+            code = self._earlier(source) or _country(self._place(verb)) or self.home or _country(target)
             if code:
                 source, filled = replace(source, country=code), True
         if target is not None and _uncoded(target):
