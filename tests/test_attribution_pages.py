@@ -1085,8 +1085,11 @@ def test_a_document_issued_speaks_for_whoever_issued_it(nlp):
         ["Ministry of Health"]
     assert speakers(nlp, 'Mayor Lena Ortiz sent a letter to residents. "The water is safe to drink," the letter '
                          'says.') == ["Lena Ortiz"]
-    assert speakers(nlp, "The memo, written by finance director Paul Grant, says the budget is short by $3 "
-                         "million.") == ["Paul Grant"]
+    assert speakers(nlp, "The statement, issued by the Interior Ministry, says the march is banned.") == \
+        ["Interior Ministry"]
+    # a memo is a document of its own (gold/speakers/GUIDE.md), whoever it is from
+    assert speakers(nlp, "A leaked internal memo from the Seva Relief Trust shows that the charity spent a third of "
+                         "its flood money on renovations.") != ["Seva Relief Trust"]
 
 
 def test_who_was_asked_in_an_aside_says_the_answer(nlp):

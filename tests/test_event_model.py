@@ -94,7 +94,7 @@ def test_weights_from_other_settings_are_refused(tmp_path: Path, nlp):
 
 
 
-PERU = ("LIMA, Dec 7 (Reuters) - Peru's Congress voted to remove President Pedro Castillo on Wednesday. "
+PERU = ("Peru's Congress voted to remove President Pedro Castillo on Wednesday. "
         "Police detained Castillo as he travelled through the capital.")
 
 
@@ -122,6 +122,11 @@ def test_words_the_rules_could_not_give_roles_get_them_from_the_parse_and_the_st
     item = coding.added(reader, detained, "COERCE", fallback=True)
     assert item is not None and (item.source.country, item.target.country) == ("PER", "PER")
     assert item.confidence == 0.5
+    # with a dateline, the rules place the story's unnamed police themselves
+    reader = _reader(nlp, "LIMA, Dec 7 (Reuters) - " + PERU)
+    detained = next(t for t in reader.doc if t.text == "detained")
+    found = [f for f in coding.rule_events(reader) if f.verb.i == detained.i]
+    assert [(f.source.country, f.category) for f in found] == [("PER", "COERCE")]
 
 
 def test_the_rules_reading_and_the_word_tables_are_features(nlp):

@@ -1320,6 +1320,7 @@ SESSION_23 = [  # helpers' sentences (session 23 probes), each failing on the se
     ("ABUJA - The Peoples Democratic Party has lambasted the Federal Government over the electricity tariff hike.",
      ("ACCUSE", "NGA", "NGA")),
     ("ISLAMABAD - The Foreign Office rejected Indian allegations as baseless.", ("REJECT", "PAK", "IND")),
+    ("Farmers protested outside the European Parliament in Strasbourg.", ("PROTEST", "FRA", "IGO")),
 ]
 
 
@@ -1353,3 +1354,10 @@ def test_a_past_act_beside_the_news_is_background(nlp_default, text: str, kinds:
 def test_one_countrys_drills_are_mobilising_whatever_the_check_says(nlp_default) -> None:
     assert ("MOBILIZE", "CHN", "TWN") in coded(nlp_default, "China began live-fire drills around Taiwan.")
     assert ("MOBILIZE", "KOR", None) in coded(nlp_default, "South Korea held a military exercise near the border.")
+
+
+def test_an_act_decided_is_done_and_not_going_to_negates(nlp) -> None:
+    found = events(nlp, "\u201cWe have decided to expel the Russian ambassador,\u201d the Czech foreign minister said.")
+    assert [(e.category, e.future) for e in found] == [("SANCTION", False)]
+    found = events(nlp, "\u201cWe are not going to negotiate with the ELN,\u201d Colombia's interior minister said.")
+    assert found and all(e.negated for e in found if e.category == "CONSULT")

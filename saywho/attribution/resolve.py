@@ -99,6 +99,8 @@ COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "ret
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
                               "communiqué", "email", "message"})
+# Documents that are their issuer speaking: "A statement from the Ministry of Health read".
+STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet", "message"})
 # What one does to a document one issues: "sent a letter", "issued a statement", "posted a message".
 ISSUING = frozenset({"send", "write", "issue", "release", "publish", "post", "sign", "pen", "email", "circulate"})
 
@@ -598,11 +600,11 @@ class Resolver(Referents):
 
     def _deliverer(self, noun: Token) -> Cluster | None:
         """Who gave the speech or wrote the letter, by the relative clause on it ("a speech Mrs. Clinton
-        delivered"), or, for a document issued, by "from" or "by" ("A statement from the Ministry of Health read",
-        "The memo, written by finance director Paul Grant, says"): a person or organisation."""
+        delivered"), or, for a statement issued, by "from" or "by" ("A statement from the Ministry of Health read",
+        "The statement, issued by the ministry, says"): a person or organisation."""
         authors = [c for c in noun.children if c.dep_ == "relcl"]
         subjects = [next((c for c in clause.children if c.dep_ == "nsubj"), None) for clause in authors]
-        if noun.lemma_.lower() in ISSUED_DOCUMENTS:
+        if noun.lemma_.lower() in STATEMENTS:  # a memo, a letter or an email from someone is a document of its own
             subjects += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                          for o in p.children if o.dep_ == "pobj"]
             subjects += [o for clause in noun.children if clause.dep_ == "acl" and clause.tag_ == "VBN"

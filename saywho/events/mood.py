@@ -45,6 +45,9 @@ def _negated(verb: Token) -> bool:
     if verb.dep_ in ("pcomp", "xcomp") and verb.head.lemma_.lower() in ("refrain", "avoid") \
             or verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() == "refrain":
         return True  # "refrained from criticising", "avoided condemning"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG" \
+            and any(c.dep_ == "neg" for c in verb.head.children):
+        return True  # "We are not going to negotiate with the ELN"
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 

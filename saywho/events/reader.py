@@ -575,7 +575,8 @@ class Reader(Nominals):
             # a military response if Finland joined"): only a modal on it ("could threaten") makes it unmade
             found.hypothetical = bool(_aux(verb) & {"may", "might", "could"}) or _asked(verb)
         # "announced it would withdraw" intends; "announced sanctions on five banks" imposes them
-        intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent" and inner is not verb
+        intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent" and inner is not verb \
+            and not (_lemma(verb) == "decide" and verb.tag_ in ("VBD", "VBN"))  # "have decided to expel": done
         found.future = _future(verb) or _future(inner) or intent
         if intent and category in ("AGREE", "THREATEN"):
             found.future = _future(verb)  # "announced it would withdraw": the announcement is the event (PLOVER's

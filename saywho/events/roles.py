@@ -336,6 +336,11 @@ the clause leaves them implicit.
                 actor = self._actor(noun, verb)
                 if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
                     return actor
+        for token in verb.subtree:  # "protested outside the European Parliament": a body outside whose seat one rallies
+            if token.i not in skip and token.dep_ == "pobj" and token.head.lower_ in ("outside", "at") \
+                    and token.ent_type_ == "ORG" and (actor := self._actor(token, verb)) is not None \
+                    and actor.country in ("IGO", "NGO") and actor.id != source.id:
+                return actor
         for token in verb.subtree:  # "rallied outside the Chinese consulate": a state's mission stands for it
             if token.i not in skip and token.dep_ in ("pobj", "dobj") and token.lemma_.lower() in MISSIONS:
                 actor = self._actor(token, verb)
