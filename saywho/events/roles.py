@@ -61,6 +61,8 @@ prepositional object the target, with the speaker, the antecedent or the country
 the clause leaves them implicit.
 """
 
+    home: str | None  # the country of the article's dateline, which the reader sets (grammar._dateline_country)
+
     def _criticises(self, item: Attribution) -> bool:
         """"said Japan's decision was a grave provocation", "called the sanctions an act of aggression": what
         was said calls something by a word of criticism; "deployed to prevent any aggression" does not."""
