@@ -1,13 +1,22 @@
 """Phrasings that name an act in set words: what a state orders out, what one calls another's act, a reply
-promised, a crowd before a seat of power, a sum of aid announced, "each other". The reader asks these of a verb
-or noun before its word tables (:mod:`saywho.events.reader`)."""
+promised, a crowd before a seat of power, a sum of aid announced, "each other"; and how a verb of the word table
+reads in its sentence (`_verb_reading`). The reader asks these of a verb or noun (:mod:`saywho.events.reader`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.events.grammar import _lemma, _preps, _subject
-from saywho.events.words import OBJECT_CLASSES
+from saywho.events.grammar import (
+    _counterpart,
+    _crowd,
+    _lemma,
+    _objects,
+    _prep_object,
+    _preps,
+    _protest_purpose,
+    _subject,
+)
+from saywho.events.words import AUDIENCES, GOODS, OBJECT_CLASSES, RELIEF_WORKS, TERRITORY, TRADED
 
 # Whom a state can order out (CAMEO 166, 1661-1663): envoys, foreign forces, missions, observers, aid agencies.
 EXPELLED = OBJECT_CLASSES["envoy"] | OBJECT_CLASSES["force"] | OBJECT_CLASSES["monitors"] | {
@@ -112,3 +121,51 @@ def _money(noun: Token) -> bool:
     words = {t.lower_ for t in noun.subtree}
     return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals"}) \
         or noun.ent_type_ == "MONEY"
+
+def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, str | None] | None:
+    """A verb of the word table read in its sentence: who does it and to what can change its category
+    ("demonstrators protesting" protest, "banned Macedonian goods" is an embargo, "rescue teams arrived" bring
+    aid, "seized the town" takes ground), and some readings are no event ("Israel's Cabinet met Sunday", "spoke to
+    reporters")."""
+    lemma = _lemma(verb)
+    if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
+        category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
+    if lemma in ("storm", "besiege") and _crowd(verb):
+        category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
+    if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
+        category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
+    if lemma in ("bar", "ban", "block") and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(_lemma(g) in ("enter", "visit", "land", "entry")
+                                                           for g in c.subtree) for c in verb.children):
+        category, mode = "REJECT", None  # PLOVER: barring a group from entering is a rejection, not coercion
+    if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
+        category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
+    if lemma in ("supply", "sell", "ship") and any(o.lemma_.lower() in GOODS or any(
+            c.lemma_.lower() in GOODS for c in o.children if c.dep_ in ("amod", "compound")) for o in _objects(verb)):
+        category, mode = "COOPERATE", None  # "began supplying liquefied gas to Germany": trade benefits both
+    if lemma == "arrive" and _relief_workers(_subject(verb)):
+        category, mode = "AID", None  # "Turkish rescue teams arrived in Morocco": help, not a visit
+    if lemma in ("seize", "capture", "overrun", "retake", "recapture", "liberate") and _territory(verb):
+        category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
+    if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
+        mode = "cyber"
+    if lemma == "meet" and not _counterpart(verb):
+        return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
+    if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
+        return None
+    if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
+        return None  # speaking to someone is consulting; speaking alone is speech
+    if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):
+        return None  # "spoke to reporters": telling the news is no consultation
+    return category, mode
+
+
+def _territory(verb: Token) -> bool:
+    """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192)."""
+    return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in _objects(verb))
+
+
+def _relief_workers(subject: Token | None) -> bool:
+    """"rescue teams", "medical teams", "aid workers": people who come to help."""
+    return subject is not None and subject.lemma_.lower() in ("team", "worker", "crew", "convoy", "mission", "unit") \
+        and any(c.lemma_.lower() in RELIEF_WORKS for c in subject.children if c.dep_ in ("amod", "compound"))

@@ -20,7 +20,6 @@ from saywho.events.grammar import (
     _acts,
     _attempted,
     _background,
-    _counterpart,
     _crowd,
     _cue_category,
     _dateline_country,
@@ -34,9 +33,7 @@ from saywho.events.grammar import (
     _noun_class,
     _objects,
     _passive,
-    _prep_object,
     _preps,
-    _protest_purpose,
     _rallies_against,
     _reporter,
     _state_actor,
@@ -68,12 +65,13 @@ from saywho.events.phrasings import (
     _money,
     _protesters,
     _reciprocal,
+    _territory,
+    _verb_reading,
 )
 from saywho.events.senses import _idiom, _unasserted
 from saywho.events.words import (
     ADJECTIVES,
     ASSAULT_NOUNS,
-    AUDIENCES,
     COOPERATIVE,
     CRIMES,
     DEPLOYED,
@@ -92,13 +90,10 @@ from saywho.events.words import (
     NOUNS,
     OBJECT_CLASSES,
     RELEASED,
-    RELIEF_WORKS,
     RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
     SYMMETRIC,
-    TERRITORY,
-    TRADED,
     VERBS,
     VISITORS,
     VOWS,
@@ -107,11 +102,6 @@ from saywho.model import Actor, Attribution
 
 ARMED_STRIKES = {"air", "airstrike", "artillery", "missile", "drone", "military", "retaliatory", "precision", "rocket",
                  "naval", "aerial", "preemptive", "pre-emptive"}
-
-
-def _territory(verb: Token) -> bool:
-    """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192)."""
-    return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in _objects(verb))
 
 
 def _received(noun: Token) -> bool:
@@ -223,39 +213,10 @@ class Reader(Nominals):
                 and (_crowd(verb) or _protesters(verb)):
             return "PROTEST", "demo", [verb], verb  # "Several hundred Serbs gathered in front of the municipal building"
         if lemma in VERBS and not _idiom(verb):
-            category, mode = VERBS[lemma]
-            if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
-                category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
-            if lemma in ("storm", "besiege") and _crowd(verb):
-                category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
-            if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
-                category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
-            if lemma in ("bar", "ban", "block") and any(
-                    c.dep_ == "prep" and c.lower_ == "from" and any(_lemma(g) in ("enter", "visit", "land", "entry")
-                                                                   for g in c.subtree) for c in verb.children):
-                category, mode = "REJECT", None  # PLOVER: barring a group from entering is a rejection, not coercion
-            if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
-                category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
-            if lemma in ("supply", "sell", "ship") and any(o.lemma_.lower() in GOODS or any(
-                    c.lemma_.lower() in GOODS for c in o.children if c.dep_ in ("amod", "compound")) for o in _objects(verb)):
-                category, mode = "COOPERATE", None  # "began supplying liquefied gas to Germany": trade benefits both
-            if lemma == "arrive" and _relief_workers(_subject(verb)):
-                category, mode = "AID", None  # "Turkish rescue teams arrived in Morocco": help, not a visit
-            if lemma in ("seize", "capture", "overrun", "retake", "recapture", "liberate") and _territory(verb):
-                category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
-            if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
-                mode = "cyber"
-            if lemma == "meet" and not _counterpart(verb):
-                return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
-            if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
+            reading = _verb_reading(verb, *VERBS[lemma])
+            if reading is None or lemma in ("travel", "fly") and not self._visit(verb):
                 return None
-            if lemma in ("travel", "fly") and not self._visit(verb):
-                return None
-            if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
-                return None  # speaking to someone is consulting; speaking alone is speech
-            if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):
-                return None  # "spoke to reporters": telling the news is no consultation
-            return category, mode, [verb], verb
+            return (*reading, [verb], verb)
         return None
 
     def _measure(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
@@ -608,12 +569,6 @@ class Reader(Nominals):
         if guessed:
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
-
-
-def _relief_workers(subject: Token | None) -> bool:
-    """"rescue teams", "medical teams", "aid workers": people who come to help."""
-    return subject is not None and subject.lemma_.lower() in ("team", "worker", "crew", "convoy", "mission", "unit") \
-        and any(c.lemma_.lower() in RELIEF_WORKS for c in subject.children if c.dep_ in ("amod", "compound"))
 
 
 def _left_body(verb: Token) -> bool:
