@@ -385,10 +385,15 @@ MAN_PREFIXES = {"fisher", "chair", "spokes", "business", "police", "sales", "con
                 "watch", "work", "bus", "tax", "ice", "front", "english", "french", "irish", "dutch", "scots", ""}
 
 
-# Nouns of nationality that are no adjective ("Spaniard Xabier Urrutia", "Dane Jonas Vingegaard").
-NATIONALS = {"spaniard", "briton", "brit", "dane", "swede", "finn", "pole", "scot", "turk", "kiwi", "aussie",
-             "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman", "welshman",
-             "dutchman", "scotsman", "texan", "californian", "filipino", "filipina", "argentine", "slovak", "czech"}
+# Nouns for a person of a state that are not its adjective ("the Spaniard", "the Dutchman").
+DEMONYM_PEOPLE = {
+    "spaniard": "ESP", "dutchman": "NLD", "dutchwoman": "NLD", "frenchman": "FRA", "frenchwoman": "FRA",
+    "englishman": "GBR", "englishwoman": "GBR", "scotsman": "GBR", "scotswoman": "GBR", "welshman": "GBR",
+    "irishman": "IRL", "irishwoman": "IRL", "briton": "GBR", "swede": "SWE", "dane": "DNK", "finn": "FIN",
+    "pole": "POL", "turk": "TUR", "greek": "GRC", "kiwi": "NZL", "argentine": "ARG", "filipino": "PHL",
+}
+# and more such words that only describe, before a name ("Spaniard Xabier Urrutia", "Texan Tyler Braddock")
+NATIONALS = set(DEMONYM_PEOPLE) | {"brit", "scot", "aussie", "texan", "californian", "filipina", "slovak", "czech"}
 
 
 def _describes(word: str) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from saywho.actors.countries import country_code
 from saywho.attribution import acts, antecedents, lexicon
 from saywho.attribution.mentions import (
+    DEMONYM_PEOPLE,
     GENDER_WORDS,
     INDEFINITES,
     NEVER,
@@ -44,6 +45,7 @@ from saywho.attribution.referents import NEAR, ORG_NOUNS, Referents, _a_body, _i
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
     HONORIFICS,
+    KIN,
     TITLE_WORDS,
     _most_recent,
     _title_fits,
@@ -51,13 +53,6 @@ from saywho.attribution.speakers import (
 )
 from saywho.model import Actor, Attribution
 
-# Nouns for a person of a state that are not its adjective ("the Spaniard", "the Dutchman").
-DEMONYM_PEOPLE = {
-    "spaniard": "ESP", "dutchman": "NLD", "dutchwoman": "NLD", "frenchman": "FRA", "frenchwoman": "FRA",
-    "englishman": "GBR", "englishwoman": "GBR", "scotsman": "GBR", "scotswoman": "GBR", "welshman": "GBR",
-    "irishman": "IRL", "irishwoman": "IRL", "briton": "GBR", "swede": "SWE", "dane": "DNK", "finn": "FIN",
-    "pole": "POL", "turk": "TUR", "greek": "GRC", "kiwi": "NZL", "argentine": "ARG", "filipino": "PHL",
-}
 PARTY_PEOPLE = frozenset({"republican", "democrat", "tory"})  # "the Utah Republican said": a politician just named
 # Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
 # not roles that bring in someone new ("the spokesman", "a judge", "the officer").
@@ -82,10 +77,6 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "another", "both"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
-# Relatives one names by their bond: "her father says", "his wife says".
-KIN_WORDS = frozenset({"father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "grandfather",
-                       "grandmother", "grandson", "granddaughter", "widow", "widower", "dad", "mum", "mom", "uncle",
-                       "aunt", "niece", "nephew"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -483,7 +474,7 @@ class Resolver(Referents):
     def _relative_named(self, owner: Cluster, root: Token) -> Cluster | None:
         """"Kaylee Whitfield … Her father says": the one other person of the family name the article names, of a
         fitting gender, is the relative ("Dale Whitfield"); none or several, and the relative stays a description."""
-        if owner.type != "person" or root.lower_ not in KIN_WORDS or root.tag_ in ("NNS", "NNPS"):
+        if owner.type != "person" or root.lower_ not in KIN or root.tag_ in ("NNS", "NNPS"):
             return None
         family = owner.name.split()[-1]
         gender = GENDER_WORDS.get(root.lower_)

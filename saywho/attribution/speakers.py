@@ -452,10 +452,12 @@ def _person_by_pronoun(ent: Span) -> bool:
                 for t in following)
 
 
-# Relatives, named in apposition by a given name alone ("His daughter, Hana, 6, …").
+# Relatives by their bond: named in apposition by a given name alone ("His daughter, Hana, 6, …"), or only by the
+# bond ("her father says", the one other person of the family name: resolve.Resolver._relative_named).
 KIN = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "grandson",
                  "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "widow", "widower",
-                 "partner", "fiancée", "fiancee", "fiancé", "aunt", "uncle", "stepson", "stepdaughter"})
+                 "partner", "fiancée", "fiancee", "fiancé", "aunt", "uncle", "stepson", "stepdaughter", "dad", "mum",
+                 "mom"})
 
 
 def _kin_named(ent: Span) -> bool:
