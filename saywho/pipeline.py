@@ -21,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from saywho.actors.countries import reading
 from saywho.actors.dictionary import DATE_KEY
@@ -31,6 +31,7 @@ from saywho.attribution.cues import Candidate
 from saywho.attribution.quotes import quote_kind
 from saywho.attribution.speakers import repair_person_spans
 from saywho.ingest import find_chrome
+from saywho.ingest.datelines import dateline_end
 from saywho.ingest.furniture import opening_headline
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.validate import MAX_TEXT
@@ -142,7 +143,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
                 and doc[token.i + 1].is_title:
             token.is_sent_start = True  # "… only at 5 a.m. “We have been planning this,” he said.": the stop ends it
     for start in [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]:
-        after = _dateline_end(doc, start)
+        after = dateline_end(doc, start)
         if after is not None:
             doc[after].is_sent_start = True  # "KOTA BHARU: Some 12,000 flood victims …, said the minister."
             for token in doc[after + 1: after + 4]:
@@ -150,74 +151,6 @@ def paragraph_sentences(doc: Doc) -> Doc:
                     break
                 token.is_sent_start = False  # and the sentence it opens runs on: "(PTI) India and Bangladesh agreed"
     return doc
-
-
-def _dateline_end(doc: Doc, start: int) -> int | None:
-    """The first word after a wire dateline opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -",
-    "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -"), or None: the parser reads "KOTA BHARU: Some 12,000 victims will
-    …, said X" as one clause, loses the statement, and takes the place or the agency for who acted."""
-    i = start
-    while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text == "-" and i > start
-                                               and i + 1 < len(doc) and _capitals(doc[i + 1])):
-        i += 1
-    if i == start:
-        return _agency_dateline_end(doc, start)
-    if i >= len(doc) - 1:
-        return None
-    for _ in range(2):  # ", Saudi Arabia" (a country or a state, as many words as it has), ", Nov 17"
-        if doc[i].text != "," or i + 2 >= len(doc):
-            break
-        j = i + 1
-        if doc[j].lower_.rstrip(".")[:3] in MONTHS and (doc[j + 1].like_num or doc[j + 1].text == "."):
-            j += 2 if doc[j + 1].like_num else 3
-        else:
-            while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].text.rstrip(".").isupper()
-                                                   and len(doc[j]) <= 4) and not doc[j].is_sent_end:
-                j += 1
-        if j == i + 1:
-            break
-        i = j
-    if i < len(doc) and doc[i].text == "(" and (close := next(
-            (j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)) is not None \
-            and close + 1 < len(doc):
-        i = close + 1  # "BEIRUT (Reuters) -"
-    if i < len(doc) - 1 and doc[i].text in DASHES and not doc[i + 1].is_space:
-        return i + 1
-    return None
-
-
-DASHES = (":", "-", "—", "–", "--")
-# News agencies that sign a dateline in brackets: "New Delhi, Feb 6 (PTI)".
-AGENCIES = {"reuters", "afp", "ap", "pti", "ians", "ani", "uni", "xinhua", "yonhap", "kyodo", "tass", "ria", "bernama",
-            "aa", "irna", "wam", "spa", "kuna", "mena", "anadolu", "efe", "dpa", "ansa", "kcna", "apa", "trend", "bna"}
-
-
-def _agency_dateline_end(doc: Doc, start: int) -> int | None:
-    """"New Delhi, Feb 6 (PTI) India and Bangladesh agreed …": a place in title case, a date, and a news agency in
-    brackets, with or without a dash after them."""
-    i = start
-    while i < len(doc) and i - start < 3 and doc[i].is_title and doc[i].tag_ == "NNP":  # (the tagger has run)
-        i += 1
-    if i == start or i + 2 >= len(doc) or doc[i].text != ",":
-        return None
-    j = i + 1
-    if doc[j].lower_.rstrip(".")[:3] in MONTHS and j + 1 < len(doc) and doc[j + 1].like_num:
-        j += 2
-    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES or doc[j + 2].text != ")":
-        return None
-    end = j + 3
-    if end < len(doc) - 1 and doc[end].text in DASHES:
-        end += 1
-    return end if end < len(doc) - 1 else None
-
-
-MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
-
-def _capitals(token: Token) -> bool:
-    """A word of a dateline's place: capitals, with any hyphen inside ("AL-ULA")."""
-    letters = token.text.replace("-", "")
-    return letters.isalpha() and letters.isupper() and len(letters) > 1
 
 
 @Language.factory("saywho", default_config={"skip_chrome": True})

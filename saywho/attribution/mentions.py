@@ -380,7 +380,7 @@ def _name_words(ent: Span) -> list[str]:
 MAN_PREFIXES = {"fisher", "chair", "spokes", "business", "police", "sales", "congress", "council", "alder", "camera",
                 "fire", "gun", "middle", "noble", "states", "country", "crafts", "sports", "news", "door", "post",
                 "weather", "anchor", "ombuds", "clergy", "ferry", "dairy", "fore", "milk", "jazz", "show", "hench",
-                "frontier", "committee", "assembly", "linesman", "lines", "garbage", "handy", "repair", "trades",
+                "frontier", "committee", "assembly", "lines", "garbage", "handy", "repair", "trades",
                 "horse", "yachts", "cave", "gentle", "bats", "free", "lay", "mad", "mail", "sea", "sound", "stunt",
                 "watch", "work", "bus", "tax", "ice", "front", "english", "french", "irish", "dutch", "scots", ""}
 

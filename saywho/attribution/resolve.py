@@ -624,15 +624,17 @@ class Resolver(Referents):
         if sentence.start == 0:
             return None
         before = self.doc[sentence.start - 1].sent
-        documents = [t for t in before if t.lemma_.lower() in ISSUED_DOCUMENTS | {"note", "card", "sign"}
-                     and t.dep_ in ("dobj", "oprd") and t.head.lemma_.lower() in ISSUING | {"leave", "give", "hand"}]
-        for noun in reversed(documents):
-            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-            # the whole subject, its apposition too: "his father, Gordon Bilodeau, wrote him a letter"
-            cluster = self._cluster(_phrase(subject)) if subject is not None else None
-            if cluster is not None and cluster.type in ("person", "organisation", "state"):
-                return cluster
-        return None
+        documents = [t for t in before if t.lemma_.lower() in ISSUED_DOCUMENTS | {"note", "card", "sign"}]
+        return next((issuer for noun in reversed(documents) if (issuer := self._issuer(noun)) is not None), None)
+
+    def _issuer(self, document: Token) -> Cluster | None:
+        """Who sent, wrote, issued or left a document named as the object of that act ("Mayor Lena Ortiz sent a
+        letter"; the whole subject, its apposition too: "his father, Gordon Bilodeau, wrote him a letter")."""
+        if document.dep_ not in ("dobj", "oprd") or document.head.lemma_.lower() not in ISSUING | {"leave", "give", "hand"}:
+            return None
+        subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+        cluster = self._cluster(_phrase(subject)) if subject is not None else None
+        return cluster if cluster is not None and cluster.type in ("person", "organisation", "state") else None
 
     def _author_of(self, noun: Token) -> Cluster | None:
         """"The air force said in a statement … / “…,” the statement said": a definite document noun
@@ -645,12 +647,8 @@ class Resolver(Referents):
                 return None
             if earlier.lemma_.lower() != lemma:
                 continue
-            if earlier.dep_ == "dobj" and earlier.head.lemma_.lower() in ISSUING:
-                # "Mayor Lena Ortiz sent a letter to residents. … the letter says": who sent it
-                subject = next((c for c in earlier.head.children if c.dep_ == "nsubj"), None)
-                cluster = self._cluster(self.doc[subject.left_edge.i: subject.i + 1]) if subject is not None else None
-                if cluster is not None and cluster.type in ("person", "organisation", "state"):
-                    return cluster
+            if (issuer := self._issuer(earlier)) is not None:
+                return issuer  # "Mayor Lena Ortiz sent a letter to residents. … the letter says": who sent it
             if earlier.dep_ != "pobj" or earlier.head.dep_ != "prep":
                 continue
             verb = earlier.head.head

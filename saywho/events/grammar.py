@@ -34,6 +34,7 @@ from saywho.events.words import (
     VERBS,
     WEAPONS,
 )
+from saywho.ingest.datelines import dateline_place
 from saywho.model import Actor, Attribution
 
 
@@ -147,18 +148,14 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     return None
 
 
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]{2,}?)(?:,[^\n—–:]{0,40})?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|--|-|:)\s", re.M)
-
-
 def _dateline_country(doc: Doc) -> str | None:
     """The country of the article's dateline ("JOHANNESBURG - The Hawks arrested …", "LAHORE: …", "ABUJA, Nigeria
     --"), where a story's own bodies act that no dictionary places (CAMEO codes an unknown actor by where it acts)."""
-    for match in _DATELINE.finditer(doc.text[:600]):
-        name = match.group(1).strip(" .-")
-        code = code_of(name.title()) or geo.place_country(name.title())
-        if code:
-            return code
-    return None
+    place = dateline_place(doc)
+    if place is None:
+        return None
+    name = place.text.title() if place.text.isupper() else place.text  # "JOHANNESBURG" is Johannesburg
+    return code_of(name) or geo.place_country(name)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -1,0 +1,89 @@
+"""Wire datelines opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -", "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -",
+"New Delhi, Feb 6 (PTI)"): where the sentence after them starts (the pipeline), and the place the story is filed
+from (the event coder places a story's own bodies there)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The first word after a wire dateline opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -",
+    "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -"), or None: the parser reads "KOTA BHARU: Some 12,000 victims will
+    …, said X" as one clause, loses the statement, and takes the place or the agency for who acted."""
+    i = start
+    while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text == "-" and i > start
+                                               and i + 1 < len(doc) and _capitals(doc[i + 1])):
+        i += 1
+    if i == start:
+        return _agency_dateline_end(doc, start)
+    if i >= len(doc) - 1:
+        return None
+    for _ in range(2):  # ", Saudi Arabia" (a country or a state, as many words as it has), ", Nov 17"
+        if doc[i].text != "," or i + 2 >= len(doc):
+            break
+        j = i + 1
+        if doc[j].lower_.rstrip(".")[:3] in MONTHS and (doc[j + 1].like_num or doc[j + 1].text == "."):
+            j += 2 if doc[j + 1].like_num else 3
+        else:
+            while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].text.rstrip(".").isupper()
+                                                   and len(doc[j]) <= 4) and not doc[j].is_sent_end:
+                j += 1
+        if j == i + 1:
+            break
+        i = j
+    if i < len(doc) and doc[i].text == "(" and (close := next(
+            (j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)) is not None \
+            and close + 1 < len(doc):
+        i = close + 1  # "BEIRUT (Reuters) -"
+    if i < len(doc) - 1 and doc[i].text in DASHES and not doc[i + 1].is_space:
+        return i + 1
+    return None
+
+
+DASHES = (":", "-", "—", "–", "--")
+# News agencies that sign a dateline in brackets: "New Delhi, Feb 6 (PTI)".
+AGENCIES = {"reuters", "afp", "ap", "pti", "ians", "ani", "uni", "xinhua", "yonhap", "kyodo", "tass", "ria", "bernama",
+            "aa", "irna", "wam", "spa", "kuna", "mena", "anadolu", "efe", "dpa", "ansa", "kcna", "apa", "trend", "bna"}
+
+
+def _agency_dateline_end(doc: Doc, start: int) -> int | None:
+    """"New Delhi, Feb 6 (PTI) India and Bangladesh agreed …": a place in title case, a date, and a news agency in
+    brackets, with or without a dash after them."""
+    i = start
+    while i < len(doc) and i - start < 3 and doc[i].is_title and doc[i].tag_ == "NNP":  # (the tagger has run)
+        i += 1
+    if i == start or i + 2 >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if doc[j].lower_.rstrip(".")[:3] in MONTHS and j + 1 < len(doc) and doc[j + 1].like_num:
+        j += 2
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES or doc[j + 2].text != ")":
+        return None
+    end = j + 3
+    if end < len(doc) - 1 and doc[end].text in DASHES:
+        end += 1
+    return end if end < len(doc) - 1 else None
+
+
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
+def _capitals(token: Token) -> bool:
+    """A word of a dateline's place: capitals, with any hyphen inside ("AL-ULA")."""
+    letters = token.text.replace("-", "")
+    return letters.isalpha() and letters.isupper() and len(letters) > 1
+
+
+def dateline_place(doc: Doc, within: int = 600) -> Span | None:
+    """The place of the first dateline opening a paragraph in the first ``within`` characters ("JOHANNESBURG" in
+    "JOHANNESBURG - The Hawks arrested …", "New Delhi" in "New Delhi, Feb 6 (PTI)"), or None."""
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc) and t.idx < within]
+    for start in starts:
+        end = dateline_end(doc, start)
+        if end is not None:
+            stop = next((t.i for t in doc[start:end] if t.text in (",", "(")), end)
+            while stop > start and doc[stop - 1].text in DASHES:
+                stop -= 1
+            return doc[start:stop] if stop > start else None
+    return None
