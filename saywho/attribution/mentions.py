@@ -248,7 +248,7 @@ class Mentions:
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
             if person is not None:
                 self._mention(person, ent)
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or _named_in_apposition(ent):
                 self._new_person(ent, [_clean_name(ent)], names)
             else:
                 self._add_org(ent)
@@ -289,7 +289,10 @@ class Mentions:
             known = builtin().lookup(" ".join(words))
             country = known.country if known is not None and known.type == "person" else None
         first = _unaccented(words[0].lower())  # "María" is "maria" in the name lists
-        gender = _honorific_gender(ent) or (names.get(first) or census_names().get(first) if len(words) > 1 else None)
+        # a name census takers found on both sexes ("Jamie", "Jean") says neither, whatever the short list says
+        either = first in census_names() and census_names()[first] is None
+        gender = _honorific_gender(ent) or (None if either else names.get(first) or census_names().get(first)
+                                            if len(words) > 1 else None)
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)
@@ -467,6 +470,15 @@ def _person_noun_beside(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     nouns = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
     return any(t.is_lower and t.lemma_ in acts.PERSON_NOUNS for t in nouns)
+
+
+def _named_in_apposition(ent: Span) -> bool:
+    """"A tricycle driver, Rogelio, said": one capitalised word set beside a person noun is a person who gave
+    one name, whatever the tagger made of it."""
+    root = ent.root
+    return len(ent) == 1 and root.pos_ == "PROPN" and root.text[:1].isupper() and not root.is_upper and (
+        root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in acts.PERSON_NOUNS
+        or any(c.dep_ == "appos" and c.is_lower and c.lemma_ in acts.PERSON_NOUNS for c in root.children))
 
 
 def _honorific_gender(ent: Span) -> str | None:

@@ -322,7 +322,8 @@ class Resolver(Referents):
                                                  {id(o): self._fits(o.cluster, root) for o in options})
         chosen = self._choose(root.idx, options, names, rule)
         # "The K-Electric utility said", "the health department said": a body is never a person named before
-        if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS or self._misfit(chosen, root):
+        if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS or self._misfit(chosen, root) \
+                or chosen is not own and chosen is not rule and _unlike(root, chosen):
             return rule
         return chosen
 
@@ -376,7 +377,7 @@ class Resolver(Referents):
         own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i]
         at = phrase.start_char
         if definite and not own_names and root.tag_ not in ("NNS", "NNPS") and lemma in ORG_NAME_HEADS - ORG_NOUNS \
-                and (named_kind := self._named_kind(lemma, at)) is not None:
+                and (named_kind := self._named_kind(lemma, at)) is not None and not _unlike(root, named_kind):
             return named_kind  # "The Minerals Commission said … The commission said", "the fund", "the authority"
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
             # "The Labour Party said … The party said": the body whose name says what it is, first
@@ -384,7 +385,8 @@ class Resolver(Referents):
             # "the county health department" after "Hawthorne Middle School": a body described by its kind is
             # the one named before only when the name says that kind
             described = any(c.dep_ in ("compound", "amod") for c in root.children)
-            if organisation is not None and (not described or lemma in organisation.name.lower()):
+            if organisation is not None and (not described or lemma in organisation.name.lower()) \
+                    and not _unlike(root, organisation):
                 return organisation
         marks = _marks(phrase, root)
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
@@ -709,3 +711,21 @@ def _name_tokens(head: Token) -> list[Token]:
 
 def _gender_in(phrase: Span) -> str | None:
     return next((GENDER_WORDS[t.lower_] for t in phrase if t.lower_ in GENDER_WORDS), None)
+
+
+# Modifiers that say nothing of which body a description means ("the national agency", "the local police").
+PLAIN_MODIFIERS = {"national", "local", "federal", "state", "regional", "official", "new", "top", "senior", "main",
+                   "provincial", "municipal", "central", "country", "city", "county", "government", "public", "own"}
+
+
+def _unlike(root: Token, chosen: Cluster) -> bool:
+    """"The defence ministry" after "the Iranian Ministry of Health", "the fire service" after "Athens", "the UN
+    refugee agency" after "the coast guard": a description whose own words name a kind ("defence", "fire",
+    "refugee") is no earlier body whose name has none of them; it is itself the speaker (a people's adjective,
+    "the Iranian ministry", says whose, not which)."""
+    words = [c for c in root.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
+             and c.lower_ not in PLAIN_MODIFIERS and c.is_alpha and country_code(c.text) is None]
+    if not words or root.lemma_.lower() in ISSUED_DOCUMENTS:
+        return False
+    name = chosen.name.lower()
+    return not any(w.lower_[:5] in name or w.lemma_.lower()[:5] in name for w in words)

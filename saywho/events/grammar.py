@@ -369,7 +369,15 @@ def _crowd(verb: Token) -> bool:
         return True  # "thousands of Serbs protested in Belgrade"
     if subject is not None and any(c.lower_ in ("armed", "masked", "unidentified") for c in subject.children):
         return False  # "armed men stormed a church": an attack, not a crowd's protest
-    return subject is not None and SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL")
+    return subject is not None and (SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL") or _a_people(subject))
+
+
+def _a_people(noun: Token) -> bool:
+    """"Kenyans", "South Koreans", "Czechs": a plural people's noun names people, not their state (which protests
+    diplomatically: "South Korea protested to Japan")."""
+    lower = noun.lower_
+    return noun.tag_ in ("NNS", "NNPS") and lower.endswith("s") and code_of(lower[:-1]) is not None \
+        and noun.ent_type_ in ("NORP", "GPE", "")
 
 
 def _stative(verb: Token) -> bool:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.actors.dictionary import actor_of_state
 from saywho.events.found import Found
 from saywho.events.grammar import (
     _acts,
     _adjective_partner,
+    _country,
     _cue_category,
     _cue_group,
     _lemma,
@@ -23,6 +25,7 @@ from saywho.events.grammar import (
 from saywho.events.roles import Roles
 from saywho.events.senses import _imagined, _polled, _unasserted
 from saywho.events.words import (
+    ARMED_STRIKES,
     CUE_GROUPS,
     CUE_NOUNS,
     FRAMES,
@@ -34,6 +37,10 @@ from saywho.events.words import (
     VERBS,
 )
 from saywho.model import Attribution
+
+# Verbs that say a protest is going on: it broke out, spread, entered its second week, paralysed a port.
+UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse", "paralyze", "grip", "rock", "sweep",
+             "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
 
 
 class Nominals(Roles):
@@ -78,6 +85,31 @@ class Nominals(Roles):
             target = self._place(verb) or target
         attribution = self._attribution_of(noun)
         return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)
+
+    def _protest_under_way(self, noun: Token) -> Found | None:
+        """"Riots broke out in Nanterre", "a sit-in by Uruguayan retirees entered its second month", "a strike by
+        port workers paralysed Antwerp": a protest named as going on is one (PLOVER PROTEST), by whoever the
+        noun's "by" or people's adjective names, else the people of the place where it goes on."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY or noun.i in self.consumed:
+            return None
+        if _lemma(verb) == "break" and not any(c.lower_ == "out" for c in verb.children):
+            return None
+        if any(c.lower_ in ARMED_STRIKES for c in noun.subtree) or _unasserted(verb):
+            return None  # "air strikes paralysed the port": an attack
+        doers = _preps(noun, ["by"]) + [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+        source = next((a for d in doers if (a := self._actor(d, verb)) is not None), None)
+        if source is not None:
+            source = self._placed(source, verb, unknown_ok=False)
+        else:  # the people of the place where it goes on
+            code = _country(self._place(verb)) or self.home
+            source = actor_of_state(code, "CVL") if code else None
+        if source is None:
+            return None
+        lemma = noun.lemma_.lower()
+        mode = "riot" if lemma in ("riot", "unrest") else "strike-gen" if lemma in ("strike", "walkout", "stoppage") else "demo"
+        self.consumed.add(noun.i)
+        return Found("PROTEST", mode, noun, source, None, [noun, verb], self._attribution_of(noun), confidence=0.7)
 
     def _national_act(self, noun: Token, category: str, mode: str | None) -> Found | None:
         """"The decision follows repeated Russian drone incursions into Polish airspace", "after Turkish air strikes

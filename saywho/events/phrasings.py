@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.events.grammar import (
+    _a_people,
     _counterpart,
     _crowd,
     _lemma,
@@ -93,7 +94,7 @@ def _protesters(verb: Token) -> bool:
     words = {subject.lemma_.lower(), subject.lower_.removesuffix("s")}
     words |= {c.lower_ for c in subject.children if c.dep_ in ("nummod", "amod")}
     words |= {o.lemma_.lower() for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
-    return bool(words & PROTESTERS)
+    return bool(words & PROTESTERS) or _a_people(subject)
 
 
 def _before_authority(verb: Token) -> bool:
@@ -106,7 +107,8 @@ def _before_authority(verb: Token) -> bool:
 
 
 # Work troops are sent to do that is aid, not a show of force.
-RELIEF = {"rescue", "relief", "recovery", "humanitarian", "evacuation", "reconstruction", "firefighting", "search"}
+RELIEF = {"rescue", "relief", "recovery", "humanitarian", "evacuation", "reconstruction", "firefighting", "search",
+          "purification", "medical", "aid"}
 
 
 def _aid_sum(noun: Token) -> bool:
@@ -130,6 +132,8 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
     lemma = _lemma(verb)
     if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
         category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
+    if lemma in ("burn", "torch") and (any(o.lemma_.lower() in SYMBOLS for o in _objects(verb)) or _in_protest(verb)):
+        category, mode = "PROTEST", "vandalize"  # "burned American flags", "an effigy", "tyres in protest": a symbol
     if lemma in ("storm", "besiege") and _crowd(verb):
         category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
     if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
@@ -160,6 +164,15 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
     return category, mode
 
 
+# What is burned or thrown as a sign (PLOVER PROTEST "vandalize": damage as a symbolic act).
+SYMBOLS = {"flag", "effigy", "tyre", "tire", "portrait", "poster", "picture", "photo", "photograph", "banner", "image"}
+
+
+def _in_protest(verb: Token) -> bool:
+    """"burned tyres in protest against police brutality": the act is done as a protest."""
+    return any(o.lemma_.lower() == "protest" for o in _preps(verb, ["in", "as"]))
+
+
 def _territory(verb: Token) -> bool:
     """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192)."""
     return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in _objects(verb))
@@ -167,5 +180,6 @@ def _territory(verb: Token) -> bool:
 
 def _relief_workers(subject: Token | None) -> bool:
     """"rescue teams", "medical teams", "aid workers": people who come to help."""
-    return subject is not None and subject.lemma_.lower() in ("team", "worker", "crew", "convoy", "mission", "unit") \
+    return subject is not None and subject.lemma_.lower() in ("team", "worker", "crew", "convoy", "mission", "unit", "ship",
+                                                              "plane", "flight", "aircraft", "vessel", "truck", "lorry") \
         and any(c.lemma_.lower() in RELIEF_WORKS for c in subject.children if c.dep_ in ("amod", "compound"))

@@ -71,6 +71,7 @@ from saywho.events.phrasings import (
 from saywho.events.senses import _idiom, _unasserted
 from saywho.events.words import (
     ADJECTIVES,
+    ARMED_STRIKES,
     ASSAULT_NOUNS,
     COOPERATIVE,
     CRIMES,
@@ -89,6 +90,7 @@ from saywho.events.words import (
     NOMINALS,
     NOUNS,
     OBJECT_CLASSES,
+    PROTEST_NOUNS,
     RELEASED,
     RESPONSES,
     SELF_DIRECTED,
@@ -99,9 +101,6 @@ from saywho.events.words import (
     VOWS,
 )
 from saywho.model import Actor, Attribution
-
-ARMED_STRIKES = {"air", "airstrike", "artillery", "missile", "drone", "military", "retaliatory", "precision", "rocket",
-                 "naval", "aerial", "preemptive", "pre-emptive"}
 
 
 def _received(noun: Token) -> bool:
@@ -257,6 +256,8 @@ class Reader(Nominals):
                                                        for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # "forced the UN refugee agency out of the country"
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "over" and verb.nbor(1).dep_ in ("advmod", "prt"):
+            particles.add("over")  # "handed over 32 Armenian detainees": the parse hung "over" on the number
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
         if lemma in ("order", "tell", "ask") and any(_foreign_guests(o) and any(
@@ -312,6 +313,24 @@ class Reader(Nominals):
             return "ACCUSE", "disapprove", [verb], verb  # "hit back at critics": a retort, not a blow
         if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in RELEASED for o in _objects(verb)):
             return "RETREAT", "release", [verb], verb  # "handed over two hostages to the Red Cross"
+        if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["weapons"]
+                                                                      for o in _objects(verb)):
+            return "RETREAT", "disarm", [verb], verb  # CAMEO 0873: "rebels handed over 3,300 weapons to NATO troops"
+        if lemma in ("be", "remain", "stay") and any(o.lemma_.lower() == "strike" for o in _preps(verb, ["on"])):
+            hunger = any(c.lower_ == "hunger" for o in _preps(verb, ["on"]) for c in o.children)
+            return "PROTEST", "strike-hun" if hunger else "strike-gen", [verb], verb  # "has been on hunger strike"
+        if lemma == "down" and any(o.lemma_.lower() == "tool" for o in _objects(verb)):
+            return "PROTEST", "strike-gen", [verb], verb  # "miners downed tools": a strike
+        if lemma == "break" and "up" in particles and any(o.lemma_.lower() in PROTEST_NOUNS for o in _objects(verb)):
+            return "COERCE", "repress", [verb], verb  # CAMEO 17: police "broke up a sit-in"
+        if lemma == "charge" and (_preps(verb, ["at", "into"]) or any(
+                o.lemma_.lower() in ("baton", "truncheon", "club") for o in _preps(verb, ["with"]))):
+            return "ASSAULT", "beat", [verb], verb  # CAMEO 175: "charged at protesters with batons", not an accusation
+        if lemma == "let" and ("go" in {c.lower_ for c in verb.subtree if c.head.i == verb.i} or any(
+                o.lemma_.lower() in OBJECT_CLASSES["prisoners"] for o in _objects(verb))):
+            return "RETREAT", "release", [verb], verb  # "let go of two American citizens"
+        if lemma == "let" and _preps(verb, ["into", "in"]) or lemma == "let" and "in" in particles:
+            return "RETREAT", "access", [verb], verb  # CAMEO 0863: "let 80 aid trucks into Gaza"
         if lemma == "order" and (ordered := next((o for o in _objects(verb) if o.lower_ in NOMINALS), None)) is not None:
             self.consumed.add(ordered.i)  # "ordered the expulsion of three diplomats": the act ordered is done
             return *NOMINALS[ordered.lower_], [verb, ordered], verb
@@ -354,9 +373,9 @@ class Reader(Nominals):
         if lemma == "respond" and _aux(verb) & {"would", "will", "'ll", "’ll"} and _answering(verb):
             return "THREATEN", None, [verb], verb  # CAMEO 13: "Moscow would respond", "would respond decisively"
         if lemma in ("send", "deploy", "dispatch") and any(o.lemma_.lower() in OBJECT_CLASSES["force"] for o in _objects(verb)) \
-                and any(t.lemma_.lower() in RELIEF for t in verb.subtree):
+                and any(t.lemma_.lower() in RELIEF or t.lower_ in RELIEF for t in verb.subtree):
             return "AID", "humanitarian", [verb], verb  # CAMEO 073: "sent 1,000 soldiers to help with rescue work"
-        if lemma in ("deposit", "transfer", "pledge", "donate") and any(_money(o) for o in _objects(verb)):
+        if lemma in ("deposit", "transfer", "donate") and any(_money(o) for o in _objects(verb)):
             return "AID", "economic", [verb], verb  # CAMEO 071: "deposited $3 billion in Pakistan's central bank"
         if lemma in ("announce", "unveil", "approve", "release", "allocate") and any(_aid_sum(o) for o in _objects(verb)):
             return "AID", None, [verb], verb  # CAMEO 07: "announced $45 million in aid for Sudan", "an aid package"
@@ -375,7 +394,8 @@ class Reader(Nominals):
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         for noun in objects:
             for group, category, mode in LIGHT_VERBS[lemma]:
-                if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group]:
+                if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
+                        or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"
                     if group == "protest" and noun.lemma_.lower() == "strike" and any(
                             c.lower_ in ARMED_STRIKES for c in noun.subtree):
                         continue  # "launched air and artillery strikes": an attack, not a walkout
@@ -415,6 +435,8 @@ class Reader(Nominals):
     def _noun_event(self, noun: Token) -> Found | None:
         """"having a very good dialogue with Putin": an event noun whose verb is not an event word."""
         lemma = noun.lemma_.lower()
+        if lemma in PROTEST_NOUNS | {"unrest"} and (found := self._protest_under_way(noun)) is not None:
+            return found
         if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video") for c in noun.children):
             return self._nominal(noun, "CONSULT", "phone")  # "a phone call between Macron and Putin"
         if lemma in ("strike", "airstrike") and (lemma == "airstrike" or any(c.lower_ in ARMED_STRIKES for c in noun.children)):
@@ -522,6 +544,10 @@ class Reader(Nominals):
             own = replace(target, country=source.country) if target is not None else \
                 actor_of_state(source.country, "CVL")
             target, guessed = own, True
+        if _lemma(verb) in ("receive", "get", "obtain") and category in ("AID", "RETREAT") and not passive:
+            giver = next((a for o in _preps(verb, ["from"]) if (a := self._actor(o, verb)) is not None and a.country), None)
+            if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives
+                source, target = giver, source
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \

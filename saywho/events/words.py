@@ -125,6 +125,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "deregister": ("COERCE", "ban"), "bar": ("COERCE", "ban"),  # CAMEO 172 / 1722
     "test-fire": ("MOBILIZE", "weapons"), "test-launche": ("MOBILIZE", "weapons"), "test-launch": ("MOBILIZE", "weapons"),
     "unfreeze": ("CONCEDE", "ease"), "delist": ("CONCEDE", "ease"),
+    "evict": ("COERCE", None),  # CAMEO 17: "police evicted climate activists from the Sorbonne"
     "lend": ("AID", "economic"), "loan": ("AID", "economic"), "finance": ("AID", "economic"),  # CAMEO 071
     "airdrop": ("AID", "humanitarian"), "disengage": ("RETREAT", "withdraw"), "quit": ("RETREAT", None),
 }
@@ -141,8 +142,13 @@ OBJECT_CLASSES: dict[str, set[str]] = {
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
             "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration",
             "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose", "funding",
-            "instructor", "trainer", "adviser", "advisor"},
-    "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature"},
+            "instructor", "trainer", "adviser", "advisor", "$", "€", "£", "kit", "parcel"},
+    # CAMEO 071: money lent or granted ("extended a $3 billion credit line to Kenya")
+    "lending": {"loan", "credit", "grant", "guarantee", "financing", "funding"},
+    # CAMEO 073: places of relief opened for others ("opened a field hospital in Gaza")
+    "relief_site": {"hospital", "clinic", "shelter", "kitchen"},
+    "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature", "vigil",
+                "walkout", "sit-in", "picket", "stoppage"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
@@ -179,7 +185,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
     "broadside": {"broadside", "tirade", "diatribe", "swipe", "salvo"},  # CAMEO 111: words fired at someone
-    "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb"},
+    "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "egg", "paint", "tomato", "shoe"},
     # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
     "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate", "chargé", "d'affaires", "affaires"},
     # CAMEO 054: establishing or restoring diplomatic relations
@@ -198,7 +204,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 166 / 191: closing a border or airspace to a neighbour
     "border": {"border", "frontier", "crossing", "airspace", "port"},
     # CAMEO 0841: exchanging or swapping prisoners releases them
-    "prisoners": {"prisoner", "detainee", "hostage", "captive", "pow", "fisherman", "fishermen"},
+    "prisoners": {"prisoner", "detainee", "hostage", "captive", "pow", "fisherman", "fishermen", "remains", "remain",
+                  "body"},
     # CAMEO 114: complaining officially ("lodged a protest with Beijing", "filed a complaint with the UN")
     "complaint": {"complaint", "grievance", "protest", "objection", "representation"},  # "solemn representations"
     "views": {"view", "opinion"},  # CAMEO 04: "exchanged views on regional developments"
@@ -223,7 +230,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
 }
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
-    "extend": [("restriction", "COERCE", "restrict")],
+    "extend": [("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
     "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "enforce": [("restriction", "COERCE", "restrict")],
@@ -310,7 +317,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "announce": [("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
                  ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
-    "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None)], "complete": [("investigation", "ACCUSE", "investigate")],
+    "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
+             ("relief_site", "AID", "humanitarian")], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
     "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
     "set": [("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
@@ -319,7 +327,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
-    "receive": [("monitors", "RETREAT", "access")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
+    "receive": [("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
     "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege")], "lodge": [("complaint", "ACCUSE", "disapprove")],
     "submit": [("complaint", "ACCUSE", "disapprove")],
@@ -414,11 +422,11 @@ DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
 HOSTING = {"host", "convene", "organise", "organize", "arrange"}
 # Whom handing over frees (CAMEO 0841), and whom a leader receives as a visitor (CAMEO 043).
-RELEASED = {"hostage", "captive", "pow", "body", "remains"}
+RELEASED = {"hostage", "captive", "pow", "body", "remains", "remain", "prisoner", "detainee"}
 VISITORS = {"delegation", "envoy", "minister", "president", "premier", "emissary", "ambassador", "counterpart",
             "leader", "chancellor", "king", "prince", "secretary", "mission"}
 # People one state hands over to another (CAMEO 063, judicial cooperation).
-HANDED = {"suspect", "fugitive", "militant", "prisoner", "detainee", "criminal", "terrorist", "boss", "kingpin",
+HANDED = {"suspect", "fugitive", "militant", "criminal", "terrorist", "boss", "kingpin",
           "smuggler", "trafficker", "warlord"}
 # What is taken by force rather than confiscated: "seized the town of Faya-Largeau" (CAMEO 192).
 TERRITORY = {"town", "city", "village", "base", "airport", "territory", "port", "post", "checkpoint", "province",
@@ -447,6 +455,9 @@ AUDIENCES = {"reporter", "journalist", "press", "media", "correspondent", "newsm
              "supporter", "rally", "gathering", "news"}
 # Calling for these against someone rallies opposition against them (CAMEO 113, PLOVER ACCUSE).
 PUNITIVE = {"sanction", "boycott", "embargo", "punishment", "isolation", "expulsion", "suspension"}
+# "air strikes", "retaliatory strikes": strikes that are attacks, not walkouts.
+ARMED_STRIKES = {"air", "airstrike", "artillery", "missile", "drone", "military", "retaliatory", "precision", "rocket",
+                 "naval", "aerial", "preemptive", "pre-emptive"}
 PROTEST_NOUNS = OBJECT_CLASSES["protest"] | {"gathering", "vigil", "sit-in"}
 # "expressed willingness to ...": nouns that state an intent, and the verbs that state them.
 INTENT_NOUNS = {"willingness", "readiness", "desire", "intention", "wish", "determination", "preparedness",
