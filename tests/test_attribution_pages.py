@@ -1197,3 +1197,68 @@ def test_the_company_is_no_university_named_since(nlp):
 def test_a_fronted_place_is_not_who_speaks_after_it(nlp):
     text = "At Salford Royal Hospital, Aisha Rahman, a ward sister, said the wards were full."
     assert speakers(nlp, text) == ["Aisha Rahman"]
+
+
+# --- session 24: written probes of disasters, reporting verbs and names ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Iranian Ministry of Health said 190 people were being treated. The defence ministry denied that there had "
+     "been any military fuel at the port.", ["Iranian Ministry of Health", "defence ministry"]),
+    ("The coast guard said 39 people had been rescued. The UN refugee agency said it was saddened.",
+     ["coast guard", "UN refugee agency"]),
+    ("A wildfire burned forests north of Athens on Sunday, the fire service said.", ["fire service"]),
+])
+def test_a_description_naming_another_kind_of_body_is_its_own_speaker(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_one_name_beside_a_person_noun_is_a_person_he_continues(nlp):
+    text = "A tricycle driver, Rogelio, said he had waited on the roof. \u201cWe are alive,\u201d he said."
+    assert speakers(nlp, text) == ["Rogelio", "Rogelio"]
+
+
+def test_a_given_name_of_either_sex_takes_she(nlp):
+    text = "Resident Jamie Lowe said she had sheltered in a bathtub. She said the dogs were unharmed."
+    assert speakers(nlp, text) == ["Jamie Lowe", "Jamie Lowe"]
+
+
+def test_in_someones_words_cites_them(nlp):
+    text = ("Gareth Pryce leads the pilots' union. In Pryce's words, the merger is \u201ca cost-cutting "
+            "exercise.\u201d")
+    assert speakers(nlp, text) == ["Gareth Pryce"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Union leader Derek Szabo fumed that workers had learned of the closures from the radio.", "Derek Szabo"),
+    ("\u201cAsk me about the game,\u201d Stuart McPhail snapped.", "Stuart McPhail"),
+    ("Councillor Ann Bright scoffed that the plan was a fantasy.", "Ann Bright"),
+])
+def test_feeling_put_into_words_is_said(nlp, text, expected):
+    assert speakers(nlp, text) == [expected]
+
+
+def test_a_quotation_the_cue_interrupts_goes_on_after_it(nlp):
+    (item,) = statements(nlp, "\u201cThe plan,\u201d Mayor Ann Bright said, \u201cis dead.\u201d")
+    assert speaker(item) == "Ann Bright" and "is dead" in contents([item])[0]
+
+
+def test_a_promise_after_a_day_is_what_was_promised(nlp):
+    (item,) = statements(nlp, "Mayor Ann Bright vowed on Sunday to extend the curfew.")
+    assert contents([item]) == ["to extend the curfew"]
+
+
+@pytest.mark.parametrize("text", ["A Franklin County jury on Thursday found Darnell Kimbrough guilty of murder.",
+                                  "Governor Teresa Alvarado declared a state of emergency for the county.",
+                                  "He ran outside and saw people screaming for help from balconies."])
+def test_verdicts_declared_states_and_scenes_are_not_statements(nlp, text):
+    assert not statements(nlp, text)
+
+
+def test_a_finding_and_a_declaration_put_into_words_are_statements(nlp):
+    assert speakers(nlp, "The court found that the law was unconstitutional.") == ["court"]
+    assert speakers(nlp, "The president declared that the war was over.") == ["president"]
+
+
+def test_the_subject_next_to_a_closing_cue_speaks(nlp):
+    (item,) = statements(nlp, "A fire swept through a garment factory on Tuesday, killing 17 workers, police said.")
+    assert speaker(item) == "police" and contents([item])[0].startswith("A fire swept through")

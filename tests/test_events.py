@@ -1329,6 +1329,54 @@ def test_session_23_written_sentences(nlp, text: str, expected: tuple[str, str |
     assert expected in coded(nlp, text)
 
 
+SESSION_24 = [  # helpers' sentences (session 24 probes), each failing on the session's start build
+    ("South Koreans protested in front of the Japanese embassy.", ("PROTEST", "KOR", "JPN")),
+    ("Moroccans gathered in front of the Algerian consulate in Oujda.", ("PROTEST", "MAR", "DZA")),
+    ("Hundreds of Iranians burned American flags in Tehran.", ("PROTEST", "IRN", "USA")),
+    ("Activists in Kyiv burned an effigy of Vladimir Putin.", ("PROTEST", "UKR", "RUS")),
+    ("Young people in Nairobi burned tyres in protest against police brutality.", ("PROTEST", "KEN", "KEN")),
+    ("Hundreds of people held a candlelight vigil in Taipei.", ("PROTEST", "TWN", "TWN")),
+    ("Miners in Chile downed tools over safety concerns.", ("PROTEST", "CHL", "CHL")),
+    ("Protesters in Bangkok threw paint at the police headquarters.", ("PROTEST", "THA", "THA")),
+    ("A jailed Bahraini activist has been on hunger strike for three weeks.", ("PROTEST", "BHR", "BHR")),
+    ("Riots broke out in Lyon on Tuesday.", ("PROTEST", "FRA", "FRA")),
+    ("Protests erupted across Kenya after the vote.", ("PROTEST", "KEN", "KEN")),
+    ("A strike by Belgian port workers entered its third day on Monday.", ("PROTEST", "BEL", "BEL")),
+    ("Police in Paris evicted climate activists from the Sorbonne.", ("COERCE", "FRA", "FRA")),
+    ("Moroccan police broke up a sit-in in Rabat.", ("COERCE", "MAR", "MAR")),
+    ("Police in Chittagong charged at protesters with batons.", ("ASSAULT", "BGD", "BGD")),
+    ("Italy dispatched two firefighting aircraft to Greece.", ("AID", "ITA", "GRC")),
+    ("Canada sent water purification units to Haiti.", ("AID", "CAN", "HTI")),
+    ("A Turkish aid ship carrying 500 tonnes of flour arrived in Sudan.", ("AID", "TUR", "SDN")),
+    ("Norway gave $5 million to Somalia.", ("AID", "NOR", "SOM")),
+    ("Jordan opened a field hospital in Gaza.", ("AID", "JOR", "PSE")),
+    ("The IMF extended a $3 billion credit line to Kenya.", ("AID", "IGO", "KEN")),
+    ("Oxfam distributed hygiene kits to families in Pakistan.", ("AID", "NGO", "PAK")),
+    ("Washington pledged $400 million in military aid for Taiwan.", ("AGREE", "USA", "TWN")),
+    ("Jordan received $1 billion in aid from Saudi Arabia.", ("AID", "SAU", "JOR")),
+    ("Ukraine received the bodies of 500 soldiers from Russia.", ("RETREAT", "RUS", "UKR")),
+    ("Venezuela let go of two American citizens.", ("RETREAT", "VEN", "USA")),
+    ("Azerbaijan handed over 32 Armenian detainees to Armenia.", ("RETREAT", "AZE", "ARM")),
+    ("North Korea repatriated the remains of 30 US servicemen.", ("RETREAT", "PRK", "USA")),
+    ("Israel let 80 aid trucks into Gaza.", ("RETREAT", "ISR", "PSE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION_24, ids=[t[:40] for t, _ in SESSION_24])
+def test_session_24_written_sentences(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_a_diplomatic_protest_by_a_state_stays_an_accusation(nlp) -> None:
+    # a state protests in words (ACCUSE); its people protest in the streets (PROTEST)
+    assert ("ACCUSE", "KOR", "JPN") in coded(nlp, "South Korea protested to Japan over the textbooks.")
+    assert not any(c == "PROTEST" for c, _, _ in coded(nlp, "South Korea protested to Japan over the textbooks."))
+
+
+def test_air_strikes_paralysing_a_port_are_no_walkout(nlp) -> None:
+    assert not any(c == "PROTEST" for c, _, _ in coded(nlp, "Air strikes paralysed the port of Hodeidah on Monday."))
+
+
 @pytest.mark.parametrize("text", ["\u201cWe will not negotiate with the ELN,\u201d Colombia's interior minister said.",
                                   "Mexico's president said Mexico would not allow U.S. troops on its soil."])
 def test_a_refusal_stated_is_made_now(nlp, text: str) -> None:

@@ -104,6 +104,8 @@ ENTITY_TYPES: dict[str, SourceType] = {
 }
 
 PERSON_NOUNS = _words("""
+herder shepherd nomad porter hawker labourer laborer rancher peasant villager weaver tailor cobbler carpenter
+mason welder grocer cleaner janitor courier boatman ferryman midwife pharmacist beekeeper logger trucker
 person man woman boy girl child kid baby father mother dad mom mum son daughter brother sister husband wife
 uncle aunt cousin grandfather grandmother grandson granddaughter parent friend neighbour neighbor colleague
 spokesman spokeswoman spokesperson official minister secretary president chairman chairwoman chair director
@@ -368,6 +370,8 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
             return "other"  # "has dismissed a force", "declined to comment"
         if _doing_not_saying(head):
             return "other"  # "continues to review", "is examining the claims"
+        if _declared_state(head) or _verdict(head) or _seen_doing(head):
+            return "other"  # "declared a state of emergency", "found him guilty", "saw people screaming for help"
         if lemma in EVIDENCE:
             if source_type == "document":
                 return "document"
@@ -380,6 +384,30 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
     if source_type == "document":
         return "document"
     return act
+
+
+# What is declared as an act of office, not said: "declared a state of emergency", "declared a curfew".
+DECLARED_STATES = frozenset({"emergency", "state", "curfew", "disaster", "calamity", "war", "holiday", "mourning",
+                             "martial", "lockdown", "amnesty", "ceasefire", "truce"})
+VERDICTS = frozenset({"guilty", "innocent", "liable"})
+PERCEIVING = frozenset({"see", "hear", "watch", "witness", "notice", "film", "spot"})
+
+
+def _declared_state(head: Token) -> bool:
+    return head.lemma_.lower() == "declare" and not any(c.dep_ in ("ccomp", "xcomp") for c in head.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_STATES for c in head.children)
+
+
+def _verdict(head: Token) -> bool:
+    """"A jury found Darnell Kimbrough guilty of murder": a verdict, not a finding put into words."""
+    return head.lemma_.lower() == "find" and any(c.lemma_.lower() in VERDICTS and c.dep_ in ("ccomp", "oprd", "acomp")
+                                                 for c in head.children)
+
+
+def _seen_doing(head: Token) -> bool:
+    """"saw people screaming for help": someone seen or heard doing it, a scene, not a statement."""
+    return head.tag_ == "VBG" and head.dep_ in ("acl", "xcomp", "ccomp", "oprd") \
+        and head.head.lemma_.lower() in PERCEIVING
 
 
 def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str = "") -> SourceType:

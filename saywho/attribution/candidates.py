@@ -190,7 +190,9 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
             last = owner
             continue
         short = quote.words(text) < 3
-        if short and _short_sentence_after(last, quote, text):
+        if _split(last, quote, text):
+            target = last  # "“The plan,” Mayor Ann Bright said, “is dead.”": the quotation goes on past its cue
+        elif short and _short_sentence_after(last, quote, text):
             target = last  # "“We won,” said Ann Moss. “Very easily.”"
         elif short or _is_title(text, quote):
             continue  # a scare-quoted word or a title ("Fox News Sunday") is not a statement
@@ -232,6 +234,19 @@ def _short_sentence_after(last: Candidate | None, quote: Quote, text: str) -> bo
     gap = text[max(end for _, end in last.content):quote.start]
     return bool(inner) and inner[0].isupper() and inner[-1] in ".?!" and "\n" not in gap and len(gap) < 120 \
         and gap.rstrip().endswith(".")
+
+
+def _split(last: Candidate | None, quote: Quote, text: str) -> bool:
+    """A quotation the cue interrupts: the one before ends in a comma inside its marks, the cue clause between
+    ends in a comma, and this one goes on in lower case ("“The plan,” said Mayor Ann Bright, “is dead.”")."""
+    if last is None or not last.quotes:
+        return False
+    before = last.quotes[-1]
+    gap = text[before.end:quote.start]
+    inner = text[quote.inner[0]:quote.inner[1]].lstrip()
+    return 0 < len(gap) < 160 and "\n" not in gap and gap.rstrip().endswith(",") and bool(inner) \
+        and inner[0].islower() and text[before.inner[0]:before.inner[1]].rstrip().endswith(",") \
+        and before.end <= last.cue_start < quote.start
 
 
 def _is_title(text: str, quote: Quote) -> bool:

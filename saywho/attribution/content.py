@@ -71,6 +71,10 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj" and c.i != skip
                and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})
                and not _manner(c)]
+    if not clauses and verb.lemma_.lower() in lexicon.COMMITMENT | lexicon.THREAT:
+        # "vowed on Sunday to extend the curfew": the parser hangs the promise after a date as an adverbial
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)
+                   and any(p.dep_ == "prep" and verb.i < p.i < c.i and _when(p) for p in verb.children)]
     after = [c for c in clauses if c.i > verb.i]
     if after and clauses[0].i < verb.i and not marked_between(verb.doc[clauses[0].left_edge.i:verb.i]):
         clauses = after  # "Speaking of the regulators the bill empowers, Hoenig said the next crisis …": what
@@ -291,8 +295,9 @@ def _cue_preposition(verb: Token) -> list[Token]:
         return []
     for child in verb.children:
         near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2
-        if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-            return [child]
+        if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children) \
+                and not any(c.ent_type_ in ("DATE", "TIME") for c in child.children if c.dep_ == "pobj"):
+            return [child]  # not "vowed on Sunday to …": a day is when, not what about
     return []
 
 
@@ -384,7 +389,10 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     fragment: take the sentence minus the reporting clause.
     """
     sentence = verb.sent
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # of two subjects the one next to the verb ("A fire swept through a factory, killing 17 workers, police
+    # said": the parser made "fire" a subject of "said" too)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
     if subject is None or _reported(verb):
         return []
     clause_start = min(subject.left_edge.i, verb.i, *(c.i for c in verb.children if c.dep_ == "mark"))  # "as"

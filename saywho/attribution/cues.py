@@ -366,6 +366,7 @@ PER_SOURCES = frozenset({"report", "reports", "data", "source", "sources", "offi
 
 
 def _according_to(token: Token) -> Candidate | None:
+    owned: Token | None = None
     # "According to Peskov, the troops would be targets": the source is the
     # object of "to"; the content is the clause the phrase modifies.
     if token.lower_ == "per" and token.dep_ == "prep":
@@ -376,6 +377,9 @@ def _according_to(token: Token) -> Candidate | None:
             return None  # not "290 micrograms per cubic metre", whatever the tagger calls the unit
     elif _words_of(token):
         to = token.doc[token.i + 3]  # "In the words of one official, the plan is dead"
+    elif (owner := _owned_words(token)) is not None:
+        to = token  # "In Pryce's words, the merger is …", "in his telling": the owner of the words speaks
+        owned = owner
     elif token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
         return None
     else:
@@ -383,6 +387,7 @@ def _according_to(token: Token) -> Candidate | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    speaker = owned if owned is not None else pobj
     sentence = token.sent
     phrase_start = token.i
     phrase_end = pobj.right_edge.i + 1
@@ -392,12 +397,25 @@ def _according_to(token: Token) -> Candidate | None:
     if content is None or len(content) < 3:
         return None
     return Candidate(
-        cue=list(token.doc[token.i: to.i + 1]),
-        source=_phrase(pobj),
+        cue=list(token.doc[token.i: to.i + 1]) if owned is None else [token, pobj],
+        source=_phrase(speaker),
         content=[(content.start_char, content.end_char)],
         confidence=0.85,
         rule="according-to",
     )
+
+
+OWNED_WORDS = frozenset({"words", "telling", "account"})
+
+
+def _owned_words(token: Token) -> Token | None:
+    """"In Pryce's words, …", "in his telling, …": whose words the clause gives, at the head of a sentence part."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in OWNED_WORDS:
+        return None
+    return next((c for c in pobj.children if c.dep_ == "poss"), None)
 
 
 def _words_of(token: Token) -> bool:

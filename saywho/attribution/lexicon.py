@@ -39,6 +39,8 @@ SPEECH = {
     "outline", "voice", "attribute", "share",
     # Findings put into words: "the researchers discovered that …" (with a clause only).
     "discover",
+    # Feeling put into words, with a clause or a quote only: "fumed that", "“Ask me about the game,” he snapped".
+    "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle",
 }
 
 PRAISE = {
@@ -85,6 +87,7 @@ CLAUSE_ONLY = frozenset({
     "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
     # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said (a clause or a quote)
     "recall", "respond",
+    "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle",
 })
 
 NOUNS: frozenset[str] = frozenset({

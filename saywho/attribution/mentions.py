@@ -61,6 +61,9 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     "engr", "engr.", "hon", "hon.", "capt", "capt.", "maj", "maj.", "brig", "brig.", "cdr", "cdr.", "cpl", "cpl.",
     "fr", "fr.", "msgr", "msgr.", "atty", "atty.", "amb", "amb.", "smt", "smt.", "shri", "shri.", "mme",
     "mme.", "mlle", "mlle.", "alhaji", "alh.", "chief", "justice", "barrister", "datuk", "dato", "dato'", "seri", "datin", "tun",
+    # and of Iran, Iraq, Bangladesh, Pakistan, Thailand and Myanmar ("Ayatollah Ali Sistani", "Begum Khaleda Rahman",
+    # "Khun Pichai", "U Kyaw Zaw", "Daw Than Than Aye")
+    "ayatollah", "begum", "mian", "khun", "daw", "u", "haji", "hajji", "maulana", "mullah",
     "campaigner", "sprinter", "promoter", "filmmaker", "runner-up", "skipper", "manager", "chairman", "chairwoman",
 }
 # Entity labels that name no one who can speak.

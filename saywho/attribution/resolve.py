@@ -723,9 +723,11 @@ def _unlike(root: Token, chosen: Cluster) -> bool:
     refugee agency" after "the coast guard": a description whose own words name a kind ("defence", "fire",
     "refugee") is no earlier body whose name has none of them; it is itself the speaker (a people's adjective,
     "the Iranian ministry", says whose, not which)."""
+    if root.lemma_.lower() not in ORG_NOUNS | ORG_NAME_HEADS or chosen.type == "person":
+        return False  # "the Republican presidential nominee" is the person named: only bodies are told apart so
     words = [c for c in root.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
              and c.lower_ not in PLAIN_MODIFIERS and c.is_alpha and country_code(c.text) is None]
-    if not words or root.lemma_.lower() in ISSUED_DOCUMENTS:
+    if not words:
         return False
     name = chosen.name.lower()
     return not any(w.lower_[:5] in name or w.lemma_.lower()[:5] in name for w in words)

@@ -245,6 +245,14 @@ def repair_person_spans(doc: Doc) -> None:
             # "Samia Suluhu" + "Hassan", "Prince Abdulaziz" + "bin Salman": one name the tagger cut in two
             repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="PERSON")
             continue
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and repaired and repaired[-1].end == ent.start \
+                and _name_case(ent[0]) and ent[0].pos_ == "PROPN" and country_code(ent.text) is None and (
+                    repaired[-1].label_ == "PERSON" and doc[ent.start - 1].whitespace_ == " "
+                    or len(repaired[-1]) == 1 and _given_name(repaired[-1][0].lower_, census=True)):
+            # "Sri Mulyani" + "Indrawati" (ORG), "Natalia" (GPE) + "Orlova" (ORG): a name the tagger cut at its
+            # last word, or began with a given name it took for a place
+            repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="PERSON")
+            continue
         if ent.label_ == "PERSON" and (joined := _hyphen_joined(ent)) is not ent:
             ent = joined  # "Choi Min-seok", "Per-Arne Hov": the tokenizer split the name at its hyphen
             start = ent.start

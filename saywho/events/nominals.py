@@ -23,7 +23,7 @@ from saywho.events.grammar import (
     _reporter,
 )
 from saywho.events.roles import Roles
-from saywho.events.senses import _imagined, _polled, _unasserted
+from saywho.events.senses import _imagined, _no_act, _polled, _unasserted
 from saywho.events.words import (
     ARMED_STRIKES,
     CUE_GROUPS,
@@ -157,8 +157,8 @@ class Nominals(Roles):
         if cue is None:
             return None
         word = cue.root
-        if _polled(word) or _imagined(word):
-            return None  # what a poll found, what a character says
+        if _polled(word) or _imagined(word) or word.pos_ == "VERB" and _no_act(word):
+            return None  # what a poll found, what a character says, a forecaster's warning of snow
         lemma = word.lemma_.lower()
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
         if coded is None:

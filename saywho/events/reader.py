@@ -577,7 +577,8 @@ class Reader(Nominals):
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
                 and not _asked(verb) \
-                and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED) and (found.target is not None or not guessed):
+                and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED) \
+                and (found.target is not None or not guessed or _speaker_acts(verb)):
             found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
             found.mode = None
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
@@ -595,6 +596,13 @@ class Reader(Nominals):
         if guessed:
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
+
+
+def _speaker_acts(verb: Token) -> bool:
+    """"“We will strike the camps,” the president said": the speaker's own act to come, a threat or a promise
+    whoever it is aimed at."""
+    subject = _subject(verb)
+    return subject is not None and subject.lower_ in ("we", "i")
 
 
 def _left_body(verb: Token) -> bool:

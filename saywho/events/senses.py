@@ -111,9 +111,6 @@ def _idiom(verb: Token) -> bool:
         return True  # "insisted that output would stay flat" asserts; "insisted on a vote", "that Iran must" ask
     if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
         return True  # "swore in a new cabinet": an oath of office, no vow
-    if lemma == "warn" and any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
-            and not any(c.dep_ == "dobj" for c in verb.children):
-        return True  # "aid agencies warned of famine": an alarm, not a threat
     if _no_act(verb):
         return True
     if lemma in ("slam", "crash", "smash", "plough", "plow") and _preps(verb, ["into"]):
@@ -128,7 +125,18 @@ def _no_act(verb: Token) -> bool:
     lemma = _lemma(verb)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
-        or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb)
+        or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
+        or lemma == "warn" and _alarm(verb)
+
+
+def _alarm(verb: Token) -> bool:
+    """"Aid agencies warned of famine", "warned that inflation could rise", "that the heatwave posed a risk": a
+    warning of what no one will do is an alarm or a forecast, not a threat."""
+    if any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there")
+                                         for s in c.children) for c in verb.children)
 
 
 # Verbs of force that sport, business and weather borrow, and what they take there that no enemy holds.
@@ -146,7 +154,10 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
 NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "flood", "flooding", "earthquake", "quake",
                   "tsunami", "landslide", "mudslide", "heatwave", "snap", "snowstorm", "blizzard", "drought", "wildfire",
                   "lightning", "tornado", "eruption", "outbreak", "epidemic", "virus", "disease", "cholera", "malaria",
-                  "rain", "rains", "downpour", "monsoon", "wave", "frost", "winds", "gale"}
+                  "rain", "rains", "downpour", "monsoon", "wave", "frost", "winds", "gale",
+                  # and what markets and nature move by themselves: "Tokyo stocks retreated", "glaciers retreated"
+                  "stock", "share", "price", "index", "bond", "yield", "currency", "glacier", "ice", "tide",
+                  "floodwater", "floodwaters"}
 
 
 def _natural_force(verb: Token) -> bool:
@@ -173,7 +184,12 @@ OFFICES = {"president", "minister", "premier", "chief", "governor", "director", 
            "advisor", "secretary", "commander", "general", "head", "ambassador", "official", "deputy", "spokesman",
            "cabinet", "government", "staff", "board", "employee", "worker", "spokeswoman", "spokesperson"}
 DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "catastrophe", "disaster", "collapse",
-           "shortage", "flood", "drought", "recession", "risk", "danger", "consequence", "fallout", "spread"}
+           "shortage", "flood", "drought", "recession", "risk", "danger", "consequence", "fallout", "spread",
+           # weather, markets and health: what forecasters, banks and doctors warn of
+           "snow", "rain", "storm", "heat", "heatwave", "wind", "cold", "frost", "fog", "ice", "inflation", "growth",
+           "slowdown", "downturn", "unemployment", "price", "rate", "economy", "market", "deficit", "default", "debt",
+           "disease", "virus", "infection", "pollution", "smog", "shortfall", "weather", "temperature", "wildfire",
+           "fire", "landslide", "cyclone", "typhoon", "hurricane", "tsunami", "eruption", "bubble", "volatility"}
 
 
 # Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.

@@ -119,6 +119,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "liberate": ("ASSAULT", "occupy"), "neutralise": ("ASSAULT", None), "neutralize": ("ASSAULT", None),
     "ram": ("ASSAULT", None),  # "a coast guard vessel rammed a fishing boat"
     "hit": ("ASSAULT", None),  # "Russian forces hit a hospital in Kyiv" (a match or a market "hit" is no act: _idiom)
+    "target": ("ASSAULT", None),  # "Israeli jets targeted Hamas positions"; "would target American ships" threatens
     "subpoena": ("ACCUSE", "investigate"), "disburse": ("AID", "economic"),
     # CAMEO 081: clearing someone of charges eases legal sanctions
     "acquit": ("CONCEDE", None), "exonerate": ("CONCEDE", None), "absolve": ("CONCEDE", None),
@@ -227,6 +228,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 081: dropping charges or commuting sentences eases legal sanctions
     "charges": {"charge", "case", "prosecution", "lawsuit", "indictment"},
     "sentence": {"sentence", "penalty"},
+    "resignation": {"resignation"},  # CAMEO 0874: "tendered his resignation"
+    "countermeasure": {"countermeasure", "reprisal"},  # CAMEO 16: "took countermeasures against Lithuania"
 }
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
@@ -286,7 +289,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
-    "hand": [("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
+    "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "order": [("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
@@ -314,7 +317,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "pay": [("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
-    "announce": [("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
+    "announce": [("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
                  ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
     "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
@@ -322,7 +325,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
     "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
     "set": [("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
-    "take": [("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove")],
+    "take": [("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"), ("countermeasure", "SANCTION", None)],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
@@ -330,7 +333,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "receive": [("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
     "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege")], "lodge": [("complaint", "ACCUSE", "disapprove")],
-    "submit": [("complaint", "ACCUSE", "disapprove")],
+    "submit": [("complaint", "ACCUSE", "disapprove"), ("resignation", "RETREAT", "resign")],
+    "tender": [("resignation", "RETREAT", "resign")],
 }
 # Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
 NOUNS: dict[str, tuple[str, str | None]] = {
