@@ -189,6 +189,7 @@ class SaywhoComponent:
             item = _to_attribution(text, candidate, resolver, n)
             if item is not None:
                 found.append(resolver.settle(item, mark))
+        resolver.name_described(found)
         acts.label_inner(doc, found)
         set_attributions(doc, found)
         set_actors(doc, resolver.actor_list())

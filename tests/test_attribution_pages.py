@@ -1262,3 +1262,34 @@ def test_a_finding_and_a_declaration_put_into_words_are_statements(nlp):
 def test_the_subject_next_to_a_closing_cue_speaks(nlp):
     (item,) = statements(nlp, "A fire swept through a garment factory on Tuesday, killing 17 workers, police said.")
     assert speaker(item) == "police" and contents([item])[0].startswith("A fire swept through")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea's unification minister on Thursday urged North Korea to return to talks. \u201cThe door is "
+     "open,\u201d Unification Minister Kim Sung-hoon told a parliamentary committee.", ["Kim Sung-hoon", "Kim Sung-hoon"]),
+    ("A judge said the sentence had to deter others. Sentencing her, Judge Helen Marwood said the harm was grave.",
+     ["Helen Marwood", "Helen Marwood"]),
+    # another minister named after is not the one described
+    ("The finance minister said taxes would rise. Foreign Minister Ana Ruiz said ties were good.",
+     ["finance minister", "Ana Ruiz"]),
+])
+def test_an_office_described_before_its_holder_is_named_is_the_holder(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_a_description_of_another_nationality_is_not_the_leader_just_named(nlp):
+    text = ("Iranian President Masoud Pezeshkian spoke by phone with his Iraqi counterpart Abdul Latif Rashid on "
+            "Saturday. The Iraqi president stressed that Baghdad would not allow attacks from its territory.")
+    assert speakers(nlp, text)[-1] == "Abdul Latif Rashid"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ayatollah Ali Sistani urged calm.", "Ali Sistani"),
+    ("Begum Khaleda Rahman said the vote was rigged.", "Khaleda Rahman"),
+    ("Its spokesman, U Kyaw Zaw, said no election could be free.", "Kyaw Zaw"),
+    ("Herder Batbayaryn Otgonbayar said he had run out of hay.", "Batbayaryn Otgonbayar"),
+    ("Natalia Orlova, an economist, said spending had risen.", "Natalia Orlova"),
+    ("Finance Minister Sri Mulyani Indrawati said the programme was funded.", "Sri Mulyani Indrawati"),
+])
+def test_honorifics_and_names_the_tagger_cut(nlp, text, expected):
+    assert speakers(nlp, text) == [expected]

@@ -1359,6 +1359,24 @@ SESSION_24 = [  # helpers' sentences (session 24 probes), each failing on the se
     ("Azerbaijan handed over 32 Armenian detainees to Armenia.", ("RETREAT", "AZE", "ARM")),
     ("North Korea repatriated the remains of 30 US servicemen.", ("RETREAT", "PRK", "USA")),
     ("Israel let 80 aid trucks into Gaza.", ("RETREAT", "ISR", "PSE")),
+    ("The Nepali prime minister tendered his resignation on Friday.", ("RETREAT", "NPL", None)),
+    ("Beijing said it would take countermeasures against Lithuania.", ("THREATEN", "CHN", "LTU")),
+    ("The Houthis said they would target American ships.", ("THREATEN", "YEM", "USA")),
+    ("Israeli jets targeted Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    ("\u201cWe will strike the camps,\u201d Nigeria's president said.", ("THREATEN", "NGA", None)),
+    ("Three soldiers were killed in an ambush in Niger, the army said.", ("ASSAULT", "NER", "NER")),
+    ("Chinese President Xi Jinping sent his congratulations to Mexico's president-elect Claudia Sheinbaum.",
+     ("SUPPORT", "CHN", "MEX")),
+    ("The UN Secretary-General extended his condolences to the government of Vanuatu.", ("SUPPORT", "IGO", "VUT")),
+    ("The Indian prime minister offered condolences to Nepal after the landslide.", ("SUPPORT", "IND", "NPL")),
+    ("The Bolivian government declared its solidarity with Cuba.", ("SUPPORT", "BOL", "CUB")),
+    ("Uruguay's president-elect received congratulations from Brazil's president.", ("SUPPORT", "BRA", "URY")),
+    ("Chilean President Gabriel Boric toured Canberra on Wednesday.", ("CONSULT", "CHL", "AUS")),
+    ("Hungarian Prime Minister Viktor Orban went to Moscow and sat down with Russian President Vladimir Putin.",
+     ("CONSULT", "HUN", "RUS")),
+    ("Macron's trip to Rabat was the first by a French president since 2018.", ("CONSULT", "FRA", "MAR")),
+    ("Britain's ambassador to Nigeria called on the Emir of Kano on Thursday.", ("CONSULT", "GBR", None)),
+    ("The Peruvian government met the miners' demands.", ("CONCEDE", "PER", "PER")),
 ]
 
 
@@ -1371,6 +1389,17 @@ def test_a_diplomatic_protest_by_a_state_stays_an_accusation(nlp) -> None:
     # a state protests in words (ACCUSE); its people protest in the streets (PROTEST)
     assert ("ACCUSE", "KOR", "JPN") in coded(nlp, "South Korea protested to Japan over the textbooks.")
     assert not any(c == "PROTEST" for c, _, _ in coded(nlp, "South Korea protested to Japan over the textbooks."))
+
+
+@pytest.mark.parametrize("text", ["The Met Office warned of heavy snow across northern England.",
+                                  "The International Monetary Fund warned that global growth would slow next year.",
+                                  "Doctors in Lagos warned that the heatwave posed a serious risk to the elderly.",
+                                  "Glaciers in the Swiss Alps retreated by 60 metres last year.",
+                                  "Tokyo stocks retreated on Tuesday.",
+                                  "Third-quarter sales met expectations, Samsung Electronics said."])
+def test_forecasts_and_markets_are_no_events(nlp_default, text: str) -> None:
+    # not by the rules, and not by the learned check either
+    assert not events(nlp_default, text)
 
 
 def test_air_strikes_paralysing_a_port_are_no_walkout(nlp) -> None:

@@ -74,7 +74,8 @@ class Nominals(Roles):
         if source is None or not _acts(source):
             return None
         target = None
-        for other in ([c for c in first.conjuncts] if pair else _preps(noun, ["of", "against", "on", "with"])):
+        aimed = ["of", "against", "on", "with"] + (["to"] if category == "CONSULT" else [])  # "a trip to Rabat"
+        for other in ([c for c in first.conjuncts] if pair else _preps(noun, aimed)):
             actor = self._actor(other, verb)
             if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
                 target = actor

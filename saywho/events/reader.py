@@ -92,6 +92,7 @@ from saywho.events.words import (
     OBJECT_CLASSES,
     PROTEST_NOUNS,
     RELEASED,
+    REPORTING,
     RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
@@ -303,6 +304,13 @@ class Reader(Nominals):
             return "ACCUSE", "disapprove", [verb], verb  # "hit out at the United States", "took Russia to task"
         if lemma == "set" and any(c.lower_ == "free" for c in verb.children):
             return "RETREAT", "release", [verb], verb  # "set free the activist"
+        if lemma == "sit" and "down" in particles and _preps(verb, ["with"]):
+            return "CONSULT", "meet", [verb], verb  # "sat down with Russian President Vladimir Putin"
+        if lemma == "call" and "on" in particles and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl") or c.tag_ == "TO" for t in verb.subtree for c in [t]):
+            return "CONSULT", "visit", [verb], verb  # "the ambassador called on the Emir of Kano": a visit, no demand
+        if lemma == "meet" and any(o.lemma_.lower() in ("demand", "condition") for o in _objects(verb)):
+            return "CONCEDE", None, [verb], verb  # CAMEO 083: "met the strikers' demands"
         if lemma == "step" and particles & {"down", "aside"}:
             return "RETREAT", None, [verb], verb  # stepping down is resigning (CAMEO 0874)
         if lemma == "back" and "down" in particles:
@@ -499,8 +507,8 @@ class Reader(Nominals):
             source = self._actor(subject, verb) if subject is not None and _named_country(subject) else None
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
-        unknown_attacker = category == "ASSAULT" and (passive and verb.dep_ in ("ROOT", "conj") or _attempted(verb)
-                                                      or _weapon_unowned(verb))
+        unknown_attacker = category == "ASSAULT" and (passive and (verb.dep_ in ("ROOT", "conj") or _news_reported(verb))
+                                                      or _attempted(verb) or _weapon_unowned(verb))
         striking = self._striking(verb) if not passive and category in ("ASSAULT", "FIGHT") else None
         if striking is not None:
             source = striking[0]
@@ -544,8 +552,9 @@ class Reader(Nominals):
             own = replace(target, country=source.country) if target is not None else \
                 actor_of_state(source.country, "CVL")
             target, guessed = own, True
-        if _lemma(verb) in ("receive", "get", "obtain") and category in ("AID", "RETREAT") and not passive:
-            giver = next((a for o in _preps(verb, ["from"]) if (a := self._actor(o, verb)) is not None and a.country), None)
+        if _lemma(verb) in ("receive", "get", "obtain") and category in ("AID", "RETREAT", "SUPPORT") and not passive:
+            givers = _preps(verb, ["from"]) + [g for o in verb.children if o.dep_ == "dobj" for g in _preps(o, ["from"])]
+            giver = next((a for o in givers if (a := self._actor(o, verb)) is not None and a.country), None)
             if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives
                 source, target = giver, source
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
@@ -596,6 +605,11 @@ class Reader(Nominals):
         if guessed:
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
+
+
+def _news_reported(verb: Token) -> bool:
+    """"Three soldiers were killed in an ambush in Niger, the army said": the news the reporting clause gives."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and _lemma(verb.head) in REPORTING and verb.i < verb.head.i
 
 
 def _speaker_acts(verb: Token) -> bool:

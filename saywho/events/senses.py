@@ -111,6 +111,8 @@ def _idiom(verb: Token) -> bool:
         return True  # "insisted that output would stay flat" asserts; "insisted on a vote", "that Iran must" ask
     if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
         return True  # "swore in a new cabinet": an oath of office, no vow
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in MET_MARKS for c in verb.children):
+        return True  # "sales met expectations", "met the deadline": no meeting
     if _no_act(verb):
         return True
     if lemma in ("slam", "crash", "smash", "plough", "plow") and _preps(verb, ["into"]):
@@ -137,6 +139,11 @@ def _alarm(verb: Token) -> bool:
         return True
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there")
                                          for s in c.children) for c in verb.children)
+
+
+# What is "met" that is no one: "met expectations", "met its target".
+MET_MARKS = {"expectation", "target", "forecast", "estimate", "goal", "deadline", "standard", "requirement",
+             "criterion", "criteria", "need", "threshold", "quota", "benchmark", "obligation", "cost", "end", "fate"}
 
 
 # Verbs of force that sport, business and weather borrow, and what they take there that no enemy holds.

@@ -26,7 +26,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "meet": ("CONSULT", "meet"), "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
     "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"), "negotiate": ("CONSULT", None),
     "confer": ("CONSULT", None), "consult": ("CONSULT", None), "mediate": ("CONSULT", "mediate"),
-    "arrive": ("CONSULT", "visit"), "travel": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
+    "arrive": ("CONSULT", "visit"), "travel": ("CONSULT", "visit"), "tour": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
     # SUPPORT
     "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None),
     "hail": ("SUPPORT", None), "laud": ("SUPPORT", None), "welcome": ("SUPPORT", None), "thank": ("SUPPORT", None),
@@ -192,7 +192,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # CAMEO 054: establishing or restoring diplomatic relations
     "ties": {"tie", "relation"},
     # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
-    "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation"},
+    "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation",
+                "congratulation", "congratulations", "thanks", "tribute", "greeting", "greetings", "felicitation"},
     "regret": {"regret", "apology", "remorse"},
     "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation", "concern"},
     "opposition": {"opposition", "objection"},
@@ -233,11 +234,11 @@ OBJECT_CLASSES: dict[str, set[str]] = {
 }
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
-    "extend": [("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
+    "extend": [("backing", "SUPPORT", None), ("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
     "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "enforce": [("restriction", "COERCE", "restrict")],
-    "declare": [("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire"),
+    "declare": [("backing", "SUPPORT", None), ("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire"),
                 ("amnesty", "RETREAT", "release")],
     "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
     "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
@@ -255,7 +256,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "freeze": [("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("relations", "SANCTION", None)],
     "stop": [("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
-    "send": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
+    "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None), ("media", "COERCE", "censor")],
     "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
     "seal": [("border", "SANCTION", None)],
@@ -315,11 +316,11 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "distribute": [("aid", "AID", "humanitarian")],
     "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
-    "pay": [("compensation", "RETREAT", None)],
+    "pay": [("backing", "SUPPORT", None), ("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
     "announce": [("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
                  ("mobilisation", "MOBILIZE", "troops")],
-    "issue": [("warning", "THREATEN", None), ("demand", "REQUEST", None)],
+    "issue": [("regret", "SUPPORT", None), ("warning", "THREATEN", None), ("demand", "REQUEST", None)],
     "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
              ("relief_site", "AID", "humanitarian")], "complete": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
@@ -330,11 +331,13 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
-    "receive": [("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
+    "receive": [("backing", "SUPPORT", None), ("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
     "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege")], "lodge": [("complaint", "ACCUSE", "disapprove")],
     "submit": [("complaint", "ACCUSE", "disapprove"), ("resignation", "RETREAT", "resign")],
     "tender": [("resignation", "RETREAT", "resign")],
+    # CAMEO 05 / 055: congratulations, condolences, thanks and apologies conveyed ("sent his congratulations to")
+    "offer": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)], "convey": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)],
 }
 # Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
 NOUNS: dict[str, tuple[str, str | None]] = {
@@ -493,7 +496,7 @@ NOMINALS: dict[str, tuple[str, str | None]] = {
     "fighting": ("ASSAULT", None),
     "release": ("RETREAT", "release"), "withdrawal": ("RETREAT", "withdraw"),
     "meeting": ("CONSULT", "meet"), "talks": ("CONSULT", None), "negotiations": ("CONSULT", None),
-    "visit": ("CONSULT", "visit"),
+    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "pullout": ("RETREAT", "withdraw"),
     "recall": ("SANCTION", None), "suspension": ("SANCTION", None), "ban": ("COERCE", "ban"),
     "seizure": ("COERCE", "confiscate"), "veto": ("REJECT", None), "rejection": ("REJECT", None),
     "condemnation": ("ACCUSE", "disapprove"), "handover": ("RETREAT", None), "delivery": ("AID", None),
@@ -503,7 +506,8 @@ NOMINALS: dict[str, tuple[str, str | None]] = {
     "offensive": ("ASSAULT", None), "incursion": ("ASSAULT", None), "annexation": ("ASSAULT", "occupy"),
 }
 # Event nouns whose possessor is their doer even without an "of" phrase: "Russia's attack on Czech positions".
-OUTWARD_NOUNS = {"attack", "invasion", "offensive", "incursion", "shelling", "bombing", "withdrawal", "visit",
+OUTWARD_NOUNS = {"attack", "invasion", "offensive", "incursion", "shelling", "bombing", "withdrawal", "visit", "trip",
+                 "pullout",
                  "recognition", "veto", "rejection", "condemnation", "deployment", "mobilisation", "mobilization",
                  "warning", "ultimatum", "crackdown", "annexation", "ratification"}
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
