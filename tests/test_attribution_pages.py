@@ -1232,6 +1232,7 @@ def test_in_someones_words_cites_them(nlp):
     ("Union leader Derek Szabo fumed that workers had learned of the closures from the radio.", "Derek Szabo"),
     ("\u201cAsk me about the game,\u201d Stuart McPhail snapped.", "Stuart McPhail"),
     ("Councillor Ann Bright scoffed that the plan was a fantasy.", "Ann Bright"),
+    ("Senator Risa Hontiveros opined that the budget was padded.", "Risa Hontiveros"),
 ])
 def test_feeling_put_into_words_is_said(nlp, text, expected):
     assert speakers(nlp, text) == [expected]
@@ -1293,3 +1294,17 @@ def test_a_description_of_another_nationality_is_not_the_leader_just_named(nlp):
 ])
 def test_honorifics_and_names_the_tagger_cut(nlp, text, expected):
     assert speakers(nlp, text) == [expected]
+
+
+def test_submitting_a_report_is_no_statement(nlp):
+    assert not statements(nlp, "The company submitted its annual report on Monday.")
+
+
+def test_his_highness_is_the_ruler_named_before(nlp):
+    text = ("President Sheikh Mohamed bin Zayed Al Nahyan received the AU chairperson today. His Highness affirmed "
+            "that the UAE supported the AU.")
+    assert speakers(nlp, text) == ["Mohamed bin Zayed Al Nahyan"]
+
+
+def test_a_given_name_the_lists_lack_opens_the_name(nlp):
+    assert speakers(nlp, "Snehil Kumar Singh said the trains were late.") == ["Snehil Kumar Singh"]

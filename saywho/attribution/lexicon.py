@@ -41,6 +41,8 @@ SPEECH = {
     "discover",
     # Feeling put into words, with a clause or a quote only: "fumed that", "“Ask me about the game,” he snapped".
     "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle",
+    # the English of South Asian and African papers and of courts: "opined that", "“My Lord, …,” counsel submitted"
+    "opine", "submit",
 }
 
 PRAISE = {
@@ -87,7 +89,7 @@ CLAUSE_ONLY = frozenset({
     "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
     # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said (a clause or a quote)
     "recall", "respond",
-    "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle",
+    "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle", "submit",
 })
 
 NOUNS: frozenset[str] = frozenset({

@@ -161,6 +161,8 @@ class Resolver(Referents):
             return self._relative(root)
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
+        if word in STYLES and (owner := next((c for c in root.children if c.lower_ in ("his", "her")), None)):
+            return self._pronoun(owner)  # "His Highness affirmed": the ruler named before, as "he" would be
         if word in INDEFINITES and len(phrase) == 1:
             return None  # "Several insisted", "None showed": no one a reader can place, nor a later "her"
         age = lexicon.age_words(phrase)
@@ -711,6 +713,10 @@ def _role_before(text: str, at: int) -> set[str]:
             break
         words.add(word.lower())
     return words
+
+
+# Styles of address that stand for a ruler or a cleric with "His"/"Her" ("His Highness", "Her Majesty").
+STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence", "beatitude", "grace"})
 
 
 # How far after a description of an office its holder may be named for the first time and be whom it meant.

@@ -380,12 +380,14 @@ def _hyphen_joined(ent: Span) -> Span:
 
 
 def _name_word_before(token: Token, ent: Span) -> bool:
-    """"Chief risk officer Emeka Obiora said", tagged "Obiora": a capitalised word the parser joins to the name,
-    in no entity and no title, place or people's word, is a given name the lists lack."""
+    """"Chief risk officer Emeka Obiora said", tagged "Obiora", "Aminu Isah Gumel said", tagged "Isah Gumel": a
+    capitalised word the parser joins to the name, in no entity and no title, place or people's word, is a given
+    name the lists lack."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     titled = before is not None and before.is_lower and before.lower_ in TITLE_WORDS  # "governor Melki Laka Lena"
     return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_title and token.dep_ == "compound" \
-        and ent.start <= token.head.i < ent.end and token.i == ent.start - 1 and (len(ent) == 1 or titled and len(ent) == 2) \
+        and ent.start <= token.head.i < ent.end and token.i == ent.start - 1 \
+        and (len(ent) == 1 or (titled or token.is_sent_start) and len(ent) == 2) \
         and token.lower_ not in TITLE_WORDS and token.lemma_.lower() not in TITLE_WORDS and token.tag_ != "NNPS" \
         and token.lower_.rstrip(".") not in HONORIFICS \
         and not country_code(token.text) and geo.place_country(token.text) is None

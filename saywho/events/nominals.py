@@ -23,7 +23,7 @@ from saywho.events.grammar import (
     _reporter,
 )
 from saywho.events.roles import Roles
-from saywho.events.senses import _imagined, _no_act, _polled, _unasserted
+from saywho.events.senses import _alarm, _imagined, _polled, _unasserted
 from saywho.events.words import (
     ARMED_STRIKES,
     CUE_GROUPS,
@@ -158,7 +158,7 @@ class Nominals(Roles):
         if cue is None:
             return None
         word = cue.root
-        if _polled(word) or _imagined(word) or word.pos_ == "VERB" and _no_act(word):
+        if _polled(word) or _imagined(word) or word.lemma_.lower() == "warn" and _alarm(word):
             return None  # what a poll found, what a character says, a forecaster's warning of snow
         lemma = word.lemma_.lower()
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None

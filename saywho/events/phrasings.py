@@ -114,7 +114,7 @@ RELIEF = {"rescue", "relief", "recovery", "humanitarian", "evacuation", "reconst
 def _aid_sum(noun: Token) -> bool:
     """"$45 million in aid", "an aid package", "a relief package": a sum or package that is aid."""
     return (_money(noun) or noun.lemma_.lower() == "package") and any(
-        t.lemma_.lower() in OBJECT_CLASSES["aid"] - {"money", "dollar", "euro", "yuan", "rupee", "riyal"}
+        t.lemma_.lower() in OBJECT_CLASSES["aid"] - {"money", "dollar", "euro", "yuan", "rupee", "riyal", "$", "€", "£"}
         for t in noun.subtree if t.i != noun.i)
 
 

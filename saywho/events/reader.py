@@ -306,8 +306,9 @@ class Reader(Nominals):
             return "RETREAT", "release", [verb], verb  # "set free the activist"
         if lemma == "sit" and "down" in particles and _preps(verb, ["with"]):
             return "CONSULT", "meet", [verb], verb  # "sat down with Russian President Vladimir Putin"
-        if lemma == "call" and "on" in particles and not any(
-                c.dep_ in ("xcomp", "ccomp", "advcl") or c.tag_ == "TO" for t in verb.subtree for c in [t]):
+        if lemma == "call" and any(p.lower_ == "on" and p.i == verb.i + 1 and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in verb.children) \
+                and not any(t.dep_ in ("xcomp", "ccomp", "advcl") or t.tag_ == "TO" for t in verb.subtree):
             return "CONSULT", "visit", [verb], verb  # "the ambassador called on the Emir of Kano": a visit, no demand
         if lemma == "meet" and any(o.lemma_.lower() in ("demand", "condition") for o in _objects(verb)):
             return "CONCEDE", None, [verb], verb  # CAMEO 083: "met the strikers' demands"
