@@ -289,6 +289,9 @@ class Reader(Nominals):
             return "SANCTION", None, [verb], verb  # "banned Russian oil": a trade sanction (CAMEO 163)
         if lemma == "order" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
             return "SANCTION", "expel", [verb], verb  # "ordered out three Iranian diplomats"
+        if lemma == "quit" and any(o.lemma_.lower() in ("cabinet", "government", "post", "job", "office", "coalition")
+                                   for o in verb.children if o.dep_ == "dobj"):
+            return "RETREAT", "resign", [verb], verb  # "three ministers quit the cabinet": resigning (CAMEO 0874)
         if lemma == "quit" and any(c.dep_ == "dobj" for c in verb.children) or lemma == "pull" and _left_body(verb):
             return "SANCTION", "withdraw", [verb], verb  # "quit the ICC", "pulled out of the grain deal" (CAMEO 16)
         if lemma == "rule" and "out" in particles:
@@ -351,6 +354,9 @@ class Reader(Nominals):
                 SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
                 for o in _objects(verb)):
             return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
+        if lemma == "pull" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)
+                                                          + [c for c in verb.children if c.dep_ == "dobj"]):
+            return "SANCTION", None, [verb], verb  # CAMEO 161: "pulled its ambassador out of Chile", as recalled
         if lemma in ("pull", "move") and particles & {"out", "back"} and not _left_body(verb):
             return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "troops pulled out of Jenin"
         if lemma in VOWS and any(_hostile_response(o) for o in _objects(verb)):
