@@ -1212,20 +1212,19 @@ def test_a_description_naming_another_kind_of_body_is_its_own_speaker(nlp, text,
     assert speakers(nlp, text) == expected
 
 
-def test_one_name_beside_a_person_noun_is_a_person_he_continues(nlp):
-    text = "A tricycle driver, Rogelio, said he had waited on the roof. \u201cWe are alive,\u201d he said."
-    assert speakers(nlp, text) == ["Rogelio", "Rogelio"]
-
-
-def test_a_given_name_of_either_sex_takes_she(nlp):
-    text = "Resident Jamie Lowe said she had sheltered in a bathtub. She said the dogs were unharmed."
-    assert speakers(nlp, text) == ["Jamie Lowe", "Jamie Lowe"]
-
-
-def test_in_someones_words_cites_them(nlp):
-    text = ("Gareth Pryce leads the pilots' union. In Pryce's words, the merger is \u201ca cost-cutting "
-            "exercise.\u201d")
-    assert speakers(nlp, text) == ["Gareth Pryce"]
+@pytest.mark.parametrize(("text", "expected"), [
+    # one name beside a person noun is a person, whom "he" continues
+    ("A tricycle driver, Rogelio, said he had waited on the roof. \u201cWe are alive,\u201d he said.",
+     ["Rogelio", "Rogelio"]),
+    # a given name of either sex takes "she"
+    ("Resident Jamie Lowe said she had sheltered in a bathtub. She said the dogs were unharmed.",
+     ["Jamie Lowe", "Jamie Lowe"]),
+    # "In X's words" cites X
+    ("Gareth Pryce leads the pilots' union. In Pryce's words, the merger is \u201ca cost-cutting exercise.\u201d",
+     ["Gareth Pryce"]),
+])
+def test_single_names_unisex_names_and_owned_words(nlp, text, expected):
+    assert speakers(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
