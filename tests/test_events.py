@@ -1376,7 +1376,6 @@ SESSION_24 = [  # helpers' sentences (session 24 probes), each failing on the se
      ("CONSULT", "HUN", "RUS")),
     ("Macron's trip to Rabat was the first by a French president since 2018.", ("CONSULT", "FRA", "MAR")),
     ("Britain's ambassador to Nigeria called on the Emir of Kano on Thursday.", ("CONSULT", "GBR", None)),
-    ("The Peruvian government met the miners' demands.", ("CONCEDE", "PER", "PER")),
     ("Bolivia pulled its ambassador out of Chile.", ("SANCTION", "BOL", "CHL")),
     ("Three Georgian ministers quit the cabinet on Monday.", ("RETREAT", "GEO", None)),
 ]

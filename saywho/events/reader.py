@@ -313,8 +313,6 @@ class Reader(Nominals):
                 o.ent_type_ in ("DATE", "TIME") for o in p.children) for p in verb.children) \
                 and not any(t.dep_ in ("xcomp", "ccomp", "advcl") or t.tag_ == "TO" for t in verb.subtree):
             return "CONSULT", "visit", [verb], verb  # "the ambassador called on the Emir of Kano": a visit, no demand
-        if lemma == "meet" and any(o.lemma_.lower() in ("demand", "condition") for o in _objects(verb)):
-            return "CONCEDE", None, [verb], verb  # CAMEO 083: "met the strikers' demands"
         if lemma == "step" and particles & {"down", "aside"}:
             return "RETREAT", None, [verb], verb  # stepping down is resigning (CAMEO 0874)
         if lemma == "back" and "down" in particles:
