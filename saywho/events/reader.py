@@ -205,8 +205,8 @@ class Reader(Nominals):
             return "ACCUSE", "disapprove", [verb], verb  # CAMEO 113: "called for sanctions against Nigeria"
         if lemma in ("call", "appeal", "press", "push") and any(o.pos_ == "NOUN" for o in _preps(verb, ["for"])):
             return "REQUEST", None, [verb], verb  # CAMEO 02/10: "called for a ceasefire in Gaza"
-        if lemma == "meet" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"demand", "condition"}:
-            return "CONCEDE", None, [verb], verb  # meeting demands is conceding them
+        if lemma == "meet" and any(o.lemma_.lower() in ("demand", "condition") for o in _objects(verb)):
+            return "CONCEDE", None, [verb], verb  # meeting demands ("met the key demand of the strikers") concedes them
         if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
             return (*ADJECTIVES[lemma], [verb], verb)
         if lemma in ("gather", "assemble", "converge", "congregate", "rally") and _before_authority(verb) \
