@@ -296,7 +296,7 @@ def _cue_preposition(verb: Token) -> list[Token]:
     for child in verb.children:
         near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2
         if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children) \
-                and not any(c.ent_type_ in ("DATE", "TIME") for c in child.children if c.dep_ == "pobj"):
+                and not _when(child):
             return [child]  # not "vowed on Sunday to …": a day is when, not what about
     return []
 

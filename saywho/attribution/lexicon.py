@@ -14,6 +14,10 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+# Feeling put into words, reporting only with a clause or a quote: "fumed that", "“Ask me about the game,” he snapped".
+FEELING_SAID = frozenset({"fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant",
+                          "bristle"})
+
 SPEECH = {
     "say", "tell", "state", "add", "note", "explain", "remark", "comment", "mention", "declare",
     "announce", "report", "write", "post", "tweet", "reply", "respond", "answer", "continue",
@@ -39,11 +43,9 @@ SPEECH = {
     "outline", "voice", "attribute", "share",
     # Findings put into words: "the researchers discovered that …" (with a clause only).
     "discover",
-    # Feeling put into words, with a clause or a quote only: "fumed that", "“Ask me about the game,” he snapped".
-    "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle",
     # the English of South Asian and African papers and of courts: "opined that", "“My Lord, …,” counsel submitted"
     "opine", "submit",
-}
+} | FEELING_SAID
 
 PRAISE = {
     "praise", "commend", "applaud", "hail", "laud", "welcome", "thank", "congratulate",
@@ -89,8 +91,8 @@ CLAUSE_ONLY = frozenset({
     "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
     # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said (a clause or a quote)
     "recall", "respond",
-    "fume", "snap", "scoff", "seethe", "rage", "gripe", "marvel", "sneer", "gush", "rant", "bristle", "submit",
-})
+    "submit",
+}) | FEELING_SAID
 
 NOUNS: frozenset[str] = frozenset({
     "statement", "claim", "comment", "remark", "remarks", "assertion", "allegation", "announcement",

@@ -352,8 +352,7 @@ class Reader(Nominals):
                 SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
                 for o in _objects(verb)):
             return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
-        if lemma == "pull" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)
-                                                          + [c for c in verb.children if c.dep_ == "dobj"]):
+        if lemma == "pull" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
             return "SANCTION", None, [verb], verb  # CAMEO 161: "pulled its ambassador out of Chile", as recalled
         if lemma in ("pull", "move") and particles & {"out", "back"} and not _left_body(verb):
             return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "troops pulled out of Jenin"
