@@ -1307,3 +1307,68 @@ def test_his_highness_is_the_ruler_named_before(nlp):
 
 def test_a_given_name_the_lists_lack_opens_the_name(nlp):
     assert speakers(nlp, "Snehil Kumar Singh said the trains were late.") == ["Snehil Kumar Singh"]
+
+
+# --- session 25: written probes of business, science, law and trade news ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("German Economy Minister Robert Habeck said the deal was fair.", "DEU"),
+    ("Iran's central bank governor Mohammad Reza Farzin said inflation would fall.", "IRN"),
+    ("Venezuela's attorney general Tarek William Saab said the opposition had planned a coup.", "VEN"),
+])
+def test_a_longer_title_before_a_name_gives_the_state(nlp, text, expected):
+    (item,) = statements(nlp, text)
+    assert item.speaker is not None and item.speaker.country == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a description naming another state or an international body is someone new
+    ("French Finance Minister Bruno Le Maire said Europe was ready. The U.S. Treasury secretary said Washington was "
+     "ready.", ["Bruno Le Maire", "U.S. Treasury secretary"]),
+    ("A Chinese spokesman said Beijing was calm. The EU trade chief said Brussels would wait.",
+     ["Chinese spokesman", "EU trade chief"]),
+    # "his party" is the party of whom "his" means, never the city named last
+    ("Pakistani police arrested former prime minister Imran Khan in Islamabad on Tuesday, his party said.",
+     ["Imran Khan's party"]),
+    # a surname that is also a nationality word, after the full name
+    ("Mark Cuban sold his stake in the team. Cuban said he would stay on as a minority owner.", ["Mark Cuban"]),
+])
+def test_descriptions_owners_and_surnames_resolve_to_the_right_speaker(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_a_name_that_calls_itself_its_is_an_organisation(nlp):
+    # "its booster": Moderna is a company, so the "he" that follows is no one named here
+    items = statements(nlp, "Moderna said its booster protected against the new variant. He said the company would "
+                            "publish the data next week.")
+    assert items[0].speaker is not None and items[0].speaker.type == "organisation"
+    assert items[1].speaker is None or items[1].speaker.name != "Moderna"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two states' ministries of one name are two bodies, each of its state
+    ("Ukraine's Defence Ministry said 40 drones were launched overnight. Russia's Defence Ministry said Kyiv was "
+     "escalating the conflict.", ["Ukraine's Defence Ministry", "Russia's Defence Ministry"]),
+    # "the group" is never the city named last
+    ("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu. The group said its fighters had "
+     "targeted officials.", ["Al-Shabaab", "group"]),
+    # "-based" says where a company sits, not which company
+    ("BMW said sales fell. The Munich-based carmaker said it would cut jobs.", ["BMW", "BMW"]),
+    # Andrea is a man in Italy: the name says neither sex, so "he" may be him
+    ("Andrea Orlando said the budget was unfair. \u201cWe will vote against it,\u201d he said.",
+     ["Andrea Orlando", "Andrea Orlando"]),
+])
+def test_state_organs_groups_seats_and_given_names_of_either_sex(nlp, text, expected):
+    assert speakers(nlp, text) == expected
+
+
+def test_a_contrast_with_another_speaker_ends_the_first_ones_words(nlp):
+    items = statements(nlp, "Boeing said supply problems would persist, while Airbus said it was confident of meeting "
+                            "its targets.")
+    assert contents(items) == ["supply problems would persist", "it was confident of meeting its targets"]
+
+
+def test_praise_or_criticism_someone_says_is_wanted_is_no_ones_statement(nlp):
+    text = ("IEA executive director Fatih Birol said governments needed to do more to support charging networks. "
+            "Experts said regulators should criticise the company more openly.")
+    assert speakers(nlp, text) == ["Fatih Birol", "Experts"]

@@ -1439,3 +1439,55 @@ def test_an_act_decided_is_done_and_not_going_to_negates(nlp) -> None:
     assert [(e.category, e.future) for e in found] == [("SANCTION", False)]
     found = events(nlp, "\u201cWe are not going to negotiate with the ELN,\u201d Colombia's interior minister said.")
     assert found and all(e.negated for e in found if e.category == "CONSULT")
+
+
+SESSION_25 = [  # helpers' sentences (session 25 probes), each failing on the session's start build
+    ("Beijing retaliated with 34 percent tariffs on all U.S. imports.", ("SANCTION", "CHN", "USA")),
+    ("The European Union retaliated against Washington with levies on American whiskey and motorcycles.",
+     ("SANCTION", "IGO", "USA")),
+    ("Peruvian prosecutors filed corruption charges against former president Pedro Castillo.", ("ACCUSE", "PER", "PER")),
+    ("Malaysian prosecutors brought fresh charges against former prime minister Najib Razak.",
+     ("ACCUSE", "MYS", "MYS")),
+    ("Brazil's attorney general said that his office had opened an investigation into Jair Bolsonaro.",
+     ("ACCUSE", "BRA", "BRA")),
+    ("Russian missiles hit Dnipro on Tuesday.", ("ASSAULT", "RUS", "UKR")),
+    ("The Israeli army said its jets had struck Hezbollah positions in southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION_25, ids=[t[:40] for t, _ in SESSION_25])
+def test_session_25_written_sentences(nlp, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_a_court_blocking_the_governments_plan_is_aimed_at_the_government(nlp_default) -> None:
+    # not at the place the plan would send police to
+    assert ("REJECT", "KEN", "KEN") in coded(nlp_default, "Kenya's High Court blocked the government's plan to deploy "
+                                                         "police officers to Haiti on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO warned that cholera cases in Yemen were rising sharply.",
+    "Amazon fired 200 workers at its Seattle headquarters.",
+    "Microsoft beat analyst estimates for the quarter.",
+    "Google killed its Stadia gaming service.",
+    "Microsoft president Brad Smith declined to comment.",
+    "The Kremlin declined to comment on the report.",
+    "Rubio struck a more cautious tone on Tuesday.",
+])
+def test_business_idioms_alarms_and_no_comment_are_no_events(nlp_default, text: str) -> None:
+    # CAMEO 011 (declining comment) has no PLOVER category; a count of cases rising is a forecast
+    assert not events(nlp_default, text)
+
+
+@pytest.mark.parametrize("text", ["Ghana signed the regional free trade agreement at a summit in Abuja on Monday.",
+                                  "Sudan agreed to a ceasefire at talks in Nairobi on Wednesday.",
+                                  "Colombia's rebels agreed to a truce during negotiations in Havana."])
+def test_the_place_of_a_summit_or_talks_is_no_party(nlp, text: str) -> None:
+    found = events(nlp, text)
+    assert found and all(e.target is None for e in found)
+
+
+def test_a_party_named_beside_the_venue_stays_the_target(nlp_default) -> None:
+    assert ("AGREE", "SDN", "KEN") in coded(nlp_default, "Sudan agreed with Kenya on a border deal at talks in "
+                                                         "Nairobi.")

@@ -86,6 +86,9 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     return actor_of_state(code, sector or "GOV")
 
 
+# Verbs of force whose object, a town the tables do not know, is found in the gazetteer ("missiles hit Dnipro").
+STRUCK = {"hit", "strike", "shell", "bomb", "attack", "pound", "target", "bombard", "raid", "storm", "besiege",
+          "blockade", "invade", "occupy", "shoot", "rocket"}
 # Heads of phrases that name people or places of everyday life, not a state's organs.
 CIVILIAN_HEADS = {"mosque", "church", "temple", "synagogue", "school", "hospital", "clinic", "market", "home", "house",
                   "bus", "minibus", "cafe", "restaurant", "hotel", "shop", "farm", "camp", "wedding", "funeral",
@@ -134,6 +137,9 @@ def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
     code = code_of(text) or code_of(re.sub(r"^(the|The)\s+", "", text))
     if code is None and ent is not None and ent.label_ == "GPE":
         code = geo.place_country(ent.text, cities=False)  # "Texas deployed National Guard troops": a state's division acts for it
+    if code is None and head.dep_ == "dobj" and head.head.lemma_.lower() in STRUCK \
+            and head.ent_type_ in ("", "GPE", "LOC", "FAC", "PRODUCT") and (town := geo.city_country(text)) is not None:
+        return Actor(id=slugify(text), name=text, country=town, type="state")  # "missiles hit Dnipro": a town struck
     return actor_of_state(code) if code and code not in ("EUR", "WST") else None
 
 

@@ -334,12 +334,28 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         right = _clause_end(verb.head)
     if clause.i < verb.i:
         right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
+    other = _another_speaker(clause)
+    if other is not None and left.i < other.i <= right.i:  # "…, while Airbus said it was confident": Airbus's own
+        right = other.doc[other.i - 1]
+        while right.i > left.i and right.is_punct:
+            right = right.doc[right.i - 1]
     writer = _writers_aside(clause)
     if writer is not None and left.i < writer.i <= right.i:
         right = writer.doc[writer.i - 1]  # "Samsung says X, and [after three weeks I'm inclined to agree]"
         while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
             right = right.doc[right.i - 1]
     return left.idx, _end(right)
+
+
+def _another_speaker(clause: Token) -> Token | None:
+    """The "while" or "whereas" opening a clause, after the reported one, in which someone else says something: a
+    contrast the writer draws between two speakers, not part of the first one's words."""
+    for token in clause.subtree:
+        if token.dep_ == "mark" and token.lower_ in ("while", "whereas") and token.i > clause.i \
+                and token.head.lemma_.lower() in lexicon.VERBS \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
+            return token
+    return None
 
 
 def _writers_aside(clause: Token) -> Token | None:

@@ -69,7 +69,7 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _passive(token):
         return _passive_cue(token)
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
-            or _unnamed(token) or _advised(token):
+            or _unnamed(token) or _advised(token) or _urged_within(token):
         return None
     content = _verb_content(token)
     if not content:
@@ -97,6 +97,17 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _urged_within(verb: Token) -> bool:
+    """"Birol said governments needed to do more to support charging networks", "Experts said regulators should
+    criticise the company": praise or criticism someone else says is wanted, inside their words, is no one's."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.PRAISE | lexicon.CRITICISM or lemma in lexicon.SPEECH:
+        return False
+    wanted = any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in ("should", "must", "ought"))
+                 for c in verb.children)
+    return wanted and any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in verb.ancestors)
 
 
 def _cut_at_quote(text: str, start: int, speaker: int) -> tuple[int, int]:

@@ -197,7 +197,7 @@ def _name_lines(file: str) -> list[tuple[str, list[str]]]:
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """Given name -> "m" or "f", from the shipped list; a name in both lists is left out."""
+    """Given name -> "m" or "f", from the shipped list; a name in both lists, or marked "x" (either), is left out."""
     genders: dict[str, str] = {}
     for gender, names in _name_lines("first_names.txt"):
         for name in names:
@@ -210,5 +210,6 @@ def census_names() -> dict[str, str | None]:
     """Given name -> "m", "f" or None (either), from the 1990 US Census lists: ten times as many names as
     :func:`first_names`, many of them also words ("Will", "Grant"), so a name read from them alone never
     makes an organisation a person; a person noun beside it must."""
-    return {name: mark if mark in ("m", "f") else None
+    either = {name for mark, names in _name_lines("first_names.txt") if mark == "x" for name in names}
+    return {name: mark if mark in ("m", "f") and name not in either else None
             for mark, names in _name_lines("census_first_names.txt") for name in names}

@@ -251,7 +251,7 @@ class Mentions:
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
             if person is not None:
                 self._mention(person, ent)
-            elif ent.label_ == "PERSON" or _named_in_apposition(ent):
+            elif (ent.label_ == "PERSON" or _named_in_apposition(ent)) and not _called_its(ent):
                 self._new_person(ent, [_clean_name(ent)], names)
             else:
                 self._add_org(ent)
@@ -306,10 +306,13 @@ class Mentions:
 
     def _add_org(self, ent: Span) -> Cluster:
         name = _clean_name(ent)
+        owner = _owning_state(ent)
+        if owner is not None:  # "Ukraine's Defence Ministry" and "Russia's Defence Ministry" are two bodies
+            name = f"{owner.text}'s {name}"
         key = name.lower()
         cluster = self.orgs.get(key)
         if cluster is None:
-            code = country_code(name) if is_metonym(name) else None
+            code = country_code(name) if is_metonym(name) else country_code(owner.text) if owner is not None else None
             cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
                                                mention=(ent.start_char, ent.end_char))
         self._mention(cluster, ent)
@@ -473,6 +476,33 @@ def _person_noun_beside(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     nouns = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
     return any(t.is_lower and t.lemma_ in acts.PERSON_NOUNS for t in nouns)
+
+
+def _owning_state(ent: Span) -> Token | None:
+    """"Russia's Defence Ministry": the state whose organ a name is, written as its possessive before it."""
+    if ent[-1].lower_ not in STATE_ORGANS:
+        return None
+    return next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.ent_type_ == "GPE"
+                 and country_code(c.text)), None)
+
+
+# Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court".
+STATE_ORGANS = frozenset({"ministry", "office", "department", "agency", "army", "navy", "police", "court", "council",
+                          "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy"})
+
+
+def _called_its(ent: Span) -> bool:
+    """"Moderna said its booster …", "Gavi raised its pledge": one word the tagger took for a person, whose own
+    clause calls it "its" (the first such pronoun after it), is an organisation."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ != "nsubj":
+        return False
+    for token in ent.doc[ent.end: ent.sent.end]:
+        if token.lower_ in ("he", "she", "his", "her", "him", "they", "their", "it"):
+            return False
+        if token.lower_ == "its":
+            return root.head in token.ancestors
+    return False
 
 
 def _named_in_apposition(ent: Span) -> bool:

@@ -64,13 +64,15 @@ class Referents(Mentions):
         kept = next(n for n, o in enumerate(options) if o.rule)
         return options[self.ranker.choose(antecedents.columns(names), kept)].cluster
 
-    def _latest_organisation(self, at: int, body: bool = False, pronoun: bool = False) -> Cluster | None:
+    def _latest_organisation(self, at: int, body: bool = False, pronoun: bool = False, people: bool = False
+                             ) -> Cluster | None:
         """What "it" or "the automaker" means: the organisation last quoted, else the last one named as a
         subject, else the last one named (a company merely mentioned since, "AppleSkin", comes last). A time
         zone the tagger took for a body ("17:25 BST") is none; nor, for "the company" (``body``), is a capital
-        that stands for its government ("Stridely is based in Stockholm")."""
+        that stands for its government ("Stridely is based in Stockholm"); nor, for "the group" (``people``), a city."""
         def fits(cluster: Cluster) -> bool:
-            return cluster.type == "organisation" and _a_body(cluster, body) and not self._dateline(cluster)
+            return cluster.type == "organisation" and _a_body(cluster, body) and not self._dateline(cluster) \
+                and not (people and cluster.country and is_metonym(cluster.name))
         spoke = [(s, c) for s, c in self.said if fits(c) and 0 <= at - s < NEAR]
         if pronoun and not spoke:  # for "it", a body or document quoted under its description ("The port authority
             spoke = [(s, c) for s, c in self.said if _institution(c) and 0 <= at - s < NEAR]  # said … It added")

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from saywho.actors.countries import country_code
+from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, antecedents, lexicon
 from saywho.attribution.mentions import (
     DEMONYM_PEOPLE,
@@ -87,6 +88,9 @@ COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "ret
                            "automaker", "carmaker", "startup", "developer", "operator", "insurer", "lender", "chain",
                            "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier",
                            "drugmaker", "chipmaker", "label", "studio", "streamer", "conglomerate", "giant"})
+# Bodies of people, never a city: "Al-Shabaab claimed the attack in Mogadishu. The group said".
+GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "outfit", "organisation", "organization", "network",
+                         "party", "union", "alliance", "coalition", "charity", "club"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
@@ -171,6 +175,10 @@ class Resolver(Referents):
             # parser may hang "the" and the age apart on the verb, so the phrase's root can be "the")
             old = self.doc[max(age)]
             return self._in_focus(phrase, old, set()) or self._nominal(phrase, old)
+        if len(phrase) == 1 and root.is_title and (root.ent_type_ == "NORP" or root.lower_ in DEMONYM_PEOPLE) \
+                and (person := self._person_named(root.text, root.idx)) is not None and person.first_and_last \
+                and person.first_and_last[1] == root.lower_:
+            return person  # "Mark Cuban sold his stake … Cuban said", "Dawn French … French said": the surname
         special = self._partitive(phrase, root) or self._joint(phrase, root) or self._official(phrase, root) \
             or self._national(phrase, root) or self._people(root)
         if special is not None:
@@ -369,14 +377,15 @@ class Resolver(Referents):
         # "the actress", "the spokesman" is a person: never the organisation last named ("an interview with the BBC")
         person = antecedents.head_class(phrase.root) in ("title", "described", "person")
         company = phrase.root.lemma_.lower() in COMPANY_NOUNS
+        people = phrase.root.lemma_.lower() in GROUP_NOUNS  # "the group" is no city
         bodies = [] if person else [o for o in self.orgs.values() if o.type in ("organisation", "state")
-                                    and _a_body(o, company) and not self._dateline(o)]
+                                    and _a_body(o, company) and not self._dateline(o)
+                                    and not (people and (o.type == "state" or o.country and is_metonym(o.name)))]
         clusters = [*self.people, *bodies,
                     *{id(c): c for _, c in self.said if c.type == "nominal" and c is not own}.values()]
         gender = GENDER_WORDS.get(phrase.root.lower_)  # "the man" is never a woman named before
         # "the Iraqi president" is no one the article has made Iranian
-        country = next((c for t in phrase if t.i != phrase.root.i and t.ent_type_ in ("NORP", "GPE")
-                        and (c := country_code(t.text))), None)
+        country = _owner_code(phrase)
         for cluster in {id(c): c for c in clusters}.values():
             if gender is not None and cluster.gender not in (None, gender) and cluster is not rule:
                 continue
@@ -407,17 +416,23 @@ class Resolver(Referents):
         definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" or t.dep_ == "poss"
                        for t in root.children)
         # "the French foreign ministry" names whose ministry it is: not the latest organisation
-        own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i]
+        # ("the Texas-based company" says where it sits, not whose it is)
+        based = {t.i for c in root.children if c.lower_ == "based" for t in c.subtree}
+        own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i
+                     and t.i not in based]
         at = phrase.start_char
         if definite and not own_names and root.tag_ not in ("NNS", "NNPS") and lemma in ORG_NAME_HEADS - ORG_NOUNS \
                 and (named_kind := self._named_kind(lemma, at)) is not None and not _unlike(root, named_kind):
             return named_kind  # "The Minerals Commission said … The commission said", "the fund", "the authority"
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
             # "The Labour Party said … The party said": the body whose name says what it is, first
-            organisation = self._named_kind(lemma, at) or self._latest_organisation(at, body=lemma in COMPANY_NOUNS)
+            # "Imran Khan was arrested …, his party said": a person's own party, not the body named last
+            personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children)
+            organisation = self._named_kind(lemma, at) or (self._owned(phrase, root) if personal else None) \
+                or self._latest_organisation(at, body=lemma in COMPANY_NOUNS, people=lemma in GROUP_NOUNS)
             # "the county health department" after "Hawthorne Middle School": a body described by its kind is
             # the one named before only when the name says that kind
-            described = any(c.dep_ in ("compound", "amod") for c in root.children)
+            described = any(c.dep_ in ("compound", "amod") and c.i not in based for c in root.children)
             if organisation is not None and (not described or lemma in organisation.name.lower()) \
                     and not _unlike(root, organisation):
                 return organisation
@@ -723,6 +738,20 @@ STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence",
 NAMED_AFTER = 600
 
 
+def _owner_code(phrase: Span) -> str | None:
+    """Whose a description says it is: "the Iraqi president" (IRQ), "the U.S. Treasury secretary" (USA), "the EU
+    trade chief" (IGO); None when it names no state or international body."""
+    for token in phrase:
+        if token.i == phrase.root.i or not (token.ent_type_ in ("NORP", "GPE", "ORG") or token.pos_ == "PROPN"):
+            continue
+        if code := country_code(token.text):
+            return code
+        known = builtin().lookup(token.text) if token.is_upper and len(token) > 1 else None
+        if known is not None and known.country == "IGO":
+            return "IGO"
+    return None
+
+
 def _marks(phrase: Span, root: Token) -> set[str]:
     """The describing words of a description ("Texas" and "longtime" in "the longtime Texas senator")."""
     return {t.lower_ for t in phrase if t.i != root.i and t.dep_ in ("amod", "compound", "nmod", "npadvmod")
@@ -766,7 +795,8 @@ def _gender_in(phrase: Span) -> str | None:
 
 # Modifiers that say nothing of which body a description means ("the national agency", "the local police").
 PLAIN_MODIFIERS = {"national", "local", "federal", "state", "regional", "official", "new", "top", "senior", "main",
-                   "provincial", "municipal", "central", "country", "city", "county", "government", "public", "own"}
+                   "provincial", "municipal", "central", "country", "city", "county", "government", "public", "own",
+                   "based"}  # "the Munich-based carmaker" says where it sits, not which carmaker
 
 
 def _unlike(root: Token, chosen: Cluster) -> bool:

@@ -564,13 +564,24 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     # a nationality of two words first: "North Korean leader Kim Jong Un" is no South Korean
     pairs = (f"{a.text} {b.text}" for a, b in zip(words, words[1:], strict=False) if b.i == a.i + 1)
     country = next((c for c in map(country_code, pairs) if c), None) or next(
-        (c for c in (country_code(t.text) for t in words) if c), None)
+        (c for c in (country_code(t.text) for t in words) if c), None) or _owner_before(ent)
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not country_code(t.text))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
         title_words = [t.text for t in words if not country_code(t.text) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None
     return title, country
+
+
+def _owner_before(ent: Span) -> str | None:
+    """The state a name's longer title says it serves: "German Economy Minister Robert Habeck", "Iran's central
+    bank governor Mohammad Reza Farzin" (the words before the name that hang on it, read for a state's name)."""
+    doc, i = ent.doc, ent.start - 1
+    while i >= 0 and (ent.root in doc[i].ancestors or doc[i].dep_ == "case" and ent.root in doc[i].head.ancestors):
+        if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and (code := country_code(doc[i].text)):
+            return code
+        i -= 1
+    return None
 
 
 def _mentioned_before(entry: Entry, at: int) -> bool:

@@ -23,7 +23,7 @@ from saywho.events.grammar import (
     _reporter,
 )
 from saywho.events.roles import Roles
-from saywho.events.senses import _alarm, _imagined, _polled, _unasserted
+from saywho.events.senses import _alarm, _imagined, _polled, _unasserted, _withheld
 from saywho.events.words import (
     ARMED_STRIKES,
     CUE_GROUPS,
@@ -158,8 +158,8 @@ class Nominals(Roles):
         if cue is None:
             return None
         word = cue.root
-        if _polled(word) or _imagined(word) or word.lemma_.lower() == "warn" and _alarm(word):
-            return None  # what a poll found, what a character says, a forecaster's warning of snow
+        if _polled(word) or _imagined(word) or word.lemma_.lower() == "warn" and _alarm(word) or _withheld(word):
+            return None  # what a poll found, what a character says, a forecaster's warning of snow, no comment
         lemma = word.lemma_.lower()
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
         if coded is None:

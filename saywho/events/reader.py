@@ -68,7 +68,7 @@ from saywho.events.phrasings import (
     _territory,
     _verb_reading,
 )
-from saywho.events.senses import _idiom, _unasserted
+from saywho.events.senses import _idiom, _unasserted, _withheld
 from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
@@ -128,6 +128,9 @@ def _asks_someone(verb: Token) -> bool:
                for c in verb.children)
 
 
+# What a state hits back with when it answers in trade, not arms: "retaliated with levies on American whiskey".
+ECONOMIC_REPLIES = frozenset({"ban", "levy", "countermeasure", "counter-tariff", "quota", "boycott"})
+
 class Reader(Nominals):
     """Reads events off one document's parse."""
 
@@ -173,7 +176,7 @@ class Reader(Nominals):
     def _code_verb(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         """(category, mode, evidence tokens, innermost verb) for a verb, following frames."""
         lemma = _lemma(verb)
-        inner = _framed(verb) if lemma in FRAMES else None
+        inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) else None  # not "declined to comment"
         if inner is not None:
             coded = self._code_verb(inner) or (None, None, [inner], inner)
             self.consumed.add(inner.i)
@@ -281,9 +284,10 @@ class Reader(Nominals):
                 o.lemma_.lower() not in ("sea", "ocean", "water", "waters") and o.ent_type_ not in ("DATE", "TIME")
                 for o in _preps(verb, ["at", "on", "toward", "towards", "into"])):
             return "MOBILIZE", "weapons", [verb], verb  # "launched two ballistic missiles into the sea": a show of force
-        if lemma == "hit" and any(o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | {"ban"}
-                                  for o in _preps(verb, ["with"])):
-            return "SANCTION", None, [verb], verb  # "hit Russia with sanctions", "with travel bans"
+        if lemma in ("hit", "retaliate", "respond") and any(
+                o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | ECONOMIC_REPLIES
+                for o in _preps(verb, ["with"])):
+            return "SANCTION", None, [verb], verb  # "hit Russia with sanctions", "retaliated with 34 percent tariffs"
         if lemma in ("ban", "prohibit") and any(o.lemma_.lower() in GOODS and any(
                 code_of(c.text) for c in o.children if c.dep_ in ("amod", "compound")) for o in _objects(verb)):
             return "SANCTION", None, [verb], verb  # "banned Russian oil": a trade sanction (CAMEO 163)
@@ -535,7 +539,7 @@ class Reader(Nominals):
         guessed = target is None or (not target.country and cue_of is None)
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
-        if category == "CONSULT" and self._venue(verb, target):
+        if self._venue(verb, target):  # where they met or signed is no one met
             target = None
         if homeless:
             source = _home(source, target)

@@ -52,6 +52,12 @@ from saywho.events.words import (
 )
 from saywho.model import Actor, Attribution
 
+# Gatherings at which something is agreed, signed or said: their place is where, not with whom.
+GATHERINGS = frozenset({"talks", "talk", "summit", "negotiation", "ceremony", "conference", "meeting", "forum", "session",
+                        "gathering", "signing", "convention", "congress"})
+# A government named by its kind alone, the source's own when the source is another part of the state.
+
+OWN_GOVERNMENT = frozenset({"government", "administration", "cabinet", "executive", "ministry", "regime"})
 
 class Roles:
     """Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
@@ -147,15 +153,24 @@ the clause leaves them implicit.
     def _venue(self, verb: Token, target: Actor | None) -> bool:
         """"EU foreign ministers met in Brussels", "the two sides held talks in Doha": where a meeting is held
         names no one met (a visit's place is whom it visits: "arrived in Riyadh")."""
-        if target is None or _lemma(verb) not in MEETING:
+        # "agreed to a ceasefire at talks in Nairobi", "signed the accord at a summit in Abuja": the gathering's place
+        gatherings = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("at", "during")
+                      and t.lemma_.lower() in GATHERINGS]
+        if target is None or _lemma(verb) not in MEETING and not gatherings:
             return False
         talks = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["talks"]]
-        if _lemma(verb) == "hold" and not talks:
+        if _lemma(verb) == "hold" and not talks and not gatherings:
             return False
-        venues = [v for word in (verb, *talks) for v in _preps(word, ["in", "at"])]
+        venues = [v for word in (verb, *talks, *gatherings) for v in _preps(word, ["in", "at"])]
         places = [_place_actor(v, code) for v in venues if (code := _place_code(v))]
         named = [actor for v in venues if (actor := self._actor(v, verb)) is not None]
-        return any(actor.id == target.id for actor in places + named)
+        if any(actor.id == target.id for actor in places + named):
+            return True
+        # "in Nairobi" read as the Kenyan government, when the sentence names Kenya nowhere else
+        inside = {t.i for v in venues for t in v.subtree}
+        elsewhere = any(t.i not in inside and t.ent_type_ in ("GPE", "NORP") and code_of(t.text) == target.country
+                        for t in verb.sent)
+        return bool(gatherings) and not elsewhere and any(actor.country == target.country for actor in places + named)
 
     def _weapon_user(self, verb: Token) -> Actor | None:
         """"wounded by a landmine planted by separatists": the one who placed or fired the weapon."""
@@ -180,16 +195,23 @@ the clause leaves them implicit.
         if head.lower_ in ("country", "nation") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
                                                         for c in head.children):
             return self._own_country(head, verb)
+        if head.lower_ in ("office", "ministry") and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
+                and (state := self._own_country(head, verb)) is not None:
+            return replace(state, sector="GOV")  # "Brazil's attorney general said his office had opened an inquiry"
         found = code_phrase(head, self.register, self.dictionary)
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
             found = self._ours(head, found) or found
+        elif SECTOR_WORDS.get(head.lower_) in ("MIL", "COP") and head.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+            found = self._ours(head, found) or found  # "The Israeli army said its jets had struck …"
         if found is None and head.lower_ in ("he", "she"):
             return self._person_antecedent(head)
         return found
 
     def _ours(self, head: Token, found: Actor | None) -> Actor | None:
         """"“Our air defences shot down two drones,” Russia's defence ministry said": what a speaker calls "our"
-        is of the speaker's country."""
+        is of the speaker's country, as a force a body calls "its" is."""
         attribution = self._attribution_of(head)
         speaker = self._speaker_coded(attribution) if attribution is not None and attribution.speaker else None
         if speaker is None or not speaker.country or speaker.country in NON_STATE:
@@ -377,6 +399,9 @@ the clause leaves them implicit.
                     actor = self._actor(owner, verb)
                     if actor is not None and actor.id != source.id and actor.country:
                         return actor
+                    if owner.lemma_.lower() in OWN_GOVERNMENT and source.country and source.sector != "GOV":
+                        # "Kenya's High Court blocked the government's plan to deploy police to Haiti": its own
+                        return actor_of_state(source.country, "GOV")
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
         proposers = _proposers(objects)
         candidates = list(proposers)
@@ -385,14 +410,24 @@ the clause leaves them implicit.
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
+        for noun in (p for p in preps if p.head.lower_ == "against" and p.lemma_.lower() in ACTS_OF_OTHERS):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "… against China's tariffs"
+            actor = self._actor(owner, verb) if owner is not None and not proposers else None
+            if actor is not None and actor.id != source.id and actor.country:
+                return actor
         # "against Israel" says more about the target than "in the Gaza Strip", wherever each attaches
         candidates += sorted(preps, key=lambda t: TARGET_PREPS.index(t.head.lower_) if t.head.lower_ in TARGET_PREPS else 99)
         for noun in candidates:
             if noun.i in self.consumed and noun.pos_ == "NOUN":
                 # the event noun is no one ("held talks ... in Beijing"); its own arguments say whom it is aimed
                 # at ("the blockade of Serbia", "talks with Japanese officials")
-                for argument in _preps(noun, ["against", "on", "of", "with", "between", "to"]):
-                    actor = self._actor(argument, verb)
+                order = ["against", "on", "of", "with", "between", "to"]
+                for argument in sorted(_preps(noun, order), key=lambda t: order.index(t.head.lower_)
+                                       if t.head.lower_ in order else len(order)):
+                    # "a complaint with the WTO against China's tariffs": whose measure is complained of, first
+                    owner = next((c for c in argument.children if c.dep_ == "poss"), None) \
+                        if argument.lemma_.lower() in ACTS_OF_OTHERS else None
+                    actor = self._actor(owner if owner is not None else argument, verb)
                     if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
                         return actor
                 continue

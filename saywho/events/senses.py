@@ -100,9 +100,13 @@ def _idiom(verb: Token) -> bool:
         return True  # "help fight the Ebola epidemic", "combat corruption": no one attacked
     if lemma in ("beat", "defeat", "crush", "thrash", "edge", "rout") and _scored(verb):
         return True  # "Brazil beat Germany 2-0", "beat Pakistan by five wickets": a match, not an attack
-    if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OFFICES)
-                               for c in verb.children):
-        return True  # "fired his vice president": a dismissal, not a shot
+    if lemma == "fire" and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in OFFICES
+                                                     or c.lemma_.lower() in OFFICES) for c in verb.children):
+        return True  # "fired his vice president", "fired 200 workers": a dismissal, not a shot
+    if lemma in ("beat", "top", "smash", "crush") and objects & MET_MARKS:
+        return True  # "Microsoft beat analyst estimates": a result, no blow
+    if lemma == "kill" and objects & KILLED_THINGS:
+        return True  # "Google killed its Stadia gaming service", "killed the bill": something ended, no one
     if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
                                           for o in _preps(verb, ["of", "from"])):
         return True  # "walked out of prison" is a release, no walk-out
@@ -126,9 +130,17 @@ def _no_act(verb: Token) -> bool:
     "Typhoon Haikui battered Taiwan", "released genetically modified mosquitoes", "In the play, a general jails …"."""
     lemma = _lemma(verb)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
+        return True  # "struck a more cautious tone"
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
-        or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
+        or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
+
+
+def _withheld(verb: Token) -> bool:
+    """"declined to comment", "refused to elaborate": a statement withheld (CAMEO 011), which PLOVER does not code."""
+    return _lemma(verb) in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and _lemma(c) in UNSAID and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _alarm(verb: Token) -> bool:
@@ -137,10 +149,28 @@ def _alarm(verb: Token) -> bool:
     if any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
-    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there")
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
+                                                                        or _counted_danger(s))
                                          for s in c.children) for c in verb.children)
 
 
+def _counted_danger(subject: Token) -> bool:
+    """"warned that cholera cases were rising", "that the death toll could climb": a count of a danger's harm."""
+    return subject.lemma_.lower() in COUNTS and any(
+        c.lemma_.lower() in DANGERS | NATURAL_FORCES | {"death", "infection", "casualty"}
+        for c in subject.children if c.dep_ in ("compound", "amod", "nmod")) or subject.lemma_.lower() == "toll"
+
+
+# What is counted of a danger: "cholera cases", "infection rates", "flood deaths".
+COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infection", "casualty", "hospitalisation",
+          "hospitalization", "admission"}
+
+
+# What one declines to do that withholds a statement only: "declined to comment", "refused to elaborate".
+UNSAID = {"comment", "elaborate", "speculate", "say", "specify"}  # not "refused to respond to the ultimatum"
+# What a company or a chamber "kills" that is no one: a service, a product, a bill.
+KILLED_THINGS = {"service", "product", "plan", "bill", "deal", "project", "feature", "proposal", "idea", "program",
+                 "programme", "brand", "line", "app", "platform", "model", "device", "measure", "legislation", "story"}
 # What is "met" that is no one: "met expectations", "met its target".
 MET_MARKS = {"expectation", "target", "forecast", "estimate", "goal", "deadline", "standard", "requirement",
              "criterion", "criteria", "need", "threshold", "quota", "benchmark", "obligation", "cost", "end", "fate"}

@@ -284,7 +284,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
               ("opposition", "REJECT", None)],
     "reiterate": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
     "reaffirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
-    "lay": [("weapons", "RETREAT", "disarm")], "surrender": [("weapons", "RETREAT", "disarm")],
+    "lay": [("weapons", "RETREAT", "disarm"), ("charges", "ACCUSE", "allege")], "surrender": [("weapons", "RETREAT", "disarm")],
     "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
     "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None)],
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
@@ -333,7 +333,11 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
     "receive": [("backing", "SUPPORT", None), ("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
-    "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege")], "lodge": [("complaint", "ACCUSE", "disapprove")],
+    "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege"), ("charges", "ACCUSE", "allege")],
+    "lodge": [("complaint", "ACCUSE", "disapprove")],
+    # CAMEO 112: charges brought, pressed, laid or levelled against someone are an allegation, as an indictment is
+    "bring": [("charges", "ACCUSE", "allege")], "press": [("charges", "ACCUSE", "allege")],
+    "level": [("charges", "ACCUSE", "allege")],
     "submit": [("complaint", "ACCUSE", "disapprove"), ("resignation", "RETREAT", "resign")],
     "tender": [("resignation", "RETREAT", "resign")],
     # CAMEO 05 / 055: congratulations, condolences, thanks and apologies conveyed ("sent his congratulations to")
@@ -484,7 +488,8 @@ ACTS_OF_OTHERS = {"strike", "attack", "raid", "bombing", "shelling", "invasion",
                   "interference", "deployment", "test", "launch", "incursion", "offensive", "sanction", "embargo",
                   "arrest", "detention", "expulsion", "execution", "killing", "refusal", "withdrawal", "exercise",
                   "drill", "remark", "comment", "statement", "behaviour", "behavior", "stance", "vote", "bid",
-                  "candidacy", "candidature", "application", "request", "proposal", "push", "quest"}
+                  "candidacy", "candidature", "application", "request", "proposal", "push", "quest", "tariff",
+                  "duty", "ban", "subsidy", "restriction", "law"}
 # Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
 NOMINALS: dict[str, tuple[str, str | None]] = {
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),
