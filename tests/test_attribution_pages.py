@@ -1330,6 +1330,11 @@ def test_a_longer_title_before_a_name_gives_the_state(nlp, text, expected):
     # "his party" is the party of whom "his" means, never the city named last
     ("Pakistani police arrested former prime minister Imran Khan in Islamabad on Tuesday, his party said.",
      ["Imran Khan's party"]),
+    # a ministry the description names that the person's title does not: someone else
+    ("Spanish Prime Minister Pedro Sanchez said the budget would pass. The finance minister said on Tuesday that "
+     "revenue had risen.", ["Pedro Sanchez", "finance minister"]),
+    ("British Prime Minister Keir Starmer met union leaders on Monday. The health secretary said nurses would get a "
+     "pay rise.", ["health secretary"]),
     # a surname that is also a nationality word, after the full name
     ("Mark Cuban sold his stake in the team. Cuban said he would stay on as a minority owner.", ["Mark Cuban"]),
 ])
@@ -1372,3 +1377,35 @@ def test_praise_or_criticism_someone_says_is_wanted_is_no_ones_statement(nlp):
     text = ("IEA executive director Fatih Birol said governments needed to do more to support charging networks. "
             "Experts said regulators should criticise the company more openly.")
     assert speakers(nlp, text) == ["Fatih Birol", "Experts"]
+
+
+@pytest.mark.parametrize("text", [
+    "South Korean President Yoon Suk Yeol declared martial law on Tuesday night.",
+    "Thousands of nurses marched to protest the pay freeze in London.",
+    "No group claimed responsibility for the blast.",
+])
+def test_acts_purposes_and_no_one_are_no_statements(nlp, text):
+    assert not statements(nlp, text)
+
+
+def test_a_document_speaks_for_whoever_published_it(nlp):
+    assert speakers(nlp, "The report, published by Amnesty International on Monday, said police used excessive "
+                         "force.") == ["Amnesty International"]
+
+
+def test_a_capital_the_tagger_took_for_a_person_is_its_government(nlp):
+    (item,) = statements(nlp, "Kyiv said Russian forces had shelled a hospital.")
+    assert item.speaker is not None and (item.speaker.country, item.speaker.type) == ("UKR", "organisation")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Indian Finance Minister Nirmala Sitharaman said prices had stabilised, adding that wages would rise next year.",
+     "prices had stabilised", "Nirmala Sitharaman"),
+    ("Turkey said it would never allow a corridor, vowing to continue its operations.",
+     "it would never allow a corridor", "Türkiye"),
+    ("German Chancellor Olaf Scholz said that NATO allies had agreed to increase ammunition production, calling it "
+     "\u201ca turning point\u201d.", "that NATO allies had agreed to increase ammunition production", "Olaf Scholz"),
+])
+def test_a_reporting_aside_is_the_speakers_next_statement(nlp, text, first, second):
+    items = statements(nlp, text)
+    assert contents(items)[0] == first and speaker(items[-1]) == second

@@ -1452,6 +1452,16 @@ SESSION_25 = [  # helpers' sentences (session 25 probes), each failing on the se
      ("ACCUSE", "BRA", "BRA")),
     ("Russian missiles hit Dnipro on Tuesday.", ("ASSAULT", "RUS", "UKR")),
     ("The Israeli army said its jets had struck Hezbollah positions in southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    # praise or blame of an act goes to whose act it is
+    ("Chile praised Norway's mediation between Israel and Hamas.", ("SUPPORT", "CHL", "NOR")),
+    ("Poland denounced Russia's missile strike on a hospital in Kyiv.", ("ACCUSE", "POL", "RUS")),
+    ("\u201cWe welcome Qatar's mediation between Israel and Hamas,\u201d the European Union said.",
+     ("SUPPORT", "IGO", "QAT")),
+    ("Australia filed a complaint with the World Trade Organization against China's tariffs on barley.",
+     ("ACCUSE", "AUS", "CHN")),
+    # police of no named country arresting someone are that person's country's
+    ("Police arrested Ugandan opposition leader Kizza Besigye on Tuesday.", ("COERCE", "UGA", "UGA")),
+    ("Police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.", ("COERCE", "TUR", "TUR")),
 ]
 
 
@@ -1491,3 +1501,12 @@ def test_the_place_of_a_summit_or_talks_is_no_party(nlp, text: str) -> None:
 def test_a_party_named_beside_the_venue_stays_the_target(nlp_default) -> None:
     assert ("AGREE", "SDN", "KEN") in coded(nlp_default, "Sudan agreed with Kenya on a border deal at talks in "
                                                          "Nairobi.")
+
+
+def test_no_group_is_no_one(nlp_default) -> None:
+    assert not events(nlp_default, "No militant group has claimed responsibility for the attack in Peshawar.")
+
+
+def test_the_police_not_the_arrested_man_arrest(nlp_default) -> None:
+    found = events(nlp_default, "Police arrested Ugandan opposition leader Kizza Besigye on Tuesday.")
+    assert [(e.source.sector, e.target.name) for e in found] == [("COP", "Kizza Besigye")]

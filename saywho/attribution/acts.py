@@ -388,7 +388,8 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
 
 # What is declared as an act of office, not said: "declared a state of emergency", "declared a curfew".
 DECLARED_STATES = frozenset({"emergency", "state", "curfew", "disaster", "calamity", "war", "holiday", "mourning",
-                             "martial", "lockdown", "amnesty", "ceasefire", "truce"})
+                             "martial", "lockdown", "amnesty", "ceasefire", "truce", "law", "independence",
+                             "bankruptcy", "victory"})
 VERDICTS = frozenset({"guilty", "innocent", "liable"})
 PERCEIVING = frozenset({"see", "hear", "watch", "witness", "notice", "film", "spot"})
 

@@ -97,7 +97,9 @@ def _second_verbs(candidates: list[Candidate]) -> None:
         if verb is not None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "said that Türkiye would never allow a corridor, vowing to continue": the speaker's participle
-            by_cue = {o.cue[-1].i: o for o in candidates if o is not inner and o.source is not None and o.cue}
+            # (one that reports a clause: not "allies had agreed to increase production, calling it …")
+            by_cue = {o.cue[-1].i: o for o in candidates if o is not inner and o.source is not None and o.cue
+                      and any(c.dep_ != "xcomp" for c in o.cue[-1].children if c.dep_ in ("ccomp", "xcomp"))}
             outer = next((by_cue[a.i] for a in verb.ancestors if a.i in by_cue), None)  # the nearest reporting verb
             if outer is not None:
                 inner.source, inner.speaker_phrase = outer.source, outer.speaker_phrase

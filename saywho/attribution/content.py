@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
-from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium, appositive_participle
+from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium, appositive_participle, reporting_aside
 from saywho.attribution.quotes import QUOTE_MARKS, find_quotes, marked_between
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
@@ -348,14 +348,17 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
 
 
 def _another_speaker(clause: Token) -> Token | None:
-    """The "while" or "whereas" opening a clause, after the reported one, in which someone else says something: a
-    contrast the writer draws between two speakers, not part of the first one's words."""
+    """Where the reported words end before more of the writer's: a "while" or "whereas" clause in which someone
+    else says something (a contrast the writer draws), or the speaker's own reporting aside."""
     for token in clause.subtree:
         if token.dep_ == "mark" and token.lower_ in ("while", "whereas") and token.i > clause.i \
                 and token.head.lemma_.lower() in lexicon.VERBS \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children):
             return token
+        if reporting_aside(token) and token.i > clause.i:
+            return token  # "…, calling it “a turning point”": the speaker's own next words
     return None
+
 
 
 def _writers_aside(clause: Token) -> Token | None:

@@ -82,6 +82,8 @@ def _verb_cue(token: Token) -> Candidate | None:
     source = _subject(token)
     if source is None and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # only a passive ("it was announced that ...") reports without a speaker
+    if source is not None and any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source):
+        return None  # "No group claimed responsibility": no one said anything
     if source is not None:  # a speaker the parser left inside what it said ("“…,” the union's head, Sam Obura, said")
         content = [_cut_at_quote(token.doc.text, start, source.start_char) if start < source.start_char < end
                    else (start, end) for start, end in content]
@@ -103,10 +105,12 @@ def _urged_within(verb: Token) -> bool:
     """"Birol said governments needed to do more to support charging networks", "Experts said regulators should
     criticise the company": praise or criticism someone else says is wanted, inside their words, is no one's."""
     lemma = verb.lemma_.lower()
-    if lemma not in lexicon.PRAISE | lexicon.CRITICISM or lemma in lexicon.SPEECH:
+    if lemma not in lexicon.PRAISE | lexicon.CRITICISM | {"protest"} or lemma in lexicon.SPEECH - {"protest"}:
         return False
     wanted = any(c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in ("should", "must", "ought"))
                  for c in verb.children)
+    if wanted and verb.dep_ == "advcl" and verb.head.lemma_.lower() not in lexicon.VERBS:
+        return True  # "Thousands of nurses marched to protest the pay freeze": an act's purpose, no words
     return wanted and any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in verb.ancestors)
 
 

@@ -319,6 +319,8 @@ class Resolver(Referents):
             person = self._person_named(words[-1], phrase.start_char, _gender_in(phrase)) or self._named_before(root)
             if person is not None:
                 return person
+        if len(words) == 1 and is_metonym(words[0]) and country_code(words[0]):
+            return self._add_org(self.doc[tokens[0].i: tokens[-1].i + 1])  # "Kyiv said", tagged a person: its government
         acronym = len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2
         if root.ent_type_ == "ORG" or acronym or len(words) > 1 and words[-1].lower() in ORG_NAME_HEADS \
                 and words[0].lower() not in first_names():  # "ACCA said", untagged: an acronym names a body
@@ -358,7 +360,8 @@ class Resolver(Referents):
                                                  {id(o): self._fits(o.cluster, root) for o in options})
         chosen = self._choose(root.idx, options, names, rule)
         # "The K-Electric utility said", "the health department said": a body is never a person named before
-        if chosen.type == "person" and root.lemma_.lower() in ORG_NOUNS or self._misfit(chosen, root) \
+        if chosen.type == "person" and (root.lemma_.lower() in ORG_NOUNS or _other_portfolio(_marks(phrase, root), chosen)) \
+                or self._misfit(chosen, root) \
                 or chosen is not own and chosen is not rule and _unlike(root, chosen):
             return rule
         return chosen
@@ -440,7 +443,7 @@ class Resolver(Referents):
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
             fits = [p for p in self.people if (country is None or p.country in (country, None)) and (
-                _title_fits(p.title, word) or word in p.roles)]
+                _title_fits(p.title, word) or word in p.roles) and not _other_portfolio(marks, p)]
             # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
             fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits
             if (recent := _most_recent(fits, at)) is not None:
@@ -463,6 +466,9 @@ class Resolver(Referents):
             earlier = [c for _, c in self.said if c.type == "nominal" and c.key.split()[-1] == lemma]
             if earlier:
                 return earlier[-1]  # "a spokesperson for X said … the spokesperson added"
+        if (publisher := _publisher(root)) is not None \
+                and (author := self._cluster(self.doc[publisher.left_edge.i: publisher.i + 1])) is not None:
+            return author  # "The report, published by Amnesty International on Monday, said": its publisher's
         if definite and lemma in ISSUED_DOCUMENTS and (author := self._author_of(root)) is not None:
             return author
         if lemma in ISSUED_DOCUMENTS | DELIVERED and (author := self._deliverer(root)) is not None:
@@ -738,6 +744,24 @@ STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence",
 NAMED_AFTER = 600
 
 
+def _publisher(document: Token) -> Token | None:
+    """Who a document's participle says published it: "the poll, conducted by Gallup", "a study released by the
+    WHO"; None for anything else."""
+    if document.lemma_.lower() not in ISSUED_DOCUMENTS | acts.RECORDS | {"study", "poll", "survey", "paper", "report",
+                                                                          "analysis", "review", "audit", "assessment"}:
+        return None
+    for participle in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in PUBLISHING):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+# How a document comes from whoever made it public.
+PUBLISHING = frozenset({"publish", "release", "conduct", "issue", "commission", "prepare", "compile", "produce",
+                        "carry", "write", "author", "draft"})
+
+
 def _owner_code(phrase: Span) -> str | None:
     """Whose a description says it is: "the Iraqi president" (IRQ), "the U.S. Treasury secretary" (USA), "the EU
     trade chief" (IGO); None when it names no state or international body."""
@@ -750,6 +774,19 @@ def _owner_code(phrase: Span) -> str | None:
         if known is not None and known.country == "IGO":
             return "IGO"
     return None
+
+
+def _other_portfolio(marks: set[str], person: Cluster) -> bool:
+    """"The finance minister" after "Prime Minister Pedro Sanchez", "the health secretary" after Keir Starmer: a
+    description naming a ministry the person's title does not name is someone else."""
+    named = marks & PORTFOLIOS
+    return bool(named) and person.type == "person" and not named & set((person.title or "").lower().split())
+
+
+# The ministries a minister's or secretary's title names.
+PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "interior", "justice", "economy",
+                        "education", "trade", "energy", "transport", "labour", "labor", "agriculture", "environment",
+                        "home", "culture", "treasury", "immigration", "housing", "communications", "tourism"})
 
 
 def _marks(phrase: Span, root: Token) -> set[str]:

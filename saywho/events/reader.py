@@ -523,7 +523,8 @@ class Reader(Nominals):
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
-        homeless = source is not None and not _acts(source) and source.sector in DOMESTIC_SECTORS
+        homeless = source is not None and not _acts(source) and (source.sector in DOMESTIC_SECTORS or category == "COERCE"
+                                                                 and source.sector in ("COP", "MIL"))
         if source is None or not _acts(source) and not homeless:
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \

@@ -55,6 +55,9 @@ from saywho.model import Actor, Attribution
 # Gatherings at which something is agreed, signed or said: their place is where, not with whom.
 GATHERINGS = frozenset({"talks", "talk", "summit", "negotiation", "ceremony", "conference", "meeting", "forum", "session",
                         "gathering", "signing", "convention", "congress"})
+# Acts of good offices, praised or thanked as their doer's: "praised Norway's mediation".
+GOOD_OFFICES = frozenset({"mediation", "approval", "effort", "role", "leadership", "help", "support", "assistance",
+                          "contribution", "hospitality", "recognition", "initiative", "talk"})
 # A government named by its kind alone, the source's own when the source is another part of the state.
 
 OWN_GOVERNMENT = frozenset({"government", "administration", "cabinet", "executive", "ministry", "regime"})
@@ -183,6 +186,8 @@ the clause leaves them implicit.
         return None
 
     def _actor(self, head: Token, verb: Token) -> Actor | None:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return None  # "No militant group has claimed the attack": no one
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
             return self._antecedent(head, verb)
         if head.lower_ in ("i", "me") and head.pos_ == "PRON" and (said := self._attribution_of(head)) is not None \
@@ -294,6 +299,9 @@ the clause leaves them implicit.
                 if found is not None and found.id != source.id and found.country:
                     return found
         if cue_of is not None:
+            doer = self._doer_of_object(verb, source)
+            if doer is not None:
+                return doer
             addressee = self._addressee(verb)
             if addressee is None and inner.i != verb.i:  # "pledged to send troops to Somalia"
                 addressee = self._object_actor(inner, source)
@@ -334,6 +342,16 @@ the clause leaves them implicit.
             if found is not None:
                 return found
         return self._opponent(verb, source)
+
+    def _doer_of_object(self, verb: Token, source: Actor) -> Actor | None:
+        """"Poland denounced Russia's missile strike on a hospital in Kyiv", "Chile praised Norway's mediation
+        between Israel and Hamas": praise or blame of an act goes to whose act it is."""
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_OF_OTHERS | GOOD_OFFICES):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            actor = self._actor(owner, verb) if owner is not None else None
+            if actor is not None and actor.id != source.id and actor.country:
+                return actor
+        return None
 
     def _bare_group(self, verb: Token) -> Actor | None:
         """The verb's object when it is an unnamed group with no country: "40 rebels", "the miners' leaders",
@@ -394,7 +412,7 @@ the clause leaves them implicit.
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         # "condemned Israel's strike on Hamas leaders": whose act it is, not whom the act hit
         for noun in objects:
-            if noun.lemma_.lower() in ACTS_OF_OTHERS:
+            if noun.lemma_.lower() in ACTS_OF_OTHERS | GOOD_OFFICES:
                 for owner in (c for c in noun.children if c.dep_ == "poss"):
                     actor = self._actor(owner, verb)
                     if actor is not None and actor.id != source.id and actor.country:
