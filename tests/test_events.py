@@ -1459,6 +1459,12 @@ SESSION_25 = [  # helpers' sentences (session 25 probes), each failing on the se
      ("SUPPORT", "IGO", "QAT")),
     ("Australia filed a complaint with the World Trade Organization against China's tariffs on barley.",
      ("ACCUSE", "AUS", "CHN")),
+    # money a lender stops or resumes paying out
+    ("The World Bank said it was pausing new lending to Uganda.", ("SANCTION", "IGO", "UGA")),
+    ("The World Bank stopped funding the dam in Ethiopia.", ("SANCTION", "IGO", "ETH")),
+    ("Norway withdrew its funding for a Palestinian Authority programme.", ("SANCTION", "NOR", "PSE")),
+    ("The Netherlands resumed aid to UNRWA on Friday.", ("AID", "NLD", "IGO")),
+    ("Australia restored funding to the UN agency on Tuesday.", ("AID", "AUS", "IGO")),
     # police of no named country arresting someone are that person's country's
     ("Police arrested Ugandan opposition leader Kizza Besigye on Tuesday.", ("COERCE", "UGA", "UGA")),
     ("Police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.", ("COERCE", "TUR", "TUR")),

@@ -86,6 +86,12 @@ def _quoted_or_authorial(candidate: Candidate, quotes: list[Quote]) -> bool:
     return source is not None and len(source) == 1 and source[0].lower_ in FIRST_PERSON
 
 
+def _agreed_to(verb: Token) -> bool:
+    """"allies had agreed to increase production": a verb that takes an act to do, not words reported."""
+    deps = {c.dep_ for c in verb.children}
+    return "xcomp" in deps and "ccomp" not in deps
+
+
 def _second_verbs(candidates: list[Candidate]) -> None:
     """"The Royal College said that schools should focus on sleep, and called for more research": the parser
     hangs the second reporting verb on the last verb of the first one's content, so it took that clause's
@@ -99,7 +105,7 @@ def _second_verbs(candidates: list[Candidate]) -> None:
             # "said that Türkiye would never allow a corridor, vowing to continue": the speaker's participle
             # (one that reports a clause: not "allies had agreed to increase production, calling it …")
             by_cue = {o.cue[-1].i: o for o in candidates if o is not inner and o.source is not None and o.cue
-                      and any(c.dep_ != "xcomp" for c in o.cue[-1].children if c.dep_ in ("ccomp", "xcomp"))}
+                      and not _agreed_to(o.cue[-1])}
             outer = next((by_cue[a.i] for a in verb.ancestors if a.i in by_cue), None)  # the nearest reporting verb
             if outer is not None:
                 inner.source, inner.speaker_phrase = outer.source, outer.speaker_phrase

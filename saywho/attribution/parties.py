@@ -50,10 +50,11 @@ def _subject(verb: Token) -> Span | None:
 
 def reporting_aside(verb: Token) -> bool:
     """"said allies had agreed to raise production, calling it “a turning point”": a reporting participle set off
-    by a comma, hung by the parse on a verb inside what was reported, is the reporter's aside."""
+    by a comma, hung by the parse on a verb inside what was reported after the reporting verb, is the reporter's
+    aside (not in "a man stabbed the envoy, shouting that …, police said")."""
     return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and verb.dep_ in ("advcl", "xcomp", "conj") and verb.lemma_.lower() in lexicon.VERBS \
-        and any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in verb.head.ancestors)
+        and any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" and a.i < verb.i for a in verb.head.ancestors)
 
 
 # Verbs of being asked: "Asked about …", "Pressed on …", "Told of the verdict, …".

@@ -143,7 +143,9 @@ WORD_CODES: dict[tuple[str, str], str] = {
     ("SANCTION", "expel"): "166", ("SANCTION", "ambassador"): "161", ("SANCTION", "envoy"): "161",
     ("SANCTION", "embassy"): "161", ("SANCTION", "diplomat"): "161", ("SANCTION", "aid"): "162",
     ("SANCTION", "assistance"): "162", ("SANCTION", "delivery"): "162", ("SANCTION", "shipment"): "162",
-    ("SANCTION", "loan"): "162", ("SANCTION", "credit"): "162", ("SANCTION", "talk"): "164",
+    ("SANCTION", "loan"): "162", ("SANCTION", "credit"): "162", ("SANCTION", "funding"): "162",
+    ("SANCTION", "lending"): "162", ("SANCTION", "disbursement"): "162", ("SANCTION", "financing"): "162",
+    ("SANCTION", "fund"): "162", ("SANCTION", "talk"): "164",
     ("SANCTION", "negotiation"): "164", ("SANCTION", "asset"): "163", ("SANCTION", "account"): "163",
     ("SANCTION", "ban"): "163",  # a ban coded as a sanction is an embargo on another state's goods or flights
     ("COERCE", "curfew"): "1723", ("COERCE", "emergency"): "1724",

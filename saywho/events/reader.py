@@ -128,6 +128,8 @@ def _asks_someone(verb: Token) -> bool:
                for c in verb.children)
 
 
+# Taking someone into custody: police or troops of no named country who do it act where that person is from.
+ARRESTS = frozenset({"arrest", "detain", "apprehend", "abduct", "jail", "imprison", "hold"})
 # What a state hits back with when it answers in trade, not arms: "retaliated with levies on American whiskey".
 ECONOMIC_REPLIES = frozenset({"ban", "levy", "countermeasure", "counter-tariff", "quota", "boycott"})
 
@@ -288,6 +290,11 @@ class Reader(Nominals):
                 o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | ECONOMIC_REPLIES
                 for o in _preps(verb, ["with"])):
             return "SANCTION", None, [verb], verb  # "hit Russia with sanctions", "retaliated with 34 percent tariffs"
+        if lemma in ("stop", "halt", "cease", "suspend", "end") and (paying := next(
+                (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("fund", "finance", "lend", "pay")),
+                None)) is not None:
+            self.consumed.add(paying.i)
+            return "SANCTION", None, [verb, paying], verb  # "the World Bank stopped funding the dam": CAMEO 162
         if lemma in ("ban", "prohibit") and any(o.lemma_.lower() in GOODS and any(
                 code_of(c.text) for c in o.children if c.dep_ in ("amod", "compound")) for o in _objects(verb)):
             return "SANCTION", None, [verb], verb  # "banned Russian oil": a trade sanction (CAMEO 163)
@@ -524,7 +531,7 @@ class Reader(Nominals):
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
         homeless = source is not None and not _acts(source) and (source.sector in DOMESTIC_SECTORS or category == "COERCE"
-                                                                 and source.sector in ("COP", "MIL"))
+                                                                 and _lemma(inner) in ARRESTS and source.sector in ("COP", "MIL"))
         if source is None or not _acts(source) and not homeless:
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \

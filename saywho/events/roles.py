@@ -349,8 +349,8 @@ the clause leaves them implicit.
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_OF_OTHERS | GOOD_OFFICES):
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             actor = self._actor(owner, verb) if owner is not None else None
-            if actor is not None and actor.id != source.id and actor.country:
-                return actor
+            if actor is not None and actor.id != source.id and actor.country and actor.country != source.country:
+                return actor  # not "Putin reaffirmed Moscow's support for Serbia": his own state's act
         return None
 
     def _bare_group(self, verb: Token) -> Actor | None:
@@ -415,7 +415,8 @@ the clause leaves them implicit.
             if noun.lemma_.lower() in ACTS_OF_OTHERS | GOOD_OFFICES:
                 for owner in (c for c in noun.children if c.dep_ == "poss"):
                     actor = self._actor(owner, verb)
-                    if actor is not None and actor.id != source.id and actor.country:
+                    if actor is not None and actor.id != source.id and actor.country and (
+                            noun.lemma_.lower() in ACTS_OF_OTHERS or actor.country != source.country):
                         return actor
                     if owner.lemma_.lower() in OWN_GOVERNMENT and source.country and source.sector != "GOV":
                         # "Kenya's High Court blocked the government's plan to deploy police to Haiti": its own

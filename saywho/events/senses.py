@@ -130,6 +130,8 @@ def _no_act(verb: Token) -> bool:
     "Typhoon Haikui battered Taiwan", "released genetically modified mosquitoes", "In the play, a general jails …"."""
     lemma = _lemma(verb)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "sign" and (objects & LEGISLATION or any(o.lower_ == "law" for o in _preps(verb, ["into"]))):
+        return True  # "signed the finance bill into law": legislation, which PLOVER does not code (a treaty is 057)
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
@@ -166,6 +168,8 @@ COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infect
           "hospitalization", "admission"}
 
 
+# What a head of state signs at home: law, not an agreement with anyone.
+LEGISLATION = {"bill", "law", "legislation", "decree", "budget", "ordinance", "statute"}
 # What one declines to do that withholds a statement only: "declined to comment", "refused to elaborate".
 UNSAID = {"comment", "elaborate", "speculate", "say", "specify"}  # not "refused to respond to the ultimatum"
 # What a company or a chamber "kills" that is no one: a service, a product, a bill.
