@@ -106,7 +106,13 @@ def _second_verbs(candidates: list[Candidate]) -> None:
             # (one that reports a clause: not "allies had agreed to increase production, calling it …")
             by_cue = {o.cue[-1].i: o for o in candidates if o is not inner and o.source is not None and o.cue
                       and not _agreed_to(o.cue[-1])}
-            outer = next((by_cue[a.i] for a in verb.ancestors if a.i in by_cue), None)  # the nearest reporting verb
+            reporters = [by_cue[a.i] for a in verb.ancestors if a.i in by_cue]  # the nearest first
+            outer = reporters[0] if reporters else None
+            # unless it is itself reported: "Pompeo said Washington had concluded …, saying he trusted …" is his
+            for wider in reporters[1:]:  # (not the "I" of a quotation the parse made the sentence's root)
+                if outer is not None and wider.source is not None and wider.source.text.lower() not in FIRST_PERSON \
+                        and any(start <= outer.cue_start < end for start, end in wider.content):
+                    outer = wider
             if outer is not None:
                 inner.source, inner.speaker_phrase = outer.source, outer.speaker_phrase
                 continue
