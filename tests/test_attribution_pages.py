@@ -1359,6 +1359,13 @@ def test_a_name_that_calls_itself_its_is_an_organisation(nlp):
      "targeted officials.", ["Al-Shabaab", "group"]),
     # "-based" says where a company sits, not which company
     ("BMW said sales fell. The Munich-based carmaker said it would cut jobs.", ["BMW", "BMW"]),
+    # a president of another state, as the dictionary knows him, or named after the description, is no one's
+    ("Trump met Xi on Friday. The U.S. president said trade was good.", ["U.S. president"]),
+    # a body's kind in its name, and its initials, are the body
+    ("The European Commission fined Apple 1.8 billion euros on Monday. The commission said Apple had abused its "
+     "dominance.", ["European Union"]),
+    ("The U.S. Securities and Exchange Commission sued Coinbase on Tuesday. The SEC said investors had been "
+     "deprived of protections.", ["U.S. Securities and Exchange Commission"]),
     # Andrea is a man in Italy: the name says neither sex, so "he" may be him
     ("Andrea Orlando said the budget was unfair. \u201cWe will vote against it,\u201d he said.",
      ["Andrea Orlando", "Andrea Orlando"]),
@@ -1409,3 +1416,21 @@ def test_a_capital_the_tagger_took_for_a_person_is_its_government(nlp):
 def test_a_reporting_aside_is_the_speakers_next_statement(nlp, text, first, second):
     items = statements(nlp, text)
     assert contents(items)[0] == first and speaker(items[-1]) == second
+
+
+def test_quotation_paragraphs_left_open_are_the_next_attributed_speakers(nlp):
+    # wire copy: a quotation of several paragraphs leaves each open and re-opens the next
+    text = ("\u201cPrices are falling across the region, and that is good news.\n\n\u201cBut we must stay careful,\u201d "
+            "Bank of England Governor Andrew Bailey said.\n\n\u201cExports are recovering,\u201d said Bundesbank "
+            "President Joachim Nagel.\n\n\u201cWe expect further growth this year.\n\n\u201cBut risks remain.\u201d")
+    items = statements(nlp, text)
+    assert [(speaker(i), len(i.content)) for i in items] == [("Andrew Bailey", 2), ("Joachim Nagel", 3)]
+
+
+def test_a_description_of_one_states_office_is_no_holder_of_anothers(nlp):
+    text = ("Kenya's president said the protests were treason. U.S. President Joe Biden said he would visit Nairobi. "
+            "Sri Lanka's president declared a state of emergency on Friday. Colombian President Gustavo Petro met "
+            "opposition leaders on Tuesday.")
+    found = process([make_article(text, "t", id="t")], nlp=nlp)
+    (article,) = found
+    assert [a.speaker.name for a in article.attributions if a.speaker is not None][-1] == "Sri Lanka's president"

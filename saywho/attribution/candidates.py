@@ -195,13 +195,14 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
     by_cue = sorted(candidates, key=lambda c: c.cue_start)
     cue_starts = [c.cue_start for c in by_cue]
     last: Candidate | None = None
+    taken: dict[int, Candidate] = {}  # quote start → whose it became
     for quote in quotes:
         if _inside(quote.start, skip) or quote.words(text) < 1:
             continue
         owner = owners.containing(quote)
         if owner is not None:
             owner.quotes.append(quote)
-            last = owner
+            last = taken[quote.start] = owner
             continue
         short = quote.words(text) < 3
         if _split(last, quote, text):
@@ -220,7 +221,23 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
         target.content.append((quote.start, quote.end))
         owners.add(target, quote.start, quote.end)
         target.quotes.append(quote)
-        last = target
+        last = taken[quote.start] = target
+    _opened_before(quotes, taken, owners, text)
+
+
+def _opened_before(quotes: list[Quote], taken: dict[int, Candidate], owners: _Owners, text: str) -> None:
+    """A paragraph of quotation left open (as wire copy writes a quotation of several paragraphs) whose next
+    paragraph re-opens it and is attributed is the same speaker's: "“Prices are falling. / “But we must stay
+    careful,” Andrew Bailey said." (taken back to front, so a chain of such paragraphs joins)."""
+    for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
+        speaker = taken.get(following.start)
+        if quote.closed or not following.continues or quote.start in taken or speaker is None \
+                or quote.words(text) < 3 or owners.containing(quote) is not None:
+            continue
+        speaker.content.append((quote.start, quote.end))
+        owners.add(speaker, quote.start, quote.end)
+        speaker.quotes.append(quote)
+        taken[quote.start] = speaker
 
 
 def _widen_to_quotes(start: int, end: int, quotes: list[Quote], cue: int) -> tuple[int, int]:

@@ -310,8 +310,9 @@ class Mentions:
         if owner is not None:  # "Ukraine's Defence Ministry" and "Russia's Defence Ministry" are two bodies
             name = f"{owner.text}'s {name}"
         key = name.lower()
-        cluster = self.orgs.get(key)
-        if cluster is None:
+        cluster = self.orgs.get(key) or (next((o for o in self.orgs.values() if o.type == "organisation"
+                                               and _initials(o.name) == name), None) if name.isupper() else None)
+        if cluster is None:  # ("The U.S. Securities and Exchange Commission sued … The SEC said": the same body)
             code = country_code(name) if is_metonym(name) else country_code(owner.text) if owner is not None else None
             cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
                                                mention=(ent.start_char, ent.end_char))
@@ -476,6 +477,12 @@ def _person_noun_beside(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     nouns = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
     return any(t.is_lower and t.lemma_ in acts.PERSON_NOUNS for t in nouns)
+
+
+def _initials(name: str) -> str:
+    """"U.S. Securities and Exchange Commission" → "SEC": the capitals of a name's words, less function words and
+    an abbreviation in front."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper() and "." not in w)
 
 
 def _owning_state(ent: Span) -> Token | None:

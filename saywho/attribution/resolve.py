@@ -23,6 +23,7 @@ attribution can show its chain, as Citron does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -151,9 +152,12 @@ class Resolver(Referents):
             if not words or words[-1] not in TITLE_WORDS:
                 continue
             at = item.speaker_mention.end
+            described = self.doc.char_span(item.speaker_mention.start, at, alignment_mode="expand")
+            whose = cluster.country or (_owner_code(described) if described is not None else None)
             fits = [p for p in self.people if p.title and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER
                     and set(words) <= set(p.title.lower().split()) | _role_before(text, first)
-                    and words[-1] in p.title.lower().split()]
+                    and words[-1] in p.title.lower().split()
+                    and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if len(fits) == 1:
                 item.speaker = fits[0].actor()
                 item.speaker_mention = SpanOf.of(text, *fits[0].mention)
@@ -347,6 +351,8 @@ class Resolver(Referents):
         overrule for a definite singular description ("the president", "the company", "the former
         ambassador"): someone the article named before, or the description itself as a nominal speaker."""
         rule = self._described_rule(phrase, root)
+        if rule is not None and rule.type == "organisation" and root.lemma_.lower() in rule.name.lower().split():
+            return rule  # "The European Commission fined Apple … The commission said": the name says the kind
         definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in root.children)
         # a description that says whose it is ("the spokesman for the festival") brings someone new, and "the
         # statement" is its issuer's: the rules' readings, never a choice among earlier speakers
@@ -392,8 +398,8 @@ class Resolver(Referents):
         for cluster in {id(c): c for c in clusters}.values():
             if gender is not None and cluster.gender not in (None, gender) and cluster is not rule:
                 continue
-            if country is not None and cluster.country not in (None, country) and cluster is not rule:
-                continue
+            if country is not None and _country_of(cluster) not in (None, country) and cluster is not rule:
+                continue  # ("Trump met Xi. The U.S. president said": Xi is Chinese, as the dictionary knows)
             marks = [(s, subject, False) for s, _, subject in cluster.mentions if s < at]
             marks += [(s, False, True) for s, c in self.said if c is cluster and s < at]
             if marks or cluster is rule:
@@ -441,15 +447,16 @@ class Resolver(Referents):
                 return organisation
         marks = _marks(phrase, root)
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
-            country = next((c for c in (country_code(t.text) for t in phrase if t.i != root.i) if c), None)
-            fits = [p for p in self.people if (country is None or p.country in (country, None)) and (
+            country = _owner_code(phrase)
+            fits = [p for p in self.people if (country is None or _country_of(p) in (country, None)) and (
                 _title_fits(p.title, word) or word in p.roles) and not _other_portfolio(marks, p)]
             # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
             fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits
             if (recent := _most_recent(fits, at)) is not None:
                 return recent
-            if fits and country is not None:  # "China's ambassador to Britain …", named in full later
-                return min(fits, key=lambda p: p.mention[0])
+            later = [p for p in fits if _country_of(p) == country]  # never someone of no known country
+            if later and country is not None:  # "China's ambassador to Britain …", named in full later
+                return min(later, key=lambda p: p.mention[0])
         if definite and root.tag_ not in ("NNS", "NNPS") and (root.lower_ in acts.PERSON_NOUNS or
                                                                root.lower_ in ROLE_WORDS):
             # "the gallery founder", "the actor": the person last named with that role
@@ -762,9 +769,20 @@ PUBLISHING = frozenset({"publish", "release", "conduct", "issue", "commission", 
                         "carry", "write", "author", "draft"})
 
 
+def _country_of(cluster: Cluster) -> str | None:
+    """A cluster's country, or for a person the article gives none, the one the actor dictionary knows."""
+    if cluster.country or cluster.type != "person":
+        return cluster.country
+    known = builtin().lookup(cluster.name)
+    return known.country if known is not None and known.type == "person" else None
+
+
 def _owner_code(phrase: Span) -> str | None:
     """Whose a description says it is: "the Iraqi president" (IRQ), "the U.S. Treasury secretary" (USA), "the EU
     trade chief" (IGO); None when it names no state or international body."""
+    for ent in phrase.ents:  # "Sri Lanka's president": a name of several words first, whatever the tagger made it
+        if phrase.root.i not in range(ent.start, ent.end) and (code := country_code(re.sub(r"(’s|'s)$", "", ent.text))):
+            return code
     for token in phrase:
         if token.i == phrase.root.i or not (token.ent_type_ in ("NORP", "GPE", "ORG") or token.pos_ == "PROPN"):
             continue
