@@ -1315,6 +1315,8 @@ def test_a_given_name_the_lists_lack_opens_the_name(nlp):
     ("German Economy Minister Robert Habeck said the deal was fair.", "DEU"),
     ("Iran's central bank governor Mohammad Reza Farzin said inflation would fall.", "IRN"),
     ("Venezuela's attorney general Tarek William Saab said the opposition had planned a coup.", "VEN"),
+    # a title set after a name the tagger took for a body
+    ("Sameh Shoukry, Egypt's foreign minister, said the crossing would stay open.", "EGY"),
 ])
 def test_a_longer_title_before_a_name_gives_the_state(nlp, text, expected):
     (item,) = statements(nlp, text)
@@ -1361,6 +1363,11 @@ def test_a_name_that_calls_itself_its_is_an_organisation(nlp):
     ("BMW said sales fell. The Munich-based carmaker said it would cut jobs.", ["BMW", "BMW"]),
     # a president of another state, as the dictionary knows him, or named after the description, is no one's
     ("Trump met Xi on Friday. The U.S. president said trade was good.", ["U.S. president"]),
+    # a title with a surname is the dictionary's holder of the office, not a relative named before
+    ("Hunter Biden's lawyer said his client would plead not guilty. President Biden said he was proud of his son.",
+     ["Hunter Biden's lawyer", "Joe Biden"]),
+    ("Eric Trump introduced his father at the rally. Former President Trump then told the crowd that the election was "
+     "rigged.", ["Donald Trump"]),
     # a body's kind in its name, and its initials, are the body
     ("The European Commission fined Apple 1.8 billion euros on Monday. The commission said Apple had abused its "
      "dominance.", ["European Union"]),
@@ -1434,3 +1441,15 @@ def test_a_description_of_one_states_office_is_no_holder_of_anothers(nlp):
     found = process([make_article(text, "t", id="t")], nlp=nlp)
     (article,) = found
     assert [a.speaker.name for a in article.attributions if a.speaker is not None][-1] == "Sri Lanka's president"
+
+
+def test_another_speakers_turn_after_a_quotation_ends_the_first_ones_words(nlp):
+    items = statements(nlp, "Sen. Ted Cruz said the bill was \u201ca total disaster,\u201d and Sen. John Cornyn said it "
+                            "would \u201cnever pass.\u201d")
+    assert [speaker(i) for i in items] == ["Ted Cruz", "John Cornyn"]
+    assert contents(items)[0] == "the bill was \u201ca total disaster,\u201d"
+
+
+def test_reaffirming_is_saying(nlp):
+    assert speakers(nlp, "Foreign Minister Diana Mondino reaffirmed that Argentina has sovereignty over the "
+                         "Malvinas.") == ["Diana Mondino"]

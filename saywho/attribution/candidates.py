@@ -8,6 +8,7 @@ afterwards by :mod:`saywho.attribution.resolve`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -225,15 +226,21 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
     _opened_before(quotes, taken, owners, text)
 
 
+# A transcript's turn label at the start of a quoted paragraph: "“WALLACE: Let's start …".
+TURN_LABEL = re.compile(r"\W{0,3}[A-Z][A-Z .'-]{1,40}:")
+
+
 def _opened_before(quotes: list[Quote], taken: dict[int, Candidate], owners: _Owners, text: str) -> None:
     """A paragraph of quotation left open (as wire copy writes a quotation of several paragraphs) whose next
     paragraph re-opens it and is attributed is the same speaker's: "“Prices are falling. / “But we must stay
     careful,” Andrew Bailey said." (taken back to front, so a chain of such paragraphs joins)."""
     for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
         speaker = taken.get(following.start)
+        line_start = text.rfind("\n", 0, quote.start) + 1
         if quote.closed or not following.continues or quote.start in taken or speaker is None \
-                or quote.words(text) < 3 or owners.containing(quote) is not None:
-            continue
+                or quote.words(text) < 3 or owners.containing(quote) is not None or text[line_start:quote.start].strip() \
+                or TURN_LABEL.match(text, quote.start) or TURN_LABEL.match(text, following.start):
+            continue  # (a quotation that opens its paragraph, and no turn of a transcript: "WALLACE: …", “…")
         speaker.content.append((quote.start, quote.end))
         owners.add(speaker, quote.start, quote.end)
         speaker.quotes.append(quote)

@@ -357,6 +357,12 @@ def _another_speaker(clause: Token) -> Token | None:
             return token
         if reporting_aside(token) and token.i > clause.i:
             return token  # "…, calling it “a turning point”": the speaker's own next words
+        turn = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None) \
+            if token.dep_ == "cc" and token.lower_ in ("and", "but") and token.i > clause.i else None
+        if turn is not None and token.doc[token.i - 1].text in (",", "”", '"') \
+                and turn.lemma_.lower() in lexicon.SPEECH | {"call"} and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("he", "she", "they", "it", "we", "i") for c in turn.children):
+            return token  # "… “a total disaster,” and Sen. John Cornyn said …": another speaker's turn
     return None
 
 

@@ -21,7 +21,8 @@ FEELING_SAID = frozenset({"fume", "snap", "scoff", "seethe", "rage", "gripe", "m
 SPEECH = {
     "say", "tell", "state", "add", "note", "explain", "remark", "comment", "mention", "declare",
     "announce", "report", "write", "post", "tweet", "reply", "respond", "answer", "continue",
-    "reiterate", "repeat", "recall", "describe", "call", "put", "indicate", "signal", "suggest",
+    "reiterate", "reaffirm", "restate", "reassert", "repeat", "recall", "describe", "call", "put", "indicate", "signal",
+    "suggest",
     "point", "observe", "acknowledge", "admit", "concede", "confess", "confirm", "reveal",
     "disclose", "divulge", "inform", "brief", "testify", "recount", "relate", "narrate", "quip",
     "joke", "muse", "exclaim", "shout", "yell", "scream", "whisper", "mutter", "sigh", "cry",

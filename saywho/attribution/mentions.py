@@ -249,7 +249,10 @@ class Mentions:
                 continue
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
-            if person is not None:
+            holder = _office_holder(ent, person)
+            if holder is not None:  # "Hunter Biden's lawyer said … President Biden said": not Hunter
+                self._new_person(ent, holder.split(), names)
+            elif person is not None:
                 self._mention(person, ent)
             elif (ent.label_ == "PERSON" or _named_in_apposition(ent)) and not _called_its(ent):
                 self._new_person(ent, [_clean_name(ent)], names)
@@ -477,6 +480,22 @@ def _person_noun_beside(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     nouns = [c for c in ent.root.children if c.dep_ == "appos"] + ([before] if before is not None else [])
     return any(t.is_lower and t.lemma_ in acts.PERSON_NOUNS for t in nouns)
+
+
+def _office_holder(ent: Span, person: Cluster | None) -> str | None:
+    """The full name of whom "President Biden" or "Former President Trump" means when the person of that surname
+    named before is someone else: another given name and no such title, while the actor dictionary knows a
+    holder of that title by the surname ("Joe Biden", not "Hunter Biden" or "Eric Trump")."""
+    if person is None or person.title or len(ent) != 1 or ent.start == 0:
+        return None
+    title = ent.doc[ent.start - 1]
+    if title.lower_ not in TITLE_WORDS or not title.text[:1].isupper():
+        return None
+    known = builtin().lookup(ent.text)
+    if known is None or known.type != "person" or not known.title or title.lower_ not in known.title.lower().split() \
+            or known.name.lower() == person.name.lower() or len(known.name.split()) < 2:
+        return None
+    return known.name
 
 
 def _initials(name: str) -> str:

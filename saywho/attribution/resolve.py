@@ -351,8 +351,9 @@ class Resolver(Referents):
         overrule for a definite singular description ("the president", "the company", "the former
         ambassador"): someone the article named before, or the description itself as a nominal speaker."""
         rule = self._described_rule(phrase, root)
-        if rule is not None and rule.type == "organisation" and root.lemma_.lower() in rule.name.lower().split():
-            return rule  # "The European Commission fined Apple … The commission said": the name says the kind
+        if rule is not None and rule.type == "organisation" and len(rule.name.split()) > 1 \
+                and rule.name.lower().split()[-1] == root.lemma_.lower():
+            return rule  # "The European Commission fined Apple … The commission said": the name ends in the kind
         definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in root.children)
         # a description that says whose it is ("the spokesman for the festival") brings someone new, and "the
         # statement" is its issuer's: the rules' readings, never a choice among earlier speakers

@@ -201,12 +201,18 @@ class Register:
 
 
 def _after_title(ent: Span) -> bool:
-    """"Chancellor Olaf Scholz" tagged ORG: a capitalised title before a two-word name means a person."""
+    """"Chancellor Olaf Scholz" tagged ORG: a capitalised title before a two-word name means a person; so does
+    a title in apposition after it ("Sameh Shoukry, Egypt's foreign minister, said")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (
+    return len(ent) >= 2 and all(t.text[:1].isupper() for t in ent) and (
         before is not None and before.text[:1].isupper() and before.lower_ in TITLE_WORDS
-        and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent)
-    )
+        or _title_after(ent) is not None)
+
+
+def _title_after(ent: Span) -> Token | None:
+    """The title noun set after a name in apposition: "Sameh Shoukry, Egypt's foreign minister"."""
+    return next((c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end
+                 and c.lower_ in TITLE_WORDS), None)
 
 
 # Honorifics of Malaysia and Brunei that the tagger takes for a whole name ("Datuk Seri", "Tan Sri").
@@ -561,6 +567,8 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     appos_head = ent.root.head if ent.root.dep_ == "appos" else None
     if appos_head is not None and appos_head.pos_ == "NOUN":
         words = [t for t in appos_head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case")]
+    elif not words and (after := _title_after(ent)) is not None:  # "Sameh Shoukry, Egypt's foreign minister"
+        words = [t for t in after.subtree if t.i <= after.i and t.dep_ not in ("det", "punct", "case")]
     # a nationality of two words first: "North Korean leader Kim Jong Un" is no South Korean
     pairs = (f"{a.text} {b.text}" for a, b in zip(words, words[1:], strict=False) if b.i == a.i + 1)
     country = next((c for c in map(country_code, pairs) if c), None) or next(
