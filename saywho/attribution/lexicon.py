@@ -92,6 +92,8 @@ CLAUSE_ONLY = frozenset({
     "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
     # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said (a clause or a quote)
     "recall", "respond",
+    # "restate key figures", in accounts: said only with a clause
+    "restate",
     "submit",
 }) | FEELING_SAID
 

@@ -86,6 +86,7 @@ from saywho.events.words import (
     INTENT_VERBS,
     LIGHT_VERBS,
     MEASURES,
+    MEETING,
     MUST,
     NOMINALS,
     NOUNS,
@@ -547,7 +548,8 @@ class Reader(Nominals):
         guessed = target is None or (not target.country and cue_of is None)
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
-        if self._venue(verb, target):  # where they met or signed is no one met
+        if (category == "CONSULT" or _lemma(verb) not in MEETING) and self._venue(verb, target):
+            # where they met, or agreed at talks, is no one met ("gathered in front of the Algerian consulate" is)
             target = None
         if homeless:
             source = _home(source, target)
