@@ -334,7 +334,7 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         right = _clause_end(verb.head)
     if clause.i < verb.i:
         right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
-    other = _another_speaker(clause)
+    other = _reported_end(clause)
     if other is not None and left.i < other.i <= right.i:  # "…, while Airbus said it was confident": Airbus's own
         right = other.doc[other.i - 1]
         while right.i > left.i and right.is_punct:
@@ -347,7 +347,7 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     return left.idx, _end(right)
 
 
-def _another_speaker(clause: Token) -> Token | None:
+def _reported_end(clause: Token) -> Token | None:
     """Where the reported words end before more of the writer's: a "while" or "whereas" clause in which someone
     else says something (a contrast the writer draws), or the speaker's own reporting aside."""
     for token in clause.subtree:
@@ -364,7 +364,6 @@ def _another_speaker(clause: Token) -> Token | None:
                 c.dep_ == "nsubj" and c.lower_ not in ("he", "she", "they", "it", "we", "i") for c in turn.children):
             return token  # "… “a total disaster,” and Sen. John Cornyn said …": another speaker's turn
     return None
-
 
 
 def _writers_aside(clause: Token) -> Token | None:
