@@ -59,7 +59,6 @@ GATHERINGS = frozenset({"talks", "talk", "summit", "negotiation", "ceremony", "c
 GOOD_OFFICES = frozenset({"mediation", "approval", "effort", "role", "leadership", "help", "support", "assistance",
                           "contribution", "hospitality", "recognition", "initiative", "talk"})
 # A government named by its kind alone, the source's own when the source is another part of the state.
-
 OWN_GOVERNMENT = frozenset({"government", "administration", "cabinet", "executive", "ministry", "regime"})
 
 class Roles:
@@ -346,8 +345,8 @@ the clause leaves them implicit.
     def _doer_of_object(self, verb: Token, source: Actor) -> Actor | None:
         """"Poland denounced Russia's missile strike on a hospital in Kyiv", "Chile praised Norway's mediation
         between Israel and Hamas": praise or blame of an act goes to whose act it is."""
-        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACTS_OF_OTHERS | GOOD_OFFICES):
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            owner = _act_owner(noun, ACTS_OF_OTHERS | GOOD_OFFICES)
             actor = self._actor(owner, verb) if owner is not None else None
             if actor is not None and actor.id != source.id and actor.country and actor.country != source.country:
                 return actor  # not "Putin reaffirmed Moscow's support for Serbia": his own state's act
@@ -412,15 +411,16 @@ the clause leaves them implicit.
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         # "condemned Israel's strike on Hamas leaders": whose act it is, not whom the act hit
         for noun in objects:
-            if noun.lemma_.lower() in ACTS_OF_OTHERS | GOOD_OFFICES:
-                for owner in (c for c in noun.children if c.dep_ == "poss"):
-                    actor = self._actor(owner, verb)
-                    if actor is not None and actor.id != source.id and actor.country and (
-                            noun.lemma_.lower() in ACTS_OF_OTHERS or actor.country != source.country):
-                        return actor
-                    if owner.lemma_.lower() in OWN_GOVERNMENT and source.country and source.sector != "GOV":
-                        # "Kenya's High Court blocked the government's plan to deploy police to Haiti": its own
-                        return actor_of_state(source.country, "GOV")
+            owner = _act_owner(noun, ACTS_OF_OTHERS | GOOD_OFFICES)
+            if owner is None:
+                continue
+            actor = self._actor(owner, verb)
+            if actor is not None and actor.id != source.id and actor.country and (
+                    noun.lemma_.lower() in ACTS_OF_OTHERS or actor.country != source.country):
+                return actor
+            if owner.lemma_.lower() in OWN_GOVERNMENT and source.country and source.sector != "GOV":
+                # "Kenya's High Court blocked the government's plan to deploy police to Haiti": its own
+                return actor_of_state(source.country, "GOV")
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
         proposers = _proposers(objects)
         candidates = list(proposers)
@@ -429,8 +429,8 @@ the clause leaves them implicit.
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
-        for noun in (p for p in preps if p.head.lower_ == "against" and p.lemma_.lower() in ACTS_OF_OTHERS):
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "… against China's tariffs"
+        for noun in (p for p in preps if p.head.lower_ == "against"):
+            owner = _act_owner(noun)  # "… against China's tariffs"
             actor = self._actor(owner, verb) if owner is not None and not proposers else None
             if actor is not None and actor.id != source.id and actor.country:
                 return actor
@@ -444,8 +444,7 @@ the clause leaves them implicit.
                 for argument in sorted(_preps(noun, order), key=lambda t: order.index(t.head.lower_)
                                        if t.head.lower_ in order else len(order)):
                     # "a complaint with the WTO against China's tariffs": whose measure is complained of, first
-                    owner = next((c for c in argument.children if c.dep_ == "poss"), None) \
-                        if argument.lemma_.lower() in ACTS_OF_OTHERS else None
+                    owner = _act_owner(argument)
                     actor = self._actor(owner if owner is not None else argument, verb)
                     if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
                         return actor
@@ -601,6 +600,13 @@ the clause leaves them implicit.
 REFERRING_STATES = {"kingdom", "country", "nation", "republic", "emirate", "sultanate"}
 REFERRING_BODIES = {"bloc", "alliance", "organisation", "organization"}
 EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
+
+
+def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) -> Token | None:
+    """Whose act a noun of ``acts`` names, by its possessive ("Russia's strike", "Norway's mediation"), or None."""
+    if noun.lemma_.lower() not in acts:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _where(noun: Token) -> bool:
