@@ -73,3 +73,11 @@ def test_places_resolve_to_gazetteer_entries() -> None:
 def test_an_unknown_city_is_placed_only_when_its_name_is_unambiguous() -> None:
     assert geo.city_country("Greenville") is None  # many, none dominant
     assert geo.city_country("Juba") == "SSD"
+
+
+def test_a_major_city_outweighs_a_division_or_a_smaller_namesake() -> None:
+    # "Police in Manchester" had been Jamaican (a parish of that name) and "in Birmingham" nowhere
+    assert geo.place_country("Manchester") == "GBR"
+    assert geo.place_country("Birmingham") == "GBR"
+    assert geo.place_country("Borno") == "NGA"  # a state, whatever small town abroad shares its name
+    assert geo.place_country("Victoria") is None  # a city in Hong Kong, and states and provinces elsewhere

@@ -1516,3 +1516,12 @@ def test_no_group_is_no_one(nlp_default) -> None:
 def test_the_police_not_the_arrested_man_arrest(nlp_default) -> None:
     found = events(nlp_default, "Police arrested Ugandan opposition leader Kizza Besigye on Tuesday.")
     assert [(e.source.sector, e.target.name) for e in found] == [("COP", "Kizza Besigye")]
+
+
+def test_the_victims_of_an_attack_named_as_subject_are_where_it_struck(nlp_default) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp_default, "Russia's attack on Odesa killed four people.")
+
+
+def test_police_in_an_english_city_are_british(nlp_default) -> None:
+    found = events(nlp_default, "Police in Manchester arrested a man after a stabbing on Saturday.")
+    assert [(e.category, e.source.country) for e in found] == [("COERCE", "GBR")]

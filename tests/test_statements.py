@@ -214,3 +214,49 @@ def test_an_appointment_or_a_hearing_is_not_a_statement(nlp, text):
 def test_arguing_the_case_for_something_is_a_statement(nlp):
     (article,) = process([make_article("He argued the case for lower taxes.", "t", id="t")], nlp=nlp)
     assert [c.text for a in article.attributions for c in a.content] == ["the case for lower taxes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Health ministers from the G7 countries met in Rome to discuss preparations for future pandemics.",
+    "Erdogan met with Kristersson on Monday to discuss Sweden's bid to join NATO.",
+])
+def test_what_a_meeting_was_for_is_not_a_statement(nlp, text):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements == []
+
+
+def test_a_verb_never_reports_the_clause_that_reports_it(nlp):
+    # "could ask" had reported "a senior health official said"; "may request" was a statement not yet made
+    for text in ("Nigeria could ask the WHO for emergency vaccines, a senior health official said.",
+                 "Kenya may request more vaccines from UNICEF, the health minister said."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [a.cue.text for a in article.statements] == ["said"]
+
+
+def test_a_denial_ends_before_the_speakers_own_aside(nlp):
+    text = 'The health minister dismissed reports that hospitals had run out of oxygen, calling them "fake news."'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    contents = {a.cue.text: " ".join(c.text for c in a.content) for a in article.statements}
+    assert contents["dismissed"] == "reports that hospitals had run out of oxygen"
+    assert contents["calling"] == 'them "fake news."'
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan agreed to observe the ceasefire.",  # keeping to it, not remarking on it
+    "The finance minister, Pedro Alves, has yet to explain how Portugal will pay for the plan.",
+    "Nor did the minister say whether the plan would be delayed.",
+])
+def test_acts_and_things_left_unsaid_are_not_statements(nlp, text):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements == []
+
+
+def test_a_speaker_the_parser_hung_inside_what_was_said(nlp):
+    for text, name in (("The tariffs will hurt farmers, the president of the National Farmers Union, Tom Baker, "
+                        "said.", "Tom Baker"),
+                       ("Poland will send more soldiers to Lithuania, Deputy Defence Minister Tomasz Nowicki said.",
+                        "Tomasz Nowicki")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        (item,) = article.statements
+        assert item.speaker.name == name and item.content[0].text in (
+            "The tariffs will hurt farmers", "Poland will send more soldiers to Lithuania")

@@ -16,6 +16,7 @@ Cities are named "City, ADM1, Country" with the ADM1 names of GeoNames
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -126,15 +127,21 @@ def locate(name: str, country: str | None = None) -> Place | None:
     return country_place(country, key) if country else None
 
 
-def city_country(name: str) -> str | None:
+def city_country(name: str, major: bool = False) -> str | None:
     """The country of a city the country tables do not know, when its name is unambiguous: a single
-    GeoNames city of that name, or one that dwarfs the others (ten times the population)."""
+    GeoNames city of that name, or one that dwarfs the others (ten times the population; a major city of
+    ``MAJOR_CITY`` people two and a half times: Birmingham is the English one)."""
     key = name.strip().lower()
     if key in NOT_CITIES:
         return None
     candidates = sorted(_cities_by_name().get(key, []), key=lambda c: -c["population"])
-    if not candidates or len(candidates) > 1 and candidates[0]["population"] < 10 * candidates[1]["population"]:
+    if not candidates:
         return None
+    top, second = candidates[0]["population"], candidates[1]["population"] if len(candidates) > 1 else 0
+    own_name = _plain(candidates[0]["name"]) == _plain(key)  # not Changchun, which GeoNames also calls "Cancun"
+    if top < 10 * second and not (top >= MAJOR_CITY and top >= 2.5 * second and own_name
+                                  and (major or key not in _adm1_keys())):
+        return None  # (a major city's name that a division somewhere shares, as Victoria does, only when asked)
     iso2 = candidates[0]["countrycode"]
     return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
 
@@ -178,10 +185,28 @@ def region_country(name: str) -> str | None:
 def place_country(name: str, cities: bool = True) -> str | None:
     """The country of a first-level division or else of a city (:func:`city_country`, unless ``cities`` is off):
     the division first, since GeoNames' alternate city names are many ("Borno" is a Nigerian state, and some
-    German town's other name). A place is named with capitals: "the west bank of the Dnipro" is no West Bank."""
+    German town's other name), unless a major city has the name. A place is named with capitals: "the west bank of the Dnipro" is no West Bank."""
     if not any(c.isupper() for c in name):
         return None
-    return region_country(name) or (city_country(name) if cities else None)
+    region = region_country(name)
+    if region is not None and cities and (city := _major_city(name)) is not None:
+        return city  # "Police in Manchester": the English city of 400,000, not the Jamaican parish
+    return region or (city_country(name) if cities else None)
+
+
+def _major_city(name: str) -> str | None:
+    """The country of a city of that name big enough (``MAJOR_CITY`` people) that a reader takes the name for it
+    before any division it shares the name with, when :func:`city_country` can choose it."""
+    biggest = max((c["population"] for c in _cities_by_name().get(name.strip().lower(), [])), default=0)
+    return city_country(name, major=True) if biggest >= MAJOR_CITY else None
+
+
+@lru_cache(maxsize=1)
+def _adm1_keys() -> frozenset[str]:
+    return frozenset(name.lower() for _, _, name in _rows("adm1-names.tsv"))
+
+
+MAJOR_CITY = 300_000
 
 
 def _is_country_name(name: str, code: str) -> bool:
@@ -207,3 +232,8 @@ def _city_place(name: str, city: dict[str, Any]) -> Place:
     adm1 = f"{country['fips']}{city['admin1code']}" if country and city.get("admin1code") else None
     return Place(name=name, country=iso3, kind=kind, full_name=full, lat=city["latitude"], lon=city["longitude"],
                  adm1=adm1, feature_id=str(city["geonameid"]))
+
+
+def _plain(name: str) -> str:
+    """A name lower-cased without its accents: "Cancún" is "cancun"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))

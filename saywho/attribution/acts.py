@@ -129,6 +129,7 @@ passenger traveller traveler tourist visitor migrant refugee immigrant prisoner 
 defendant plaintiff claimant applicant owner landlord tenant homeowner shareholder stakeholder landowner
 mp mep lawmaker negotiator mediator broker agent representative rep delegate official anchor host presenter
 moderator interviewer interviewee respondent participant contestant winner loser champion veteran
+florist custodian lifeguard caretaker twin sibling
 treasurer comptroller auditor registrar ombudsman ombudsperson coroner magistrate sheriff marshal councillor
 showrunner screenwriter filmmaker choreographer publicist promoter skipper striker goalkeeper midfielder winger
 batsman bowler jockey referee umpire rapper drummer guitarist bassist vocalist frontman frontwoman comedian
@@ -330,9 +331,11 @@ def _withheld(item: Attribution, head: Token | None) -> bool:
     """The cue is negated ("did not disclose") or the complement of a refusal ("declined to say")."""
     if item.negated or head is None:
         return item.negated
-    if any(c.dep_ == "neg" for c in head.children):
-        return True
-    return head.dep_ == "xcomp" and head.head.lemma_.lower() in WITHHOLDING
+    if any(c.dep_ == "neg" or c.lower_ == "nor" for c in head.children):
+        return True  # "did not say whether", "Nor did the minister say whether"
+    # "declined to say how", "has yet to explain how Portugal will pay"
+    return head.dep_ == "xcomp" and (head.head.lemma_.lower() in WITHHOLDING
+                                     or any(c.lower_ == "yet" for c in head.head.children))
 
 
 def _said_before(item: Attribution) -> bool:
@@ -370,6 +373,10 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
             return "other"  # "has dismissed a force", "declined to comment"
         if _doing_not_saying(head):
             return "other"  # "continues to review", "is examining the claims"
+        if lemma == "observe" and not _clause(head) and any(c.dep_ == "dobj" for c in head.children):
+            return "other"  # "agreed to observe the ceasefire": keeping to it, not remarking on it
+        if _purpose(head) or _possible(head):
+            return "other"  # "met with Kristersson to discuss Sweden's bid", "Kenya may request more vaccines, …"
         if _declared_state(head) or _verdict(head) or _seen_doing(head):
             return "other"  # "declared a state of emergency", "found him guilty", "saw people screaming for help"
         if lemma in EVIDENCE:
@@ -397,6 +404,20 @@ PERCEIVING = frozenset({"see", "hear", "watch", "witness", "notice", "film", "sp
 def _declared_state(head: Token) -> bool:
     return head.lemma_.lower() == "declare" and not any(c.dep_ in ("ccomp", "xcomp") for c in head.children) \
         and any(c.dep_ == "dobj" and c.lemma_.lower() in DECLARED_STATES for c in head.children)
+
+
+def _purpose(head: Token) -> bool:
+    """"Ministers met in Rome to discuss preparations", "gathered to debate the bill": an infinitive of purpose
+    hung on a verb that is no saying names what an act was for, not words anyone is reported to have said."""
+    return head.dep_ == "advcl" and head.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children) \
+        and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in lexicon.VERBS and not _clause(head)
+
+
+def _possible(head: Token) -> bool:
+    """"Kenya may request more vaccines, the minister said": a cue only possible ("may", "might", "could"), inside
+    what someone else is reported to have said, is something that might yet be said, not a statement."""
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in head.children) \
+        and any(a.pos_ == "VERB" and a.lemma_.lower() in lexicon.SPEECH for a in head.ancestors)
 
 
 def _verdict(head: Token) -> bool:

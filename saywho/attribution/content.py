@@ -104,6 +104,12 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         return []
     first = min(c.left_edge.idx for c in objects)
     last = max(_end(_object_end(c)) for c in objects)
+    aside = next((t for c in objects for t in c.subtree if reporting_aside(t)), None)
+    if aside is not None and first < aside.idx < last:  # "dismissed reports that …, calling them “fake news”"
+        right = aside.doc[aside.i - 1]
+        while right.i > 0 and right.is_punct:
+            right = right.doc[right.i - 1]
+        last = _end(right)
     return [(first, last)]
 
 

@@ -71,7 +71,10 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
             or _unnamed(token) or _advised(token) or _urged_within(token):
         return None
-    content = _verb_content(token)
+    # "Nigeria could ask the WHO for vaccines, a senior official said": what a verb reports never holds the
+    # saying verb it is itself reported by
+    sayers = [token.head.idx] if _reported_by_after(token) else []
+    content = [(start, end) for start, end in _verb_content(token) if not any(start <= i < end for i in sayers)]
     if not content:
         return None
     if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _channel_clause(token) \
@@ -99,6 +102,18 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _reported_by_after(verb: Token) -> bool:
+    """"Nigeria could ask the WHO for vaccines, a senior official said": the verb is the complement of a saying verb
+    whose subject follows after a comma, with no quotation between them (not "recalled, “…, he said, …”")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lexicon.SPEECH or head.i < verb.i:
+        return False
+    doc = verb.doc
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    return subject is not None and doc[subject.left_edge.i - 1].text == "," \
+        and not any(t.is_quote for t in doc[verb.i: head.i])
 
 
 def _urged_within(verb: Token) -> bool:

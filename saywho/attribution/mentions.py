@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.actors.countries import DEMONYMS, country_code, is_metonym
+from saywho.actors.countries import DEMONYMS, country_code, is_metonym, place_code
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, lexicon
 from saywho.attribution.lexicon import census_names, first_names
@@ -211,6 +211,8 @@ class Mentions:
                 continue  # "Kyiv" tagged as a person; "None" or "Several" opening a sentence, as a name; "Verdict:"
             if ent.start_char in pairings:
                 continue  # "Alito-Prelogar moments": two people the article names, not a third
+            if _product_named(ent):
+                continue  # "its drug CagriSema": a product, which "the company" never means
             if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
                 words = _name_words(ent)
                 if len(words) >= 2:
@@ -249,6 +251,7 @@ class Mentions:
                 continue
             person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
+            person = self._by_age(ent, person) if person is not None else None
             holder = _office_holder(ent, person)
             if holder is not None:  # "Hunter Biden's lawyer said … President Biden said": not Hunter
                 self._new_person(ent, holder.split(), names)
@@ -316,7 +319,8 @@ class Mentions:
         cluster = self.orgs.get(key) or (next((o for o in self.orgs.values() if o.type == "organisation"
                                                and _initials(o.name) == name), None) if name.isupper() else None)
         if cluster is None:  # ("The U.S. Securities and Exchange Commission sued … The SEC said": the same body)
-            code = country_code(name) if is_metonym(name) else country_code(owner.text) if owner is not None else None
+            code = country_code(name) if is_metonym(name) else country_code(owner.text) if owner is not None \
+                else _state_named_with(ent, name)
             cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
                                                mention=(ent.start_char, ent.end_char))
         self._mention(cluster, ent)
@@ -346,6 +350,28 @@ class Mentions:
         if not fits:
             fits = [p for p in self.people if p.key == word]
         return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
+
+    def _by_age(self, ent: Span, person: Cluster) -> Cluster:
+        """"Walter Price and his son, Michael Price … The elder Price said": of the people sharing a surname, the
+        one "elder" or "younger" picks out, by the ages given ("Anne Roy, 70,") or the kin they were named as."""
+        rank = AGE_RANKS.get(ent.doc[ent.start - 1].lower_, 0) if ent.start else 0
+        same = [p for p in self.people if _surnames(p) & _surnames(person)]
+        if not rank or len(same) != 2:
+            return person
+        ages = [self._age(p) for p in same]
+        if ages[0] == ages[1]:
+            return person
+        return max(zip(ages, same, strict=True), key=lambda pair: rank * pair[0])[1]
+
+    def _age(self, person: Cluster) -> float:
+        """A person's age as the article gives it after a mention ("Anne Roy, 70,"), else a rank from the kin
+        they were named as: a son or daughter is younger (0), a father or mother older (200)."""
+        for _, end, _ in person.mentions:
+            after = self.doc.char_span(end, min(end + 6, len(self.doc.text)), alignment_mode="expand")
+            words = [t for t in after or [] if not t.is_space]
+            if len(words) >= 2 and words[0].text == "," and words[1].like_num and words[1].text.isdigit():
+                return float(words[1].text)
+        return 0.0 if person.roles & YOUNGER_KIN else 200.0 if person.roles & OLDER_KIN else 100.0
 
     def _pronoun_gender(self, person: Cluster) -> str | None:
         """A person's gender from the article itself: an honorific or gendered role at any of the person's
@@ -383,8 +409,9 @@ def _someone_elses(pronoun: Token, start: int, end: int) -> bool:
 
 def _name_words(ent: Span) -> list[str]:
     """The words of a person's name, without the role or honorific before it and the possessive after."""
-    words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w)]  # "Uchiyama 6-2"
-    while len(words) > 2 and _describes(words[0]) or len(words) > 1 and words[0].lower() in ROLE_WORDS:
+    words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w) and w not in ("-", "–", "—")]
+    while len(words) > 2 and _describes(words[0]) or len(words) > 1 and (
+            words[0].lower() in ROLE_WORDS or words[0].endswith("s") and words[0].lower()[:-1] in acts.PERSON_NOUNS):
         words = words[1:]  # "Spaniard Álvaro Ledesma-Ruiz", "Fisherman Jun-Jun Macaraeg", "Forecaster Le Minh Quang"
     return words
 
@@ -412,7 +439,7 @@ NATIONALS = set(DEMONYM_PEOPLE) | {"brit", "scot", "aussie", "texan", "californi
 def _describes(word: str) -> bool:
     """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
     lower = word.lower()
-    return lower in acts.PERSON_NOUNS or lower.endswith(("caster", "keeper", "ologist", "ographer")) \
+    return lower in acts.PERSON_NOUNS or lower.endswith("s") and lower[:-1] in acts.PERSON_NOUNS or lower.endswith(("caster", "keeper", "ologist", "ographer")) \
         or lower.endswith("man") and lower.removesuffix("man").removesuffix("wo") in MAN_PREFIXES \
         or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS \
         or lower in ("taoiseach", "tanaiste", "tánaiste", "archbishop", "cardinal", "rabbi", "imam", "sheikh") \
@@ -515,6 +542,44 @@ def _owning_state(ent: Span) -> Token | None:
 # Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court".
 STATE_ORGANS = frozenset({"ministry", "office", "department", "agency", "army", "navy", "police", "court", "council",
                           "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy"})
+
+
+# "The elder Price", "the younger Chen": which of two people sharing a surname, and the kin that tells their ages.
+AGE_RANKS = {"elder": 1, "older": 1, "eldest": 1, "oldest": 1, "younger": -1, "youngest": -1}
+YOUNGER_KIN = frozenset({"son", "daughter", "grandson", "granddaughter", "child", "nephew", "niece"})
+OLDER_KIN = frozenset({"father", "mother", "dad", "mom", "mum", "grandfather", "grandmother", "parent", "uncle", "aunt"})
+
+
+def _state_named_with(ent: Span, name: str) -> str | None:
+    """The state an organisation's own name or its description names: "the U.S. Food and Drug Administration", "the
+    French Foreign Ministry", "Health Canada", "Swiss drugmaker Roche" (a state's word at either end of the name, or
+    before the common noun set before it); None for a body the actor dictionary knows, which has its own code."""
+    words = name.split()
+    if (whole := country_code(name) or place_code(name)) is not None:
+        return whole  # "Niger Delta" is Nigerian
+    if len(words) > 1 and builtin().lookup(name) is None:
+        for word in (words[0], words[-1]):
+            if (code := country_code(word)) is not None:
+                return code
+    doc, i = ent.doc, ent.start - 1
+    if i < 0 or not (doc[i].is_lower and doc[i].pos_ == "NOUN"):
+        return None
+    while i >= 0 and ent.start - i <= 3 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].ent_type_ != "PERSON":
+        if (code := country_code(doc[i].text)) is not None:
+            return code
+        i -= 1
+    return None
+
+
+def _product_named(ent: Span) -> bool:
+    """"said its drug CagriSema helped", "its asthma drug Dupixent", "the vaccine Abrysvo": a name set beside a
+    product noun names the product, whatever the tagger made of it."""
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in acts.PRODUCT_NOUNS:
+        return True
+    before = doc[ent.start - 1] if ent.start else None
+    return before is not None and before.is_lower and before.dep_ == "compound" and before.head.i == root.i \
+        and before.lemma_.lower() in acts.PRODUCT_NOUNS
 
 
 def _called_its(ent: Span) -> bool:

@@ -31,7 +31,7 @@ def _subject(verb: Token) -> Span | None:
         return _after_fronted_place(own) or own
     repaired = _quoted_as(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
         or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) or _asked_subject(verb) \
-        or _named_before_comma(verb)
+        or _named_before_comma(verb) or _organisation_as_clause(verb) or _trailing_speaker(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -48,13 +48,58 @@ def _subject(verb: Token) -> Span | None:
     return None
 
 
+def _trailing_speaker(verb: Token) -> Span | None:
+    """"The tariffs will hurt farmers, the president of the National Farmers Union, Tom Baker, said.", "Poland will
+    send more soldiers to Lithuania, Deputy Defence Minister Tomasz Nowicki said.": a saying verb that ends its
+    sentence with no subject, after a comma and a phrase of names and nouns that the parser hung inside what was
+    said (as an apposition or a conjunct), takes that phrase as its speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon.SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) \
+            or verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
+        return None
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    start = None
+    for i in range(end - 1, verb.sent.start, -1):
+        token = doc[i]
+        if token.text == "," and i + 1 < end and doc[i + 1].pos_ in ("DET", "PROPN", "ADJ", "NOUN"):
+            start = i + 1  # the furthest comma back whose phrase to the verb holds only names and nouns
+        elif token.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PART", "NUM") and token.text not in (",", "-"):
+            break
+    if start is None:
+        return None
+    phrase = doc[start:end]
+    speaking = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_WORDS for t in phrase)
+    return phrase if speaking and doc[start - 1].text == "," else None
+
+
+# Nouns that make a phrase someone: "the president of the union", "a spokesman for the ministry".
+PERSON_WORDS = frozenset({"president", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "head",
+                          "chief", "director", "chairman", "chairwoman", "ambassador", "leader", "secretary",
+                          "governor", "mayor", "officer", "commander", "analyst", "expert", "lawyer", "adviser"})
+
+
+def _organisation_as_clause(verb: Token) -> Span | None:
+    """"Save the Children said …", which the parser reads as a clause ("to save the children") serving as subject:
+    a clausal subject whose words are the name of an organisation the actor dictionary knows."""
+    from saywho.actors.dictionary import builtin
+
+    for clause in (c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i):
+        words = verb.doc[clause.left_edge.i: clause.right_edge.i + 1]
+        known = builtin().lookup(words.text) if words[0].is_title and len(words) <= 6 else None
+        if known is not None and known.type != "person":
+            return words
+    return None
+
+
 def reporting_aside(verb: Token) -> bool:
-    """"said allies had agreed to raise production, calling it “a turning point”": a reporting participle set off
-    by a comma, hung by the parse on a verb inside what was reported after the reporting verb, is the reporter's
-    aside (not in "a man stabbed the envoy, shouting that …, police said")."""
+    """"said allies had agreed to raise production, calling it “a turning point”", "dismissed reports that …,
+    calling them “fake news”": a reporting participle set off by a comma, hung by the parse on a verb inside what
+    was reported (or denied) after the reporting verb, is the reporter's aside (not in "a man stabbed the envoy, shouting that …, police said")."""
     return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and verb.dep_ in ("advcl", "xcomp", "conj") and verb.lemma_.lower() in lexicon.VERBS \
-        and any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" and a.i < verb.i for a in verb.head.ancestors)
+        and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.lemma_.lower() in lexicon.VERBS \
+        and any(a.lemma_.lower() in lexicon.SPEECH | lexicon.REJECTION and a.pos_ == "VERB" and a.i < verb.i
+                for a in verb.head.ancestors)
 
 
 # Verbs of being asked: "Asked about …", "Pressed on …", "Told of the verdict, …".

@@ -47,7 +47,7 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     # where each statement a cue found begins: its source, its cue or its content, whichever comes first
     begins = [(min([s for s, _ in c.content] + [t.idx for t in c.cue] + ([c.source.start_char] if c.source else [])),
                max(e for _, e in c.content)) for c in candidates if c.content]
-    found: list[Candidate | None] = [*_signed_blocks(doc, text), *_answers(doc, text)]
+    found: list[Candidate | None] = [*_signed_blocks(doc, text), *_letters(doc, text), *_answers(doc, text)]
     for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
@@ -128,6 +128,37 @@ def _signed_blocks(doc: Doc, text: str) -> list[Candidate | None]:
         end = links.start() if links is not None else end
         body_start, body_end = _strip_quotes(text, start, end)
         if len(text[body_start:body_end].split()) >= 4 and not TWEET.match(text, body_start):
+            found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
+    return found
+
+
+# A letter to the editor signed on a line of its own: "— Margaret Ellison, Leeds" (a town, a county after commas).
+LETTER_SIGNATURE = re.compile(r"(?m)^[ \t]*[—–][ \t]?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+                              r"(?:,[ \t]*[A-Z][^\n,()@]{1,40}){0,2}[ \t]*$")
+SALUTATION = re.compile(r"(?m)^(?:Sir|Madam|Dear [A-Z][^\n,:]{0,30}|To the [Ee]ditor)[,:]?[ \t]*")
+MAX_LETTER = 4000  # characters: a letters page prints letters of a few hundred words
+
+
+def _letters(doc: Doc, text: str) -> list[Candidate | None]:
+    """A letters page: "Sir, The council should reverse its decision. … \n— Margaret Ellison, Leeds". Each letter
+    runs from its salutation, or from the signature before it, to its signature, and is its signer's; a
+    signature after a longer text takes only the paragraph above it."""
+    found: list[Candidate | None] = []
+    previous = 0
+    for match in LETTER_SIGNATURE.finditer(text) if "—" in text or "–" in text else ():
+        signer = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        person = signer is not None and (match.group("name").split()[0].lower() in first_names()
+                                         or any(t.ent_type_ == "PERSON" for t in signer))
+        end = match.start()
+        while end > 0 and text[end - 1] in "\n \t":
+            end -= 1
+        salutations = list(SALUTATION.finditer(text, previous, end))
+        start = salutations[-1].end() if salutations else previous
+        if end - start > MAX_LETTER:
+            start = text.rfind("\n", 0, end) + 1
+        previous = match.end()
+        body_start, body_end = _strip_quotes(text, start, end)
+        if person and len(text[body_start:body_end].split()) >= 4:
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
     return found
 

@@ -39,6 +39,7 @@ from saywho.attribution.mentions import (
     PRONOUN_GENDER,
     ROLE_WORDS,
     Cluster,
+    _called_its,
     _describes,
     first_names,
 )
@@ -94,7 +95,7 @@ GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "outfit", "o
                          "party", "union", "alliance", "coalition", "charity", "club"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
-ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
+ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique", "notice",
                               "communiqué", "email", "message"})
 # Documents that are their issuer speaking: "A statement from the Ministry of Health read".
 STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet", "message"})
@@ -190,6 +191,11 @@ class Resolver(Referents):
         named = self._named(phrase, root)
         if named is not None:
             return named
+        if root.pos_ == "VERB" and root.dep_ == "csubj" and (known := builtin().lookup(phrase.text)) is not None \
+                and known.type != "person":
+            cluster = self._add_org(phrase)  # "Save the Children said": a name the parser read as a clause
+            cluster.country = cluster.country or known.country
+            return cluster
         if root.ent_type_ in NEVER or root.like_num or root.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None  # a date, a product, a number, or no noun phrase at all
         if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
@@ -273,6 +279,9 @@ class Resolver(Referents):
                   if g.dep_ == "appos" and g.pos_ == "PROPN" and phrase.start <= g.i < phrase.end]
         if root.dep_ == "appos" and phrase.start <= root.head.i < phrase.end:
             heads.append(root.head)
+        # "…, the president of the union, Tom Baker, said": a name the parser hung outside the phrase it ends
+        heads += [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i != root.i
+                  and not phrase.start <= t.head.i < phrase.end]
         # "City of Ballarat mayor Tessa Kowalczyk said": the parser hangs the office holder on the city
         heads += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and any(c.lower_ in TITLE_WORDS for c in o.children)]
@@ -330,8 +339,10 @@ class Resolver(Referents):
                 and words[0].lower() not in first_names():  # "ACCA said", untagged: an acronym names a body
             span = self.doc[tokens[0].i: tokens[-1].i + 1]  # "Human Rights Watch", untagged, is no person
             return self._add_org(span)
-        name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)
         span = self.doc[tokens[0].i: tokens[-1].i + 1]
+        if len(words) == 1 and _called_its(span):
+            return self._add_org(span)  # "Pfizer said its vaccine …", untagged: a company, which "the company" means
+        name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)
         return self._new_person(span, name.split(), first_names())
 
     def _named_before(self, surname: Token) -> Cluster | None:
@@ -698,6 +709,9 @@ class Resolver(Referents):
             return None
         subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
         cluster = self._cluster(_phrase(subject)) if subject is not None else None
+        if cluster is not None and cluster.type == "nominal":  # "The Okafor family released a statement"
+            return cluster if subject.lemma_.lower() in acts.PERSON_NOUNS | acts.GROUP_NOUNS | acts.ORGANISATION_NOUNS \
+                else None
         return cluster if cluster is not None and cluster.type in ("person", "organisation", "state") else None
 
     def _author_of(self, noun: Token) -> Cluster | None:

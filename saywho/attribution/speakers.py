@@ -528,9 +528,11 @@ NAME_SUFFIXES = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", 
 
 
 def _clean_name(ent: Span) -> str:
-    """The name as written, less "the" and a possessive: "Jean-Claude Juncker", not "Jean - Claude Juncker"."""
-    # "the" anywhere, a possessive only at the end: "the Scottish Fishermen's Federation" keeps its own
-    tokens = [t for t in ent if t.lower_ != "the" and not (t.text in ("’s", "'s", "’") and t.i == ent.end - 1)]
+    """The name as written, less a leading "the" and a possessive: "Jean-Claude Juncker", not "Jean - Claude
+    Juncker"; "Save the Children" and "Friends of the Earth" keep theirs."""
+    # a possessive only at the end: "the Scottish Fishermen's Federation" keeps its own
+    lead = next((t.i for t in ent if t.lower_ != "the"), ent.end)
+    tokens = [t for t in ent if t.i >= lead and not (t.text in ("’s", "'s", "’") and t.i == ent.end - 1)]
     while tokens and tokens[-1].lower_ in NAME_SUFFIXES and len(tokens) > 2:
         tokens = tokens[:-1]  # "Jonathan Rees KC", "Sir Keir Starmer MP": a rank after the name is no part of it
     if not tokens:
@@ -561,7 +563,12 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
         or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
         and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
-    )):
+    ) or doc[i].dep_ == "case" and i > 0 and country_code(doc[i - 1].text)  # "Japan's Prime Minister Kenji Watanabe"
+            or i > 0 and country_code(f"{doc[i - 1].text} {doc[i].text}")):  # "Sri Lankan", whatever its tag
+        if i > 0 and not country_code(doc[i].text) and country_code(f"{doc[i - 1].text} {doc[i].text}"):
+            words[:0] = [doc[i - 1], doc[i]]
+            i -= 2
+            continue
         words.insert(0, doc[i])
         i -= 1
     appos_head = ent.root.head if ent.root.dep_ == "appos" else None

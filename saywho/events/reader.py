@@ -33,6 +33,7 @@ from saywho.events.grammar import (
     _noun_class,
     _objects,
     _passive,
+    _place_code,
     _preps,
     _rallies_against,
     _reporter,
@@ -562,7 +563,9 @@ class Reader(Nominals):
             # dealings with unnamed rebels, parties or people of no stated country are with its own
             group = self._bare_group(inner)
             if group is not None:
-                target, guessed = actor_of_state(source.country, group.sector), True  # type: ignore[arg-type]
+                # "Russia's attack on Odesa killed four people": the victims are where the attack struck
+                code = _struck_country(verb) or source.country
+                target, guessed = actor_of_state(code, group.sector), True  # type: ignore[arg-type]
         if (target is None or not target.country) and category in ("COERCE", "CONCEDE") \
                 and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
             # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
@@ -643,3 +646,18 @@ def _left_body(verb: Token) -> bool:
     return any(o.lemma_.lower() in OBJECT_CLASSES["treaty"] or o.ent_type_ == "ORG"
                for o in _preps(verb, ["of"]) + [p for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
                                                 for p in _preps(c, ["of"])])
+
+
+def _struck_country(verb: Token) -> str | None:
+    """"Russia's attack on Odesa killed four people", "The strike on a market in Kharkiv wounded 20": the country an
+    act named as the subject was aimed at (its "on" or "against" object, or where that was)."""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            code = _place_code(place) or next((_place_code(o) for p in place.children if p.dep_ == "prep"
+                                               and p.lower_ in ("in", "near") for o in p.children if o.dep_ == "pobj"), None)
+            if code:
+                return code
+    return None
