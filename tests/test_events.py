@@ -1525,3 +1525,9 @@ def test_the_victims_of_an_attack_named_as_subject_are_where_it_struck(nlp_defau
 def test_police_in_an_english_city_are_british(nlp_default) -> None:
     found = events(nlp_default, "Police in Manchester arrested a man after a stabbing on Saturday.")
     assert [(e.category, e.source.country) for e in found] == [("COERCE", "GBR")]
+
+
+def test_seizing_a_ship_is_confiscation_not_taking_ground(nlp_default) -> None:
+    text = "Iran's Revolutionary Guards seized a Portuguese-flagged container ship in the Strait of Hormuz."
+    assert ("COERCE", "IRN", "PRT") in coded(nlp_default, text)
+    assert {c for c, _, _ in coded(nlp_default, "Rebel forces seized the town of Kidal in northern Mali.")} <= {"ASSAULT"}

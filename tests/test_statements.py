@@ -260,3 +260,8 @@ def test_a_speaker_the_parser_hung_inside_what_was_said(nlp):
         (item,) = article.statements
         assert item.speaker.name == name and item.content[0].text in (
             "The tariffs will hurt farmers", "Poland will send more soldiers to Lithuania")
+
+
+def test_what_one_might_ask_is_not_a_statement(nlp):
+    (article,) = process([make_article("Why, one might ask, did the government wait so long?", "t", id="t")], nlp=nlp)
+    assert article.statements == []

@@ -415,9 +415,13 @@ def _purpose(head: Token) -> bool:
 
 def _possible(head: Token) -> bool:
     """"Kenya may request more vaccines, the minister said": a cue only possible ("may", "might", "could"), inside
-    what someone else is reported to have said, is something that might yet be said, not a statement."""
-    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in head.children) \
-        and any(a.pos_ == "VERB" and a.lemma_.lower() in lexicon.SPEECH for a in head.ancestors)
+    what someone else is reported to have said, is something that might yet be said, not a statement; so is what
+    "one might ask" (anyone, the writer's figure of speech)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "one" for c in head.children) or any(
+        c.dep_ == "aux" and c.lower_ != "would" for c in head.children) and any(
+        a.pos_ == "VERB" and a.lemma_.lower() in lexicon.SPEECH for a in head.ancestors)
 
 
 def _verdict(head: Token) -> bool:

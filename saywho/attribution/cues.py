@@ -73,8 +73,13 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     # "Nigeria could ask the WHO for vaccines, a senior official said": what a verb reports never holds the
     # saying verb it is itself reported by
-    sayers = [token.head.idx] if _reported_by_after(token) else []
-    content = [(start, end) for start, end in _verb_content(token) if not any(start <= i < end for i in sayers)]
+    content = _verb_content(token)
+    if (reporter := _reporter_after(token)) is not None:
+        # "Nigeria could ask the WHO for vaccines, a senior official said": what the verb reports ends before the
+        # clause that reports it, and is nothing when it was only that clause
+        last = token.doc[reporter.left_edge.i - 2]
+        stop = last.idx + len(last.text)
+        content = [(start, min(end, stop)) for start, end in content if start < stop]
     if not content:
         return None
     if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _channel_clause(token) \
@@ -104,16 +109,19 @@ def _verb_cue(token: Token) -> Candidate | None:
     )
 
 
-def _reported_by_after(verb: Token) -> bool:
-    """"Nigeria could ask the WHO for vaccines, a senior official said": the verb is the complement of a saying verb
-    whose subject follows after a comma, with no quotation between them (not "recalled, “…, he said, …”")."""
+def _reporter_after(verb: Token) -> Token | None:
+    """"Nigeria could ask the WHO for vaccines, a senior official said": the subject of the saying verb the verb is
+    the complement of, when it follows after a comma with no quotation between them (not "recalled, “…, he said,
+    …”")."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lexicon.SPEECH or head.i < verb.i:
-        return False
+        return None
     doc = verb.doc
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    return subject is not None and doc[subject.left_edge.i - 1].text == "," \
-        and not any(t.is_quote for t in doc[verb.i: head.i])
+    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != "," \
+            or any(t.is_quote for t in doc[verb.i: head.i]):
+        return None
+    return subject
 
 
 def _urged_within(verb: Token) -> bool:
@@ -482,7 +490,10 @@ def _colon_quote_cue(token: Token) -> Candidate | None:
     if source is not None and source.root.lemma_.lower() in SAYINGS:
         # "His warning was simple:", "Her answer was blunt:": the words are the possessor's
         owner = next((c for c in source.root.children if c.dep_ == "poss"), None)
-        source = _phrase(owner) if owner is not None and owner.pos_ in ("PRON", "PROPN") else None
+        source = doc[owner.left_edge.i: owner.i + 1] if owner is not None and owner.pos_ in ("PRON", "PROPN", "NOUN") \
+            else None  # "The minister's message was simple:": the minister, without the "'s"
+    elif verb.lemma_.lower() == "put" and source is not None and source.root.pos_ in ("NOUN", "PROPN"):
+        pass  # "A European diplomat put it bluntly:": whoever put it so
     elif source is None or source.root.ent_type_ not in ("PERSON", "ORG", "") or not (
             source.root.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in source.root.children)):
         return None  # "Its chairman, Yosef Ndolu, was sceptical:" names him; "The plan was simple:" names no one

@@ -385,10 +385,17 @@ class Resolver(Referents):
         return chosen
 
     def _misfit(self, chosen: Cluster, root: Token) -> bool:
-        """A person's description the ranker gave to a body said before: "the governor" to "the mining
-        company" (the description itself is the speaker then)."""
-        return chosen.type == "nominal" and antecedents.head_class(root) in ("title", "described", "person") \
-            and chosen.key.split()[-1] in ORG_NOUNS | COMPANY_NOUNS
+        """A description the ranker gave to an unnamed speaker of another kind: "the governor" to "the mining
+        company", "the council" to "a spokesman for the ministry" or to "a letter from Ms Cole", one body to a
+        group of people ("Residents complained … The council replied"); the description itself speaks then."""
+        if chosen.type != "nominal":
+            return False
+        head = chosen.key.split()[-1]
+        if antecedents.head_class(root) in ("title", "described", "person") and head in ORG_NOUNS | COMPANY_NOUNS:
+            return True
+        body = root.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS
+        named = root.lemma_.lower() in chosen.name.lower().split()  # "a spokesman for the mining company … the company"
+        return body and not named and (chosen.plural or head in acts.PERSON_NOUNS | ISSUED_DOCUMENTS | acts.DOCUMENT_NOUNS)
 
     def _referents(self, phrase: Span, rule: Cluster, own: Cluster) -> list[antecedents.Option]:
         """The description itself and everyone named or heard before it (people, organisations, states,
@@ -709,9 +716,6 @@ class Resolver(Referents):
             return None
         subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
         cluster = self._cluster(_phrase(subject)) if subject is not None else None
-        if cluster is not None and cluster.type == "nominal":  # "The Okafor family released a statement"
-            return cluster if subject.lemma_.lower() in acts.PERSON_NOUNS | acts.GROUP_NOUNS | acts.ORGANISATION_NOUNS \
-                else None
         return cluster if cluster is not None and cluster.type in ("person", "organisation", "state") else None
 
     def _author_of(self, noun: Token) -> Cluster | None:

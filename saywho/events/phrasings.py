@@ -174,8 +174,18 @@ def _in_protest(verb: Token) -> bool:
 
 
 def _territory(verb: Token) -> bool:
-    """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192)."""
-    return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in _objects(verb))
+    """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192); not
+    "seized a tanker in the Gulf", whose place is only where a thing was taken."""
+    objects = _objects(verb)
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in SEIZED_THINGS for o in objects):
+        return False
+    return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in objects)
+
+
+# Things taken as property: "seized a tanker", "seized the assets of three banks" (CAMEO 1711, not 192).
+SEIZED_THINGS = frozenset({"ship", "tanker", "vessel", "boat", "trawler", "freighter", "yacht", "ferry", "cargo",
+                           "plane", "aircraft", "jet", "asset", "property", "fund", "account", "shipment",
+                           "consignment", "weapon", "arm", "drug", "cash"})
 
 
 def _relief_workers(subject: Token | None) -> bool:
