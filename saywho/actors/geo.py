@@ -185,7 +185,8 @@ def region_country(name: str) -> str | None:
 def place_country(name: str, cities: bool = True) -> str | None:
     """The country of a first-level division or else of a city (:func:`city_country`, unless ``cities`` is off):
     the division first, since GeoNames' alternate city names are many ("Borno" is a Nigerian state, and some
-    German town's other name), unless a major city has the name. A place is named with capitals: "the west bank of the Dnipro" is no West Bank."""
+    German town's other name), unless a major city has the name. A place is named with capitals: "the west bank
+    of the Dnipro" is no West Bank."""
     if not any(c.isupper() for c in name):
         return None
     region = region_country(name)

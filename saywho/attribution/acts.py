@@ -409,7 +409,8 @@ def _declared_state(head: Token) -> bool:
 def _purpose(head: Token) -> bool:
     """"Ministers met in Rome to discuss preparations", "gathered to debate the bill": an infinitive of purpose
     hung on a verb that is no saying names what an act was for, not words anyone is reported to have said."""
-    return head.dep_ == "advcl" and head.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children) \
+    return head.dep_ == "advcl" and head.tag_ == "VB" \
+        and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children) \
         and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in lexicon.VERBS and not _clause(head)
 
 

@@ -71,8 +71,6 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
             or _unnamed(token) or _advised(token) or _urged_within(token):
         return None
-    # "Nigeria could ask the WHO for vaccines, a senior official said": what a verb reports never holds the
-    # saying verb it is itself reported by
     content = _verb_content(token)
     if (reporter := _reporter_after(token)) is not None:
         # "Nigeria could ask the WHO for vaccines, a senior official said": what the verb reports ends before the

@@ -439,7 +439,8 @@ NATIONALS = set(DEMONYM_PEOPLE) | {"brit", "scot", "aussie", "texan", "californi
 def _describes(word: str) -> bool:
     """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
     lower = word.lower()
-    return lower in acts.PERSON_NOUNS or lower.endswith("s") and lower[:-1] in acts.PERSON_NOUNS or lower.endswith(("caster", "keeper", "ologist", "ographer")) \
+    return lower in acts.PERSON_NOUNS or lower.endswith("s") and lower[:-1] in acts.PERSON_NOUNS \
+        or lower.endswith(("caster", "keeper", "ologist", "ographer")) \
         or lower.endswith("man") and lower.removesuffix("man").removesuffix("wo") in MAN_PREFIXES \
         or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS \
         or lower in ("taoiseach", "tanaiste", "tánaiste", "archbishop", "cardinal", "rabbi", "imam", "sheikh") \

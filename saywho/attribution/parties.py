@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from saywho.actors.dictionary import builtin
 from saywho.attribution import lexicon
 from saywho.attribution.quotes import marked_between
 
@@ -82,8 +83,6 @@ PERSON_WORDS = frozenset({"president", "spokesman", "spokeswoman", "spokesperson
 def _organisation_as_clause(verb: Token) -> Span | None:
     """"Save the Children said …", which the parser reads as a clause ("to save the children") serving as subject:
     a clausal subject whose words are the name of an organisation the actor dictionary knows."""
-    from saywho.actors.dictionary import builtin
-
     for clause in (c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i):
         words = verb.doc[clause.left_edge.i: clause.right_edge.i + 1]
         known = builtin().lookup(words.text) if words[0].is_title and len(words) <= 6 else None
@@ -95,7 +94,8 @@ def _organisation_as_clause(verb: Token) -> Span | None:
 def reporting_aside(verb: Token) -> bool:
     """"said allies had agreed to raise production, calling it “a turning point”", "dismissed reports that …,
     calling them “fake news”": a reporting participle set off by a comma, hung by the parse on a verb inside what
-    was reported (or denied) after the reporting verb, is the reporter's aside (not in "a man stabbed the envoy, shouting that …, police said")."""
+    was reported (or denied) after the reporting verb, is the reporter's aside (not in "a man stabbed the envoy,
+    shouting that …, police said")."""
     return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.lemma_.lower() in lexicon.VERBS \
         and any(a.lemma_.lower() in lexicon.SPEECH | lexicon.REJECTION and a.pos_ == "VERB" and a.i < verb.i

@@ -95,8 +95,8 @@ GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "outfit", "o
                          "party", "union", "alliance", "coalition", "charity", "club"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
-ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique", "notice",
-                              "communiqué", "email", "message"})
+ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
+                              "communiqué", "email", "message", "notice"})
 # Documents that are their issuer speaking: "A statement from the Ministry of Health read".
 STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet", "message"})
 # What one does to a document one issues: "sent a letter", "issued a statement", "posted a message".
@@ -395,7 +395,8 @@ class Resolver(Referents):
             return True
         body = root.lemma_.lower() in ORG_NOUNS | COMPANY_NOUNS
         named = root.lemma_.lower() in chosen.name.lower().split()  # "a spokesman for the mining company … the company"
-        return body and not named and (chosen.plural or head in acts.PERSON_NOUNS | ISSUED_DOCUMENTS | acts.DOCUMENT_NOUNS)
+        return body and not named and (chosen.plural or head in acts.PERSON_NOUNS | ISSUED_DOCUMENTS
+                                       | acts.DOCUMENT_NOUNS)
 
     def _referents(self, phrase: Span, rule: Cluster, own: Cluster) -> list[antecedents.Option]:
         """The description itself and everyone named or heard before it (people, organisations, states,

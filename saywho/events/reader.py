@@ -656,8 +656,9 @@ def _struck_country(verb: Token) -> str | None:
         return None
     for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         for place in (o for o in prep.children if o.dep_ == "pobj"):
-            code = _place_code(place) or next((_place_code(o) for p in place.children if p.dep_ == "prep"
-                                               and p.lower_ in ("in", "near") for o in p.children if o.dep_ == "pobj"), None)
+            where = [o for p in place.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                     for o in p.children if o.dep_ == "pobj"]
+            code = _place_code(place) or next((c for o in where if (c := _place_code(o))), None)
             if code:
                 return code
     return None
