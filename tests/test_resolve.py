@@ -332,10 +332,11 @@ def test_the_state_a_speakers_title_or_an_organisations_name_gives(nlp):
                      "Sri Lankan President Anura Perera said the count would resume. "
                      "The U.S. Food and Drug Administration said the drops may be contaminated. "
                      "Swiss drugmaker Roche said it would stop developing the drug. "
-                     "Health Canada said no illnesses had been reported.")
+                     "Health Canada said no illnesses had been reported. "
+                     "Poland will not allow the transit, the Foreign Ministry in Warsaw said.")
     assert [(a.speaker.name, a.speaker.country) for a in found if a.statement] == [
         ("Kenji Watanabe", "JPN"), ("Anura Perera", "LKA"), ("U.S. Food and Drug Administration", "USA"),
-        ("Roche", "CHE"), ("Health Canada", "CAN")]
+        ("Roche", "CHE"), ("Health Canada", "CAN"), ("Foreign Ministry", "POL")]
 
 
 def test_a_body_is_never_the_people_or_the_person_who_spoke_before(nlp):

@@ -256,3 +256,10 @@ def test_a_speaker_the_parser_hung_inside_what_was_said(nlp):
         (item,) = article.statements
         assert item.speaker.name == name and item.content[0].text in (
             "The tariffs will hurt farmers", "Poland will send more soldiers to Lithuania")
+
+
+def test_writing_or_calling_to_say_is_one_statement(nlp):
+    for text in ("Margaret Ellison has written to say that the council should reverse its decision.",
+                 "She phoned to say the shop would close."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [a.cue.text for a in article.statements] == ["say"]

@@ -71,6 +71,8 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
             or _unnamed(token) or _advised(token) or _urged_within(token):
         return None
+    if _said_by_its_infinitive(token):
+        return None  # "has written to say that …", "called to say …": the infinitive's own cue reports it
     content = _verb_content(token)
     if (reporter := _reporter_after(token)) is not None:
         # "Nigeria could ask the WHO for vaccines, a senior official said": what the verb reports ends before the
@@ -105,6 +107,16 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _said_by_its_infinitive(verb: Token) -> bool:
+    """"Margaret Ellison has written to say that …", "She phoned to say the shop would close": a verb of writing or
+    phoning whose words come in an infinitive of saying, which is a cue of its own; one statement, not two ("call"
+    is left out: it names and demands far more often than it phones)."""
+    return verb.lemma_.lower() in ("write", "phone", "ring", "email", "text") and any(
+        c.dep_ in ("xcomp", "advcl") and c.i > verb.i and c.lemma_.lower() in lexicon.SPEECH
+        and any(a.tag_ == "TO" for a in c.children) and any(g.dep_ in ("ccomp", "dobj") for g in c.children)
+        for c in verb.children)
 
 
 def _reporter_after(verb: Token) -> Token | None:

@@ -553,8 +553,9 @@ OLDER_KIN = frozenset({"father", "mother", "dad", "mom", "mum", "grandfather", "
 
 def _state_named_with(ent: Span, name: str) -> str | None:
     """The state an organisation's own name or its description names: "the U.S. Food and Drug Administration", "the
-    French Foreign Ministry", "Health Canada", "Swiss drugmaker Roche" (a state's word at either end of the name, or
-    before the common noun set before it); None for a body the actor dictionary knows, which has its own code."""
+    French Foreign Ministry", "Health Canada", "Swiss drugmaker Roche", "the Foreign Ministry in Warsaw" (a state's
+    word at either end of the name, its seat of government after "in", or a state's word before the common noun
+    set before the name); None for a body the actor dictionary knows, which has its own code."""
     words = name.split()
     if (whole := country_code(name) or place_code(name)) is not None:
         return whole  # "Niger Delta" is Nigerian
@@ -563,6 +564,10 @@ def _state_named_with(ent: Span, name: str) -> str | None:
             if (code := country_code(word)) is not None:
                 return code
     doc, i = ent.doc, ent.start - 1
+    seat = next((o for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == ent.end
+                 for o in p.children if o.dep_ == "pobj" and is_metonym(o.text)), None)
+    if seat is not None:
+        return country_code(seat.text)  # "the Foreign Ministry in Warsaw": a body at its state's seat
     if i < 0 or not (doc[i].is_lower and doc[i].pos_ == "NOUN"):
         return None
     while i >= 0 and ent.start - i <= 3 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].ent_type_ != "PERSON":
