@@ -72,7 +72,7 @@ def _verb_cue(token: Token) -> Candidate | None:
             or _unnamed(token) or _advised(token) or _urged_within(token):
         return None
     if _said_by_its_infinitive(token):
-        return None  # "has written to say that …", "called to say …": the infinitive's own cue reports it
+        return None  # "has written to say that …", "phoned to say …": the infinitive's own cue reports it
     content = _verb_content(token)
     if (reporter := _reporter_after(token)) is not None:
         # "Nigeria could ask the WHO for vaccines, a senior official said": what the verb reports ends before the
