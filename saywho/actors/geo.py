@@ -204,7 +204,7 @@ def _major_city(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _adm1_keys() -> frozenset[str]:
-    return frozenset(name.lower() for _, _, name in _rows("adm1-names.tsv"))
+    return frozenset(name.lower() for name in _adm1_names().values())
 
 
 MAJOR_CITY = 300_000

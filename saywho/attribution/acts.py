@@ -418,11 +418,13 @@ def _possible(head: Token) -> bool:
     """"Kenya may request more vaccines, the minister said": a cue only possible ("may", "might", "could"), inside
     what someone else is reported to have said, is something that might yet be said, not a statement; so is what
     "one might ask" (anyone, the writer's figure of speech)."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would") for c in head.children):
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    if not auxiliaries & {"may", "might", "could", "would"}:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ == "one" for c in head.children) or any(
-        c.dep_ == "aux" and c.lower_ != "would" for c in head.children) and any(
-        a.pos_ == "VERB" and a.lemma_.lower() in lexicon.SPEECH for a in head.ancestors)
+    if any(c.dep_ == "nsubj" and c.lower_ == "one" for c in head.children):
+        return True
+    return bool(auxiliaries - {"would"}) and any(a.pos_ == "VERB" and a.lemma_.lower() in lexicon.SPEECH
+                                                 for a in head.ancestors)
 
 
 def _verdict(head: Token) -> bool:

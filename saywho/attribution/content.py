@@ -106,11 +106,16 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     last = max(_end(_object_end(c)) for c in objects)
     aside = next((t for c in objects for t in c.subtree if reporting_aside(t)), None)
     if aside is not None and first < aside.idx < last:  # "dismissed reports that …, calling them “fake news”"
-        right = aside.doc[aside.i - 1]
-        while right.i > 0 and right.is_punct:
-            right = right.doc[right.i - 1]
-        last = _end(right)
+        last = _end(_word_before(aside, 0))
     return [(first, last)]
+
+
+def _word_before(token: Token, floor: int) -> Token:
+    """The last word before ``token`` (its punctuation passed over), not before token ``floor``."""
+    right = token.doc[token.i - 1]
+    while right.i > floor and right.is_punct:
+        right = right.doc[right.i - 1]
+    return right
 
 
 # Where a thing is said, which the parser may give the "that" clause said: "responded in a written statement that …".
@@ -342,9 +347,7 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
     other = _reported_end(clause)
     if other is not None and left.i < other.i <= right.i:  # "…, while Airbus said it was confident": Airbus's own
-        right = other.doc[other.i - 1]
-        while right.i > left.i and right.is_punct:
-            right = right.doc[right.i - 1]
+        right = _word_before(other, left.i)
     writer = _writers_aside(clause)
     if writer is not None and left.i < writer.i <= right.i:
         right = writer.doc[writer.i - 1]  # "Samsung says X, and [after three weeks I'm inclined to agree]"

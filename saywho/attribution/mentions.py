@@ -411,7 +411,7 @@ def _name_words(ent: Span) -> list[str]:
     """The words of a person's name, without the role or honorific before it and the possessive after."""
     words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w) and w not in ("-", "–", "—")]
     while len(words) > 2 and _describes(words[0]) or len(words) > 1 and (
-            words[0].lower() in ROLE_WORDS or words[0].endswith("s") and words[0].lower()[:-1] in acts.PERSON_NOUNS):
+            words[0].lower() in ROLE_WORDS or _people_noun(words[0])):
         words = words[1:]  # "Spaniard Álvaro Ledesma-Ruiz", "Fisherman Jun-Jun Macaraeg", "Forecaster Le Minh Quang"
     return words
 
@@ -439,12 +439,18 @@ NATIONALS = set(DEMONYM_PEOPLE) | {"brit", "scot", "aussie", "texan", "californi
 def _describes(word: str) -> bool:
     """A word of who someone is, not of their name: a person noun ("fisherman", "forecaster") or a people's."""
     lower = word.lower()
-    return lower in acts.PERSON_NOUNS or lower.endswith("s") and lower[:-1] in acts.PERSON_NOUNS \
+    return lower in acts.PERSON_NOUNS or _people_noun(word) \
         or lower.endswith(("caster", "keeper", "ologist", "ographer")) \
         or lower.endswith("man") and lower.removesuffix("man").removesuffix("wo") in MAN_PREFIXES \
         or lower.endswith(("ard", "ish", "ian", "ese")) and country_code(word) is not None or lower in DEMONYMS \
         or lower in ("taoiseach", "tanaiste", "tánaiste", "archbishop", "cardinal", "rabbi", "imam", "sheikh") \
         or lower in NATIONALS
+
+
+def _people_noun(word: str) -> bool:
+    """A person noun in the plural: "Brothers Kevin and Sean", "Neighbours Earl Johnson and Vera Johnson"."""
+    lower = word.lower()
+    return lower.endswith("s") and lower[:-1] in acts.PERSON_NOUNS
 
 
 def _roles(ent: Span) -> set[str]:
@@ -555,7 +561,9 @@ def _state_named_with(ent: Span, name: str) -> str | None:
     """The state an organisation's own name or its description names: "the U.S. Food and Drug Administration", "the
     French Foreign Ministry", "Health Canada", "Swiss drugmaker Roche", "the Foreign Ministry in Warsaw" (a state's
     word at either end of the name, its seat of government after "in", or a state's word before the common noun
-    set before the name); None for a body the actor dictionary knows, which has its own code."""
+    set before the name, within three words and whatever the parse: "Pilots at Latvian carrier airBaltic", which
+    :func:`saywho.attribution.speakers._owner_before` misses); None for a body the actor dictionary knows, which
+    has its own code."""
     words = name.split()
     if (whole := country_code(name) or place_code(name)) is not None:
         return whole  # "Niger Delta" is Nigerian

@@ -559,16 +559,17 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     doc = ent.doc
     words: list[Token] = []
     i = ent.start - 1
-    while i >= 0 and (doc[i].lower_ in TITLE_WORDS or country_code(doc[i].text) or (
-        doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
-        or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
-        and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
-    ) or doc[i].dep_ == "case" and i > 0 and country_code(doc[i - 1].text)  # "Japan's Prime Minister Kenji Watanabe"
-            or i > 0 and country_code(f"{doc[i - 1].text} {doc[i].text}")):  # "Sri Lankan", whatever its tag
+    while i >= 0:
         if i > 0 and not country_code(doc[i].text) and country_code(f"{doc[i - 1].text} {doc[i].text}"):
-            words[:0] = [doc[i - 1], doc[i]]
+            words[:0] = [doc[i - 1], doc[i]]  # "Sri Lankan", whatever its tag
             i -= 2
             continue
+        if not (doc[i].lower_ in TITLE_WORDS or country_code(doc[i].text) or (
+            doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
+            or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
+            and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
+        ) or doc[i].dep_ == "case" and i > 0 and country_code(doc[i - 1].text)):  # "Japan's Prime Minister …"
+            break
         words.insert(0, doc[i])
         i -= 1
     appos_head = ent.root.head if ent.root.dep_ == "appos" else None
