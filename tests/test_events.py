@@ -1531,3 +1531,24 @@ def test_seizing_a_ship_is_confiscation_not_taking_ground(nlp_default) -> None:
     text = "Iran's Revolutionary Guards seized a Portuguese-flagged container ship in the Strait of Hormuz."
     assert ("COERCE", "IRN", "PRT") in coded(nlp_default, text)
     assert {c for c, _, _ in coded(nlp_default, "Rebel forces seized the town of Kidal in northern Mali.")} <= {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text, source", [
+    # a word of a country's name of several words is that country: "Guinea" in "Papua New Guinea" is no Guinea
+    ("Papua New Guinea's Chief Ombudsman demanded that three cabinet ministers resign.", "PNG"),
+    ("The Papua New Guinea Defence Force deployed 300 soldiers to Mount Hagen.", "PNG"),
+    ("The Sri Lanka Navy arrested 12 Indian fishermen.", "LKA"),
+])
+def test_a_country_named_in_several_words(nlp_default, text, source) -> None:
+    assert {s for _, s, _ in coded(nlp_default, text)} == {source}
+
+
+@pytest.mark.parametrize("text, source", [
+    # "Bosnian Serb forces": a state's word before a people's name is where they live, as PETRARCH reads it
+    ("Bosnian Serb forces shelled Sarajevo on Monday.", "BIH"),
+    ("Croatian Serb rebels attacked Croatian police in Knin.", "HRV"),
+    ("Kosovo Serb leaders travelled to Moscow for talks with Russian officials.", "XKX"),
+    ("Serb forces shelled Sarajevo.", "SRB"),
+])
+def test_a_people_named_with_the_state_they_live_in(nlp_default, text, source) -> None:
+    assert {s for _, s, _ in coded(nlp_default, text)} == {source}

@@ -100,6 +100,17 @@ def test_eval_plover_on_the_dev_set(nlp) -> None:
     assert summary["extra_per_record"] <= 0.25
 
 
+def test_eval_plover_scores_past_a_record_the_pipeline_fails_on(nlp, capsys) -> None:
+    from saywho.eval.plover import score_plover
+
+    records = [{"id": "bad", "text": 42, "event": "REJECT"},  # a number where the sentence belongs
+               {"id": "good", "text": "Russia rejected the Ukrainian proposal on Monday.", "event": "REJECT",
+                "source": "RUS", "target": "UKR"}]
+    summary = score_plover(records, nlp).summary()
+    assert summary["records"] == 2 and summary["full_match"] == 0.5
+    assert "bad: the pipeline failed" in capsys.readouterr().err
+
+
 def test_cli_export_and_actors_import(store: Store, tmp_path: Path) -> None:
     from typer.testing import CliRunner
 

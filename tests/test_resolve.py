@@ -348,3 +348,24 @@ def test_a_body_is_never_the_people_or_the_person_who_spoke_before(nlp):
 def test_the_words_after_a_colon_are_whoever_put_them_so(nlp):
     assert names(nlp, 'A European diplomat put it bluntly: "Washington has left the room."') == ["European diplomat"]
     assert names(nlp, 'The minister\'s message was simple: "We will not pay."') == ["minister"]
+
+
+def test_a_description_is_of_the_state_it_names_the_title_and_the_age_it_gives(nlp):
+    # session 27's helpers: "the Russian ambassador" is not the American named last, "the prosecutor" is the one
+    # whose title said so, "the 23-year-old" the one whose age was given
+    assert names(nlp, "The U.S. ambassador, Robert Keane, accused Russia of arming rebels in Sudan. Russia's envoy, "
+                      "Dmitry Voronin, rejected the charge. The Russian ambassador said Moscow would veto any "
+                      "resolution.")[-1] == "Dmitry Voronin"
+    assert names(nlp, "Prosecutor Elena Ruiz said the defendant had forged signatures. Her lawyer, Marta Gimenez, "
+                      "said her client had been pressured. The prosecutor said the claim was false.")[-1] == "Elena Ruiz"
+    assert names(nlp, "Captain Greg Hollis has fought fires for 30 years. His recruit, Liam Foster, 23, was on his "
+                      "first callout. Hollis said the fire had jumped the highway. The 23-year-old said he had "
+                      "helped evacuate a couple.")[-1] == "Liam Foster"
+
+
+def test_a_body_the_tagger_took_for_a_building_or_a_law_speaks(nlp):
+    # session 27's helpers: "The Elysee Palace" (tagged a building) and "the Einstein Papers Project" (a law)
+    found = run(nlp, "The Elysee Palace told AFP the video had been manipulated.")
+    assert [(a.speaker.name, a.speaker.country) for a in found if a.statement] == [("French government", "FRA")]
+    found = run(nlp, "The quotation is fake, according to the Einstein Papers Project.")
+    assert [a.speaker.name for a in found if a.statement] == ["Einstein Papers Project"]

@@ -55,3 +55,11 @@ def test_country_codes():
     assert country_code("Germany") == "DEU"
     assert country_code("us") is None  # the pronoun, in running text
     assert country_code("and") is None
+
+
+def test_a_name_joined_at_its_hyphens_may_run_into_the_next(nlp):
+    # "Mantes" and "Jolie" tagged as two people: joining "Mantes-la-Jolie" overlapped the second, and spaCy
+    # refused the entities (a crash on a record of session 26's fresh batch, written here anew)
+    (article,) = process([make_article("Teenagers clashed with police in Clichy-sous-Bois and Mantes-la-Jolie.",
+                                       "t", id="t")], nlp=nlp)
+    assert article.attributions == []

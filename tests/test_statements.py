@@ -263,3 +263,39 @@ def test_writing_or_calling_to_say_is_one_statement(nlp):
                  "She phoned to say the shop would close."):
         (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
         assert [a.cue.text for a in article.statements] == ["say"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # session 27's helpers: an unnamed speaker after what was said, which the parser hung on its last noun
+    ("Chile will recall its ambassador, a diplomat in Brussels said.", "diplomat in Brussels",
+     "Chile will recall its ambassador"),
+    ("Turkey will buy the jets, a person familiar with the matter said.", "person familiar with the matter",
+     "Turkey will buy the jets"),
+    ("Bolivia will expel the U.S. ambassador, a senior official in La Paz said on condition of anonymity.",
+     "senior official in La Paz", "Bolivia will expel the U.S. ambassador"),
+])
+def test_an_unnamed_speaker_after_what_was_said(nlp, text, speaker, content):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.name == speaker and item.content[0].text == content
+
+
+def test_a_description_before_a_name_is_that_names_speaker(nlp):
+    # "the fact-checking site GhanaFact": the site's name is the speaker, not a platform that says nothing
+    for text in ("\"The claim is incorrect,\" the fact-checking site GhanaFact said.",
+                 "The fact-checking site GhanaFact said the claim was incorrect."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        (item,) = article.statements
+        assert item.speaker.name == "GhanaFact"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A White House official said the talks had stalled.", "USA"),
+    ("An EU official said the talks had stalled.", "IGO"),
+    ("A Hamas official said the talks had stalled.", "PSE"),
+    ("A Taliban spokesman said the talks had stalled.", "AFG"),
+])
+def test_an_unnamed_officials_body_gives_its_country(nlp, text, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.country == country

@@ -11,8 +11,12 @@ import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pycountry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DEMONYMS = {
     "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "argentine": "ARG",
@@ -90,7 +94,7 @@ ALIASES = {
 # ("the Kremlin said", "Kyiv rejected").
 METONYMS = {
     "kremlin": "RUS", "moscow": "RUS", "white house": "USA", "washington": "USA", "pentagon": "USA",
-    "state department": "USA", "elysee": "FRA", "élysée": "FRA", "paris": "FRA", "downing street": "GBR",
+    "state department": "USA", "elysee": "FRA", "élysée": "FRA", "elysee palace": "FRA", "élysée palace": "FRA", "paris": "FRA", "downing street": "GBR",
     "whitehall": "GBR", "london": "GBR", "kyiv": "UKR", "kiev": "UKR", "beijing": "CHN", "berlin": "DEU",
     "tehran": "IRN", "damascus": "SYR", "ankara": "TUR", "tokyo": "JPN", "new delhi": "IND", "delhi": "IND",
     "pyongyang": "PRK", "seoul": "KOR", "jerusalem": "ISR", "rome": "ITA", "madrid": "ESP", "warsaw": "POL",
@@ -158,7 +162,7 @@ PLACES = {
     "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
     "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
     "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",  # until Zaire took the name (dictionary.code_of reads the date)
-    "dr congo": "COD", "drc": "COD", "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
+    "dr congo": "COD", "drc": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD", "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
     "brazzaville": "COG",
     "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
     "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
@@ -243,6 +247,35 @@ def _country_names() -> dict[str, str]:
             if value:
                 names.setdefault(value.lower(), country.alpha_3)
     return names
+
+
+def token_country(token: Token) -> str | None:
+    """The country a word names, read with the words around it: "Guinea" in "Papua New Guinea's ombudsman" is
+    PNG, "Lanka" in "the Sri Lanka Navy" LKA, "Sudan" in "South Sudan's army" SSD, "Guinea" in "Guinea-Bissau"
+    GNB; a word alone is read alone ("Guinea" GIN)."""
+    return covering_country(token) or country_code(token.text)
+
+
+def covering_country(token: Token) -> str | None:
+    """The code of the longest name of a country or territory, of two to five words, that covers a capitalised
+    word; None when none does."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return None
+    for size in range(min(5, len(doc)), 1, -1):
+        for start in range(max(0, token.i - size + 1), min(token.i, len(doc) - size) + 1):
+            words = doc[start:start + size]
+            if _name_words(words) and (code := country_code(words.text) or place_code(words.text)):
+                return code
+    return None
+
+
+def _name_words(words: object) -> bool:
+    """Words that may spell a country's name: capitalised at both ends ("Bosnia and Herzegovina", "Democratic
+    Republic of the Congo"), joined inside by hyphens or the small words of names."""
+    tokens = list(words)  # type: ignore[call-overload]
+    return tokens[0].text[:1].isupper() and tokens[0].lower_ != "the" and tokens[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.text in "-‐" or t.lower_ in ("of", "the", "and") for t in tokens)
 
 
 def is_metonym(name: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from saywho.actors import geo
-from saywho.actors.countries import country_name, place_code
+from saywho.actors.countries import country_name, covering_country, place_code, token_country
 from saywho.actors.dictionary import (
     ALLY_HEADS,
     CLAUSE_PLACE_PREPS,
@@ -408,6 +408,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
         if _opposed_to(token):
             continue
+        if (home := _minority_home(token)) is not None:
+            return home
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):
             ent = entity_at(token)
             if ent is not None:
@@ -419,7 +421,7 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
                     code = geo.place_country(ent.text, cities=ent.label_ != "ORG")
                 if code:
                     return code
-        code = code_of(token.text)
+        code = covering_country(token) or code_of(token.text)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
         if code and _names_a_feature(token):
@@ -432,6 +434,21 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if code:
             return code
     return None
+
+
+# Peoples named after a state who live as a community in others: "Bosnian Serb forces", "Kosovo Serb leaders".
+MINORITY_PEOPLES = frozenset({"serb", "serbs", "croat", "croats", "albanian", "albanians"})
+
+
+def _minority_home(token: Token) -> str | None:
+    """"Bosnian Serb forces", "Croatian Serb rebels", "Kosovo Serb leaders": a state's word before a people's name
+    is the state they live in, as PETRARCH's dictionaries read the first word and PLOVER coders code them; None
+    for any other word."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.lower_ not in MINORITY_PEOPLES or before is None or not before.text[:1].isupper():
+        return None
+    home = token_country(before) or place_code(before.text)
+    return home if home is not None and home != code_of(token.text) else None
 
 
 FEATURES = {"delta", "river", "basin", "valley", "lake", "mountains", "highlands"}

@@ -28,6 +28,7 @@ from spacy.tokens import Span as TokenSpan
 
 from saywho.attribution import lexicon
 from saywho.attribution.cues import rejects_words
+from saywho.attribution.lexicon import PERSON_NOUNS, word_set
 from saywho.model import STATEMENT_ACTS, Act, Actor, Attribution, SourceType, Span
 
 # --- cues -----------------------------------------------------------------------------------------------
@@ -80,10 +81,6 @@ SOURCE_PREPOSITIONS = ("according to", "in the words of", "as per", "per")
 
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # --- sources -----------------------------------------------------------------------------------------------
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "who", "whom", "whoever", "one",
@@ -103,44 +100,13 @@ ENTITY_TYPES: dict[str, SourceType] = {
     "MONEY": "thing", "PERCENT": "thing", "QUANTITY": "thing", "CARDINAL": "thing", "ORDINAL": "thing",
 }
 
-PERSON_NOUNS = _words("""
-herder shepherd nomad porter hawker labourer laborer rancher peasant villager weaver tailor cobbler carpenter
-mason welder grocer cleaner janitor courier boatman ferryman midwife pharmacist beekeeper logger trucker
-person man woman boy girl child kid baby father mother dad mom mum son daughter brother sister husband wife
-uncle aunt cousin grandfather grandmother grandson granddaughter parent friend neighbour neighbor colleague
-spokesman spokeswoman spokesperson official minister secretary president chairman chairwoman chair director
-chief head leader founder owner ceo executive manager boss employee worker staffer aide adviser advisor
-lawyer attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator mp mayor
-governor candidate politician diplomat ambassador envoy general commander officer soldier sergeant colonel
-captain lieutenant admiral pilot doctor dr physician nurse surgeon scientist researcher professor lecturer
-teacher student pupil scholar expert analyst economist strategist consultant specialist engineer architect
-author writer journalist reporter editor columnist correspondent critic commentator blogger poet novelist
-historian philosopher artist actor actress singer musician player coach manager athlete driver rider
-farmer merchant trader dealer banker investor entrepreneur shopkeeper vendor seller buyer customer client
-patient victim survivor witness resident citizen voter taxpayer consumer user fan supporter member activist
-campaigner protester protestor demonstrator organiser organizer volunteer ranger guide warden guard officer
-policeman policewoman detective inspector firefighter paramedic chef cook waiter baker butcher cheesemaker
-winemaker brewer grower fisherman hunter miner builder plumber electrician mechanic technician programmer
-developer designer founder cofounder co-founder partner associate fellow director-general secretary-general
-priest pastor bishop cardinal pope imam rabbi monk nun cleric preacher king queen prince princess emperor
-monarch duke duchess lord lady sir dame prime premier chancellor deputy undersecretary commissioner
-superintendent principal dean provost rector vice spokesman source insider observer onlooker bystander
-passenger traveller traveler tourist visitor migrant refugee immigrant prisoner inmate detainee suspect
-defendant plaintiff claimant applicant owner landlord tenant homeowner shareholder stakeholder landowner
-mp mep lawmaker negotiator mediator broker agent representative rep delegate official anchor host presenter
-moderator interviewer interviewee respondent participant contestant winner loser champion veteran
-florist custodian lifeguard caretaker twin sibling
-treasurer comptroller auditor registrar ombudsman ombudsperson coroner magistrate sheriff marshal councillor
-showrunner screenwriter filmmaker choreographer publicist promoter skipper striker goalkeeper midfielder winger
-batsman bowler jockey referee umpire rapper drummer guitarist bassist vocalist frontman frontwoman comedian
-""")
-GROUP_NOUNS = _words("""
+GROUP_NOUNS = word_set("""
 people public crowd family couple residents community population electorate audience staff crew team squad
 panel jury majority minority opposition experts analysts officials critics supporters opponents observers
 scientists researchers doctors lawyers leaders voters workers members citizens protesters activists fans
 locals villagers parents children students teachers owners investors economists diplomats authorities
 """)
-ORGANISATION_NOUNS = _words("""
+ORGANISATION_NOUNS = word_set("""
 government ministry department agency company firm corporation business bank court police army military navy
 force forces party committee commission council board union university college institute school hospital
 clinic office administration authority authorities organisation organization association federation
@@ -152,7 +118,7 @@ prosecutors prosecution defence defense industry sector operator carrier airline
 team delegation mission unit division branch subsidiary brand chain store restaurant bakery winery brewery
 fund council municipality city_hall ministry_of junta militia movement church mosque synagogue diocese
 """)
-DOCUMENT_NOUNS = _words("""
+DOCUMENT_NOUNS = word_set("""
 report study survey poll document statement letter memo memorandum paper analysis review research filing
 lawsuit complaint indictment ruling verdict decision judgment judgement order law bill legislation act
 resolution treaty agreement contract article story book essay editorial column op-ed post tweet message
@@ -162,35 +128,35 @@ petition manifesto constitution charter directive regulation affidavit testimony
 findings paper study journal policy plan proposal notice warning summary readout speech remarks interview
 address spot commercial
 """)
-PLATFORM_NOUNS = _words("""
+PLATFORM_NOUNS = word_set("""
 platform app application website site webpage page homepage forum portal browser feed account channel
 network chatbot bot algorithm search engine marketplace store
 """)
 PLATFORM_NAMES = frozenset({"twitter", "x", "facebook", "instagram", "tiktok", "youtube", "reddit", "telegram",
                             "whatsapp", "truth social", "threads", "linkedin", "snapchat", "bluesky", "mastodon",
                             "wikipedia", "google", "spotify", "netflix"})
-PRODUCT_NOUNS = _words("""
+PRODUCT_NOUNS = word_set("""
 update upgrade version release phone smartphone iphone device gadget software hardware car vehicle truck drug
 medicine vaccine pill product model feature game console laptop computer tablet tool chip processor camera
 watch headset speaker robot drone engine aircraft plane jet rifle gun weapon missile system machine dish
 recipe drink wine beer cheese food meal menu item
 """)
 # Products the small model tags as organisations ("the new iPhone said nothing about privacy").
-PRODUCT_NAMES = _words("""
+PRODUCT_NAMES = word_set("""
 iphone ipad ipod macbook imac android windows pixel kindle alexa siri chatgpt copilot playstation xbox
 autopilot
 """)
-DATE_NOUNS = _words("""
+DATE_NOUNS = word_set("""
 year day month week today yesterday tomorrow decade century season time morning afternoon evening night
 weekend quarter era period monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december spring summer autumn fall winter
 """)
-PLACE_NOUNS = _words("""
+PLACE_NOUNS = word_set("""
 island city town village region area place street road river mountain coast beach park building room
 province district border zone neighbourhood neighborhood lake sea ocean valley forest farm field continent
 capital suburb county territory peninsula desert harbour harbor port airport station square market site
 """)
-THING_NOUNS = _words("""
+THING_NOUNS = word_set("""
 credits tag tags label labels sticker stickers banner banners notification notifications pop-up placard placards
 test tests result results data figure figures number numbers statistic statistics evidence sign signs
 sale sales price prices rate rates trend trends record records experiment trial trials sample samples
@@ -202,7 +168,7 @@ billboard dashboard card postcard epigraph inscription engraving reminder remind
 t-shirt shirt mug
 """)
 # Places with a government that speaks for them ("the city said"), unlike "the island" or "the beach".
-GOVERNED_PLACES = _words("city town village county province state region municipality district territory capital")
+GOVERNED_PLACES = word_set("city town village county province state region municipality district territory capital")
 # Nouns ending like these name a person ("cheesemaker", "economist", "librarian", "trainee").
 PERSON_SUFFIXES = ("maker", "keeper", "holder", "worker", "monger", "ist", "ian", "ee", "man", "woman",
                    "person", "ess")
@@ -577,10 +543,12 @@ def _cue_head(cue: TokenSpan) -> Token | None:
 
 def _source_head(source: TokenSpan) -> Token:
     """The head of a source phrase; an apposition's name wins over its description when the name is a
-    person ("The Kremlin's spokesman, Dmitry Peskov")."""
+    person ("The Kremlin's spokesman, Dmitry Peskov") or follows the description with no comma, as its name
+    ("the fact-checking site GhanaFact")."""
     root = source.root
     for child in root.children:
-        if child.dep_ == "appos" and child.i < source.end and child.ent_type_ == "PERSON":
+        if child.dep_ == "appos" and child.i < source.end and (
+                child.ent_type_ == "PERSON" or child.ent_type_ == "ORG" and child.left_edge.i == root.i + 1):
             return child
     return root
 

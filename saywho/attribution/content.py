@@ -10,7 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
-from saywho.attribution.parties import ADDRESSEE_VERBS, _is_medium, appositive_participle, reporting_aside
+from saywho.attribution.parties import (
+    ADDRESSEE_VERBS,
+    _is_medium,
+    _trailing_speaker,
+    appositive_participle,
+    reporting_aside,
+)
 from saywho.attribution.quotes import QUOTE_MARKS, find_quotes, marked_between
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
@@ -426,6 +432,12 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     # said": the parser made "fire" a subject of "said" too)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
+    trailing = _trailing_speaker(verb) if subject is None and verb.dep_ in ("conj", "advcl") else None
+    if trailing is not None:
+        # "Bolivia will expel the envoy, a senior official said on condition of anonymity": the parser made the
+        # reporting verb a conjunct of what it reports and its speaker an apposition there
+        before = _strip_tokens(verb.doc[verb.sent.start:trailing.start - 1])
+        return [(before.start_char, before.end_char)] if before is not None and len(before) >= 3 else []
     if subject is None or _reported(verb):
         return []
     clause_start = min(subject.left_edge.i, verb.i, *(c.i for c in verb.children if c.dep_ == "mark"))  # "as"

@@ -125,6 +125,43 @@ MEDIA = (
 # as a prepositional object.
 SOURCE_PREPOSITIONS = {"according to", "in the words of", "as per", "per"}
 
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns of people, who can say things: "the herder", "a spokeswoman", "the 43-year-old's coach".
+PERSON_NOUNS = word_set("""
+herder shepherd nomad porter hawker labourer laborer rancher peasant villager weaver tailor cobbler carpenter
+mason welder grocer cleaner janitor courier boatman ferryman midwife pharmacist beekeeper logger trucker
+person man woman boy girl child kid baby father mother dad mom mum son daughter brother sister husband wife
+uncle aunt cousin grandfather grandmother grandson granddaughter parent friend neighbour neighbor colleague
+spokesman spokeswoman spokesperson official minister secretary president chairman chairwoman chair director
+chief head leader founder owner ceo executive manager boss employee worker staffer aide adviser advisor
+lawyer attorney prosecutor judge justice senator congressman congresswoman lawmaker legislator mp mayor
+governor candidate politician diplomat ambassador envoy general commander officer soldier sergeant colonel
+captain lieutenant admiral pilot doctor dr physician nurse surgeon scientist researcher professor lecturer
+teacher student pupil scholar expert analyst economist strategist consultant specialist engineer architect
+author writer journalist reporter editor columnist correspondent critic commentator blogger poet novelist
+historian philosopher artist actor actress singer musician player coach manager athlete driver rider
+farmer merchant trader dealer banker investor entrepreneur shopkeeper vendor seller buyer customer client
+patient victim survivor witness resident citizen voter taxpayer consumer user fan supporter member activist
+campaigner protester protestor demonstrator organiser organizer volunteer ranger guide warden guard officer
+policeman policewoman detective inspector firefighter paramedic chef cook waiter baker butcher cheesemaker
+winemaker brewer grower fisherman hunter miner builder plumber electrician mechanic technician programmer
+developer designer founder cofounder co-founder partner associate fellow director-general secretary-general
+priest pastor bishop cardinal pope imam rabbi monk nun cleric preacher king queen prince princess emperor
+monarch duke duchess lord lady sir dame prime premier chancellor deputy undersecretary commissioner
+superintendent principal dean provost rector vice spokesman source insider observer onlooker bystander
+passenger traveller traveler tourist visitor migrant refugee immigrant prisoner inmate detainee suspect
+defendant plaintiff claimant applicant owner landlord tenant homeowner shareholder stakeholder landowner
+mp mep lawmaker negotiator mediator broker agent representative rep delegate official anchor host presenter
+moderator interviewer interviewee respondent participant contestant winner loser champion veteran
+florist custodian lifeguard caretaker twin sibling
+treasurer comptroller auditor registrar ombudsman ombudsperson coroner magistrate sheriff marshal councillor
+showrunner screenwriter filmmaker choreographer publicist promoter skipper striker goalkeeper midfielder winger
+batsman bowler jockey referee umpire rapper drummer guitarist bassist vocalist frontman frontwoman comedian
+""")
+
 # Verbs that make someone do what they do: "forced Hollis to concede that …", "led the carmaker to announce …".
 # The saying happened, and the one made to say it is the speaker (not "require"/"ask"/"allow": said or not).
 CAUSATIVES = frozenset({"force", "prompt", "lead", "cause", "compel", "oblige", "persuade", "convince", "drive",

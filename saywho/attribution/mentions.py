@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.actors.countries import DEMONYMS, country_code, is_metonym, place_code
+from saywho.actors.countries import DEMONYMS, country_code, is_metonym, place_code, token_country
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, lexicon
 from saywho.attribution.lexicon import census_names, first_names
@@ -221,6 +221,8 @@ class Mentions:
                     singles.append(ent)
             elif label == "ORG":
                 singles.append(ent)  # a surname tagged ORG ("Macron said"), or an organisation: decided below
+            elif label in ("FAC", "LAW", "WORK_OF_ART") and _body_mislabelled(ent):
+                self._add_org(ent)  # "The Elysee Palace told AFP", "according to the Einstein Papers Project"
             elif label in NEVER:
                 mislabelled.append(ent)
             elif label == "GPE" and is_metonym(ent.text):
@@ -538,12 +540,25 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper() and "." not in w)
 
 
+# Last words of the names of bodies that speak: "the Einstein Papers Project", "the Hoover Institution".
+BODY_NAME_ENDS = frozenset({"project", "institute", "institution", "foundation", "centre", "center", "society",
+                            "association", "council", "commission", "committee", "agency", "office", "group"})
+
+
+def _body_mislabelled(ent: Span) -> bool:
+    """A body the tagger took for a building, a law or a work: a seat of government that stands for it ("the
+    Elysee Palace"), or a capitalised name ending in a body's word ("the Einstein Papers Project")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return is_metonym(ent.text) or len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDS \
+        and all(t.is_title or t.is_upper for t in words)
+
+
 def _owning_state(ent: Span) -> Token | None:
     """"Russia's Defence Ministry": the state whose organ a name is, written as its possessive before it."""
     if ent[-1].lower_ not in STATE_ORGANS:
         return None
     return next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start and c.ent_type_ == "GPE"
-                 and country_code(c.text)), None)
+                 and token_country(c)), None)
 
 
 # Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court".
@@ -579,7 +594,7 @@ def _state_named_with(ent: Span, name: str) -> str | None:
     if i < 0 or not (doc[i].is_lower and doc[i].pos_ == "NOUN"):
         return None
     while i >= 0 and ent.start - i <= 3 and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].ent_type_ != "PERSON":
-        if (code := country_code(doc[i].text)) is not None:
+        if (code := token_country(doc[i])) is not None:
             return code
         i -= 1
     return None

@@ -57,8 +57,8 @@ def _trailing_speaker(verb: Token) -> Span | None:
     doc = verb.doc
     if verb.lemma_.lower() not in lexicon.SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) \
-            or verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
-        return None
+            or any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return None  # only when and how may follow: "…, a senior official said on condition of anonymity"
     end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
     start = None
     for i in range(end - 1, verb.sent.start, -1):
@@ -70,14 +70,8 @@ def _trailing_speaker(verb: Token) -> Span | None:
     if start is None:
         return None
     phrase = doc[start:end]
-    speaking = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in PERSON_WORDS for t in phrase)
+    speaking = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase)
     return phrase if speaking and doc[start - 1].text == "," else None
-
-
-# Nouns that make a phrase someone: "the president of the union", "a spokesman for the ministry".
-PERSON_WORDS = frozenset({"president", "spokesman", "spokeswoman", "spokesperson", "minister", "official", "head",
-                          "chief", "director", "chairman", "chairwoman", "ambassador", "leader", "secretary",
-                          "governor", "mayor", "officer", "commander", "analyst", "expert", "lawyer", "adviser"})
 
 
 def _organisation_as_clause(verb: Token) -> Span | None:

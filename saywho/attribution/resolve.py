@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.countries import country_code, is_metonym, token_country
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, antecedents, lexicon
 from saywho.attribution.mentions import (
@@ -179,7 +179,8 @@ class Resolver(Referents):
             # "the 34-year-old": the person in focus, as "the actress" is; else a description of its own (the
             # parser may hang "the" and the age apart on the verb, so the phrase's root can be "the")
             old = self.doc[max(age)]
-            return self._in_focus(phrase, old, set()) or self._nominal(phrase, old)
+            return self._of_age(self.doc[min(age)].text, phrase.start_char) or self._in_focus(phrase, old, set()) \
+                or self._nominal(phrase, old)
         if len(phrase) == 1 and root.is_title and (root.ent_type_ == "NORP" or root.lower_ in DEMONYM_PEOPLE) \
                 and (person := self._person_named(root.text, root.idx)) is not None and person.first_and_last \
                 and person.first_and_last[1] == root.lower_:
@@ -210,7 +211,7 @@ class Resolver(Referents):
         named, by the state when the article gives it, else the person in focus; no one named, the description
         itself. Never the state's government or the party."""
         word = root.lower_
-        code = DEMONYM_PEOPLE.get(word) or (country_code(root.text) if root.ent_type_ == "NORP" else None)
+        code = DEMONYM_PEOPLE.get(word) or (token_country(root) if root.ent_type_ == "NORP" else None)
         definite = any(c.lower_ == "the" and c.dep_ == "det" for c in root.children)
         length = len(phrase) - len(lexicon.age_words(phrase))  # "the 24-year-old Dutchman" is "the Dutchman"
         if code is None and word not in PARTY_PEOPLE or not definite or length > 4 or root.tag_ != "NNP" \
@@ -351,7 +352,7 @@ class Resolver(Referents):
         for token in self.doc[: surname.i]:
             before = self.doc[token.i - 1] if token.i > 0 else None
             if token.text != surname.text or before is None or before.pos_ != "PROPN" or not before.is_title \
-                    or before.lower_ in ROLE_WORDS or before.ent_type_ in ("GPE", "NORP", "LOC") or country_code(before.text):
+                    or before.lower_ in ROLE_WORDS or before.ent_type_ in ("GPE", "NORP", "LOC") or token_country(before):
                 continue
             span = self.doc[before.i: token.i + 1]
             return self._new_person(span, [before.text, token.text], first_names())
@@ -479,8 +480,11 @@ class Resolver(Referents):
                 return min(later, key=lambda p: p.mention[0])
         if definite and root.tag_ not in ("NNS", "NNPS") and (root.lower_ in acts.PERSON_NOUNS or
                                                                root.lower_ in ROLE_WORDS):
-            # "the gallery founder", "the actor": the person last named with that role
-            fits = [p for p in self.people if root.lower_ in p.roles]
+            # "the gallery founder", "the actor": the person last named with that role, and of the state the
+            # description names ("the Russian ambassador" is not the American one named last)
+            country = _owner_code(phrase)
+            fits = [p for p in self.people if root.lower_ in p.roles
+                    and (country is None or _country_of(p) in (country, None))]
             if (recent := _most_recent(fits, at)) is not None:
                 return recent
         # "the actor", "the businessman", "the Florida senator": a description of someone already named
@@ -507,6 +511,13 @@ class Resolver(Referents):
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _of_age(self, years: str, at: int) -> Cluster | None:
+        """"His recruit, Liam Foster, 23, … The 23-year-old said": the person last named before with that age."""
+        if not years.isdigit():
+            return None
+        aged = [p for p in self.people if p.type == "person" and self._age(p) == float(years)]
+        return _most_recent(aged, at)
 
     def _named_kind(self, lemma: str, at: int) -> Cluster | None:
         """The organisation named last before ``at`` (within ``NEAR``) whose name has the description's noun in
@@ -806,7 +817,7 @@ def _owner_code(phrase: Span) -> str | None:
     for token in phrase:
         if token.i == phrase.root.i or not (token.ent_type_ in ("NORP", "GPE", "ORG") or token.pos_ == "PROPN"):
             continue
-        if code := country_code(token.text):
+        if code := token_country(token):
             return code
         known = builtin().lookup(token.text) if token.is_upper and len(token) > 1 else None
         if known is not None and known.country == "IGO":

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors import geo
-from saywho.actors.countries import country_code, is_metonym
+from saywho.actors.countries import country_code, is_metonym, token_country
 from saywho.attribution import lexicon
 from saywho.model import Actor
 
@@ -31,6 +31,10 @@ TITLE_WORDS = {
     "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",
     "mp", "chief executive", "executive", "founder", "editor", "pollster", "strategist", "manager",
     "aide", "analyst", "professor", "dr.", "dr", "mr.", "mrs.", "ms.", "sir", "lord", "dame",
+    # offices of law, force and faith written before a name: "Prosecutor Elena Ruiz", "Captain Greg Hollis"
+    "prosecutor", "sheriff", "magistrate", "coroner", "ombudsman", "inspector", "detective", "superintendent",
+    "captain", "colonel", "lieutenant", "admiral", "sergeant", "cardinal", "bishop", "rabbi", "imam", "pastor",
+    "treasurer", "comptroller", "councillor", "undersecretary", "coach",
 }
 # Heads of state and government: what "the US leader" can refer to.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
@@ -171,7 +175,7 @@ class Register:
         head = phrase.root.lower_
         if head not in TITLE_WORDS and head not in GENERIC_HEADS:
             return None
-        country = next((c for c in (country_code(t.text) for t in phrase if t.i != phrase.root.i) if c), None)
+        country = next((c for c in (token_country(t) for t in phrase if t.i != phrase.root.i) if c), None)
         candidates = [
             person for person in self.people.values()
             if _mentioned_before(person, phrase.start_char)
@@ -302,7 +306,20 @@ def repair_person_spans(doc: Doc) -> None:
     taken = {t.i for ent in repaired for t in ent}
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
     if again or any(new is not old for new, old in zip(repaired, ents, strict=True)):
-        doc.ents = sorted([*repaired, *again], key=lambda e: e.start)
+        doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Spans in order with overlaps joined into the first: a name joined at its hyphens can run into the next
+    entity ("Clichy-sous-Bois and Mantes-la-Jolie", tagged "Mantes" and "Jolie"), which spaCy refuses."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start < merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(span.doc, merged[-1].start, span.end, label=merged[-1].label_)
+            continue
+        merged.append(span)
+    return merged
 
 
 def _surname_alone(token: Token, surnames: set[str]) -> bool:
@@ -560,15 +577,15 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     words: list[Token] = []
     i = ent.start - 1
     while i >= 0:
-        if i > 0 and not country_code(doc[i].text) and country_code(f"{doc[i - 1].text} {doc[i].text}"):
+        if i > 0 and not token_country(doc[i]) and country_code(f"{doc[i - 1].text} {doc[i].text}"):
             words[:0] = [doc[i - 1], doc[i]]  # "Sri Lankan", whatever its tag
             i -= 2
             continue
-        if not (doc[i].lower_ in TITLE_WORDS or country_code(doc[i].text) or (
+        if not (doc[i].lower_ in TITLE_WORDS or token_country(doc[i]) or (
             doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
             and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
-        ) or doc[i].dep_ == "case" and i > 0 and country_code(doc[i - 1].text)):  # "Japan's Prime Minister …"
+        ) or doc[i].dep_ == "case" and i > 0 and token_country(doc[i - 1])):  # "Japan's Prime Minister …"
             break
         words.insert(0, doc[i])
         i -= 1
@@ -577,14 +594,13 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         words = [t for t in appos_head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case")]
     elif not words and (after := _title_after(ent)) is not None:  # "Sameh Shoukry, Egypt's foreign minister"
         words = [t for t in after.subtree if t.i <= after.i and t.dep_ not in ("det", "punct", "case")]
-    # a nationality of two words first: "North Korean leader Kim Jong Un" is no South Korean
-    pairs = (f"{a.text} {b.text}" for a, b in zip(words, words[1:], strict=False) if b.i == a.i + 1)
-    country = next((c for c in map(country_code, pairs) if c), None) or next(
-        (c for c in (country_code(t.text) for t in words) if c), None) or _owner_before(ent)
+    # each word read with its neighbours: "North Korean leader Kim Jong Un" is no South Korean, "Papua New Guinea's
+    # Chief Ombudsman" no Guinean
+    country = next((c for c in (token_country(t) for t in words) if c), None) or _owner_before(ent)
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
-        t.pos_ == "PROPN" and not country_code(t.text))]
+        t.pos_ == "PROPN" and not token_country(t))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
-        title_words = [t.text for t in words if not country_code(t.text) or is_metonym(t.text)]
+        title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None
     return title, country
 
@@ -594,7 +610,7 @@ def _owner_before(ent: Span) -> str | None:
     bank governor Mohammad Reza Farzin" (the words before the name that hang on it, read for a state's name)."""
     doc, i = ent.doc, ent.start - 1
     while i >= 0 and (ent.root in doc[i].ancestors or doc[i].dep_ == "case" and ent.root in doc[i].head.ancestors):
-        if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and (code := country_code(doc[i].text)):
+        if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and (code := token_country(doc[i])):
             return code
         i -= 1
     return None
@@ -628,10 +644,15 @@ def generic_actor(phrase: Span) -> Actor:
     """An unnamed speaker ("a senior official", "analysts"): kept, but not linked."""
     text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)
     plural = phrase.root.tag_ in ("NNS", "NNPS")
-    # a named place first ("South Africa's foreign minister"), then a single word ("Kenyan farmers")
+    from saywho.actors.dictionary import SECTOR_WORDS, builtin  # here, not at the top: actors imports this module
+
+    # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
+    # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")
     named = (country_code(ent.text) for ent in phrase.ents if ent.label_ in ("GPE", "NORP"))
-    country = next((c for c in named if c), None) or next((c for c in (country_code(t.text) for t in phrase) if c), None)
-    from saywho.actors.dictionary import SECTOR_WORDS  # here, not at the top: actors imports this module
+    bodies = (known.country for ent in phrase.ents if ent.label_ in ("ORG", "FAC", "NORP") and phrase.root.i not in
+              range(ent.start, ent.end) and (known := builtin().lookup(ent.text)) is not None and known.type != "person")
+    country = next((c for c in named if c), None) or next((c for c in bodies if c), None) \
+        or next((c for c in (token_country(t) for t in phrase) if c), None)
 
     # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body
     sector = SECTOR_WORDS.get(phrase.root.lower_) if country else None

@@ -129,10 +129,32 @@ def _brief(event: Event) -> str:
 
 def score_plover(records: list[dict[str, Any]], nlp: Any) -> Score:
     score = Score()
-    docs = nlp.pipe(r["text"] for r in records)
-    for record, doc in zip(records, docs, strict=True):
-        score_record(doc._.saywho_events, record, score)
+    for start in range(0, len(records), CHUNK):
+        chunk = records[start:start + CHUNK]
+        for record, events in zip(chunk, _events(chunk, nlp), strict=True):
+            score_record(events, record, score)
     return score
+
+
+CHUNK = 64
+
+
+def _events(records: list[dict[str, Any]], nlp: Any) -> list[list[Event]]:
+    """Each record's events, parsed together; a record the pipeline fails on is named on stderr and has none,
+    so one record never stops the score (it counts as missed)."""
+    try:
+        return [list(doc._.saywho_events) for doc in nlp.pipe(r["text"] for r in records)]
+    except Exception:  # noqa: BLE001 - find the failing record below
+        pass
+    found = []
+    for record in records:
+        try:
+            found.append(list(nlp(record["text"])._.saywho_events))
+        except Exception as error:  # noqa: BLE001 - one record's failure is its own
+            typer.echo(f"{record.get('id', '?')}: the pipeline failed ({type(error).__name__}: {error})".replace(
+                "\n", " "), err=True)
+            found.append([])
+    return found
 
 
 def score_table(score: Score, title: str) -> Any:
