@@ -369,3 +369,28 @@ def test_a_body_the_tagger_took_for_a_building_or_a_law_speaks(nlp):
     assert [(a.speaker.name, a.speaker.country) for a in found if a.statement] == [("French government", "FRA")]
     found = run(nlp, "The quotation is fake, according to the Einstein Papers Project.")
     assert [a.speaker.name for a in found if a.statement] == ["Einstein Papers Project"]
+
+
+def test_he_or_she_after_a_described_subject_is_that_person(nlp):
+    # session 27's helpers: "The Leeds manager laughed. “…,” he said" is the Leeds manager, not the last speaker
+    assert names(nlp, "Leeds manager Mark Dorsey said his side deserved the win. Norwich boss Stuart McLeish said "
+                      "the penalty was never a foul. The Leeds manager laughed. \"That is his opinion,\" he said."
+                 )[-1] == "Mark Dorsey"
+    assert names(nlp, "Dr. Helen Marsh, 61, is retiring. \"She made me explain every stitch,\" said Dr. Priya Raman, "
+                      "38. The 61-year-old laughed. \"It was only every other stitch,\" she said.")[-1] == "Helen Marsh"
+    assert names(nlp, "Prosecutor Elena Ruiz said the clerk had forged signatures. Defense lawyer Marta Gimenez said "
+                      "her client was innocent. The prosecutor smiled. \"The documents speak for themselves,\" she "
+                      "said.")[-1] == "Elena Ruiz"
+
+
+def test_the_same_unnamed_source_again_keeps_its_state_and_another_is_another(nlp):
+    # session 27's helpers: "The official, who asked not to be named," is the Turkish official again; "one of the
+    # officials" one of the Turkish officials; "Another said" another diplomat, not no one
+    found = run(nlp, "A Turkish official said Ankara would veto the plan. The official, who asked not to be named, "
+                     "said talks would continue.")
+    assert [(a.speaker.name, a.speaker.country) for a in found] == [("Turkish official", "TUR")] * 2
+    found = run(nlp, "Two Turkish officials said Ankara would veto the plan. One of the officials said talks would "
+                     "continue.")
+    assert [a.speaker.country for a in found] == ["TUR", "TUR"]
+    assert names(nlp, "One diplomat said the talks had stalled. Another said a deal was still possible.") == [
+        "One diplomat", "another diplomat"]

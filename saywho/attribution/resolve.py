@@ -168,6 +168,8 @@ class Resolver(Referents):
         word = root.lower_
         if word in RELATIVES and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl":
             return self._relative(root)
+        if (another := self._another(phrase, root)) is not None:
+            return another
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
         if word in STYLES and (owner := next((c for c in root.children if c.lower_ in ("his", "her")), None)):
@@ -493,7 +495,8 @@ class Resolver(Referents):
                 and (person := self._in_focus(phrase, root, marks)) is not None:
             return person
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
-        if definite and len(phrase) <= 3 and owner is None:  # "Patients' groups" are theirs, no group before
+        # "the spokesperson added", "The official, who asked not to be named, said": its words up to its head
+        if definite and root.i - phrase.start < 3 and owner is None:  # "Patients' groups" are theirs, no group before
             earlier = [c for _, c in self.said if c.type == "nominal" and c.key.split()[-1] == lemma]
             if earlier:
                 return earlier[-1]  # "a spokesperson for X said … the spokesperson added"
@@ -638,11 +641,32 @@ class Resolver(Referents):
             if not groups:
                 return None
             group = groups[-1].name if groups[-1].type != "nominal" else groups[-1].name[:1].lower() + groups[-1].name[1:]
+            whose = groups[-1]
         else:
             group = self.doc[whole.left_edge.i: whole.right_edge.i + 1].text
+            # "Two Turkish officials said … One of the officials said": of the group quoted before, and its state
+            whose = next((c for s, c in reversed(self.said) if c.plural and 0 <= phrase.start_char - s < NEAR
+                          and c.key.split()[-1] == whole.lemma_.lower()), None) \
+                if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in whole.children) else None
         if not group.lower().startswith(("the ", "these ", "those ")):
             group = "the " + group.removeprefix("The ")
-        return self._nominal(phrase, root, plural=root.lower_ != "one", name=f"{root.lower_} of {group}")
+        cluster = self._nominal(phrase, root, plural=root.lower_ != "one", name=f"{root.lower_} of {group}")
+        if cluster.country is None and whose is not None:
+            cluster.country = whose.country
+        return cluster
+
+    def _another(self, phrase: Span, root: Token) -> Cluster | None:
+        """"One diplomat said the talks had stalled. Another said …": another of what the last "one …" was, of
+        the same state ("another diplomat")."""
+        if root.lower_ != "another" or len(phrase) != 1:
+            return None
+        one = next((c for s, c in reversed(self.said) if c.type == "nominal" and not c.plural
+                    and c.name.lower().startswith("one ") and 0 <= phrase.start_char - s < NEAR), None)
+        if one is None:
+            return None
+        cluster = self._nominal(phrase, root, plural=False, name=f"another {one.name.split()[-1]}")
+        cluster.country = cluster.country or one.country
+        return cluster
 
     def _joint(self, phrase: Span, root: Token) -> Cluster | None:
         """"The OECD and the IMF warned", "Norway and Denmark protested": names joined
@@ -710,7 +734,37 @@ class Resolver(Referents):
             writer = self._document_writer(pronoun)
             if writer is not None:
                 return writer
+        described = self._described_subject(pronoun)
+        if described is not None:
+            return described
         return super()._pronoun(pronoun, record)
+
+    def _described_subject(self, pronoun: Token) -> Cluster | None:
+        """"Norwich boss Stuart McLeish said … The Leeds manager laughed. “…,” he said": a person described as the
+        subject of the sentence before ("the Leeds manager", "the 61-year-old", "the prosecutor"), named by no one
+        since, is whom "he" or "she" continues."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        sentence = pronoun.sent
+        if gender is None or sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.i == before.root.i
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                    and (t.lower_ in TITLE_WORDS or t.lower_ in acts.PERSON_NOUNS or lexicon.age_words([t]))]
+        ages = lexicon.age_words(before[:6])
+        ages = ages if ages and before[0].lower_ == "the" and min(ages) == before.start + 1 else set()
+        if ages:
+            subjects = [self.doc[max(ages)]]  # "The 61-year-old laughed.", whatever the parse made of it
+        if len(subjects) != 1 or before.root.lemma_.lower() in lexicon.VERBS:
+            return None  # a speaker there is one already, and the rules read it
+        subject = subjects[0]
+        phrase = self.doc[min(subject.left_edge.i, *ages) if ages else subject.left_edge.i: subject.i + 1]
+        person = self._of_age(self.doc[min(ages)].text, phrase.start_char) if ages \
+            else self._described_rule(phrase, subject)
+        if person is None or person not in self.people or person.gender not in (None, gender):
+            return None
+        named_since = any(phrase.end_char <= s < pronoun.idx for p in self.people for s, _, _ in p.mentions)
+        return None if named_since else person
 
     def _document_writer(self, pronoun: Token) -> Cluster | None:
         """Who wrote, sent or left the document named last in the sentence before ``pronoun``'s, if anyone."""
