@@ -299,3 +299,16 @@ def test_an_unnamed_officials_body_gives_its_country(nlp, text, country):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert item.speaker.country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # session 27's helpers: where a diplomat or a foreigner is posted is not whose they are
+    ("A Western diplomat in Kyiv said the talks had stalled.", None),
+    ("A European official in Kyiv said the talks had stalled.", None),
+    ("A Russian diplomat in Geneva said the talks had stalled.", "RUS"),
+    ("An official in Kyiv said the talks had stalled.", "UKR"),
+])
+def test_a_diplomats_posting_is_not_their_country(nlp, text, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.country == country

@@ -640,20 +640,31 @@ def _most_recent(entries: list[Entry], at: int) -> Entry | None:
     return best if best is not None and best.last_before(at) >= 0 else None
 
 
+# Who serves abroad, and the words that say someone is from elsewhere: their posting names no state of theirs.
+POSTED = frozenset({"diplomat", "envoy", "ambassador", "correspondent", "attaché", "attache", "consul"})
+FOREIGN = frozenset({"western", "european", "asian", "african", "arab", "gulf", "foreign", "international",
+                     "latin", "nordic", "balkan", "middle"})
+
+
 def generic_actor(phrase: Span) -> Actor:
     """An unnamed speaker ("a senior official", "analysts"): kept, but not linked."""
-    text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)
-    plural = phrase.root.tag_ in ("NNS", "NNPS")
     from saywho.actors.dictionary import SECTOR_WORDS, builtin  # here, not at the top: actors imports this module
 
+    text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.IGNORECASE)
+    root = phrase.root
+    plural = root.tag_ in ("NNS", "NNPS")
+    # where a diplomat or a foreigner is posted is not whose they are: "a Western diplomat in Kyiv"
+    posted = root.lemma_.lower() in POSTED or any(c.lower_ in FOREIGN for c in root.children if c.dep_ == "amod")
+    away = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree} \
+        if posted else set()
+    ents = [ent for ent in phrase.ents if ent.start not in away]
     # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")
-    named = (country_code(ent.text) for ent in phrase.ents if ent.label_ in ("GPE", "NORP"))
-    bodies = (known.country for ent in phrase.ents if ent.label_ in ("ORG", "FAC", "NORP") and phrase.root.i not in
+    named = (country_code(ent.text) for ent in ents if ent.label_ in ("GPE", "NORP"))
+    bodies = (known.country for ent in ents if ent.label_ in ("ORG", "FAC", "NORP") and root.i not in
               range(ent.start, ent.end) and (known := builtin().lookup(ent.text)) is not None and known.type != "person")
     country = next((c for c in named if c), None) or next((c for c in bodies if c), None) \
-        or next((c for c in (token_country(t) for t in phrase) if c), None)
-
+        or next((c for c in (token_country(t) for t in phrase if t.i not in away) if c), None)
     # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body
-    sector = SECTOR_WORDS.get(phrase.root.lower_) if country else None
+    sector = SECTOR_WORDS.get(root.lower_) if country else None
     return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person", sector=sector)

@@ -13,7 +13,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
-from saywho.actors.countries import country_code
 from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of
 from saywho.attribution import speakers
 from saywho.events import model as event_model
@@ -86,46 +85,7 @@ def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetM
     ranked: list[Found] = []
     if model is not None:
         found, ranked = learned_events(reader, found, model, sources, targets)
-    return _counterparts(_both(_answers([reroled(reader, item, sources, targets) for item in found] + ranked)))
-
-
-LOCATIVE = {"in", "at", "inside", "near", "from"}  # "warned in Jakarta", "told reporters in Geneva": where, not whom
-
-
-def _counterparts(found: list[Found]) -> list[Found]:
-    """"Pakistan threatened to pull out of the talks unless New Delhi stopped the dam", "China flew tents to
-    earthquake-hit Mandalay": an act the roles aimed at its doer's own state is aimed at the one other state its
-    clause names, when it names exactly one (not in its subject, nor where the act was done)."""
-    result = []
-    for item in found:
-        home = _country(item.source)
-        if not _a_state(home) or _country(item.target) != home:
-            result.append(item)
-            continue
-        subjects = {t.i for c in item.verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
-        codes = {code for token in item.verb.subtree if token.i not in subjects and token.i != item.verb.i
-                 and token.sent.start == item.verb.sent.start and not _where_done(token, item.verb)
-                 and (code := _state_word(token)) is not None and code != home}
-        result.append(replace(item, target=actor_of_state(codes.pop(), "GOV")) if len(codes) == 1 else item)
-    return result
-
-
-def _state_word(token: Token) -> str | None:
-    """The state a place or nationality word names ("New Delhi", "Australia", "Mozambican"), else None."""
-    if token.ent_type_ not in ("GPE", "NORP", "ORG"):
-        return None
-    code = code_of(token.text) if token.ent_type_ != "ORG" else country_code(token.text)  # "Mozambique", tagged ORG
-    return code if _a_state(code) else None
-
-
-def _where_done(token: Token, verb: Token) -> bool:
-    """Whether a word lies in a place phrase of the verb itself ("warned in Jakarta on Wednesday")."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ == "prep" and ancestor.head.i == verb.i and ancestor.lower_ in LOCATIVE:
-            return True
-        if ancestor.i == verb.i:
-            return False
-    return False
+    return _both(_answers([reroled(reader, item, sources, targets) for item in found] + ranked))
 
 
 # Nouns that point back to an earlier act ("Libya condemned the attack", "Peru denied the claim"), with the
