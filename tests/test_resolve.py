@@ -394,3 +394,14 @@ def test_the_same_unnamed_source_again_keeps_its_state_and_another_is_another(nl
     assert [a.speaker.country for a in found] == ["TUR", "TUR"]
     assert names(nlp, "One diplomat said the talks had stalled. Another said a deal was still possible.") == [
         "One diplomat", "another diplomat"]
+
+
+def test_a_states_staff_and_a_readout_of_its_seat_of_government(nlp):
+    # session 27's helpers: "South Korea's Joint Chiefs of Staff" is South Korea's (the dictionary's body of that
+    # name is American); "according to a White House readout" ("readout" tagged a verb) is the White House's
+    found = run(nlp, "South Korea's Joint Chiefs of Staff said the North had fired two ballistic missiles. "
+                     "Ukraine's General Staff said Russian forces had launched 42 attacks near Pokrovsk.")
+    assert [a.speaker.country for a in found] == ["KOR", "UKR"]
+    (item,) = run(nlp, "Biden spoke by phone with Chinese President Xi Jinping on Tuesday, according to a White "
+                       "House readout.")
+    assert (item.speaker.name, item.speaker.country) == ("White House readout", "USA")

@@ -312,3 +312,15 @@ def test_a_diplomats_posting_is_not_their_country(nlp, text, country):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert item.speaker.country == country
+
+
+def test_a_live_blogs_labels_are_no_part_of_what_was_said(nlp):
+    # session 27's helpers: a time, "Update:" or a heading line before a report is the blog's, not the speaker's
+    text = ("09:14 — Chinese vessels fired water cannon at a Philippine boat, the Philippine coast guard said.\n\n"
+            "Update: Venezuela has expelled the diplomats, the foreign ministry said.\n\n"
+            "Key developments so far:\n- Russia launched 40 drones at Ukraine overnight, Ukraine's air force said.\n\n"
+            "11:55 CET: Hungary will veto the EU's new sanctions package, Foreign Minister Peter Szijjarto said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [a.content[0].text for a in article.statements] == [
+        "Chinese vessels fired water cannon at a Philippine boat", "Venezuela has expelled the diplomats",
+        "Russia launched 40 drones at Ukraine overnight", "Hungary will veto the EU's new sanctions package"]

@@ -7,6 +7,8 @@ these for each cue it finds; each rule says why it exists.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from saywho.attribution import lexicon
@@ -350,7 +352,8 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     if (swallowed or not _finite(clause)) and verb.head.i != verb.i and verb.head.i > clause.i:
         right = _clause_end(verb.head)
     if clause.i < verb.i:
-        right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
+        right = min(right, _before_subject_or_verb(verb, after=clause), key=lambda t: t.i)
+        left = _past_label(left, verb)
     other = _reported_end(clause)
     if other is not None and left.i < other.i <= right.i:  # "…, while Airbus said it was confident": Airbus's own
         right = _word_before(other, left.i)
@@ -360,6 +363,31 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
             right = right.doc[right.i - 1]
     return left.idx, _end(right)
+
+
+def _past_label(left: Token, limit: Token) -> Token:
+    """Where reported words fronted before their cue begin, past a live blog's label: a time ("14:32 GMT —",
+    "09:14 —"), a label word and its colon ("Update:", "Breaking:"), or a line the clause only follows
+    ("Key developments so far:\n- …")."""
+    doc = left.doc
+    i = left.i
+    for j in range(left.i, limit.i):
+        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+            i = j + 1
+    while i < limit.i and (doc[i].is_space or doc[i].text in "-•*–—"):
+        i += 1
+    k = i
+    if k > 0 and doc[k].is_upper and re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[k - 1].text):
+        k -= 1  # "11:55 CET: …", the time left outside the clause
+    if k < limit.i and re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[k].text):
+        k += 1
+        while k < limit.i and (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 4 or doc[k].lower_ in ("am", "pm", "a.m.", "p.m.")):
+            k += 1  # "GMT", "CET", "a.m."
+        if k < limit.i and doc[k].text in ("—", "–", "-", ":"):
+            i = k + 1
+    elif k + 1 < limit.i and doc[k].lower_ in lexicon.LABEL_WORDS and doc[k + 1].text == ":":
+        i = k + 2
+    return doc[i] if i < limit.i else left
 
 
 def _reported_end(clause: Token) -> Token | None:
@@ -411,8 +439,10 @@ def _clause_end(head: Token) -> Token:
     return right
 
 
-def _before_subject_or_verb(verb: Token) -> Token:
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+def _before_subject_or_verb(verb: Token, after: Token | None = None) -> Token:
+    """The word before the verb's subject (or the verb); a subject before the clause ``after`` is none of its
+    ("Update: Venezuela has expelled …, the ministry said", the label parsed as a second subject)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and (after is None or c.i > after.i)), None)
     first = subject.left_edge if subject is not None else verb
     return first.doc[max(first.i - 1, 0)]
 
@@ -449,6 +479,8 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
                        if "\n" in doc[i].text or "\n" in doc[i].whitespace_), sentence.start)
     line_end = next((i for i in range(clause_end + 1, sentence.end)
                      if "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_), sentence.end)
+    if line_start < clause_start:
+        line_start = _past_label(doc[line_start], doc[clause_start]).i  # "Update: …, the ministry said"
     before = _strip_tokens(doc[line_start:clause_start])
     after = _strip_tokens(doc[clause_end + 1:line_end])
     # What was said is a clause or a quotation: "Whatever the label, the maker says …" is a fragment.

@@ -316,12 +316,12 @@ class Mentions:
         name = _clean_name(ent)
         owner = _owning_state(ent)
         if owner is not None:  # "Ukraine's Defence Ministry" and "Russia's Defence Ministry" are two bodies
-            name = f"{owner.text}'s {name}"
+            name = f"{self.doc[owner.left_edge.i: owner.i + 1].text}'s {name}"  # "South Korea's …", all its words
         key = name.lower()
         cluster = self.orgs.get(key) or (next((o for o in self.orgs.values() if o.type == "organisation"
                                                and _initials(o.name) == name), None) if name.isupper() else None)
         if cluster is None:  # ("The U.S. Securities and Exchange Commission sued … The SEC said": the same body)
-            code = country_code(name) if is_metonym(name) else country_code(owner.text) if owner is not None \
+            code = country_code(name) if is_metonym(name) else token_country(owner) if owner is not None \
                 else _state_named_with(ent, name)
             cluster = self.orgs[key] = Cluster(key, name, "organisation", country=code,
                                                mention=(ent.start_char, ent.end_char))
@@ -563,7 +563,8 @@ def _owning_state(ent: Span) -> Token | None:
 
 # Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court".
 STATE_ORGANS = frozenset({"ministry", "office", "department", "agency", "army", "navy", "police", "court", "council",
-                          "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy"})
+                          "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy",
+                          "staff"})  # "Ukraine's General Staff", "South Korea's Joint Chiefs of Staff"
 
 
 # "The elder Price", "the younger Chen": which of two people sharing a surname, and the kin that tells their ages.

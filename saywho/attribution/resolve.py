@@ -199,7 +199,10 @@ class Resolver(Referents):
             cluster = self._add_org(phrase)  # "Save the Children said": a name the parser read as a clause
             cluster.country = cluster.country or known.country
             return cluster
-        if root.ent_type_ in NEVER or root.like_num or root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        # "according to a White House readout", "readout" tagged a verb: a preposition's object with an article is
+        # a noun whatever its tag
+        noun = root.pos_ in ("NOUN", "PROPN", "ADJ") or root.dep_ == "pobj" and any(c.dep_ == "det" for c in root.children)
+        if root.ent_type_ in NEVER or root.like_num or not noun:
             return None  # a date, a product, a number, or no noun phrase at all
         if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
             return self._proper(phrase, root)
