@@ -324,3 +324,13 @@ def test_a_live_blogs_labels_are_no_part_of_what_was_said(nlp):
     assert [a.content[0].text for a in article.statements] == [
         "Chinese vessels fired water cannon at a Philippine boat", "Venezuela has expelled the diplomats",
         "Russia launched 40 drones at Ukraine overnight", "Hungary will veto the EU's new sanctions package"]
+
+
+def test_whom_a_protest_or_an_appeal_was_made_to_is_not_what_was_said(nlp):
+    # session 27's helpers: "protested to the North" listed "the North" as what South Korea said
+    (article,) = process([make_article("South Korea has protested to the North through the military hotline.",
+                                       "t", id="t")], nlp=nlp)
+    assert article.statements == []
+    (article,) = process([make_article("Ukraine's president appealed to Western allies for more air defence systems.",
+                                       "t", id="t")], nlp=nlp)
+    assert [a.content[0].text for a in article.statements] == ["more air defence systems"]

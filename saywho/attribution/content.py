@@ -28,7 +28,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # "warned of". "to" after say/speak/talk/write/explain names the addressee instead.
 SPOKEN_PREPOSITIONS = {"about", "of", "to", "for"}
 ADDRESSED_BY_TO = {"say", "speak", "talk", "write", "explain", "tell", "reply", "respond", "answer", "report",
-                   "read", "post", "announce", "mention", "admit", "confirm", "reveal", "describe", "complain"}
+                   "read", "post", "announce", "mention", "admit", "confirm", "reveal", "describe", "complain",
+                   "protest", "appeal", "plead", "petition"}  # "protested to the North": whom, not what
 # Speech verbs whose noun object is not something said: "added a goal", "posted a loss", "pleaded guilty",
 # "recorded a profit", "read the book", "maintained its lead", "continued the talks".
 NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "maintain", "continue", "air", "wire",
@@ -188,8 +189,9 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     for child in right:
-        if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or child.i > verb.i + 2:
-            continue
+        after_whom = lemma in ADDRESSED_BY_TO and child.lower_ in ("for", "about", "over", "against")
+        if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or child.i > verb.i + 2 and not after_whom:
+            continue  # but "appealed to Western allies for more air defence": what, after whom
         pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
         if child.lower_ == "to" and lemma in ADDRESSED_BY_TO and not _admitted_to(lemma, pobj) \
                 or _is_medium(child) or _when(child):
@@ -306,6 +308,7 @@ def _objects(verb: Token) -> list[Token]:
     if preposition:
         return [c for c in preposition[0].children if c.dep_ in ("pobj", "pcomp")][:1]
     return []
+
 
 
 def _cue_preposition(verb: Token) -> list[Token]:
