@@ -355,7 +355,7 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     if (swallowed or not _finite(clause)) and verb.head.i != verb.i and verb.head.i > clause.i:
         right = _clause_end(verb.head)
     if clause.i < verb.i:
-        right = min(right, _before_subject_or_verb(verb, after=clause), key=lambda t: t.i)
+        right = min(right, _before_subject_or_verb(verb), key=lambda t: t.i)
         left = _past_label(left, verb)
     other = _reported_end(clause)
     if other is not None and left.i < other.i <= right.i:  # "…, while Airbus said it was confident": Airbus's own
@@ -374,8 +374,9 @@ def _past_label(left: Token, limit: Token) -> Token:
     ("Key developments so far:\n- …")."""
     doc = left.doc
     i = left.i
-    for j in range(left.i, limit.i):
-        if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+    for j in range(left.i, limit.i):  # a heading line ending in a colon, not a quotation running on
+        if ("\n" in doc[j].text or "\n" in doc[j].whitespace_) and j > 0 \
+                and (doc[j] if "\n" in doc[j].whitespace_ else doc[j - 1]).text == ":":
             i = j + 1
     while i < limit.i and (doc[i].is_space or doc[i].text in "-•*–—"):
         i += 1
@@ -388,9 +389,14 @@ def _past_label(left: Token, limit: Token) -> Token:
             k += 1  # "GMT", "CET", "a.m."
         if k < limit.i and doc[k].text in ("—", "–", "-", ":"):
             i = k + 1
-    elif k + 1 < limit.i and doc[k].lower_ in lexicon.LABEL_WORDS and doc[k + 1].text == ":":
+    elif k + 1 < limit.i and _label(doc[k]):
         i = k + 2
     return doc[i] if i < limit.i else left
+
+
+def _label(token: Token) -> bool:
+    """"Update:", "Breaking:": a live blog's label word and its colon."""
+    return token.lower_ in lexicon.LABEL_WORDS and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def _reported_end(clause: Token) -> Token | None:
@@ -442,10 +448,10 @@ def _clause_end(head: Token) -> Token:
     return right
 
 
-def _before_subject_or_verb(verb: Token, after: Token | None = None) -> Token:
-    """The word before the verb's subject (or the verb); a subject before the clause ``after`` is none of its
-    ("Update: Venezuela has expelled …, the ministry said", the label parsed as a second subject)."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and (after is None or c.i > after.i)), None)
+def _before_subject_or_verb(verb: Token) -> Token:
+    """The word before the verb's subject (or the verb); a label is no subject ("Update: Venezuela has expelled
+    …, the ministry said", the label parsed as a second subject)."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _label(c)), None)
     first = subject.left_edge if subject is not None else verb
     return first.doc[max(first.i - 1, 0)]
 
