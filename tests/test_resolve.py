@@ -405,3 +405,9 @@ def test_a_states_staff_and_a_readout_of_its_seat_of_government(nlp):
     (item,) = run(nlp, "Biden spoke by phone with Chinese President Xi Jinping on Tuesday, according to a White "
                        "House readout.")
     assert (item.speaker.name, item.speaker.country) == ("White House readout", "USA")
+
+
+def test_a_surname_the_tagger_took_for_a_place_speaks(nlp):
+    # session 27's helpers: "Habeck said …" at a first mention, "Habeck" tagged a place, had no speaker
+    assert names(nlp, "Habeck said Germany would not accept the plan.") == ["Habeck"]
+    assert names(nlp, "Moscow said the talks had failed.") == ["Russian government"]

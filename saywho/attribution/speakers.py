@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors import geo
-from saywho.actors.countries import country_code, is_metonym, token_country
+from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.attribution import lexicon
 from saywho.model import Actor
 
@@ -282,7 +282,7 @@ def repair_person_spans(doc: Doc) -> None:
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \
-                or ent.label_ == "GPE" and _unknown_place_beside_person(ent) \
+                or ent.label_ == "GPE" and (_unknown_place_beside_person(ent) or _unknown_place_speaking(ent)) \
                 or ent.label_ == "ORG" and (_holder(ent) or _person_by_pronoun(ent) or _aged(ent)) \
                 or ent.label_ == "GPE" and geo.place_country(ent.text) is None and _person_by_pronoun(ent) \
                 or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and _kin_named(ent) \
@@ -453,6 +453,15 @@ def _unknown_place_beside_person(ent: Span) -> bool:
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ == "appos" \
         and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and geo.place_country(ent.text) is None \
         and country_code(ent.text) is None
+
+
+def _unknown_place_speaking(ent: Span) -> bool:
+    """"Habeck said Germany would not accept the plan", "Habeck" tagged a place: one capitalised word no gazetteer
+    or country list knows, the subject of a saying verb, is a surname."""
+    head = ent.root.head
+    return len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and ent.root.dep_ == "nsubj" \
+        and head.lemma_.lower() in lexicon.SPEECH and geo.place_country(ent.text) is None \
+        and country_code(ent.text) is None and place_code(ent.text) is None and not is_metonym(ent.text)
 
 
 # Words of organisations' names: "Goldman Sachs Group", "Human Rights Watch", "Shell International".
