@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 DEMONYMS = {
     "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "argentine": "ARG",
@@ -94,7 +94,8 @@ ALIASES = {
 # ("the Kremlin said", "Kyiv rejected").
 METONYMS = {
     "kremlin": "RUS", "moscow": "RUS", "white house": "USA", "washington": "USA", "pentagon": "USA",
-    "state department": "USA", "elysee": "FRA", "élysée": "FRA", "elysee palace": "FRA", "élysée palace": "FRA", "paris": "FRA", "downing street": "GBR",
+    "state department": "USA", "elysee": "FRA", "élysée": "FRA", "elysee palace": "FRA", "élysée palace": "FRA",
+    "paris": "FRA", "downing street": "GBR",
     "whitehall": "GBR", "london": "GBR", "kyiv": "UKR", "kiev": "UKR", "beijing": "CHN", "berlin": "DEU",
     "tehran": "IRN", "damascus": "SYR", "ankara": "TUR", "tokyo": "JPN", "new delhi": "IND", "delhi": "IND",
     "pyongyang": "PRK", "seoul": "KOR", "jerusalem": "ISR", "rome": "ITA", "madrid": "ESP", "warsaw": "POL",
@@ -162,7 +163,8 @@ PLACES = {
     "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
     "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
     "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",  # until Zaire took the name (dictionary.code_of reads the date)
-    "dr congo": "COD", "drc": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD", "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
+    "dr congo": "COD", "drc": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
+    "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
     "brazzaville": "COG",
     "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
     "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
@@ -270,12 +272,11 @@ def covering_country(token: Token) -> str | None:
     return None
 
 
-def _name_words(words: object) -> bool:
+def _name_words(words: Span) -> bool:
     """Words that may spell a country's name: capitalised at both ends ("Bosnia and Herzegovina", "Democratic
     Republic of the Congo"), joined inside by hyphens or the small words of names."""
-    tokens = list(words)  # type: ignore[call-overload]
-    return tokens[0].text[:1].isupper() and tokens[0].lower_ != "the" and tokens[-1].text[:1].isupper() and all(
-        t.text[:1].isupper() or t.text in "-‐" or t.lower_ in ("of", "the", "and") for t in tokens)
+    return words[0].text[:1].isupper() and words[0].lower_ != "the" and words[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.text in "-‐" or t.lower_ in ("of", "the", "and") for t in words)
 
 
 def is_metonym(name: str) -> bool:

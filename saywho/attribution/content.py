@@ -385,7 +385,8 @@ def _past_label(left: Token, limit: Token) -> Token:
         k -= 1  # "11:55 CET: …", the time left outside the clause
     if k < limit.i and re.fullmatch(r"\d{1,2}[:.]\d{2}", doc[k].text):
         k += 1
-        while k < limit.i and (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 4 or doc[k].lower_ in ("am", "pm", "a.m.", "p.m.")):
+        while k < limit.i and (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 4
+                               or doc[k].lower_ in ("am", "pm", "a.m.", "p.m.")):
             k += 1  # "GMT", "CET", "a.m."
         if k < limit.i and doc[k].text in ("—", "–", "-", ":"):
             i = k + 1

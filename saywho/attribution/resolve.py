@@ -751,19 +751,21 @@ class Resolver(Referents):
         if gender is None or sentence.start == 0:
             return None
         before = self.doc[sentence.start - 1].sent
-        subjects = [t for t in before if t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.i == before.root.i
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                    and (t.lower_ in TITLE_WORDS or t.lower_ in acts.PERSON_NOUNS or lexicon.age_words([t]))]
-        ages = lexicon.age_words(before[:6])
-        ages = ages if ages and before[0].lower_ == "the" and min(ages) == before.start + 1 else set()
-        if ages:
-            subjects = [self.doc[max(ages)]]  # "The 61-year-old laughed.", whatever the parse made of it
-        if len(subjects) != 1 or before.root.lemma_.lower() in lexicon.VERBS:
+        if before.root.lemma_.lower() in lexicon.VERBS:
             return None  # a speaker there is one already, and the rules read it
-        subject = subjects[0]
-        phrase = self.doc[min(subject.left_edge.i, *ages) if ages else subject.left_edge.i: subject.i + 1]
-        person = self._of_age(self.doc[min(ages)].text, phrase.start_char) if ages \
-            else self._described_rule(phrase, subject)
+        ages = lexicon.age_words(before[:6])
+        if ages and before[0].lower_ == "the" and min(ages) == before.start + 1:
+            # "The 61-year-old laughed.", whatever the parse made of it
+            phrase = self.doc[before.start: max(ages) + 1]
+            person = self._of_age(self.doc[min(ages)].text, phrase.start_char)
+        else:
+            subjects = [t for t in before if t.dep_ == "nsubj" and t.tag_ == "NN" and t.head.i == before.root.i
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                        and (t.lower_ in TITLE_WORDS or t.lower_ in acts.PERSON_NOUNS)]
+            if len(subjects) != 1:
+                return None
+            phrase = self.doc[subjects[0].left_edge.i: subjects[0].i + 1]
+            person = self._described_rule(phrase, subjects[0])
         if person is None or person not in self.people or person.gender not in (None, gender):
             return None
         named_since = any(phrase.end_char <= s < pronoun.idx for p in self.people for s, _, _ in p.mentions)

@@ -151,8 +151,8 @@ def _events(records: list[dict[str, Any]], nlp: Any) -> list[list[Event]]:
         try:
             found.append(list(nlp(record["text"])._.saywho_events))
         except Exception as error:  # noqa: BLE001 - one record's failure is its own
-            typer.echo(f"{record.get('id', '?')}: the pipeline failed ({type(error).__name__}: {error})".replace(
-                "\n", " "), err=True)
+            reason = f"{type(error).__name__}: {error}".replace("\n", " ")
+            typer.echo(f"{record.get('id', '?')}: the pipeline failed ({reason})", err=True)
             found.append([])
     return found
 
