@@ -29,7 +29,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 SPOKEN_PREPOSITIONS = {"about", "of", "to", "for"}
 ADDRESSED_BY_TO = {"say", "speak", "talk", "write", "explain", "tell", "reply", "respond", "answer", "report",
                    "read", "post", "announce", "mention", "admit", "confirm", "reveal", "describe", "complain",
-                   "protest", "appeal", "plead", "petition"}  # "protested to the North": whom, not what
+                   "protest", "plead", "petition"}  # "protested to the North": whom, not what
 # Speech verbs whose noun object is not something said: "added a goal", "posted a loss", "pleaded guilty",
 # "recorded a profit", "read the book", "maintained its lead", "continued the talks".
 NOT_SPOKEN_OBJECT = frozenset({"add", "post", "plead", "record", "read", "maintain", "continue", "air", "wire",
@@ -188,12 +188,15 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
         return head.left_edge.idx, _end(last)
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
+    # "appealed to Western allies for air defence": whom, then what; "appealed to the Supreme Court" stays what
+    # PolNeAR marks
+    asked_for = lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ == "for" for c in right)
     for child in right:
-        after_whom = lemma in ADDRESSED_BY_TO and child.lower_ in ("for", "about", "over", "against")
+        after_whom = (lemma in ADDRESSED_BY_TO or asked_for) and child.lower_ in ("for", "about", "over", "against")
         if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or child.i > verb.i + 2 and not after_whom:
             continue  # but "appealed to Western allies for more air defence": what, after whom
         pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
-        if child.lower_ == "to" and lemma in ADDRESSED_BY_TO and not _admitted_to(lemma, pobj) \
+        if child.lower_ == "to" and (lemma in ADDRESSED_BY_TO or asked_for) and not _admitted_to(lemma, pobj) \
                 or _is_medium(child) or _when(child):
             continue
         if child.lower_ == "for" and lemma in EMPLOYER_FOR:

@@ -667,7 +667,7 @@ class Resolver(Referents):
                     and c.name.lower().startswith("one ") and 0 <= phrase.start_char - s < NEAR), None)
         if one is None:
             return None
-        cluster = self._nominal(phrase, root, plural=False, name=f"another {one.name.split()[-1]}")
+        cluster = self._nominal(phrase, root, plural=False, name=f"another {one.key.split()[-1]}")  # its head word
         cluster.country = cluster.country or one.country
         return cluster
 
