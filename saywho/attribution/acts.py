@@ -80,7 +80,6 @@ NEVER_SPEAKERS = frozenset({"place", "thing", "date", "product", "platform"})
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as per", "per")
 
 
-
 # --- sources -----------------------------------------------------------------------------------------------
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "you", "who", "whom", "whoever", "one",

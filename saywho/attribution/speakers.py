@@ -343,8 +343,7 @@ def _surname_again(ent: Span, surnames: set[str]) -> bool:
 def _given_name_again(ent: Span, given: set[str]) -> bool:
     """"His son, Kenji Tanaka, … “…,” Kenji said", "Kenji" tagged a place: the given name of a person the
     article names, alone and no place or country, is that person again."""
-    return len(ent) == 1 and ent[0].lower_ in given and _name_case(ent[0]) and not country_code(ent.text) \
-        and geo.place_country(ent.text) is None
+    return len(ent) == 1 and ent[0].lower_ in given and _name_case(ent[0]) and _no_place(ent.text)
 
 
 def _named_in_full(ent: Span, lone: dict[str, int]) -> bool:
@@ -412,8 +411,7 @@ def _name_word_before(token: Token, ent: Span) -> bool:
         and ent.start <= token.head.i < ent.end and token.i == ent.start - 1 \
         and (len(ent) == 1 or (titled or token.is_sent_start) and len(ent) == 2) \
         and token.lower_ not in TITLE_WORDS and token.lemma_.lower() not in TITLE_WORDS and token.tag_ != "NNPS" \
-        and token.lower_.rstrip(".") not in HONORIFICS \
-        and not country_code(token.text) and geo.place_country(token.text) is None
+        and token.lower_.rstrip(".") not in HONORIFICS and _no_place(token.text)
 
 
 def _given_name(word: str, census: bool = False) -> bool:
@@ -451,8 +449,12 @@ def _unknown_place_beside_person(ent: Span) -> bool:
     noun or a number, are a name the small model took for a place."""
     head = ent.root.head
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ == "appos" \
-        and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and geo.place_country(ent.text) is None \
-        and country_code(ent.text) is None
+        and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and _no_place(ent.text)
+
+
+def _no_place(text: str) -> bool:
+    """Whether no country list or gazetteer knows a name: a word the tagger called a place may be a person's."""
+    return country_code(text) is None and geo.place_country(text) is None
 
 
 def _unknown_place_speaking(ent: Span) -> bool:
@@ -460,8 +462,8 @@ def _unknown_place_speaking(ent: Span) -> bool:
     or country list knows, the subject of a saying verb, is a surname."""
     head = ent.root.head
     return len(ent) == 1 and ent[0].pos_ == "PROPN" and ent[0].is_title and ent.root.dep_ == "nsubj" \
-        and head.lemma_.lower() in lexicon.SPEECH and geo.place_country(ent.text) is None \
-        and country_code(ent.text) is None and place_code(ent.text) is None and not is_metonym(ent.text)
+        and head.lemma_.lower() in lexicon.SPEECH and _no_place(ent.text) and place_code(ent.text) is None \
+        and not is_metonym(ent.text)
 
 
 # Words of organisations' names: "Goldman Sachs Group", "Human Rights Watch", "Shell International".
