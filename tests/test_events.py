@@ -1552,3 +1552,43 @@ def test_a_country_named_in_several_words(nlp_default, text, source) -> None:
 ])
 def test_a_people_named_with_the_state_they_live_in(nlp_default, text, source) -> None:
     assert {s for _, s, _ in coded(nlp_default, text)} == {source}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 28: a place the parser tagged as a work of art, or a division named by its capital city
+    ("Police shot a student during a traffic stop in Nanterre on Tuesday.", ("ASSAULT", "FRA")),
+    ("Police killed 12 suspected drug dealers in Bulacan province on Tuesday.", ("ASSAULT", "PHL")),
+])
+def test_an_unnamed_force_is_placed_where_it_acted(nlp_default, text, expected) -> None:
+    assert expected in {(c, s) for c, s, _ in coded(nlp_default, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A firefight between Colombian soldiers and ELN guerrillas near Cucuta left four dead.", ("ASSAULT", "COL")),
+    ("A Peruvian gunboat sank an Ecuadorian fishing trawler off Tumbes.", ("ASSAULT", "PER")),
+    ("Youths firebombed a police station in Lyon on Saturday night.", ("ASSAULT", "FRA")),
+    ("Turkish troops traded fire with Syrian government forces near Idlib.", ("ASSAULT", "TUR")),
+    ("An ultimatum from Ghanaian traders to the government to cut fuel prices expired on Friday.", ("THREATEN", "GHA")),
+    ("Washington's new tariffs on Mexican steel took effect on Monday.", ("SANCTION", "USA")),
+])
+def test_fights_sinkings_ultimatums_and_measures_taking_effect(nlp_default, text, expected) -> None:
+    assert expected in {(c, s) for c, s, _ in coded(nlp_default, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition sank the bill in parliament on Tuesday.",
+    "The EU's sanctions on Belarus have hurt Lithuanian hauliers.",
+    "Suppliers had warned of further price rises, Reuters reported.",
+    "The chief executive told Reuters that suppliers had warned of further price rises.",
+])
+def test_no_act_in_a_sunk_bill_sanctions_in_place_or_a_news_agency(nlp_default, text) -> None:
+    assert {c for c, _, _ in coded(nlp_default, text)} & {"ASSAULT", "SANCTION", "THREATEN"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 28's helpers: a court named by its initials orders as one named in full does
+    ("The ICJ ordered Israel to allow aid into Gaza.", ("REQUEST", "IGO", "ISR")),
+    ("The ECHR ordered Turkey to release the journalist.", ("REQUEST", "IGO", "TUR")),
+])
+def test_a_court_named_by_its_initials_demands(nlp_default, text, expected) -> None:
+    assert expected in coded(nlp_default, text)

@@ -334,3 +334,46 @@ def test_whom_a_protest_or_an_appeal_was_made_to_is_not_what_was_said(nlp):
     (article,) = process([make_article("Ukraine's president appealed to Western allies for more air defence systems.",
                                        "t", id="t")], nlp=nlp)
     assert [a.content[0].text for a in article.statements] == ["more air defence systems"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # session 28's real pages: a quoted label after the object, wherever the parser hangs it, is what was said
+    ("In 2019 she labelled the treaty “a betrayal” because it left out farmers.", "labelled", "the treaty “a betrayal”"),
+    ("Okafor calls the minister’s plans for the port, “reckless and unfunded.”", "calls",
+     "the minister’s plans for the port, “reckless and unfunded.”"),
+    ("The harbour master, Ines Duarte, called the damage to the pier “pretty limited, for now,” with two berths shut.",
+     "called", "the damage to the pier “pretty limited, for now,”"),
+])
+def test_a_quoted_label_is_what_was_said(nlp, text, cue, content):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.cue.text, item.content[0].text, item.kind) == (cue, content, "mixed")
+
+
+def test_a_quote_in_a_later_clause_is_no_label(nlp):
+    text = "The band leader called the guests to the stage, singing “Happy days are here again.”"
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [a.cue.text for a in article.statements if a.cue is not None] == []
+
+
+def test_a_warning_of_something_is_that_thing_not_whom_it_was_given(nlp):
+    (article,) = process([make_article("Dr Amara Osei warned parliament of the danger of a housing bubble.", "t",
+                                       id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.content[0].text.startswith("the danger of a housing bubble")
+
+
+def test_a_percent_sign_before_according_to_stays(nlp):
+    (article,) = process([make_article("Unemployment fell to 4.2%, according to the statistics office.", "t",
+                                       id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.content[0].text == "Unemployment fell to 4.2%"
+
+
+def test_a_possessor_the_parser_cut_off_still_owns_the_finding(nlp):
+    # the parser leaves "’s" as punctuation and reads "finding" as a verb of the sentence's subject
+    text = ("Tillerson has faced criticism over his ties with Putin amid the intelligence community’s finding that "
+            "Russian hackers stole emails.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = [a for a in article.statements if a.cue.text == "finding"]
+    assert "community" in item.speaker.name

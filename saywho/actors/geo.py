@@ -176,10 +176,15 @@ def region_country(name: str) -> str | None:
     """The country of a first-level division named in the text ("in Jonglei state" → SSD), when the name
     is one country's only; a trailing "state", "province", "region" or "governorate" is read past."""
     key = name.strip().lower().removeprefix("the ")
-    for suffix in (" state", " province", " region", " governorate", " oblast", " prefecture"):
-        if key.endswith(suffix) and key not in _regions():
-            key = key.removesuffix(suffix)
-    return _regions().get(key)
+    return _regions().get(key if key in _regions() else _bare(key))
+
+
+DIVISION_WORDS = (" state", " province", " region", " governorate", " oblast", " prefecture", " district", " county")
+
+
+def _bare(key: str) -> str:
+    """A division's name without the word that says what it is ("bulacan province" → "bulacan")."""
+    return next((key.removesuffix(word) for word in DIVISION_WORDS if key.endswith(word)), key)
 
 
 def place_country(name: str, cities: bool = True) -> str | None:
@@ -192,7 +197,10 @@ def place_country(name: str, cities: bool = True) -> str | None:
     region = region_country(name)
     if region is not None and cities and (city := _major_city(name)) is not None:
         return city  # "Police in Manchester": the English city of 400,000, not the Jamaican parish
-    return region or (city_country(name) if cities else None)
+    if region is not None or not cities:
+        return region
+    # "in Bulacan province": a division GeoNames lists only by its capital's name lies where that city does
+    return city_country(name) or city_country(_bare(name.strip().lower().removeprefix("the ")))
 
 
 def _major_city(name: str) -> str | None:

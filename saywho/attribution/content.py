@@ -98,7 +98,7 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # "…, which Toyota claims is a record for its class": the parser made the report the subject of what it
         # reports, or a relative clause beside it; the content is the verb that follows and its clause.
         return [(predicate.idx, _end(_clause_end(predicate)))]
-    if verb.lemma_.lower() in lexicon.SPEECH - lexicon.PRAISE and verb.lemma_.lower() not in ("describe", "call"):
+    if verb.lemma_.lower() in lexicon.SPEECH - lexicon.PRAISE and verb.lemma_.lower() not in lexicon.LABELLING:
         # A speech verb with a noun object reports that object ("announced an order of four ferries",
         # "confessed to the robbery"); "said" with neither is parenthetical ("..., he said") or intransitive: quotes
         # and the parenthetical rule fill it.
@@ -302,6 +302,11 @@ def _objects(verb: Token) -> list[Token]:
         # whom the act was aimed at; what was said is only an "of" phrase ("accused X of fraud").
         of = [p for p in right if p.dep_ == "prep" and p.lower_ == "of" and lemma == "accuse"]
         return [o for p in of for o in p.children if o.dep_ in ("pobj", "pcomp")][:1]
+    about = [p for p in right + (list(direct[0].children) if direct else [])  # on the verb or on whom it warned
+             if p.dep_ == "prep" and p.lower_ in ("of", "about", "against")]
+    if direct and about and lemma in ("warn", "caution", "alert"):
+        # "warned Congress of the threat": the warning is of the threat, Congress is whom it was given to
+        return [o for p in about for o in p.children if o.dep_ in ("pobj", "pcomp")][:1]
     if direct:
         # "blasted Trump *for* not paying taxes": the reason is part of the criticism.
         extra = [c for c in right if c.dep_ == "prep" and (
@@ -543,7 +548,7 @@ def _strip_tokens(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (span.doc[start].is_punct and span.doc[start].text not in "“\"‘") :
         start += 1
-    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in "”\"’":
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in "”\"’%":  # "3.9%" keeps "%"
         end -= 1
     return span.doc[start:end] if end > start else None
 

@@ -87,7 +87,8 @@ def _verb_cue(token: Token) -> Candidate | None:
         rejects_words(token) or _as_put(token) or _beside_quote(token)
     ):
         return None
-    source = _subject(token)
+    owner = _stranded_possessor(token) if token.tag_ == "VBG" else None  # "the community’s finding that …"
+    source = _phrase(owner) if owner is not None else _subject(token)
     if source is None and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # only a passive ("it was announced that ...") reports without a speaker
     if source is not None and any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source):
@@ -321,19 +322,32 @@ def _names(verb: Token) -> bool:
     so without a clause it is a cue only with an object and its predicate, or
     with "for"/"on".
     """
-    if verb.lemma_.lower() != "call":
+    if verb.lemma_.lower() not in lexicon.LABELLING - {"describe"}:
         return False
     deps = {c.dep_ for c in verb.children}
-    return {"dobj", "oprd"} <= deps or _quoted_label(verb) or any(
+    return {"dobj", "oprd"} <= deps or _quoted_label(verb) or verb.lemma_.lower() == "call" and any(
         p.lower_ in ("for", "on") for p in _cue_preposition(verb))
 
 
+OPENING_MARKS = frozenset({"“", '"', "«"})
+
+
 def _quoted_label(verb: Token) -> bool:
-    """"called the proposed rules “an injustice to criminal prosecution”": the parser can hang the quoted label
-    on the object as an apposition; in quotation marks it is what was called, not a second name."""
+    """"called the proposed rules “an injustice to criminal prosecution”", "labeled the agreement “a fraud”",
+    "calls his arguments, “misguided policy advocacy”": a quotation after the object, wherever the parser hangs
+    it (an apposition, a second object, a modifier of the object's last word), is what it was called."""
     doc = verb.doc
-    return any(a.dep_ == "appos" and doc[a.left_edge.i - 1].text in QUOTE_MARKS
-               for o in verb.children if o.dep_ == "dobj" for a in o.children if a.left_edge.i > 0)
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if not objects:
+        return False
+    start = objects[0].left_edge.i
+    # the object's own words and what hangs on the verb beside it, not a clause after it ("called the bigwigs to
+    # the stage, singing “…”")
+    near = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "appos", "npadvmod") for t in c.subtree]
+    near += [c for c in verb.children if c.dep_ == "punct"]
+    return any(t.text in OPENING_MARKS and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct
+               for t in near if t.i > start) and not any(
+        t.text in OPENING_MARKS for t in verb.subtree if t.i < start)
 
 
 # What a denial can be of when it denies words, not a request: "denied the allegations", "rejected claims".
@@ -612,6 +626,8 @@ def _noun_cue(token: Token) -> Candidate | None:
     if possessor is None:  # "a warning by the central bank that …"
         by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         possessor = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if possessor is None:
+        possessor = _stranded_possessor(token)
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i
                    and _opens_with_that(c)), None)
     if possessor is None or possessor.pos_ == "PRON" and possessor.lower_ in ("its",):
@@ -629,6 +645,16 @@ def _noun_cue(token: Token) -> Candidate | None:
         confidence=0.7,
         rule="noun",
     )
+
+
+def _stranded_possessor(noun: Token) -> Token | None:
+    """"amid the intelligence community’s finding that …": a possessor the parser cut off from the noun (its "’s"
+    left as punctuation, the noun hung elsewhere) is still whose finding it is."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].lower_ not in ("’s", "'s") or doc[noun.i - 1].dep_ == "case":
+        return None
+    owner = doc[noun.i - 2]
+    return owner if owner.pos_ in ("NOUN", "PROPN") else None
 
 
 # Nouns of commitment and demand whose content is an infinitive: "the ministry's announcement to close …",

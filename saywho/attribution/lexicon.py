@@ -21,7 +21,8 @@ FEELING_SAID = frozenset({"fume", "snap", "scoff", "seethe", "rage", "gripe", "m
 SPEECH = {
     "say", "tell", "state", "add", "note", "explain", "remark", "comment", "mention", "declare",
     "announce", "report", "write", "post", "tweet", "reply", "respond", "answer", "continue",
-    "reiterate", "reaffirm", "restate", "reassert", "repeat", "recall", "describe", "call", "put", "indicate", "signal",
+    "reiterate", "reaffirm", "restate", "reassert", "repeat", "recall", "describe", "call", "label", "brand", "put",
+    "indicate", "signal",
     "suggest",
     "point", "observe", "acknowledge", "admit", "concede", "confess", "confirm", "reveal",
     "disclose", "divulge", "inform", "brief", "testify", "recount", "relate", "narrate", "quip",
@@ -80,12 +81,15 @@ LEARNED = {
 
 VERBS: frozenset[str] = frozenset(SPEECH | PRAISE | CRITICISM | THREAT | COMMITMENT | REJECTION | LEARNED)
 
+# Verbs of calling something something: what they report is the object with its label ("called the plan a sham").
+LABELLING = frozenset({"describe", "call", "label", "brand"})
+
 # Verbs that report *only* when they carry a clause or a quote: "show" and
 # "find" are everywhere in news text, but "the poll showed that ..." reports.
 CLAUSE_ONLY = frozenset({
     "find", "show", "read", "feel", "think", "believe", "hope", "fear", "worry", "expect",
     "doubt", "wonder", "guess", "reckon", "know", "put", "point", "record", "document",
-    "air", "broadcast", "publish", "project", "rule", "order", "direct", "call", "support",
+    "air", "broadcast", "publish", "project", "rule", "order", "direct", "call", "label", "brand", "support",
     "back", "welcome", "offer", "question", "charge", "challenge", "contest", "dispute",
     "object", "agree", "answer", "continue", "speak", "talk", "cry", "text", "wire", "cable",
     "concede", "commit", "undertake", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",

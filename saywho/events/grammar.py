@@ -126,8 +126,9 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         names = [token.doc[start: token.i + 1].text, token.text]
         names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         code = next((code for code in map(code_of, names) if code), None)
-        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC"):
-            code = geo.place_country(names[0], cities)  # "in Bamako", tagged an organisation; never "in March"
+        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
+            # "in Bamako", tagged an organisation, "in Nanterre" a work of art; never "in March"
+            code = geo.place_country(names[0], cities)
         return code
     for child in token.children:  # "the Iraqi city of Basra"
         if child.dep_ == "prep" and child.lower_ == "of":

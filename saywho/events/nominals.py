@@ -33,6 +33,7 @@ from saywho.events.words import (
     OBJECT_CLASSES,
     OUTWARD_NOUNS,
     REPORTING,
+    SENT_NOUNS,
     SYMMETRIC,
     VERBS,
 )
@@ -41,6 +42,15 @@ from saywho.model import Attribution
 # Verbs that say a protest is going on: it broke out, spread, entered its second week, paralysed a port.
 UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse", "paralyze", "grip", "rock", "sweep",
              "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
+
+
+def _took_effect(verb: Token) -> bool:
+    """"levies on Chinese goods took effect", "the embargo came into force", "sanctions kicked in": a measure
+    beginning to bite is the act of imposing it."""
+    words = {c.lower_ for c in verb.subtree}
+    lemma = _lemma(verb)
+    return lemma == "take" and "effect" in words or lemma in ("come", "enter", "go") and "force" in words \
+        or lemma == "kick" and "in" in words or lemma in ("begin", "start") and verb.dep_ == "ROOT"
 
 
 class Nominals(Roles):
@@ -54,7 +64,9 @@ class Nominals(Roles):
             return None
         if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT", "appos"):
             return self._national_act(noun, category, mode)
-        agents = _preps(noun, ["by"]) or [a for o in _preps(noun, ["of"]) for a in _preps(o, ["by"])]
+        sent = noun.lemma_.lower() in SENT_NOUNS
+        agents = _preps(noun, ["by"] + (["from"] if sent else [])) or [a for o in _preps(noun, ["of"])
+                                                                        for a in _preps(o, ["by"])]
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None:
             if agents or not _possessor_acts(noun):
@@ -74,7 +86,7 @@ class Nominals(Roles):
         if source is None or not _acts(source):
             return None
         target = None
-        aimed = ["of", "against", "on", "with"] + (["to"] if category == "CONSULT" else [])  # "a trip to Rabat"
+        aimed = ["of", "against", "on", "with"] + (["to"] if category == "CONSULT" or sent else [])  # "a trip to Rabat"
         for other in ([c for c in first.conjuncts] if pair else _preps(noun, aimed)):
             actor = self._actor(other, verb)
             if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
@@ -82,7 +94,7 @@ class Nominals(Roles):
                 break
         if target is None and pair:
             target = _adjective_partner(first, source)
-        if target is None or not target.country:
+        if (target is None or not target.country) and not sent:  # where an ultimatum lapsed is not whom it was to
             target = self._place(verb) or target
         attribution = self._attribution_of(noun)
         return Found(category, mode, noun, source, _not_same(target, source), [noun], attribution, confidence=0.7)

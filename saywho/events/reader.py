@@ -55,7 +55,7 @@ from saywho.events.mood import (
     _intent_negated,
     _negated,
 )
-from saywho.events.nominals import Nominals
+from saywho.events.nominals import Nominals, _took_effect
 from saywho.events.phrasings import (
     RELIEF,
     _aid_sum,
@@ -86,6 +86,7 @@ from saywho.events.words import (
     INTENT_NOUNS,
     INTENT_VERBS,
     LIGHT_VERBS,
+    MEASURE_NOUNS,
     MEASURES,
     MEETING,
     MUST,
@@ -238,6 +239,14 @@ class Reader(Nominals):
                 return coded[0], coded[1], [verb, *coded[2]], verb
         return None
 
+    def _court(self, subject: Token, verb: Token) -> bool:
+        """A court or a judge, by its word or by the name the dictionaries give it ("the ICJ": the International
+        Court of Justice)."""
+        if subject.lemma_.lower() in ("court", "tribunal", "judge"):
+            return True
+        actor = self._actor(subject, verb) if subject.pos_ == "PROPN" else None
+        return actor is not None and any(w in actor.name.lower() for w in ("court", "tribunal"))
+
     def _visit(self, verb: Token) -> bool:
         """"The Brazilian president travelled to Argentina": an official's own trip to another country, or a
         trip "for talks", is a visit (CAMEO 042); "fled/travelled without documents" is none."""
@@ -274,7 +283,7 @@ class Reader(Nominals):
             return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave",
             # 1661-1663: "ordered French troops to leave", "told the UN mission to withdraw"
         if lemma in ("order", "direct", "instruct") and (subject := _subject(verb)) is not None \
-                and subject.lemma_.lower() in ("court", "tribunal", "judge") and any(c.dep_ == "dobj" for c in verb.children) \
+                and self._court(subject, verb) and any(c.dep_ == "dobj" for c in verb.children) \
                 and (act := next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)), None)) \
                 and _lemma(act) not in ("pay", "compensate", "reimburse"):
             # "Nepal's Supreme Court ordered the government to release a journalist": a court demands; the act
@@ -466,6 +475,8 @@ class Reader(Nominals):
             return self._nominal(noun, "CONSULT", "phone")  # "a phone call between Macron and Putin"
         if lemma in ("strike", "airstrike") and (lemma == "airstrike" or any(c.lower_ in ARMED_STRIKES for c in noun.children)):
             return self._national_act(noun, "ASSAULT", None)  # "Turkish air strikes on Syrian towns", not a walkout
+        if lemma in MEASURE_NOUNS and _took_effect(noun.head):
+            return self._nominal(noun, "SANCTION", None)
         if lemma in NOMINALS or noun.lower_ in NOMINALS:
             found = self._nominal(noun, *(NOMINALS.get(noun.lower_) or NOMINALS[lemma]))
             if found is not None or lemma not in NOUNS:

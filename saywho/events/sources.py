@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho import ranking
+from saywho.events.grammar import _reporting_clauses
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
 from saywho.model import Actor
 from saywho.ranking import NEVER, Ranker, from_environment
@@ -35,8 +36,10 @@ def choices(reader: Any, verb: Token, rule_source: Actor | None) -> list[Choice]
     def wanted(token: Token) -> bool:  # named, or the trigger's own subject, agent or object ("police")
         return _names(token) or token.dep_ in SUBJECTS and token.head.i == verb.i
 
+    reporters = _news_reporters(verb)
     best = {code: (length, Choice(rule_source if code == rule_code else actor, token, code == rule_code))
-            for code, (length, token, actor) in nearest_per_code(reader, verb, wanted).items()}
+            for code, (length, token, actor) in nearest_per_code(reader, verb, wanted).items()
+            if not (token.i in reporters and actor.sector == "MED")}
     statement = reader._attribution_of(verb)
     speaker = statement.speaker if statement is not None else None
     code = code_of(speaker)
@@ -47,6 +50,16 @@ def choices(reader: Any, verb: Token, rule_source: Actor | None) -> list[Choice]
         found.append(Choice(rule_source, None, True))
     found.append(Choice(rule_source if rule_code is None else None, None, rule_code is None))
     return found
+
+
+def _news_reporters(verb: Token) -> set[int]:
+    """"…, Reuters reported", "told Reuters that …": the words of who reports the act and of whom it was told;
+    a news outlet there did not do it."""
+    reporting = _reporting_clauses(verb)
+    root = verb.sent.root
+    if root.i != verb.i and any(verb in c.subtree for c in root.children if c.dep_ == "ccomp"):
+        reporting |= {t.i for c in root.children if c.dep_ in ("dative", "dobj") for t in c.subtree}
+    return reporting
 
 
 def features(reader: Any, verb: Token, category: str, choice: Choice, count: int) -> list[str]:

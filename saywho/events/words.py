@@ -110,6 +110,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "clash": ("ASSAULT", None), "execute": ("ASSAULT", "execute"), "behead": ("ASSAULT", "execute"),
     "fire": ("ASSAULT", "firearms"), "occupy": ("ASSAULT", None), "hijack": ("ASSAULT", "abduct"),
     "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
+    "firebomb": ("ASSAULT", "explosives"),
     # "warplanes struck Houthi positions" ("struck a deal" is AGREE, a light verb); a crowd storming or
     # besieging a building protests (see _code_verb)
     "strike": ("ASSAULT", None), "retaliate": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
@@ -170,7 +171,10 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "demand": {"demand", "reminder", "call", "appeal", "request"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
     "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb", "cleansing",
-               "shelling", "massacre", "gunfire"},
+               "shelling", "massacre", "gunfire", "shot"},
+    # CAMEO 19: a vessel sunk or torpedoed was attacked ("sank the bill" is no attack)
+    "vessel": {"ship", "boat", "vessel", "cruiser", "destroyer", "frigate", "submarine", "tanker", "trawler", "warship",
+               "ferry", "corvette", "gunboat", "freighter", "dhow"},
     # CAMEO 19 / 0622: what is launched or fired at someone, and what states swap as cooperation
     "projectile": {"rocket", "missile", "mortar", "drone", "grenade", "shell"},
     "information": {"intelligence", "information", "data"},
@@ -268,6 +272,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                  ("views", "CONSULT", None)],
     "kick": [("exercise", "MOBILIZE", "troops")],  # "kicked off a joint exercise" (joint: COOPERATE)
     "swap": [("prisoners", "RETREAT", "release")],
+    "trade": [("attack", "ASSAULT", None)],  # "traded fire", "traded shots" across a border
+    "sink": [("vessel", "ASSAULT", "heavy-weapons")], "torpedo": [("vessel", "ASSAULT", "heavy-weapons")],
     "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],
     "commute": [("sentence", "CONCEDE", None)],
     "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict")],
@@ -513,10 +519,18 @@ NOMINALS: dict[str, tuple[str, str | None]] = {
     "recognition": ("SUPPORT", None), "ratification": ("SUPPORT", None), "extradition": ("COOPERATE", None),
     "rescue": ("AID", "humanitarian"), "warning": ("THREATEN", None), "ultimatum": ("THREATEN", None),
     "offensive": ("ASSAULT", None), "incursion": ("ASSAULT", None), "annexation": ("ASSAULT", "occupy"),
+    "firefight": ("ASSAULT", "firearms"), "shootout": ("ASSAULT", "firearms"), "gunbattle": ("ASSAULT", "firearms"),
+    "gunfight": ("ASSAULT", "firearms"), "skirmish": ("ASSAULT", None), "battle": ("ASSAULT", None),
 }
+# Measures that reduce relations when they take effect ("levies on Chinese goods took effect": CAMEO 163); in place,
+# they are no act ("sanctions have hurt exporters"), so they are no event noun of their own (nominals._took_effect).
+MEASURE_NOUNS = {"tariff", "levy", "embargo", "sanction", "sanctions"}
+# Nominal acts of words sent to someone: their doer is who they came "from", their target whom they went "to" ("an
+# ultimatum from Karachi traders to the government expired").
+SENT_NOUNS = {"ultimatum", "warning"}
 # Event nouns whose possessor is their doer even without an "of" phrase: "Russia's attack on Czech positions".
 OUTWARD_NOUNS = {"attack", "invasion", "offensive", "incursion", "shelling", "bombing", "withdrawal", "visit", "trip",
                  "pullout",
                  "recognition", "veto", "rejection", "condemnation", "deployment", "mobilisation", "mobilization",
-                 "warning", "ultimatum", "crackdown", "annexation", "ratification"}
+                 "warning", "ultimatum", "crackdown", "annexation", "ratification"} | MEASURE_NOUNS
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
