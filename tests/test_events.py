@@ -1592,3 +1592,28 @@ def test_no_act_in_a_sunk_bill_sanctions_in_place_or_a_news_agency(nlp_default, 
 ])
 def test_a_court_named_by_its_initials_demands(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 28's helpers: a reaction to an act the story told before is aimed at whoever did it
+    ("An Iranian court sentenced a French engineer to six years in prison on Tuesday. France condemned the sentence.",
+     ("ACCUSE", "FRA", "IRN")),
+    ("Belarus detained three Lithuanian truck drivers on Monday. Lithuania protested against the detention.",
+     ("ACCUSE", "LTU", "BLR")),
+])
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(nlp_default, text, expected) -> None:
+    assert expected in coded(nlp_default, text)
+
+
+def test_a_reaction_to_its_own_states_act_is_not_redirected(nlp_default) -> None:
+    text = "Belarus detained three Lithuanian truck drivers on Monday. Poland welcomed Lithuania's restraint."
+    assert ("SUPPORT", "POL", "BLR") not in coded(nlp_default, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 28's helpers: sports bodies are NGOs, not the state of the athlete they punish
+    ("The World Anti-Doping Agency banned Kenyan runner Peter Kiprono for four years.", "NGO"),
+    ("UEFA suspended Russia's football union on Monday.", "NGO"),
+])
+def test_a_sports_body_is_no_state(nlp_default, text, expected) -> None:
+    assert {s for _, s, _ in coded(nlp_default, text)} == {expected}

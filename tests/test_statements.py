@@ -377,3 +377,47 @@ def test_a_possessor_the_parser_cut_off_still_owns_the_finding(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = [a for a in article.statements if a.cue.text == "finding"]
     assert "community" in item.speaker.name
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs "of" on whom was accused: what they were accused of is still what was said
+    ("Redwater Pharmaceuticals accused Novartis of patent infringement.", "patent infringement"),
+    ("She accused the mayor of the city of lying.", "lying"),
+])
+def test_what_someone_was_accused_of(nlp, text, content):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.content[0].text == content
+
+
+@pytest.mark.parametrize("text, name", [
+    # session 28's helpers: names the tagger cut short
+    ("Striker Dominic Calvert-Lewin said the team had deserved the win.", "Dominic Calvert-Lewin"),
+    ("Manchester United manager Erik ten Hag said the players were tired.", "Erik ten Hag"),
+])
+def test_a_name_the_tagger_cut_short_is_whole(nlp, text, name):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.name == name
+
+
+def test_four_of_a_group_speak_as_part_of_it(nlp):
+    (article,) = process([make_article("Four of the seven commissioners said the process had been opaque.", "t",
+                                       id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.name == "four of the seven commissioners"
+
+
+def test_a_reporter_the_parser_hung_on_the_last_noun_still_speaks(nlp):
+    text = "Belarus is pushing migrants into Lithuania, the Lithuanian interior minister, Agne Bilotaite, said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.speaker.name, item.content[0].text) == ("Agne Bilotaite", "Belarus is pushing migrants into Lithuania")
+
+
+def test_a_shopping_button_is_no_speaker(nlp):
+    text = ("T1 won the final in Seoul on Sunday.\nADD TO CART: US$25 Gift Card for the NA server\n"
+            "VIEW PRICE: Funko Pop figure of the team's mascot\nMAKE SOMEONE DAY: US$10 Gift Card for the server\n"
+            "The team has never lost a final to a Chinese side.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements == []

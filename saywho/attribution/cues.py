@@ -88,7 +88,7 @@ def _verb_cue(token: Token) -> Candidate | None:
     ):
         return None
     owner = _stranded_possessor(token) if token.tag_ == "VBG" else None  # "the community’s finding that …"
-    source = _phrase(owner) if owner is not None else _subject(token)
+    source = _phrase(owner) if owner is not None else _subject(token) or _stranded_reporter(token)
     if source is None and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # only a passive ("it was announced that ...") reports without a speaker
     if source is not None and any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source):
@@ -146,6 +146,25 @@ def _urged_within(verb: Token) -> bool:
     if wanted and verb.dep_ == "advcl" and verb.head.lemma_.lower() not in lexicon.VERBS:
         return True  # "Thousands of nurses marched to protest the pay freeze": an act's purpose, no words
     return wanted and any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in verb.ancestors)
+
+
+def _stranded_reporter(verb: Token) -> Span | None:
+    """"Belarus is pushing migrants into Lithuania, the Lithuanian interior minister, Agne Bilotaite, said.": a
+    closing "said" the parser left without a subject, its reporter hung on the clause's last noun as an
+    apposition; that apposition, ending at the comma before the verb, is who said it."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(not t.is_punct for t in doc[verb.i + 1: verb.sent.end]):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return None
+    reporter = next((t for t in clause.subtree if t.dep_ == "appos" and t.head.i < t.i
+                     and t.right_edge.i == verb.i - 2 and doc[t.left_edge.i - 1].text == ","), None)
+    if reporter is None or not (reporter.ent_type_ in ("PERSON", "ORG") or reporter.lemma_.lower() in lexicon.PERSON_NOUNS):
+        return None
+    return doc[reporter.left_edge.i: reporter.right_edge.i + 1]
 
 
 def _cut_at_quote(text: str, start: int, speaker: int) -> tuple[int, int]:
@@ -599,7 +618,8 @@ def _colon_cue(token: Token, text: str) -> Candidate | None:
     name = doc[start:token.i]
     if not 1 <= len(name) <= 5 or any(t.pos_ != "PROPN" and not t.is_punct for t in name):
         return None
-    if not any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) == 1 and name[0].lower_ in lexicon.LABEL_WORDS:
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) == 1 and name[0].lower_ in lexicon.LABEL_WORDS \
+            or len(name) > 1 and name[0].lower_ in lexicon.ACTION_WORDS:
         return None
     before = text[line_start:name.start_char].strip(" \t\"“'‘")
     if before and before[-1] not in LINE_BREAKS:

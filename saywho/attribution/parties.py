@@ -213,7 +213,8 @@ def _apposition(verb: Token) -> tuple[Token, Token] | None:
     if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.tag_ in ("VBN", "VBG"):
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.tag_ in ("VBN", "VBG") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):  # "Belarus is pushing …" is said
             subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 return clause, subject

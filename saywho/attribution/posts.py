@@ -57,7 +57,8 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
     # "KOTA BHARU: Some 12,000 flood victims …": a dateline, not a speaker's turn
     turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES and not _a_place(m.group("name"))
-             and m.group("name").lower() not in lexicon.LABEL_WORDS]  # "VERDICT: False.", "CLAIM:" label a page's parts
+             and m.group("name").lower() not in lexicon.LABEL_WORDS  # "VERDICT: False.", "CLAIM:" label a page's parts
+             and m.group("name").split()[0].lower() not in lexicon.ACTION_WORDS]  # nor is "ADD TO CART:" anyone's turn
     for n, match in enumerate(turns):
         if len(match.group("body").split()) < 3:
             continue

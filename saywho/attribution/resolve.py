@@ -78,7 +78,8 @@ ORG_NAME_HEADS = ORG_NOUNS | {
     "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps", "chamber", "consortium",
 }
 # Words for some of a group ("one of them", "several of the workers").
-PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "few", "another", "both"})
+PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several",
+                        "many", "most", "few", "another", "both", "all", "half", "dozens", "hundreds"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").

@@ -221,7 +221,7 @@ def _title_after(ent: Span) -> Token | None:
 
 # Honorifics of Malaysia and Brunei that the tagger takes for a whole name ("Datuk Seri", "Tan Sri").
 REGIONAL_HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "tan", "sri", "pehin", "dr"})
-NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "bin",
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "ten", "bin",
                   "ibn", "al", "el", "la", "le", "ní", "nic", "ó", "mac"}
 
 
@@ -266,7 +266,20 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ == "PERSON" and (joined := _hyphen_joined(ent)) is not ent:
             ent = joined  # "Choi Min-seok", "Per-Arne Hov": the tokenizer split the name at its hyphen
             start = ent.start
+        if ent.label_ == "PERSON" and repaired and repaired[-1].end == ent.start and repaired[-1].label_ != "PERSON" \
+                and len(repaired[-1]) >= 2 and repaired[-1][-1].is_title and _given_name(repaired[-1][-1].lower_):
+            # "Striker Dominic" (ORG) + "Calvert-Lewin": the given name the tagger gave the title before it
+            rest = Span(doc, repaired[-1].start, repaired[-1].end - 1, label=repaired[-1].label_)
+            repaired[-1:] = [] if len(rest) == 1 and rest[0].lower_ in TITLE_WORDS else [rest]
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+            start = ent.start
         if ent.label_ == "PERSON":
+            end = ent.end
+            while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower \
+                    and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+                end += 2  # "Erik" + "ten Hag": a particle and a family name after a given name
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="PERSON")
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
                 start += 1
             while start > 0 and (_given_name_before(doc[start - 1]) or _name_word_before(doc[start - 1], ent)) \

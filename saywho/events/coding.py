@@ -32,6 +32,7 @@ from saywho.events.mood import (
     _hypothetical,
     _negated,
 )
+from saywho.events.reactions import answered
 from saywho.events.reader import Reader
 from saywho.events.senses import _no_act
 from saywho.events.sources import SourceModel
@@ -52,7 +53,8 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(_told_below(found, text)), start=1)]
+    found = answered(_told_below(found, text))
+    return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
 def _told_below(found: list[Found], text: str) -> list[Found]:

@@ -91,6 +91,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
     "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
     "sentence": ("COERCE", "arrest"),  # CAMEO 173: charge with legal action
+    "convict": ("COERCE", "arrest"), "apprehend": ("COERCE", "arrest"),
     "burn": ("COERCE", "destroy"),  # CAMEO 1712: "burned down several villages" (CAMEO2PLOVER says ASSAULT; the
     # PLOVER gold's own coders, on its dev half, say COERCE, and ASSAULT here lost one of its records)
     "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),

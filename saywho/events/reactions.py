@@ -1,0 +1,49 @@
+"""Reactions to an act the story told before: "An Iranian court sentenced a French citizen. France condemned the
+sentence." The act named again ("the sentence", "the arrest", "this move") is the earlier act, so the reaction is
+aimed at whoever did it (IRN), not at the reacting state itself, which is where a sentence alone would leave it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.events.found import Found
+from saywho.events.words import NOMINALS
+
+# Categories that answer an act: condemning, rejecting, protesting or welcoming it, or demanding its reversal.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST"})
+# Nouns that name an act already told, besides the event nouns ("the arrest", "the attack").
+ACT_NOUNS = frozenset(NOMINALS) | {
+    "sentence", "verdict", "ruling", "decision", "move", "conviction", "test", "launch", "execution", "raid",
+    "strike", "seizure", "detention", "step", "measure", "action", "act", "killing", "closure", "imprisonment"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+AIMED = frozenset({"against", "over", "at", "to", "of"})
+
+
+def answered(found: list[Found]) -> list[Found]:
+    """Give a reaction with no other state as target the doer of the latest act told in an earlier sentence,
+    when what it reacts to is that act named again (a definite act noun with no owner of its own)."""
+    ordered = sorted(found, key=lambda f: f.verb.i)
+    for item in ordered:
+        own = item.source.country if item.source is not None else None
+        if item.category not in REACTIONS or own is None or _country(item.target) not in (None, own) \
+                or not _names_an_earlier_act(item.verb):
+            continue
+        earlier = [f for f in ordered if f.verb.sent.start < item.verb.sent.start and f.category not in REACTIONS
+                   and _country(f.source) not in (None, own)]
+        if earlier:
+            item.target = earlier[-1].source
+    return found
+
+
+def _names_an_earlier_act(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ACT_NOUNS and any(d.lower_ in DEFINITE for d in o.children if d.dep_ == "det")
+               and not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                           or c.dep_ == "poss" for c in o.children)
+               for o in objects)
+
+
+def _country(actor: object) -> str | None:
+    return getattr(actor, "country", None)
