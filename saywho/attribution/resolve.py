@@ -591,7 +591,11 @@ class Resolver(Referents):
         gender = GENDER_WORDS.get(root.lower_)
         quoted = self._quoted()
         sentence = root.sent.start_char
-        people = [p for p in self.people if gender is None or p.gender in (None, gender)]
+        # "“Bukayo has a small problem,” the Spaniard said": no one names himself in what he says
+        reported = " ".join(self.doc.text[a:b] for a, b in quoted if sentence <= a and b <= at).lower()
+        said_of = set(re.findall(r"\w+", reported))
+        people = [p for p in self.people if (gender is None or p.gender in (None, gender))
+                  and not (said_of and set(p.name.lower().split()) & said_of)]
         words = marks | {root.lower_}
         near = [(s, p) for p in people for s, e, _ in p.mentions
                 if s < at and not _inside(s, quoted) and words & self._context(s, e)]
@@ -599,7 +603,10 @@ class Resolver(Referents):
             return max(near, key=lambda m: m[0])[1]
         subjects = [(s, p) for p in people for s, _, subject in p.mentions
                     if subject and s < sentence and 0 <= at - s < NEAR and not _inside(s, quoted)]
-        return max(subjects, key=lambda m: m[0])[1] if subjects else None
+        # of those, one who spoke before the one who was spoken of ("Arteta said Saka would miss the game. …,
+        # the Spaniard said")
+        speakers = {id(c) for _, c in self.said}
+        return max(subjects, key=lambda m: (id(m[1]) in speakers, m[0]))[1] if subjects else None
 
     def _context(self, start: int, end: int) -> set[str]:
         """The lower-case words within four tokens of a mention (its describing words: "Texas Sen.", "the
@@ -646,14 +653,14 @@ class Resolver(Referents):
                 return None
             group = groups[-1].name if groups[-1].type != "nominal" else groups[-1].name[:1].lower() + groups[-1].name[1:]
             whose = groups[-1]
+            if not group.lower().startswith(("the ", "these ", "those ")):
+                group = "the " + group.removeprefix("The ")  # "one of them": one of the officials quoted before
         else:
             group = self.doc[whole.left_edge.i: whole.right_edge.i + 1].text
             # "Two Turkish officials said … One of the officials said": of the group quoted before, and its state
             whose = next((c for s, c in reversed(self.said) if c.plural and 0 <= phrase.start_char - s < NEAR
                           and c.key.split()[-1] == whole.lemma_.lower()), None) \
                 if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in whole.children) else None
-        if not group.lower().startswith(("the ", "these ", "those ")):
-            group = "the " + group.removeprefix("The ")
         cluster = self._nominal(phrase, root, plural=root.lower_ != "one", name=f"{root.lower_} of {group}")
         if cluster.country is None and whose is not None:
             cluster.country = whose.country
