@@ -1617,3 +1617,15 @@ def test_a_reaction_to_its_own_states_act_is_not_redirected(nlp_default) -> None
 ])
 def test_a_sports_body_is_no_state(nlp_default, text, expected) -> None:
     assert {s for _, s, _ in coded(nlp_default, text)} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what states did together is aimed at its object, not at one another
+    ("Chile and Uruguay backed Bolivia's bid for access to the sea on Tuesday.", ("SUPPORT", "CHL", "BOL")),
+    ("Jordan and Britain have agreed to undertake joint military exercises this month.", ("AGREE", "JOR", "GBR")),
+    # session 28's helpers: a congratulatory message sent is support (CAMEO 051)
+    ("Xi Jinping sent a congratulatory letter to Indonesian President-elect Prabowo Subianto on Friday.",
+     ("SUPPORT", "CHN", "IDN")),
+])
+def test_joint_acts_and_congratulations(nlp_default, text, expected) -> None:
+    assert expected in coded(nlp_default, text)

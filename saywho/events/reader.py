@@ -275,6 +275,9 @@ class Reader(Nominals):
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "over" and verb.nbor(1).dep_ in ("advmod", "prt"):
             particles.add("over")  # "handed over 32 Armenian detainees": the parse hung "over" on the number
+        if lemma in ("send", "deliver", "convey", "dispatch", "receive", "make", "pay") and any(
+                c.dep_ == "amod" and c.lower_ in ("congratulatory", "condolence") for o in _objects(verb) for c in o.children):
+            return "SUPPORT", None, [verb], verb  # CAMEO 051: "sent a congratulatory letter", "received a congratulatory call"
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
         if lemma in ("order", "tell", "ask") and any(_foreign_guests(o) and any(
@@ -550,8 +553,11 @@ class Reader(Nominals):
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source), source) if symmetric else None
-        target = partner or (striking and striking[1]) or _not_same(self._target(verb, inner, source, cue_of, passive,
-                                                                                    category), source)
+        aimed = None if partner is None and striking else _not_same(
+            self._target(verb, inner, source, cue_of, passive, category), source)
+        if partner is not None and aimed is not None and aimed.country not in (None, source.country, partner.country):
+            partner = None  # "Venezuela and Peru backed Argentina's claim": what they did together was aimed at Argentina
+        target = partner or (striking and striking[1]) or aimed
         if target is None:
             target = self._client(verb)
         if cue_of is None:
