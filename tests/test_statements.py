@@ -421,3 +421,11 @@ def test_a_shopping_button_is_no_speaker(nlp):
             "The team has never lost a final to a Chinese side.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert article.statements == []
+
+
+def test_a_state_given_after_the_name_and_its_title(nlp):
+    # session 28's helpers: "Captain …, an Italian coast guard spokesman" is Italian
+    text = "“Most of them were dehydrated,” said Captain Marco Bellini, an Italian coast guard spokesman."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.speaker.name, item.speaker.country) == ("Marco Bellini", "ITA")

@@ -621,6 +621,11 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     # each word read with its neighbours: "North Korean leader Kim Jong Un" is no South Korean, "Papua New Guinea's
     # Chief Ombudsman" no Guinean
     country = next((c for c in (token_country(t) for t in words) if c), None) or _owner_before(ent)
+    if country is None and appos_head is None:  # "Captain Marco Bellini, an Italian coast guard spokesman"
+        country = next((c for a in ent.root.children if a.dep_ == "appos" and a.i > ent.end and a.pos_ == "NOUN"
+                        and a.lemma_.lower() in lexicon.PERSON_NOUNS | TITLE_WORDS
+                        for t in a.subtree if t.i < a.i and t.dep_ in ("amod", "compound")
+                        and (c := token_country(t))), None)
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not token_country(t))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):

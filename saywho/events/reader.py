@@ -136,6 +136,12 @@ ARRESTS = frozenset({"arrest", "detain", "apprehend", "abduct", "jail", "impriso
 # What a state hits back with when it answers in trade, not arms: "retaliated with levies on American whiskey".
 ECONOMIC_REPLIES = frozenset({"ban", "levy", "countermeasure", "counter-tariff", "quota", "boycott"})
 
+def _venue_countries(verb: Token) -> set[str]:
+    """The states of the places an act was done in or at ("held talks in Almaty", "signed the accord in Lusaka")."""
+    return {code for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+            and (code := _place_code(t)) is not None}
+
+
 class Reader(Nominals):
     """Reads events off one document's parse."""
 
@@ -237,6 +243,16 @@ class Reader(Nominals):
             if coded is not None and coded[0] in HOSTILE_ACTS | {"CONCEDE", "RETREAT"}:
                 self.consumed.add(clause.i)  # type: ignore[union-attr]
                 return coded[0], coded[1], [verb, *coded[2]], verb
+        return None
+
+    def _object_party(self, verb: Token, source: Actor, partner: Actor) -> Actor | None:
+        """A state the verb's object or indirect object names, or owns ("backed Argentina's claim", "promised
+        South Africa $8.5 billion"), other than the doers."""
+        for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+            for token in [noun] * bool(noun.ent_type_) + [c for c in noun.children if c.dep_ == "poss"]:
+                actor = self._actor(token, verb)
+                if actor is not None and actor.country not in (None, source.country, partner.country):
+                    return actor
         return None
 
     def _court(self, subject: Token, verb: Token) -> bool:
@@ -553,11 +569,17 @@ class Reader(Nominals):
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source), source) if symmetric else None
-        aimed = None if partner is None and striking else _not_same(
+        aimed = None
+        if partner is not None:
+            # "Venezuela and Peru backed Argentina's claim", "Athens and Ankara accepted a U.S. proposal": what they
+            # did together was aimed at its object, not at one another (but where they did it is no one)
+            party = self._object_party(verb, source, partner)
+            aimed = party or _not_same(self._target(verb, inner, source, cue_of, passive, category), source)
+            if party is not None or aimed is not None and aimed.country not in (
+                    None, source.country, partner.country, *_venue_countries(verb)):
+                partner = None
+        target = partner or (striking and striking[1]) or aimed or _not_same(
             self._target(verb, inner, source, cue_of, passive, category), source)
-        if partner is not None and aimed is not None and aimed.country not in (None, source.country, partner.country):
-            partner = None  # "Venezuela and Peru backed Argentina's claim": what they did together was aimed at Argentina
-        target = partner or (striking and striking[1]) or aimed
         if target is None:
             target = self._client(verb)
         if cue_of is None:
