@@ -1629,3 +1629,14 @@ def test_a_sports_body_is_no_state(nlp_default, text, expected) -> None:
 ])
 def test_joint_acts_and_congratulations(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # session 28's helpers: what a question asks about, and an agreement that failed, did not happen
+    ("Asked whether Washington would send troops to Poland, the minister said no decision had been made.", "MOBILIZE"),
+    ("Reporters asked whether Russia would attack Ukraine.", "ASSAULT"),
+    ("The U.N. Security Council failed to agree on a statement condemning the executions.", "AGREE"),
+])
+def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category) -> None:
+    found = [e for e in events(nlp_default, text) if e.category == category]
+    assert found and all(e.hypothetical for e in found)

@@ -429,3 +429,15 @@ def test_a_state_given_after_the_name_and_its_title(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert (item.speaker.name, item.speaker.country) == ("Marco Bellini", "ITA")
+
+
+@pytest.mark.parametrize("text, name", [
+    # session 28's helpers: the family name the parse made the head of a name the tagger cut short
+    ("Opposition leader Maria Corina Machado said the vote was stolen.", "Maria Corina Machado"),
+    # a name set off by commas after "a spokesman for …", which the parser made a second object of "for"
+    ("A spokesman for the U.N. Secretary-General, Stephane Dujarric, said the talks would resume.", "Stephane Dujarric"),
+])
+def test_names_around_a_role_or_cut_short(nlp, text, name):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.name == name

@@ -298,6 +298,10 @@ class Resolver(Referents):
             heads[1:1] = [a for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
                           for o in p.children if o.dep_ == "pobj" for a in o.children
                           if a.dep_ == "appos" and a.ent_type_ == "PERSON" and phrase.start <= a.i < phrase.end]
+            # "A spokesman for the U.N. Secretary-General, Stephane Dujarric, said": or as a second object of it
+            heads[1:1] = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and o.left_edge.i > 0
+                          and self.doc[o.left_edge.i - 1].text == "," and phrase.start <= o.i < phrase.end]
         found = [self._by_char.get(t.idx) for head in heads
                  for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
         found = [c for c in found if c is not None]

@@ -278,6 +278,9 @@ def repair_person_spans(doc: Doc) -> None:
             while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower \
                     and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
                 end += 2  # "Erik" + "ten Hag": a particle and a family name after a given name
+            if end == ent.end and end < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == end \
+                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ == "O":
+                end += 1  # "Maria Corina" + "Machado": the family name the parse made the head of the name
             if end > ent.end:
                 ent = Span(doc, ent.start, end, label="PERSON")
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:

@@ -98,9 +98,25 @@ def _governed(verb: Token, words: set[str]) -> bool:
 
 
 def _asked(verb: Token) -> bool:
-    """"Should the Philippines expel the Chinese ambassador?", "Is Brussels ready to fine …?": asked, not done,
-    and no pledge or threat either."""
-    return verb.sent.text.strip().rstrip("\"'”’ ").endswith("?")
+    """"Should the Philippines expel the Chinese ambassador?", "Is Brussels ready to fine …?", "Asked whether
+    Washington would send troops, the minister said …": asked, not done, and no pledge or threat either."""
+    return verb.sent.text.strip().rstrip("\"'”’ ").endswith("?") or _questioned(verb)
+
+
+QUESTIONING = {"ask", "wonder", "inquire", "enquire", "question", "query"}
+
+
+def _questioned(verb: Token) -> bool:
+    """The verb is in a "whether" or "if" clause that asking governs (up to three levels up)."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ in ("ccomp", "advcl", "xcomp") and head.head.lemma_.lower() in QUESTIONING \
+                and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children):
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _hypothetical(verb: Token) -> bool:

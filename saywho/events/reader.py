@@ -45,6 +45,7 @@ from saywho.events.grammar import (
 )
 from saywho.events.mood import (
     AWAITED,
+    UNREALISED,
     _asked,
     _aux,
     _future,
@@ -629,7 +630,8 @@ class Reader(Nominals):
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:
             # a threat or a pledge is made whatever its condition ("threatened to close the strait if …", "vowed
             # a military response if Finland joined"): only a modal on it ("could threaten") makes it unmade
-            found.hypothetical = bool(_aux(verb) & {"may", "might", "could"}) or _asked(verb)
+            found.hypothetical = bool(_aux(verb) & {"may", "might", "could"}) or _asked(verb) \
+                or _governed(verb, UNREALISED)  # "failed to agree on a statement": no agreement was made
         # "announced it would withdraw" intends; "announced sanctions on five banks" imposes them
         intent = _lemma(verb) in FRAMES and FRAMES[_lemma(verb)] == "intent" and inner is not verb \
             and not (_lemma(verb) == "decide" and verb.tag_ in ("VBD", "VBN"))  # "have decided to expel": done
