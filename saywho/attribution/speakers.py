@@ -279,7 +279,9 @@ def repair_person_spans(doc: Doc) -> None:
                     and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
                 end += 2  # "Erik" + "ten Hag": a particle and a family name after a given name
             if end == ent.end and end < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == end \
-                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ == "O":
+                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ == "O" \
+                    and doc[end].lower_ not in TITLE_WORDS and _given_name(ent[0].lower_, census=True) \
+                    and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "B"):
                 end += 1  # "Maria Corina" + "Machado": the family name the parse made the head of the name
             if end > ent.end:
                 ent = Span(doc, ent.start, end, label="PERSON")
