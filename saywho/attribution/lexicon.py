@@ -205,16 +205,17 @@ def verb_group(lemma: str) -> str:
 
 # The labels of a review's or a live blog's lines ("Verdict: at $649 it is a bargain", "Update: …"), which the
 # tagger can take for a name: no one says what follows them.
-# Buttons and calls to action a page's shopping or sharing widgets put before a colon ("ADD TO CART: …",
-# "View Price: …"): a line that opens with one is no speaker's turn.
-ACTION_WORDS = frozenset({"add", "view", "buy", "shop", "get", "make", "click", "subscribe", "sign", "follow", "share",
-                          "download", "order", "book", "check", "see", "learn", "discover", "save", "compare"})
 LABEL_WORDS = frozenset({"verdict", "update", "updated", "note", "editor", "correction", "pros", "cons", "price",
                          "specs", "summary", "bottom", "conclusion", "score", "rating", "warning", "disclaimer",
                          "background", "context", "analysis", "related", "watch", "read", "listen", "photos",
                          "video", "breaking", "exclusive", "opinion", "review", "recap", "result", "results",
                          "explainer", "comment", "interview", "profile", "feature", "factbox", "timeline", "live",
                          "claim", "fact", "facts", "ruling", "the facts", "bottom line"})
+
+# Buttons and calls to action a page's shopping or sharing widgets put before a colon ("ADD TO CART: …",
+# "View Price: …"): a line that opens with one is no speaker's turn.
+ACTION_WORDS = frozenset({"add", "view", "buy", "shop", "get", "make", "click", "subscribe", "sign", "follow", "share",
+                          "download", "order", "book", "check", "see", "learn", "discover", "save", "compare"})
 
 
 def age_words(tokens: Iterable[Token]) -> set[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.events.found import Found
+from saywho.events.grammar import _country
 from saywho.events.words import NOMINALS
 
 # Categories that answer an act: condemning, rejecting, protesting or welcoming it, or demanding its reversal.
@@ -39,11 +40,8 @@ def answered(found: list[Found]) -> list[Found]:
 def _names_an_earlier_act(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED for o in p.children if o.dep_ == "pobj"]
+    # "the sentence", not "Iran's sentence" or "the Iranian sentence", which name whose it is
     return any(o.lemma_.lower() in ACT_NOUNS and any(d.lower_ in DEFINITE for d in o.children if d.dep_ == "det")
-               and not any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                           or c.dep_ == "poss" for c in o.children)
+               and not any(c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                           for c in o.children)
                for o in objects)
-
-
-def _country(actor: object) -> str | None:
-    return getattr(actor, "country", None)
