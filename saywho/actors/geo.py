@@ -182,8 +182,9 @@ def region_country(name: str) -> str | None:
 DIVISION_WORDS = (" state", " province", " region", " governorate", " oblast", " prefecture", " district", " county")
 
 
-def _bare(key: str) -> str:
-    """A division's name without the word that says what it is ("bulacan province" → "bulacan")."""
+def _bare(name: str) -> str:
+    """A division's name, lower-cased, without the word that says what it is ("Bulacan province" → "bulacan")."""
+    key = name.strip().lower().removeprefix("the ")
     return next((key.removesuffix(word) for word in DIVISION_WORDS if key.endswith(word)), key)
 
 
@@ -200,7 +201,7 @@ def place_country(name: str, cities: bool = True) -> str | None:
     if region is not None or not cities:
         return region
     # "in Bulacan province": a division GeoNames lists only by its capital's name lies where that city does
-    return city_country(name) or city_country(_bare(name.strip().lower().removeprefix("the ")))
+    return city_country(name) or city_country(_bare(name))
 
 
 def _major_city(name: str) -> str | None:

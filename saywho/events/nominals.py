@@ -44,15 +44,6 @@ UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse
              "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
 
 
-def _took_effect(verb: Token) -> bool:
-    """"levies on Chinese goods took effect", "the embargo came into force", "sanctions kicked in": a measure
-    beginning to bite is the act of imposing it."""
-    words = {c.lower_ for c in verb.subtree}
-    lemma = _lemma(verb)
-    return lemma == "take" and "effect" in words or lemma in ("come", "enter", "go") and "force" in words \
-        or lemma == "kick" and "in" in words or lemma in ("begin", "start") and verb.dep_ == "ROOT"
-
-
 class Nominals(Roles):
     """Reads events whose word is a noun, and statements whose cue is one."""
 

@@ -56,7 +56,7 @@ from saywho.events.mood import (
     _intent_negated,
     _negated,
 )
-from saywho.events.nominals import Nominals, _took_effect
+from saywho.events.nominals import Nominals
 from saywho.events.phrasings import (
     RELIEF,
     _aid_sum,
@@ -136,6 +136,16 @@ def _asks_someone(verb: Token) -> bool:
 ARRESTS = frozenset({"arrest", "detain", "apprehend", "abduct", "jail", "imprison", "hold"})
 # What a state hits back with when it answers in trade, not arms: "retaliated with levies on American whiskey".
 ECONOMIC_REPLIES = frozenset({"ban", "levy", "countermeasure", "counter-tariff", "quota", "boycott"})
+
+
+def _took_effect(verb: Token) -> bool:
+    """"levies on Chinese goods took effect", "the embargo came into force", "sanctions kicked in": a measure
+    beginning to bite is the act of imposing it."""
+    words = {c.lower_ for c in verb.subtree}
+    lemma = _lemma(verb)
+    return lemma == "take" and "effect" in words or lemma in ("come", "enter", "go") and "force" in words \
+        or lemma == "kick" and "in" in words or lemma in ("begin", "start") and verb.dep_ == "ROOT"
+
 
 def _venue_countries(verb: Token) -> set[str]:
     """The states of the places an act was done in or at ("held talks in Almaty", "signed the accord in Lusaka")."""

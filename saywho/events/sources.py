@@ -54,7 +54,8 @@ def choices(reader: Any, verb: Token, rule_source: Actor | None) -> list[Choice]
 
 def _news_reporters(verb: Token) -> set[int]:
     """"…, Reuters reported", "told Reuters that …": the words of who reports the act and of whom it was told;
-    a news outlet there did not do it."""
+    a news outlet there did not do it. (Whom it was told is no reporter for grammar._reporting_clauses: places and
+    the rules' roles read it, and leaving it out there lost records.)"""
     reporting = _reporting_clauses(verb)
     root = verb.sent.root
     if root.i != verb.i and any(verb in c.subtree for c in root.children if c.dep_ == "ccomp"):

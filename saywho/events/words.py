@@ -524,7 +524,7 @@ NOMINALS: dict[str, tuple[str, str | None]] = {
     "gunfight": ("ASSAULT", "firearms"), "skirmish": ("ASSAULT", None), "battle": ("ASSAULT", None),
 }
 # Measures that reduce relations when they take effect ("levies on Chinese goods took effect": CAMEO 163); in place,
-# they are no act ("sanctions have hurt exporters"), so they are no event noun of their own (nominals._took_effect).
+# they are no act ("sanctions have hurt exporters"), so they are no event noun of their own (reader._took_effect).
 MEASURE_NOUNS = {"tariff", "levy", "embargo", "sanction", "sanctions"}
 # Nominal acts of words sent to someone: their doer is who they came "from", their target whom they went "to" ("an
 # ultimatum from Karachi traders to the government expired").
