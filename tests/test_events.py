@@ -1640,3 +1640,44 @@ def test_joint_acts_and_congratulations(nlp_default, text, expected) -> None:
 def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category) -> None:
     found = [e for e in events(nlp_default, text) if e.category == category]
     assert found and all(e.hypothetical for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 29: a place the tagger took for a person, where a preposition of place says it is one
+    ("Police clashed with hundreds of youths in Clichy-sous-Bois on Saturday.", ("ASSAULT", "FRA", "FRA")),
+    # police and military words the sector tables lacked
+    ("Gendarmes arrested a union leader in Papeete.", ("COERCE", "PYF", "PYF")),
+    ("Paramilitaries killed five villagers in Colombia.", ("ASSAULT", "COL", "COL")),
+    # inquiries ordered, begun, authorised or taken over are investigations (CAMEO 09), not the act looked into
+    ("Kenya ordered a probe into the killing of protesters by police.", ("ACCUSE", "KEN", "KEN")),
+    ("German federal prosecutors took over the investigation into the killing of a Georgian Chechen in Berlin.",
+     ("ACCUSE", "DEU", "DEU")),
+    ("Judges at the International Criminal Court authorised a full investigation on Wednesday into killings "
+     "committed during Duterte's drug war.", ("ACCUSE", "IGO", "PHL")),
+    # a quoted label of criticism is an accusation (CAMEO 111)
+    ('Turkish President Tayyip Erdogan called Netanyahu "the butcher of Gaza."', ("ACCUSE", "TUR", "ISR")),
+    ('Hamas described the Israeli proposal as "a trap."', ("ACCUSE", "PSE", "ISR")),
+    # insults and lawsuits (CAMEO 111, 115)
+    ("Argentine President Javier Milei insulted the Spanish government on Sunday.", ("ACCUSE", "ARG", "ESP")),
+    ("The European Commission took Hungary to the European Court of Justice on Monday.", ("ACCUSE", "IGO", "HUN")),
+    ("Brussels has launched legal proceedings against Hungary over a law.", ("ACCUSE", "IGO", "HUN")),
+])
+def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> None:
+    assert expected in coded(nlp_default, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what is demanded is not done: the demand is the event
+    ("Protesters demanded that Israel withdraw from Gaza.", "RETREAT"),
+    ("Families of hostages demanded that Prime Minister Benjamin Netanyahu accept the deal.", "AGREE"),
+    # talking to the press is no meeting
+    ("Reuters spoke with Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Tuesday.", "CONSULT"),
+    ("Kenyan Health Minister Grace Wanjiru spoke to the AP.", "CONSULT"),
+    # a state's air strike called a massacre is no walkout
+    ('Jordan\'s foreign minister called the Israeli strike "a massacre."', "PROTEST"),
+    # fires fought and vehicles in accidents attack no one
+    ("Firefighters battled the blaze at a furniture warehouse in Lyon for more than six hours.", "ASSAULT"),
+    ("A man was killed when a delivery van struck him on a pedestrian crossing in Rotterdam.", "ASSAULT"),
+])
+def test_demanded_acts_interviews_and_strikes_are_not_coded(nlp_default, text, wrong) -> None:
+    assert wrong not in {c for c, _, _ in coded(nlp_default, text)}

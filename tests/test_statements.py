@@ -441,3 +441,20 @@ def test_names_around_a_role_or_cut_short(nlp, text, name):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert item.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # session 29's helpers: the state or body a title names by a name of its own
+    ("Microsoft President Brad Smith said the company would comply.", "Brad Smith", "USA"),
+    ("“Nobody has read the report,” said Rafael Ortega, a former deputy finance minister of Mexico.",
+     "Rafael Ortega", "MEX"),
+    ("“I have been clear about my conditions,” said Senator Margaret Collier of Maine.", "Margaret Collier", "USA"),
+    ("“There is no military solution,” said Ambassador Lars Pedersen, Denmark's permanent representative to the "
+     "United Nations.", "Lars Pedersen", "DNK"),
+    # an expert on a country is not of it
+    ('"It is bad," said Jane Doe, an expert on China at the Brookings Institution.', "Jane Doe", None),
+])
+def test_a_speakers_state_from_the_body_their_title_names(nlp, text, name, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.speaker.name, item.speaker.country) == (name, country)

@@ -137,8 +137,12 @@ def city_country(name: str, major: bool = False) -> str | None:
     candidates = sorted(_cities_by_name().get(key, []), key=lambda c: -c["population"])
     if not candidates:
         return None
-    top, second = candidates[0]["population"], candidates[1]["population"] if len(candidates) > 1 else 0
     own_name = _plain(candidates[0]["name"]) == _plain(key)  # not Changchun, which GeoNames also calls "Cancun"
+    rivals = candidates[1:] if not own_name or candidates[0]["population"] < MAJOR_CITY else [
+        c for c in candidates[1:] if c["countrycode"] != candidates[0]["countrycode"] and _plain(c["name"]) == _plain(key)]
+    # beside a major city of the very name, a town of its country is no rival, nor a city GeoNames also calls so
+    # (Rome beside Lomé, Philadelphia beside Amman)
+    top, second = candidates[0]["population"], rivals[0]["population"] if rivals else 0
     if top < 10 * second and not (top >= MAJOR_CITY and top >= 2.5 * second and own_name
                                   and (major or key not in _adm1_keys())):
         return None  # (a major city's name that a division somewhere shares, as Victoria does, only when asked)

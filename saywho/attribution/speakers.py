@@ -309,8 +309,9 @@ def repair_person_spans(doc: Doc) -> None:
                 or ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in in_full:
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
-        if ent.label_ == "PERSON" and len(ent) == 1 and _where(ent) and geo.place_country(ent.text):
-            repaired.append(Span(doc, ent.start, ent.end, label="GPE"))  # "flights to Goma", "fighting in Sake"
+        if ent.label_ == "PERSON" and _where(ent) and geo.place_country(ent.text):
+            # "flights to Goma", "fighting in Sake", "youths in Clichy-sous-Bois"
+            repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ in ("PERSON", "ORG") and ent[-1].lower_ in ("and", "&"):
             # "Avon Fire and Rescue Service": a name cut at its "and" is an organisation's, the words after it too
@@ -631,12 +632,41 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
                         and a.lemma_.lower() in lexicon.PERSON_NOUNS | TITLE_WORDS
                         for t in a.subtree if t.i < a.i and t.dep_ in ("amod", "compound")
                         and (c := token_country(t))), None)
+    if country is None:
+        country = _employer_country(ent, words, appos_head or _title_after(ent))
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not token_country(t))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
         title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None
     return title, country
+
+
+def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str | None:
+    """The state or body a title names by a name of its own: "Microsoft President Brad Smith" (USA), "Rafael
+    Ortega, a former deputy finance minister of Mexico", "Senator Margaret Collier of Maine", "the chief economist
+    of the European Central Bank" (IGO); an expert "on China" is no Chinese."""
+    from saywho.actors.dictionary import builtin
+
+    doc = ent.doc
+    places = [t for t in words if t.pos_ == "PROPN"]
+    for head in (title, ent.root):
+        if head is not None:
+            places += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if title is not None:  # "Ambassador Lars Pedersen, Denmark's permanent representative"
+        places += [c for c in title.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    for token in places:
+        named = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if named is None or named.start < ent.end and named.end > ent.start or named.label_ not in ("ORG", "GPE", "NORP"):
+            continue
+        text = re.sub(r"(’s|'s)$", "", named.text).removeprefix("the ").removeprefix("The ")
+        known = builtin().lookup(text)
+        code = country_code(text) or (known.country if known is not None else None) or (
+            geo.region_country(text) if named.label_ == "GPE" else None)
+        if code:
+            return code
+    return None
 
 
 def _owner_before(ent: Span) -> str | None:

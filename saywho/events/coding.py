@@ -244,7 +244,14 @@ def rule_events(reader: Reader) -> list[Found]:
             if extra is not None:
                 found.append(extra)
     found = [_at_home(f) for f in found if _codable(f)]
-    return _explanations(_purposes(_protest_aims(_asked_for(_reports(found)))))
+    return _explanations(_purposes(_protest_aims(_asked_for(_reports(_interviews(found))))))
+
+
+def _interviews(found: list[Found]) -> list[Found]:
+    """"Reuters spoke with Ukraine's foreign minister", "she told The Economist": talking to the press is how
+    the news was gathered, not a meeting of two parties (CAMEO 04 is between actors of the story)."""
+    return [f for f in found if not (f.category == "CONSULT" and any(
+        a is not None and a.sector == "MED" for a in (f.source, f.target)))]
 
 
 def learned_events(reader: Reader, found: list[Found], model: event_model.EventModel,
@@ -479,7 +486,7 @@ def _explanations(found: list[Found]) -> list[Found]:
     [saying] he must resign": what an actor says while doing a coded act explains that act; it is not a second
     event by the same actor about the same counterpart (PLOVER codes the REJECT and the PROTEST). A threat made
     so is still a threat, and a demand on someone else ("rejected the proposal, saying the US must withdraw")
-    is still a demand; a guessed target (the place, confidence ≤ 0.7) names no one else."""
+    is still a demand; a guessed target (the place, confidence ≤ 0.7) or its own state names no one else."""
     by_verb = {t.i: f for f in found for t in [f.verb, *f.tokens]}
 
     def explains(item: Found) -> bool:
@@ -488,7 +495,8 @@ def _explanations(found: list[Found]) -> list[Found]:
                 act = by_verb.get(token.head.i)
                 return act is not None and act is not item and act.verb.i != item.verb.i \
                     and item.category != "THREATEN" and _country(act.source) == _country(item.source) \
-                    and (_country(item.target) in (None, _country(act.target)) or item.confidence <= 0.7)
+                    and (_country(item.target) in (None, _country(act.target), _country(item.source))
+                         or item.confidence <= 0.7)
             if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
                 return False
         return False

@@ -153,6 +153,10 @@ def _venue_countries(verb: Token) -> set[str]:
             and (code := _place_code(t)) is not None}
 
 
+# Verbs whose that-clause says what someone wants done, not what was done.
+DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recommend"}
+
+
 class Reader(Nominals):
     """Reads events off one document's parse."""
 
@@ -393,7 +397,9 @@ class Reader(Nominals):
             return "RETREAT", "release", [verb], verb  # "let go of two American citizens"
         if lemma == "let" and _preps(verb, ["into", "in"]) or lemma == "let" and "in" in particles:
             return "RETREAT", "access", [verb], verb  # CAMEO 0863: "let 80 aid trucks into Gaza"
-        if lemma == "order" and (ordered := next((o for o in _objects(verb) if o.lower_ in NOMINALS), None)) is not None:
+        if lemma == "order" and (ordered := next((o for o in _objects(verb) if o.lower_ in NOMINALS and not (
+                o.dep_ == "pobj" and o.head.lower_ in ("into", "about", "over"))), None)) is not None:
+            # (not "ordered a probe into the killing": what is looked into)
             self.consumed.add(ordered.i)  # "ordered the expulsion of three diplomats": the act ordered is done
             return *NOMINALS[ordered.lower_], [verb, ordered], verb
         if lemma == "declare" and "persona non grata" in verb.sent.text.lower():
@@ -446,6 +452,9 @@ class Reader(Nominals):
         if lemma in ("remove", "strip", "oust") and any(o.lemma_.lower() in ("office", "post", "citizenship", "immunity",
                                                                              "power", "seat") for o in _preps(verb, ["from", "of"])):
             return "COERCE", None, [verb], verb  # "removed three mayors from office", "stripped him of citizenship"
+        if lemma == "take" and any(o.lemma_.lower() in ("court", "tribunal") or o.lower_ == "court" for p in _preps(verb, ["to"])
+                                   for o in [p, *p.children] if o.dep_ in ("pobj", "compound")):
+            return "ACCUSE", "allege", [verb], verb  # CAMEO 115: "took Hungary to the European Court of Justice"
         intent = self._intent_noun(verb)
         if intent is not None:
             return intent
@@ -460,9 +469,10 @@ class Reader(Nominals):
             for group, category, mode in LIGHT_VERBS[lemma]:
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
                         or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"
-                    if group == "protest" and noun.lemma_.lower() == "strike" and any(
-                            c.lower_ in ARMED_STRIKES for c in noun.subtree):
-                        continue  # "launched air and artillery strikes": an attack, not a walkout
+                    if group == "protest" and noun.lemma_.lower() == "strike" and (any(
+                            c.lower_ in ARMED_STRIKES for c in noun.subtree) or any(
+                            c.dep_ in ("poss", "amod") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)):
+                        continue  # "launched air and artillery strikes", "called the Israeli strike …": an attack
                     if noun.lemma_.lower() in ("strike",) and any(c.lower_ == "hunger" for c in noun.children):
                         mode = "strike-hun"
                     elif noun.lemma_.lower() == "strike" and category == "PROTEST":
@@ -546,6 +556,8 @@ class Reader(Nominals):
     # -- building the event --------------------------------------------------
 
     def _build(self, verb: Token, category: str, mode: str | None, tokens: list[Token], inner: Token) -> Found | None:
+        if verb.dep_ == "ccomp" and _lemma(verb.head) in DEMANDING:
+            return None  # "Protesters demanded that Israel withdraw": what is demanded is not done (the demand is)
         attribution = self._attribution_of(verb)
         cue_of = attribution if attribution is not None and _is_cue(verb, attribution) else None
         if cue_of is not None:

@@ -124,6 +124,13 @@ def _idiom(verb: Token) -> bool:
     return lemma == "support" and verb.dep_ == "amod"
 
 
+# What is fought that is no one ("battled the blaze", "fight inflation"), and what strikes by accident.
+FOUGHT = {"battle", "fight", "combat", "tackle", "attack"}
+NO_FOES = {"blaze", "fire", "flame", "wildfire", "bushfire", "inferno", "virus", "disease", "epidemic", "pandemic",
+           "outbreak", "inflation", "poverty", "cancer", "flood", "drought", "locust", "hunger"}
+VEHICLES = {"van", "car", "truck", "lorry", "bus", "train", "tram", "vehicle", "motorcycle", "taxi"}
+
+
 def _no_act(verb: Token) -> bool:
     """Event verbs that sport, business, weather and stories borrow, which no reading makes an event (the learned
     check may add none of them either): "shot down Sweden 5-2 in the final", "captured the African title",
@@ -134,6 +141,9 @@ def _no_act(verb: Token) -> bool:
         return True  # "signed the finance bill into law": legislation, which PLOVER does not code (a treaty is 057)
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
+    if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in verb.children):
+        return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)

@@ -60,7 +60,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "indict": ("ACCUSE", "allege"), "arraign": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
-    "sue": ("ACCUSE", "allege"), "lambast": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
+    "sue": ("ACCUSE", "allege"), "insult": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
     "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
@@ -224,7 +224,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # meetings called off or cancelled: a refusal to meet (PLOVER: "Cancellation of meetings are REJECT"; CAMEO 125),
     # not talks halted (CAMEO 164) nor visits cancelled (the PLOVER gold's SANCTION): "relations"
     "meeting": {"meeting", "summit", "meet", "conference"},
-    "lawsuit": {"lawsuit", "suit", "case", "claim", "petition"},
+    "lawsuit": {"lawsuit", "suit", "case", "claim", "petition", "proceedings", "proceeding", "litigation"},
     # CAMEO 071: cancelling a debt is economic aid
     "debt": {"debt", "arrears"},
     # CAMEO 08: admitting fault concedes
@@ -279,7 +279,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "commute": [("sentence", "CONCEDE", None)],
     "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict")],
     "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None), ("envoy", "SANCTION", None)],
-    "reopen": [("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
+    "reopen": [("investigation", "ACCUSE", "investigate"), ("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
     "add": [("sanctions", "SANCTION", None)], "adopt": [("sanctions", "SANCTION", None)],
     "double": [("sanctions", "SANCTION", None)],
     "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None)],
@@ -304,23 +304,23 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
-    "order": [("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
+    "order": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
-    "hold": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
+    "hold": [("investigation", "ACCUSE", "investigate"), ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
              ("custody", "COERCE", "arrest"), ("phonecall", "CONSULT", "phone")],
-    "begin": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw"),
+    "begin": [("investigation", "ACCUSE", "investigate"), ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw"),
               ("exercise", "MOBILIZE", "troops")],
-    "start": [("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
+    "start": [("investigation", "ACCUSE", "investigate"), ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "withdraw": [("envoy", "SANCTION", None), ("funding", "SANCTION", None)],
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
-    "launch": [("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate"),
+    "launch": [("lawsuit", "ACCUSE", "allege"), ("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate"),
                ("broadside", "ACCUSE", "disapprove"),
                ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
     "renew": [("talks", "CONSULT", None)], "resume": [("funding", "AID", None), ("trade", "COOPERATE", None), ("ties", "SUPPORT", None), ("talks", "CONSULT", None),
                                                        ("relations", "SUPPORT", None)],
     "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
-    "conduct": [("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
+    "conduct": [("investigation", "ACCUSE", "investigate"), ("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
     "have": [("talks", "CONSULT", None), ("phonecall", "CONSULT", "phone")],
     "convene": [("talks", "CONSULT", None)],
     "propose": [("talks", "AGREE", None)],  # CAMEO 036: offering to meet or negotiate
@@ -329,15 +329,16 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "pay": [("backing", "SUPPORT", None), ("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
-    "announce": [("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
+    "announce": [("investigation", "ACCUSE", "investigate"), ("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
                  ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("regret", "SUPPORT", None), ("warning", "THREATEN", None), ("demand", "REQUEST", None)],
-    "open": [("investigation", "ACCUSE", "investigate"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
+    "open": [("investigation", "ACCUSE", "investigate"), ("lawsuit", "ACCUSE", "allege"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
              ("relief_site", "AID", "humanitarian")], "complete": [("investigation", "ACCUSE", "investigate")],
+    "authorise": [("investigation", "ACCUSE", "investigate")], "authorize": [("investigation", "ACCUSE", "investigate")],
     "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
-    "carry": [("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
-    "set": [("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
-    "take": [("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"), ("countermeasure", "SANCTION", None)],
+    "carry": [("investigation", "ACCUSE", "investigate"), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("attack", "ASSAULT", None)],
+    "set": [("investigation", "ACCUSE", "investigate"), ("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
+    "take": [("investigation", "ACCUSE", "investigate"), ("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"), ("countermeasure", "SANCTION", None)],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
@@ -347,12 +348,12 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege"), ("charges", "ACCUSE", "allege")],
     "lodge": [("complaint", "ACCUSE", "disapprove")],
     # CAMEO 112: charges brought, pressed, laid or levelled against someone are an allegation, as an indictment is
-    "bring": [("charges", "ACCUSE", "allege")], "press": [("charges", "ACCUSE", "allege")],
+    "bring": [("charges", "ACCUSE", "allege"), ("lawsuit", "ACCUSE", "allege")], "press": [("charges", "ACCUSE", "allege")],
     "level": [("charges", "ACCUSE", "allege")],
     "submit": [("complaint", "ACCUSE", "disapprove"), ("resignation", "RETREAT", "resign")],
     "tender": [("resignation", "RETREAT", "resign")],
     # CAMEO 05 / 055: congratulations, condolences, thanks and apologies conveyed ("sent his congratulations to")
-    "offer": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)], "convey": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)],
+    "offer": [("resignation", "RETREAT", "resign"), ("backing", "SUPPORT", None), ("regret", "SUPPORT", None)], "convey": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)],
 }
 # Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
 NOUNS: dict[str, tuple[str, str | None]] = {
@@ -405,7 +406,10 @@ CRITICISM_WORDS = {"provocation", "provocative", "unacceptable", "irresponsible"
                    "illegitimate", "aggression", "interference", "meddling", "outrageous", "shameful", "disgraceful",
                    "deplorable", "hypocrisy", "hypocritical", "betrayal", "violation", "blackmail", "unjustified",
                    "unjustifiable", "baseless", "groundless", "unfounded", "slander", "absurd", "barbaric", "piracy",
-                   "scandalous", "disgrace", "criminal"}
+                   "scandalous", "disgrace", "criminal", "butcher", "massacre", "dictator", "tyrant", "murderer",
+                   "thug", "terrorist", "trap", "fraud", "farce", "sham", "hoax", "lie", "lies", "mistake",
+                   "shortsighted", "short-sighted", "regrettable", "genocide", "apartheid", "propaganda", "insult",
+                   "insulting", "arrogant", "cynical", "lawless", "rogue", "dangerous"}
 SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "stand by", "solidarity with",
                     "grateful to", "grateful for")
 DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",
