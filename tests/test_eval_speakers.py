@@ -176,5 +176,6 @@ def test_an_organisation_matches_its_acronym_either_way() -> None:
     assert name_match({"name": "NASA", "type": "organisation"}, "National Aeronautics and Space Administration")
     assert name_match({"name": "AFP", "type": "organisation"}, "Agence France-Presse")
     assert name_match({"name": "World Health Organization", "type": "organisation"}, "WHO")
+    assert name_match({"name": "the AP", "type": "organisation"}, "Associated Press")  # an acronym with its article
     assert not name_match({"name": "NASA", "type": "organisation"}, "NATO")
     assert not name_match({"name": "Tom Smith", "type": "person"}, "TS")

@@ -1661,6 +1661,8 @@ def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category
     ("Argentine President Javier Milei insulted the Spanish government on Sunday.", ("ACCUSE", "ARG", "ESP")),
     ("The European Commission took Hungary to the European Court of Justice on Monday.", ("ACCUSE", "IGO", "HUN")),
     ("Brussels has launched legal proceedings against Hungary over a law.", ("ACCUSE", "IGO", "HUN")),
+    # high commissioners are the envoys Commonwealth states exchange
+    ("India summoned Bangladesh's acting high commissioner on Monday.", ("ACCUSE", "IND", "BGD")),
 ])
 def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)
@@ -1681,3 +1683,4 @@ def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> Non
 ])
 def test_demanded_acts_interviews_and_strikes_are_not_coded(nlp_default, text, wrong) -> None:
     assert wrong not in {c for c, _, _ in coded(nlp_default, text)}
+

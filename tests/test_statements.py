@@ -458,3 +458,10 @@ def test_a_speakers_state_from_the_body_their_title_names(nlp, text, name, count
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert (item.speaker.name, item.speaker.country) == (name, country)
+
+
+def test_supporters_of_a_titled_person_are_not_that_person(nlp):
+    (article,) = process([make_article("Supporters of Sheikh Hasina said the verdict was politically motivated.",
+                                       "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.name == "Supporters of Sheikh Hasina"

@@ -290,7 +290,9 @@ class Resolver(Referents):
         heads += [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i != root.i
                   and not phrase.start <= t.head.i < phrase.end]
         # "City of Ballarat mayor Tessa Kowalczyk said": the parser hangs the office holder on the city
-        heads += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        # (not "Supporters of Sheikh Hasina": a group is no place an office is of)
+        heads += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and root.tag_ != "NNS"
+                  for o in p.children
                   if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and any(c.lower_ in TITLE_WORDS for c in o.children)]
         if root.pos_ == "NOUN" and root.tag_ == "NN":
             # "A spokeswoman for Ostrander, Lisa Chen, said", "The defence advocate for Thembinkosi Ndlovu, Pieter

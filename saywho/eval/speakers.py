@@ -203,7 +203,8 @@ def _acronym_of(short: str, long: str) -> bool:
     """Whether ``short`` is written in capitals and is the initials of ``long``'s words, with or without its
     function words ("WHO": World Health Organization; "AFP": Agence France-Presse; "NASA": National
     Aeronautics and Space Administration)."""
-    letters = re.sub(r"[^A-Za-z]", "", short.removeprefix("the ").strip())
+    short = short.strip().removeprefix("the ").removeprefix("The ")  # "the AP" is "AP"
+    letters = re.sub(r"[^A-Za-z]", "", short)
     if len(letters) < 2 or not letters.isupper() or len(short.split()) > 1:
         return False
     words = [w for w in re.split(r"[\s\-/]+", long.strip()) if w[:1].isalpha()]

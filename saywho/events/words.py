@@ -196,7 +196,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "broadside": {"broadside", "tirade", "diatribe", "swipe", "salvo"},  # CAMEO 111: words fired at someone
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "egg", "paint", "tomato", "shoe"},
     # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
-    "envoy": {"ambassador", "envoy", "diplomat", "emissary", "embassy", "consulate", "chargé", "d'affaires", "affaires"},
+    "envoy": {"ambassador", "envoy", "commissioner", "diplomat", "emissary", "embassy", "consulate", "chargé", "d'affaires", "affaires"},
     # CAMEO 054: establishing or restoring diplomatic relations
     "ties": {"tie", "relation"},
     # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
