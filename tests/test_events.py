@@ -1663,6 +1663,9 @@ def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category
     ("Brussels has launched legal proceedings against Hungary over a law.", ("ACCUSE", "IGO", "HUN")),
     # high commissioners are the envoys Commonwealth states exchange
     ("India summoned Bangladesh's acting high commissioner on Monday.", ("ACCUSE", "IND", "BGD")),
+    # listed for sanctions (CAMEO 163)
+    ("The Commerce Department added 140 Chinese companies to its entity list.", ("SANCTION", "USA", "CHN")),
+    ("The EU added five Russian officials to its blacklist.", ("SANCTION", "IGO", "RUS")),
 ])
 def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)

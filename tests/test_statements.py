@@ -451,6 +451,10 @@ def test_names_around_a_role_or_cut_short(nlp, text, name):
     ("“I have been clear about my conditions,” said Senator Margaret Collier of Maine.", "Margaret Collier", "USA"),
     ("“There is no military solution,” said Ambassador Lars Pedersen, Denmark's permanent representative to the "
      "United Nations.", "Lars Pedersen", "DNK"),
+    # a city whose office it is; a leader the tagger took for a body, whom the dictionary knows
+    ("Toronto police chief Myron Demkiw said the suspect was arrested.", "Myron Demkiw", "CAN"),
+    ("Maduro said the vote was fair.", "Nicolas Maduro", "VEN"),
+    ("The ISPR said the troops had responded.", "Inter-Services Public Relations", "PAK"),
     # an expert on a country is not of it
     ('"It is bad," said Jane Doe, an expert on China at the Brookings Institution.', "Jane Doe", None),
 ])

@@ -306,7 +306,8 @@ def repair_person_spans(doc: Doc) -> None:
                 or ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and _kin_named(ent) \
                 or ent.label_ in ("GPE", "ORG", "NORP") and _given_name_again(ent, given) \
                 or ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and _named_in_full(ent, lone) \
-                or ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in in_full:
+                or ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in in_full \
+                or ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _known_person(ent):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
         if ent.label_ == "PERSON" and _where(ent) and geo.place_country(ent.text):
@@ -642,6 +643,14 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     return title, country
 
 
+def _known_person(ent: Span) -> bool:
+    """"Maduro said", "Gustavo Petro said" tagged ORG: a name the actor dictionary knows as a person's."""
+    from saywho.actors.dictionary import builtin
+
+    known = builtin().lookup(ent.text)
+    return known is not None and known.type == "person" and ent[0].is_title
+
+
 def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str | None:
     """The state or body a title names by a name of its own: "Microsoft President Brad Smith" (USA), "Rafael
     Ortega, a former deputy finance minister of Mexico", "Senator Margaret Collier of Maine", "the chief economist
@@ -663,7 +672,7 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
         text = re.sub(r"(’s|'s)$", "", named.text).removeprefix("the ").removeprefix("The ")
         known = builtin().lookup(text)
         code = country_code(text) or (known.country if known is not None else None) or (
-            geo.region_country(text) if named.label_ == "GPE" else None)
+            geo.place_country(text) if named.label_ == "GPE" else None)
         if code:
             return code
     return None
@@ -676,6 +685,9 @@ def _owner_before(ent: Span) -> str | None:
     while i >= 0 and (ent.root in doc[i].ancestors or doc[i].dep_ == "case" and ent.root in doc[i].head.ancestors):
         if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and (code := token_country(doc[i])):
             return code
+        if doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and (code := geo.place_country(
+                next(e.text for e in doc.ents if e.start == i))):
+            return code  # "Toronto police chief Myron Demkiw": the city whose office it is
         i -= 1
     return None
 

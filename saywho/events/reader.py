@@ -455,6 +455,10 @@ class Reader(Nominals):
         if lemma == "take" and any(o.lemma_.lower() in ("court", "tribunal") or o.lower_ == "court" for p in _preps(verb, ["to"])
                                    for o in [p, *p.children] if o.dep_ in ("pobj", "compound")):
             return "ACCUSE", "allege", [verb], verb  # CAMEO 115: "took Hungary to the European Court of Justice"
+        if lemma in ("add", "put", "place") and any(o.lemma_.lower() in ("blacklist", "list") and any(
+                c.lower_ in ("entity", "sanctions", "trade", "black", "terror", "terrorist") or c.lemma_.lower() == "blacklist"
+                for c in [o, *o.children]) for o in _preps(verb, ["to", "on"])):
+            return "SANCTION", None, [verb], verb  # "added 140 Chinese companies to its entity list" (CAMEO 163)
         intent = self._intent_noun(verb)
         if intent is not None:
             return intent
