@@ -1453,3 +1453,20 @@ def test_another_speakers_turn_after_a_quotation_ends_the_first_ones_words(nlp):
 def test_reaffirming_is_saying(nlp):
     assert speakers(nlp, "Foreign Minister Diana Mondino reaffirmed that Argentina has sovereignty over the "
                          "Malvinas.") == ["Diana Mondino"]
+
+
+def test_short_interviews_and_signed_quotations(nlp):
+    """Session 29's helpers: a single Q/A pair at the end of a short text (the window read for the interviewee
+    ran past the text), answers under a mixed-case label with no "Q:", and a quotation signed with a title,
+    a name and what the signer was doing."""
+    text = ("Anne Moreau, the chief economist of the European Central Bank, spoke to The Economist.\n"
+            "Q: Is the bank too slow to cut rates?\nA: We move when the data allow us to move.")
+    assert [speaker(s) for s in statements(nlp, text)] == ["Anne Moreau"]
+    text = ("Anne Moreau spoke to The Economist.\nThe Economist: Is the bank too slow?\n"
+            "Moreau: We move when the data allow.\nThe Economist: Will you cut in June?\nMoreau: I will not pre-commit.\n")
+    found = statements(nlp, text)
+    assert [speaker(s) for s in found] == ["Anne Moreau", "Anne Moreau"]
+    assert contents(found)[1].startswith("I will not pre-commit")
+    text = ("“Our patience has limits.” — Iranian Foreign Ministry spokesman Nasser Kanaani, responding on Tuesday "
+            "to new European Union sanctions.")
+    assert [speaker(s) for s in statements(nlp, text)] == ["Nasser Kanaani"]

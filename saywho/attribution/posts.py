@@ -21,6 +21,9 @@ from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
 
 SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[ \t]*$")
+# A quotation signed with a title and a name, and what the signer was doing: "“…” — Iranian Foreign Ministry
+# spokesman Nasser Kanaani, responding on Tuesday to …".
+SIGNED_QUOTE = re.compile(r"(?m)^(?P<body>[“\"][^\n]{10,}?[”\"])[ \t]*[—–][ \t]?(?P<sig>[A-Z][^\n,]{2,80}),")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "ZIELIŃSKI:", "ÖZTÜRK:"
 TRANSCRIPT = re.compile(rf"(?m)^(?P<name>[{UPPER}][{UPPER}.'’-]+(?: [{UPPER}][{UPPER}.'’-]+){{0,2}}):[ \t]+(?P<body>\S[^\n]*)$")
 NOT_NAMES = {"UPDATE", "NOTE", "EDITOR'S NOTE", "WATCH", "READ MORE", "MORE", "RELATED", "PHOTO", "VIDEO",
@@ -48,6 +51,13 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     begins = [(min([s for s, _ in c.content] + [t.idx for t in c.cue] + ([c.source.start_char] if c.source else [])),
                max(e for _, e in c.content)) for c in candidates if c.content]
     found: list[Candidate | None] = [*_signed_blocks(doc, text), *_letters(doc, text), *_answers(doc, text)]
+    for match in SIGNED_QUOTE.finditer(text) if "—" in text or "–" in text else ():
+        # "“Our patience has limits.” — Iranian Foreign Ministry spokesman Nasser Kanaani, responding …"
+        signature = doc.char_span(match.start("sig"), match.end("sig"), alignment_mode="contract")
+        person = next((e for e in signature.ents if e.label_ == "PERSON"), None) if signature is not None else None
+        body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
+        if person is not None and len(text[body_start:body_end].split()) >= 3 and not SIGNED.match(text, match.start()):
+            found.append(_make(doc, person.start_char, person.end_char, body_start, body_end, "signed"))
     for match in SIGNED.finditer(text) if "—" in text or "–" in text else ():
         body_start, body_end = _strip_quotes(text, match.start("body"), match.end("body"))
         quoted = text[match.start("body")] in "“\"‘" and text[match.end("body") - 1] in "”\"’"
@@ -170,11 +180,15 @@ def _answers(doc: Doc, text: str) -> list[Candidate | None]:
     pages rarely name)."""
     first_question = QUESTION.search(text)
     if first_question is None:
-        return []
+        # "The Economist: Will you cut? / Moreau: I will not pre-commit.": no "Q:", but two or more lines under
+        # the label of a person the article names are that person's turns
+        turns: list[Candidate | None] = [t for t in _named_answers(doc, text, 0) if t is not None and t.source is not None
+                 and all(w.ent_type_ == "PERSON" for w in t.source)]  # not a title written twice before a colon
+        return turns if len(turns) >= 2 else []
     if not ANSWER.search(text, first_question.end()):
         return _named_answers(doc, text, first_question.start())
     intro = max(0, first_question.start() - 800)  # the lines that present the interviewee, and the first question
-    window = doc.char_span(intro, first_question.end() + 80, alignment_mode="contract")
+    window = doc.char_span(intro, min(len(text), first_question.end() + 80), alignment_mode="contract")
     if window is None:
         return []
     people = [e for e in doc.ents if e.label_ == "PERSON" and window.start <= e.start and e.end <= window.end]
