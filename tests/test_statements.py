@@ -469,3 +469,13 @@ def test_supporters_of_a_titled_person_are_not_that_person(nlp):
                                        "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert item.speaker.name == "Supporters of Sheikh Hasina"
+
+
+@pytest.mark.parametrize("text, name", [
+    # session 29's helpers: a role noun after a named person is that person
+    ('Natalia Bondarenko has lived in Odesa for 40 years. "We will not leave," the librarian said.', "Natalia Bondarenko"),
+    ('Elsie Tanner, 72, lives alone. "My grandchildren cannot visit," the pensioner said.', "Elsie Tanner"),
+])
+def test_a_role_noun_is_the_person_just_named(nlp, text, name):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == [name]

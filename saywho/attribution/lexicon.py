@@ -166,6 +166,8 @@ florist custodian lifeguard caretaker twin sibling
 treasurer comptroller auditor registrar ombudsman ombudsperson coroner magistrate sheriff marshal councillor
 showrunner screenwriter filmmaker choreographer publicist promoter skipper striker goalkeeper midfielder winger
 batsman bowler jockey referee umpire rapper drummer guitarist bassist vocalist frontman frontwoman comedian
+librarian pensioner retiree widow widower housewife homemaker grandparent nanny clerk cashier
+accountant bookseller hairdresser barber seamstress stallholder innkeeper hotelier restaurateur
 """)
 
 # Verbs that make someone do what they do: "forced Hollis to concede that …", "led the carmaker to announce …".
