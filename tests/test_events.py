@@ -1666,6 +1666,11 @@ def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category
     # listed for sanctions (CAMEO 163)
     ("The Commerce Department added 140 Chinese companies to its entity list.", ("SANCTION", "USA", "CHN")),
     ("The EU added five Russian officials to its blacklist.", ("SANCTION", "IGO", "RUS")),
+    # what is rejected is aimed at whoever put it forward
+    ("The White House on Monday ruled out a Russian offer of a mutual moratorium on deploying missiles in Europe.",
+     ("REJECT", "USA", "RUS")),
+    ("Addis Ababa spurned demands from Cairo for international mediation by the United States and the European "
+     "Union.", ("REJECT", "ETH", "EGY")),
 ])
 def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)

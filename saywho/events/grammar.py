@@ -327,6 +327,19 @@ def _proposers(objects: list[Token]) -> list[Token]:
             for a in _preps(word, ["by"])]
 
 
+# What someone puts to another, who is whom rejecting or answering it is aimed at.
+PROPOSALS = frozenset({"offer", "request", "demand", "proposal", "call", "appeal", "accusation", "allegation",
+                       "bid", "invitation", "ultimatum", "suggestion", "initiative", "plea", "overture", "proposition"})
+
+
+def _offerers(objects: list[Token]) -> list[Token]:
+    """Who put forward what the objects name: "a Russian offer", "EU accusations", "demands from Cairo", "an offer
+    from Central African leaders" (the adjective, name or "from" of a proposal, a demand or an accusation)."""
+    return [a for noun in objects if noun.lemma_.lower() in PROPOSALS
+            for a in [*(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")),
+                      *_preps(noun, ["from"])]]
+
+
 def _stranded(prep: Token) -> list[Token]:
     """"granted asylum to five Panamanian army officers holed up in ...": the parser can make the
     preposition's object the subject of the clause after it; the noun phrase that starts right after

@@ -20,6 +20,7 @@ from saywho.events.grammar import (
     _detached_agent,
     _is_cue,
     _lemma,
+    _offerers,
     _outside_predicate,
     _own_state,
     _place_actor,
@@ -422,7 +423,7 @@ the clause leaves them implicit.
                 # "Kenya's High Court blocked the government's plan to deploy police to Haiti": its own
                 return actor_of_state(source.country, "GOV")
         # Whoever proposed what is rejected is the target: "dismissed a force proposed by Western allies".
-        proposers = _proposers(objects)
+        proposers = _proposers(objects) + _offerers(objects)
         candidates = list(proposers)
         sent = _lemma(verb) in TRANSFERS and any(_preps(w, ["to", "into"]) for w in [verb, *objects])
         candidates += [] if sent else objects  # what is sent is no target: "send 1,000 peacekeepers to Haiti"
