@@ -1671,6 +1671,12 @@ def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category
      ("REJECT", "USA", "RUS")),
     ("Addis Ababa spurned demands from Cairo for international mediation by the United States and the European "
      "Union.", ("REJECT", "ETH", "EGY")),
+    # prosecutors of no named country charging someone are that person's country's
+    ("Prosecutors indicted Yoon Suk Yeol on charges of leading an insurrection.", ("ACCUSE", "KOR", "KOR")),
+    # the grounds of an arrest are no one it is aimed at
+    ("Taiwan arrested a retired army colonel for spying for China.", ("COERCE", "TWN", "TWN")),
+    # hackers breaking into networks
+    ("Chinese hackers breached the networks of nine American telecom companies.", ("COERCE", "CHN", "USA")),
 ])
 def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)
@@ -1688,6 +1694,8 @@ def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> Non
     # fires fought and vehicles in accidents attack no one
     ("Firefighters battled the blaze at a furniture warehouse in Lyon for more than six hours.", "ASSAULT"),
     ("A man was killed when a delivery van struck him on a pedestrian crossing in Rotterdam.", "ASSAULT"),
+    # a plea in court asks no one for anything
+    ("A former Navy sailor pleaded guilty to passing secrets to Chinese intelligence.", "REQUEST"),
 ])
 def test_demanded_acts_interviews_and_strikes_are_not_coded(nlp_default, text, wrong) -> None:
     assert wrong not in {c for c, _, _ in coded(nlp_default, text)}

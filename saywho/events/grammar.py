@@ -545,11 +545,11 @@ def _home(group: Actor, counterpart: Actor | None) -> Actor | None:
     """"Opposition parties demanded that the Zambian president ...", "Maoist guerrillas ambushed an Indian
     police convoy": a group of the kind that acts at home, facing a state's government, forces, courts or
     legislature, is of that state, as PLOVER coders assume. Facing anyone else ("kidnapped a Chinese
-    engineer") it stays unknown, and there is no event. Police or troops of no named country arresting someone
-    are of that person's country."""
+    engineer") it stays unknown, and there is no event. Police or troops of no named country arresting someone,
+    and prosecutors or judges charging or sentencing them, are of that person's country."""
     if counterpart is None or not counterpart.country or counterpart.country in NON_STATE:
         return None
-    if group.sector in ("COP", "MIL"):  # "Police arrested opposition leader Kizza Besigye": his country's police
+    if group.sector in ("COP", "MIL", "JUD"):  # "Police arrested opposition leader Kizza Besigye": his country's police
         return actor_of_state(counterpart.country, group.sector)
     # parties and opposition face their own state's leaders and bodies; rebels are placed only by the forces
     # they fight (a phrase with a country word and no sector word reads as a government: "Danish Web sites")

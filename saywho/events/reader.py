@@ -153,6 +153,10 @@ def _venue_countries(verb: Token) -> set[str]:
             and (code := _place_code(t)) is not None}
 
 
+# What hackers break into.
+CYBER_OBJECTS = {"network", "system", "server", "database", "computer", "account", "email", "infrastructure"}
+# What prosecutors and judges do to someone: "Prosecutors indicted Yoon Suk Yeol" are his country's.
+CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arraign", "acquit", "summon"}
 # Verbs whose that-clause says what someone wants done, not what was done.
 DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recommend"}
 
@@ -459,6 +463,8 @@ class Reader(Nominals):
                 c.lower_ in ("entity", "sanctions", "trade", "black", "terror", "terrorist") or c.lemma_.lower() == "blacklist"
                 for c in [o, *o.children]) for o in _preps(verb, ["to", "on"])):
             return "SANCTION", None, [verb], verb  # "added 140 Chinese companies to its entity list" (CAMEO 163)
+        if lemma in ("breach", "penetrate", "infiltrate") and any(o.lemma_.lower() in CYBER_OBJECTS for o in _objects(verb)):
+            return "COERCE", "cyber", [verb], verb  # "Chinese hackers breached the networks of nine telecom companies"
         intent = self._intent_noun(verb)
         if intent is not None:
             return intent
@@ -589,8 +595,9 @@ class Reader(Nominals):
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
-        homeless = source is not None and not _acts(source) and (source.sector in DOMESTIC_SECTORS or category == "COERCE"
-                                                                 and _lemma(inner) in ARRESTS and source.sector in ("COP", "MIL"))
+        homeless = source is not None and not _acts(source) and (
+            source.sector in DOMESTIC_SECTORS or category == "COERCE" and _lemma(inner) in ARRESTS
+            and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING)
         if source is None or not _acts(source) and not homeless:
             return None
         symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
