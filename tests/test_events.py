@@ -1677,6 +1677,11 @@ def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category
     ("Taiwan arrested a retired army colonel for spying for China.", ("COERCE", "TWN", "TWN")),
     # hackers breaking into networks
     ("Chinese hackers breached the networks of nine American telecom companies.", ("COERCE", "CHN", "USA")),
+    # a protest over an attack is aimed at the attacker, or else at whom it is lodged with, not at the victims
+    ("Vietnam lodged a protest with China over an attack on Vietnamese fishermen.", ("ACCUSE", "VNM", "CHN")),
+    ("Iran complained to the UN over Israeli air raids.", ("ACCUSE", "IRN", "ISR")),
+    # Jewish communities abroad are of where they live
+    ("Jewish groups in Germany demanded police protection for synagogues.", ("REQUEST", "DEU", "DEU")),
 ])
 def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> None:
     assert expected in coded(nlp_default, text)

@@ -455,6 +455,8 @@ def test_names_around_a_role_or_cut_short(nlp, text, name):
     ("Toronto police chief Myron Demkiw said the suspect was arrested.", "Myron Demkiw", "CAN"),
     ("Maduro said the vote was fair.", "Nicolas Maduro", "VEN"),
     ("The ISPR said the troops had responded.", "Inter-Services Public Relations", "PAK"),
+    # "the Vatican" tagged a facility is the state that speaks
+    ("The Vatican said the talks were useful.", "Holy See (Vatican City State)", "VAT"),
     # an expert on a country is not of it
     ('"It is bad," said Jane Doe, an expert on China at the Brookings Institution.', "Jane Doe", None),
 ])

@@ -320,6 +320,12 @@ def _first_code(head: Token) -> str | None:
         if place:
             return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia", "detained
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
+    if any(c.lower_ == "jewish" for c in head.children if c.dep_ in ("amod", "compound")):
+        # "Jewish groups in Germany" are German; Jewish settlers, as CAMEO codes them, Israeli
+        place = next((code for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                      for o in p.children if o.dep_ == "pobj" and (code := _first_code(o) or _town_code(o))), None)
+        if place and place not in ("ISR", "PSE"):
+            return place
     # a country's own word anywhere in the phrase wins over a division's name nearer the head, which GeoNames
     # may know in another state: "Cameroon's Northwest region" is not Iceland's Northwest
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None

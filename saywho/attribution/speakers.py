@@ -296,7 +296,9 @@ def repair_person_spans(doc: Doc) -> None:
             # sentence before the family name of a person the article names is part of the name
             repaired.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
             continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text):
+        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text) \
+                or ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and (_country_name(ent.text) or country_code(ent.text)):
+            # ("the Vatican" tagged FAC: a state, which speaks)
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
         if ent.label_ in ("FAC", "PRODUCT", "WORK_OF_ART") and (_named_person(ent) or _surname_again(ent, named)) \

@@ -295,6 +295,14 @@ the clause leaves them implicit.
             # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
             # exercises": the grievance is the target, not whom the complaint is made to
             for noun in [n for word in (*complaints, verb) for n in _preps(word, ["against", "over", "about", "at"])]:
+                if noun.lemma_.lower() in ACTS_OF_OTHERS and noun.pos_ == "NOUN":
+                    # "over an attack on Vietnamese fishermen": whose attack it was, not whom it struck
+                    doer = _act_owner(noun) or next(iter(_proposers([noun])), None) or next(
+                        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")),
+                        None)
+                    if doer is None:
+                        continue
+                    noun = doer
                 found = self._actor(noun, verb)
                 if found is not None and found.id != source.id and found.country:
                     return found
@@ -546,7 +554,8 @@ the clause leaves them implicit.
         skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
         # nor are the grounds of an act: "arrested a retired colonel for spying for China"
         skip |= {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "for"
-                 and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in p.children) for t in p.subtree}
+                 and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
+                         for c in p.children) for t in p.subtree}
         # "captured a village near the Polish border": the neighbour is no one the act is aimed at
         skip |= {t.i for p in verb.subtree if p.lower_ == "near" and p.dep_ == "prep"
                  and any(o.lemma_.lower() in EDGES for o in p.children) for t in p.subtree}
