@@ -1470,3 +1470,10 @@ def test_short_interviews_and_signed_quotations(nlp):
     text = ("“Our patience has limits.” — Iranian Foreign Ministry spokesman Nasser Kanaani, responding on Tuesday "
             "to new European Union sanctions.")
     assert [speaker(s) for s in statements(nlp, text)] == ["Nasser Kanaani"]
+
+
+def test_a_speaker_the_parser_hung_on_an_opening_phrase(nlp):
+    """"In an interview with Reuters, the bank's chief economist, Peter Lang, said …": the parser made the speaker an
+    apposition of the outlet in the opening phrase, and the verb had no subject."""
+    text = "In an interview with Reuters, the bank's chief economist, Peter Lang, said inflation would fall next year."
+    assert [speaker(s) for s in statements(nlp, text)] == ["Peter Lang"]

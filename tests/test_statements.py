@@ -457,6 +457,11 @@ def test_names_around_a_role_or_cut_short(nlp, text, name):
     ("The ISPR said the troops had responded.", "Inter-Services Public Relations", "PAK"),
     # "the Vatican" tagged a facility is the state that speaks
     ("The Vatican said the talks were useful.", "Holy See (Vatican City State)", "VAT"),
+    # a country a job studies or covers is not the jobholder's
+    ('"It will fail," said Ali Vaez, Iran project director at the International Crisis Group.', "Ali Vaez", "NGO"),
+    ("China analyst Bill Bishop said the plenum was important.", "Bill Bishop", None),
+    # leaders the dictionary knows by surname
+    ("Kurti said the attackers were professionals.", "Albin Kurti", "XKX"),
     # an expert on a country is not of it
     ('"It is bad," said Jane Doe, an expert on China at the Brookings Institution.', "Jane Doe", None),
 ])

@@ -32,7 +32,8 @@ def _subject(verb: Token) -> Span | None:
         return _after_fronted_place(own) or own
     repaired = _quoted_as(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
         or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) or _asked_subject(verb) \
-        or _named_before_comma(verb) or _organisation_as_clause(verb) or _trailing_speaker(verb)
+        or _named_before_comma(verb) or _organisation_as_clause(verb) or _trailing_speaker(verb) \
+        or _after_opening_phrase(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -72,6 +73,25 @@ def _trailing_speaker(verb: Token) -> Span | None:
     phrase = doc[start:end]
     speaking = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase)
     return phrase if speaking and doc[start - 1].text == "," else None
+
+
+def _after_opening_phrase(verb: Token) -> Span | None:
+    """"In an interview with Reuters, the bank's chief economist, Peter Lang, said …": a saying verb with no
+    subject, whose opening phrase the parser let run on over the speaker (as an apposition of its last noun),
+    takes the phrase set off by commas between that opening and the verb."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon.SPEECH or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if opening is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    set_off = [a for a in opening.subtree if a.dep_ == "appos" and a.left_edge.i > opening.i + 1
+               and doc[a.left_edge.i - 1].text == "," and a.right_edge.i < verb.i]
+    if not set_off:
+        return None
+    phrase = doc[set_off[0].left_edge.i: verb.i - 1]
+    speaking = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase)
+    return phrase if speaking else None
 
 
 def _organisation_as_clause(verb: Token) -> Span | None:

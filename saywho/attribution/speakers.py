@@ -629,11 +629,12 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         words = [t for t in after.subtree if t.i <= after.i and t.dep_ not in ("det", "punct", "case")]
     # each word read with its neighbours: "North Korean leader Kim Jong Un" is no South Korean, "Papua New Guinea's
     # Chief Ombudsman" no Guinean
-    country = next((c for c in (token_country(t) for t in words) if c), None) or _owner_before(ent)
+    country = next((c for c in (token_country(t) for t in words if not _subject_area(t)) if c), None) \
+        or _owner_before(ent)
     if country is None and appos_head is None:  # "Captain Marco Bellini, an Italian coast guard spokesman"
         country = next((c for a in ent.root.children if a.dep_ == "appos" and a.i > ent.end and a.pos_ == "NOUN"
                         and a.lemma_.lower() in lexicon.PERSON_NOUNS | TITLE_WORDS
-                        for t in a.subtree if t.i < a.i and t.dep_ in ("amod", "compound")
+                        for t in a.subtree if t.i < a.i and t.dep_ in ("amod", "compound") and not _subject_area(t)
                         and (c := token_country(t))), None)
     if country is None:
         country = _employer_country(ent, words, appos_head or _title_after(ent))
@@ -643,6 +644,24 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None
     return title, country
+
+
+# Jobs named after what they study or cover: "Iran project director", "Russia analyst" say nothing of a state.
+AREA_NOUNS = frozenset({"analyst", "expert", "director", "researcher", "specialist", "scholar", "fellow", "correspondent",
+                        "editor", "project", "program", "programme", "desk", "watcher", "observer", "team", "chief"})
+
+
+def _subject_area(token: Token) -> bool:
+    """A state's full name set before a job of study or coverage ("Iran project director" at the International
+    Crisis Group), not a demonym or an abbreviation ("a Russian analyst", "a U.S. analyst")."""
+    if token.dep_ != "compound" or token.tag_ != "NNP" or token.is_upper or "." in token.text or len(token.text) <= 3:
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        if head.lemma_.lower() in AREA_NOUNS:
+            return True
+        head = head.head
+    return head.lemma_.lower() in AREA_NOUNS and head.lemma_.lower() != "chief"
 
 
 def _known_person(ent: Span) -> bool:
@@ -660,7 +679,7 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
     from saywho.actors.dictionary import builtin
 
     doc = ent.doc
-    places = [t for t in words if t.pos_ == "PROPN"]
+    places = [t for t in words if t.pos_ == "PROPN" and not _subject_area(t)]
     for head in (title, ent.root):
         if head is not None:
             places += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
@@ -685,7 +704,8 @@ def _owner_before(ent: Span) -> str | None:
     bank governor Mohammad Reza Farzin" (the words before the name that hang on it, read for a state's name)."""
     doc, i = ent.doc, ent.start - 1
     while i >= 0 and (ent.root in doc[i].ancestors or doc[i].dep_ == "case" and ent.root in doc[i].head.ancestors):
-        if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and (code := token_country(doc[i])):
+        if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and not _subject_area(doc[i]) \
+                and (code := token_country(doc[i])):
             return code
         if doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and (code := geo.place_country(
                 next(e.text for e in doc.ents if e.start == i))):
