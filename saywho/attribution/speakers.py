@@ -297,7 +297,7 @@ def repair_person_spans(doc: Doc) -> None:
             repaired.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
             continue
         if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text) \
-                or ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and (_country_name(ent.text) or country_code(ent.text)):
+                or ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and _country_name(ent.text):
             # ("the Vatican" tagged FAC: a state, which speaks)
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue

@@ -53,6 +53,8 @@ from saywho.events.words import (
 )
 from saywho.model import Actor, Attribution
 
+# Nouns of how someone acts, whose "of" is the one acting: "over the conduct of British frigates".
+CONDUCT = frozenset({"conduct", "behaviour", "behavior", "action", "activity", "presence", "policy", "decision", "move"})
 # Gatherings at which something is agreed, signed or said: their place is where, not with whom.
 GATHERINGS = frozenset({"talks", "talk", "summit", "negotiation", "ceremony", "conference", "meeting", "forum", "session",
                         "gathering", "signing", "convention", "congress"})
@@ -299,7 +301,7 @@ the clause leaves them implicit.
                     # "over an attack on Vietnamese fishermen": whose attack it was, not whom it struck
                     doer = _act_owner(noun) or next(iter(_proposers([noun])), None) or next(
                         (c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")),
-                        None)
+                        None) or next(iter(_preps(noun, ["of"]) if noun.lemma_.lower() in CONDUCT else []), None)
                     if doer is None:
                         continue
                     noun = doer
