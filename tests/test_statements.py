@@ -486,3 +486,10 @@ def test_supporters_of_a_titled_person_are_not_that_person(nlp):
 def test_a_role_noun_is_the_person_just_named(nlp, text, name):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == [name]
+
+
+def test_a_name_the_tagger_ran_on_over_its_verb(nlp):
+    """"Kurti blamed Serbia" tagged one ORG: the name ends before its clause's verb."""
+    (article,) = process([make_article('Kurti blamed Serbia, saying the attackers were "professionals."', "t", id="t")],
+                         nlp=nlp)
+    assert {(s.speaker.name, s.speaker.country) for s in article.statements} == {("Albin Kurti", "XKX")}

@@ -231,7 +231,7 @@ def repair_person_spans(doc: Doc) -> None:
     such words are cut off, and every later step sees "Taylor". A name of several words that is a country's
     ("Papua New Guinea", "Sierra Leone" tagged PERSON) is the country: read as a person, its last word made
     it Guinea or Leone."""
-    ents = list(doc.ents)
+    ents = _split_at_verbs(doc)
     named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and _name_case(ent[-1])
              and (ent.label_ == "PERSON" or _named_person(ent))}
     given = {ent[0].lower_ for ent in ents if len(ent) >= 2 and ent.label_ == "PERSON" and _name_case(ent[0])}
@@ -327,8 +327,27 @@ def repair_person_spans(doc: Doc) -> None:
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     taken = {t.i for ent in repaired for t in ent}
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
-    if again or any(new is not old for new, old in zip(repaired, ents, strict=True)):
+    split = len(ents) != len(doc.ents)
+    if again or split or any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
+
+
+def _split_at_verbs(doc: Doc) -> list[Span]:
+    """"Kurti blamed Serbia" tagged one ORG: a name never holds its clause's lower-case verb; the words on each
+    side of it are names of their own (a state's name a place, a name the dictionary knows a person)."""
+    ents = []
+    for ent in doc.ents:
+        verbs = [t for t in ent if t.pos_ == "VERB" and t.is_lower and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")]
+        if not verbs or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"):
+            ents.append(ent)
+            continue
+        cut = verbs[0].i
+        for start, end in ((ent.start, cut), (cut + 1, ent.end)):
+            part = doc[start:end]
+            if len(part) and part[0].is_title:
+                label = "GPE" if _country_name(part.text) else "PERSON" if _known_person(part) else ent.label_
+                ents.append(Span(doc, start, end, label=label))
+    return ents
 
 
 def _merged(spans: list[Span]) -> list[Span]:
