@@ -1648,6 +1648,7 @@ def test_acts_asked_about_or_failed_are_hypothetical(nlp_default, text, category
     # police and military words the sector tables lacked
     ("Gendarmes arrested a union leader in Papeete.", ("COERCE", "PYF", "PYF")),
     ("Paramilitaries killed five villagers in Colombia.", ("ASSAULT", "COL", "COL")),
+    ("Mobs set fire to 20 churches in Jaranwala, Pakistan.", ("COERCE", "PAK", "PAK")),
     # inquiries ordered, begun, authorised or taken over are investigations (CAMEO 09), not the act looked into
     ("Kenya ordered a probe into the killing of protesters by police.", ("ACCUSE", "KEN", "KEN")),
     ("German federal prosecutors took over the investigation into the killing of a Georgian Chechen in Berlin.",

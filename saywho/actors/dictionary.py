@@ -90,7 +90,7 @@ SECTORS = {
             "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen", "lawyers",
             "attorneys", "schoolgirls", "schoolchildren", "pupils", "worshippers", "pilgrims", "tourists",
             "passengers", "voters", "patients", "mourners", "inmates", "monks", "shopkeepers", "labourers", "laborers", "truckers",
-            "crowd", "crowds", "mob", "thousands", "hundreds"},  # "Thousands protested …": people, counted
+            "crowd", "crowds", "mob", "mobs", "thousands", "hundreds"},  # "Thousands protested …": people, counted
     "PTY": {"party", "parties"},
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
             "criminals", "mafia"},
