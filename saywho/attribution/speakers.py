@@ -685,7 +685,7 @@ def _subject_area(token: Token) -> bool:
 
 def _known_person(ent: Span) -> bool:
     """"Maduro said", "Gustavo Petro said" tagged ORG: a name the actor dictionary knows as a person's."""
-    from saywho.actors.dictionary import builtin
+    from saywho.actors.dictionary import builtin  # (here: the dictionary reads slugify from this module)
 
     known = builtin().lookup(ent.text)
     return known is not None and known.type == "person" and ent[0].is_title

@@ -456,7 +456,7 @@ class Reader(Nominals):
         if lemma in ("remove", "strip", "oust") and any(o.lemma_.lower() in ("office", "post", "citizenship", "immunity",
                                                                              "power", "seat") for o in _preps(verb, ["from", "of"])):
             return "COERCE", None, [verb], verb  # "removed three mayors from office", "stripped him of citizenship"
-        if lemma == "take" and any(o.lemma_.lower() in ("court", "tribunal") or o.lower_ == "court" for p in _preps(verb, ["to"])
+        if lemma == "take" and any(o.lemma_.lower() in ("court", "tribunal") for p in _preps(verb, ["to"])
                                    for o in [p, *p.children] if o.dep_ in ("pobj", "compound")):
             return "ACCUSE", "allege", [verb], verb  # CAMEO 115: "took Hungary to the European Court of Justice"
         if lemma in ("add", "put", "place") and any(o.lemma_.lower() in ("blacklist", "list") and any(
