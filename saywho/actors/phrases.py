@@ -311,9 +311,7 @@ def _first_code(head: Token) -> str | None:
     """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
     if _ethnic(head):
         # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
-        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-        place = next((code for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                      for o in p.children if o.dep_ == "pobj" and (code := _first_code(o) or _town_code(o))), None)
+        place = _lived_in([head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")])
         if place:
             return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
         place = _clause_place(head) if _ethnic_word(head) or _stateless(head) else None
@@ -322,8 +320,7 @@ def _first_code(head: Token) -> str | None:
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
     if any(c.lower_ == "jewish" for c in head.children if c.dep_ in ("amod", "compound")):
         # "Jewish groups in Germany" are German; Jewish settlers, as CAMEO codes them, Israeli
-        place = next((code for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                      for o in p.children if o.dep_ == "pobj" and (code := _first_code(o) or _town_code(o))), None)
+        place = _lived_in([head])
         if place and place not in ("ISR", "PSE"):
             return place
     # a country's own word anywhere in the phrase wins over a division's name nearer the head, which GeoNames
@@ -381,6 +378,12 @@ def _clause_place(head: Token) -> str | None:
                 if code:
                     return code
     return None
+
+
+def _lived_in(holders: list[Token]) -> str | None:
+    """The country of the place an "in" or "of" phrase on the holders names: "ethnic Albanians in south Serbia"."""
+    return next((code for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for o in p.children if o.dep_ == "pobj" and (code := _first_code(o) or _town_code(o))), None)
 
 
 def _town_code(token: Token) -> str | None:

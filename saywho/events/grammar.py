@@ -336,8 +336,13 @@ def _offerers(objects: list[Token]) -> list[Token]:
     """Who put forward what the objects name: "a Russian offer", "EU accusations", "demands from Cairo", "an offer
     from Central African leaders" (the adjective, name or "from" of a proposal, a demand or an accusation)."""
     return [a for noun in objects if noun.lemma_.lower() in PROPOSALS
-            for a in [*(c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")),
-                      *_preps(noun, ["from"])]]
+            for a in [*_named_modifiers(noun), *_preps(noun, ["from"])]]
+
+
+def _named_modifiers(noun: Token) -> list[Token]:
+    """The people, state or body an adjective or a name before a noun says it is theirs: "a Russian offer", "EU
+    accusations", "Israeli air raids"."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
 
 
 def _stranded(prep: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from saywho.events.grammar import (
     _detached_agent,
     _is_cue,
     _lemma,
+    _named_modifiers,
     _offerers,
     _outside_predicate,
     _own_state,
@@ -299,9 +300,9 @@ the clause leaves them implicit.
             for noun in [n for word in (*complaints, verb) for n in _preps(word, ["against", "over", "about", "at"])]:
                 if noun.lemma_.lower() in ACTS_OF_OTHERS and noun.pos_ == "NOUN":
                     # "over an attack on Vietnamese fishermen": whose attack it was, not whom it struck
-                    doer = _act_owner(noun) or next(iter(_proposers([noun])), None) or next(
-                        (c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")),
-                        None) or next(iter(_preps(noun, ["of"]) if noun.lemma_.lower() in CONDUCT else []), None)
+                    doers = [*_proposers([noun]), *_named_modifiers(noun),
+                             *(_preps(noun, ["of"]) if noun.lemma_.lower() in CONDUCT else [])]
+                    doer = _act_owner(noun) or next(iter(doers), None)
                     if doer is None:
                         continue
                     noun = doer
