@@ -231,7 +231,8 @@ def repair_person_spans(doc: Doc) -> None:
     such words are cut off, and every later step sees "Taylor". A name of several words that is a country's
     ("Papua New Guinea", "Sierra Leone" tagged PERSON) is the country: read as a person, its last word made
     it Guinea or Leone."""
-    ents = _split_at_verbs(doc)
+    original = list(doc.ents)
+    ents = _split_at_verbs(original)
     named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and _name_case(ent[-1])
              and (ent.label_ == "PERSON" or _named_person(ent))}
     given = {ent[0].lower_ for ent in ents if len(ent) >= 2 and ent.label_ == "PERSON" and _name_case(ent[0])}
@@ -296,8 +297,8 @@ def repair_person_spans(doc: Doc) -> None:
             # sentence before the family name of a person the article names is part of the name
             repaired.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
             continue
-        if ent.label_ in ("PERSON", "ORG") and len(ent) >= 2 and _country_name(ent.text) \
-                or ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART") and _country_name(ent.text):
+        if _country_name(ent.text) and (ent.label_ in ("PERSON", "ORG") and len(ent) >= 2
+                                        or ent.label_ in ("FAC", "LOC", "PRODUCT", "WORK_OF_ART")):
             # ("the Vatican" tagged FAC: a state, which speaks)
             repaired.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
@@ -327,16 +328,16 @@ def repair_person_spans(doc: Doc) -> None:
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     taken = {t.i for ent in repaired for t in ent}
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
-    split = len(ents) != len(doc.ents)
-    if again or split or any(new is not old for new, old in zip(repaired, ents, strict=True)):
+    if again or len(ents) != len(original) or any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
 
 
-def _split_at_verbs(doc: Doc) -> list[Span]:
+def _split_at_verbs(entities: list[Span]) -> list[Span]:
     """"Kurti blamed Serbia" tagged one ORG: a name never holds its clause's lower-case verb; the words on each
     side of it are names of their own (a state's name a place, a name the dictionary knows a person)."""
     ents = []
-    for ent in doc.ents:
+    for ent in entities:
+        doc = ent.doc
         verbs = [t for t in ent if t.pos_ == "VERB" and t.is_lower and t.dep_ in ("ROOT", "conj", "ccomp", "advcl")]
         if not verbs or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"):
             ents.append(ent)
@@ -696,8 +697,8 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
     Ortega, a former deputy finance minister of Mexico", "Senator Margaret Collier of Maine", "the chief economist
     of the European Central Bank" (IGO); an expert "on China" is no Chinese."""
     from saywho.actors.dictionary import builtin
+    from saywho.actors.phrases import entity_at
 
-    doc = ent.doc
     places = [t for t in words if t.pos_ == "PROPN" and not _subject_area(t)]
     for head in (title, ent.root):
         if head is not None:
@@ -706,7 +707,7 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
     if title is not None:  # "Ambassador Lars Pedersen, Denmark's permanent representative"
         places += [c for c in title.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     for token in places:
-        named = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        named = entity_at(token)
         if named is None or named.start < ent.end and named.end > ent.start or named.label_ not in ("ORG", "GPE", "NORP"):
             continue
         text = re.sub(r"(’s|'s)$", "", named.text).removeprefix("the ").removeprefix("The ")
@@ -721,13 +722,15 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
 def _owner_before(ent: Span) -> str | None:
     """The state a name's longer title says it serves: "German Economy Minister Robert Habeck", "Iran's central
     bank governor Mohammad Reza Farzin" (the words before the name that hang on it, read for a state's name)."""
+    from saywho.actors.phrases import entity_at  # (here: the phrases read this module)
+
     doc, i = ent.doc, ent.start - 1
     while i >= 0 and (ent.root in doc[i].ancestors or doc[i].dep_ == "case" and ent.root in doc[i].head.ancestors):
         if (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("NORP", "GPE")) and not _subject_area(doc[i]) \
                 and (code := token_country(doc[i])):
             return code
-        if doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and (code := geo.place_country(
-                next(e.text for e in doc.ents if e.start == i))):
+        if doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and (place := entity_at(doc[i])) is not None \
+                and (code := geo.place_country(place.text)):
             return code  # "Toronto police chief Myron Demkiw": the city whose office it is
         i -= 1
     return None

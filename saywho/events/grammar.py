@@ -345,6 +345,14 @@ def _named_modifiers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
 
 
+def _grounds(verb: Token) -> set[int]:
+    """"arrested a retired colonel for spying for China", "expelled a diplomat for meeting dissidents": the words
+    of why an act was done (a "for" with a gerund of no subject of its own), whom they name no one it is aimed at."""
+    return {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "for"
+            and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
+                    for c in p.children) for t in p.subtree}
+
+
 def _stranded(prep: Token) -> list[Token]:
     """"granted asylum to five Panamanian army officers holed up in ...": the parser can make the
     preposition's object the subject of the clause after it; the noun phrase that starts right after

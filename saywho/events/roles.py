@@ -18,6 +18,7 @@ from saywho.events.grammar import (
     _adjective_partner,
     _country,
     _detached_agent,
+    _grounds,
     _is_cue,
     _lemma,
     _named_modifiers,
@@ -440,7 +441,8 @@ the clause leaves them implicit.
         candidates += [] if sent else objects  # what is sent is no target: "send 1,000 peacekeepers to Haiti"
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
-        preps = [p for p in preps if not (p.head.lower_ == "for" and p.tag_ == "VBG")]  # grounds: "for spying for X"
+        grounds = _grounds(verb)
+        preps = [p for p in preps if p.i not in grounds]  # "arrested a colonel for spying for China"
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
         for noun in (p for p in preps if p.head.lower_ == "against"):
             owner = _act_owner(noun)  # "… against China's tariffs"
@@ -555,10 +557,7 @@ the clause leaves them implicit.
         skip = _outside_predicate(verb)
         # what someone is accused of is not whom the act is aimed at: "executed a man convicted of spying for Israel"
         skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
-        # nor are the grounds of an act: "arrested a retired colonel for spying for China"
-        skip |= {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "for"
-                 and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
-                         for c in p.children) for t in p.subtree}
+        skip |= _grounds(verb)  # nor are the grounds of an act: "arrested a retired colonel for spying for China"
         # "captured a village near the Polish border": the neighbour is no one the act is aimed at
         skip |= {t.i for p in verb.subtree if p.lower_ == "near" and p.dep_ == "prep"
                  and any(o.lemma_.lower() in EDGES for o in p.children) for t in p.subtree}

@@ -60,7 +60,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "indict": ("ACCUSE", "allege"), "arraign": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
-    "sue": ("ACCUSE", "allege"), "insult": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
+    "sue": ("ACCUSE", "allege"), "insult": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"),
+    "assail": ("ACCUSE", "disapprove"),
     "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
@@ -197,7 +198,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "broadside": {"broadside", "tirade", "diatribe", "swipe", "salvo"},  # CAMEO 111: words fired at someone
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "egg", "paint", "tomato", "shoe"},
     # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
-    "envoy": {"ambassador", "envoy", "commissioner", "diplomat", "emissary", "embassy", "consulate", "chargé", "d'affaires", "affaires"},
+    "envoy": {"ambassador", "envoy", "commissioner", "diplomat", "emissary", "embassy", "consulate", "chargé",
+              "d'affaires", "affaires"},
     # CAMEO 054: establishing or restoring diplomatic relations
     "ties": {"tie", "relation"},
     # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
@@ -241,6 +243,11 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "resignation": {"resignation"},  # CAMEO 0874: "tendered his resignation"
     "countermeasure": {"countermeasure", "reprisal"},  # CAMEO 16: "took countermeasures against Lithuania"
 }
+# What many light verbs take: an inquiry ordered, launched or taken over (CAMEO 09), a lawsuit brought or filed
+# (CAMEO 115), a cyberattack launched or carried out.
+INQUIRY: tuple[str, str, str | None] = ("investigation", "ACCUSE", "investigate")
+LAWSUIT: tuple[str, str, str | None] = ("lawsuit", "ACCUSE", "allege")
+CYBERATTACK: tuple[str, str, str | None] = ("cyberattack", "COERCE", "cyber")
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "extend": [("backing", "SUPPORT", None), ("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
@@ -280,7 +287,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "commute": [("sentence", "CONCEDE", None)],
     "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict")],
     "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None), ("envoy", "SANCTION", None)],
-    "reopen": [("investigation", "ACCUSE", "investigate"), ("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
+    "reopen": [INQUIRY, ("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
     "add": [("sanctions", "SANCTION", None)], "adopt": [("sanctions", "SANCTION", None)],
     "double": [("sanctions", "SANCTION", None)],
     "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None)],
@@ -305,23 +312,25 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
-    "order": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
+    "order": [INQUIRY, ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
-    "hold": [("investigation", "ACCUSE", "investigate"), ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
+    "hold": [INQUIRY, ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
              ("custody", "COERCE", "arrest"), ("phonecall", "CONSULT", "phone")],
-    "begin": [("investigation", "ACCUSE", "investigate"), ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("withdrawal", "RETREAT", "withdraw"),
+    "begin": [INQUIRY, ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None),
+              ("withdrawal", "RETREAT", "withdraw"),
               ("exercise", "MOBILIZE", "troops")],
-    "start": [("investigation", "ACCUSE", "investigate"), ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
+    "start": [INQUIRY, ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "withdraw": [("envoy", "SANCTION", None), ("funding", "SANCTION", None)],
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
-    "launch": [("cyberattack", "COERCE", "cyber"), ("lawsuit", "ACCUSE", "allege"), ("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), ("investigation", "ACCUSE", "investigate"),
+    "launch": [CYBERATTACK, LAWSUIT, ("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), INQUIRY,
                ("broadside", "ACCUSE", "disapprove"),
                ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
     "renew": [("talks", "CONSULT", None)], "resume": [("funding", "AID", None), ("trade", "COOPERATE", None), ("ties", "SUPPORT", None), ("talks", "CONSULT", None),
                                                        ("relations", "SUPPORT", None)],
     "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
-    "conduct": [("cyberattack", "COERCE", "cyber"), ("investigation", "ACCUSE", "investigate"), ("talks", "CONSULT", None), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
+    "conduct": [CYBERATTACK, INQUIRY, ("talks", "CONSULT", None), ("attack", "ASSAULT", None),
+                ("exercise", "MOBILIZE", "troops")],
     "have": [("talks", "CONSULT", None), ("phonecall", "CONSULT", "phone")],
     "convene": [("talks", "CONSULT", None)],
     "propose": [("talks", "AGREE", None)],  # CAMEO 036: offering to meet or negotiate
@@ -330,31 +339,35 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "pay": [("backing", "SUPPORT", None), ("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
-    "announce": [("investigation", "ACCUSE", "investigate"), ("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None), ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
+    "announce": [INQUIRY, ("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None),
+                 ("withdrawal", "RETREAT", "withdraw"), ("ceasefire", "RETREAT", "ceasefire"),
                  ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("regret", "SUPPORT", None), ("warning", "THREATEN", None), ("demand", "REQUEST", None)],
-    "open": [("investigation", "ACCUSE", "investigate"), ("lawsuit", "ACCUSE", "allege"), ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
-             ("relief_site", "AID", "humanitarian")], "complete": [("investigation", "ACCUSE", "investigate")],
-    "authorise": [("investigation", "ACCUSE", "investigate")], "authorize": [("investigation", "ACCUSE", "investigate")],
-    "dispatch": [("investigation", "ACCUSE", "investigate"), ("force", "MOBILIZE", "troops")],
-    "carry": [("cyberattack", "COERCE", "cyber"), ("investigation", "ACCUSE", "investigate"), ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")], "mount": [("cyberattack", "COERCE", "cyber"), ("attack", "ASSAULT", None)],
-    "set": [("investigation", "ACCUSE", "investigate"), ("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
-    "take": [("investigation", "ACCUSE", "investigate"), ("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"), ("countermeasure", "SANCTION", None)],
+    "open": [INQUIRY, LAWSUIT, ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
+             ("relief_site", "AID", "humanitarian")], "complete": [INQUIRY],
+    "authorise": [INQUIRY], "authorize": [INQUIRY],
+    "dispatch": [INQUIRY, ("force", "MOBILIZE", "troops")],
+    "carry": [CYBERATTACK, INQUIRY, ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
+    "mount": [CYBERATTACK, ("attack", "ASSAULT", None)],
+    "set": [INQUIRY, ("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
+    "take": [INQUIRY, ("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"),
+             ("countermeasure", "SANCTION", None)],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
     "receive": [("backing", "SUPPORT", None), ("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
-    "file": [("complaint", "ACCUSE", "disapprove"), ("lawsuit", "ACCUSE", "allege"), ("charges", "ACCUSE", "allege")],
+    "file": [("complaint", "ACCUSE", "disapprove"), LAWSUIT, ("charges", "ACCUSE", "allege")],
     "lodge": [("complaint", "ACCUSE", "disapprove")],
     # CAMEO 112: charges brought, pressed, laid or levelled against someone are an allegation, as an indictment is
-    "bring": [("charges", "ACCUSE", "allege"), ("lawsuit", "ACCUSE", "allege")], "press": [("charges", "ACCUSE", "allege")],
+    "bring": [("charges", "ACCUSE", "allege"), LAWSUIT], "press": [("charges", "ACCUSE", "allege")],
     "level": [("charges", "ACCUSE", "allege")],
     "submit": [("complaint", "ACCUSE", "disapprove"), ("resignation", "RETREAT", "resign")],
     "tender": [("resignation", "RETREAT", "resign")],
     # CAMEO 05 / 055: congratulations, condolences, thanks and apologies conveyed ("sent his congratulations to")
-    "offer": [("resignation", "RETREAT", "resign"), ("backing", "SUPPORT", None), ("regret", "SUPPORT", None)], "convey": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)],
+    "offer": [("resignation", "RETREAT", "resign"), ("backing", "SUPPORT", None), ("regret", "SUPPORT", None)],
+    "convey": [("backing", "SUPPORT", None), ("regret", "SUPPORT", None)],
 }
 # Event nouns heading a clause-less phrase after a preposition: "in protest at ...".
 NOUNS: dict[str, tuple[str, str | None]] = {
