@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from saywho.actors.countries import country_code, is_metonym, token_country
 from saywho.actors.dictionary import builtin
-from saywho.attribution import acts, antecedents, lexicon
+from saywho.attribution import acts, antecedents, lexicon, offices
 from saywho.attribution.mentions import (
     DEMONYM_PEOPLE,
     GENDER_WORDS,
@@ -124,8 +124,16 @@ class Resolver(Referents):
         cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
+        if cluster.country is None and cluster.type != "state" and offices.of_a_state(cluster.name, cluster.title) \
+                and builtin().lookup(cluster.name) is None:
+            cluster.country = offices.owner_state(phrase) \
+                or offices.context_state(self.doc, phrase.start_char, self._person_country)
         self.said.append((phrase.start_char, cluster))
         return Resolution(cluster.actor(), cluster.mention)
+
+    def _person_country(self, token: Token) -> str | None:
+        cluster = self._by_char.get(token.idx)
+        return cluster.country if cluster is not None and cluster.type == "person" else None
 
     def settle(self, item: Attribution, mark: int) -> Attribution:
         """Label an attribution's act and source kind as soon as it is resolved (``mark``: ``len(self.said)``

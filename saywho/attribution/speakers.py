@@ -38,6 +38,7 @@ TITLE_WORDS = {
 }
 # Heads of state and government: what "the US leader" can refer to.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
+POSTED = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "delegate", "attaché", "attache"})
 GENERIC_HEADS = {"leader", "head", "counterpart"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "mme", "mme.", "mlle", "m.", "herr", "frau", "sr.", "sra.", "srta."}  # French, German, Spanish ones
@@ -630,6 +631,9 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     words: list[Token] = []
     i = ent.start - 1
     while i >= 0:
+        if i > 1 and doc[i - 1].lower_ in ("to", "in") and doc[i - 2].lower_ in POSTED and token_country(doc[i]):
+            i -= 2  # "Chinese Ambassador to Manila Huang Xilian": the post's place is not the envoy's state
+            continue
         if i > 0 and not token_country(doc[i]) and country_code(f"{doc[i - 1].text} {doc[i].text}"):
             words[:0] = [doc[i - 1], doc[i]]  # "Sri Lankan", whatever its tag
             i -= 2

@@ -1,0 +1,103 @@
+"""A state's office named without its state speaks for the state the article is telling of.
+
+Wire copy names the state once and its office-holders after it without repeating it: "Estonia expelled a
+Russian diplomat on Friday. Foreign Minister Margus Tsahkna said …", "Hungary has not yet decided whether to
+lift its veto, government spokesman Zoltan Kovacs said", "China banned exports of gallium. The Commerce Ministry
+said …". A speaker whose every word is an office of government, forces, courts or parliament ("Culture
+Minister", "the Foreign Ministry", "a navy spokesman", "Southern Theater Command") and whom nothing else gives a
+state takes the state that is the subject of the sentence before it in the paragraph, or of the words before it
+in its own sentence (the content a cue follows). When those two disagree, or a sentence has subjects of two
+states, the speaker keeps no state: a wrong state is worse than none. A title with any other word ("Acme
+President", "Hamas leader", "the bank's chief") is never read this way: its state, if any, is its body's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from saywho.actors.countries import country_code, token_country
+
+# The words whose last one makes a name an office of a state ("Foreign Minister", "the Commerce Ministry").
+OFFICE_HEADS = frozenset({
+    "minister", "ministry", "ministries", "government", "cabinet", "presidency", "parliament", "department", "office",
+    "navy", "army", "military", "police", "guard", "command", "prosecutor", "prosecutors", "prosecution", "junta",
+    "premier", "chancellor", "president", "secretary", "senator", "lawmaker", "legislator", "mp", "governor",
+    "admiral", "colonel", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+    "mayor", "staff", "forces", "force", "coastguard", "authorities", "general", "gen.",
+})
+# Words that may stand in an office's name beside its head: portfolios, ranks, branches ("Deputy Foreign
+# Minister", "Minister of State for Trade", "a Foreign Ministry official", "Chief of the General Staff").
+OFFICE_WORDS = OFFICE_HEADS | frozenset({
+    "foreign", "defence", "defense", "interior", "home", "finance", "economy", "economic", "trade", "commerce",
+    "culture", "health", "justice", "education", "energy", "agriculture", "transport", "labour", "labor",
+    "environment", "industry", "security", "affairs", "state", "treasury", "external", "national", "public",
+    "works", "information", "communications", "tourism", "sports", "youth", "women", "social", "digital",
+    "science", "technology", "fisheries", "water", "mines", "mining", "oil", "petroleum", "planning", "development",
+    "immigration", "migration", "border", "housing", "regional", "european", "prime", "deputy", "vice", "acting",
+    "chief", "junior", "first", "presidential", "armed", "coast", "air", "press", "general", "of", "for", "and",
+    "the", "a", "an", "senior", "high", "ranking", "high-ranking", "southern", "northern", "eastern", "western",
+    "central", "theater", "theatre", "naval", "army's", "cabinet", "relations", "cooperation", "international",
+    "intelligence", "source", "sources", "emergency", "emergencies", "situations", "climate", "family", "veterans", "legal",
+})
+# Subjects that are a state's own bodies: "The Japanese government protested", "Indonesia's navy expelled".
+STATE_BODIES = frozenset({
+    "government", "ministry", "army", "navy", "military", "police", "president", "minister", "parliament",
+    "cabinet", "authorities", "officials", "forces", "troops", "guard", "coastguard", "junta", "prosecutors",
+    "premier", "chancellor", "leader", "regime", "administration", "diplomats", "embassy",
+})
+
+
+def of_a_state(name: str, title: str | None) -> bool:
+    """Whether a speaker's name or title is nothing but a state's office ("Culture Minister", "the Foreign
+    Ministry"; not "Acme President" or "the bank's chief")."""
+    words = (title or name).replace("’s", "'s").lower().split()
+    return any(w in OFFICE_HEADS for w in words) and all(w in OFFICE_WORDS for w in words)
+
+
+def owner_state(phrase: Span) -> str | None:
+    """The state a possessive in the phrase names, whatever the tagger made of it: "Niger's defence ministry"
+    (Niger tagged a person), "China's Ministry of State Security" (the parse hangs "China's" on "Ministry")."""
+    return next((c for t in phrase if t.dep_ == "poss" and not any(k.dep_ == "compound" for k in t.children)
+                 and (c := token_country(t))), None)
+
+
+def context_state(doc: Doc, at: int, person_country: Callable[[Token], str | None]) -> str | None:
+    """The state the text is telling of where a speaker is named at character ``at``: the one state among the
+    subjects of the sentence before in the paragraph, and among those before ``at`` in its own sentence; None
+    when they name none, or differ."""
+    here = doc[doc.char_span(at, at + 1, alignment_mode="expand").start].sent if at < len(doc.text) else None
+    if here is None:
+        return None
+    found: set[str] = set(_subjects(doc[here.start: _token_at(doc, at)], person_country))
+    before = here.start - 1
+    if before >= 0 and "\n" not in doc.text[doc[before].sent.end_char - 1: here.start_char]:
+        found |= set(_subjects(doc[before].sent, person_country))
+    return found.pop() if len(found) == 1 else None
+
+
+def _token_at(doc: Doc, at: int) -> int:
+    return next((t.i for t in doc if t.idx >= at), len(doc))
+
+
+def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list[str]:
+    """The states the subjects of a stretch of text are, or belong to."""
+    codes = []
+    for token in span:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX") \
+                or token.head.dep_ in ("advcl", "relcl", "acl", "pcomp"):
+            continue  # "After Russia struck, the Defence Ministry said": a clause's time, not the story's state
+        code = None
+        if token.ent_type_ == "GPE":
+            code = token_country(token)
+        elif token.ent_type_ == "PERSON":
+            code = person_country(token)
+        elif token.lemma_.lower() in STATE_BODIES:
+            code = next((c for t in token.children if t.dep_ in ("amod", "poss", "compound") and (c := token_country(t))),
+                        None)
+        elif token.ent_type_ == "NORP" and token.pos_ == "PROPN":
+            code = country_code(token.text)
+        if code is not None:
+            codes.append(code)
+    return codes
