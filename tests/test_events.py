@@ -847,7 +847,6 @@ def test_a_state_s_hand_on_its_own_politics_is_coercion(nlp) -> None:
     assert any(c == "COERCE" and source == "TUN" for c, source, _ in coded(
         nlp, "Tunisian President Kais Saied dissolved parliament on Wednesday."))
     assert ("COERCE", "TUR", "TUR") in coded(nlp, "The Turkish government removed three pro-Kurdish mayors from office.")
-    assert ("COERCE", "EGY", "EGY") in coded(nlp, "A Cairo court fined the newspaper for defamation.")
     assert not events(nlp, "The students dissolved sugar in water.")
 
 
@@ -1706,3 +1705,30 @@ def test_places_sectors_inquiries_and_labels(nlp_default, text, expected) -> Non
 def test_demanded_acts_interviews_and_strikes_are_not_coded(nlp_default, text, wrong) -> None:
     assert wrong not in {c for c, _, _ in coded(nlp_default, text)}
 
+
+
+def test_a_fine_is_a_sanction(nlp_default) -> None:
+    # session 30: fines are penalties (SANCTION), as the records' guide labels them
+    assert ("SANCTION", "EGY", "EGY") in coded(nlp_default, "A Cairo court fined the newspaper for defamation.")
+    assert ("SANCTION", "NGO", "IRN") in coded(nlp_default, "The Asian Football Confederation fined Iran's football federation.")
+
+
+def test_an_answer_is_aimed_at_who_did_something_to_the_state_just_before(nlp_default) -> None:
+    # session 30's helpers: a state's answer whose target the sentence does not name
+    assert ("REJECT", "MMR", "IGO") in coded(nlp_default, "The International Criminal Court issued an arrest warrant for "
+                                                  "Myanmar's army chief. Myanmar's junta rejected the warrant.")
+    assert ("REQUEST", "FRA", "IRN") in coded(nlp_default, "An Iranian court sentenced a French academic to five years in "
+                                                   "prison. France demanded her immediate release.")
+
+
+def test_the_one_who_feels_is_the_source_of_a_feeling_verb(nlp_default) -> None:
+    assert ("ACCUSE", "IGO", "TUN") in coded(nlp_default, 'The U.N. human rights office said it was "deeply troubled" by the '
+                                                  "mass trial in Tunisia.")
+
+
+def test_a_surname_the_article_gives_another_given_name_is_not_the_famous_one(nlp) -> None:
+    found = events(nlp, "Striker Carlos Maduro said the referee was biased. Maduro added that he would complain "
+                        "to CONMEBOL.")
+    assert found and all(e.source is None or "Nicolas" not in e.source.name for e in found)
+    found = events(nlp, "Venezuelan President Nicolás Maduro accused Washington. Maduro also condemned Colombia.")
+    assert [e.source.name for e in found] == ["Nicolas Maduro", "Nicolas Maduro"]

@@ -493,3 +493,35 @@ def test_a_name_the_tagger_ran_on_over_its_verb(nlp):
     (article,) = process([make_article('Kurti blamed Serbia, saying the attackers were "professionals."', "t", id="t")],
                          nlp=nlp)
     assert {(s.speaker.name, s.speaker.country) for s in article.statements} == {("Albin Kurti", "XKX")}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # session 30: a state's office named without its state is of the state the text was telling of
+    ("Estonia expelled a Russian diplomat on Friday. Foreign Minister Margus Tsahkna said the diplomat had "
+     "undermined Estonia's security.", "Margus Tsahkna", "EST"),
+    ('Canada expelled a Chinese diplomat on Monday. "We will not be deterred," Foreign Minister Melanie Joly said.',
+     "Melanie Joly", "CAN"),
+    ("Hungary has not yet decided whether to lift its veto, government spokesman Zoltan Kovacs said on Thursday.",
+     "Zoltan Kovacs", "HUN"),
+    ("China banned exports of gallium to the United States. The Commerce Ministry said the ban was necessary.",
+     "Commerce Ministry", "CHN"),
+    ("Greek police arrested an officer, a police source said.", "police source", "GRC"),
+    # a possessive state whatever its tag; the parse's hanging of it on the name's first word
+    ("The army post was attacked overnight, Niger's defence ministry said.", "defence ministry", "NER"),
+    ("China's Ministry of State Security said it had uncovered a British spy ring.", "Ministry of State Security",
+     "CHN"),
+    # an envoy's post is not his state
+    ("Chinese Ambassador to Manila Huang Xilian said the Philippines should return to talks.", "Huang Xilian", "CHN"),
+    # a clause's time is not the story's state; nor is a title with a body's name in it
+    ("After Russia struck Kharkiv, the Foreign Ministry said it would summon the envoy.", "Foreign Ministry", None),
+    ("Canada imposed tariffs on steel. Acme President John Miller said the duties were unfair.", "John Miller", None),
+    # two states told of: none
+    ("Kenya protested to Uganda. Uganda rejected the note, Foreign Minister John Okello said.", "John Okello", None),
+    # bodies the dictionary knows
+    ("A former analyst pleaded guilty, the U.S. Justice Department said.", "United States Justice Department", "USA"),
+    ("The U.K. froze the assets of five oligarchs, the Foreign Office said.", "Foreign Office", "GBR"),
+])
+def test_a_state_office_is_of_the_state_told_of(nlp, text, name, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.speaker.name, item.speaker.country) == (name, country)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from saywho.actors.countries import reading
 from saywho.actors.dictionary import Dictionary, builtin, on_date, read_dictionary
-from saywho.actors.phrases import _merge
+from saywho.actors.phrases import _merge, another_person
 from saywho.model import Actor, Article
 
 # -- linking articles ------------------------------------------------------------
@@ -26,6 +26,8 @@ def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) 
         # Secretary-General Jens Stoltenberg" is NATO's, though Phoenix lists him as Norway's prime minister
         return actor if actor.country and known.country and actor.country != known.country else known
     found = dictionary.lookup(actor.name)
+    if found is not None and found.type == "person" and another_person(actor, found):
+        return actor
     name = actor.name.strip()
     if found is None and actor.type == "person" and " " not in name and name[:1].isupper():
         found = _unique_surname(name, dictionary, countries)

@@ -30,6 +30,7 @@ from saywho.actors.dictionary import (
     code_of,
     on_date,
 )
+from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.speakers import PRONOUNS, Register, slugify
 from saywho.model import Actor
 
@@ -168,7 +169,8 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
     known = dictionary.lookup(actor.name) or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
         or dictionary.lookup(actor.name.split()[-1])  # "Pope Francis": the title is part of how the world knows him
-    if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country):
+    if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country) \
+            and not another_person(actor, known):
         if actor.country is None and known.id not in dictionary.layered:
             # a Phoenix person (not a CSV one) whose title in the sentence names another state or body: the
             # sentence wins over the dictionary's dated code ("U.N. envoy Cyrus Vance" in 1992 is no USAELI)
@@ -182,6 +184,19 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if actor.sector is None and actor.title:
         actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
     return actor
+
+
+def another_person(actor: Actor, found: Actor) -> bool:
+    """"Striker Carlos Maduro said … Maduro added": a full name the article gives the surname, with a given name
+    the dictionary's person does not bear, is someone else of that surname ("Anna Merkel" is no Angela)."""
+    known = {w.lower() for n in (found.name, *found.aliases) for w in n.replace("-", " ").split()}
+    given = set(first_names()) | set(census_names())
+    for name in (actor.name, *actor.aliases):
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in known \
+                and any(w.lower() in given and w.lower() not in known for w in words[:-1] if w[:1].isupper()):
+            return True
+    return False
 
 
 def _title_country(span: Span, dictionary: Dictionary) -> str | None:

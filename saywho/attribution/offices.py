@@ -39,21 +39,26 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset({
     "chief", "junior", "first", "presidential", "armed", "coast", "air", "press", "general", "of", "for", "and",
     "the", "a", "an", "senior", "high", "ranking", "high-ranking", "southern", "northern", "eastern", "western",
     "central", "theater", "theatre", "naval", "army's", "cabinet", "relations", "cooperation", "international",
-    "intelligence", "source", "sources", "emergency", "emergencies", "situations", "climate", "family", "veterans", "legal",
+    "intelligence", "source", "sources", "counsel", "special", "attorney", "emergency", "emergencies", "situations", "climate", "family", "veterans", "legal",
 })
 # Subjects that are a state's own bodies: "The Japanese government protested", "Indonesia's navy expelled".
 STATE_BODIES = frozenset({
     "government", "ministry", "army", "navy", "military", "police", "president", "minister", "parliament",
     "cabinet", "authorities", "officials", "forces", "troops", "guard", "coastguard", "junta", "prosecutors",
-    "premier", "chancellor", "leader", "regime", "administration", "diplomats", "embassy",
+    "premier", "chancellor", "leader", "regime", "administration", "diplomats", "embassy", "court", "judiciary",
+    "tribunal", "prosecutor",
 })
 
 
-def of_a_state(name: str, title: str | None) -> bool:
+def of_a_state(name: str, title: str | None, phrase: Span) -> bool:
     """Whether a speaker's name or title is nothing but a state's office ("Culture Minister", "the Foreign
-    Ministry"; not "Acme President" or "the bank's chief")."""
-    words = (title or name).replace("’s", "'s").lower().split()
-    return any(w in OFFICE_HEADS for w in words) and all(w in OFFICE_WORDS for w in words)
+    Ministry"), and so is the source phrase beside the name (not "Acme President John Miller", whatever the
+    tagger made of "Acme", nor "the bank's chief")."""
+    words = (title or name).replace("’s", "").replace("'s", "").lower().split()
+    named = set(name.lower().split()) if title else set()
+    rest = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in named and t.dep_ not in ("appos", "poss", "case")
+            and t.head.dep_ not in ("appos", "poss")]
+    return any(w in OFFICE_HEADS for w in words) and all(w in OFFICE_WORDS for w in words + rest)
 
 
 def owner_state(phrase: Span) -> str | None:
@@ -93,9 +98,12 @@ def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list
             code = token_country(token)
         elif token.ent_type_ == "PERSON":
             code = person_country(token)
-        elif token.lemma_.lower() in STATE_BODIES:
+        elif token.lemma_.lower() in STATE_BODIES or token.lower_ in STATE_BODIES or token.ent_type_ == "ORG":
+            # "Indonesia's navy", "The Japanese government", "Kenya's High Court", "Prosecutors in Seoul"
             code = next((c for t in token.children if t.dep_ in ("amod", "poss", "compound") and (c := token_country(t))),
-                        None)
+                        None) or next((c for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                                       and token.ent_type_ != "ORG" for t in p.children
+                                       if t.dep_ == "pobj" and (c := token_country(t))), None)
         elif token.ent_type_ == "NORP" and token.pos_ == "PROPN":
             code = country_code(token.text)
         if code is not None:

@@ -124,7 +124,7 @@ class Resolver(Referents):
         cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
-        if cluster.country is None and cluster.type != "state" and offices.of_a_state(cluster.name, cluster.title) \
+        if cluster.country is None and cluster.type != "state" and offices.of_a_state(cluster.name, cluster.title, phrase) \
                 and builtin().lookup(cluster.name) is None:
             cluster.country = offices.owner_state(phrase) \
                 or offices.context_state(self.doc, phrase.start_char, self._person_country)

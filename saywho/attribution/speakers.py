@@ -640,6 +640,7 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             continue
         if not (doc[i].lower_ in TITLE_WORDS or token_country(doc[i]) or (
             doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
+            or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
             and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
         ) or doc[i].dep_ == "case" and i > 0 and token_country(doc[i - 1])):  # "Japan's Prime Minister …"

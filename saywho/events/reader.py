@@ -79,6 +79,7 @@ from saywho.events.words import (
     CRIMES,
     DEPLOYED,
     DOMESTIC_SECTORS,
+    FEELINGS,
     FORCEFUL,
     FRAMES,
     GOODS,
@@ -575,7 +576,8 @@ class Reader(Nominals):
         elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
             return None  # "warned that ..." without an attribution: nothing was threatened
         # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
-        passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl")
+        passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl") \
+            and _lemma(verb) not in FEELINGS  # "the office was troubled by the trial": the troubled one disapproves
         source = self._source(verb, cue_of or None) if not passive else self._agent(verb) or self._weapon_user(verb)
         if passive and source is None and _lemma(verb) in SELF_DIRECTED:
             subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it

@@ -98,9 +98,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
     "pillage": ("COERCE", "confiscate"),  # CAMEO 171: seizing or damaging property
     # a state's hand on its own politics (CAMEO 17): "dissolved parliament", "disqualified the candidate",
-    # "impeached the president", "fined the newspaper"
+    # "impeached the president"; a fine is a penalty, SANCTION (the records' GUIDE)
     "dissolve": ("COERCE", None), "disqualify": ("COERCE", "ban"), "impeach": ("COERCE", None),
-    "fine": ("COERCE", None), "disband": ("COERCE", "ban"),
+    "fine": ("SANCTION", None), "disband": ("COERCE", "ban"),
     # ASSAULT
     "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
@@ -553,3 +553,8 @@ OUTWARD_NOUNS = {"attack", "invasion", "offensive", "incursion", "shelling", "bo
                  "recognition", "veto", "rejection", "condemnation", "deployment", "mobilisation", "mobilization",
                  "warning", "ultimatum", "crackdown", "annexation", "ratification"} | MEASURE_NOUNS
 INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
+
+# Verbs of feeling whose passive's subject is the one who feels and whose agent is what the feeling is about:
+# "the U.N. office was deeply troubled by the trial in Tunisia" (the office disapproves of Tunisia).
+FEELINGS = frozenset({"trouble", "concern", "alarm", "dismay", "disturb", "worry", "shock", "outrage", "disappoint",
+                      "anger", "upset", "sadden", "appal", "appall", "horrify", "frustrate", "offend", "incense"})
