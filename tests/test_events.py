@@ -1732,3 +1732,23 @@ def test_a_surname_the_article_gives_another_given_name_is_not_the_famous_one(nl
     assert found and all(e.source is None or "Nicolas" not in e.source.name for e in found)
     found = events(nlp, "Venezuelan President Nicolás Maduro accused Washington. Maduro also condemned Colombia.")
     assert [e.source.name for e in found] == ["Nicolas Maduro", "Nicolas Maduro"]
+
+
+def test_words_of_a_contest_are_no_violence(nlp_default) -> None:
+    # session 30's helpers: figures of speech from campaigns
+    for text in ("Labour candidate Tom Ashworth shot back that the Conservatives had no plan at all.",
+                 "Brazil's president-elect fought off a challenge from the incumbent in a tight run-off.",
+                 "Venezuela's opposition said the government had kidnapped the election."):
+        assert not any(e.category == "ASSAULT" for e in events(nlp_default, text)), text
+    assert any(e.category == "ASSAULT" for e in events(nlp_default, "Syrian rebels fired back at government soldiers "
+                                                                    "near Idlib."))
+
+
+def test_a_vote_called_unfree_or_a_farce_is_condemned(nlp_default) -> None:
+    assert ("ACCUSE", "GBR", "BLR") in coded(nlp_default, 'Britain called the Belarusian vote "neither free nor fair."')
+    assert ("ACCUSE", "DEU", "BLR") in coded(nlp_default, "Germany branded the Belarusian election a farce.")
+
+
+def test_a_legal_challenge_is_lodged(nlp_default) -> None:
+    assert ("ACCUSE", "ZWE", "ZWE") in coded(nlp_default, "The Zimbabwean opposition lodged a legal challenge to the "
+                                                          "results.")

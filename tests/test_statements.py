@@ -517,6 +517,13 @@ def test_a_name_the_tagger_ran_on_over_its_verb(nlp):
     ("Canada imposed tariffs on steel. Acme President John Miller said the duties were unfair.", "John Miller", None),
     # two states told of: none
     ("Kenya protested to Uganda. Uganda rejected the note, Foreign Minister John Okello said.", "John Okello", None),
+    # a title's own modifiers and every spelling of a demonym; an international body's mission is not its host's
+    ("Ghanaian opposition leader Peter Walker said the results were false.", "Peter Walker", "GHA"),
+    ("DAKAR - Senegalese opposition leader Ousmane Diatta said the results were false.", "Ousmane Diatta", "SEN"),
+    ("The Ecuadorean foreign minister said the results were false.", "Ecuadorean foreign minister", "ECU"),
+    ("Azerbaijani foreign ministry spokesman Aykhan Hajizada said the filing was baseless.", "Aykhan Hajizada", "AZE"),
+    ("The head of the European Union observer mission in Kenya, Ivan Novak, said the vote was calm.", "Ivan Novak",
+     "IGO"),
     # bodies the dictionary knows
     ("A former analyst pleaded guilty, the U.S. Justice Department said.", "United States Justice Department", "USA"),
     ("The U.K. froze the assets of five oligarchs, the Foreign Office said.", "Foreign Office", "GBR"),
@@ -525,3 +532,10 @@ def test_a_state_office_is_of_the_state_told_of(nlp, text, name, country):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert (item.speaker.name, item.speaker.country) == (name, country)
+
+
+def test_a_retort_is_a_statement(nlp):
+    (article,) = process([make_article('Labour candidate Tom Ashworth shot back that the Conservatives had "no plan '
+                                       'at all."', "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.cue.text) for s in article.statements] == [("Tom Ashworth", "shot")]
+    assert not article.events

@@ -41,7 +41,7 @@ DEMONYMS = {
     "vietnamese": "VNM", "welsh": "GBR", "yemeni": "YEM", "zimbabwean": "ZWE", "belarussian": "BLR",
     # the rest of the places CAMEO-coded news names
     "angolan": "AGO", "burundian": "BDI", "chadian": "TCD", "congolese": "COD",
-    "croat": "HRV", "ecuadorian": "ECU", "eritrean": "ERI", "haitian": "HTI",
+    "croat": "HRV", "ecuadorian": "ECU", "ecuadorean": "ECU", "eritrean": "ERI", "haitian": "HTI",
     "ivorian": "CIV", "kampuchean": "KHM", "kosovar": "XKX", "kyrgyz": "KGZ", "liberian": "LBR",
     "macedonian": "MKD", "malian": "MLI", "montenegrin": "MNE", "nepali": "NPL", "panamanian": "PAN",
     "philippine": "PHL", "rwandan": "RWA", "senegalese": "SEN", "serb": "SRB",

@@ -193,9 +193,9 @@ def another_person(actor: Actor, found: Actor) -> bool:
     given = set(first_names()) | set(census_names())
     for name in (actor.name, *actor.aliases):
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in known \
-                and any(w.lower() in given and w.lower() not in known for w in words[:-1] if w[:1].isupper()):
-            return True
+        first = next((w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in given), None)
+        if len(words) > 1 and words[-1].lower() in known and first is not None and first not in known:
+            return True  # the first given name decides: "Manuel Antonio Noriega" is Manuel Noriega
     return False
 
 

@@ -38,7 +38,6 @@ TITLE_WORDS = {
 }
 # Heads of state and government: what "the US leader" can refer to.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
-POSTED = frozenset({"ambassador", "envoy", "consul", "consul-general", "representative", "delegate", "attaché", "attache"})
 GENERIC_HEADS = {"leader", "head", "counterpart"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "mme", "mme.", "mlle", "m.", "herr", "frau", "sr.", "sra.", "srta."}  # French, German, Spanish ones
@@ -625,6 +624,18 @@ def _state_name(code: str) -> str:
     return country_name(code)
 
 
+def _igo_post(token: Token, words: list[Token]) -> bool:
+    """"The head of the European Union observer mission in Kenya": the place an international body's mission
+    works in, which is not the title-holder's state."""
+    from saywho.actors.dictionary import builtin  # here, not at the top: actors imports this module
+
+    place = token if token.dep_ == "pobj" else token.head if token.dep_ == "compound" else None
+    if place is None or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at", "to"):
+        return False
+    return any(e.label_ == "ORG" and (known := builtin().lookup(e.text)) is not None and known.country == "IGO"
+               for e in token.doc.ents if any(e.start <= w.i < e.end for w in words))
+
+
 def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     """Title and country from the words before a name, or from its apposition."""
     doc = ent.doc
@@ -641,6 +652,8 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         if not (doc[i].lower_ in TITLE_WORDS or token_country(doc[i]) or (
             doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
             or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
+            or words and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].dep_ in ("compound", "amod")
+            and i < doc[i].head.i < ent.end  # "Ghanaian opposition leader Peter Walker": a title's own modifier
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
             and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
         ) or doc[i].dep_ == "case" and i > 0 and token_country(doc[i - 1])):  # "Japan's Prime Minister …"
@@ -654,8 +667,8 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         words = [t for t in after.subtree if t.i <= after.i and t.dep_ not in ("det", "punct", "case")]
     # each word read with its neighbours: "North Korean leader Kim Jong Un" is no South Korean, "Papua New Guinea's
     # Chief Ombudsman" no Guinean
-    country = next((c for c in (token_country(t) for t in words if not _subject_area(t)) if c), None) \
-        or _owner_before(ent)
+    country = next((c for c in (token_country(t) for t in words if not _subject_area(t) and not _igo_post(t, words))
+                    if c), None) or _owner_before(ent)
     if country is None and appos_head is None:  # "Captain Marco Bellini, an Italian coast guard spokesman"
         country = next((c for a in ent.root.children if a.dep_ == "appos" and a.i > ent.end and a.pos_ == "NOUN"
                         and a.lemma_.lower() in lexicon.PERSON_NOUNS | TITLE_WORDS
@@ -766,7 +779,8 @@ def _most_recent(entries: list[Entry], at: int) -> Entry | None:
 
 
 # Who serves abroad, and the words that say someone is from elsewhere: their posting names no state of theirs.
-POSTED = frozenset({"diplomat", "envoy", "ambassador", "correspondent", "attaché", "attache", "consul"})
+POSTED = frozenset({"diplomat", "envoy", "ambassador", "correspondent", "attaché", "attache", "consul", "consul-general",
+                    "representative", "delegate"})
 FOREIGN = frozenset({"western", "european", "asian", "african", "arab", "gulf", "foreign", "international",
                      "latin", "nordic", "balkan", "middle"})
 
@@ -785,9 +799,11 @@ def generic_actor(phrase: Span) -> Actor:
     ents = [ent for ent in phrase.ents if ent.start not in away]
     # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")
+    bodies = [known.country for ent in ents if ent.label_ in ("ORG", "FAC", "NORP") and root.i not in
+              range(ent.start, ent.end) and (known := builtin().lookup(ent.text)) is not None and known.type != "person"]
+    if "IGO" in bodies:  # "the head of the African Union observer mission in Nigeria": where the body works is not whose
+        ents = [ent for ent in ents if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "to", "at"))]
     named = (country_code(ent.text) for ent in ents if ent.label_ in ("GPE", "NORP"))
-    bodies = (known.country for ent in ents if ent.label_ in ("ORG", "FAC", "NORP") and root.i not in
-              range(ent.start, ent.end) and (known := builtin().lookup(ent.text)) is not None and known.type != "person")
     country = next((c for c in named if c), None) or next((c for c in bodies if c), None) \
         or next((c for c in (token_country(t) for t in phrase if t.i not in away) if c), None)
     # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body

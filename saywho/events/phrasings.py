@@ -44,7 +44,11 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "aggression", "shameful", "outrageous", "absurd", "hypocritical", "irresponsible", "racist", "criminal",
               "crime", "violation", "interference", "hostile", "unfriendly", "piracy", "genocide", "barbaric",
               "cowardly", "reckless", "destabilising", "destabilizing", "unlawful", "disgraceful", "insult",
-              "baseless", "unfounded", "groundless", "fabricated", "lies", "lie", "slander", "propaganda", "nonsense"}
+              "baseless", "unfounded", "groundless", "fabricated", "lies", "lie", "slander", "propaganda", "nonsense",
+              "farce", "sham", "fraudulent", "fraud", "rigged", "illegitimate", "undemocratic", "travesty", "mockery",
+              "charade", "false", "dangerous", "unjust", "scandalous", "appalling", "deplorable", "despicable"}
+# Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
+PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}
 
 
@@ -55,7 +59,8 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
         return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
-    said = [t for t in verb.subtree if t.i > verb.i and t.lower_ in CONDEMNING]
+    said = [t for t in verb.subtree if t.i > verb.i and (t.lower_ in CONDEMNING or t.lower_ in PRAISED and any(
+        n.lower_ in ("not", "neither", "nor", "never") for n in t.doc[max(t.i - 3, verb.i + 1): t.i]))]
     if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):
         return None
     denied = any(t.lemma_.lower() in DENIED for t in verb.subtree if t.i > verb.i)

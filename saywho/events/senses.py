@@ -127,7 +127,14 @@ def _idiom(verb: Token) -> bool:
 # What is fought that is no one ("battled the blaze", "fight inflation"), and what strikes by accident.
 FOUGHT = {"battle", "fight", "combat", "tackle", "attack"}
 NO_FOES = {"blaze", "fire", "flame", "wildfire", "bushfire", "inferno", "virus", "disease", "epidemic", "pandemic",
-           "outbreak", "inflation", "poverty", "cancer", "flood", "drought", "locust", "hunger"}
+           "outbreak", "inflation", "poverty", "cancer", "flood", "drought", "locust", "hunger", "wave", "infection",
+           # a contest's or a court's things: "fought off a challenge", "will fight the result in court"
+           "challenge", "result", "results", "ruling", "verdict", "decision", "case", "charge", "bid", "motion"}
+# What is "hijacked" or "kidnapped" in a figure of speech: "the government had kidnapped the election".
+ABSTRACT_PREY = {"election", "elections", "vote", "process", "result", "poll", "polls", "democracy", "debate",
+                 "agenda", "narrative", "party", "revolution", "movement", "conversation", "issue"}
+# Retorts: "shot back that the Conservatives had no plan", "hit back at critics", "fired back".
+RETORTS = {"shoot", "hit", "fire", "strike"}
 VEHICLES = {"van", "car", "truck", "lorry", "bus", "train", "tram", "vehicle", "motorcycle", "taxi"}
 
 
@@ -146,6 +153,11 @@ def _no_act(verb: Token) -> bool:
     if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
             s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in verb.children):
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
+    if lemma in ("hijack", "kidnap", "steal", "rob") and objects & ABSTRACT_PREY:
+        return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
+    if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children) \
+            and any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "shot back that …", "hit back at critics": words in reply
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)

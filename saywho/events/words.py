@@ -227,7 +227,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # meetings called off or cancelled: a refusal to meet (PLOVER: "Cancellation of meetings are REJECT"; CAMEO 125),
     # not talks halted (CAMEO 164) nor visits cancelled (the PLOVER gold's SANCTION): "relations"
     "meeting": {"meeting", "summit", "meet", "conference"},
-    "lawsuit": {"lawsuit", "suit", "case", "claim", "petition", "proceedings", "proceeding", "litigation"},
+    "lawsuit": {"lawsuit", "suit", "case", "claim", "petition", "proceedings", "proceeding", "litigation", "challenge"},
     # CAMEO 071: cancelling a debt is economic aid
     "debt": {"debt", "arrears"},
     # CAMEO 08: admitting fault concedes
@@ -359,7 +359,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "receive": [("backing", "SUPPORT", None), ("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
     "file": [("complaint", "ACCUSE", "disapprove"), LAWSUIT, ("charges", "ACCUSE", "allege")],
-    "lodge": [("complaint", "ACCUSE", "disapprove")],
+    "lodge": [("complaint", "ACCUSE", "disapprove"), LAWSUIT],
     # CAMEO 112: charges brought, pressed, laid or levelled against someone are an allegation, as an indictment is
     "bring": [("charges", "ACCUSE", "allege"), LAWSUIT], "press": [("charges", "ACCUSE", "allege")],
     "level": [("charges", "ACCUSE", "allege")],
