@@ -539,3 +539,33 @@ def test_a_retort_is_a_statement(nlp):
                                        'at all."', "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.cue.text) for s in article.statements] == [("Tom Ashworth", "shot")]
     assert not article.events
+
+
+@pytest.mark.parametrize("text, name, content", [
+    # session 30's helpers: a closing reporter the parser hung inside what was said
+    ("Two Ghanaian runners have disappeared in Australia, their coach, Kwame Mensah, said on Monday.", "Kwame Mensah",
+     "Two Ghanaian runners have disappeared in Australia"),
+    ("Polish police arrested 37 Dutch supporters after clashes outside the stadium in Warsaw, a police spokeswoman, "
+     "Anna Wrobel, said on Friday.", "Anna Wrobel",
+     "Polish police arrested 37 Dutch supporters after clashes outside the stadium in Warsaw"),
+    ("Dublin has raised the case with the State Department, Ireland's foreign minister, Simon Harris, told "
+     "parliament.", "Simon Harris", "Dublin has raised the case with the State Department"),
+    # a name right after "said" that the parser gave to a later clause; a name right after a closing quotation
+    ('"We will appeal," said Mikheil Beridze, the lawyer for Nika Tsereteli, after the court sentenced his client.',
+     "Mikheil Beridze", '"We will appeal,"'),
+    ('"My client has been a scapegoat," Khalid Al-Mansouri, defence counsel for the official at the centre of the '
+     'case, told RTBF.', "Khalid Al-Mansouri", '"My client has been a scapegoat,"'),
+    # the reporting clause beside a verb is not what the verb says
+    ("Putin congratulated Lukashenko, the Kremlin said, unlike Western capitals, which dismissed the vote.",
+     "Russian government", "Putin congratulated Lukashenko"),
+])
+def test_a_closing_reporter_the_parser_misplaced(nlp, text, name, content):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [(name, content)]
+
+
+def test_a_dateline_the_tagger_took_with_its_dash_is_no_owner(nlp):
+    (article,) = process([make_article("HARARE - Zimbabwe's opposition party filed a court challenge on Friday, its "
+                                       "lawyer said.", "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert "HARARE" not in item.speaker.name

@@ -73,13 +73,20 @@ def _has_clause(token: Token) -> bool:
     return any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
 
 
+def _reporting_aside(clause: Token) -> bool:
+    """"Putin congratulated Lukashenko, the Kremlin said, …": a saying verb with its own subject set beside the
+    verb reports it; it is not what the verb says."""
+    return clause.dep_ == "parataxis" and clause.lemma_.lower() in lexicon.SPEECH and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _verb_content(verb: Token) -> list[tuple[int, int]]:
     """What the verb reports: its clausal complement, else its object phrase."""
     apposition = appositive_participle(verb)
     skip = apposition.i if apposition is not None else -1
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.dep_ != "csubj" and c.i != skip
                and not (c.dep_ == "xcomp" and verb.lemma_.lower() in NOT_SPOKEN_OBJECT - {"continue"})
-               and not _manner(c)]
+               and not _manner(c) and not _reporting_aside(c)]
     if not clauses and verb.lemma_.lower() in lexicon.COMMITMENT | lexicon.THREAT:
         # "vowed on Sunday to extend the curfew": the parser hangs the promise after a date as an adverbial
         clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)

@@ -29,8 +29,8 @@ def _subject(verb: Token) -> Span | None:
     """The speaker phrase: the verb's own subject, else one inherited up the clause chain."""
     own = _own_subject(verb)
     if own is not None:
-        return _after_fronted_place(own) or own
-    repaired = _quoted_as(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
+        return _after_fronted_place(own) or _reporter_inside(own, verb) or own
+    repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
         or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) or _asked_subject(verb) \
         or _named_before_comma(verb) or _organisation_as_clause(verb) or _trailing_speaker(verb) \
         or _after_opening_phrase(verb)
@@ -50,6 +50,42 @@ def _subject(verb: Token) -> Span | None:
     return None
 
 
+def _inverted_after_quote(verb: Token) -> Span | None:
+    """"“We will appeal,” said Mikheil Beridze, the lawyer for Nika Tsereteli, after the court sentenced his
+    client": a saying verb right after a closing quotation with a person's name right after it, which the parser
+    gave to a later clause, is said by that name (with its apposition)."""
+    doc = verb.doc
+    if verb.i < 2 or verb.i + 2 >= len(doc) or verb.lemma_.lower() not in lexicon.SPEECH \
+            or doc[verb.i - 1].text not in ("”", '"') or doc[verb.i + 1].ent_type_ != "PERSON" \
+            or doc[verb.i + 1].ent_iob_ != "B":
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == verb.i + 1 or doc[end].ent_iob_ == "I"):
+        end += 1
+    name = doc[verb.i + 1: end]
+    appos = [c for c in name.root.children if c.dep_ == "appos" and c.i >= end]
+    if appos:
+        end = appos[0].right_edge.i + 1
+    return doc[verb.i + 1: end]
+
+
+def _reporter_inside(subject: Span, verb: Token) -> Span | None:
+    """"Polish police arrested 37 fans after clashes outside the stadium in Warsaw, a police spokeswoman, Anna
+    Wrobel, said": a closing saying verb whose subject the parser took from inside what was said (a thing, with
+    the reporter hung on its last noun as an apposition set off by commas right before the verb) was said by
+    that apposition."""
+    doc, root = verb.doc, subject.root
+    if verb.lemma_.lower() not in lexicon.SPEECH or verb.i < 3 or doc[verb.i - 1].text != "," \
+            or root.ent_type_ in ("PERSON", "ORG", "NORP") or root.pos_ != "NOUN" \
+            or root.lemma_.lower() in lexicon.PERSON_NOUNS \
+            or subject.end - (1 if subject[-1].is_punct else 0) != verb.i - 1:
+        return None
+    reporter = next((t for t in root.subtree if t.dep_ == "appos" and t.head.i > root.i and t.head.ent_type_ != "PERSON"
+                     and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 2
+                     and (t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS)), None)
+    return doc[reporter.left_edge.i: verb.i - 1] if reporter is not None else None
+
+
 def _trailing_speaker(verb: Token) -> Span | None:
     """"The tariffs will hurt farmers, the president of the National Farmers Union, Tom Baker, said.", "Poland will
     send more soldiers to Lithuania, Deputy Defence Minister Tomasz Nowicki said.": a saying verb that ends its
@@ -58,21 +94,26 @@ def _trailing_speaker(verb: Token) -> Span | None:
     doc = verb.doc
     if verb.lemma_.lower() not in lexicon.SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) \
-            or any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
-        return None  # only when and how may follow: "…, a senior official said on condition of anonymity"
+            or any(c.i > verb.i and c.dep_ not in ("prep", "npadvmod", "advmod", "punct") and not (
+                c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" and verb.lemma_.lower() == "tell") for c in verb.children):
+        return None  # only when, how and to whom: "…, a senior official said on condition of anonymity", "told parliament"
     end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
     start = None
     for i in range(end - 1, verb.sent.start, -1):
         token = doc[i]
-        if token.text == "," and i + 1 < end and doc[i + 1].pos_ in ("DET", "PROPN", "ADJ", "NOUN"):
-            start = i + 1  # the furthest comma back whose phrase to the verb holds only names and nouns
-        elif token.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PART", "NUM") and token.text not in (",", "-"):
+        if token.text in (",", "”", '"') and i + 1 < end and (doc[i + 1].pos_ in ("DET", "PROPN", "ADJ", "NOUN")
+                                                              or doc[i + 1].dep_ == "poss"):
+            start = i + 1  # the furthest comma (or closing quotation) back whose phrase to the verb holds only names and nouns
+            if token.text != ",":
+                break
+        elif token.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PART", "NUM") and token.text not in (",", "-") \
+                and token.dep_ != "poss":  # "their coach, Kwame Mensah, said"
             break
     if start is None:
         return None
     phrase = doc[start:end]
     speaking = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase)
-    return phrase if speaking and doc[start - 1].text == "," else None
+    return phrase if speaking and doc[start - 1].text in (",", "”", '"') else None
 
 
 def _after_opening_phrase(verb: Token) -> Span | None:

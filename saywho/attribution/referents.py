@@ -91,8 +91,9 @@ class Referents(Mentions):
         """"DHAKA —", "AMMAN:": a place in capitals opening a paragraph before a dash is a dateline, no body."""
         text = self.doc.text
         for start, end, _ in cluster.mentions:
-            before, after = text[max(0, start - 1):start], text[end:end + 3].strip()
-            if not (text[start:end].isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",")):
+            words = text[start:end].rstrip(" —–-:,")  # the tagger may take the dash into the name ("HARARE -")
+            before, after = text[max(0, start - 1):start], text[start + len(words):end + 3].strip()
+            if not (words.isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",")):
                 return False
         return bool(cluster.mentions)
 
