@@ -1752,3 +1752,12 @@ def test_a_vote_called_unfree_or_a_farce_is_condemned(nlp_default) -> None:
 def test_a_legal_challenge_is_lodged(nlp_default) -> None:
     assert ("ACCUSE", "ZWE", "ZWE") in coded(nlp_default, "The Zimbabwean opposition lodged a legal challenge to the "
                                                           "results.")
+
+
+def test_the_subject_of_a_clause_on_a_noun_is_not_that_noun(nlp_default) -> None:
+    found = coded(nlp_default, "Russia criticised the European Union, which it accused of meddling in the vote.")
+    assert found and all(source == "RUS" for _, source, _ in found)
+
+
+def test_medical_goods_sent_are_aid(nlp_default) -> None:
+    assert ("AID", "GBR", "IND") in coded(nlp_default, "Britain sent ventilators to India.")

@@ -569,3 +569,12 @@ def test_a_dateline_the_tagger_took_with_its_dash_is_no_owner(nlp):
                                        "lawyer said.", "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert "HARARE" not in item.speaker.name
+
+
+def test_a_state_read_from_the_words_reported_is_the_speakers_not_the_events(nlp):
+    # the speaker takes the state the content's subject is; the events of that content are coded as they were
+    text = "Hungary has not yet decided whether to lift its veto, government spokesman Zoltan Kovacs said on Thursday."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.country == "HUN"
+    assert all(e.source is None or e.source.name != "Zoltan Kovacs" for e in article.events)

@@ -14,10 +14,12 @@ President", "Hamas leader", "the bank's chief") is never read this way: its stat
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, token_country
+from saywho.model import Attribution
 
 # The words whose last one makes a name an office of a state ("Foreign Minister", "the Commerce Ministry").
 OFFICE_HEADS = frozenset({
@@ -68,18 +70,21 @@ def owner_state(phrase: Span) -> str | None:
                  and (c := token_country(t))), None)
 
 
-def context_state(doc: Doc, at: int, person_country: Callable[[Token], str | None]) -> str | None:
+def context_state(doc: Doc, at: int, person_country: Callable[[Token], str | None], told_before: bool = False
+                  ) -> str | None:
     """The state the text is telling of where a speaker is named at character ``at``: the one state among the
-    subjects of the sentence before in the paragraph, and among those before ``at`` in its own sentence; None
-    when they name none, or differ."""
+    subjects of the sentence before in the paragraph and among those before ``at`` in its own sentence; None when
+    they name none, or differ, or (``told_before``) when the sentence before names none."""
     here = doc[doc.char_span(at, at + 1, alignment_mode="expand").start].sent if at < len(doc.text) else None
     if here is None:
         return None
     found: set[str] = set(_subjects(doc[here.start: _token_at(doc, at)], person_country))
     before = here.start - 1
+    earlier: set[str] = set()
     if before >= 0 and "\n" not in doc.text[doc[before].sent.end_char - 1: here.start_char]:
-        found |= set(_subjects(doc[before].sent, person_country))
-    return found.pop() if len(found) == 1 else None
+        earlier = set(_subjects(doc[before].sent, person_country))
+    found |= earlier
+    return found.pop() if len(found) == 1 and (earlier or not told_before) else None
 
 
 def _token_at(doc: Doc, at: int) -> int:
@@ -109,3 +114,22 @@ def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list
         if code is not None:
             codes.append(code)
     return codes
+
+
+def settle_states(doc: Doc, attributions: list[Attribution]) -> None:
+    """Once the events are coded, give a state's office still without one the state the words before it in its
+    own sentence tell of ("Hungary has not yet decided …, government spokesman Zoltan Kovacs said"). It is done
+    after the events, not while resolving: that state is read from the very words the event coder reads, and a
+    speaker given it there would become a party to the events of what they report (in place, on copies)."""
+    by_char = {m.start: a.speaker.country for a in attributions if a.speaker is not None and a.speaker.country
+               and a.speaker.type == "person" and (m := a.speaker_mention) is not None}
+    for item in attributions:
+        speaker, source = item.speaker, item.source
+        if speaker is None or speaker.country or source is None or speaker.type == "state":
+            continue
+        phrase = doc.char_span(source.start, source.end, alignment_mode="expand")
+        if phrase is None or not of_a_state(speaker.name, speaker.title, phrase):
+            continue
+        code = context_state(doc, source.start, lambda t: by_char.get(t.idx))
+        if code is not None:
+            item.speaker = replace(speaker, country=code, aliases=list(speaker.aliases))

@@ -127,7 +127,7 @@ class Resolver(Referents):
         if cluster.country is None and cluster.type != "state" and offices.of_a_state(cluster.name, cluster.title, phrase) \
                 and builtin().lookup(cluster.name) is None:
             cluster.country = offices.owner_state(phrase) \
-                or offices.context_state(self.doc, phrase.start_char, self._person_country)
+                or offices.context_state(self.doc, phrase.start_char, self._person_country, told_before=True)
         self.said.append((phrase.start_char, cluster))
         return Resolution(cluster.actor(), cluster.mention)
 
@@ -762,6 +762,13 @@ class Resolver(Referents):
         described = self._described_subject(pronoun)
         if described is not None:
             return described
+        clause = pronoun.head
+        if pronoun.dep_ == "nsubj" and clause.dep_ == "relcl" and clause.head.head.pos_ in ("VERB", "AUX"):
+            # "Russia criticised the European Union, which it accused of meddling": the subject of a clause on a
+            # noun is not that noun; it is the one acting on the noun
+            subject = next((c for c in clause.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < clause.head.i:
+                return self._cluster(self.doc[subject.left_edge.i: subject.right_edge.i + 1])
         return super()._pronoun(pronoun, record)
 
     def _described_subject(self, pronoun: Token) -> Cluster | None:

@@ -53,27 +53,8 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    found = _answering_before(answered(_told_below(found, text)), text)
+    found = answered(_told_below(found, text), text)
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
-
-
-def _answering_before(found: list[Found], text: str) -> list[Found]:
-    """"The ICC issued an arrest warrant for Myanmar's army chief. Myanmar's junta rejected the warrant", "An Iranian
-    court sentenced a French academic. France demanded her release": a state's answer whose target the sentence
-    does not name (the rules fell back on its own state) is aimed at whoever, in the sentence before in the
-    paragraph, did something to that state."""
-    for n, item in enumerate(found):
-        home = _country(item.source)
-        if item.category not in DIRECTED or home is None or not _a_state(home) or item.explicit or item.partner \
-                or _country(item.target) != home:
-            continue
-        sentence = item.verb.sent
-        before = [f for f in found[:n] if f.verb.sent.end == sentence.start and "\n\n" not in
-                  text[f.verb.sent.end_char: sentence.start_char] and _country(f.target) == home
-                  and _country(f.source) not in (None, home)]
-        if before:
-            found[n] = replace(item, target=before[0].source)
-    return found
 
 
 def _told_below(found: list[Found], text: str) -> list[Found]:

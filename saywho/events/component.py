@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from saywho.actors.canonical import canonical, countries_of
 from saywho.actors.countries import reading
 from saywho.actors.dictionary import DATE_KEY, Dictionary, builtin, on_date
-from saywho.attribution import speakers
+from saywho.attribution import offices, speakers
 from saywho.events import model as event_model
 from saywho.events import sources, targets
 from saywho.events.cameo import CATEGORIES
@@ -66,6 +66,7 @@ class EventsComponent:
                 _canonical_speaker(item, dictionary, countries)
         model = self.model if self.model is None or self.reader is None else self.reader.over(doc, self.model)
         doc._.saywho_events = find_events(doc, attributions, register, model, self.targets, self.sources)
+        offices.settle_states(doc, attributions)
         doc._.saywho_attributions = attributions
         _add_actors(doc, dictionary, countries)
         return doc

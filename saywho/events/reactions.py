@@ -1,6 +1,9 @@
 """Reactions to an act the story told before: "An Iranian court sentenced a French citizen. France condemned the
 sentence." The act named again ("the sentence", "the arrest", "this move") is the earlier act, so the reaction is
 aimed at whoever did it (IRN), not at the reacting state itself, which is where a sentence alone would leave it.
+So is a reaction right after an act done to the reacting state, whatever it names: "The ICC issued an arrest
+warrant for Myanmar's army chief. Myanmar's junta rejected the warrant", "An Iranian court sentenced a French
+academic. France demanded her immediate release."
 """
 
 from __future__ import annotations
@@ -21,19 +24,23 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 AIMED = frozenset({"against", "over", "at", "to", "of"})
 
 
-def answered(found: list[Found]) -> list[Found]:
+def answered(found: list[Found], text: str) -> list[Found]:
     """Give a reaction with no other state as target the doer of the latest act told in an earlier sentence,
-    when what it reacts to is that act named again (a definite act noun with no owner of its own)."""
+    when what it reacts to is that act named again (a definite act noun with no owner of its own), or when that
+    act, in the sentence just before in the paragraph, was done to the reacting state."""
     ordered = sorted(found, key=lambda f: f.verb.i)
     for item in ordered:
         own = item.source.country if item.source is not None else None
-        if item.category not in REACTIONS or own is None or _country(item.target) not in (None, own) \
-                or not _names_an_earlier_act(item.verb):
+        if item.category not in REACTIONS or own is None or _country(item.target) not in (None, own):
             continue
         earlier = [f for f in ordered if f.verb.sent.start < item.verb.sent.start and f.category not in REACTIONS
                    and _country(f.source) not in (None, own)]
-        if earlier:
-            item.target = earlier[-1].source
+        sentence = item.verb.sent
+        to_it = [f for f in earlier if not (item.explicit or item.partner) and f.verb.sent.end == sentence.start
+                 and _country(f.target) == own
+                 and "\n\n" not in text[f.verb.sent.end_char: sentence.start_char]]
+        if to_it or earlier and _names_an_earlier_act(item.verb):
+            item.target = (to_it or earlier)[-1].source
     return found
 
 

@@ -234,8 +234,11 @@ the clause leaves them implicit.
         attribution = self._attribution_of(pronoun)
         if attribution is not None and attribution.speaker is not None and attribution.speaker.type != "person":
             return self._speaker_coded(attribution)
+        # the subject of a clause on a noun is not that noun: "the judges it accused", "the EU, which it accused"
+        described = pronoun.head.head.i if pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "relcl" else -1
         for token in reversed(list(pronoun.sent)[: pronoun.i - pronoun.sent.start]):
-            if token.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+            if token.dep_ in ("nsubj", "dobj", "pobj", "dative", "nsubjpass") and token.pos_ in ("PROPN", "NOUN") \
+                    and token.i != described:
                 actor = code_phrase(token, self.register, self.dictionary)
                 if actor is not None and actor.type != "person" and actor.country:
                     return actor
@@ -294,6 +297,12 @@ the clause leaves them implicit.
                 found = self._actor(subject, verb)
                 if found is not None:
                     return found
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) and not any(
+                c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom", "who") for c in verb.children):
+            found = self._actor(verb.head, verb)  # "ten Nicaraguan judges it accused of …": the noun is the object
+            if found is not None and found.id != source.id and found.country:
+                return found
         complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
         if _lemma(verb) in GRIEVANCES or complaints:
             # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British

@@ -149,7 +149,9 @@ OBJECT_CLASSES: dict[str, set[str]] = {
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
             "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration",
             "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose", "funding",
-            "instructor", "trainer", "adviser", "advisor", "$", "€", "£", "kit", "parcel"},
+            "instructor", "trainer", "adviser", "advisor", "$", "€", "£", "kit", "parcel",
+            "ventilator", "mask", "oxygen", "medication", "drug", "rescuer", "generator", "water", "grain",
+            "wheat", "rice", "fuel", "shelter", "ambulance"},
     # CAMEO 071: money lent or granted ("extended a $3 billion credit line to Kenya")
     "lending": {"loan", "credit", "grant", "guarantee", "financing", "funding"},
     # CAMEO 073: places of relief opened for others ("opened a field hospital in Gaza")
