@@ -1761,3 +1761,10 @@ def test_the_subject_of_a_clause_on_a_noun_is_not_that_noun(nlp_default) -> None
 
 def test_medical_goods_sent_are_aid(nlp_default) -> None:
     assert ("AID", "GBR", "IND") in coded(nlp_default, "Britain sent ventilators to India.")
+
+
+def test_trade_restricted_is_a_sanction_and_a_forecast_no_threat(nlp_default) -> None:
+    assert ("SANCTION", "CHN", "USA") in coded(nlp_default, "China restricted exports of gallium to the United States.")
+    assert not events(nlp_default, "The IOM warned that more migrants could drown in the Mediterranean.")
+    assert ("THREATEN", "IRN") in {(c, s) for c, s, _ in coded(nlp_default, "Iran warned that it would retaliate "
+                                                                            "against any attack.")}

@@ -197,7 +197,7 @@ class Resolver(Referents):
                 and person.first_and_last[1] == root.lower_:
             return person  # "Mark Cuban sold his stake … Cuban said", "Dawn French … French said": the surname
         special = self._partitive(phrase, root) or self._joint(phrase, root) or self._official(phrase, root) \
-            or self._national(phrase, root) or self._people(root)
+            or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
         if special is not None:
             return special
         named = self._named(phrase, root)
@@ -219,6 +219,26 @@ class Resolver(Referents):
                 None if root.is_sent_start else self._named_before(root))):
             return person  # "“…,” Ives wrote": a surname the tagger took for a plural noun
         return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
+
+    def _office(self, phrase: Span, root: Token) -> Cluster | None:
+        """"Mexico's Economy Minister", "Japan's Finance Minister", "Australia's Treasurer, Jim Chalmers": an
+        office written in capitals, whatever the tagger made of its words, is a description, or the person its
+        apposition names; not a person called "Economy" or "Treasurer"."""
+        if root.lower_ not in offices.OFFICE_HEADS | {"treasurer"} or root.is_lower or root.is_upper:
+            return None
+        appos = next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        words = [t for t in phrase if t.i != root.i and not t.is_punct and t.dep_ not in ("poss", "case", "det")
+                 and t.head.dep_ != "poss" and (appos is None or t.i < appos.left_edge.i)]
+        if not all(t.lower_ in offices.OFFICE_WORDS for t in words):
+            return None
+        if appos is not None:
+            return self._cluster(self.doc[appos.left_edge.i: appos.right_edge.i + 1])
+        owned = any(c.dep_ == "poss" and token_country(c) for c in root.children)
+        if owned and words:
+            return self._nominal(phrase, root)
+        if not words and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return self._described(phrase, root)  # "The President said": as "the president", the one in focus
+        return None
 
     def _national(self, phrase: Span, root: Token) -> Cluster | None:
         """"the Spaniard", "the Dutchman", "the American", "the Utah Republican": in news, one of the people just

@@ -176,8 +176,21 @@ def _alarm(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
-                                                                        or _counted_danger(s))
+                                                                        or _counted_danger(s) or _sufferers(s, c))
                                          for s in c.children) for c in verb.children)
+
+
+# Who suffers what a warning foresees: "more migrants could drown", "civilians may be caught in the fighting".
+SUFFERERS = {"migrant", "refugee", "civilian", "child", "people", "resident", "family", "patient", "farmer", "worker",
+             "villager", "passenger", "household", "consumer", "life", "fighting", "conflict", "war", "violence",
+             "escalation", "situation", "region", "talk", "ceasefire", "truce", "deal", "agreement", "process"}
+
+
+def _sufferers(subject: Token, clause: Token) -> bool:
+    """"The IOM warned that more migrants could drown", "warned that the fighting risked spreading": what may
+    befall people or a situation is foreseen, not done by whoever warns."""
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in SUFFERERS and not any(
+        c.dep_ == "poss" for c in subject.children)
 
 
 def _counted_danger(subject: Token) -> bool:

@@ -268,6 +268,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None)],
     "terminate": [("treaty", "SANCTION", None)],
     "halt": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
+    # CAMEO 163: trade cut ("restricted exports of gallium to the United States", "curbed chip exports to China")
+    "restrict": [("trade", "SANCTION", None)], "curb": [("trade", "SANCTION", None)],
+    "limit": [("trade", "SANCTION", None)],
     "cut": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
     "suspend": [("sanctions", "CONCEDE", "ease"), ("funding", "SANCTION", None), ("relations", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
                 ("licence", "COERCE", "restrict")], "reduce": [("relations", "SANCTION", None)],
