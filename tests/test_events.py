@@ -1768,3 +1768,15 @@ def test_trade_restricted_is_a_sanction_and_a_forecast_no_threat(nlp_default) ->
     assert not events(nlp_default, "The IOM warned that more migrants could drown in the Mediterranean.")
     assert ("THREATEN", "IRN") in {(c, s) for c, s, _ in coded(nlp_default, "Iran warned that it would retaliate "
                                                                             "against any attack.")}
+
+
+def test_an_attack_reported_as_retaliation_is_the_attack(nlp_default) -> None:
+    # session 30's helpers: "in retaliation for" a past act is no threat
+    assert ("ASSAULT", "IRN", "ISR") in coded(nlp_default, "Iran said it launched missiles at Israel in retaliation "
+                                                           "for the killing of Hassan Nasrallah.")
+
+
+def test_people_pushed_back_and_people_going_home(nlp_default) -> None:
+    assert ("COERCE", "GRC", "TUR") in coded(nlp_default, "Greece pushed back 200 migrants to Turkey on Monday.")
+    assert not events(nlp_default, "Thousands of Syrians returned from Turkey on Tuesday.")
+    assert any(e.category == "RETREAT" for e in events(nlp_default, "Russian troops returned to their bases."))

@@ -219,6 +219,10 @@ def _actor_intends(verb: Token) -> bool:
     return not _passive(verb)
 
 
+# A reply already made: "launched missiles in retaliation for the killing", "retaliated against".
+DONE_IN_RETURN = re.compile(r"\bin (?:retaliation|response|revenge|reprisal) (?:for|to|against)\b|\bretaliated\b")
+
+
 def _cue_category(item: Attribution, category: str | None, mode: str | None) -> tuple[str | None, str | None]:
     """A reporting verb is coded by what kind of speech act it is, and a warning by its content."""
     if item.cue is None:
@@ -230,6 +234,8 @@ def _cue_category(item: Attribution, category: str | None, mode: str | None) -> 
                              (DIALOGUE_WORDS, ("AGREE", None)), (BLAME_WORDS, ("ACCUSE", "disapprove"))):
             if words is BLAME_WORDS and re.search(r"\b(?:not|n't|never|no longer)\b", text):
                 continue  # "said it was not responsible for the attack" denies, it blames no one
+            if words is THREAT_WORDS and DONE_IN_RETURN.search(text):
+                continue  # "said it launched missiles at Israel in retaliation for …": an act done, reported
             if any(word in text for word in words) or words is THREAT_WORDS and THREAT_FUTURE.search(text):
                 return coded
         return None, None

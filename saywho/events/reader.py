@@ -70,7 +70,7 @@ from saywho.events.phrasings import (
     _territory,
     _verb_reading,
 )
-from saywho.events.senses import _idiom, _unasserted, _withheld
+from saywho.events.senses import _civilians, _idiom, _unasserted, _withheld
 from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
@@ -366,6 +366,9 @@ class Reader(Nominals):
         if lemma == "hit" and "out" in particles and _preps(verb, ["at"]) or lemma == "take" and any(
                 o.lower_ == "task" for o in _preps(verb, ["to"])):
             return "ACCUSE", "disapprove", [verb], verb  # "hit out at the United States", "took Russia to task"
+        if lemma == "push" and ("back" in particles or any(c.lower_ == "back" for c in verb.children)) and any(
+                _civilians(o) for o in _objects(verb)):
+            return "COERCE", "deport", [verb], verb  # "Greece pushed back 200 migrants to Turkey" (CAMEO 174)
         if lemma == "set" and any(c.lower_ == "free" for c in verb.children):
             return "RETREAT", "release", [verb], verb  # "set free the activist"
         if lemma == "sit" and "down" in particles and _preps(verb, ["with"]):

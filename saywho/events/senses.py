@@ -153,6 +153,8 @@ def _no_act(verb: Token) -> bool:
     if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
             s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in verb.children):
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
+    if lemma == "return" and not objects and any(s.dep_ == "nsubj" and _civilians(s) for s in verb.children):
+        return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
     if lemma in ("hijack", "kidnap", "steal", "rob") and objects & ABSTRACT_PREY:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
     if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children) \
@@ -161,6 +163,16 @@ def _no_act(verb: Token) -> bool:
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
+
+
+RETURNEES = {"refugee", "migrant", "civilian", "resident", "family", "people", "villager", "displaced", "thousand",
+             "hundred", "student", "worker", "tourist", "pilgrim", "evacuee", "asylum-seeker", "national", "citizen"}
+
+
+def _civilians(subject: Token) -> bool:
+    """"Thousands of Syrians", "refugees", "500 Afghan families": people, not a state or its forces."""
+    heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(h.lemma_.lower() in RETURNEES or h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") for h in heads)
 
 
 def _withheld(verb: Token) -> bool:
