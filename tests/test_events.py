@@ -1780,3 +1780,10 @@ def test_people_pushed_back_and_people_going_home(nlp_default) -> None:
     assert ("COERCE", "GRC", "TUR") in coded(nlp_default, "Greece pushed back 200 migrants to Turkey on Monday.")
     assert not events(nlp_default, "Thousands of Syrians returned from Turkey on Tuesday.")
     assert any(e.category == "RETREAT" for e in events(nlp_default, "Russian troops returned to their bases."))
+
+
+def test_what_another_said_dismissed_and_the_north_in_a_korean_story(nlp_default) -> None:
+    assert ("REJECT", "IRN", "IGO") in coded(nlp_default, "The IAEA said Iran had expanded its stockpile. Iranian "
+                                                          "Foreign Minister Abbas Araghchi dismissed the report.")
+    assert ("REQUEST", "KOR", "PRK") in coded(nlp_default, "South Korea urged the North to return to dialogue.")
+    assert not any("PRK" in (s, t) for _, s, t in coded(nlp_default, "The South won the civil war in 1865."))

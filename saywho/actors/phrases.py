@@ -50,8 +50,26 @@ def code_phrase(head: Token, register: Register | None = None, dictionary: Dicti
     return _code_phrase(head, register, dictionary)
 
 
+# "the North" and "the South" in a story about the two Koreas.
+KOREAN_CONTEXT = re.compile(r"\b(?:South Korea|North Korea|Seoul|Pyongyang|Koreas?n?)\b")
+
+
+def _korea_by_side(head: Token) -> Actor | None:
+    """"South Korea urged the North to return to dialogue": the side named alone is that Korea."""
+    if head.lower_ not in ("north", "south") or not head.text[:1].isupper() or any(
+            c.dep_ in ("compound", "amod") for c in head.children) or head.dep_ == "compound" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if not KOREAN_CONTEXT.search(head.doc.text):
+        return None
+    code = "PRK" if head.lower_ == "north" else "KOR"
+    return Actor(id=slugify(country_name(code)), name=country_name(code), country=code, type="state")
+
+
 def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
     head = _counted(head)
+    if (side := _korea_by_side(head)) is not None:
+        return side
     if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
             and head.head.lemma_.lower() in CURRENCIES:
         return None  # "salaries in US dollars": money, no one's act

@@ -53,7 +53,7 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    found = answered(_told_below(found, text), text)
+    found = answered(_told_below(found, text), text, attributions)
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
