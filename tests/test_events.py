@@ -1787,3 +1787,11 @@ def test_what_another_said_dismissed_and_the_north_in_a_korean_story(nlp_default
                                                           "Foreign Minister Abbas Araghchi dismissed the report.")
     assert ("REQUEST", "KOR", "PRK") in coded(nlp_default, "South Korea urged the North to return to dialogue.")
     assert not any("PRK" in (s, t) for _, s, t in coded(nlp_default, "The South won the civil war in 1865."))
+
+
+def test_press_told_is_no_target_and_a_dateline_places_no_quoted_person(nlp_default) -> None:
+    found = events(nlp_default, "Saudi Arabia blocked the proposal, two delegates told AFP.")
+    assert found and all(e.target is None or e.target.sector != "MED" for e in found)
+    assert ("COERCE", "RUS", "GBR") in coded(nlp_default, "Russia banned the BBC on Friday.")
+    found = events(nlp_default, "CAIRO (Reuters) - Philippe Lazzarini appealed to Israel to open more crossings.")
+    assert found and all(e.source is None or e.source.country != "EGY" for e in found)

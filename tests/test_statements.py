@@ -590,3 +590,11 @@ def test_an_office_in_capitals_is_no_name(nlp, text, name, country):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert (item.speaker.name, item.speaker.country) == (name, country)
+
+
+def test_a_wire_credit_after_a_dateline_is_no_owner(nlp):
+    text = ("NEW DELHI (Reuters) - India expelled two Pakistani diplomats. Pakistan denied any involvement. Its "
+            "foreign ministry warned that any attempt to stop the flow of water would be an act of war.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    warned = [s for s in article.statements if s.cue.text == "warned"]
+    assert [(s.speaker.name, s.speaker.country) for s in warned] == [("Its foreign ministry", "PAK")]

@@ -29,6 +29,9 @@ OFFICE_HEADS = frozenset({
     "admiral", "colonel", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
     "mayor", "staff", "forces", "force", "coastguard", "authorities", "general", "gen.",
 })
+# Offices that are bodies, not persons: "The Foreign Office", "the Commerce Ministry".
+BODY_HEADS = frozenset({"ministry", "office", "department", "government", "cabinet", "presidency", "parliament", "navy",
+                        "army", "military", "police", "guard", "command", "prosecution", "junta", "forces"})
 # Words that may stand in an office's name beside its head: portfolios, ranks, branches ("Deputy Foreign
 # Minister", "Minister of State for Trade", "a Foreign Ministry official", "Chief of the General Staff").
 OFFICE_WORDS = OFFICE_HEADS | frozenset({
@@ -52,14 +55,14 @@ STATE_BODIES = frozenset({
 })
 
 
-def of_a_state(name: str, title: str | None, phrase: Span) -> bool:
+def of_a_state(name: str, title: str | None, phrase: Span | None = None) -> bool:
     """Whether a speaker's name or title is nothing but a state's office ("Culture Minister", "the Foreign
     Ministry"), and so is the source phrase beside the name (not "Acme President John Miller", whatever the
     tagger made of "Acme", nor "the bank's chief")."""
-    words = (title or name).replace("’s", "").replace("'s", "").lower().split()
+    words = [w for w in (title or name).replace("’s", "").replace("'s", "").lower().split() if w not in ("its", "their")]
     named = set(name.lower().split()) if title else set()
-    rest = [t.lower_ for t in phrase if not t.is_punct and t.lower_ not in named and t.dep_ not in ("appos", "poss", "case")
-            and t.head.dep_ not in ("appos", "poss")]
+    rest = [t.lower_ for t in phrase or [] if not t.is_punct and t.lower_ not in named
+            and t.dep_ not in ("appos", "poss", "case") and t.head.dep_ not in ("appos", "poss")]
     return any(w in OFFICE_HEADS for w in words) and all(w in OFFICE_WORDS for w in words + rest)
 
 

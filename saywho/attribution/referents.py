@@ -88,12 +88,16 @@ class Referents(Mentions):
         return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
 
     def _dateline(self, cluster: Cluster) -> bool:
-        """"DHAKA —", "AMMAN:": a place in capitals opening a paragraph before a dash is a dateline, no body."""
+        """"DHAKA —", "AMMAN:": a place in capitals opening a paragraph before a dash is a dateline, no body; nor
+        is the wire's credit in brackets after it ("NEW DELHI (Reuters) -")."""
         text = self.doc.text
         for start, end, _ in cluster.mentions:
+            line = text[text.rfind("\n", 0, start) + 1: start]
+            if line.endswith("(") and text[end:end + 1] == ")" and line[:-1].strip(" ,").replace(",", "").isupper():
+                continue
             words = text[start:end].rstrip(" —–-:,")  # the tagger may take the dash into the name ("HARARE -")
             before, after = text[max(0, start - 1):start], text[start + len(words):end + 3].strip()
-            if not (words.isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",")):
+            if not (words.isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",", "(")):
                 return False
         return bool(cluster.mentions)
 

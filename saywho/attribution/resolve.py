@@ -234,8 +234,8 @@ class Resolver(Referents):
         if appos is not None:
             return self._cluster(self.doc[appos.left_edge.i: appos.right_edge.i + 1])
         owned = any(c.dep_ == "poss" and token_country(c) for c in root.children)
-        if owned and words:
-            return self._nominal(phrase, root)
+        if owned and words or words and root.lower_ in offices.BODY_HEADS:
+            return self._nominal(phrase, root)  # "Mexico's Economy Minister", "The Foreign Office"
         if not words and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return self._described(phrase, root)  # "The President said": as "the president", the one in focus
         return None

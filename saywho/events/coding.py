@@ -53,8 +53,23 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    found = answered(_told_below(found, text), text, attributions)
+    found = answered(_told_below(_press_no_target(found), text), text, attributions)
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
+
+
+def _press_no_target(found: list[Found]) -> list[Found]:
+    """"Saudi Arabia blocked the proposal, two delegates told AFP": the outlet that was told is how the news came,
+    not whom the act was aimed at (a news outlet told, or "said to", is never an act's target)."""
+    for n, item in enumerate(found):
+        target = item.target
+        if target is None or target.sector != "MED":
+            continue
+        words = {w for name in (target.name, *target.aliases) for w in name.split()}
+        told = [t for t in item.verb.sent if t.text in words and t.dep_ in ("dobj", "dative", "pobj")
+                and _lemma(t.head if t.dep_ != "pobj" else t.head.head) in ("tell", "say", "speak", "talk")]
+        if told and not any(t.head.i == item.verb.i for t in told):
+            found[n] = replace(item, target=None)
+    return found
 
 
 def _told_below(found: list[Found], text: str) -> list[Found]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, code_of
 from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase
+from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
     _adjective_partner,
     _country,
@@ -538,7 +539,10 @@ the clause leaves them implicit.
         acts where the clause happens, else at home with the state it deals with, as PLOVER coders assume."""
         filled = False
         if _uncoded(source):
-            code = self._earlier(source) or _country(self._place(verb)) or self.home or _country(target)
+            # a dateline places a body it files about, not a person it quotes: "CAIRO (Reuters) - … Philippe
+            # Lazzarini appealed to Israel" is no Egyptian
+            home = self.home if source.type != "person" or of_a_state(source.name, source.title) else None
+            code = self._earlier(source) or _country(self._place(verb)) or home or _country(target)
             if code:
                 source, filled = replace(source, country=code), True
         if target is not None and _uncoded(target):

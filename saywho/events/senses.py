@@ -194,15 +194,16 @@ def _alarm(verb: Token) -> bool:
 
 # Who suffers what a warning foresees: "more migrants could drown", "civilians may be caught in the fighting".
 SUFFERERS = {"migrant", "refugee", "civilian", "child", "people", "resident", "family", "patient", "farmer", "worker",
-             "villager", "passenger", "household", "consumer", "life", "fighting", "conflict", "war", "violence",
-             "escalation", "situation", "region", "talk", "ceasefire", "truce", "deal", "agreement", "process"}
+             "villager", "passenger", "household", "life", "fighting", "conflict", "war", "violence", "escalation",
+             "situation"}
 
 
 def _sufferers(subject: Token, clause: Token) -> bool:
     """"The IOM warned that more migrants could drown", "warned that the fighting risked spreading": what may
     befall people or a situation is foreseen, not done by whoever warns."""
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in SUFFERERS and not any(
-        c.dep_ == "poss" for c in subject.children)
+        c.dep_ == "poss" for c in subject.children) and not any(  # "… would suffer if London undermined …": a threat
+        m.lower_ in ("if", "unless") for m in clause.subtree)
 
 
 def _counted_danger(subject: Token) -> bool:
