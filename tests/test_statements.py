@@ -598,3 +598,11 @@ def test_a_wire_credit_after_a_dateline_is_no_owner(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     warned = [s for s in article.statements if s.cue.text == "warned"]
     assert [(s.speaker.name, s.speaker.country) for s in warned] == [("Its foreign ministry", "PAK")]
+
+
+def test_what_an_envoy_is_for_is_not_the_envoys_state(nlp):
+    text = ("The European Union's special envoy for the Belgrade-Pristina dialogue, Peter Sorensen, urged both sides "
+            "to avoid escalation.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert item.speaker.name == "Peter Sorensen" and item.speaker.country != "SRB"

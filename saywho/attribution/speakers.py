@@ -624,6 +624,17 @@ def _state_name(code: str) -> str:
     return country_name(code)
 
 
+ENVOY_NOUNS = frozenset({"envoy", "representative", "coordinator", "commissioner", "rapporteur", "adviser", "advisor",
+                         "czar", "tsar", "negotiator", "mediator", "ambassador"})
+
+
+def _envoy_topic(token: Token) -> bool:
+    """"The U.N. special envoy for Syria", "the EU's envoy for the Belgrade-Pristina dialogue": what an envoy is
+    for is the mission's subject, not the envoy's state."""
+    return any(a.dep_ == "pobj" and a.head.lower_ in ("for", "on", "to") and a.head.head.lemma_.lower() in ENVOY_NOUNS
+               for a in (token, *token.ancestors))
+
+
 def _igo_post(token: Token, words: list[Token]) -> bool:
     """"The head of the European Union observer mission in Kenya": the place an international body's mission
     works in, which is not the title-holder's state."""
@@ -667,8 +678,8 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         words = [t for t in after.subtree if t.i <= after.i and t.dep_ not in ("det", "punct", "case")]
     # each word read with its neighbours: "North Korean leader Kim Jong Un" is no South Korean, "Papua New Guinea's
     # Chief Ombudsman" no Guinean
-    country = next((c for c in (token_country(t) for t in words if not _subject_area(t) and not _igo_post(t, words))
-                    if c), None) or _owner_before(ent)
+    country = next((c for c in (token_country(t) for t in words if not _subject_area(t) and not _igo_post(t, words)
+                                and not _envoy_topic(t)) if c), None) or _owner_before(ent)
     if country is None and appos_head is None:  # "Captain Marco Bellini, an Italian coast guard spokesman"
         country = next((c for a in ent.root.children if a.dep_ == "appos" and a.i > ent.end and a.pos_ == "NOUN"
                         and a.lemma_.lower() in lexicon.PERSON_NOUNS | TITLE_WORDS
@@ -717,7 +728,7 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
     from saywho.actors.dictionary import builtin
     from saywho.actors.phrases import entity_at
 
-    places = [t for t in words if t.pos_ == "PROPN" and not _subject_area(t)]
+    places = [t for t in words if t.pos_ == "PROPN" and not _subject_area(t) and not _envoy_topic(t)]
     for head in (title, ent.root):
         if head is not None:
             places += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
