@@ -1795,3 +1795,8 @@ def test_press_told_is_no_target_and_a_dateline_places_no_quoted_person(nlp_defa
     assert ("COERCE", "RUS", "GBR") in coded(nlp_default, "Russia banned the BBC on Friday.")
     found = events(nlp_default, "CAIRO (Reuters) - Philippe Lazzarini appealed to Israel to open more crossings.")
     assert found and all(e.source is None or e.source.country != "EGY" for e in found)
+
+
+def test_what_must_be_done_by_no_one_named_is_no_demand(nlp_default) -> None:
+    assert not events(nlp_default, '"Refugees must be protected," Greek Migration Minister Nikos Dimatos said.')
+    assert ("REQUEST", "FRA", "IRQ") in coded(nlp_default, "Chirac reminded Iraq that it must cooperate.")

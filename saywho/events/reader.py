@@ -560,8 +560,8 @@ class Reader(Nominals):
         source = self._source(speaker_verb, attribution) if speaker_verb.i != verb.i else None
         subject = _subject(verb)
         target = self._actor(subject, verb) if subject is not None else None
-        if source is None:
-            return None
+        if source is None or _not_same(target, source) is None or _passive(verb):
+            return None  # "Refugees must be protected", "apartheid must end": a wish on no one named
         negated = _negated(verb)
         found = Found("REQUEST", None, verb, source, _not_same(target, source), [speaker_verb, verb], attribution)
         found.negated = negated
