@@ -1800,3 +1800,8 @@ def test_press_told_is_no_target_and_a_dateline_places_no_quoted_person(nlp_defa
 def test_what_must_be_done_by_no_one_named_is_no_demand(nlp_default) -> None:
     assert not events(nlp_default, '"Refugees must be protected," Greek Migration Minister Nikos Dimatos said.')
     assert ("REQUEST", "FRA", "IRQ") in coded(nlp_default, "Chirac reminded Iraq that it must cooperate.")
+
+
+def test_a_decision_condemned_by_another_is_aimed_at_its_maker(nlp_default) -> None:
+    assert ("ACCUSE", "CHN", "JPN") in coded(nlp_default, "Japan released the water into the sea, a decision "
+                                                          "condemned by China.")

@@ -294,6 +294,9 @@ the clause leaves them implicit.
                 category: str) -> Actor | None:
         if passive:
             subject = verb.head if verb.dep_ == "acl" else _subject(verb)
+            if subject is not None and subject.lemma_.lower() in SUMMARIES and subject.head.pos_ in ("VERB", "AUX") \
+                    and subject.head.i < subject.i and (doer := _subject(subject.head)) is not None:
+                subject = doer  # "Italy blocked the takeover, a move criticised by Beijing": Italy's move
             if subject is not None:
                 found = self._actor(subject, verb)
                 if found is not None:
@@ -629,6 +632,9 @@ the clause leaves them implicit.
 REFERRING_STATES = {"kingdom", "country", "nation", "republic", "emirate", "sultanate"}
 REFERRING_BODIES = {"bloc", "alliance", "organisation", "organization"}
 EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
+
+# Nouns that sum up the act of the clause they follow: "…, a move criticised by Beijing", "a decision welcomed by".
+SUMMARIES = frozenset({"move", "decision", "step", "measure", "action", "announcement", "act", "ruling", "deal"})
 
 
 def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) -> Token | None:
