@@ -1710,20 +1710,21 @@ def test_demanded_acts_interviews_and_strikes_are_not_coded(nlp_default, text, w
 def test_a_fine_is_a_sanction(nlp_default) -> None:
     # session 30: fines are penalties (SANCTION), as the records' guide labels them
     assert ("SANCTION", "EGY", "EGY") in coded(nlp_default, "A Cairo court fined the newspaper for defamation.")
-    assert ("SANCTION", "NGO", "IRN") in coded(nlp_default, "The Asian Football Confederation fined Iran's football federation.")
+    assert ("SANCTION", "NGO", "IRN") in coded(nlp_default, "The Asian Football Confederation fined Iran's "
+                                                            "football federation.")
 
 
 def test_an_answer_is_aimed_at_who_did_something_to_the_state_just_before(nlp_default) -> None:
     # session 30's helpers: a state's answer whose target the sentence does not name
-    assert ("REJECT", "MMR", "IGO") in coded(nlp_default, "The International Criminal Court issued an arrest warrant for "
-                                                  "Myanmar's army chief. Myanmar's junta rejected the warrant.")
-    assert ("REQUEST", "FRA", "IRN") in coded(nlp_default, "An Iranian court sentenced a French academic to five years in "
-                                                   "prison. France demanded her immediate release.")
+    assert ("REJECT", "MMR", "IGO") in coded(nlp_default, "The International Criminal Court issued an arrest warrant "
+                                                          "for Myanmar's army chief. Myanmar's junta rejected the warrant.")
+    assert ("REQUEST", "FRA", "IRN") in coded(nlp_default, "An Iranian court sentenced a French academic to five years "
+                                                           "in prison. France demanded her immediate release.")
 
 
 def test_the_one_who_feels_is_the_source_of_a_feeling_verb(nlp_default) -> None:
-    assert ("ACCUSE", "IGO", "TUN") in coded(nlp_default, 'The U.N. human rights office said it was "deeply troubled" by the '
-                                                  "mass trial in Tunisia.")
+    assert ("ACCUSE", "IGO", "TUN") in coded(nlp_default, 'The U.N. human rights office said it was "deeply troubled" '
+                                                          "by the mass trial in Tunisia.")
 
 
 def test_a_surname_the_article_gives_another_given_name_is_not_the_famous_one(nlp) -> None:
