@@ -4,6 +4,7 @@ against the actor dictionary ("Russian troops" → RUSMIL, "the Kurdish fighters
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -204,11 +205,16 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     return actor
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(first_names()) | frozenset(census_names())
+
+
 def another_person(actor: Actor, found: Actor) -> bool:
     """"Striker Carlos Maduro said … Maduro added": a full name the article gives the surname, with a given name
     the dictionary's person does not bear, is someone else of that surname ("Anna Merkel" is no Angela)."""
     known = {w.lower() for n in (found.name, *found.aliases) for w in n.replace("-", " ").split()}
-    given = set(first_names()) | set(census_names())
+    given = _given_names()
     for name in (actor.name, *actor.aliases):
         words = name.split()
         first = next((w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in given), None)

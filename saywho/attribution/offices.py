@@ -9,6 +9,9 @@ state takes the state that is the subject of the sentence before it in the parag
 in its own sentence (the content a cue follows). When those two disagree, or a sentence has subjects of two
 states, the speaker keeps no state: a wrong state is worse than none. A title with any other word ("Acme
 President", "Hamas leader", "the bank's chief") is never read this way: its state, if any, is its body's.
+
+The resolver gives the state when the sentence before names it; a state read only from the words before the
+speaker in its own sentence is settled after the events are coded (:func:`settle_states`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.actors.countries import country_code, token_country
 from saywho.model import Attribution
 
-# The words whose last one makes a name an office of a state ("Foreign Minister", "the Commerce Ministry").
+# The words of which one makes a name an office of a state ("Foreign Minister", "the Commerce Ministry").
 OFFICE_HEADS = frozenset({
     "minister", "ministry", "ministries", "government", "cabinet", "presidency", "parliament", "department", "office",
     "navy", "army", "military", "police", "guard", "command", "prosecutor", "prosecutors", "prosecution", "junta",
@@ -41,10 +44,11 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset({
     "works", "information", "communications", "tourism", "sports", "youth", "women", "social", "digital",
     "science", "technology", "fisheries", "water", "mines", "mining", "oil", "petroleum", "planning", "development",
     "immigration", "migration", "border", "housing", "regional", "european", "prime", "deputy", "vice", "acting",
-    "chief", "junior", "first", "presidential", "armed", "coast", "air", "press", "general", "of", "for", "and",
+    "chief", "junior", "first", "presidential", "armed", "coast", "air", "press", "of", "for", "and",
     "the", "a", "an", "senior", "high", "ranking", "high-ranking", "southern", "northern", "eastern", "western",
-    "central", "theater", "theatre", "naval", "army's", "cabinet", "relations", "cooperation", "international",
-    "intelligence", "source", "sources", "counsel", "special", "attorney", "emergency", "emergencies", "situations", "climate", "family", "veterans", "legal",
+    "central", "theater", "theatre", "naval", "relations", "cooperation", "international", "intelligence",
+    "source", "sources", "counsel", "special", "attorney", "emergency", "emergencies", "situations", "climate",
+    "family", "veterans", "legal",
 })
 # Subjects that are a state's own bodies: "The Japanese government protested", "Indonesia's navy expelled".
 STATE_BODIES = frozenset({
@@ -78,20 +82,17 @@ def context_state(doc: Doc, at: int, person_country: Callable[[Token], str | Non
     """The state the text is telling of where a speaker is named at character ``at``: the one state among the
     subjects of the sentence before in the paragraph and among those before ``at`` in its own sentence; None when
     they name none, or differ, or (``told_before``) when the sentence before names none."""
-    here = doc[doc.char_span(at, at + 1, alignment_mode="expand").start].sent if at < len(doc.text) else None
-    if here is None:
+    where = doc.char_span(at, at + 1, alignment_mode="expand") if at < len(doc.text) else None
+    if where is None:
         return None
-    found: set[str] = set(_subjects(doc[here.start: _token_at(doc, at)], person_country))
+    here = doc[where.start].sent
+    found: set[str] = set(_subjects(doc[here.start: where.start], person_country))
     before = here.start - 1
     earlier: set[str] = set()
     if before >= 0 and "\n" not in doc.text[doc[before].sent.end_char - 1: here.start_char]:
         earlier = set(_subjects(doc[before].sent, person_country))
     found |= earlier
     return found.pop() if len(found) == 1 and (earlier or not told_before) else None
-
-
-def _token_at(doc: Doc, at: int) -> int:
-    return next((t.i for t in doc if t.idx >= at), len(doc))
 
 
 def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list[str]:

@@ -30,10 +30,10 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return _after_fronted_place(own) or _reporter_inside(own, verb) or own
-    repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) or _stranded_subject(verb) \
-        or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) or _asked_subject(verb) \
-        or _named_before_comma(verb) or _organisation_as_clause(verb) or _trailing_speaker(verb) \
-        or _after_opening_phrase(verb)
+    repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) \
+        or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
+        or _asked_subject(verb) or _named_before_comma(verb) or _organisation_as_clause(verb) \
+        or _trailing_speaker(verb) or _after_opening_phrase(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -103,9 +103,9 @@ def _trailing_speaker(verb: Token) -> Span | None:
         token = doc[i]
         if token.text in (",", "”", '"') and i + 1 < end and (doc[i + 1].pos_ in ("DET", "PROPN", "ADJ", "NOUN")
                                                               or doc[i + 1].dep_ == "poss"):
-            start = i + 1  # the furthest comma (or closing quotation) back whose phrase to the verb holds only names and nouns
+            start = i + 1  # the furthest comma back whose phrase to the verb holds only names and nouns
             if token.text != ",":
-                break
+                break  # or the closing quotation before it: "“…,” Khalid Al-Mansouri, defence counsel for …, told"
         elif token.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PART", "NUM") and token.text not in (",", "-") \
                 and token.dep_ != "poss":  # "their coach, Kwame Mensah, said"
             break

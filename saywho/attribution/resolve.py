@@ -124,8 +124,8 @@ class Resolver(Referents):
         cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
-        if cluster.country is None and cluster.type != "state" and offices.of_a_state(cluster.name, cluster.title, phrase) \
-                and builtin().lookup(cluster.name) is None:
+        if cluster.country is None and cluster.type != "state" and builtin().lookup(cluster.name) is None \
+                and offices.of_a_state(cluster.name, cluster.title, phrase):
             cluster.country = offices.owner_state(phrase) \
                 or offices.context_state(self.doc, phrase.start_char, self._person_country, told_before=True)
         self.said.append((phrase.start_char, cluster))

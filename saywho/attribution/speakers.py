@@ -639,12 +639,13 @@ def _igo_post(token: Token, words: list[Token]) -> bool:
     """"The head of the European Union observer mission in Kenya": the place an international body's mission
     works in, which is not the title-holder's state."""
     from saywho.actors.dictionary import builtin  # here, not at the top: actors imports this module
+    from saywho.actors.phrases import entity_at
 
     place = token if token.dep_ == "pobj" else token.head if token.dep_ == "compound" else None
     if place is None or place.dep_ != "pobj" or place.head.lower_ not in ("in", "at", "to"):
         return False
-    return any(e.label_ == "ORG" and (known := builtin().lookup(e.text)) is not None and known.country == "IGO"
-               for e in token.doc.ents if any(e.start <= w.i < e.end for w in words))
+    bodies = {(e.start, e.text) for w in words if (e := entity_at(w)) is not None and e.label_ == "ORG"}
+    return any((known := builtin().lookup(text)) is not None and known.country == "IGO" for _, text in bodies)
 
 
 def _title_and_country(ent: Span) -> tuple[str | None, str | None]:

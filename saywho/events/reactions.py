@@ -26,11 +26,11 @@ AIMED = frozenset({"against", "over", "at", "to", "of"})
 
 
 # What a state dismisses that another said: "The IAEA said Iran had expanded its stockpile. Iran dismissed the report."
-SAID_NOUNS = frozenset({"report", "statement", "claim", "claims", "accusation", "allegation", "charge", "assessment",
-                        "findings", "criticism", "remarks", "comments", "warning", "assertion"})
+SAID_NOUNS = frozenset({"report", "reports", "statement", "claim", "claims", "accusation", "allegation", "charge",
+                        "assessment", "findings", "criticism", "remarks", "comments", "warning", "assertion"})
 
 
-def answered(found: list[Found], text: str, attributions: list[Attribution] | None = None) -> list[Found]:
+def answered(found: list[Found], text: str, attributions: list[Attribution]) -> list[Found]:
     """Give a reaction with no other state as target the doer of the latest act told in an earlier sentence,
     when what it reacts to is that act named again (a definite act noun with no owner of its own), or when that
     act, in the sentence just before in the paragraph, was done to the reacting state."""
@@ -47,22 +47,21 @@ def answered(found: list[Found], text: str, attributions: list[Attribution] | No
                  and "\n\n" not in text[f.verb.sent.end_char: sentence.start_char]]
         if to_it or earlier and _names_an_earlier_act(item.verb):
             item.target = (to_it or earlier)[-1].source
-        elif (sayer := _sayer_answered(item.verb, own, attributions or [])) is not None:
+        elif (sayer := _sayer_answered(item.verb, own, attributions)) is not None:
             item.target = sayer
     return found
 
 
 def _sayer_answered(verb: Token, own: str, attributions: list[Attribution]) -> Actor | None:
     """Who said, in the sentence before, what the verb's definite object ("the report", "the claims") names."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SAID_NOUNS | {"reports"}
-               and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
-               and not any(d.dep_ in ("poss", "amod", "compound") for d in c.children)]
-    if not objects:
-        return None
     sentence = verb.sent
+    if sentence.start == 0 or not any(
+            c.dep_ == "dobj" and c.lower_ in SAID_NOUNS and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)
+            and not any(d.dep_ in ("poss", "amod", "compound") for d in c.children) for c in verb.children):
+        return None
+    previous = verb.doc[sentence.start - 1].sent.start_char
     before = [a.speaker for a in attributions if a.speaker is not None and a.cue is not None
-              and a.cue.end <= sentence.start_char and a.speaker.country not in (None, own)
-              and a.cue.start >= verb.doc[sentence.start - 1].sent.start_char if sentence.start > 0]
+              and previous <= a.cue.start and a.cue.end <= sentence.start_char and a.speaker.country not in (None, own)]
     return before[-1] if before else None
 
 

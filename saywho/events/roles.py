@@ -301,12 +301,6 @@ the clause leaves them implicit.
                 found = self._actor(subject, verb)
                 if found is not None:
                     return found
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children) and not any(
-                c.dep_ == "dobj" and c.lower_ not in ("which", "that", "whom", "who") for c in verb.children):
-            found = self._actor(verb.head, verb)  # "ten Nicaraguan judges it accused of …": the noun is the object
-            if found is not None and found.id != source.id and found.country:
-                return found
         complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
         if _lemma(verb) in GRIEVANCES or complaints:
             # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
