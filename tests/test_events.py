@@ -1806,3 +1806,12 @@ def test_what_must_be_done_by_no_one_named_is_no_demand(nlp_default) -> None:
 def test_a_decision_condemned_by_another_is_aimed_at_its_maker(nlp_default) -> None:
     assert ("ACCUSE", "CHN", "JPN") in coded(nlp_default, "Japan released the water into the sea, a decision "
                                                           "condemned by China.")
+
+
+def test_lifted_suspensions_the_bloc_named_before_and_more_bodies(nlp_default) -> None:
+    # session 30's helpers
+    assert ("CONCEDE", "IGO", "GAB") in coded(nlp_default, "The African Union lifted the suspension of Gabon.")
+    assert ("ACCUSE", "NER", "IGO") in coded(nlp_default, "Niger left ECOWAS on Sunday and accused the bloc of "
+                                                          "betraying its ideals.")
+    assert ("ACCUSE", "CHN", "IGO") in coded(nlp_default, "The EU imposed new tariffs. China condemned the bloc.")
+    assert ("SANCTION", "IGO", "HUN") in coded(nlp_default, "The European Court of Justice fined Hungary.")

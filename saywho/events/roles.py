@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, code_of
-from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase
+from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, builtin, code_of
+from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase, entity_at
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
     _adjective_partner,
@@ -193,6 +193,8 @@ the clause leaves them implicit.
     def _actor(self, head: Token, verb: Token) -> Actor | None:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
             return None  # "No militant group has claimed the attack": no one
+        if (body := _body_named_before(head)) is not None:
+            return body
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
             return self._antecedent(head, verb)
         if head.lower_ in ("i", "me") and head.pos_ == "PRON" and (said := self._attribution_of(head)) is not None \
@@ -629,6 +631,21 @@ EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 
 # Nouns that sum up the act of the clause they follow: "…, a move criticised by Beijing", "a decision welcomed by".
 SUMMARIES = frozenset({"move", "decision", "step", "measure", "action", "announcement", "act", "ruling", "deal"})
+
+
+def _body_named_before(head: Token) -> Actor | None:
+    """"Niger left ECOWAS on Sunday and accused the bloc of betraying its ideals": "the bloc" is the latest
+    international body named before it, in its sentence or the one before."""
+    if head.lower_ not in REFERRING_BODIES or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    sentence = head.sent
+    start = head.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    names = [named.text if token.ent_type_ == "ORG" else token.text for token in head.doc[start: head.i]
+             if token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (named := entity_at(token)) is not None
+             or token.ent_type_ != "ORG" and token.is_upper and len(token) > 1]  # "ECOWAS" the tagger left untagged
+    bodies = [known for name in names if (known := builtin().lookup(name)) is not None and known.country == "IGO"
+              and known.type != "person"]
+    return bodies[-1] if bodies else None
 
 
 def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) -> Token | None:

@@ -139,7 +139,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
 OBJECT_CLASSES: dict[str, set[str]] = {
     "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
                     "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon", "curb", "tariff",
-                    "duty", "freeze"},
+                    "duty", "freeze", "suspension"},
     # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
     "sanctions": {"sanction", "embargo", "tariff", "duty"},
     # money a donor or lender pays out: what is suspended, frozen or restored (CAMEO 162, 07)
