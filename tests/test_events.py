@@ -1815,3 +1815,8 @@ def test_lifted_suspensions_the_bloc_named_before_and_more_bodies(nlp_default) -
                                                           "betraying its ideals.")
     assert ("ACCUSE", "CHN", "IGO") in coded(nlp_default, "The EU imposed new tariffs. China condemned the bloc.")
     assert ("SANCTION", "IGO", "HUN") in coded(nlp_default, "The European Court of Justice fined Hungary.")
+
+
+def test_a_struck_place_is_where_geonames_has_it(nlp_default) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp_default, "Russian artillery shelled Kherson.")
+    assert ("ASSAULT", "UKR", "RUS") in coded(nlp_default, "Ukrainian drones struck Bryansk.")

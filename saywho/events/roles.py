@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from saywho.actors import geo
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, builtin, code_of
 from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase, entity_at
 from saywho.attribution.offices import of_a_state
@@ -545,7 +546,12 @@ the clause leaves them implicit.
             if code:
                 source, filled = replace(source, country=code), True
         if target is not None and _uncoded(target):
-            code = _country(self._place(verb)) or source.country
+            # "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
+            # tagger may take a one-word place for a person)
+            named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
+                        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)
+            code = _country(self._place(verb)) or (geo.place_country(target.name) if named else None) \
+                or source.country
             if code:
                 target, filled = replace(target, country=code), True
         return source, target, filled
