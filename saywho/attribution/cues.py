@@ -58,7 +58,7 @@ class Candidate:
 
 
 def _verb_cue(token: Token) -> Candidate | None:
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.VERBS and not _retort(token):
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.VERBS and not lexicon.retort(token):
         return None
     if token.dep_ == "acl" and _trailing(token):
         return _trailing_cue(token)
@@ -116,13 +116,6 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
-
-
-def _retort(verb: Token) -> bool:
-    """"shot back that the Conservatives had no plan", "hit back: “…”": a reply in words, as "retorted"."""
-    return verb.lemma_.lower() in ("shoot", "hit", "fire", "strike") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children) and any(
-        c.dep_ == "ccomp" for c in verb.children)
 
 
 def _said_by_its_infinitive(verb: Token) -> bool:

@@ -220,6 +220,14 @@ ACTION_WORDS = frozenset({"add", "view", "buy", "shop", "get", "make", "click", 
                           "download", "order", "book", "check", "see", "learn", "discover", "save", "compare"})
 
 
+def retort(verb: Token) -> bool:
+    """"shot back that the Conservatives had no plan", "hit back that …": a reply in words, as "retorted", not a
+    shot (a verb of striking with "back" and a clause of what was said)."""
+    return verb.lemma_.lower() in ("shoot", "hit", "fire", "strike") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children) and any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
 def age_words(tokens: Iterable[Token]) -> set[int]:
     """Indices of the words of an age used as a description ("the 34-year-old said", "said the 24-year-old
     Dutchman"): the tokenizer splits it as 34 - year - old, and the tagger calls it a date."""

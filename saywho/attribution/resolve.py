@@ -82,6 +82,8 @@ PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "
                         "many", "most", "few", "another", "both", "all", "half", "dozens", "hundreds"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
+# Offices whose capitalised title the tagger may take for a name ("Mexico's Economy Minister", "Australia's Treasurer").
+TITLED_OFFICES = offices.OFFICE_HEADS | {"treasurer"}
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -224,7 +226,7 @@ class Resolver(Referents):
         """"Mexico's Economy Minister", "Japan's Finance Minister", "Australia's Treasurer, Jim Chalmers": an
         office written in capitals, whatever the tagger made of its words, is a description, or the person its
         apposition names; not a person called "Economy" or "Treasurer"."""
-        if root.lower_ not in offices.OFFICE_HEADS | {"treasurer"} or root.is_lower or root.is_upper:
+        if root.lower_ not in TITLED_OFFICES or root.is_lower or root.is_upper:
             return None
         appos = next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         words = [t for t in phrase if t.i != root.i and not t.is_punct and t.dep_ not in ("poss", "case", "det")

@@ -133,8 +133,6 @@ NO_FOES = {"blaze", "fire", "flame", "wildfire", "bushfire", "inferno", "virus",
 # What is "hijacked" or "kidnapped" in a figure of speech: "the government had kidnapped the election".
 ABSTRACT_PREY = {"election", "elections", "vote", "process", "result", "poll", "polls", "democracy", "debate",
                  "agenda", "narrative", "party", "revolution", "movement", "conversation", "issue"}
-# Retorts: "shot back that the Conservatives had no plan", "hit back at critics", "fired back".
-RETORTS = {"shoot", "hit", "fire", "strike"}
 VEHICLES = {"van", "car", "truck", "lorry", "bus", "train", "tram", "vehicle", "motorcycle", "taxi"}
 
 
@@ -157,16 +155,17 @@ def _no_act(verb: Token) -> bool:
         return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
     if lemma in ("hijack", "kidnap", "steal", "rob") and objects & ABSTRACT_PREY:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
-    if lemma in RETORTS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children) \
-            and any(c.dep_ == "ccomp" for c in verb.children):
-        return True  # "shot back that …", "hit back at critics": words in reply
+    if lexicon.retort(verb):
+        return True  # "shot back that …": words in reply (a statement)
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
 
 
-RETURNEES = {"refugee", "migrant", "civilian", "resident", "family", "people", "villager", "displaced", "thousand",
-             "hundred", "student", "worker", "tourist", "pilgrim", "evacuee", "asylum-seeker", "national", "citizen"}
+# People, not a state or its forces: who goes home (RETURNEES) or suffers what a warning foresees (SUFFERERS).
+PEOPLE = {"refugee", "migrant", "civilian", "resident", "family", "people", "villager", "worker"}
+RETURNEES = PEOPLE | {"displaced", "thousand", "hundred", "student", "tourist", "pilgrim", "evacuee", "asylum-seeker",
+                      "national", "citizen"}
 
 
 def _civilians(subject: Token) -> bool:
@@ -193,9 +192,8 @@ def _alarm(verb: Token) -> bool:
 
 
 # Who suffers what a warning foresees: "more migrants could drown", "civilians may be caught in the fighting".
-SUFFERERS = {"migrant", "refugee", "civilian", "child", "people", "resident", "family", "patient", "farmer", "worker",
-             "villager", "passenger", "household", "life", "fighting", "conflict", "war", "violence", "escalation",
-             "situation"}
+SUFFERERS = PEOPLE | {"child", "patient", "farmer", "passenger", "household", "life", "fighting", "conflict", "war",
+                      "violence", "escalation", "situation"}
 
 
 def _sufferers(subject: Token, clause: Token) -> bool:
