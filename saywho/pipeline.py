@@ -142,6 +142,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if before.lower_ in ("a.m.", "p.m.") and token.text in ("\"", "“") and token.i + 1 < len(doc) \
                 and doc[token.i + 1].is_title:
             token.is_sent_start = True  # "… only at 5 a.m. “We have been planning this,” he said.": the stop ends it
+        if before.text == "X." and token.i > 1 and doc[token.i - 2].lower_ in ("on", "via") and token.is_title:
+            token.is_sent_start = True  # "…, Wilders wrote on X. Schoof called the move …": the platform, no initial
     for start in [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]:
         after = dateline_end(doc, start)
         if after is not None:

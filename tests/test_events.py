@@ -1820,3 +1820,45 @@ def test_lifted_suspensions_the_bloc_named_before_and_more_bodies(nlp_default) -
 def test_a_struck_place_is_where_geonames_has_it(nlp_default) -> None:
     assert ("ASSAULT", "RUS", "UKR") in coded(nlp_default, "Russian artillery shelled Kherson.")
     assert ("ASSAULT", "UKR", "RUS") in coded(nlp_default, "Ukrainian drones struck Bryansk.")
+
+
+def test_a_persons_given_name_and_america_of_a_continent_are_no_states(nlp_default) -> None:
+    # session 31's helpers: "Sofia", "Georgia", "Chad" open people's names; "Latin American" is no US word
+    found = coded(nlp_default, "Health Minister Sofia Andersson accused the union of blackmail.")
+    assert not any("BGR" in (s, t) for _, s, t in found)
+    assert not any("GEO" in (s, t) for _, s, t in coded(nlp_default, "Mayor Georgia Whitfield accused the governor "
+                                                                     "of lying."))
+    assert ("ASSAULT", "LKA") in {(c, s) for c, s, _ in coded(nlp_default, "Sri Lankan troops pounded Tamil Tiger "
+                                                                          "positions near Puthukkudiyiruppu.")}
+    assert not any("USA" in (s, t) for _, s, t in coded(nlp_default, "Venezuela expelled diplomats from several "
+                                                                     "Latin American countries."))
+
+
+def test_forces_blocking_a_vessel_coerce_and_a_pair_of_peoples_face_each_other(nlp_default) -> None:
+    (event,) = events(nlp_default, "Chinese coast guard ships blocked a Philippine resupply mission on Sunday.")
+    assert (event.category, event.cameo_code, event.target.country) == ("COERCE", "191", "PHL")
+    assert ("PROTEST", "GRC") in {(c, s) for c, s, _ in coded(nlp_default, "Farmers blocked roads in Athens.")}
+    assert ("ASSAULT", "THA", "KHM") in coded(nlp_default, "Thai and Cambodian troops clashed on Wednesday.")
+
+
+def test_retaliating_by_an_act_is_that_act_and_craft_handed_over_are_aid(nlp_default) -> None:
+    assert coded(nlp_default, "Pakistan retaliated by expelling an Indian diplomat.") == {("SANCTION", "PAK", "IND")}
+    assert ("AID", "JPN", "PHL") in coded(nlp_default, "Japan provided the Philippines with five patrol vessels.")
+    assert ("AID", "JPN", "PHL") in coded(nlp_default, "Japan handed over five coast guard vessels to the Philippines.")
+
+
+def test_sport_verbs_in_a_match_and_insults_by_label(nlp_default) -> None:
+    assert not events(nlp_default, "Spain's Carlos Ruiz fought back to beat Russia's Andrei Volkov in the "
+                                   "quarter-final.")
+    assert not events(nlp_default, "The Scottish golfer Ian Reid hit a hole-in-one at the 17th on Sunday.")
+    assert ("ACCUSE", "DEU", "DEU") in coded(nlp_default, 'German Social Democrat leader Lars Klingbeil called '
+                                                          'Chancellor Friedrich Merz "a coward".')
+
+
+def test_an_accusation_a_charge_the_accused_denies_and_warships_by_prefix(nlp_default) -> None:
+    found = coded(nlp_default, "The Congolese government accused Rwanda of backing the rebels, a charge Kigali has "
+                               "repeatedly denied.")
+    assert ("ACCUSE", "COD", "RWA") in found and ("REJECT", "RWA", "COD") in found
+    assert ("ASSAULT", "YEM", "USA") in coded(nlp_default, "The Houthis fired a missile at the USS Carney.")
+    assert not any("CAN" in (s, t) for _, s, t in coded(nlp_default, "The USS Carney shot down three drones over the "
+                                                                     "Red Sea."))

@@ -598,3 +598,51 @@ def test_what_an_envoy_is_for_is_not_the_envoys_state(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert item.speaker.name == "Peter Sorensen" and item.speaker.country != "SRB"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # session 31's helpers: a state's legislature, a people's word tagged NNP, a lower-case office the tagger made
+    # proper, an adviser of an interim government, and the outermost clause's state only
+    ("Peru's Congress said Maduro was not welcome.", "Peru's Congress", "PER"),
+    ('"We will defend every inch," Thai army chief General Somchai Wongsa said.', "Somchai Wongsa", "THA"),
+    ("Bangladesh has asked India to extradite Sheikh Hasina, interim government adviser Touhid Hossain said.",
+     "Touhid Hossain", "BGD"),
+    ("Vietnam on Thursday protested against China's survey ship and demanded that Beijing withdraw the vessel, "
+     "foreign ministry spokeswoman Nguyen Thi Lan said.", "Nguyen Thi Lan", "VNM"),
+    ("Nigeria's air force bombed a village in Kaduna state, the army said.", "army", "NGA"),
+    ("WARSAW - Thousands of farmers protested outside Poland's parliament on Wednesday. Agriculture Minister Tomasz "
+     "Lewicki said he would meet farm union leaders next week.", "Tomasz Lewicki", "POL"),
+    # what a speaker says of another state is not the speaker's
+    ('"France has insulted the Malian people," government spokesman Colonel Abdoulaye Maiga said.',
+     "Abdoulaye Maiga", None),
+    # a given name is no state
+    ("Mayor Georgia Whitfield accused the governor of lying.", "Georgia Whitfield", None),
+])
+def test_a_speakers_state_from_offices_bodies_and_the_dateline(nlp, text, name, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    item = article.statements[-1]
+    assert (item.speaker.name, item.speaker.country) == (name, country)
+
+
+def test_a_title_before_a_shared_surname_and_a_description_naming_a_club(nlp):
+    text = ("Texas state Senator Elena Ruiz and her husband, San Antonio Mayor Carlos Ruiz, held a briefing on Sunday. "
+            "Senator Ruiz said she would ask the state for emergency funds.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements[0].speaker.name == "Elena Ruiz"
+    text = ('TOKYO - Ricardo "Rico" Almeida has a habit that drives his interpreters to despair. "My Japanese is '
+            'terrible," the Kashima Antlers coach said on Sunday. Former Japan national team coach Hiroshi Tanabe '
+            'said the system was "exhausting to play."')
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements[0].speaker.name != "Hiroshi Tanabe"
+
+
+def test_transcript_turns_questions_and_the_platform_x(nlp):
+    # a turn whose label is also a town speaks in the first person; a question reports nothing
+    (article,) = process([make_article("KELLER: We have delivered air defence systems to Ukraine.", "t", id="t")],
+                         nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Keller"]
+    (article,) = process([make_article("Q: Has Kenya asked the United Nations for more money?", "t", id="t")], nlp=nlp)
+    assert not article.statements
+    text = ("Dutch politician Geert Wilders wrote on X. Prime Minister Dick Schoof said the move was irresponsible.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Dick Schoof"]

@@ -254,8 +254,38 @@ def _country_names() -> dict[str, str]:
 def token_country(token: Token) -> str | None:
     """The country a word names, read with the words around it: "Guinea" in "Papua New Guinea's ombudsman" is
     PNG, "Lanka" in "the Sri Lanka Navy" LKA, "Sudan" in "South Sudan's army" SSD, "Guinea" in "Guinea-Bissau"
-    GNB; a word alone is read alone ("Guinea" GIN)."""
+    GNB; a word alone is read alone ("Guinea" GIN). A word of a person's name is no country: "Sofia Andersson",
+    "Georgia Whitfield", "Michael Jordan"."""
+    if in_personal_name(token) or of_a_continent(token):
+        return None
     return covering_country(token) or country_code(token.text)
+
+
+def of_a_continent(token: Token) -> bool:
+    """"Latin American countries", "South America's economies": "America" there is a continent's, not the US."""
+    return token.lower_.startswith("america") and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in ("latin", "south", "central", "north", "pan")
+
+
+def in_personal_name(token: Token) -> bool:
+    """A word of a name the tagger marks as a person's that opens with a given name ("Sofia Andersson", "Michael
+    Jordan"); the small tagger also marks "Sri Lankan" and "Buenos Aires" so, which open with none."""
+    if token.ent_type_ != "PERSON":
+        return False
+    from saywho.attribution.lexicon import census_names, first_names  # (attribution reads this module)
+
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    first = doc[start].lower_
+    name = doc[start:end + 1].text
+    return end > start and (first in first_names() or first in census_names()) \
+        and not any(t.tag_ == "POS" for t in doc[start:end + 2] if t.i < len(doc)) \
+        and country_code(name) is None and place_code(name) is None  # "Santa Cruz"
 
 
 def covering_country(token: Token) -> str | None:

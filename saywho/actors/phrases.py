@@ -9,7 +9,14 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from saywho.actors import geo
-from saywho.actors.countries import country_name, covering_country, place_code, token_country
+from saywho.actors.countries import (
+    country_name,
+    covering_country,
+    in_personal_name,
+    of_a_continent,
+    place_code,
+    token_country,
+)
 from saywho.actors.dictionary import (
     ALLY_HEADS,
     CLAUSE_PLACE_PREPS,
@@ -67,6 +74,24 @@ def _korea_by_side(head: Token) -> Actor | None:
     return Actor(id=slugify(country_name(code)), name=country_name(code), country=code, type="state")
 
 
+# The prefixes of navies' ship names: "USS Carney" is an American warship, not Mark Carney.
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "RFA": "GBR", "HMAS": "AUS",
+                 "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND", "ROKS": "KOR", "HNLMS": "NLD", "HDMS": "DNK",
+                 "HNoMS": "NOR", "HSwMS": "SWE", "TCG": "TUR", "PNS": "PAK", "KRI": "IDN", "BRP": "PHL",
+                 "RFS": "RUS", "ESPS": "ESP", "FGS": "DEU", "RSS": "SGP"}
+
+
+def _warship(span: Span) -> Actor | None:
+    """A navy's ship named with its prefix ("the USS Carney", "HMS Diamond", "BRP Sierra Madre"): its state's
+    military."""
+    prefix = next((t for t in span if t.text in SHIP_PREFIXES and t.i + 1 < len(span.doc)
+                   and span.doc[t.i + 1].text[:1].isupper()), None)
+    if prefix is None:
+        return None
+    name = " ".join(t.text for t in span if t.i >= prefix.i)
+    return Actor(id=slugify(name), name=name, country=SHIP_PREFIXES[prefix.text], type="group", sector="MIL")
+
+
 def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
     head = _counted(head)
     if (side := _korea_by_side(head)) is not None:
@@ -81,6 +106,8 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if not tokens:
         return None
     span = head.doc[tokens[0].i: tokens[-1].i + 1]
+    if (ship := _warship(span)) is not None:
+        return ship
     person = _person(span, head, register, dictionary)
     if person is not None:
         return person
@@ -454,8 +481,8 @@ def _is_troops(token: Token) -> bool:
 
 def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
-        if _opposed_to(token):
-            continue
+        if _opposed_to(token) or in_personal_name(token) or of_a_continent(token):
+            continue  # "Sofia Andersson" is no Bulgarian
         if (home := _minority_home(token)) is not None:
             return home
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):

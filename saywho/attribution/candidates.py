@@ -33,7 +33,7 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
     quotes = find_quotes(text)
     candidates: list[Candidate] = []
     for token in doc:
-        if _inside(token.idx, skip):
+        if _inside(token.idx, skip) or _asked(token):
             continue
         candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token, text) \
             or _posted_cue(token) or _colon_quote_cue(token)
@@ -44,6 +44,15 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
     candidates = [c for c in candidates if not _quoted_or_authorial(c, quotes)]
     _attach_quotes(doc, candidates, quotes, skip)
     return sorted(candidates, key=lambda c: c.cue_start)
+
+
+def _asked(verb: Token) -> bool:
+    """A verb of a question ("Q: Has Kenya asked the UN for more money?", "Did Egypt ask Qatar for a loan?"): its
+    auxiliary before its subject and the sentence ending in a question mark; it reports nothing."""
+    if verb.pos_ != "VERB" or not verb.sent.text.rstrip().rstrip("”\"’'").endswith("?"):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "aux" and c.i < s for c in verb.children for s in subjects)
 
 
 def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

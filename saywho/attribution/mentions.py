@@ -251,7 +251,7 @@ class Mentions:
             if ent.label_ == "ORG" and _a_relative(ent, words, self.people):
                 self._add_full(ent, words, names)  # the same person only when the first names agree
                 continue
-            person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent)) \
+            person = self._person_named(_clean_name(ent), ent.start_char, _honorific_gender(ent), _title_before(ent)) \
                 if ent.label_ == "PERSON" or _surname_known(self.people, ent) else None
             person = self._by_age(ent, person) if person is not None else None
             holder = _office_holder(ent, person)
@@ -338,10 +338,11 @@ class Mentions:
         for token in ent:
             self._by_char[token.idx] = cluster
 
-    def _person_named(self, word: str, at: int, gender: str | None = None) -> Cluster | None:
+    def _person_named(self, word: str, at: int, gender: str | None = None, title: str | None = None) -> Cluster | None:
         """The person a bare surname (or first name) means: the most recent one so named, else, before any of
         them is named in full, the one named most often ("Trump said" in a story that names Ivanka Trump
-        once and Donald Trump throughout)."""
+        once and Donald Trump throughout); of those, one whose title the words before it give ("Senator
+        Elena Ruiz and her husband, Mayor Carlos Ruiz … Senator Ruiz said")."""
         kept = [w for w in word.lower().split() if w not in SUFFIXES]
         word = _unaccented(kept[-1] if kept else word.lower())  # "Juppé said" is Alain Juppe of the dictionary
         fits = [p for p in self.people if p.first_and_last and word in map(_unaccented, p.first_and_last)
@@ -351,6 +352,7 @@ class Mentions:
                     and (gender is None or p.gender in (None, gender))]
         if not fits:
             fits = [p for p in self.people if p.key == word]
+        fits = [p for p in fits if title in (p.title or "").lower().split()] or fits if title else fits
         return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
 
     def _by_age(self, ent: Span, person: Cluster) -> Cluster:
@@ -394,6 +396,12 @@ class Mentions:
             return None
         return next((PRONOUN_GENDER[t.lower_] for t in sentence if t.idx > start and t.lower_ in PRONOUN_GENDER
                      and not _someone_elses(t, start, end)), None)
+
+
+def _title_before(ent: Span) -> str | None:
+    """The title written right before a name, or leading it ("Senator Ruiz"), lower-cased."""
+    first = ent[0] if ent[0].lower_ in TITLE_WORDS and len(ent) > 1 else ent.doc[ent.start - 1] if ent.start else None
+    return first.lower_ if first is not None and first.lower_ in TITLE_WORDS and first.text[:1].isupper() else None
 
 
 def _someone_elses(pronoun: Token, start: int, end: int) -> bool:
@@ -564,7 +572,8 @@ def _owning_state(ent: Span) -> Token | None:
 # Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court".
 STATE_ORGANS = frozenset({"ministry", "office", "department", "agency", "army", "navy", "police", "court", "council",
                           "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy",
-                          "staff"})  # "Ukraine's General Staff", "South Korea's Joint Chiefs of Staff"
+                          "staff", "congress", "senate", "assembly", "legislature", "house", "chamber", "duma",
+                          "tribunal", "bank", "broadcaster", "media"})  # "Ukraine's General Staff", "South Korea's Joint Chiefs of Staff"
 
 
 # "The elder Price", "the younger Chen": which of two people sharing a surname, and the kin that tells their ages.

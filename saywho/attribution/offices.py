@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, token_country
+from saywho.ingest.datelines import dateline_country
 from saywho.model import Attribution
 
 # The words of which one makes a name an office of a state ("Foreign Minister", "the Commerce Ministry").
@@ -30,7 +31,7 @@ OFFICE_HEADS = frozenset({
     "navy", "army", "military", "police", "guard", "command", "prosecutor", "prosecutors", "prosecution", "junta",
     "premier", "chancellor", "president", "secretary", "senator", "lawmaker", "legislator", "mp", "governor",
     "admiral", "colonel", "commander", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-    "mayor", "staff", "forces", "force", "coastguard", "authorities", "general", "gen.",
+    "mayor", "staff", "forces", "force", "coastguard", "authorities", "general", "gen.", "house",
 })
 # Offices that are bodies, not persons: "The Foreign Office", "the Commerce Ministry".
 BODY_HEADS = frozenset({"ministry", "office", "department", "government", "cabinet", "presidency", "parliament", "navy",
@@ -48,14 +49,14 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset({
     "the", "a", "an", "senior", "high", "ranking", "high-ranking", "southern", "northern", "eastern", "western",
     "central", "theater", "theatre", "naval", "relations", "cooperation", "international", "intelligence",
     "source", "sources", "counsel", "special", "attorney", "emergency", "emergencies", "situations", "climate",
-    "family", "veterans", "legal",
+    "family", "veterans", "legal", "adviser", "advisor", "interim", "caretaker", "transitional",
 })
 # Subjects that are a state's own bodies: "The Japanese government protested", "Indonesia's navy expelled".
 STATE_BODIES = frozenset({
     "government", "ministry", "army", "navy", "military", "police", "president", "minister", "parliament",
     "cabinet", "authorities", "officials", "forces", "troops", "guard", "coastguard", "junta", "prosecutors",
     "premier", "chancellor", "leader", "regime", "administration", "diplomats", "embassy", "court", "judiciary",
-    "tribunal", "prosecutor",
+    "tribunal", "prosecutor", "force",
 })
 
 
@@ -96,9 +97,13 @@ def context_state(doc: Doc, at: int, person_country: Callable[[Token], str | Non
 
 
 def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list[str]:
-    """The states the subjects of a stretch of text are, or belong to."""
-    codes = []
+    """The states the subjects of a stretch of text are, or belong to: of its outermost clauses only ("Vietnam
+    protested and demanded that Beijing withdraw the vessel" tells of Vietnam)."""
+    codes: list[tuple[int, str]] = []
+    quoted = _quoted(span)
     for token in span:
+        if token.i in quoted:
+            continue  # "“France has insulted the Malian people,” government spokesman … said": of whom one speaks
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX") \
                 or token.head.dep_ in ("advcl", "relcl", "acl", "pcomp"):
             continue  # "After Russia struck, the Defence Ministry said": a clause's time, not the story's state
@@ -116,8 +121,20 @@ def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list
         elif token.ent_type_ == "NORP" and token.pos_ == "PROPN":
             code = country_code(token.text)
         if code is not None:
-            codes.append(code)
-    return codes
+            codes.append((len(list(token.head.ancestors)), code))
+    return [code for depth, code in codes if depth == min(d for d, _ in codes)]
+
+
+def _quoted(span: Span) -> set[int]:
+    """The tokens of a stretch of text inside quotation marks."""
+    inside, opened = set(), False
+    for token in span:
+        if token.text in ("“", "”", '"'):
+            opened = token.text == "“" or token.text == '"' and not opened
+            continue
+        if opened:
+            inside.add(token.i)
+    return inside
 
 
 def settle_states(doc: Doc, attributions: list[Attribution]) -> None:
@@ -127,6 +144,7 @@ def settle_states(doc: Doc, attributions: list[Attribution]) -> None:
     speaker given it there would become a party to the events of what they report (in place, on copies)."""
     by_char = {m.start: a.speaker.country for a in attributions if a.speaker is not None and a.speaker.country
                and a.speaker.type == "person" and (m := a.speaker_mention) is not None}
+    home = dateline_country(doc)
     for item in attributions:
         speaker, source = item.speaker, item.source
         if speaker is None or speaker.country or source is None or speaker.type == "state":
@@ -135,5 +153,7 @@ def settle_states(doc: Doc, attributions: list[Attribution]) -> None:
         if phrase is None or not of_a_state(speaker.name, speaker.title, phrase):
             continue
         code = context_state(doc, source.start, lambda t: by_char.get(t.idx))
+        if code is None and not _subjects(doc[phrase.start].sent, lambda t: by_char.get(t.idx)):
+            code = home  # "WARSAW - Thousands of farmers protested … Agriculture Minister Tomasz Lewicki said"
         if code is not None:
             item.speaker = replace(speaker, country=code, aliases=list(speaker.aliases))

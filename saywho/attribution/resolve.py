@@ -166,9 +166,15 @@ class Resolver(Referents):
             at = item.speaker_mention.end
             described = self.doc.char_span(item.speaker_mention.start, at, alignment_mode="expand")
             whose = cluster.country or (_owner_code(described) if described is not None else None)
+            # "the Kashima Antlers coach" is no "Former Japan national team coach": the names a description gives
+            # (other than states') and its tense are the holder's too
+            names = {t.lower_ for t in described or () if t.pos_ == "PROPN" and t.is_alpha
+                     and t.ent_type_ not in ("GPE", "NORP") and token_country(t) is None}
             fits = [p for p in self.people if p.title and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER
                     and set(words) <= set(p.title.lower().split()) | _role_before(text, first)
                     and words[-1] in p.title.lower().split()
+                    and names <= set(p.title.lower().split()) | _role_before(text, first)
+                    and ("former" in p.title.lower().split()) <= ("former" in words)
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if len(fits) == 1:
                 item.speaker = fits[0].actor()

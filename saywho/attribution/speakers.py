@@ -664,7 +664,7 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         if not (doc[i].lower_ in TITLE_WORDS or token_country(doc[i]) or (
             doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
             or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
-            or words and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].dep_ in ("compound", "amod")
+            or words and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod")
             and i < doc[i].head.i < ent.end  # "Ghanaian opposition leader Peter Walker": a title's own modifier
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
             and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
@@ -704,7 +704,8 @@ AREA_NOUNS = frozenset({"analyst", "expert", "director", "researcher", "speciali
 def _subject_area(token: Token) -> bool:
     """A state's full name set before a job of study or coverage ("Iran project director" at the International
     Crisis Group), not a demonym or an abbreviation ("a Russian analyst", "a U.S. analyst")."""
-    if token.dep_ != "compound" or token.tag_ != "NNP" or token.is_upper or "." in token.text or len(token.text) <= 3:
+    if token.dep_ != "compound" or token.tag_ != "NNP" or token.is_upper or "." in token.text or len(token.text) <= 3 \
+            or token.ent_type_ == "NORP":  # "Thai army chief General Somchai Wongsa": a people's word, tagged NNP
         return False
     head = token.head
     while head.dep_ == "compound" and head.head.i != head.i:

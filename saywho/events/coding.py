@@ -32,9 +32,10 @@ from saywho.events.mood import (
     _hypothetical,
     _negated,
 )
+from saywho.events.phrasings import DENIED
 from saywho.events.reactions import answered
 from saywho.events.reader import Reader
-from saywho.events.senses import _no_act
+from saywho.events.senses import _answered_act, _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
@@ -295,7 +296,8 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     taken = {t.i for f in found for t in (f.verb, *f.tokens)}
     for token in reader.doc:
         if token.i in taken or not model.is_candidate(token) \
-                or not model.may_add(len(by_sentence.get(token.sent.start, []))) or token.pos_ == "VERB" and _no_act(token):
+                or not model.may_add(len(by_sentence.get(token.sent.start, []))) or token.pos_ == "VERB" and _no_act(token) \
+                or _answered_act(token):
             continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add
         category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
         if category is None:
@@ -456,7 +458,7 @@ def _asked_for(found: list[Found]) -> list[Found]:
     """"The Security Council urged Belgrade to withdraw its police", "refused to allow aid workers in", "rejected
     a French proposal for a conference": what is asked for, refused, threatened, promised or conceded has not
     happened; it is the content of that act, not a second event. An act joined by "and" stays its own."""
-    frames = {f.verb.i: f for f in found if f.category in FRAMING}
+    frames = {f.verb.i: f for f in found if f.category in FRAMING and not _charge_denied(f.verb)}
 
     def content_of_another(item: Found) -> bool:
         token = item.verb
@@ -469,6 +471,13 @@ def _asked_for(found: list[Found]) -> list[Found]:
                 return True
         return False
     return [f for f in found if not content_of_another(f)]
+
+
+def _charge_denied(verb: Token) -> bool:
+    """"…accused Rwanda of backing the rebels, a charge Kigali has denied": the parser makes the denial the root
+    and the accusation its content; a denial whose subject is "a charge" frames nothing."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in DENIED and c.i > 0
+               and verb.doc[c.left_edge.i - 1].text == "," for c in verb.children)
 
 
 def _purposes(found: list[Found]) -> list[Found]:

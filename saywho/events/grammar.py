@@ -34,7 +34,6 @@ from saywho.events.words import (
     VERBS,
     WEAPONS,
 )
-from saywho.ingest.datelines import dateline_place
 from saywho.model import Actor, Attribution
 
 
@@ -102,7 +101,7 @@ def _place_actor(token: Token, code: str) -> Actor:
 def _adjective_partner(noun: Token, source: Actor) -> Actor | None:
     """"Indian and Pakistani troops clashed": the second nationality is the counterpart."""
     for adjective in noun.children:
-        if adjective.dep_ in ("amod", "compound"):
+        if adjective.dep_ in ("amod", "compound", "nmod"):  # "Thai and Cambodian": "Thai" an nmod
             for other in adjective.conjuncts:
                 code = code_of(other.text)
                 if code and code != source.country:
@@ -147,16 +146,6 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         names = [token.doc[start: token.i].text] + [w.text for w in words]
         return next((code for code in map(code_of, names) if code), None)
     return None
-
-
-def _dateline_country(doc: Doc) -> str | None:
-    """The country of the article's dateline ("JOHANNESBURG - The Hawks arrested …", "LAHORE: …", "ABUJA, Nigeria
-    --"), where a story's own bodies act that no dictionary places (CAMEO codes an unknown actor by where it acts)."""
-    place = dateline_place(doc)
-    if place is None:
-        return None
-    name = place.text.title() if place.text.isupper() else place.text  # "JOHANNESBURG" is Johannesburg
-    return code_of(name) or geo.place_country(name)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -220,7 +209,8 @@ def _actor_intends(verb: Token) -> bool:
 
 
 # A reply already made: "launched missiles in retaliation for the killing", "retaliated against".
-DONE_IN_RETURN = re.compile(r"\bin (?:retaliation|response|revenge|reprisal) (?:for|to|against)\b|\bretaliated\b")
+DONE_IN_RETURN = re.compile(r"\bin (?:retaliation|response|revenge|reprisal) (?:for|to|against)\b|\bretaliated\b"
+                            r"|\b(?:was|were) (?:a |an )?(?:\w+ )?(?:retaliation|response|revenge|reprisal) (?:for|to)\b")
 
 
 def _cue_category(item: Attribution, category: str | None, mode: str | None) -> tuple[str | None, str | None]:

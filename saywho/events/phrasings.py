@@ -46,7 +46,9 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "cowardly", "reckless", "destabilising", "destabilizing", "unlawful", "disgraceful", "insult",
               "baseless", "unfounded", "groundless", "fabricated", "lies", "lie", "slander", "propaganda", "nonsense",
               "farce", "sham", "fraudulent", "fraud", "rigged", "illegitimate", "undemocratic", "travesty", "mockery",
-              "charade", "false", "dangerous", "unjust", "scandalous", "appalling", "deplorable", "despicable"}
+              "charade", "false", "dangerous", "unjust", "scandalous", "appalling", "deplorable", "despicable",
+              "betrayal", "coward", "scandal", "fabrication", "disgrace", "shame", "outrage", "insulting", "corrupt",
+              "incompetent", "humiliation", "humiliating", "sabotage", "treason", "traitor", "dictator", "blunder"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}
@@ -147,6 +149,9 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
             c.dep_ == "prep" and c.lower_ == "from" and any(_lemma(g) in ("enter", "visit", "land", "entry")
                                                            for g in c.subtree) for c in verb.children):
         category, mode = "REJECT", None  # PLOVER: barring a group from entering is a rejection, not coercion
+    if lemma in ("block", "obstruct", "intercept") and _forces(_subject(verb)) \
+            and any(o.lemma_.lower() in SEIZED_THINGS | PASSAGES for o in _objects(verb)):
+        category, mode = "COERCE", "restrict"  # "coast guard ships blocked a Philippine vessel": CAMEO 191
     if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
         category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
     if lemma in ("supply", "sell", "ship") and any(o.lemma_.lower() in GOODS or any(
@@ -191,6 +196,17 @@ def _territory(verb: Token) -> bool:
 SEIZED_THINGS = frozenset({"ship", "tanker", "vessel", "boat", "trawler", "freighter", "yacht", "ferry", "cargo",
                            "plane", "aircraft", "jet", "asset", "property", "fund", "account", "shipment",
                            "consignment", "weapon", "arm", "drug", "cash"})
+
+
+# What armed forces stop on its way, besides ships and cargo: "blocked a resupply mission", "a convoy".
+PASSAGES = frozenset({"mission", "convoy", "flotilla", "route", "passage", "lane", "strait", "port", "harbour", "harbor"})
+FORCES = frozenset({"ship", "vessel", "warship", "boat", "navy", "guard", "coastguard", "troop", "soldier", "army",
+                    "force", "military", "police", "policeman", "militia", "destroyer", "frigate", "cutter"})
+
+
+def _forces(subject: Token | None) -> bool:
+    """"Chinese coast guard ships", "Israeli troops", "the navy": a state's armed force or its craft."""
+    return subject is not None and subject.lemma_.lower() in FORCES
 
 
 def _relief_workers(subject: Token | None) -> bool:

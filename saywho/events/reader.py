@@ -22,7 +22,6 @@ from saywho.events.grammar import (
     _background,
     _crowd,
     _cue_category,
-    _dateline_country,
     _framed,
     _home,
     _is_cue,
@@ -70,7 +69,7 @@ from saywho.events.phrasings import (
     _territory,
     _verb_reading,
 )
-from saywho.events.senses import _civilians, _idiom, _unasserted, _withheld
+from saywho.events.senses import _answered_act, _civilians, _idiom, _unasserted, _withheld
 from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
@@ -106,7 +105,12 @@ from saywho.events.words import (
     VISITORS,
     VOWS,
 )
+from saywho.ingest.datelines import dateline_country
 from saywho.model import Actor, Attribution
+
+# Ships and aircraft: what is attacked is then struck, never criticised ("attacked the bulk carrier Magic Seas").
+CRAFT = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer", "frigate",
+                   "trawler", "ferry", "convoy", "aircraft", "plane", "helicopter", "drone", "base", "outpost"})
 
 
 def _received(noun: Token) -> bool:
@@ -175,7 +179,7 @@ class Reader(Nominals):
         self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
         self.seen: dict[str, str] = {}  # actors' countries as coded so far, by actor id
         self.acting: list[Actor] = []  # the sources of the events so far, with a country
-        self.home = _dateline_country(doc)  # where the story is filed from, for its own bodies no dictionary knows
+        self.home = dateline_country(doc)  # where the story is filed from, for its own bodies no dictionary knows
 
     def code_as(self, token: Token, category: str) -> Found | None:
         """An event of a category the caller decided (the learned model), read off the parse like any other."""
@@ -523,6 +527,8 @@ class Reader(Nominals):
     def _noun_event(self, noun: Token) -> Found | None:
         """"having a very good dialogue with Putin": an event noun whose verb is not an event word."""
         lemma = noun.lemma_.lower()
+        if _answered_act(noun):
+            return None
         if lemma in PROTEST_NOUNS | {"unrest"} and (found := self._protest_under_way(noun)) is not None:
             return found
         if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video") for c in noun.children):
@@ -660,9 +666,12 @@ class Reader(Nominals):
         found.partner = partner is not None and found.target is partner
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
             or category == "MOBILIZE" and any(t.lemma_.lower() in OBJECT_CLASSES["exercise"] for t in tokens) \
-            or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block")
-        # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT: the rules
-        # read which, not the check)
+            or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block") \
+            or category == "ASSAULT" and _lemma(verb) == "attack" and any(
+                o.lemma_.lower() in CRAFT for o in verb.children if o.dep_ == "dobj") \
+            or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate")
+        # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed
+        # over are aid, not ground given up: the rules read which, not the check)
         found.negated = _negated(verb) and category not in ("REJECT",)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:

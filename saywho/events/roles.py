@@ -76,7 +76,7 @@ prepositional object the target, with the speaker, the antecedent or the country
 the clause leaves them implicit.
 """
 
-    home: str | None  # the country of the article's dateline, which the reader sets (grammar._dateline_country)
+    home: str | None  # the country of the article's dateline, which the reader sets (ingest.datelines.dateline_country)
 
     def _criticises(self, item: Attribution) -> bool:
         """"said Japan's decision was a grave provocation", "called the sanctions an act of aggression": what

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from saywho.attribution import lexicon
 from saywho.events.grammar import _attempted, _background, _lemma, _preps, _protest_purpose
-from saywho.events.words import ALLEGING, FRAMES, MOBILIZED, MUST, OBJECT_CLASSES, REJECTING, TRAINED
+from saywho.events.words import ALLEGING, FRAMES, MOBILIZED, MUST, OBJECT_CLASSES, REJECTING, RESPONSES, TRAINED
 
 
 def _unasserted(verb: Token) -> bool:
@@ -136,6 +136,12 @@ ABSTRACT_PREY = {"election", "elections", "vote", "process", "result", "poll", "
 VEHICLES = {"van", "car", "truck", "lorry", "bus", "train", "tram", "vehicle", "motorcycle", "taxi"}
 
 
+def _answered_act(noun: Token) -> bool:
+    """"the attack was retaliation for the killing of Nasrallah": the act a reply answers is another's, named as
+    the reason; not an act of this sentence's actors."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in RESPONSES
+
+
 def _no_act(verb: Token) -> bool:
     """Event verbs that sport, business, weather and stories borrow, which no reading makes an event (the learned
     check may add none of them either): "shot down Sweden 5-2 in the final", "captured the African title",
@@ -157,6 +163,9 @@ def _no_act(verb: Token) -> bool:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
     if lexicon.retort(verb):
         return True  # "shot back that …": words in reply (a statement)
+    if lemma in ("retaliate", "respond", "react", "reply") and any(
+            p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children if p.dep_ == "prep"):
+        return True  # "retaliated by expelling an Indian diplomat": the expulsion is the act
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
@@ -283,11 +292,14 @@ DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "
 
 # Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.
 PLAYED = {"attack", "withdraw", "pull", "strike", "shoot", "fire", "capture", "clash", "retreat", "defend", "block",
-          "storm", "beat", "defeat", "hammer", "thrash", "overrun", "sack", "ban", "suspend", "threaten"}
+          "storm", "beat", "defeat", "hammer", "thrash", "overrun", "sack", "ban", "suspend", "threaten", "fight",
+          "hit", "knock", "punch"}
 SPORT_WORDS = {"half", "goal", "goals", "goalkeeper", "striker", "midfielder", "match", "matches", "tournament",
                "championship", "league", "innings", "wicket", "wickets", "semifinal", "semi-final", "quarterfinal",
                "quarter-final", "fixture", "kickoff", "kick-off", "penalty", "referee", "stoppage", "seeded",
-               "grand slam", "set", "tiebreak", "touchdown", "quarterback", "batsman", "bowler", "lap", "podium"}
+               "grand slam", "set", "tiebreak", "touchdown", "quarterback", "batsman", "bowler", "lap", "podium",
+               "final", "finals", "darts", "golfer", "heavyweight", "hole-in-one", "knockout", "birdie", "putt",
+               "marathon", "sprinter", "medal", "medallist", "medalist", "bout"}
 SPORT_NAMES = {"Open", "Cup", "Masters", "Grand Prix", "Premier League", "Wimbledon", "Tour"}
 
 
@@ -295,8 +307,10 @@ def _sporting(verb: Token) -> bool:
     """The verb's sentence is a match report: a word only sport uses ("in the second half", "the striker"), or a
     tournament's name ("the Italian Open", "the World Cup")."""
     sentence = verb.sent
+    lowered = sentence.text.lower()  # the tokenizer splits "quarter-final" and "hole-in-one"
     return any((t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS) and t.pos_ == "NOUN"
-               or t.text in SPORT_NAMES and t.pos_ == "PROPN" for t in sentence)
+               or t.text in SPORT_NAMES and t.pos_ == "PROPN" for t in sentence) \
+        or any(word in lowered for word in SPORT_WORDS if "-" in word)
 
 
 def _scored(verb: Token) -> bool:

@@ -151,7 +151,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
             "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose", "funding",
             "instructor", "trainer", "adviser", "advisor", "$", "€", "£", "kit", "parcel",
             "ventilator", "mask", "oxygen", "medication", "drug", "rescuer", "generator", "water", "grain",
-            "wheat", "rice", "fuel", "shelter", "ambulance"},
+            "wheat", "rice", "fuel", "shelter", "ambulance", "vessel", "boat", "tank", "drone", "radar", "plane", "howitzer",
+            "rifle", "shell", "warship"},
     # CAMEO 071: money lent or granted ("extended a $3 billion credit line to Kenya")
     "lending": {"loan", "credit", "grant", "guarantee", "financing", "funding"},
     # CAMEO 073: places of relief opened for others ("opened a field hospital in Gaza")

@@ -87,3 +87,16 @@ def dateline_place(doc: Doc, within: int = 600) -> Span | None:
                 stop -= 1
             return doc[start:stop] if stop > start else None
     return None
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the article's dateline ("JOHANNESBURG - The Hawks arrested …", "LAHORE: …", "ABUJA, Nigeria
+    --"), where a story's own bodies act that no dictionary places (CAMEO codes an unknown actor by where it acts)."""
+    from saywho.actors import geo  # (the actor tables read the attribution modules, which read this one)
+    from saywho.actors.dictionary import code_of
+
+    place = dateline_place(doc)
+    if place is None:
+        return None
+    name = place.text.title() if place.text.isupper() else place.text  # "JOHANNESBURG" is Johannesburg
+    return code_of(name) or geo.place_country(name)
