@@ -1862,3 +1862,22 @@ def test_an_accusation_a_charge_the_accused_denies_and_warships_by_prefix(nlp_de
     assert ("ASSAULT", "YEM", "USA") in coded(nlp_default, "The Houthis fired a missile at the USS Carney.")
     assert not any("CAN" in (s, t) for _, s, t in coded(nlp_default, "The USS Carney shot down three drones over the "
                                                                      "Red Sea."))
+
+
+def test_who_reports_an_act_is_not_its_target_and_congo_beside_rwanda(nlp_default) -> None:
+    found = events(nlp_default, "Russia pledged to send more military instructors to Mali, Deputy Defence Minister "
+                                "Yunus-Bek Yevkurov said in Bamako.")
+    assert found and all(e.target is None or e.target.name != "Yunus-Bek Yevkurov" for e in found)
+    found = events(nlp_default, '"These allegations are baseless," Rwandan government spokeswoman Yolande Makolo '
+                                'told Reuters.')
+    assert all(e.target is None or e.target.sector != "MED" for e in found)
+    assert ("ASSAULT", "RWA", "COD") in coded(nlp_default, "Rwanda attacked Congo on Monday.")
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp_default, "Russian forces shelled Kharkiv overnight, Ukraine's "
+                                                           "military said.")
+
+
+def test_retaliation_named_as_a_reason_and_ships_attacked(nlp_default) -> None:
+    assert not events(nlp_default, "The Revolutionary Guards said the attack was retaliation for the killing of "
+                                   "Hassan Nasrallah.")
+    assert ("ASSAULT", "YEM", "GRC") in coded(nlp_default, "The Houthis attacked the Greek-flagged bulk carrier Magic "
+                                                           "Seas.")

@@ -191,7 +191,7 @@ def place_code(name: str) -> str | None:
 # article's date says otherwise: dictionary.code_of). Set by :func:`reading`.
 CONGO: ContextVar[str | None] = ContextVar("saywho_congo", default=None)
 DRC_PLACES = re.compile(r"\b(Kinshasa|KINSHASA|Goma|GOMA|Kivu|Ituri|Bunia|Lubumbashi|Kisangani|Katanga|Kasai|Bukavu|"
-                        r"M23|Tshisekedi|Kabila|Democratic Republic|DR Congo|DRC)\b")
+                        r"M23|Tshisekedi|Kabila|Democratic Republic|DR Congo|DRC|Rwanda|Rwandan|Kagame|FDLR|MONUSCO)\b")
 COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|Sassou|Congo Republic|Republic of (the )?Congo)\b")
 
 

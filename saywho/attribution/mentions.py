@@ -213,7 +213,8 @@ class Mentions:
                 continue  # "Alito-Prelogar moments": two people the article names, not a third
             if _product_named(ent):
                 continue  # "its drug CagriSema": a product, which "the company" never means
-            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)):
+            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)) \
+                    or label == "GPE" and _person_as_place(ent):
                 words = _name_words(ent)
                 if len(words) >= 2:
                     self._add_full(ent, words, names)
@@ -569,11 +570,12 @@ def _owning_state(ent: Span) -> Token | None:
                  and token_country(c)), None)
 
 
-# Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court".
+# Last words of the names of a state's organs: "Russia's Defence Ministry", "Kenya's High Court", "Ukraine's General
+# Staff", "Peru's Congress", "Iran's Atomic Energy Organization".
 STATE_ORGANS = frozenset({"ministry", "office", "department", "agency", "army", "navy", "police", "court", "council",
                           "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy",
                           "staff", "congress", "senate", "assembly", "legislature", "house", "chamber", "duma",
-                          "tribunal", "bank", "broadcaster", "media"})  # "Ukraine's General Staff", "South Korea's Joint Chiefs of Staff"
+                          "tribunal", "bank", "broadcaster", "media", "organization", "organisation", "authority"})
 
 
 # "The elder Price", "the younger Chen": which of two people sharing a surname, and the kin that tells their ages.
@@ -633,6 +635,12 @@ def _called_its(ent: Span) -> bool:
         if token.lower_ == "its":
             return root.head in token.ancestors
     return False
+
+
+def _person_as_place(ent: Span) -> bool:
+    """"Nino Abashidze, an opposition leader, said" tagged a place: two or more words no place is called, and a
+    title beside them."""
+    return country_code(ent.text) is None and place_code(ent.text) is None and _after_title(ent)
 
 
 def _named_in_apposition(ent: Span) -> bool:

@@ -124,14 +124,18 @@ def _after_opening_phrase(verb: Token) -> Span | None:
     if verb.lemma_.lower() not in lexicon.SPEECH or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
-    if opening is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if opening is None or verb.i < 2:
         return None
+    # set off by commas ("…, Peter Lang, said"), or run straight into the verb ("In a post on Telegram, Iran's
+    # Atomic Energy Organization said": a body's name)
+    closed = doc[verb.i - 1].text == ","
     set_off = [a for a in opening.subtree if a.dep_ == "appos" and a.left_edge.i > opening.i + 1
-               and doc[a.left_edge.i - 1].text == "," and a.right_edge.i < verb.i]
+               and doc[a.left_edge.i - 1].text == "," and (a.right_edge.i < verb.i if closed else a.right_edge.i == verb.i - 1)]
     if not set_off:
         return None
-    phrase = doc[set_off[0].left_edge.i: verb.i - 1]
-    speaking = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase)
+    phrase = doc[set_off[0].left_edge.i: verb.i - (1 if closed else 0)]
+    speaking = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase) \
+        or not closed and phrase.root.ent_type_ == "ORG"
     return phrase if speaking else None
 
 

@@ -29,7 +29,8 @@ ORG_NOUNS = {
     "association", "federation", "business", "group", "corporation", "outlet", "newspaper", "operator",
     "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
     "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council", "label", "team",
-    "band", "franchise", "league", "orchestra",
+    "band", "franchise", "league", "orchestra", "supermarket", "museum", "gallery", "school", "zoo", "theatre",
+    "theater", "festival", "airport", "hotel", "restaurant", "brewery", "grocer", "auctioneer", "side",
 }
 TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})

@@ -410,6 +410,8 @@ class Resolver(Referents):
         """A common-noun head: the rules' reading (:meth:`_described_rule`), which the learned ranker may
         overrule for a definite singular description ("the president", "the company", "the former
         ambassador"): someone the article named before, or the description itself as a nominal speaker."""
+        if (reported := self._reporting_body(phrase, root)) is not None:
+            return reported  # "Ajax have sold their striker to Chelsea, the Dutch club said": Ajax
         rule = self._described_rule(phrase, root)
         if rule is not None and rule.type == "organisation" and len(rule.name.split()) > 1 \
                 and rule.name.lower().split()[-1] == root.lemma_.lower():
@@ -432,6 +434,26 @@ class Resolver(Referents):
                 or chosen is not own and chosen is not rule and _unlike(root, chosen):
             return rule
         return chosen
+
+    def _reporting_body(self, phrase: Span, root: Token) -> Cluster | None:
+        """"Tesco is recalling its chicken nuggets, the supermarket said": a body described by its kind after
+        what it says is the name that says it, the subject of the words it reports (a name, no person's, no
+        state's)."""
+        definite = any(t.lower_ == "the" and t.dep_ == "det" for t in root.children)
+        others = [t for t in phrase if t.i != root.i and t.dep_ not in ("det", "amod") and not t.is_punct]
+        if not definite or others or root.lemma_.lower() not in ORG_NOUNS or root.tag_ != "NN" \
+                or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+            return None
+        clause = next((c for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is None or subject.pos_ != "PROPN" or token_country(subject) or subject.ent_type_ in ("GPE", "NORP") \
+                or any(c.pos_ == "PROPN" for c in subject.children) or self._by_char.get(subject.idx) is not None \
+                and self._by_char[subject.idx].type == "person":
+            return None
+        body = self._by_char.get(subject.idx) or self._add_org(self.doc[subject.i: subject.i + 1])
+        body.country = body.country or next((c for t in phrase if t.ent_type_ == "NORP" and (c := token_country(t))),
+                                            None)  # "the Dutch club" is Dutch
+        return body
 
     def _misfit(self, chosen: Cluster, root: Token) -> bool:
         """A description the ranker gave to an unnamed speaker of another kind: "the governor" to "the mining

@@ -25,7 +25,7 @@ TITLE_WORDS = {
     "president", "prime", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson", "mep", "msp", "mla",
     "secretary", "senator", "sen.", "governor", "gov.", "leader", "king", "queen", "general", "gen.",
     "ambassador", "mayor", "premier", "foreign", "defence", "defense", "interior", "finance", "chief",
-    "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman",
+    "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman", "chairperson",
     "ceo", "pope", "prince", "princess", "sheikh", "representative", "rep.", "candidate", "nominee",
     "speaker", "judge", "justice", "attorney", "vice", "deputy", "former", "presidential", "state",
     "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",

@@ -54,7 +54,7 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    found = answered(_told_below(_press_no_target(found), text), text, attributions)
+    found = answered(_told_below(_reporter_no_target(_press_no_target(found), attributions), text), text, attributions)
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
@@ -68,8 +68,26 @@ def _press_no_target(found: list[Found]) -> list[Found]:
         words = {w for name in (target.name, *target.aliases) for w in name.split()}
         told = [t for t in item.verb.sent if t.text in words and t.dep_ in ("dobj", "dative", "pobj")
                 and _lemma(t.head if t.dep_ != "pobj" else t.head.head) in ("tell", "say", "speak", "talk")]
-        if told and not any(t.head.i == item.verb.i for t in told):
+        if told:  # ("“These allegations are baseless,” … told Reuters": the cue's own event names no outlet either)
             found[n] = replace(item, target=None)
+    return found
+
+
+def _reporter_no_target(found: list[Found], attributions: list[Attribution]) -> list[Found]:
+    """"Russia pledged to send instructors to Mali, Deputy Defence Minister Yunus-Bek Yevkurov said in Bamako": who
+    reports an act is not whom it is aimed at (the rankers may pick the reporting clause's name), unless the
+    speaker reports their own act ("“We urge both governments …,” Faki said" is Faki's, aimed at others)."""
+    for n, item in enumerate(found):
+        target = item.target
+        if target is None:
+            continue
+        for statement in attributions:
+            source, speaker = statement.source, statement.speaker
+            if source is None or speaker is None or not any(p.start <= item.verb.idx < p.end for p in statement.content):
+                continue
+            if speaker.id == target.id or speaker.name == target.name:
+                found[n] = replace(item, target=None)
+                break
     return found
 
 

@@ -17,6 +17,9 @@ from saywho.model import Actor, Attribution
 
 # Categories that answer an act: condemning, rejecting, protesting or welcoming it, or demanding its reversal.
 REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT", "REQUEST"})
+# A threat right after an act done to the state answers it too: "Indian missiles struck nine sites in Pakistan.
+# Pakistan's military vowed to retaliate."
+ANSWERS = REACTIONS | {"THREATEN"}
 # Nouns that name an act already told, besides the event nouns ("the arrest", "the attack").
 ACT_NOUNS = frozenset(NOMINALS) | {
     "sentence", "verdict", "ruling", "decision", "move", "conviction", "test", "launch", "execution", "raid",
@@ -37,7 +40,7 @@ def answered(found: list[Found], text: str, attributions: list[Attribution]) -> 
     ordered = sorted(found, key=lambda f: f.verb.i)
     for item in ordered:
         own = item.source.country if item.source is not None else None
-        if item.category not in REACTIONS or own is None or _country(item.target) not in (None, own):
+        if item.category not in ANSWERS or own is None or _country(item.target) not in (None, own):
             continue
         earlier = [f for f in ordered if f.verb.sent.start < item.verb.sent.start and f.category not in REACTIONS
                    and _country(f.source) not in (None, own)]
@@ -45,6 +48,8 @@ def answered(found: list[Found], text: str, attributions: list[Attribution]) -> 
         to_it = [f for f in earlier if not (item.explicit or item.partner) and f.verb.sent.end == sentence.start
                  and _country(f.target) == own
                  and "\n\n" not in text[f.verb.sent.end_char: sentence.start_char]]
+        if item.category not in REACTIONS and not to_it:
+            continue
         if to_it or earlier and _names_an_earlier_act(item.verb):
             item.target = (to_it or earlier)[-1].source
         elif (sayer := _sayer_answered(item.verb, own, attributions)) is not None:

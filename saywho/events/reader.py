@@ -669,7 +669,8 @@ class Reader(Nominals):
             or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block") \
             or category == "ASSAULT" and _lemma(verb) == "attack" and any(
                 o.lemma_.lower() in CRAFT for o in verb.children if o.dep_ == "dobj") \
-            or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate")
+            or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
+            and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children)  # arms handed in: disarming
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed
         # over are aid, not ground given up: the rules read which, not the check)
         found.negated = _negated(verb) and category not in ("REJECT",)
