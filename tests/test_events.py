@@ -1881,3 +1881,33 @@ def test_retaliation_named_as_a_reason_and_ships_attacked(nlp_default) -> None:
                                    "Hassan Nasrallah.")
     assert ("ASSAULT", "YEM", "GRC") in coded(nlp_default, "The Houthis attacked the Greek-flagged bulk carrier Magic "
                                                            "Seas.")
+
+
+def test_a_threat_right_after_an_act_done_to_the_state_answers_its_doer(nlp_default) -> None:
+    assert ("THREATEN", "PAK", "IND") in coded(nlp_default, "Indian missiles struck nine sites in Pakistan on "
+                                                            "Wednesday. Pakistan's military vowed to retaliate.")
+
+
+def test_resolutions_adopted_speak_for_their_body_and_tariffs_raised_or_ordered(nlp_default) -> None:
+    # session 31's helpers
+    assert ("ACCUSE", "IGO", "IRN") in coded(nlp_default, "The UN Security Council adopted a resolution condemning "
+                                                          "Iran.")
+    assert ("ACCUSE", "IGO", "IRN") in coded(nlp_default, "The IAEA board censured Iran on Thursday.")
+    assert ("SANCTION", "USA", "CHN") in coded(nlp_default, "Washington quadrupled its tariff on Chinese electric "
+                                                            "vehicles to 100% in May.")
+    assert ("SANCTION", "USA", "CAN") in coded(nlp_default, "The White House ordered 25% duties on Canadian goods.")
+
+
+def test_arms_are_force_and_a_move_condemned_is_its_doers(nlp_default) -> None:
+    assert ("ASSAULT", "SDN") in {(c, s) for c, s, _ in coded(nlp_default, "The army carried out air strikes on "
+                                                                          "rebel positions in Khartoum.")}
+    assert ("ACCUSE", "ESP", "NIC") in coded(nlp_default, "Nicaragua stripped 94 opponents of their citizenship, a "
+                                                          'move the Spanish government condemned as "unacceptable".')
+
+
+def test_disasters_strike_no_one_and_rescuers_sent_are_aid(nlp_default) -> None:
+    found = coded(nlp_default, "Japan sent a team of 70 search-and-rescue specialists to Turkey on Wednesday after an "
+                               "earthquake of magnitude 7.1 struck the eastern province of Van.")
+    assert found == {("AID", "JPN", "TUR")}
+    assert not events(nlp_default, "At least 14 people were killed in a landslide in Nepal's Gorkha district, police "
+                                   "said.")

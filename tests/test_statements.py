@@ -646,3 +646,19 @@ def test_transcript_turns_questions_and_the_platform_x(nlp):
     text = ("Dutch politician Geert Wilders wrote on X. Prime Minister Dick Schoof said the move was irresponsible.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Dick Schoof"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # session 31's helpers: a body described after what it reports is the name that reports it
+    ("Tesco is recalling its chicken nuggets, the supermarket said.", "Tesco", None),
+    ("Ajax have sold their striker to Chelsea, the Dutch club said.", "Ajax", "NLD"),
+    # an opening phrase the parser ran on over a body's name; a state's organisation by its possessive
+    ("In a post on Telegram, Iran's Atomic Energy Organization said it would install new centrifuges at Fordow.",
+     "Iran's Atomic Energy Organization", "IRN"),
+    # a person's name the tagger took for a place, beside a title
+    ("Nino Abashidze, an opposition leader, said the election was stolen.", "Nino Abashidze", None),
+])
+def test_speakers_the_tagger_or_the_parser_hid(nlp, text, name, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.speaker.name, item.speaker.country) == (name, country)

@@ -85,9 +85,11 @@ def _reporter_no_target(found: list[Found], attributions: list[Attribution]) -> 
             source, speaker = statement.source, statement.speaker
             if source is None or speaker is None or not any(p.start <= item.verb.idx < p.end for p in statement.content):
                 continue
-            if speaker.id == target.id or speaker.name == target.name:
-                found[n] = replace(item, target=None)
-                break
+            content = " ".join(p.text for p in statement.content)
+            named = {w for name in (target.name, *target.aliases) for w in name.split() if len(w) > 2 and w[:1].isupper()}
+            if (speaker.id == target.id or speaker.name == target.name) and not any(w in content for w in named):
+                found[n] = replace(item, target=None)  # (but "Separatists released four OSCE monitors …, the
+                break  # organisation said": the body the act names is its target, whoever reports it)
     return found
 
 

@@ -162,6 +162,10 @@ def _subject(verb: Token) -> Token | None:
             continue
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
+        if token.dep_ == "acl" and token.head.lemma_.lower() in ISSUED and token.head.dep_ == "dobj" \
+                and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "The Security Council adopted a resolution condemning Iran": the Council's
+            continue
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             if _misparsed_main(token):
                 return token.head if _shared_report(token) else token.sent.root
@@ -170,6 +174,10 @@ def _subject(verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+# Texts a body adopts or issues, whose words are its act: "adopted a resolution condemning Iran".
+ISSUED = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion", "decree", "letter"})
 
 
 def _framed(verb: Token) -> Token | None:

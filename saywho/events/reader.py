@@ -113,6 +113,15 @@ CRAFT = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "
                    "trawler", "ferry", "convoy", "aircraft", "plane", "helicopter", "drone", "base", "outpost"})
 
 
+def _armed(verb: Token, tokens: list[Token]) -> bool:
+    """"carried out air strikes on rebel positions", "had fired rockets": force by arms, whatever else the words
+    can mean (a strike, a firing)."""
+    return any(t.lemma_.lower() in ("strike", "airstrike") and (t.lemma_.lower() == "airstrike" or any(
+        c.lower_ in ARMED_STRIKES for c in t.children if c.dep_ in ("amod", "compound"))) for t in tokens) \
+        or _lemma(verb) in ("fire", "launch") and any(o.lemma_.lower() in OBJECT_CLASSES["projectile"]
+                                                      for o in verb.children if o.dep_ == "dobj")
+
+
 def _received(noun: Token) -> bool:
     """Whom a leader receives as a visitor: a person named, or a delegation, envoy or minister."""
     return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in VISITORS
@@ -669,6 +678,7 @@ class Reader(Nominals):
             or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block") \
             or category == "ASSAULT" and _lemma(verb) == "attack" and any(
                 o.lemma_.lower() in CRAFT for o in verb.children if o.dep_ == "dobj") \
+            or category == "ASSAULT" and _armed(verb, tokens) \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children)  # arms handed in: disarming
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed

@@ -295,6 +295,8 @@ the clause leaves them implicit.
 
     def _target(self, verb: Token, inner: Token, source: Actor, cue_of: Attribution | None, passive: bool,
                 category: str) -> Actor | None:
+        if not passive and (doer := _summed_doer(verb)) is not None and (found := self._actor(doer, verb)) is not None:
+            return found  # "Nicaragua expelled the Brazilian ambassador, a move Brazil condemned": Nicaragua's move
         if passive:
             subject = verb.head if verb.dep_ == "acl" else _subject(verb)
             if subject is not None and subject.lemma_.lower() in SUMMARIES and subject.head.pos_ in ("VERB", "AUX") \
@@ -637,6 +639,21 @@ EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 
 # Nouns that sum up the act of the clause they follow: "…, a move criticised by Beijing", "a decision welcomed by".
 SUMMARIES = frozenset({"move", "decision", "step", "measure", "action", "announcement", "act", "ruling", "deal"})
+
+
+def _summed_doer(verb: Token) -> Token | None:
+    """The doer of the act a summing noun stands for, when the verb is a relative clause on that noun ("…, a move
+    Brazil condemned as unjustified"): the subject of the clause the noun follows."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in SUMMARIES or noun.i > verb.i \
+            or any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in verb.children):
+        return None
+    token = noun
+    while token.dep_ in ("appos", "dobj", "pobj", "prep", "npadvmod", "attr") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return _subject(token)
+    return None
 
 
 def _body_named_before(head: Token) -> Actor | None:

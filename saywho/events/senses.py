@@ -260,9 +260,15 @@ NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "floo
 
 def _natural_force(verb: Token) -> bool:
     """The verb's subject is weather, a disaster or a disease ("The cold snap killed", "Storm Ciarán battered")."""
+    if any(o.lemma_.lower() in NATURAL_FORCES for o in _preps(verb, ["in", "by"])) \
+            and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "14 people were killed in a landslide"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
-        return False
+        # "after an earthquake of magnitude 7.1 struck the province": the parser may hang the force elsewhere
+        before = verb.doc[max(verb.sent.start, verb.i - 7): verb.i]
+        return not any(t.pos_ in ("VERB", "AUX") for t in before) and any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES for t in before)
     words = {subject.lemma_.lower(), subject.lower_} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
     return bool(words & NATURAL_FORCES) and subject.ent_type_ not in ("NORP", "GPE")
 

@@ -61,7 +61,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
     "sue": ("ACCUSE", "allege"), "insult": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"),
-    "assail": ("ACCUSE", "disapprove"),
+    "assail": ("ACCUSE", "disapprove"), "censure": ("ACCUSE", "disapprove"), "reprimand": ("ACCUSE", "disapprove"),
     "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
@@ -152,7 +152,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
             "instructor", "trainer", "adviser", "advisor", "$", "€", "£", "kit", "parcel",
             "ventilator", "mask", "oxygen", "medication", "drug", "rescuer", "generator", "water", "grain",
             "wheat", "rice", "fuel", "shelter", "ambulance", "vessel", "boat", "tank", "drone", "radar", "plane", "howitzer",
-            "rifle", "shell", "warship"},
+            "rifle", "shell", "warship", "specialist", "firefighter", "paramedic"},
     # CAMEO 071: money lent or granted ("extended a $3 billion credit line to Kenya")
     "lending": {"loan", "credit", "grant", "guarantee", "financing", "funding"},
     # CAMEO 073: places of relief opened for others ("opened a field hospital in Gaza")
@@ -318,7 +318,10 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
-    "order": [INQUIRY, ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops")],
+    "double": [("sanctions", "SANCTION", None)], "triple": [("sanctions", "SANCTION", None)],
+    "quadruple": [("sanctions", "SANCTION", None)], "hike": [("sanctions", "SANCTION", None)],
+    "order": [INQUIRY, ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops"),
+              ("sanctions", "SANCTION", None)],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],
     "hold": [INQUIRY, ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops"),
              ("custody", "COERCE", "arrest"), ("phonecall", "CONSULT", "phone")],
