@@ -95,6 +95,7 @@ from saywho.events.words import (
     NOUNS,
     OBJECT_CLASSES,
     PROTEST_NOUNS,
+    REJECTING,
     RELEASED,
     REPORTING,
     RESPONSES,
@@ -683,7 +684,8 @@ class Reader(Nominals):
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children)  # arms handed in: disarming
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed
         # over are aid, not ground given up: the rules read which, not the check)
-        found.negated = _negated(verb) and category not in ("REJECT",)
+        # a refusal is what "would not resign" says; "did not reject the proposal" rejects nothing
+        found.negated = _negated(verb) and (category != "REJECT" or _lemma(verb) in REJECTING)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:
             # a threat or a pledge is made whatever its condition ("threatened to close the strait if …", "vowed

@@ -318,7 +318,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
-    "double": [("sanctions", "SANCTION", None)], "triple": [("sanctions", "SANCTION", None)],
+    "triple": [("sanctions", "SANCTION", None)],
     "quadruple": [("sanctions", "SANCTION", None)], "hike": [("sanctions", "SANCTION", None)],
     "order": [INQUIRY, ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops"),
               ("sanctions", "SANCTION", None)],
