@@ -1911,3 +1911,14 @@ def test_disasters_strike_no_one_and_rescuers_sent_are_aid(nlp_default) -> None:
     assert found == {("AID", "JPN", "TUR")}
     assert not events(nlp_default, "At least 14 people were killed in a landslide in Nepal's Gorkha district, police "
                                    "said.")
+
+
+def test_states_stripping_status_closing_bodies_and_embargoes_extended(nlp_default) -> None:
+    assert ("COERCE", "NIC", "NIC") in coded(nlp_default, "Nicaragua stripped the bishop of his citizenship.")
+    assert ("COERCE", "NIC", "NIC") in coded(nlp_default, "Nicaragua shut down 1,500 NGOs.")
+    assert ("SANCTION", "IGO", "SSD") in coded(nlp_default, "The UN Security Council voted to extend an arms embargo on "
+                                                            "South Sudan.")
+    # protesters at a state's embassy are not that state's; a rejection denied is negated
+    assert not events(nlp_default, "Protesters attacked the French embassy.")
+    (event,) = events(nlp_default, "German Finance Minister Katrin Vollmer said she did not reject the proposal.")
+    assert event.category == "REJECT" and event.negated

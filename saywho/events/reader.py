@@ -114,6 +114,13 @@ CRAFT = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "
                    "trawler", "ferry", "convoy", "aircraft", "plane", "helicopter", "drone", "base", "outpost"})
 
 
+# What a state takes from its citizens, and the bodies it closes down (CAMEO 172, administrative sanctions).
+STATUSES = frozenset({"citizenship", "nationality", "passport", "immunity", "license", "licence", "accreditation",
+                      "seat", "mandate"})
+CLOSED_BODIES = frozenset({"ngo", "organisation", "organization", "newspaper", "station", "channel", "outlet",
+                           "university", "party", "group", "charity", "office", "website", "broadcaster", "paper"})
+
+
 def _armed(verb: Token, tokens: list[Token]) -> bool:
     """"carried out air strikes on rebel positions", "had fired rockets": force by arms, whatever else the words
     can mean (a strike, a firing)."""
@@ -328,6 +335,12 @@ class Reader(Nominals):
         if lemma in ("send", "deliver", "convey", "dispatch", "receive", "make", "pay") and any(
                 c.dep_ == "amod" and c.lower_ in ("congratulatory", "condolence") for o in _objects(verb) for c in o.children):
             return "SUPPORT", None, [verb], verb  # CAMEO 051: "sent a congratulatory letter", "received a congratulatory call"
+        if lemma in ("strip", "revoke", "withdraw") and any(o.lemma_.lower() in STATUSES
+                                                           for o in [*_preps(verb, ["of"]), *_objects(verb)]):
+            return "COERCE", "restrict", [verb], verb  # CAMEO 172: "stripped the bishop of his citizenship"
+        if lemma in ("shut", "close") and "down" in particles and any(
+                o.lemma_.lower() in CLOSED_BODIES or o.lower_.removesuffix("s") in CLOSED_BODIES for o in _objects(verb)):
+            return "COERCE", "restrict", [verb], verb  # "shut down 1,500 NGOs", "closed down the newspaper"
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
         if lemma in ("order", "tell", "ask") and any(_foreign_guests(o) and any(
@@ -647,7 +660,9 @@ class Reader(Nominals):
             # where they met, or agreed at talks, is no one met ("gathered in front of the Algerian consulate" is)
             target = None
         if homeless:
-            source = _home(source, target)
+            # protesters at a state's embassy are in the host's streets, not its own ("attacked the French embassy")
+            abroad = any(o.lemma_.lower() in ("embassy", "consulate", "mission") for o in _objects(verb))
+            source = None if abroad else _home(source, target)
             if source is None:
                 return None
         source, target, filled = self._domestic(verb, source, target)

@@ -253,7 +253,7 @@ LAWSUIT: tuple[str, str, str | None] = ("lawsuit", "ACCUSE", "allege")
 CYBERATTACK: tuple[str, str, str | None] = ("cyberattack", "COERCE", "cyber")
 LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
-    "extend": [("backing", "SUPPORT", None), ("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
+    "extend": [("backing", "SUPPORT", None), ("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
     "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "enforce": [("restriction", "COERCE", "restrict")],
@@ -335,7 +335,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                ("broadside", "ACCUSE", "disapprove"),
                ("exercise", "MOBILIZE", "troops"), ("projectile", "ASSAULT", None)],
     "collect": [("protest", "PROTEST", "demo")],
-    "renew": [("talks", "CONSULT", None)], "resume": [("funding", "AID", None), ("trade", "COOPERATE", None), ("ties", "SUPPORT", None), ("talks", "CONSULT", None),
+    "renew": [("talks", "CONSULT", None), ("sanctions", "SANCTION", None)], "resume": [("funding", "AID", None), ("trade", "COOPERATE", None), ("ties", "SUPPORT", None), ("talks", "CONSULT", None),
                                                        ("relations", "SUPPORT", None)],
     "undertake": [("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
     "conduct": [CYBERATTACK, INQUIRY, ("talks", "CONSULT", None), ("attack", "ASSAULT", None),
