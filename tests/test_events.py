@@ -1922,3 +1922,10 @@ def test_states_stripping_status_closing_bodies_and_embargoes_extended(nlp_defau
     assert not events(nlp_default, "Protesters attacked the French embassy.")
     (event,) = events(nlp_default, "German Finance Minister Katrin Vollmer said she did not reject the proposal.")
     assert event.category == "REJECT" and event.negated
+
+
+def test_an_act_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(nlp_default) -> None:
+    assert ("THREATEN", "THA", "KHM") in coded(nlp_default, "Thailand said it would close the border if Cambodian "
+                                                            "troops did not withdraw.")
+    assert ("THREATEN", "CHN", "PHL") in coded(nlp_default, "China said it would take countermeasures if the "
+                                                            "Philippines continued its provocations.")

@@ -226,10 +226,24 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         if known is not None:
             return _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV
     if actor.country is None:
-        actor.country = _first_code(head) or _title_country(span, dictionary)
+        code = _first_code(head)
+        actor.country = (None if code is not None and _named_after(head, code) else code) \
+            or _title_country(span, dictionary)
     if actor.sector is None and actor.title:
         actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
     return actor
+
+
+def _named_after(head: Token, code: str) -> bool:
+    """"Santiago Abascal", "Paris Donnelly": a state read off a word of a person's own name, which opens with a
+    given name (the tagger may have made the name an organisation's, where no person's name is skipped)."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = doc[start: head.i + 1]
+    return len(words) > 1 and words[0].lower_ in _given_names() and any(
+        (covering_country(t) or code_of(t.text)) == code for t in words)
 
 
 @lru_cache(maxsize=1)

@@ -121,6 +121,19 @@ CLOSED_BODIES = frozenset({"ngo", "organisation", "organization", "newspaper", "
                            "university", "party", "group", "charity", "office", "website", "broadcaster", "paper"})
 
 
+# Acts a state says it would do if another acts: threats (CAMEO 13).
+REPRISALS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _reprisal_condition(verb: Token) -> Token | None:
+    """"would close the border if Cambodian troops did not withdraw": the condition's verb of an act promised
+    ("will", "would") on a condition ("if", "unless"); None otherwise."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+
+
 def _armed(verb: Token, tokens: list[Token]) -> bool:
     """"carried out air strikes on rebel positions", "had fired rockets": force by arms, whatever else the words
     can mean (a strike, a firing)."""
@@ -605,6 +618,9 @@ class Reader(Nominals):
         cue_of = attribution if attribution is not None and _is_cue(verb, attribution) else None
         if cue_of is not None:
             category, mode = _cue_category(cue_of, category, mode)
+        condition = _reprisal_condition(verb) if category in REPRISALS else None
+        if condition is not None:  # "Thailand would close the border if Cambodian troops did not withdraw": a threat
+            category, mode = "THREATEN", None
         elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
             return None  # "warned that ..." without an attribution: nothing was threatened
         # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
@@ -687,6 +703,10 @@ class Reader(Nominals):
             giver = next((a for o in givers if (a := self._actor(o, verb)) is not None and a.country), None)
             if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives
                 source, target = giver, source
+        if condition is not None and (target is None or target.country in (None, source.country)):
+            subject = _subject(condition)
+            threatened = self._actor(subject, condition) if subject is not None else None
+            target = threatened if threatened is not None and threatened.country else target
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
