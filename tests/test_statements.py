@@ -662,3 +662,12 @@ def test_speakers_the_tagger_or_the_parser_hid(nlp, text, name, country):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert (item.speaker.name, item.speaker.country) == (name, country)
+
+
+def test_a_name_set_after_a_role_and_an_international_title_after_a_name(nlp):
+    text = "The head of Russia's mission in Mali, Ivan Petrov, said his men were protecting the government."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Ivan Petrov"]
+    text = '"We urge restraint," Moussa Faki Mahamat, the African Union Commission chairman, said.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Moussa Faki Mahamat", "IGO")]

@@ -27,6 +27,7 @@ from saywho.attribution.speakers import (
     _given_name,
     _most_recent,
     _state_name,
+    _title_after,
     _title_and_country,
     _unaccented,
     slugify,
@@ -122,6 +123,15 @@ def _international_title(ent: Span) -> str | None:
             known = builtin().lookup(doc[i:j].text)
             if known is not None and known.type != "person" and known.country in ("IGO", "NGO"):
                 return known.country
+    # "Moussa Faki Mahamat, the African Union Commission chairman,": the title set after the name
+    after = _title_after(ent)
+    if after is not None and after.lower_ in TITLE_WORDS:
+        words = [t for t in after.subtree if t.i < after.i and t.dep_ not in ("det", "punct")]
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                known = builtin().lookup(" ".join(t.text for t in words[i:j]))
+                if known is not None and known.type != "person" and known.country in ("IGO", "NGO"):
+                    return known.country
     return None
 
 

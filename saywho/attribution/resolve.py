@@ -325,6 +325,10 @@ class Resolver(Referents):
         # "…, the president of the union, Tom Baker, said": a name the parser hung outside the phrase it ends
         heads += [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i != root.i
                   and not phrase.start <= t.head.i < phrase.end]
+        # "The head of Russia's mission in Mali, Ivan Petrov, said": or on the place that ends the role's words
+        heads += [t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i != root.i
+                  and t.head.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and root.lower_ in TITLE_WORDS | ROLE_WORDS
+                  and t.right_edge.i >= phrase.end - 2]
         # "City of Ballarat mayor Tessa Kowalczyk said": the parser hangs the office holder on the city
         # (not "Supporters of Sheikh Hasina": a group is no place an office is of)
         heads += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and root.tag_ != "NNS"
