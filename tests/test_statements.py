@@ -671,3 +671,16 @@ def test_a_name_set_after_a_role_and_an_international_title_after_a_name(nlp):
     text = '"We urge restraint," Moussa Faki Mahamat, the African Union Commission chairman, said.'
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Moussa Faki Mahamat", "IGO")]
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    # session 31's helpers: a quotation whose speaker the next sentence names
+    ("“We are not going to accept these tariffs.” That was the message from Canadian Trade Minister Louise Tremblay.",
+     "Louise Tremblay", "message"),
+    ("“No country can win a trade war.” So said Canadian Trade Minister Louise Tremblay.", "Louise Tremblay", "said"),
+    ("“We call on Georgia to withdraw the foreign agents law.” The letter was signed by 60 members of the European "
+     "Parliament.", "60 members of the European Parliament", "letter"),
+])
+def test_a_quotation_framed_by_the_sentence_after_it(nlp, text, name, cue):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.cue.text) for s in article.statements] == [(name, cue)]

@@ -44,13 +44,14 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Signed posts ("“…” — Name", embedded tweets), interview transcript lines ("NAME: …") and the answers
     of a question-and-answer interview ("Q: …" / "A: …"), which no cue covers."""
     text = doc.text
-    if "—" not in text and "–" not in text and ":" not in text:
+    if "—" not in text and "–" not in text and ":" not in text and not FRAMED.search(text):
         return []
     taken = [(s, e) for c in candidates for s, e in c.content]
     # where each statement a cue found begins: its source, its cue or its content, whichever comes first
     begins = [(min([s for s, _ in c.content] + [t.idx for t in c.cue] + ([c.source.start_char] if c.source else [])),
                max(e for _, e in c.content)) for c in candidates if c.content]
-    found: list[Candidate | None] = [*_signed_blocks(doc, text), *_letters(doc, text), *_answers(doc, text)]
+    found: list[Candidate | None] = [*_signed_blocks(doc, text), *_letters(doc, text), *_answers(doc, text),
+                                     *_framed(doc, text)]
     for match in SIGNED_QUOTE.finditer(text) if "—" in text or "–" in text else ():
         # "“Our patience has limits.” — Iranian Foreign Ministry spokesman Nasser Kanaani, responding …"
         signature = doc.char_span(match.start("sig"), match.end("sig"), alignment_mode="contract")
@@ -149,6 +150,30 @@ LETTER_SIGNATURE = re.compile(r"(?m)^[ \t]*[—–][ \t]?(?P<name>[A-Z][\w.'’-
                               r"(?:,[ \t]*[A-Z][^\n,()@]{1,40}){0,2}[ \t]*$")
 SALUTATION = re.compile(r"(?m)^(?:Sir|Madam|Dear [A-Z][^\n,:]{0,30}|To the [Ee]ditor)[,:]?[ \t]*")
 MAX_LETTER = 4000  # characters: a letters page prints letters of a few hundred words
+
+
+# A quotation and, right after it, the sentence that says whose it was: "“…” That was the message from Canadian Trade
+# Minister Louise Tremblay.", "So said …", "The warning came from …", "The letter was signed by …".
+FRAMED = re.compile(
+    r"[“\"](?P<body>[^”\"\n]{10,}?)[”\"][ \t]+(?:(?:That|This|Those|These|Such) (?:was|were|is|are) (?:the |his |her "
+    r"|their |its )?(?:\w+ )?(?P<noun>message|words?|warning|verdict|view|assessment|reaction|response|plea|appeal|"
+    r"promise|pledge|threat|reply|answer) (?:from|of|by)|(?P<so>So) (?P<said>said|says)|The (?:\w+ )?(?P<came>warning|"
+    r"message|words|appeal|plea|threat|promise|pledge|call|response|reply) came from|The (?:\w+ )?(?P<text>letter|"
+    r"statement|post|message|appeal) was (?:signed|posted|issued|written|sent) by) (?P<name>[A-Z0-9][^.\n]{2,120}?)\.(?=\s|$)")
+
+
+def _framed(doc: Doc, text: str) -> list[Candidate | None]:
+    """A quotation whose speaker the next sentence names (:data:`FRAMED`): theirs, the frame's noun its cue."""
+    found: list[Candidate | None] = []
+    for match in FRAMED.finditer(text) if "“" in text or '"' in text else ():
+        group = next(g for g in ("noun", "said", "came", "text") if match.group(g))
+        name_end = match.start("name") + len(match.group("name").split(",")[0])  # "…, who …": the name only
+        candidate = _make(doc, match.start("name"), name_end, match.start("body"), match.end("body"), "framed")
+        cue = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+        if candidate is not None and cue is not None:
+            candidate.cue = list(cue)
+            found.append(candidate)
+    return found
 
 
 def _letters(doc: Doc, text: str) -> list[Candidate | None]:

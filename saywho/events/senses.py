@@ -150,6 +150,9 @@ def _no_act(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if lemma == "sign" and (objects & LEGISLATION or any(o.lower_ == "law" for o in _preps(verb, ["into"]))):
         return True  # "signed the finance bill into law": legislation, which PLOVER does not code (a treaty is 057)
+    signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    if lemma == "sign" and signed & {"letter", "petition", "statement", "appeal", "book", "autograph", "op-ed"}:
+        return True  # "The letter was signed by 60 MEPs": what it says is the act, not the signing
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
