@@ -1929,3 +1929,11 @@ def test_an_act_promised_on_a_condition_is_a_threat_at_whom_the_condition_names(
                                                             "troops did not withdraw.")
     assert ("THREATEN", "CHN", "PHL") in coded(nlp_default, "China said it would take countermeasures if the "
                                                             "Philippines continued its provocations.")
+
+
+def test_the_west_and_what_describes_the_doer_names_no_target(nlp_default) -> None:
+    assert ("ACCUSE", "RUS", "WST") in coded(nlp_default, "Kremlin spokesman Dmitry Peskov accused the West of trying "
+                                                          "to destabilise the South Caucasus country.")
+    found = events(nlp_default, "Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, said he had spoken "
+                                "with both leaders and urged them to cease fire.")
+    assert found and all(e.target is None or e.target.name != "ASEAN" for e in found)

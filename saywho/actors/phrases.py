@@ -330,7 +330,10 @@ def _splits_a_name(start: int, end: int, doc) -> bool:  # noqa: ANN001 - a spaCy
 
 
 def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | None:
-    """Regional groups ("European countries") and allies of a state ("26 of Ukraine's allies")."""
+    """Regional groups ("European countries", "the West") and allies of a state ("26 of Ukraine's allies")."""
+    if head.text == "West" and any(c.lower_ == "the" for c in head.children):  # "accused the West of …"
+        return next((a for a in dictionary.by_id.values() if a.type == "group" and a.country == "WST"),
+                    Actor(id="the-west", name="the West", country="WST", type="group"))
     noun = _group_head(head)
     if noun.lower_ in ALLY_HEADS or noun.lower_ in ("countries", "nations", "states", "powers", "governments"):
         region = next((REGIONS[t.lower_] for t in noun.children if t.lower_ in REGIONS), None)

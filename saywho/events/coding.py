@@ -54,7 +54,9 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
     reader = Reader(doc, attributions, register)
     found = coded(reader, model, targets, sources)
     text = doc.text  # Doc.text joins every token on each access: read it once
-    found = answered(_told_below(_reporter_no_target(_press_no_target(found), attributions), text), text, attributions)
+    found = _press_no_target(found)
+    found = answered(_told_below(_described_no_target(_reporter_no_target(found, attributions)), text), text,
+                     attributions)
     return [_to_event(text, item, n) for n, item in enumerate(_dedupe(found), start=1)]
 
 
@@ -90,6 +92,24 @@ def _reporter_no_target(found: list[Found], attributions: list[Attribution]) -> 
             if (speaker.id == target.id or speaker.name == target.name) and not any(w in content for w in named):
                 found[n] = replace(item, target=None)  # (but "Separatists released four OSCE monitors …, the
                 break  # organisation said": the body the act names is its target, whoever reports it)
+    return found
+
+
+def _described_no_target(found: list[Found]) -> list[Found]:
+    """"Anwar Ibrahim, who chairs ASEAN this year, … urged them to cease fire": what describes the doer (a clause or
+    an apposition on the subject) names no one the act is aimed at, unless the act names it again."""
+    for n, item in enumerate(found):
+        target = item.target
+        if target is None:
+            continue
+        # the doer's, and the reporter's whose words the act is ("Anwar Ibrahim, who chairs ASEAN, said he … urged")
+        subjects = [s for v in (item.verb, *item.verb.ancestors) if v.pos_ in ("VERB", "AUX") and (s := _subject(v))]
+        described = {t.text for s in subjects for c in s.children if c.dep_ in ("relcl", "appos", "acl")
+                     for t in c.subtree}
+        named = {w for name in (target.name, *target.aliases) for w in name.split() if len(w) > 2 and w[:1].isupper()}
+        after = {t.text for t in item.verb.sent if t.i > item.verb.i}
+        if named & described and not named & after:
+            found[n] = replace(item, target=None)
     return found
 
 
