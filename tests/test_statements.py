@@ -684,3 +684,18 @@ def test_a_name_set_after_a_role_and_an_international_title_after_a_name(nlp):
 def test_a_quotation_framed_by_the_sentence_after_it(nlp, text, name, cue):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.cue.text) for s in article.statements] == [(name, cue)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # session 31's helpers: titles and tags only the US writes; a state's name alone proves nothing
+    ("Sen. Marcus Whitfield, R-Texas, said the bill was dead.", "Marcus Whitfield", "USA"),
+    ("House Speaker Linda Caraway said the chamber would vote next week.", "Linda Caraway", "USA"),
+    ("Florida Gov. Ron DeSantis said the state would appeal.", "Ron DeSantis", "USA"),
+    ("The Republican National Committee said the governor had ignored rising crime.", "Republican National Committee",
+     "USA"),
+    ("Georgia's Prime Minister Irakli Kobakhidze said the vote was fair.", "Irakli Kobakhidze", "GEO"),
+])
+def test_american_offices(nlp, text, name, country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    (item,) = article.statements
+    assert (item.speaker.name, item.speaker.country) == (name, country)

@@ -688,12 +688,41 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
                         and (c := token_country(t))), None)
     if country is None:
         country = _employer_country(ent, words, appos_head or _title_after(ent))
+    if country is None and _american(ent, words):
+        country = "USA"
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not token_country(t))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
         title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None
     return title, country
+
+
+# The states of the US, whose names set before a title ("Florida Gov.", "Texas state Senator") or after a party's
+# initial ("Sen. Marcus Whitfield, R-Texas", "(D-Calif.)") make an office-holder American.
+US_STATES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+    "wisconsin", "wyoming", "carolina", "dakota", "hampshire", "jersey", "mexico", "york", "island"})
+US_TITLES = frozenset({"sen.", "rep.", "gov.", "lt.", "senator", "governor", "congressman", "congresswoman",
+                       "representative", "attorney", "legislator", "lawmaker", "speaker", "leader", "mayor"})
+PARTY_STATE = re.compile(r"^,? ?\(?[RDI]-(?:[A-Z][a-z]*\.? ?){1,3}\)?")
+
+
+def _american(ent: Span, words: list[Token]) -> bool:
+    """"Sen. Marcus Whitfield, R-Texas", "Florida Gov. Ron DeSantis", "Texas state Senator Elena Ruiz", "House
+    Speaker …", "Senate Majority Leader …": titles and tags only the US writes. A state's name alone is no proof
+    ("Georgia", "New Mexico" are also elsewhere): it must stand before a US office-holder's title."""
+    lowered = [t.lower_ for t in words]
+    if PARTY_STATE.match(ent.doc.text[ent.end_char: ent.end_char + 16]):
+        return True
+    if any(w in ("house", "senate") for w in lowered) and any(w in ("speaker", "leader", "majority", "minority")
+                                                             for w in lowered):
+        return True
+    return any(w in US_STATES and i + 1 < len(lowered) and (lowered[i + 1] in US_TITLES or lowered[i + 1] == "state")
+               for i, w in enumerate(lowered))
 
 
 # Jobs named after what they study or cover: "Iran project director", "Russia analyst" say nothing of a state.

@@ -128,8 +128,9 @@ REPRISALS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 def _reprisal_condition(verb: Token) -> Token | None:
     """"would close the border if Cambodian troops did not withdraw": the condition's verb of an act promised
     ("will", "would") on a condition ("if", "unless"); None otherwise."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children):
-        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) \
+            or verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in ("warn", "threaten", "vow", "caution"):
+        return None  # (what a warning says is the warning's content: the warning is the threat)
     return next((c for c in verb.children if c.dep_ == "advcl"
                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
@@ -618,11 +619,11 @@ class Reader(Nominals):
         cue_of = attribution if attribution is not None and _is_cue(verb, attribution) else None
         if cue_of is not None:
             category, mode = _cue_category(cue_of, category, mode)
+        elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
+            return None  # "warned that ..." without an attribution: nothing was threatened
         condition = _reprisal_condition(verb) if category in REPRISALS else None
         if condition is not None:  # "Thailand would close the border if Cambodian troops did not withdraw": a threat
             category, mode = "THREATEN", None
-        elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
-            return None  # "warned that ..." without an attribution: nothing was threatened
         # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
         passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl") \
             and _lemma(verb) not in FEELINGS  # "the office was troubled by the trial": the troubled one disapproves
