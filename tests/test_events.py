@@ -1937,3 +1937,12 @@ def test_the_west_and_what_describes_the_doer_names_no_target(nlp_default) -> No
     found = events(nlp_default, "Malaysian Prime Minister Anwar Ibrahim, who chairs ASEAN this year, said he had spoken "
                                 "with both leaders and urged them to cease fire.")
     assert found and all(e.target is None or e.target.name != "ASEAN" for e in found)
+
+
+def test_no_interest_refuses_disappointment_condemns_and_a_call_the_parser_hung_on_the_title(nlp_default) -> None:
+    assert ("REJECT", "PRK", "KOR") in coded(nlp_default, "North Korea said it had no interest in talks with South "
+                                                          "Korea.")
+    assert ("ACCUSE", "CHN", "JPN") in coded(nlp_default, 'China expressed "deep disappointment and regret" over '
+                                                          "Japan's decision.")
+    assert ("REQUEST", "JPN", "CHN") in coded(nlp_default, "Japan's trade minister, Ken Saito, called on Beijing to "
+                                                           "lift the ban.")

@@ -196,6 +196,10 @@ def _framed(verb: Token) -> Token | None:
         if child.dep_ == "advcl" and child.pos_ == "VERB" and FRAMES.get(_lemma(verb)) == "REQUEST" \
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
             return child  # "pushing hard for the US [to] support its plan": the act asked for is the request's
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and _lemma(verb) == "call" and child.i > verb.i \
+                and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in verb.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child  # "called on Beijing [to lift] the ban", the parse making the infinitive an adverbial
         if child.dep_ == "ccomp" and _lemma(verb) in ("announce", "decide", "agree", "threaten", "vow", "pledge", "promise") \
                 and (_future(child) or any(c.dep_ == "aux" and c.lower_ in ("would",) for c in child.children)):
             return child
@@ -430,7 +434,10 @@ def _misparsed_main(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True  # a past tense is no participle: "The UN chief called on Ethiopia to ..."
-    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+    # "Japan's trade minister, Ken Saito, called on Beijing to lift the ban": an object, or a named one after "on"
+    return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children) or any(
+        o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children if o.dep_ == "pobj")
 
 
 def _shared_report(verb: Token) -> bool:

@@ -621,6 +621,10 @@ class Reader(Nominals):
             category, mode = _cue_category(cue_of, category, mode)
         elif category == "THREATEN" and _lemma(verb) == "warn" and not _framed(verb):
             return None  # "warned that ..." without an attribution: nothing was threatened
+        if category in ("CONSULT", "AGREE", "COOPERATE") and any(
+                t.lemma_.lower() in INTENT_NOUNS | {"interest"} and any(c.lower_ == "no" for c in t.children)
+                for t in verb.subtree if t.i < max(x.i for x in tokens) + 1):
+            category, mode = "REJECT", None  # "had no interest in talks with Seoul": talks refused (CAMEO 12)
         condition = _reprisal_condition(verb) if category in REPRISALS else None
         if condition is not None:  # "Thailand would close the border if Cambodian troops did not withdraw": a threat
             category, mode = "THREATEN", None

@@ -209,7 +209,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation",
                 "congratulation", "congratulations", "thanks", "tribute", "greeting", "greetings", "felicitation"},
     "regret": {"regret", "apology", "remorse"},
-    "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation", "concern"},
+    "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation", "concern",
+              "disappointment", "frustration", "alarm"},
     "opposition": {"opposition", "objection"},
     # CAMEO 0873 / 0841: laying down arms, an amnesty
     "weapons": {"arm", "weapon"},
