@@ -103,9 +103,10 @@ def _described_no_target(found: list[Found]) -> list[Found]:
         if target is None:
             continue
         # the doer's, and the reporter's whose words the act is ("Anwar Ibrahim, who chairs ASEAN, said he … urged")
-        subjects = [s for v in (item.verb, *item.verb.ancestors) if v.pos_ in ("VERB", "AUX") and (s := _subject(v))]
-        described = {t.text for s in subjects for c in s.children if c.dep_ in ("relcl", "appos", "acl")
-                     for t in c.subtree}
+        subjects = [s for v in (item.verb, *item.verb.ancestors) if v.pos_ in ("VERB", "AUX") and (s := _subject(v))
+                    and s.dep_ == "nsubj"]  # (a passive's subject is whom the act befell)
+        described = {t.text for s in subjects for c in s.children if c.dep_ in ("relcl", "appos") for t in c.subtree
+                     if c.dep_ == "relcl" or c.pos_ in ("NOUN", "PROPN") and c.lower_ not in ("troops", "forces")}
         named = {w for name in (target.name, *target.aliases) for w in name.split() if len(w) > 2 and w[:1].isupper()}
         after = {t.text for t in item.verb.sent if t.i > item.verb.i}
         if named & described and not named & after:

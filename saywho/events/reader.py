@@ -626,8 +626,13 @@ class Reader(Nominals):
                 for t in verb.subtree if t.i < max(x.i for x in tokens) + 1):
             category, mode = "REJECT", None  # "had no interest in talks with Seoul": talks refused (CAMEO 12)
         condition = _reprisal_condition(verb) if category in REPRISALS else None
-        if condition is not None:  # "Thailand would close the border if Cambodian troops did not withdraw": a threat
+        threatened = self._actor(subject, condition) if condition is not None and (subject := _subject(condition)) \
+            is not None else None
+        if threatened is not None and threatened.country:
+            # "Thailand would close the border if Cambodian troops did not withdraw": a threat to whom the condition names
             category, mode = "THREATEN", None
+        else:
+            condition = None
         # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
         passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl") \
             and _lemma(verb) not in FEELINGS  # "the office was troubled by the trial": the troubled one disapproves
@@ -708,10 +713,9 @@ class Reader(Nominals):
             giver = next((a for o in givers if (a := self._actor(o, verb)) is not None and a.country), None)
             if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives
                 source, target = giver, source
-        if condition is not None and (target is None or target.country in (None, source.country)):
-            subject = _subject(condition)
-            threatened = self._actor(subject, condition) if subject is not None else None
-            target = threatened if threatened is not None and threatened.country else target
+        if condition is not None and threatened is not None and threatened.country != source.country \
+                and (target is None or target.country in (None, source.country)):
+            target = threatened
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
