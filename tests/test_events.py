@@ -1946,3 +1946,8 @@ def test_no_interest_refuses_disappointment_condemns_and_a_call_the_parser_hung_
                                                           "Japan's decision.")
     assert ("REQUEST", "JPN", "CHN") in coded(nlp_default, "Japan's trade minister, Ken Saito, called on Beijing to "
                                                            "lift the ban.")
+
+
+def test_an_act_answering_what_another_states_people_did_is_aimed_at_that_state(nlp_default) -> None:
+    assert ("ASSAULT", "KOR", "PRK") in coded(nlp_default, "South Korean troops fired warning shots after North Korean "
+                                                           "soldiers crossed the border.")

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
 from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of
+from saywho.actors.phrases import code_phrase
 from saywho.attribution import speakers
 from saywho.events import model as event_model
 from saywho.events.cameo import coding
@@ -175,7 +176,7 @@ def _answers(found: list[Found]) -> list[Found]:
                      and any(c.lower_ in ("the", "this", "these", "that") for c in o.children)
                      and not any(c.dep_ == "poss" for c in o.children)), None)
         if noun is None:
-            other = _neighbour(item.verb, source.country, answered) or _retort(item, answered)
+            other = _neighbour(item.verb, source.country, answered) or _retort(item, answered) or _provoker(item)
             answered.append(replace(item, target=other) if other is not None else item)
             continue
         kinds = ANSWERED[_lemma(noun)]
@@ -251,6 +252,20 @@ def _neighbour(verb: Token, home: str, before: list[Found]) -> Actor | None:
 
 
 RETORTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "SANCTION"})
+
+
+def _provoker(item: Found) -> Actor | None:
+    """"South Korean troops fired warning shots after North Korean soldiers crossed the border": an act answering
+    what another state's people did, told in a clause of its own ("after", "when"), is aimed at that state."""
+    if item.category not in RETORTS | {"ASSAULT", "COERCE", "MOBILIZE"} or item.source is None:
+        return None
+    for clause in (c for c in item.verb.children if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)):
+        subject = _subject(clause)
+        actor = code_phrase(subject) if subject is not None else None
+        if actor is not None and _a_state(actor.country) and actor.country != item.source.country:
+            return actor_of_state(actor.country)
+    return None
 
 
 def _retort(item: Found, before: list[Found]) -> Actor | None:
