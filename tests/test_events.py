@@ -1951,3 +1951,8 @@ def test_no_interest_refuses_disappointment_condemns_and_a_call_the_parser_hung_
 def test_an_act_answering_what_another_states_people_did_is_aimed_at_that_state(nlp_default) -> None:
     assert ("ASSAULT", "KOR", "PRK") in coded(nlp_default, "South Korean troops fired warning shots after North Korean "
                                                            "soldiers crossed the border.")
+
+
+def test_both_parties_of_one_states_war(nlp_default) -> None:
+    assert ("REQUEST", "SAU", "SDN") in coded(nlp_default, "Sudan's army and the Rapid Support Forces signed a deal on "
+                                                           "Friday. Saudi Arabia urged both parties to build on it.")

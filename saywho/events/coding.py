@@ -187,6 +187,8 @@ def _answers(found: list[Found]) -> list[Found]:
 
 
 PAIRED = {"country", "side", "neighbour", "neighbor", "government", "nation", "state", "rival", "capital"}
+# The two sides of one state's war or crisis: "Sudan's army and the RSF signed a deal. Saudi Arabia urged both parties".
+FACTIONS = {"party", "faction", "general", "camp", "side", "rival", "leader"}
 COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 
@@ -197,6 +199,11 @@ def _both(found: list[Found]) -> list[Found]:
     for item in found:
         counted = _counted_states(item)
         codes = _states_before(item.verb, counted[1], item.source.country if item.source else None) if counted else []
+        if counted and counted[0].lemma_.lower() in FACTIONS and not codes and item.source is not None \
+                and _country(item.target) in (None, item.source.country):
+            one = _states_before(item.verb, 1, item.source.country)
+            split.append(replace(item, target=actor_of_state(one[0])) if one else item)
+            continue
         if item.source is None or len(codes) < 2:
             split.append(item)
             continue
@@ -207,7 +214,7 @@ def _both(found: list[Found]) -> list[Found]:
 def _counted_states(item: Found) -> tuple[Token, int] | None:
     """The plural noun of states an act is aimed at, and how many: "both countries", "the two neighbours"."""
     head = item.verb.head if item.verb.dep_ in ("xcomp", "ccomp") else item.verb  # "called on X to resume"
-    words = [t for t in head.subtree if t.tag_ == "NNS" and t.lemma_.lower() in PAIRED
+    words = [t for t in head.subtree if t.tag_ == "NNS" and t.lemma_.lower() in PAIRED | FACTIONS
              and t.dep_ in ("dobj", "pobj", "nsubj", "dative") and t.head.dep_ != "nsubj"
              and not any(a.dep_ == "nsubj" and a.head.i == head.i for a in (t, *t.ancestors))]
     for word in words:
