@@ -1956,3 +1956,11 @@ def test_an_act_answering_what_another_states_people_did_is_aimed_at_that_state(
 def test_both_parties_of_one_states_war(nlp_default) -> None:
     assert ("REQUEST", "SAU", "SDN") in coded(nlp_default, "Sudan's army and the Rapid Support Forces signed a deal on "
                                                            "Friday. Saudi Arabia urged both parties to build on it.")
+
+
+def test_buying_stopped_and_sales_restricted_are_embargoes(nlp_default) -> None:
+    for text, target in (("Lithuania stopped importing Russian gas on Saturday.", "RUS"),
+                         ("The United States restricted sales of advanced chips to China.", "CHN"),
+                         ("Japan tightened exports of chip materials to South Korea.", "KOR")):
+        found = [e for e in events(nlp_default, text) if e.category == "SANCTION"]
+        assert [(e.target.country, e.cameo_code) for e in found] == [(target, "163")], text

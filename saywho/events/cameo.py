@@ -148,7 +148,8 @@ WORD_CODES: dict[tuple[str, str], str] = {
     ("SANCTION", "fund"): "162", ("SANCTION", "talk"): "164",
     ("SANCTION", "negotiation"): "164", ("SANCTION", "asset"): "163", ("SANCTION", "account"): "163",
     ("SANCTION", "ban"): "163",  # a ban coded as a sanction is an embargo on another state's goods or flights
-    ("SANCTION", "tariff"): "163", ("SANCTION", "duty"): "163",
+    ("SANCTION", "tariff"): "163", ("SANCTION", "duty"): "163", ("SANCTION", "export"): "163",
+    ("SANCTION", "import"): "163", ("SANCTION", "sale"): "163",
     ("COERCE", "curfew"): "1723", ("COERCE", "emergency"): "1724", ("COERCE", "block"): "191",
     ("COERCE", "obstruct"): "191", ("COERCE", "intercept"): "191", ("COERCE", "blockade"): "191",
     ("ASSAULT", "occupy"): "192", ("ASSAULT", "invade"): "192", ("ASSAULT", "blockade"): "191",

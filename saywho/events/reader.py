@@ -349,6 +349,11 @@ class Reader(Nominals):
         if lemma in ("send", "deliver", "convey", "dispatch", "receive", "make", "pay") and any(
                 c.dep_ == "amod" and c.lower_ in ("congratulatory", "condolence") for o in _objects(verb) for c in o.children):
             return "SUPPORT", None, [verb], verb  # CAMEO 051: "sent a congratulatory letter", "received a congratulatory call"
+        if lemma in ("stop", "halt", "cease", "suspend", "end") and (bought := next(
+                (c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                 and _lemma(c) in ("import", "buy", "purchase")), None)) is not None:
+            self.consumed.add(bought.i)
+            return "SANCTION", None, [verb, bought], bought  # "Lithuania stopped importing Russian gas" (CAMEO 163)
         if lemma in ("strip", "revoke", "withdraw") and any(o.lemma_.lower() in STATUSES
                                                            for o in [*_preps(verb, ["of"]), *_objects(verb)]):
             return "COERCE", "restrict", [verb], verb  # CAMEO 172: "stripped the bishop of his citizenship"

@@ -188,7 +188,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "phonecall": {"call", "conversation", "videoconference"},
     "fire": {"fire"},
     "compensation": {"compensation", "reparation"},
-    "trade": {"export", "import", "shipment", "trade", "flight"},  # resumed: an exchange that benefits both (COOPERATE)
+    "trade": {"export", "import", "shipment", "trade", "flight", "sale"},  # resumed: an exchange that benefits both (COOPERATE)
     "withdrawal": {"withdrawal", "pullout", "pullback", "retreat", "evacuation"},
     "force": {"force", "troop", "presence", "alert", "soldier", "warship", "carrier", "tank", "reinforcement",
               "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber", "aircraft",
@@ -256,7 +256,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "impose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "extend": [("backing", "SUPPORT", None), ("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
     "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
-    "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
+    "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict"), ("trade", "SANCTION", None)],
     "enforce": [("restriction", "COERCE", "restrict")],
     "declare": [("backing", "SUPPORT", None), ("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire"),
                 ("amnesty", "RETREAT", "release")],
