@@ -1901,8 +1901,8 @@ def test_resolutions_adopted_speak_for_their_body_and_tariffs_raised_or_ordered(
 def test_arms_are_force_and_a_move_condemned_is_its_doers(nlp_default) -> None:
     assert ("ASSAULT", "SDN") in {(c, s) for c, s, _ in coded(nlp_default, "The army carried out air strikes on "
                                                                           "rebel positions in Khartoum.")}
-    assert ("ACCUSE", "ESP", "NIC") in coded(nlp_default, "Nicaragua stripped 94 opponents of their citizenship, a "
-                                                          'move the Spanish government condemned as "unacceptable".')
+    assert ("ACCUSE", "ESP", "NIC") in coded(nlp_default, 'Nicaragua renamed the cathedral, a move the Spanish '
+                                                          'government condemned as "unacceptable".')
 
 
 def test_disasters_strike_no_one_and_rescuers_sent_are_aid(nlp_default) -> None:

@@ -729,6 +729,7 @@ class Reader(Nominals):
             or category == "ASSAULT" and _lemma(verb) == "attack" and any(
                 o.lemma_.lower() in CRAFT for o in verb.children if o.dep_ == "dobj") \
             or category == "ASSAULT" and _armed(verb, tokens) \
+            or category == "COERCE" and mode == "restrict" and _lemma(verb) in ("strip", "revoke", "shut") \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children)  # arms handed in: disarming
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed
