@@ -699,3 +699,9 @@ def test_american_offices(nlp, text, name, country):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     (item,) = article.statements
     assert (item.speaker.name, item.speaker.country) == (name, country)
+
+
+def test_a_surname_that_is_also_a_word(nlp):
+    (article,) = process([make_article("Sen. Ann Price said the bill was flawed. Price said she would vote no.", "t",
+                                       id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Ann Price", "Ann Price"]

@@ -430,6 +430,9 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return "organisation" if lemma in SPEAKING_VERBS else "thing"
     if root.i in lexicon.age_words([root]) or root.pos_ == "DET" and lexicon.age_words(source):
         return "person"  # "the 52-year-old admitted": an age describes someone, it is no date
+    if speaker is not None and speaker.type == "person" and len(source) == 1 and root.text[:1].isupper() \
+            and root.lower_ == speaker.name.split()[-1].lower():
+        return "person"  # "Sen. Ann Price said … Price said": a surname that is also a word
     phrase = source.text.lower()
     if phrase.removeprefix("the ").strip() in PLATFORM_NAMES or word in PLATFORM_NAMES and root.pos_ == "PROPN":
         return "organisation" if lemma in CORPORATE_SPEECH else "platform"
