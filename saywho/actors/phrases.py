@@ -235,8 +235,8 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
 
 
 def _named_after(head: Token, code: str) -> bool:
-    """"Santiago Abascal", "Paris Donnelly": a state read off a word of a person's own name, which opens with a
-    given name (the tagger may have made the name an organisation's, where no person's name is skipped)."""
+    """"Santiago Abascal" (tagged an organisation): a state read off a word of a person's own name, which opens with a
+    given name (where :func:`in_personal_name` does not reach: it reads only names tagged a person's)."""
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":

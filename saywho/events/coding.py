@@ -89,11 +89,16 @@ def _reporter_no_target(found: list[Found], attributions: list[Attribution]) -> 
             if source is None or speaker is None or not any(p.start <= item.verb.idx < p.end for p in statement.content):
                 continue
             content = " ".join(p.text for p in statement.content)
-            named = {w for name in (target.name, *target.aliases) for w in name.split() if len(w) > 2 and w[:1].isupper()}
+            named = _name_words(target)
             if (speaker.id == target.id or speaker.name == target.name) and not any(w in content for w in named):
                 found[n] = replace(item, target=None)  # (but "Separatists released four OSCE monitors …, the
                 break  # organisation said": the body the act names is its target, whoever reports it)
     return found
+
+
+def _name_words(actor: Actor) -> set[str]:
+    """The capitalised words of an actor's names ("OSCE", "Free", "Aceh", "Movement"), to find it named in a text."""
+    return {w for name in (actor.name, *actor.aliases) for w in name.split() if len(w) > 2 and w[:1].isupper()}
 
 
 def _described_no_target(found: list[Found]) -> list[Found]:
@@ -108,7 +113,7 @@ def _described_no_target(found: list[Found]) -> list[Found]:
                     and s.dep_ == "nsubj"]  # (a passive's subject is whom the act befell)
         described = {t.text for s in subjects for c in s.children if c.dep_ in ("relcl", "appos") for t in c.subtree
                      if c.dep_ == "relcl" or c.pos_ in ("NOUN", "PROPN") and c.lower_ not in ("troops", "forces")}
-        named = {w for name in (target.name, *target.aliases) for w in name.split() if len(w) > 2 and w[:1].isupper()}
+        named = _name_words(target)
         after = {t.text for t in item.verb.sent if t.i > item.verb.i}
         if named & described and not named & after:
             found[n] = replace(item, target=None)
