@@ -49,7 +49,10 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
 def _asked(verb: Token) -> bool:
     """A verb of a question ("Q: Has Kenya asked the UN for more money?", "Did Egypt ask Qatar for a loan?"): its
     auxiliary before its subject and the sentence ending in a question mark; it reports nothing."""
-    if verb.pos_ != "VERB" or not verb.sent.text.rstrip().rstrip("”\"’'").endswith("?"):
+    if verb.pos_ != "VERB":
+        return False
+    ending = [t.text for t in reversed(verb.sent) if not t.is_space and t.text not in ("”", '"', "’", "'")][:1]
+    if ending != ["?"]:
         return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ == "aux" and c.i < s for c in verb.children for s in subjects)
