@@ -9,6 +9,7 @@ builds on these clusters to decide whom each source phrase means.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -118,20 +119,23 @@ def _international_title(ent: Span) -> str | None:
     start = ent.start
     while start > 0 and ent.start - start < 5 and (doc[start - 1].pos_ in ("PROPN", "NOUN") or doc[start - 1].text == "-"):
         start -= 1
-    for i in range(start, ent.start):
-        for j in range(ent.start, i, -1):
-            known = builtin().lookup(doc[i:j].text)
-            if known is not None and known.type != "person" and known.country in ("IGO", "NGO"):
-                return known.country
+    before = _international_body(doc[i:j].text for i in range(start, ent.start) for j in range(ent.start, i, -1))
+    if before is not None:
+        return before
     # "Moussa Faki Mahamat, the African Union Commission chairman,": the title set after the name
     after = _title_after(ent)
-    if after is not None and after.lower_ in TITLE_WORDS:
-        words = [t for t in after.subtree if t.i < after.i and t.dep_ not in ("det", "punct")]
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                known = builtin().lookup(" ".join(t.text for t in words[i:j]))
-                if known is not None and known.type != "person" and known.country in ("IGO", "NGO"):
-                    return known.country
+    if after is None or after.lower_ not in TITLE_WORDS:
+        return None
+    words = [t.text for t in after.subtree if t.i < after.i and t.dep_ not in ("det", "punct")]
+    return _international_body(" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
+
+
+def _international_body(names: Iterable[str]) -> str | None:
+    """IGO or NGO for the first of the names the actor dictionary knows as an international body, else None."""
+    for name in names:
+        known = builtin().lookup(name)
+        if known is not None and known.type != "person" and known.country in ("IGO", "NGO"):
+            return known.country
     return None
 
 

@@ -122,7 +122,8 @@ def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list
             code = country_code(token.text)
         if code is not None:
             codes.append((len(list(token.head.ancestors)), code))
-    return [code for depth, code in codes if depth == min(d for d, _ in codes)]
+    outermost = min((depth for depth, _ in codes), default=0)
+    return [code for depth, code in codes if depth == outermost]
 
 
 def _quoted(span: Span) -> set[int]:

@@ -84,12 +84,12 @@ def _reporter_no_target(found: list[Found], attributions: list[Attribution]) -> 
         target = item.target
         if target is None:
             continue
+        named = _name_words(target)
         for statement in attributions:
             source, speaker = statement.source, statement.speaker
             if source is None or speaker is None or not any(p.start <= item.verb.idx < p.end for p in statement.content):
                 continue
             content = " ".join(p.text for p in statement.content)
-            named = _name_words(target)
             if (speaker.id == target.id or speaker.name == target.name) and not any(w in content for w in named):
                 found[n] = replace(item, target=None)  # (but "Separatists released four OSCE monitors …, the
                 break  # organisation said": the body the act names is its target, whoever reports it)

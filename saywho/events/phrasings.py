@@ -73,13 +73,19 @@ RESPONSES_IN_KIND = {"decisively", "firmly", "forcefully", "harshly", "strongly"
                      "resolutely", "swiftly", "reciprocity", "kind", "symmetrically", "proportionately", "adequately"}
 
 
+def warning_content(verb: Token) -> bool:
+    """"warned that it would respond with full force": what a warning or threat says is its content; the warning is
+    the threat."""
+    return verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in ("warn", "threaten", "vow", "caution")
+
+
 def _answering(verb: Token) -> bool:
     """"Moscow would respond", "would respond decisively to any attack", "respond in kind": a reply promised to an
     act, reported; not "will respond to questions"."""
     if any(o.lemma_.lower() in ("question", "query", "request", "letter", "email", "call", "inquiry") for o in
            _preps(verb, ["to"])):
         return False
-    if verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in ("warn", "threaten", "vow", "caution", "pledge"):
+    if warning_content(verb) or verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) == "pledge":
         return False  # "warned that it would respond with full force": the warning is the threat
     words = {t.lower_ for t in verb.subtree if t.i > verb.i}
     return bool(words & RESPONSES_IN_KIND) or not any(c.dep_ in ("dobj", "prep", "advmod") for c in verb.children) \

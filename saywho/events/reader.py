@@ -68,6 +68,7 @@ from saywho.events.phrasings import (
     _reciprocal,
     _territory,
     _verb_reading,
+    warning_content,
 )
 from saywho.events.senses import _answered_act, _civilians, _idiom, _unasserted, _withheld
 from saywho.events.words import (
@@ -129,8 +130,8 @@ def _reprisal_condition(verb: Token) -> Token | None:
     """"would close the border if Cambodian troops did not withdraw": the condition's verb of an act promised
     ("will", "would") on a condition ("if", "unless"); None otherwise."""
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) \
-            or verb.dep_ in ("ccomp", "xcomp") and _lemma(verb.head) in ("warn", "threaten", "vow", "caution"):
-        return None  # (what a warning says is the warning's content: the warning is the threat)
+            or warning_content(verb):
+        return None
     return next((c for c in verb.children if c.dep_ == "advcl"
                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
