@@ -155,6 +155,16 @@ def paragraph_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("acronym_bodies")
+def acronym_bodies(doc: Doc) -> Doc:
+    """"WHO said …", "WHO chief Tedros": the tagger, now told the word is a name, may still give it no entity;
+    it is an organisation's."""
+    spans = [doc[t.i:t.i + 1] for t in doc if t.text == "WHO" and t.pos_ == "PROPN" and not t.ent_type_]
+    if spans:
+        doc.set_ents([doc.char_span(s.start_char, s.end_char, label="ORG") for s in spans], default="unmodified")
+    return doc
+
+
 @Language.factory("saywho", default_config={"skip_chrome": True})
 def make_saywho(nlp: Language, name: str, skip_chrome: bool) -> SaywhoComponent:
     return SaywhoComponent(skip_chrome=skip_chrome)
@@ -287,6 +297,10 @@ def load_nlp(model: str = "fast") -> Language:
     for verb in HYPHEN_VERBS:  # "a neurologist who co-led the research, said": split at the dash, the parse lost "said"
         nlp.tokenizer.add_special_case(verb, [{ORTH: verb}])
     nlp.add_pipe("paragraph_sentences", before="parser")
+    # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it
+    # (not in a line of capitals: "WHO WILL WIN?")
+    nlp.get_pipe("attribute_ruler").add([[{"ORTH": "WHO"}, {"IS_UPPER": False}]], {"TAG": "NNP", "POS": "PROPN"}, index=0)
+    nlp.add_pipe("acronym_bodies", after="ner")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

@@ -155,6 +155,14 @@ def test_name_match(gold: dict, system: str | None, expected: bool) -> None:
     assert name_match(gold, system) is expected
 
 
+def test_a_speaker_is_matched_by_the_other_names_the_product_knows_it_by() -> None:
+    # the product resolves "the Fed" to the dictionary's Federal Reserve, whose aliases it carries
+    fed = SystemStatement([(0, 5)], "Federal Reserve", aliases=("Fed", "the Fed"))
+    assert fed.spoken_by({"name": "Fed", "type": "organisation"})
+    assert not SystemStatement([(0, 5)], "Federal Reserve").spoken_by({"name": "Fed", "type": "organisation"})
+    assert not fed.spoken_by({"name": "Goldman", "type": "organisation"})
+
+
 def test_offsets_map_from_extracted_text_to_the_body() -> None:
     body = "Prices will rise, the bank said.\n\nNothing else."
     extracted = "Menu Home\nPrices will rise,  the bank said. Nothing else.\nShare this"

@@ -1964,3 +1964,45 @@ def test_buying_stopped_and_sales_restricted_are_embargoes(nlp_default) -> None:
                          ("Japan tightened exports of chip materials to South Korea.", "KOR")):
         found = [e for e in events(nlp_default, text) if e.category == "SANCTION"]
         assert [(e.target.country, e.cameo_code) for e in found] == [(target, "163")], text
+
+
+def test_the_soviet_union_is_no_russia_and_a_withdrawal_completed_from_a_state(nlp_default) -> None:
+    # the Phoenix dictionary codes SOVIET_UNION [SUN], CZECHOSLOVAKIA [CSK], the GDR [DDR]; "former Soviet" dates
+    assert ("REJECT", "SUN", None) in coded(nlp_default, "The Soviet Union vetoed a U.S.-sponsored resolution.")
+    assert {e[1] for e in coded(nlp_default, "Czechoslovak police arrested dissidents in Prague.")} == {"CSK"}
+    assert not any("SUN" in e for e in coded(nlp_default, "A Soviet-era helicopter was destroyed in Transnistria."))
+    assert ("RETREAT", "IND", "MDV") in coded(
+        nlp_default, "India completed the withdrawal of its military personnel from the Maldives on Friday.")
+
+
+def test_deals_clinched_and_sealed_and_arrivals_that_are_no_visits(nlp_default) -> None:
+    for verb in ("clinched", "sealed"):
+        assert ("AGREE", "GBR", "IGO") in coded(nlp_default, f"Britain and the EU {verb} a new trade deal on Thursday.")
+    assert ("SANCTION", "ISR", "PSE") in coded(nlp_default, "Israel sealed the border with Gaza on Monday.")
+    for text in ("Dozens of Afghan migrants arrived in Italy on Monday.",
+                 "When the first shipment of Japanese rice arrived in the port of Manila, dock workers unloaded it."):
+        assert not events(nlp_default, text), text
+    assert ("CONSULT", "CHN", "AFG") in coded(nlp_default, "A Chinese delegation arrived in Kabul on Monday.")
+
+
+def test_a_group_speaking_of_itself_and_a_warning_of_a_state_of_things(nlp_default) -> None:
+    assert ("ASSAULT", "LBN", "ISR") in coded(
+        nlp_default, "Hezbollah said its fighters had clashed with Israeli soldiers near Odaisseh.")
+    assert not events(nlp_default, "The World Food Programme warned that famine conditions persisted in Gaza.")
+
+
+def test_export_controls_are_trade_measures_on_whom_the_trade_goes_to(nlp_default) -> None:
+    assert ("SANCTION", "USA", "CHN") in coded(nlp_default, "Washington tightened export controls on advanced chips "
+                                                            "sold to China.")
+    assert ("THREATEN", "NLD", "CHN") in coded(nlp_default, "The Dutch government will restrict exports of ASML's "
+                                                            "chipmaking machines to China.")
+
+
+def test_arms_sent_to_another_state_are_aid_and_troops_sent_are_a_deployment(nlp_default) -> None:
+    assert ("AID", "GBR", "UKR") in coded(nlp_default, "Britain sent 14 tanks to Ukraine.")
+    assert {e[0] for e in coded(nlp_default, "Russia sent tanks to the border.")} == {"MOBILIZE"}
+
+
+def test_a_states_own_strike_as_the_subject(nlp_default) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in coded(nlp_default, "Russia's strike on a children's hospital in Kyiv killed two "
+                                                           "people.")

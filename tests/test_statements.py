@@ -689,3 +689,46 @@ def test_a_surname_that_is_also_a_word(nlp):
     (article,) = process([make_article("Sen. Ann Price said the bill was flawed. Price said she would vote no.", "t",
                                        id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Ann Price", "Ann Price"]
+
+
+def test_she_after_a_meeting_and_the_date_of_the_saying(nlp):
+    # the only woman named in the sentence before is whom "she" continues; a date after the cue is no content
+    text = "Tunisian President Kais Saied met Italian Prime Minister Giorgia Meloni in Rome. She said Italy would help."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Giorgia Meloni"]
+    text = "Nokia said on Tuesday it had signed a licensing agreement with Amazon."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.content[0].text for s in article.statements] == ["it had signed a licensing agreement with Amazon"]
+
+
+def test_what_is_said_after_a_meeting_and_a_call_that_says_nothing(nlp):
+    text = "Anwar Ibrahim said after meeting Prabowo Subianto that the dispute had been settled."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.content[0].text for s in article.statements] == ["that the dispute had been settled"]
+    (article,) = process([make_article("Cyril Ramaphosa telephoned Vladimir Putin on Tuesday.", "t", id="t")],
+                         nlp=nlp)
+    assert not article.statements
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # session 32's helpers: a body's state from a territory, a leader who owns the office, a description of up to
+    # four words, an owner written with a hyphen, a company the tagger did not call one
+    ("Israeli troops detained a hospital director, the Gaza health ministry said.", "Gaza health ministry", "PSE"),
+    ("Netanyahu's office said Hamas had violated the agreement.", "Netanyahu's office", "ISR"),
+    ("Hezbollah fired rockets at Israel, the Lebanese state news agency NNA reported.", "NNA", "LBN"),
+    ("The Houthi-run Al-Masirah TV reported at least nine people killed.", "Al-Masirah TV", "YEM"),
+    ('"Demand is strong," Tesla Chief Executive Elon Musk said.', "Elon Musk", "USA"),
+    ("A nurse in Kharkiv, Olena, said the babies had been moved to the basement.", "Olena", "UKR"),
+])
+def test_a_speakers_state_from_the_words_around_a_body_and_a_given_name_set_after_a_description(nlp, text, name,
+                                                                                                 country):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [(name, country)]
+
+
+def test_the_who_in_capitals_and_a_local_office_by_its_place(nlp):
+    (article,) = process([make_article("WHO said the vaccine was safe.", "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("World Health Organization", "IGO")]
+    text = "Belgorod governor Vyacheslav Gladkov said two civilians were killed in Shebekino."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Vyacheslav Gladkov", "RUS")]

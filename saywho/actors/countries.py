@@ -70,8 +70,8 @@ DEMONYMS = {
 }
 
 # The demonyms of states by their old names, after the others: a state's adjective is its first one
-DEMONYMS.update({"yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairian": "COD", "czechoslovak": "CZE",
-                 "east german": "DEU", "west german": "DEU", "ceylonese": "LKA"})
+DEMONYMS.update({"yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairian": "COD", "czechoslovak": "CSK",
+                 "east german": "DDR", "west german": "DEU", "ceylonese": "LKA", "soviet": "SUN"})
 
 ALIASES = {
     # state media's names: "the DPRK", "Turkiye" (Anadolu writes it without the accent), "the ROK", "the PRC"
@@ -83,10 +83,12 @@ ALIASES = {
     "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA", "moldova": "MDA", "czechia": "CZE",
     "czech republic": "CZE", "turkey": "TUR", "türkiye": "TUR", "palestine": "PSE", "kosovo": "XKX",
     "holland": "NLD", "the netherlands": "NLD", "ivory coast": "CIV", "burma": "MMR", "uae": "ARE",
-    "soviet union": "RUS", "ussr": "RUS", "vatican": "VAT",
-    # states of the wire archives by their old names, coded as their successors, as event datasets code them
-    "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "czechoslovakia": "CZE",
-    "east germany": "DEU", "west germany": "DEU", "dahomey": "BEN", "upper volta": "BFA", "ceylon": "LKA",
+    "vatican": "VAT",
+    # states that were, by their own ISO 3166-3 codes as the Phoenix dictionary codes them (SOVIET_UNION [SUN],
+    # CZECHOSLOVAKIA [CSK 19181001-19930101], GERMAN_DEMOCRATIC_REPUBLIC [DDR]): the USSR's acts are not Russia's
+    "soviet union": "SUN", "ussr": "SUN", "u.s.s.r.": "SUN", "czechoslovakia": "CSK", "east germany": "DDR",
+    # others by their old names, coded as their successors, as the dictionary codes them
+    "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "west germany": "DEU", "dahomey": "BEN", "upper volta": "BFA", "ceylon": "LKA",
     "siam": "THA", "formosa": "TWN",
 }
 
@@ -258,7 +260,20 @@ def token_country(token: Token) -> str | None:
     "Georgia Whitfield", "Michael Jordan"."""
     if in_personal_name(token) or of_a_continent(token):
         return None
-    return covering_country(token) or country_code(token.text)
+    return None if of_its_past(token) else covering_country(token) or country_code(token.text)
+
+
+def of_its_past(token: Token) -> bool:
+    """"former Soviet republics", "post-Soviet Georgia", "a Soviet-era helicopter": a state that was dates a thing
+    or the states that followed it there, and is no actor."""
+    if country_code(token.text) not in FORMER_NAMES:
+        return False
+    doc = token.doc
+    before = doc[token.i - 2] if token.i > 1 and doc[token.i - 1].text in "-‐" else \
+        doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 2] if token.i + 2 < len(doc) and doc[token.i + 1].text in "-‐" else None
+    return (before is not None and before.lower_ in ("former", "post", "ex")) or \
+        (after is not None and after.lower_ in ("era", "built", "made", "style", "designed", "vintage"))
 
 
 def of_a_continent(token: Token) -> bool:
@@ -313,6 +328,12 @@ def is_metonym(name: str) -> bool:
     return name.strip().lower().removeprefix("the ") in METONYMS
 
 
+# The short names of the states that were (ISO 3166-3's names are long: "USSR, Union of Soviet Socialist Republics")
+FORMER_NAMES = {"SUN": "Soviet Union", "CSK": "Czechoslovakia", "DDR": "East Germany"}
+
+
 def country_name(code: str) -> str:
+    if code in FORMER_NAMES:
+        return FORMER_NAMES[code]
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or (country.name if country else code)

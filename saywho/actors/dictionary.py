@@ -36,7 +36,7 @@ CAMEO_GROUPS = {
     "moslem": None,
     "palestinians": "PSE",
     "serbs": "SRB",
-    "soviet": "RUS",
+    "soviet": "SUN",
     "taliban": "AFG",
     "u.s.-led": "USA",
     "us-led": "USA",

@@ -14,6 +14,7 @@ from saywho.actors.countries import (
     covering_country,
     in_personal_name,
     of_a_continent,
+    of_its_past,
     place_code,
     token_country,
 )
@@ -498,8 +499,8 @@ def _is_troops(token: Token) -> bool:
 
 def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
-        if _opposed_to(token) or in_personal_name(token) or of_a_continent(token):
-            continue  # "Sofia Andersson" is no Bulgarian
+        if _opposed_to(token) or in_personal_name(token) or of_a_continent(token) or of_its_past(token):
+            continue  # "Sofia Andersson" is no Bulgarian, "former Soviet republics" no USSR
         if (home := _minority_home(token)) is not None:
             return home
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):

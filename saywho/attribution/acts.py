@@ -334,6 +334,8 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
             return "other"  # "is expected to approve", "is said to be"
         if lemma in NAMING_ACTIVE and head.pos_ == "VERB":
             return "other"  # "he did not name the countries"
+        if lemma in CALLING and not _clause(head) and _only_called(head):
+            return "other"  # "Ramaphosa telephoned Vladimir Putin": whom one called is not what one said
         if lemma in DECISION and head.pos_ == "VERB" and not _clause(head) and not rejects_words(head):
             return "other"  # "has dismissed a force", "declined to comment"
         if _doing_not_saying(head):
@@ -356,6 +358,19 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
     if source_type == "document":
         return "document"
     return act
+
+
+# Verbs of calling someone up, which with only a person as object report no words.
+CALLING = frozenset({"telephone", "phone", "ring", "call"})
+
+def _only_called(head: Token) -> bool:
+    """"telephoned Vladimir Putin", "called him on Tuesday": a person or body called, and nothing said of them
+    ("called the decision a disgrace") nor any words ("… to say that …")."""
+    if any(c.dep_ in ("oprd", "xcomp", "advcl", "ccomp", "attr", "dative") for c in head.children):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and (objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                  or objects[0].lower_ in ("him", "her", "them"))
 
 
 # What is declared as an act of office, not said: "declared a state of emergency", "declared a curfew".

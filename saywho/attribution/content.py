@@ -277,6 +277,9 @@ def _stranded_clause(verb: Token) -> Token | None:
         for token in child.subtree:
             if token.dep_ in ("relcl", "acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and _opens_with_that(token):
                 return token
+            if speech and token.dep_ == "ccomp" and token.head.dep_ == "pcomp" and token.head.head.i == child.i \
+                    and token.head.lemma_.lower() not in lexicon.VERBS and _opens_with_that(token):
+                return token  # "said after meeting Prabowo [that the dispute had been settled]": meeting says nothing
     return None
 
 
@@ -370,6 +373,8 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     right = clause.right_edge
     if clause.i > verb.i and left.i < verb.i:
         left = verb.nbor()  # "which Macron said [would be finalised]"
+    if clause.i > verb.i:
+        left = _past_date(left, clause)
     swallowed = verb.dep_ in ("csubj", "csubjpass") and verb.head.i > right.i
     if (swallowed or not _finite(clause)) and verb.head.i != verb.i and verb.head.i > clause.i:
         right = _clause_end(verb.head)
@@ -385,6 +390,23 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
         while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
             right = right.doc[right.i - 1]
     return left.idx, _end(right)
+
+
+def _past_date(left: Token, clause: Token) -> Token:
+    """"Nokia said on Tuesday it had signed …", "said Tuesday it would": the date right after the cue dates the
+    saying; the parser hangs it on the reported clause when no "that" follows, but it is no part of what was said."""
+    doc = clause.doc
+    while left.i < clause.i and left.head.i == clause.i:
+        if left.dep_ == "prep" and _when(left) or left.dep_ == "npadvmod" and left.ent_type_ in ("DATE", "TIME"):
+            after = left.right_edge.i + 1
+        else:
+            break
+        while after < clause.i and doc[after].is_punct and doc[after].text in ",":
+            after += 1
+        if after > clause.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= after for c in clause.children):
+            break  # only before the clause's own subject
+        left = doc[after]
+    return left
 
 
 def _past_label(left: Token, limit: Token) -> Token:

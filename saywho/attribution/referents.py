@@ -139,7 +139,25 @@ class Referents(Mentions):
         options = self._antecedents(pronoun, rule)
         names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
         chosen = self._choose(pronoun.idx, options, names, rule, record)
-        return chosen if chosen.gender in (None, gender) else rule  # "she" is never a man the text has named as one
+        chosen = chosen if chosen.gender in (None, gender) else rule  # "she" is never a man the text has named as one
+        return self._agreeing_beside(chosen, pronoun, gender) or chosen
+
+    def _agreeing_beside(self, chosen: Cluster, pronoun: Token, gender: str) -> Cluster | None:
+        """"Tunisian President Kais Saied met Italian Prime Minister Giorgia Meloni. She said …": where the choice
+        is a person whose sex the text never says, one named in the same sentence whose sex agrees is whom the
+        pronoun means (it would not be written so of two people of one sex). Only for "she": a name of unknown sex
+        in the news is most often a man's, so "he" stays with it ("Trip Chowdhry said Jobs' … He said")."""
+        if gender != "f" or chosen.gender is not None or chosen.type != "person":
+            return None
+        at = pronoun.idx
+        last = chosen.last_before(at)
+        sentence = self._sentences()
+        here = sentence.of(last)
+        if last < 0 or sentence.of(at) - here > 1 or _inside(last, self._quoted()):
+            return None
+        agreeing = {id(p): p for p in self.people if p.gender == gender and p is not chosen
+                    and any(sentence.of(s) == here and s < at and not _inside(s, self._quoted()) for s, _, _ in p.mentions)}
+        return next(iter(agreeing.values())) if len(agreeing) == 1 else None
 
     def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:
         """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from saywho.actors.countries import country_code, is_metonym, token_country
+from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, antecedents, lexicon, offices
 from saywho.attribution.mentions import (
@@ -695,12 +695,14 @@ class Resolver(Referents):
                 end -= 1
             phrase = self.doc[phrase.start: end]
         generic = generic_actor(phrase)
-        name = name or generic.name
+        given = _given_name(phrase, root) if name is None else None
+        name = name or (given.text if given is not None else generic.name)
         key = name.lower()
         cluster = self.nominals.get(key)
         if cluster is None:
+            gender = GENDER_WORDS.get(root.lower_) or (first_names().get(given.lower_) if given is not None else None)
             cluster = self.nominals[key] = Cluster(
-                f"{key} {root.lemma_.lower()}", name, "nominal", gender=GENDER_WORDS.get(root.lower_),
+                f"{key} {root.lemma_.lower()}", name, "nominal", gender=gender,
                 country=generic.country, sector=generic.sector,
                 plural=generic.type == "group" if plural is None else plural,
                 mention=(phrase.start_char, phrase.end_char))
@@ -1040,3 +1042,23 @@ def _unlike(root: Token, chosen: Cluster) -> bool:
         return False
     name = chosen.name.lower()
     return not any(w.lower_[:5] in name or w.lemma_.lower()[:5] in name for w in words)
+
+
+def _given_name(phrase: Span, root: Token) -> Token | None:
+    """"A mother of three in Gaza City, Samah,", "One of his pupils, nine-year-old Inês,": a lone given name set
+    off at the end of a description names the person described (features name people so; the parser may hang it
+    on the nearest noun, the tagger call it a body); a place there does not ("a nurse in Lviv, Ukraine,")."""
+    from saywho.actors import geo
+
+    for appos in (t for t in phrase if t.dep_ == "appos" and t.head.i >= root.i):
+        ages = lexicon.age_words(list(appos.subtree))
+        words = [t for t in appos.subtree if not t.is_punct and t.i not in ages]
+        if len(words) != 1 or appos.right_edge.i + 1 < phrase.end and not phrase.doc[appos.right_edge.i + 1].is_punct:
+            continue
+        word = words[0]
+        known = word.lower_ in first_names() or word.lower_ in lexicon.census_names()
+        if word.pos_ == "PROPN" and word.text[:1].isupper() and word.ent_type_ not in ("GPE", "NORP") \
+                and country_code(word.text) is None and place_code(word.text) is None \
+                and (known or geo.place_country(word.text) is None):
+            return word
+    return None

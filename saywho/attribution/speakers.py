@@ -690,12 +690,35 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         country = _employer_country(ent, words, appos_head or _title_after(ent))
     if country is None and _american(ent, words):
         country = "USA"
+    if country is None:
+        country = _local_office(ent, words)
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not token_country(t))]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
         title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None
     return title, country
+
+
+# Offices of a town or region, whose name set before them says where they are ("Belgorod governor").
+LOCAL_OFFICES = frozenset({"governor", "mayor", "gov.", "prefect"})
+
+
+def _local_office(ent: Span, words: list[Token]) -> str | None:
+    """"Belgorod governor Vyacheslav Gladkov", "Kharkiv governor Oleh Syniehubov": the state of the region or
+    town named before a local office (GeoNames; a name of the tagger's person or of no entity alike). A US state's
+    name is left to :func:`_american`."""
+    from saywho.actors import geo
+
+    doc = ent.doc
+    offices = [t for t in words if t.lower_ in LOCAL_OFFICES]
+    start = ent.start
+    if not offices and ent[0].lower_ not in LOCAL_OFFICES and not (len(ent) > 2 and ent[1].lower_ in LOCAL_OFFICES):
+        return None
+    place = next((t for t in doc[max(0, start - 3): ent.end] if t.pos_ == "PROPN" and t.lower_ not in LOCAL_OFFICES
+                  and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in LOCAL_OFFICES | {"regional", "region", "oblast"}
+                  and t.lower_ not in US_STATES), None)
+    return geo.place_country(place.text) if place is not None else None
 
 
 # The states of the US, whose names set before a title ("Florida Gov.", "Texas state Senator") or after a party's
@@ -766,6 +789,14 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     if title is not None:  # "Ambassador Lars Pedersen, Denmark's permanent representative"
         places += [c for c in title.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    first = words[0].i if words else ent.start
+    before = ent.doc[first - 1] if first > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in ("", "ORG", "PRODUCT") and (
+            words and words[0].lower_ in TITLE_WORDS):
+        # "Tesla Chief Executive Elon Musk", "Fed Chair Jerome Powell": a body the tagger did not call one
+        known = builtin().lookup(before.text)
+        if known is not None and known.type == "organisation" and known.country:
+            return known.country
     for token in places:
         named = entity_at(token)
         if named is None or named.start < ent.end and named.end > ent.start or named.label_ not in ("ORG", "GPE", "NORP"):
@@ -843,9 +874,15 @@ def generic_actor(phrase: Span) -> Actor:
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")
     bodies = [known.country for ent in ents if ent.label_ in ("ORG", "FAC", "NORP") and root.i not in
               range(ent.start, ent.end) and (known := builtin().lookup(ent.text)) is not None and known.type != "person"]
+    # "Netanyahu's office", "Putin's spokesman": a leader the dictionary knows owns his office
+    bodies += [known.country for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ == "poss"
+               and ent.root.head.i == root.i and (known := builtin().lookup(ent.text)) is not None
+               and known.type == "person" and known.country]
     if "IGO" in bodies:  # "the head of the African Union observer mission in Nigeria": where the body works is not whose
         ents = [ent for ent in ents if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "to", "at"))]
-    named = (country_code(ent.text) for ent in ents if ent.label_ in ("GPE", "NORP"))
+    # a state, or a territory whose state is not in doubt ("the Gaza health ministry"); a city says less
+    named = (country_code(ent.text) or (place_code(ent.text) if ent.label_ == "GPE" else None)
+             for ent in ents if ent.label_ in ("GPE", "NORP"))
     country = next((c for c in named if c), None) or next((c for c in bodies if c), None) \
         or next((c for c in (token_country(t) for t in phrase if t.i not in away) if c), None)
     # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body

@@ -195,6 +195,7 @@ class SystemAttribution:
     text: str = ""
     source: tuple[int, int] | None = None
     resolved: bool = True
+    aliases: tuple[str, ...] = ()  # the speaker's other names the product knows
 
 
 def _union(spans: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
@@ -317,7 +318,7 @@ def score_article(record: dict[str, Any], line: dict[str, Any], system: Sequence
                  "type": item["type"], "form": form, "source": text[start:end],
                  "content": " … ".join(text[s:e] for s, e in _spans(gold.get("content")))}
         found = match(gold, system)
-        right = found is not None and name_match(item, system[found].speaker)
+        right = found is not None and any(name_match(item, name) for name in (system[found].speaker, *system[found].aliases))
         score._count(item["type"], form, found is not None, right)
         if found is None:
             score.misses.append(where)
@@ -341,7 +342,8 @@ def system_attributions(article: Any) -> list[SystemAttribution]:
             [(s.start, s.end) for s in item.content],
             (item.cue.start, item.cue.end) if item.cue is not None else None,
             speaker, bool(item.statement), " … ".join(s.text for s in item.content),
-            (item.source.start, item.source.end) if item.source is not None else None, item.speaker is not None))
+            (item.source.start, item.source.end) if item.source is not None else None, item.speaker is not None,
+            tuple(item.speaker.aliases) if item.speaker is not None else ()))
     return found
 
 

@@ -240,6 +240,11 @@ class SystemStatement:
     content: list[tuple[int, int]]
     speaker: str | None
     text: str = ""
+    aliases: tuple[str, ...] = ()  # the speaker's other names the product knows ("Fed" for "Federal Reserve")
+
+    def spoken_by(self, gold: dict[str, Any]) -> bool:
+        """Whether the gold speaker is this statement's, by its name or one of the names the product knows it by."""
+        return any(name_match(gold, name) for name in (self.speaker, *self.aliases))
 
 
 @dataclass
@@ -289,7 +294,7 @@ def score_page(gold: Sequence[dict[str, Any]], system: Sequence[SystemStatement]
             score.misses.append({"page": page, "gold": body[span[0]:span[1]], "speaker": item["speaker"]["name"]})
             continue
         score.found += 1
-        if any(name_match(item["speaker"], system[i].speaker) for i in hits):
+        if any(system[i].spoken_by(item["speaker"]) for i in hits):
             score.found_right += 1
         else:
             score.wrong_speaker.append({"page": page, "gold": body[span[0]:span[1]], "speaker": item["speaker"]["name"],
@@ -348,7 +353,8 @@ def system_statements(article: Any, body: str) -> list[SystemStatement]:
                 if mapped is not None:
                     spans.append(mapped)
         speaker = item.speaker.name if item.speaker is not None else (item.source.text if item.source else None)
-        statements.append(SystemStatement(spans, speaker, " … ".join(s.text for s in item.content)))
+        aliases = tuple(item.speaker.aliases) if item.speaker is not None else ()
+        statements.append(SystemStatement(spans, speaker, " … ".join(s.text for s in item.content), aliases))
     return statements
 
 

@@ -540,6 +540,11 @@ class Reader(Nominals):
                         mode = "strike-gen"
                     if group == "exercise" and _joint(noun, verb):
                         category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
+                    if category == "MOBILIZE" and lemma in ("send", "ship") and _arms_handed(verb, noun):
+                        category, mode = "AID", "military"  # "Britain sent 14 tanks to Ukraine": arms given (CAMEO 074)
+                    if category == "COERCE" and mode == "restrict" and any(
+                            c.dep_ == "compound" and c.lemma_.lower() in ("export", "import") for c in noun.children):
+                        category, mode = "SANCTION", None  # "tightened export controls": a trade measure (CAMEO 163)
                     if group not in ("monitors", "envoy"):  # inspectors let in, envoys summoned are someone: the target
                         self.consumed.add(noun.i)
                     return category, mode, [verb, noun], verb
@@ -814,3 +819,18 @@ def _struck_country(verb: Token) -> str | None:
             if code:
                 return code
     return None
+
+
+# Arms a state hands to another when it sends them there (its warships, jets and troops it deploys).
+ARMS_GIVEN = frozenset({"tank", "missile", "launcher", "interceptor", "ammunition", "munition", "shell", "artillery",
+                        "arm", "weapon", "rocket", "howitzer"})
+
+
+def _arms_handed(verb: Token, noun: Token) -> bool:
+    """"sent 14 tanks to Ukraine", not "sent tanks to the border": arms sent to another state."""
+    if noun.lemma_.lower() not in ARMS_GIVEN:
+        return False
+    subject = _subject(verb)
+    home = code_of(subject.text) if subject is not None else None
+    return any(code_of(o.text) not in (None, home) and o.ent_type_ == "GPE" for o in _preps(verb, ["to"]))
+

@@ -120,6 +120,10 @@ the clause leaves them implicit.
                 # party", a nominal speaker, act as the party
                 return coded
             return speaker
+        statement = attribution or self._attribution_of(verb)
+        if subject is not None and statement is not None and statement.speaker is not None \
+                and statement.speaker.country and statement.speaker.type != "state" and _own_side(subject):
+            return statement.speaker  # "Hezbollah said its fighters had clashed …", "… said the group had targeted"
         return coded
 
     def _agent(self, verb: Token) -> Actor | None:
@@ -153,6 +157,9 @@ the clause leaves them implicit.
             return None
         code = next((code_of(c.text) for c in subject.subtree if c.i < subject.i and c.dep_ in ("amod", "compound")
                      and c.ent_type_ in ("NORP", "GPE") and code_of(c.text)), None)
+        # "Russia's strike on a children's hospital": the state that owns the attack
+        code = code or next((code_of(c.text) for c in subject.children if c.dep_ == "poss" and c.ent_type_ == "GPE"
+                             and code_of(c.text)), None)
         if not code:
             return None
         source = actor_of_state(code, "MIL")
@@ -306,6 +313,8 @@ the clause leaves them implicit.
                 found = self._actor(subject, verb)
                 if found is not None:
                     return found
+        if category in ("SANCTION", "THREATEN") and (partner := self._trade_partner(verb, source)) is not None:
+            return partner  # "restrict exports of ASML's machines to China": whom the trade was with
         complaints = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["complaint"]]
         if _lemma(verb) in GRIEVANCES or complaints:
             # "complained to the UN over Israeli air raids", "filed a complaint with the UN over British
@@ -366,6 +375,17 @@ the clause leaves them implicit.
             if found is not None:
                 return found
         return self._opponent(verb, source)
+
+    def _trade_partner(self, verb: Token, source: Actor) -> Actor | None:
+        """The state a trade measure bears on: where exports go or imports come from, anywhere in the object
+        ("tightened export controls on chips sold to China", "restrict exports of ASML's machines to China")."""
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and _trade_words(c)):
+            for token in [*noun.subtree, *_preps(verb, ["to", "from", "into"])]:
+                if token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "into") and token.i > noun.i:
+                    found = self._actor(token, verb)
+                    if found is not None and found.country and found.country != source.country:
+                        return found
+        return None
 
     def _doer_of_object(self, verb: Token, source: Actor) -> Actor | None:
         """"Poland denounced Russia's missile strike on a hospital in Kyiv", "Chile praised Norway's mediation
@@ -681,3 +701,26 @@ def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) ->
 def _where(noun: Token) -> bool:
     """A noun that "of" makes a place of: a place noun ("the city of"), or itself where ("in the streets of")."""
     return noun.lemma_.lower() in PLACE_NOUNS or noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"}
+
+
+# How a group's spokesman names it in what he reports: "the group", "the movement", "its fighters".
+OWN_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction"})
+
+
+def _own_side(subject: Token) -> bool:
+    """"the group", "the movement" (no name or adjective of their own), or a force that is "its" or "their": in
+    a statement, whoever makes it speaks of itself so."""
+    modifiers = [c for c in subject.children if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
+    if subject.lemma_.lower() in OWN_GROUP_NOUNS:
+        return len(modifiers) == 1 and modifiers[0].lower_ == "the" and not any(
+            c.dep_ == "prep" for c in subject.children)
+    sector = SECTOR_WORDS.get(subject.lower_) or SECTOR_WORDS.get(subject.lemma_.lower())
+    return sector in ("MIL", "REB") and len(modifiers) == 1 \
+        and modifiers[0].lower_ in ("its", "their")
+
+
+def _trade_words(noun: Token) -> bool:
+    """"exports", "imports", "export controls", "sales of …": a flow of trade or a measure on one."""
+    words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))}
+    return bool(words & {"export", "import", "sale", "shipment", "trade"})
+

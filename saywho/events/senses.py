@@ -162,6 +162,9 @@ def _no_act(verb: Token) -> bool:
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and _civilians(s) for s in verb.children):
         return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
+    if lemma in ("arrive", "travel", "fly") and any(s.dep_ == "nsubj" and (_civilians(s) or s.lemma_.lower() in FREIGHT)
+                                                    for s in verb.children):
+        return True  # "Afghan migrants arrived in Italy", "a shipment of rice arrived": no one visited anyone
     if lemma in ("hijack", "kidnap", "steal", "rob") and objects & ABSTRACT_PREY:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
     if lexicon.retort(verb):
@@ -174,10 +177,13 @@ def _no_act(verb: Token) -> bool:
         or lemma == "warn" and _alarm(verb)
 
 
+# What arrives that is no visitor.
+FREIGHT = {"shipment", "cargo", "consignment", "delivery", "package", "parcel", "container", "batch"}
+
 # People, not a state or its forces: who goes home (RETURNEES) or suffers what a warning foresees (SUFFERERS).
 PEOPLE = {"refugee", "migrant", "civilian", "resident", "family", "people", "villager", "worker"}
 RETURNEES = PEOPLE | {"displaced", "thousand", "hundred", "student", "tourist", "pilgrim", "evacuee", "asylum-seeker",
-                      "national", "citizen"}
+                      "national", "citizen", "passenger", "traveller", "traveler", "immigrant"}
 
 
 def _civilians(subject: Token) -> bool:
@@ -199,8 +205,16 @@ def _alarm(verb: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
-                                                                        or _counted_danger(s) or _sufferers(s, c))
+                                                                        or _counted_danger(s) or _sufferers(s, c)
+                                                                        or _danger_named(s))
                                          for s in c.children) for c in verb.children)
+
+
+def _danger_named(subject: Token) -> bool:
+    """"warned that famine conditions persisted", "that hunger levels were rising": a state of things named by
+    its danger."""
+    return subject.pos_ == "NOUN" and any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in DANGERS
+                                          for m in subject.children)
 
 
 # Who suffers what a warning foresees: "more migrants could drown", "civilians may be caught in the fighting".

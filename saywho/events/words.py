@@ -283,7 +283,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None), ("media", "COERCE", "censor")],
     "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
-    "seal": [("border", "SANCTION", None)],
+    "seal": [("border", "SANCTION", None), ("consensus", "AGREE", None)],
     "exchange": [("prisoners", "RETREAT", "release"), ("attack", "ASSAULT", None), ("information", "COOPERATE", None),
                  ("views", "CONSULT", None)],
     "kick": [("exercise", "MOBILIZE", "troops")],  # "kicked off a joint exercise" (joint: COOPERATE)
@@ -347,6 +347,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "distribute": [("aid", "AID", "humanitarian")],
     "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
+    "clinch": [("consensus", "AGREE", None)], "hammer": [("consensus", "AGREE", None)],
     "pay": [("backing", "SUPPORT", None), ("compensation", "RETREAT", None)],
     "speed": [("withdrawal", "RETREAT", "withdraw")],
     "announce": [INQUIRY, ("resignation", "RETREAT", "resign"), ("sanctions", "SANCTION", None),
@@ -354,7 +355,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                  ("mobilisation", "MOBILIZE", "troops")],
     "issue": [("regret", "SUPPORT", None), ("warning", "THREATEN", None), ("demand", "REQUEST", None)],
     "open": [INQUIRY, LAWSUIT, ("fire", "ASSAULT", "firearms"), ("talks", "CONSULT", None),
-             ("relief_site", "AID", "humanitarian")], "complete": [INQUIRY],
+             ("relief_site", "AID", "humanitarian")],
+    "complete": [INQUIRY, ("withdrawal", "RETREAT", "withdraw")], "finish": [("withdrawal", "RETREAT", "withdraw")],
     "authorise": [INQUIRY], "authorize": [INQUIRY],
     "dispatch": [INQUIRY, ("force", "MOBILIZE", "troops")],
     "carry": [CYBERATTACK, INQUIRY, ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
