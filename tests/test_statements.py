@@ -465,7 +465,7 @@ def test_names_around_a_role_or_cut_short(nlp, text, name):
     # an expert on a country is not of it
     ('"It is bad," said Jane Doe, an expert on China at the Brookings Institution.', "Jane Doe", None),
     # session 31's helpers: a body described after what it reports is the name that reports it
-    ("Tesco is recalling its chicken nuggets, the supermarket said.", "Tesco", None),
+    ("Tesco is recalling its chicken nuggets, the supermarket said.", "Tesco", "GBR"),
     ("Ajax have sold their striker to Chelsea, the Dutch club said.", "Ajax", "NLD"),
     # an opening phrase the parser ran on over a body's name; a state's organisation by its possessive
     ("In a post on Telegram, Iran's Atomic Energy Organization said it would install new centrifuges at Fordow.",

@@ -264,7 +264,8 @@ PRIZES = {"title", "crown", "medal", "market", "lead", "championship", "trophy",
 RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "figure", "video", "footage", "image",
                    "photo", "photograph", "book", "result", "song", "single", "list", "document", "detail", "name",
                    "plan", "budget", "recording", "transcript", "guideline", "forecast", "estimate", "version", "update",
-                   "game", "product", "model", "trailer", "gas", "water", "balloon", "fish", "bird", "animal"}
+                   "game", "product", "model", "trailer", "gas", "water", "balloon", "fish", "bird", "animal",
+                   "wastewater", "sewage", "effluent", "steam", "smoke", "radiation", "emission", "dataset", "study"}
 # What kills or batters with no one behind it.
 NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "flood", "flooding", "earthquake", "quake",
                   "tsunami", "landslide", "mudslide", "heatwave", "snap", "snowstorm", "blizzard", "drought", "wildfire",
