@@ -2006,3 +2006,24 @@ def test_arms_sent_to_another_state_are_aid_and_troops_sent_are_a_deployment(nlp
 def test_a_states_own_strike_as_the_subject(nlp_default) -> None:
     assert ("ASSAULT", "RUS", "UKR") in coded(nlp_default, "Russia's strike on a children's hospital in Kyiv killed two "
                                                            "people.")
+
+
+def test_battles_searches_requests_sought_and_admissions(nlp_default) -> None:
+    assert ("ASSAULT", "THA", "THA") in coded(nlp_default, "Soldiers battled separatist militants in Pattani.")
+    assert ("COERCE", "IRN", "GBR") in coded(nlp_default, "Iranian warships stopped and searched a British merchant "
+                                                          "vessel outside the Strait of Hormuz on Sunday.")
+    assert not events(nlp_default, "Rescuers searched for survivors in the rubble.")
+    assert {e[:2] for e in coded(nlp_default, "Poland sought the extradition of two Russian suspects.")} == {
+        ("REQUEST", "POL")}
+    assert not events(nlp_default, "The president will seek re-election next year.")
+    # owning up is a concession (GUIDE.md); a report of another's act that officials "admitted" is that act
+    assert ("CONCEDE", "MLT") in {e[:2] for e in coded(
+        nlp_default, "Malta's armed forces admitted on Thursday that a patrol boat had taken no action for 16 hours.")}
+    assert {e[0] for e in coded(nlp_default, "Khmer Rouge guerrillas overran the town of Pailin after weeks of heavy "
+                                             "fighting, government officials admitted on Tuesday.")} == {"ASSAULT"}
+
+
+def test_residents_of_a_town_and_a_city_other_towns_share_a_name_with(nlp_default) -> None:
+    assert ("PROTEST", "TJK", "TJK") in coded(nlp_default, "Residents of Khorog staged a protest outside the regional "
+                                                           "administration.")
+    assert ("PROTEST", "ESP", "ESP") in coded(nlp_default, "Protesters marched through Barcelona on Sunday.")

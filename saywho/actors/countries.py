@@ -168,6 +168,7 @@ PLACES = {
     "dr congo": "COD", "drc": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
     "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
     "brazzaville": "COG",
+    "barcelona": "ESP",  # (GeoNames' Venezuelan Barcelona is half its size: no reader takes it so)
     "nakhichevan": "AZE", "kosovo": "XKX", "montenegro": "MNE", "serbia": "SRB", "northern ireland": "GBR",
     "afganistan": "AFG", "phillippines": "PHL", "khanty-mansiysk": "RUS", "siberia": "RUS", "chechnya": "RUS",
     "tyumen": "RUS", "niger delta": "NGA", "lanao": "PHL", "mindanao": "PHL", "kurdistan": "IRQ", "alaska": "USA",

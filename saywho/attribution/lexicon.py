@@ -70,6 +70,8 @@ COMMITMENT = {
 }
 
 REJECTION = {"deny", "reject", "dismiss", "refuse", "rebuff", "repudiate", "refute", "decline", "veto"}
+# Owning up to a fault or a fact against oneself (the project's annotation guide: CONCEDE).
+ADMISSION = {"admit", "acknowledge", "concede", "confess"}
 
 # Found by counting, on PolNeAR's training split, how often each lemma is part
 # of an annotated cue; these are the ones above 35% that the groups above lack.
@@ -198,7 +200,7 @@ def verb_group(lemma: str) -> str:
     lemma = lemma.lower()
     for name, group in (
         ("praise", PRAISE), ("criticism", CRITICISM), ("threat", THREAT),
-        ("commitment", COMMITMENT), ("rejection", REJECTION),
+        ("commitment", COMMITMENT), ("rejection", REJECTION), ("admission", ADMISSION),
     ):
         if lemma in group:
             return name

@@ -168,6 +168,8 @@ class Nominals(Roles):
         if coded is None:
             group = _cue_group(lemma)
             coded = CUE_GROUPS.get(group) if group else None
+            if group == "admission" and item.content and item.content[0].start < item.cue.start:
+                return None  # "…, government officials admitted": a report of another's act, owned up to by no one
         from_content = coded is None
         if coded is None:
             coded = _cue_category(item, None, None)

@@ -671,7 +671,7 @@ class Reader(Nominals):
             and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING)
         if source is None or not _acts(source) and not homeless:
             return None
-        symmetric = category in SYMMETRIC or _lemma(verb) == "clash" and not any(c.dep_ == "dobj" for c in verb.children) \
+        symmetric = category in SYMMETRIC or _lemma(verb) in ("clash", "skirmish") and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source), source) if symmetric else None
         aimed = None

@@ -699,8 +699,13 @@ def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) ->
 
 
 def _where(noun: Token) -> bool:
-    """A noun that "of" makes a place of: a place noun ("the city of"), or itself where ("in the streets of")."""
-    return noun.lemma_.lower() in PLACE_NOUNS or noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"}
+    """A noun that "of" makes a place of: a place noun ("the city of"), itself where ("in the streets of"), or the
+    people who live there ("residents of Khorog", "the people of Osh")."""
+    return noun.lemma_.lower() in PLACE_NOUNS | DWELLERS or noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"}
+
+
+# Who lives in a place that "of" names: "residents of Khorog" protest where they live.
+DWELLERS = frozenset({"resident", "inhabitant", "people", "citizen", "villager", "townspeople", "townsfolk"})
 
 
 # How a group's spokesman names it in what he reports: "the group", "the movement", "its fighters".

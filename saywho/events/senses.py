@@ -153,6 +153,10 @@ def _no_act(verb: Token) -> bool:
     signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
     if lemma == "sign" and signed & {"letter", "petition", "statement", "appeal", "book", "autograph", "op-ed"}:
         return True  # "The letter was signed by 60 MEPs": what it says is the act, not the signing
+    if lemma == "search" and (not objects or not objects & SEARCHED or _preps(verb, ["for"])):
+        return True  # "searched a British merchant vessel" is coercion; "searched for survivors", "searched the web" no act
+    if lemma == "seek" and not objects & SOUGHT:
+        return True  # "sought the extradition of …" asks; "seeks re-election", "sought to calm" ask no one
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
@@ -266,6 +270,14 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
                    "plan", "budget", "recording", "transcript", "guideline", "forecast", "estimate", "version", "update",
                    "game", "product", "model", "trailer", "gas", "water", "balloon", "fish", "bird", "animal",
                    "wastewater", "sewage", "effluent", "steam", "smoke", "radiation", "emission", "dataset", "study"}
+# What a state's forces search (CAMEO 17), and what one seeks of another (CAMEO 02).
+SEARCHED = {"vessel", "ship", "tanker", "boat", "home", "house", "office", "premise", "headquarters", "aircraft",
+            "plane", "car", "truck", "embassy", "compound", "residence", "apartment"}
+SOUGHT = {"permission", "extradition", "release", "help", "assistance", "aid", "support", "clarification",
+          "explanation", "approval", "meeting", "return", "withdrawal", "compensation", "apology", "guarantee",
+          "ceasefire", "arrest", "warrant", "repatriation", "handover", "investigation", "inquiry", "sanction",
+          "talks", "dialogue", "loan", "bailout", "consent", "authorization", "authorisation", "access"}
+
 # What kills or batters with no one behind it.
 NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "flood", "flooding", "earthquake", "quake",
                   "tsunami", "landslide", "mudslide", "heatwave", "snap", "snowstorm", "blizzard", "drought", "wildfire",

@@ -106,9 +106,11 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
     "bombard": ("ASSAULT", "heavy-weapons"), "assassinate": ("ASSAULT", "assassinate"),
     "torture": ("ASSAULT", "torture"), "abuse": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
-    "beat": ("ASSAULT", "beat"), "wound": ("ASSAULT", None), "ambush": ("ASSAULT", None),
+    "beat": ("ASSAULT", "beat"), "wound": ("ASSAULT", None), "ambush": ("ASSAULT", None), "punch": ("ASSAULT", "beat"),
+    "search": ("COERCE", None), "seek": ("REQUEST", None),
     "invade": ("ASSAULT", "heavy-weapons"), "capture": ("ASSAULT", None), "kidnap": ("ASSAULT", "abduct"),
-    "abduct": ("ASSAULT", "abduct"), "massacre": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "abduct": ("ASSAULT", "abduct"), "massacre": ("ASSAULT", None), "fight": ("ASSAULT", None), "battle": ("ASSAULT", None),
+    "skirmish": ("ASSAULT", None),
     "clash": ("ASSAULT", None), "execute": ("ASSAULT", "execute"), "behead": ("ASSAULT", "execute"),
     "fire": ("ASSAULT", "firearms"), "occupy": ("ASSAULT", None), "hijack": ("ASSAULT", "abduct"),
     "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
@@ -405,7 +407,7 @@ RESPONSES = {"response", "retaliation", "revenge", "reprisal", "punishment", "co
 FORCEFUL = {"forceful", "military", "tough", "decisive", "firm", "strong", "resolute", "harsh", "drastic", "punitive"}
 # Statements coded by their reporting word when it is not a verb above.
 CUE_GROUPS = {"praise": ("SUPPORT", None), "criticism": ("ACCUSE", "disapprove"), "threat": ("THREATEN", None),
-              "commitment": ("AGREE", None), "rejection": ("REJECT", None)}
+              "commitment": ("AGREE", None), "rejection": ("REJECT", None), "admission": ("CONCEDE", None)}
 CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criticism": ("ACCUSE", "disapprove"),
              "condemnation": ("ACCUSE", "disapprove"), "accusation": ("ACCUSE", "disapprove"),
              "praise": ("SUPPORT", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
