@@ -2027,3 +2027,7 @@ def test_residents_of_a_town_and_a_city_other_towns_share_a_name_with(nlp_defaul
     assert ("PROTEST", "TJK", "TJK") in coded(nlp_default, "Residents of Khorog staged a protest outside the regional "
                                                            "administration.")
     assert ("PROTEST", "ESP", "ESP") in coded(nlp_default, "Protesters marched through Barcelona on Sunday.")
+
+
+def test_taking_no_part_in_a_conference_refuses_it(nlp_default) -> None:
+    assert ("REJECT", "TUR", "GRC") in coded(nlp_default, "Turkey will not take part in the conference in Athens.")

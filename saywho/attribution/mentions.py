@@ -635,14 +635,19 @@ RUN_BY = frozenset({"run", "owned", "controlled", "backed", "funded"})
 
 
 def _product_named(ent: Span) -> bool:
-    """"said its drug CagriSema helped", "its asthma drug Dupixent", "the vaccine Abrysvo": a name set beside a
-    product noun names the product, whatever the tagger made of it."""
+    """"said its drug CagriSema helped", "its asthma drug Dupixent", "the vaccine Abrysvo", "the company's Blackwell
+    chips": a name set beside a product noun names the product, whatever the tagger made of it."""
     root, doc = ent.root, ent.doc
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.lemma_.lower() in acts.PRODUCT_NOUNS:
         return True
     before = doc[ent.start - 1] if ent.start else None
-    return before is not None and before.is_lower and before.dep_ == "compound" and before.head.i == root.i \
-        and before.lemma_.lower() in acts.PRODUCT_NOUNS
+    if before is not None and before.is_lower and before.dep_ == "compound" and before.head.i == root.i \
+            and before.lemma_.lower() in acts.PRODUCT_NOUNS:
+        return True
+    # "demand for the company's Blackwell chips": a name set before a product noun it qualifies, after an owner
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.is_lower and root.dep_ == "compound" and root.head.i == after.i \
+        and after.lemma_.lower() in acts.PRODUCT_NOUNS and any(c.dep_ == "poss" for c in after.children)
 
 
 def _called_its(ent: Span) -> bool:

@@ -519,6 +519,8 @@ class Reader(Nominals):
         intent = self._intent_noun(verb)
         if intent is not None:
             return intent
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            lemma = "participate"  # "will not take part in the conference": as "attend"
         if lemma not in LIGHT_VERBS:
             return None
         objects = _objects(verb)
@@ -538,6 +540,8 @@ class Reader(Nominals):
                         mode = "strike-hun"
                     elif noun.lemma_.lower() == "strike" and category == "PROTEST":
                         mode = "strike-gen"
+                    if group == "gathering" and any(c.lower_ in ("news", "press") for c in noun.children):
+                        continue  # "attended a news conference": the press is told, no one consulted
                     if group == "exercise" and _joint(noun, verb):
                         category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
                     if category == "MOBILIZE" and lemma in ("send", "ship") and _arms_handed(verb, noun):

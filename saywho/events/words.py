@@ -161,6 +161,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "relief_site": {"hospital", "clinic", "shelter", "kitchen"},
     "protest": {"strike", "protest", "demonstration", "rally", "march", "sit", "boycott", "riot", "signature", "vigil",
                 "walkout", "sit-in", "picket", "stoppage"},
+    # what one attends or takes part in with other states (not a news conference, which no reading codes)
+    "gathering": {"conference", "forum", "session"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
@@ -267,7 +269,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "cancel": [("restriction", "CONCEDE", "ease"), ("meeting", "REJECT", "meet"), ("relations", "SANCTION", None),
                ("protest", "CONCEDE", None), ("debt", "AID", "economic")],
     "scrap": [("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic"), ("treaty", "SANCTION", None)],
-    "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None)],
+    "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
+    "participate": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
     "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
     "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None)],
     "terminate": [("treaty", "SANCTION", None)],
