@@ -363,6 +363,7 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
 # Verbs of calling someone up, which with only a person as object report no words.
 CALLING = frozenset({"telephone", "phone", "ring", "call"})
 
+
 def _only_called(head: Token) -> bool:
     """"telephoned Vladimir Putin", "called him on Tuesday": a person or body called, and nothing said of them
     ("called the decision a disgrace") nor any words ("… to say that …")."""

@@ -151,12 +151,12 @@ class Referents(Mentions):
             return None
         at = pronoun.idx
         last = chosen.last_before(at)
-        sentence = self._sentences()
-        here = sentence.of(last)
-        if last < 0 or sentence.of(at) - here > 1 or _inside(last, self._quoted()):
+        sentences = self._sentences()
+        here = sentences.of(last)
+        if last < 0 or sentences.of(at) - here > 1 or _inside(last, self._quoted()):
             return None
-        agreeing = {id(p): p for p in self.people if p.gender == gender and p is not chosen
-                    and any(sentence.of(s) == here and s < at and not _inside(s, self._quoted()) for s, _, _ in p.mentions)}
+        agreeing = {id(p): p for p in self.people if p.gender == gender and p is not chosen and any(
+            sentences.of(s) == here and s < at and not _inside(s, self._quoted()) for s, _, _ in p.mentions)}
         return next(iter(agreeing.values())) if len(agreeing) == 1 else None
 
     def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:

@@ -711,11 +711,9 @@ def _local_office(ent: Span, words: list[Token]) -> str | None:
     from saywho.actors import geo
 
     doc = ent.doc
-    offices = [t for t in words if t.lower_ in LOCAL_OFFICES]
-    start = ent.start
-    if not offices and ent[0].lower_ not in LOCAL_OFFICES and not (len(ent) > 2 and ent[1].lower_ in LOCAL_OFFICES):
+    if not any(t.lower_ in LOCAL_OFFICES for t in [*words, *ent[:2]]):
         return None
-    place = next((t for t in doc[max(0, start - 3): ent.end] if t.pos_ == "PROPN" and t.lower_ not in LOCAL_OFFICES
+    place = next((t for t in doc[max(0, ent.start - 3): ent.end] if t.pos_ == "PROPN" and t.lower_ not in LOCAL_OFFICES
                   and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in LOCAL_OFFICES | {"regional", "region", "oblast"}
                   and t.lower_ not in US_STATES), None)
     return geo.place_country(place.text) if place is not None else None
