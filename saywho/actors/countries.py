@@ -88,7 +88,8 @@ ALIASES = {
     # CZECHOSLOVAKIA [CSK 19181001-19930101], GERMAN_DEMOCRATIC_REPUBLIC [DDR]): the USSR's acts are not Russia's
     "soviet union": "SUN", "ussr": "SUN", "u.s.s.r.": "SUN", "czechoslovakia": "CSK", "east germany": "DDR",
     # others by their old names, coded as their successors, as the dictionary codes them
-    "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "west germany": "DEU", "dahomey": "BEN", "upper volta": "BFA", "ceylon": "LKA",
+    "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "west germany": "DEU", "dahomey": "BEN",
+    "upper volta": "BFA", "ceylon": "LKA",
     "siam": "THA", "formosa": "TWN",
 }
 

@@ -120,9 +120,9 @@ the clause leaves them implicit.
                 # party", a nominal speaker, act as the party
                 return coded
             return speaker
-        statement = attribution or self._attribution_of(verb)
-        if subject is not None and statement is not None and statement.speaker is not None \
-                and statement.speaker.country and statement.speaker.type != "state" and _own_side(subject):
+        statement = attribution or self._attribution_of(verb) if subject is not None and _own_side(subject) else None
+        if statement is not None and statement.speaker is not None and statement.speaker.country \
+                and statement.speaker.type != "state":
             return statement.speaker  # "Hezbollah said its fighters had clashed …", "… said the group had targeted"
         return coded
 
