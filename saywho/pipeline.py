@@ -159,9 +159,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
 def acronym_bodies(doc: Doc) -> Doc:
     """"WHO said …", "WHO chief Tedros": the tagger, now told the word is a name, may still give it no entity;
     it is an organisation's."""
-    spans = [doc[t.i:t.i + 1] for t in doc if t.text == "WHO" and t.pos_ == "PROPN" and not t.ent_type_]
+    spans = [doc.char_span(t.idx, t.idx + len(t), label="ORG") for t in doc
+             if t.text == "WHO" and t.pos_ == "PROPN" and not t.ent_type_]
     if spans:
-        doc.set_ents([doc.char_span(s.start_char, s.end_char, label="ORG") for s in spans], default="unmodified")
+        doc.set_ents(spans, default="unmodified")
     return doc
 
 

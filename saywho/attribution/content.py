@@ -396,11 +396,9 @@ def _past_date(left: Token, clause: Token) -> Token:
     """"Nokia said on Tuesday it had signed …", "said Tuesday it would": the date right after the cue dates the
     saying; the parser hangs it on the reported clause when no "that" follows, but it is no part of what was said."""
     doc = clause.doc
-    while left.i < clause.i and left.head.i == clause.i:
-        if left.dep_ == "prep" and _when(left) or left.dep_ == "npadvmod" and left.ent_type_ in ("DATE", "TIME"):
-            after = left.right_edge.i + 1
-        else:
-            break
+    while left.i < clause.i and left.head.i == clause.i and (
+            left.dep_ == "prep" and _when(left) or left.dep_ == "npadvmod" and left.ent_type_ in ("DATE", "TIME")):
+        after = left.right_edge.i + 1
         while after < clause.i and doc[after].is_punct and doc[after].text in ",":
             after += 1
         if after > clause.i or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= after for c in clause.children):

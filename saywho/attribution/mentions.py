@@ -609,9 +609,10 @@ def _state_named_with(ent: Span, name: str) -> str | None:
     if (whole := country_code(name) or place_code(name)) is not None:
         return whole  # "Niger Delta" is Nigerian
     if len(words) > 1 and builtin().lookup(name) is None:
-        for word in (words[0], words[-1]):
-            if (code := country_code(word) or (place_code(word) if word is words[0] else None)) is not None:
-                return code  # "the Gaza health ministry": a territory whose state is not in doubt
+        # a state's word at either end; a territory's at the start ("the Gaza health ministry")
+        code = country_code(words[0]) or place_code(words[0]) or country_code(words[-1])
+        if code is not None:
+            return code
     doc, i = ent.doc, ent.start - 1
     seat = next((o for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == ent.end
                  for o in p.children if o.dep_ == "pobj" and is_metonym(o.text)), None)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from saywho.eval import ROOT, fingerprint
-from saywho.eval.speakers import TYPES, name_match, normalise, overlap_ok, read_gold
+from saywho.eval.speakers import TYPES, named_by, normalise, overlap_ok, read_gold
 
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 POLNEAR_SPEAKER_GOLD = ROOT / "gold" / "speakers" / "polnear_dev.jsonl"
@@ -318,7 +318,7 @@ def score_article(record: dict[str, Any], line: dict[str, Any], system: Sequence
                  "type": item["type"], "form": form, "source": text[start:end],
                  "content": " … ".join(text[s:e] for s, e in _spans(gold.get("content")))}
         found = match(gold, system)
-        right = found is not None and any(name_match(item, name) for name in (system[found].speaker, *system[found].aliases))
+        right = found is not None and named_by(item, system[found].speaker, system[found].aliases)
         score._count(item["type"], form, found is not None, right)
         if found is None:
             score.misses.append(where)

@@ -243,8 +243,13 @@ class SystemStatement:
     aliases: tuple[str, ...] = ()  # the speaker's other names the product knows ("Fed" for "Federal Reserve")
 
     def spoken_by(self, gold: dict[str, Any]) -> bool:
-        """Whether the gold speaker is this statement's, by its name or one of the names the product knows it by."""
-        return any(name_match(gold, name) for name in (self.speaker, *self.aliases))
+        return named_by(gold, self.speaker, self.aliases)
+
+
+def named_by(gold: dict[str, Any], speaker: str | None, aliases: Sequence[str] = ()) -> bool:
+    """Whether the gold speaker is the system's, by its name or one of the names the product knows it by ("Fed" for
+    the Federal Reserve it resolved)."""
+    return any(name_match(gold, name) for name in (speaker, *aliases))
 
 
 @dataclass

@@ -837,4 +837,3 @@ def _arms_handed(verb: Token, noun: Token) -> bool:
     subject = _subject(verb)
     home = code_of(subject.text) if subject is not None else None
     return any(code_of(o.text) not in (None, home) and o.ent_type_ == "GPE" for o in _preps(verb, ["to"]))
-

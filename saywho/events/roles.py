@@ -725,7 +725,7 @@ def _own_side(subject: Token) -> bool:
 
 
 def _trade_words(noun: Token) -> bool:
-    """"exports", "imports", "export controls", "sales of …": a flow of trade or a measure on one."""
+    """"exports", "imports", "export controls", "sales of …": a flow of goods (the trade words, flights aside) or a
+    measure on one."""
     words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))}
-    return bool(words & {"export", "import", "sale", "shipment", "trade"})
-
+    return bool(words & (OBJECT_CLASSES["trade"] - {"flight"}))
