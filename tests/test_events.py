@@ -2031,3 +2031,58 @@ def test_residents_of_a_town_and_a_city_other_towns_share_a_name_with(nlp_defaul
 
 def test_taking_no_part_in_a_conference_refuses_it(nlp_default) -> None:
     assert ("REJECT", "TUR", "GRC") in coded(nlp_default, "Turkey will not take part in the conference in Athens.")
+
+
+def test_the_means_of_an_act_is_no_one_and_a_body_named_before_where_it_sits_is_its_own(nlp_default) -> None:
+    assert ("COERCE", "MYS", "IDN") in coded(nlp_default, "Malaysia deported about 600 Indonesian illegal immigrants by "
+                                                          "ship from Port Klang to Sumatra on Monday.")
+    assert ("SANCTION", "GBR", "NGA") in coded(nlp_default, "Britain expelled two members of the Nigerian High "
+                                                            "Commission staff in London on Friday.")
+
+
+def test_a_leaders_government_and_a_name_in_lower_case_is_no_body(nlp_default) -> None:
+    assert ("COERCE", "NGA") in {e[:2] for e in coded(nlp_default, "The Abacha government on Friday shut down the "
+                                                                   "Punch and Concord newspaper groups.")}
+    # "Chan-ocha" is no OCHA (the UN office)
+    assert not any(e[1] == "IGO" for e in coded(nlp_default, "Army chief General Prayuth Chan-ocha warned on Tuesday "
+                                                             "that troops would step in if clashes spread."))
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_with_the_other_leader(nlp_default) -> None:
+    assert ("CONSULT", "CHN", "JPN") in coded(nlp_default, "Chinese President Xi Jinping and Japanese Prime Minister "
+                                                           "Shigeru Ishiba met on the sidelines of the APEC summit.")
+
+
+def test_a_participle_after_a_report_is_the_reporters_act(nlp_default) -> None:
+    assert ("REQUEST", "JPN", "CHN") in coded(nlp_default, "China sent two warships near the Senkaku Islands, Japan's "
+                                                           "defence ministry said, urging Beijing to withdraw them.")
+
+
+def test_a_price_to_pay_threatens_and_a_recognition_denied_rejects(nlp_default) -> None:
+    assert ("THREATEN", "PRK", "USA") in coded(nlp_default, "The United States will pay a dear price for its reckless "
+                                                            "military drills, KCNA said on Saturday.")
+    assert ("REJECT", "MEX", "IGO") in coded(nlp_default, "Mexico did not recognise the ICJ's jurisdiction over the case.")
+    assert ("ACCUSE", "GUY") in {e[:2] for e in coded(nlp_default, "Guyana's President Irfaan Ali called the move a "
+                                                                   "direct threat to his country.")}
+
+
+def test_accidents_kill_with_no_one_behind_them(nlp_default) -> None:
+    assert not events(nlp_default, "A crash on the Bruce Highway near Gympie killed a mother of three on Sunday.")
+    assert not events(nlp_default, "A fire at a nightclub in Bucharest killed 27 people.")
+    assert ("ASSAULT", "ISR", "PSE") in coded(nlp_default, "Israeli fire killed three Palestinians in Gaza.")
+
+
+def test_someone_jailed_or_arrested_in_the_passive_by_the_state_where_it_happened(nlp_default) -> None:
+    assert ("COERCE", "AUS", "AUS") in coded(nlp_default, "A Gold Coast man has been jailed for nine years for the "
+                                                          "attack.")
+    assert ("COERCE", "RUS", "USA") in coded(nlp_default, "Two American tourists were arrested in Moscow on Friday.")
+
+
+def test_divisions_named_like_states_and_groups_of_campaigners(nlp_default) -> None:
+    assert ("REJECT", "USA", "USA") in coded(nlp_default, "New Jersey Governor Phil Murphy vetoed the bill.")
+    assert ("REJECT", "USA", "USA") in coded(nlp_default, "Georgia Governor Brian Kemp vetoed the bill on Tuesday.")
+    assert ("ACCUSE", "AUS") in {e[:2] for e in coded(nlp_default, "New South Wales Premier Chris Minns criticised "
+                                                                   "the union.")}
+    assert ("PROTEST", "AUS") in {e[:2] for e in coded(nlp_default, "Anti-nuclear campaigners marched through "
+                                                                    "Adelaide on Saturday against plans to build "
+                                                                    "nuclear-powered submarines.")}

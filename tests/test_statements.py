@@ -732,3 +732,18 @@ def test_the_who_in_capitals_and_a_local_office_by_its_place(nlp):
     text = "Belgorod governor Vyacheslav Gladkov said two civilians were killed in Shebekino."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Vyacheslav Gladkov", "RUS")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle after a report is the reporter's, not the reported clause's subject's
+    ("North Korea fired two missiles into the sea, Seoul's military said, calling the launch a grave provocation.",
+     [("Seoul's military", "KOR"), ("Seoul's military", "KOR")]),
+    # a surname the parser took for a modal
+    ('Prime Minister Theresa May said the deal was good. "We will leave on time," May said.',
+     [("Theresa May", "GBR"), ("Theresa May", "GBR")]),
+    # a police force the tagger took for its county
+    ("West Yorkshire Police said a woman had been charged with fraud.", [("West Yorkshire Police", None)]),
+])
+def test_reporters_participles_names_read_as_modals_and_forces_read_as_places(nlp, text, speakers):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == speakers

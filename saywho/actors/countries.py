@@ -307,14 +307,20 @@ def in_personal_name(token: Token) -> bool:
 
 def covering_country(token: Token) -> str | None:
     """The code of the longest name of a country or territory, of two to five words, that covers a capitalised
-    word; None when none does."""
+    word, or of a state's division ("New South Wales" is Australian, "New Mexico" American); None when none does."""
+    from saywho.actors.geo import region_country  # geo reads this module's names
+
     doc = token.doc
     if not token.text[:1].isupper():
         return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("governor", "gov.", "premier") \
+            and (code := region_country(token.text)):
+        return code  # "Georgia Governor Brian Kemp": a title only a state's division has
     for size in range(min(5, len(doc)), 1, -1):
         for start in range(max(0, token.i - size + 1), min(token.i, len(doc) - size) + 1):
             words = doc[start:start + size]
-            if _name_words(words) and (code := country_code(words.text) or place_code(words.text)):
+            if _name_words(words) and (code := country_code(words.text) or place_code(words.text)
+                                       or (region_country(words.text) if " " in words.text else None)):
                 return code
     return None
 

@@ -78,7 +78,7 @@ SECTORS = {
             "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers",
             "militiamen", "jihadists", "jihadist", "insurgent"},
     "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
-            "protestors", "strikers", "rioters"},
+            "protestors", "strikers", "rioters", "campaigners", "marchers", "picketers"},
     "LEG": {"parliament", "congress", "senate", "assembly", "lawmakers", "legislators", "legislature", "mps",
             "deputies"},
     "JUD": {"court", "judge", "judges", "judiciary", "prosecutor", "prosecutors", "tribunal"},
@@ -90,7 +90,8 @@ SECTORS = {
             "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen", "lawyers",
             "attorneys", "schoolgirls", "schoolchildren", "pupils", "worshippers", "pilgrims", "tourists",
             "passengers", "voters", "patients", "mourners", "inmates", "monks", "shopkeepers", "labourers", "laborers", "truckers",
-            "crowd", "crowds", "mob", "mobs", "thousands", "hundreds"},  # "Thousands protested …": people, counted
+            "crowd", "crowds", "mob", "mobs", "thousands", "hundreds", "relatives", "families", "parents",
+            "mothers", "veterans", "nationals", "migrants"},  # "Thousands protested …": people, counted
     "PTY": {"party", "parties"},
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
             "criminals", "mafia"},

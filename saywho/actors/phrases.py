@@ -101,8 +101,10 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
             and head.head.lemma_.lower() in CURRENCIES:
         return None  # "salaries in US dollars": money, no one's act
     tokens = phrase_tokens(head)
-    if head.lemma_.lower() in MISSIONS | ENVOYS:  # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's
-        hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
+    if head.lemma_.lower() in MISSIONS | ENVOYS or any(code_of(t.text) for t in tokens if t.i < head.i):
+        # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's; "the Nigerian High Commission staff in
+        # London" are Nigerian
         tokens = [t for t in tokens if t.i not in hosted]
     if not tokens:
         return None
@@ -115,6 +117,9 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     own = _own_state(head, dictionary)
     if own is not None:
         return own
+    ruled = _leader_government(head, dictionary)
+    if ruled is not None:
+        return ruled
     known = _known(span, dictionary)
     if known is not None:
         return known
@@ -189,6 +194,22 @@ def _own_state(head: Token, dictionary: Dictionary) -> Actor | None:
             and head.ent_type_ in ("", "GPE", "LOC", "FAC", "PRODUCT") and (town := geo.city_country(text)) is not None:
         return Actor(id=slugify(text), name=text, country=town, type="state")  # "missiles hit Dnipro": a town struck
     return actor_of_state(code) if code and code not in ("EUR", "WST") else None
+
+
+RULERS = {"government", "administration", "regime", "cabinet", "junta", "dictatorship"}
+
+
+def _leader_government(head: Token, dictionary: Dictionary) -> Actor | None:
+    """"The Maduro government", "the Abacha regime": a leader's government is the government of the leader's
+    state, which the dictionary knows."""
+    if head.lemma_.lower() not in RULERS:
+        return None
+    for child in head.children:
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+            person = dictionary.lookup(child.text)
+            if person is not None and person.type == "person" and person.country and len(person.country) == 3:
+                return actor_of_state(person.country, "GOV")
+    return None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -426,8 +447,9 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
     seen: set[int] = set()
     frontier = [head]
     while frontier:
-        # nearest the head first: "Turkish Cypriot leaders" are Cypriot, "Russian Jewish immigrants" Jewish
-        found = _code_at(sorted(frontier, key=lambda t: (abs(t.i - head.i), t.i)), divisions)
+        # nearest the head first: "Turkish Cypriot leaders" are Cypriot, "Russian Jewish immigrants" Jewish; the
+        # words before it before those after: "the Nigerian High Commission staff in London" are Nigerian
+        found = _code_at(sorted(frontier, key=lambda t: (t.i > head.i, abs(t.i - head.i), t.i)), divisions)
         if found:
             return found
         nxt = []
@@ -507,6 +529,9 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             ent = entity_at(token)
             if ent is not None:
                 code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
+                if not code and ent.label_ in ("GPE", "LOC") and (len(ent) > 1 or _governed(ent)):
+                    # "New South Wales" is Australian, not Welsh; "Georgia Governor Brian Kemp" American
+                    code = geo.place_country(ent.text, cities=False)
                 if not code and divisions and token.dep_ in ("compound", "nmod", "pobj") \
                         and ent.label_ in ("GPE", "LOC", "ORG"):
                     # "Sonora officials", "cattle raiders from Jonglei" (the small tagger calls many an ORG:
@@ -519,7 +544,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             code = None
         if code and _names_a_feature(token):
             return place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
-        known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" else None
+        # a name is written with a capital: the "ocha" of "Chan-ocha" is no OCHA
+        known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" and token.text[:1].isupper() else None
         if known is not None and known.type != "person" and known.country:
             code = known.country
         if not code and token.i + 1 < len(token.doc) and token.text[:1].isupper():  # "the west bank of the Dnipro"
@@ -527,6 +553,15 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if code:
             return code
     return None
+
+
+# Titles only a state's divisions have: "Georgia Governor Brian Kemp", "Queensland Premier".
+DIVISION_TITLES = {"governor", "gov.", "premier", "lieutenant", "lt."}
+
+
+def _governed(ent: Span) -> bool:
+    """Whether a place's name is followed by a title that only a state's division has."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in DIVISION_TITLES
 
 
 # Peoples named after a state who live as a community in others: "Bosnian Serb forces", "Kosovo Serb leaders".

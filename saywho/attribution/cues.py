@@ -334,7 +334,8 @@ def _auxiliaries(verb: Token) -> list[Token]:
     run: list[Token] = []
     for i in range(verb.i - 1, max(verb.sent.start, verb.i - 5) - 1, -1):
         token = verb.doc[i]
-        if token.head.i != verb.i or token.dep_ not in CUE_AUX_DEPS or token.tag_ in ("TO", "WRB"):
+        if token.head.i != verb.i or token.dep_ not in CUE_AUX_DEPS or token.tag_ in ("TO", "WRB") \
+                or token.ent_type_ == "PERSON":  # "May said": a name the parser took for a modal
             break
         run.insert(0, token)
     if any(t.dep_ == "advmod" for t in run) and any(t.dep_ in ("aux", "auxpass") for t in run):

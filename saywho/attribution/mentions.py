@@ -236,8 +236,9 @@ class Mentions:
                     singles.append(ent)
             elif label == "ORG":
                 singles.append(ent)  # a surname tagged ORG ("Macron said"), or an organisation: decided below
-            elif label in ("FAC", "LAW", "WORK_OF_ART") and _body_mislabelled(ent):
-                self._add_org(ent)  # "The Elysee Palace told AFP", "according to the Einstein Papers Project"
+            elif label in ("FAC", "LAW", "WORK_OF_ART", "GPE") and _body_mislabelled(ent):
+                self._add_org(ent)  # "The Elysee Palace told AFP", "according to the Einstein Papers Project",
+                # "West Yorkshire Police said" (a force tagged as its county)
             elif label in NEVER:
                 mislabelled.append(ent)
             elif label == "GPE" and is_metonym(ent.text):
@@ -565,7 +566,8 @@ def _initials(name: str) -> str:
 
 # Last words of the names of bodies that speak: "the Einstein Papers Project", "the Hoover Institution".
 BODY_NAME_ENDS = frozenset({"project", "institute", "institution", "foundation", "centre", "center", "society",
-                            "association", "council", "commission", "committee", "agency", "office", "group"})
+                            "association", "council", "commission", "committee", "agency", "office", "group",
+                            "police", "constabulary", "government", "ministry", "department", "authority"})
 
 
 def _body_mislabelled(ent: Span) -> bool:

@@ -33,7 +33,7 @@ def _subject(verb: Token) -> Span | None:
     repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) \
         or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
         or _asked_subject(verb) or _named_before_comma(verb) or _organisation_as_clause(verb) \
-        or _trailing_speaker(verb) or _after_opening_phrase(verb)
+        or _trailing_speaker(verb) or _after_opening_phrase(verb) or _modal_name(verb)
     if repaired is not None:
         return repaired
     seen = {verb.i}
@@ -252,6 +252,13 @@ def _reporter(verb: Token) -> Span | None:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() in lexicon.VERBS \
             and not marked_between(verb.doc[head.head.i + 1:head.i]):  # not a quoted "said"
         return _own_subject(head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # "North Korea fired two missiles, Seoul's military said, calling the launch a provocation": the parser
+        # hangs the participle on the reported clause, after the reporting verb that follows it
+        reporting = [c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                     and c.lemma_.lower() in lexicon.SPEECH]
+        if reporting:
+            return _own_subject(reporting[-1])
     return None
 
 
@@ -319,6 +326,20 @@ def _stranded_subject(verb: Token) -> Span | None:
         return None
     start = noun.left_edge.i
     return doc[start:verb.i] if start < verb.i else None
+
+
+def _modal_name(verb: Token) -> Span | None:
+    """"“We will leave on time,” May said": a surname that is also a modal or a date ("May", "Sunday"), right
+    before a saying verb the parser left with no subject, is its speaker when the article named that person."""
+    doc = verb.doc
+    if verb.i < 1 or verb.lemma_.lower() not in lexicon.SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if not name.text[:1].isupper() or name.dep_ not in ("aux", "npadvmod") or not any(
+            ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == name.text and ent.end <= name.i for ent in doc.ents):
+        return None
+    return doc[name.i: name.i + 1]
 
 
 def _named_before_comma(verb: Token) -> Span | None:

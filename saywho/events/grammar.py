@@ -329,10 +329,17 @@ def _nonlethal(noun: Token) -> bool:
         or noun.lemma_.lower() == "cannon" and "water" in words
 
 
+# How something is done, not by whom: "deported 600 migrants by ship", "seized the town by force".
+MEANS = MEDIA_WAYS | {"ship", "boat", "sea", "air", "road", "rail", "train", "plane", "aircraft", "bus", "car", "truck",
+                      "lorry", "ferry", "helicopter", "land", "foot", "force", "hand", "mail", "decree", "default"}
+
+
 def _proposers(objects: list[Token]) -> list[Token]:
-    """Whoever the objects name with "by": "a force *proposed by* Western allies", "an attack *by* gunmen"."""
+    """Whoever the objects name with "by": "a force *proposed by* Western allies", "an attack *by* gunmen"; not
+    the means ("by ship")."""
     return [a for noun in objects for word in (noun, *(c for c in noun.children if c.dep_ == "acl"))
-            for a in _preps(word, ["by"])]
+            for a in _preps(word, ["by"]) if not (a.lemma_.lower() in MEANS and not any(
+                c.dep_ in ("det", "poss", "amod", "compound") for c in a.children))]
 
 
 # What someone puts to another, who is whom rejecting or answering it is aimed at.

@@ -48,7 +48,8 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "farce", "sham", "fraudulent", "fraud", "rigged", "illegitimate", "undemocratic", "travesty", "mockery",
               "charade", "false", "dangerous", "unjust", "scandalous", "appalling", "deplorable", "despicable",
               "betrayal", "coward", "scandal", "fabrication", "disgrace", "shame", "outrage", "insulting", "corrupt",
-              "incompetent", "humiliation", "humiliating", "sabotage", "treason", "traitor", "dictator", "blunder"}
+              "incompetent", "humiliation", "humiliating", "sabotage", "treason", "traitor", "dictator", "blunder",
+              "threat"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}

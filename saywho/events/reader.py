@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from saywho.actors.dictionary import SECTOR_WORDS, actor_of_state, builtin, code_of
+from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
 from saywho.events.found import Found
 from saywho.events.grammar import (
@@ -171,6 +171,9 @@ def _asks_someone(verb: Token) -> bool:
 
 # Taking someone into custody: police or troops of no named country who do it act where that person is from.
 ARRESTS = frozenset({"arrest", "detain", "apprehend", "abduct", "jail", "imprison", "hold"})
+# What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced".
+PUNISHED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "sentence", "charge", "convict", "indict",
+                      "prosecute", "fine"})
 # What a state hits back with when it answers in trade, not arms: "retaliated with levies on American whiskey".
 ECONOMIC_REPLIES = frozenset({"ban", "levy", "countermeasure", "counter-tariff", "quota", "boycott"})
 
@@ -660,6 +663,16 @@ class Reader(Nominals):
             subject = _subject(verb)  # "Turkish troops were deployed along the border": by Turkey; not "troops
             # would be deployed", nor troops of no stated country
             source = self._actor(subject, verb) if subject is not None and _named_country(subject) else None
+        if passive and source is None and _lemma(verb) in PUNISHED and verb.dep_ in ("ROOT", "conj") \
+                and not (_future(verb) or _hypothetical(verb)) and (subject := _subject(verb)) is not None:
+            # "A Gold Coast man has been jailed for nine years": by the state where it happened, else the one
+            # the punished person is of, else the story's
+            punished = self._actor(subject, verb)
+            place = self._place(verb)
+            code = (place.country if place is not None else None) or (punished.country if punished is not None
+                                                                       and punished.type != "state" else None) or self.home
+            if code and code not in NON_STATE and punished is not None and punished.type != "state":
+                source = actor_of_state(code, "COP" if _lemma(verb) in ARRESTS else "JUD")
         # an attack by no one named ("was killed by a roadside bomb") is coded by where it happened, but only
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and (verb.dep_ in ("ROOT", "conj") or _news_reported(verb))
@@ -763,7 +776,9 @@ class Reader(Nominals):
         never = inner is not verb and _negated(inner) and _infinitive(inner) \
             and (VERBS.get(_lemma(inner), ("",))[0] in COOPERATIVE
                  or any(c in COOPERATIVE for _, c, _ in LIGHT_VERBS.get(_lemma(inner), [])))
-        if _intent_negated(verb, inner, category) or category == "AGREE" and (found.negated or never):
+        if _intent_negated(verb, inner, category) or category == "AGREE" and (found.negated or never) \
+                or category == "SUPPORT" and found.negated and _lemma(verb) in ("recognise", "recognize", "accept"):
+            # … and "did not recognise the court's jurisdiction" (PLOVER: refusing to recognise is REJECT)
             # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \

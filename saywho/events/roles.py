@@ -96,8 +96,11 @@ the clause leaves them implicit.
 
     def _source(self, verb: Token, attribution: Attribution | None) -> Actor | None:
         subject = _subject(verb)
-        if subject is None and attribution is not None and attribution.source is not None and _is_cue(verb, attribution):
-            # a reporting clause the parse did not give a subject: the attribution's source phrase
+        if attribution is not None and attribution.source is not None and _is_cue(verb, attribution) and (
+                subject is None or verb.tag_ == "VBG" and subject.idx < attribution.source.start < verb.idx):
+            # a reporting clause the parse did not give a subject, or a participle after a report that the parse
+            # gave the reported clause's ("North Korea fired two missiles, Seoul's military said, calling …"): the
+            # statement's source
             phrase = self.doc.char_span(attribution.source.start, attribution.source.end, alignment_mode="expand")
             subject = phrase.root if phrase is not None else None
         coded = self._actor(subject, verb) if subject is not None else None
@@ -474,7 +477,8 @@ the clause leaves them implicit.
         preps = [p for noun in objects for p in _preps(noun, TARGET_PREPS)] + _preps(verb, TARGET_PREPS)
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
         grounds = _grounds(verb)
-        preps = [p for p in preps if p.i not in grounds]  # "arrested a colonel for spying for China"
+        # "arrested a colonel for spying for China"; "met on the sidelines of the APEC summit" (where, not whom)
+        preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in ("sideline", "sidelines")]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
         for noun in (p for p in preps if p.head.lower_ == "against"):
             owner = _act_owner(noun)  # "… against China's tariffs"
@@ -488,8 +492,8 @@ the clause leaves them implicit.
                 # the event noun is no one ("held talks ... in Beijing"); its own arguments say whom it is aimed
                 # at ("the blockade of Serbia", "talks with Japanese officials")
                 order = ["against", "on", "of", "with", "between", "to"]
-                for argument in sorted(_preps(noun, order), key=lambda t: order.index(t.head.lower_)
-                                       if t.head.lower_ in order else len(order)):
+                for argument in sorted((a for a in _preps(noun, order) if a.lemma_.lower() not in ("sideline", "sidelines")),
+                                       key=lambda t: order.index(t.head.lower_) if t.head.lower_ in order else len(order)):
                     # "a complaint with the WTO against China's tariffs": whose measure is complained of, first
                     owner = _act_owner(argument)
                     actor = self._actor(owner if owner is not None else argument, verb)

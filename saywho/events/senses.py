@@ -300,7 +300,15 @@ def _natural_force(verb: Token) -> bool:
         return not any(t.pos_ in ("VERB", "AUX") for t in before) and any(
             t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES for t in before)
     words = {subject.lemma_.lower(), subject.lower_} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    if subject.lemma_.lower() in ACCIDENTS and not any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
+                                                        for c in subject.children if c.i < subject.i):
+        return True  # "A crash near Gympie killed a mother of three", not "Israeli fire killed three"
     return bool(words & NATURAL_FORCES) and subject.ent_type_ not in ("NORP", "GPE")
+
+
+# Accidents: what kills with no one meaning it, unless someone's it is ("Israeli fire").
+ACCIDENTS = {"crash", "collision", "accident", "derailment", "fire", "blaze", "pile-up", "capsizing", "stampede",
+             "crush", "leak", "spill", "poisoning"}
 
 
 NON_ENEMIES = {"epidemic", "pandemic", "outbreak", "disease", "virus", "ebola", "malaria", "cholera", "aids", "hiv",

@@ -427,9 +427,10 @@ RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", 
 # CAMEO 18 / 20: what is committed is violence, not a commitment ("committed atrocities in Tigray").
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
-THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "will respond")
+THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond")
 # "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
-THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*")
+THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*"
+                           r"|\b(?:will|would|'ll|shall) pay (?:a |an )?(?:\w+ )?price\b")  # "will pay a dear price"
 # What a plain "said" says when it is criticism, solidarity or an offer to talk: "said the decision was a grave
 # provocation" (ACCUSE: the word must be what something is called, not "to prevent any aggression"), "'France
 # stands with Lebanon,' the president said" (SUPPORT), "our doors are open for dialogue with Tehran" (AGREE, 036).
