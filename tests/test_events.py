@@ -2086,3 +2086,52 @@ def test_divisions_named_like_states_and_groups_of_campaigners(nlp_default) -> N
     assert ("PROTEST", "AUS") in {e[:2] for e in coded(nlp_default, "Anti-nuclear campaigners marched through "
                                                                     "Adelaide on Saturday against plans to build "
                                                                     "nuclear-powered submarines.")}
+
+
+def test_a_demand_names_whom_it_asks_to_act_by_the_act(nlp_default) -> None:
+    assert ("REQUEST", "IGO", "ARG") in coded(nlp_default, "The U.N. Security Council on Saturday demanded an immediate "
+                                                           "withdrawal of all Argentine forces from the Falkland Islands.")
+    assert ("REQUEST", "COL", "ISR") in coded(nlp_default, "Colombia's foreign ministry demanded on Thursday the "
+                                                           "immediate release of two Colombian women detained by Israel.")
+    assert ("REQUEST", "CAN", "CHN") in coded(nlp_default, "Canada called on Friday for the immediate release of two "
+                                                           "Canadians detained by China.")
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(nlp_default) -> None:
+    assert ("THREATEN", "IGO", "NER") in coded(nlp_default, "ECOWAS threatened to use force if Niger's junta did not "
+                                                            "reinstate Bazoum.")
+
+
+def test_agreements_revoked_fighting_between_two_sides_and_jets_named_after_storms(nlp_default) -> None:
+    assert ("SANCTION", "NER", "FRA") in coded(nlp_default, "Niger's junta revoked five military cooperation "
+                                                            "agreements with France on Thursday.")
+    assert ("ASSAULT", "SDN", "SDN") in coded(nlp_default, "Fighting erupted in Khartoum on Saturday between Sudan's "
+                                                           "army and the Rapid Support Forces.")
+    assert ("ASSAULT", "GBR") in {e[:2] for e in coded(nlp_default, "Royal Air Force Tornado jets struck Islamic State "
+                                                                    "positions near Mosul overnight.")}
+    assert not events(nlp_default, "Typhoon Haiyan struck the Philippines.")
+
+
+def test_a_deal_blocked_is_refused_and_an_affront_condemns(nlp_default) -> None:
+    assert {e[0] for e in coded(nlp_default, "Biden blocked Nippon Steel's purchase of U.S. Steel on Friday.")} \
+        == {"REJECT"}
+    assert ("ACCUSE", "CAN", "USA") in coded(nlp_default, "Canada's finance minister Chrystia Freeland called the U.S. "
+                                                          "tariffs an affront.")
+
+
+def test_prompting_another_to_act_and_police_of_no_named_state(nlp_default) -> None:
+    assert ("SANCTION", "ESP", "ARG") in coded(nlp_default, "Milei insulted Pedro Sánchez's wife at a rally in Madrid, "
+                                                            "prompting Spain to recall its ambassador from Buenos Aires.")
+    assert ("COERCE", "PAK", "PAK") in coded(nlp_default, "Police raided the home of Imran Khan on Saturday.")
+    assert ("THREATEN", "USA", "MEX") in coded(nlp_default, "The United States has threatened duties on Mexican goods if "
+                                                            "Mexico does not curb imports of Chinese steel.")
+
+
+def test_airstrikes_carried_out_and_a_body_tagged_as_a_person(nlp_default) -> None:
+    assert ("ASSAULT", "USA", "IRQ") in coded(nlp_default, "U.S. forces carried out airstrikes on Kataib Hezbollah in "
+                                                           "Iraq.")
+
+
+def test_a_dateline_with_the_year_of_the_date(nlp_default) -> None:
+    assert coded(nlp_default, "BUDAPEST, Nov. 4, 1956 (AP) -- Soviet tanks attacked Budapest at dawn today.") == {
+        ("ASSAULT", "SUN", "HUN")}

@@ -747,3 +747,55 @@ def test_the_who_in_capitals_and_a_local_office_by_its_place(nlp):
 def test_reporters_participles_names_read_as_modals_and_forces_read_as_places(nlp, text, speakers):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.speaker.country) for s in article.statements] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the ministry", "the agency": the one last quoted under that noun
+    ("China’s commerce ministry urged the EU to “correct its wrong practices.” The ministry said China would “take "
+     "all necessary measures” to defend its companies.", ["China’s commerce ministry", "China’s commerce ministry"]),
+    ("At least 41 people are feared dead, the United Nations refugee agency said on Thursday. The agency said four "
+     "survivors had been rescued.", ["United Nations refugee agency", "United Nations refugee agency"]),
+    # a name the tagger took for a person's that its apposition calls a body
+    ("The United Nations refugee agency said 41 people were feared dead. SOS Mediterranee, a charity, said Italian "
+     "authorities had assigned its vessel a distant port. The group accused Rome of obstructing rescues.",
+     ["United Nations refugee agency", "SOS Mediterranee", "SOS Mediterranee"]),
+    # the speaker after a fronted place and its description
+    ("In Imatra, a town of 25,000 that once depended on Russian shoppers, the mayor, Juha Korhonen, said local "
+     "businesses were paying the price.", ["Juha Korhonen"]),
+    # a body's name with "and" in it, after what it reports
+    ("The African Union suspended Gabon's membership, the bloc's Peace and Security Council said in a statement.",
+     ["Peace and Security Council"]),
+])
+def test_descriptions_bodies_tagged_as_people_and_speakers_after_a_place(nlp, text, speakers):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == speakers
+
+
+def test_a_post_signed_inside_its_quotation_marks(nlp):
+    text = ('Opposition leader Nika Beridze posted a message on X after his release:\n'
+            '"They can arrest us one by one, but they cannot arrest a whole nation. — Nika Beridze"')
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, text[s.content[0].start:s.content[0].end]) for s in article.statements] == [
+        ("Nika Beridze", "They can arrest us one by one, but they cannot arrest a whole nation")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Police questioned the prime minister for three hours, according to Israeli media.", [("Israeli media", "ISR")]),
+    ("UPMC will lay off about 1,000 employees, the health system said.", [("health system", None)]),
+])
+def test_media_and_a_health_system_speak(nlp, text, speakers):
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == speakers
+
+
+def test_ms_picks_the_woman_of_two_people_sharing_a_surname(nlp):
+    text = ("Foreign Minister Aino Virtanen said the talks were useful. Opposition lawmaker Mikko Virtanen said the "
+            "government had been naive. Ms Virtanen said she would travel to Brussels next week.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Aino Virtanen", "Mikko Virtanen", "Aino Virtanen"]
+
+
+def test_he_after_a_man_named_nikita(nlp):
+    text = "Premier Nikita Khrushchev arrived in Vienna today. He said the talks would be difficult."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Nikita Khrushchev"]

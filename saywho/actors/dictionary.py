@@ -91,7 +91,8 @@ SECTORS = {
             "attorneys", "schoolgirls", "schoolchildren", "pupils", "worshippers", "pilgrims", "tourists",
             "passengers", "voters", "patients", "mourners", "inmates", "monks", "shopkeepers", "labourers", "laborers", "truckers",
             "crowd", "crowds", "mob", "mobs", "thousands", "hundreds", "relatives", "families", "parents",
-            "mothers", "veterans", "nationals", "migrants"},  # "Thousands protested …": people, counted
+            "mothers", "veterans", "nationals", "migrants", "dockworkers", "dockers", "steelworkers", "autoworkers",
+            "pilots", "firefighters", "cleaners"},  # "Thousands protested …": people, counted
     "PTY": {"party", "parties"},
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
             "criminals", "mafia"},

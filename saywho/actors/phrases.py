@@ -205,7 +205,7 @@ def _leader_government(head: Token, dictionary: Dictionary) -> Actor | None:
     if head.lemma_.lower() not in RULERS:
         return None
     for child in head.children:
-        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+        if child.dep_ in ("compound", "poss") and child.ent_type_ == "PERSON":  # "the Maduro government", "Maduro's"
             person = dictionary.lookup(child.text)
             if person is not None and person.type == "person" and person.country and len(person.country) == 3:
                 return actor_of_state(person.country, "GOV")
@@ -233,6 +233,8 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if entry is None or entry.type != "person":
         return None
     actor = entry.actor()
+    if (whole := dictionary.lookup(actor.name)) is not None and whole.type != "person":
+        return None  # "Kataib Hezbollah", tagged as a person's name: the body the dictionary knows
     if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
     known = dictionary.lookup(actor.name) or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \

@@ -106,7 +106,7 @@ scientists researchers doctors lawyers leaders voters workers members citizens p
 locals villagers parents children students teachers owners investors economists diplomats authorities
 """)
 ORGANISATION_NOUNS = word_set("""
-government ministry department agency company firm corporation business bank court police army military navy
+government ministry department agency media company firm corporation business bank court police army military navy
 force forces party committee commission council board union university college institute school hospital
 clinic office administration authority authorities organisation organization association federation
 foundation trust charity club league network broadcaster newspaper paper magazine channel station outlet
@@ -464,6 +464,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     if root.ent_type_ in ("PERCENT", "CARDINAL"):
         return "group"  # "twelve percent said", "two of them said": people counted
     base = root.lemma_.lower()
+    if base == "system" and any(c.dep_ in ("compound", "amod") and c.lower_ in SYSTEMS_RUN for c in root.children):
+        return "organisation"  # "the Pittsburgh-based health system said": a hospital group, no machine
     if root.pos_ == "NOUN" or not root.ent_type_:
         found = _noun_type(word, base, root.tag_ in ("NNS", "NNPS"))
         if found == "place" and (word in GOVERNED_PLACES or base in GOVERNED_PLACES) and speaking:
@@ -486,6 +488,11 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
     return "thing"
+
+
+# What a "system" is when it is a body: "the health system", "the school system".
+SYSTEMS_RUN = frozenset({"health", "hospital", "healthcare", "school", "university", "prison", "court", "transit",
+                         "library", "water", "park", "pension", "banking", "rail"})
 
 
 def _noun_type(word: str, base: str, plural: bool) -> SourceType | None:

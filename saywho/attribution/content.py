@@ -511,7 +511,9 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     # said": the parser made "fire" a subject of "said" too)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
-    trailing = _trailing_speaker(verb) if subject is None and verb.dep_ in ("conj", "advcl") else None
+    trailing = _trailing_speaker(verb) if subject is None and (verb.dep_ in ("conj", "advcl") or verb.dep_ == "ccomp"
+                                                               and verb.head.i < verb.i
+                                                               and verb.head.lemma_.lower() not in lexicon.VERBS) else None
     if trailing is not None:
         # "Bolivia will expel the envoy, a senior official said on condition of anonymity": the parser made the
         # reporting verb a conjunct of what it reports and its speaker an apposition there

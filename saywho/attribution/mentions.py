@@ -227,7 +227,10 @@ class Mentions:
                 continue  # "Alito-Prelogar moments": two people the article names, not a third
             if _product_named(ent):
                 continue  # "its drug CagriSema": a product, which "the company" never means
-            if label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)) \
+            if label in ("PERSON", "FAC", "PRODUCT", "WORK_OF_ART") and _described_as_body(ent):
+                self._add_org(ent)  # "SOS Mediterranee, a charity that operates a rescue ship, said", "Amnesty
+                # International Ukraine, a rights group, said" (tagged a building)
+            elif label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)) \
                     or label == "GPE" and _person_as_place(ent):
                 words = _name_words(ent)
                 if len(words) >= 2:
@@ -369,6 +372,8 @@ class Mentions:
         if not fits:
             fits = [p for p in self.people if p.key == word]
         fits = [p for p in fits if title in (p.title or "").lower().split()] or fits if title else fits
+        if gender is not None and len(fits) > 1:
+            fits = [p for p in fits if p.gender == gender] or fits  # "Ms Korhonen": Leena, not Juha of no known sex
         return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
 
     def _by_age(self, ent: Span, person: Cluster) -> Cluster:
@@ -568,6 +573,13 @@ def _initials(name: str) -> str:
 BODY_NAME_ENDS = frozenset({"project", "institute", "institution", "foundation", "centre", "center", "society",
                             "association", "council", "commission", "committee", "agency", "office", "group",
                             "police", "constabulary", "government", "ministry", "department", "authority"})
+
+
+def _described_as_body(ent: Span) -> bool:
+    """A name the tagger took for a person's that its apposition calls a body: "SOS Mediterranee, a charity"."""
+    root = ent.root
+    return any(c.dep_ == "appos" and c.lemma_.lower() in acts.ORGANISATION_NOUNS and c.lemma_.lower() not in
+               acts.PERSON_NOUNS and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
 
 
 def _body_mislabelled(ent: Span) -> bool:

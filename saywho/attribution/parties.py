@@ -30,7 +30,7 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return _after_fronted_place(own) or _reporter_inside(own, verb) or own
-    repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) \
+    repaired = _speaker_after_place(verb) or _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) \
         or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
         or _asked_subject(verb) or _named_before_comma(verb) or _organisation_as_clause(verb) \
         or _trailing_speaker(verb) or _after_opening_phrase(verb) or _modal_name(verb)
@@ -107,7 +107,7 @@ def _trailing_speaker(verb: Token) -> Span | None:
             if token.text != ",":
                 break  # or the closing quotation before it: "“…,” Khalid Al-Mansouri, defence counsel for …, told"
         elif token.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "ADP", "PART", "NUM") and token.text not in (",", "-") \
-                and token.dep_ != "poss":  # "their coach, Kwame Mensah, said"
+                and token.dep_ != "poss" and not _inside_name(token):  # "their coach, Kwame Mensah, said"
             break
     if start is None:
         return None
@@ -340,6 +340,27 @@ def _modal_name(verb: Token) -> Span | None:
             ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == name.text and ent.end <= name.i for ent in doc.ents):
         return None
     return doc[name.i: name.i + 1]
+
+
+def _inside_name(token: Token) -> bool:
+    """"and" or "&" between two capitalised words of one name: "the bloc's Peace and Security Council"."""
+    doc = token.doc
+    return token.lower_ in ("and", "&") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text[:1].isupper() \
+        and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].pos_ == "PROPN"
+
+
+def _speaker_after_place(verb: Token) -> Span | None:
+    """"In Imatra, a town of 25,000 …, the mayor, Juha Korhonen, said": the parser can hang the speaker on a
+    fronted place as another of its appositions; the last one that names a person speaks."""
+    if verb.lemma_.lower() not in lexicon.SPEECH or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "at")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            people = [a for a in place.children if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or any(
+                d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in a.children))]
+            if people:
+                return _phrase(people[-1])
+    return None
 
 
 def _named_before_comma(verb: Token) -> Span | None:

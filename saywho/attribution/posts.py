@@ -20,7 +20,7 @@ from saywho.attribution.cues import Candidate
 from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
 
-SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[ \t]*$")
+SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[”\"]?[ \t]*$")
 # A quotation signed with a title and a name, and what the signer was doing: "“…” — Iranian Foreign Ministry
 # spokesman Nasser Kanaani, responding on Tuesday to …".
 SIGNED_QUOTE = re.compile(r"(?m)^(?P<body>[“\"][^\n]{10,}?[”\"])[ \t]*[—–][ \t]?(?P<sig>[A-Z][^\n,]{2,80}),")

@@ -30,7 +30,7 @@ ORG_NOUNS = {
     "brokerage", "lender", "carrier", "utility", "supplier", "provider", "exchange", "miner", "distributor",
     "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council", "label", "team",
     "band", "franchise", "league", "orchestra", "supermarket", "museum", "gallery", "school", "zoo", "theatre",
-    "theater", "festival", "airport", "hotel", "restaurant", "brewery", "grocer", "auctioneer", "side",
+    "theater", "festival", "airport", "hotel", "restaurant", "brewery", "grocer", "auctioneer", "side", "system",
 }
 TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})

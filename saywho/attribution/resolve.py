@@ -513,6 +513,15 @@ class Resolver(Referents):
             return "org" if root.lemma_.lower() in ORG_NOUNS else "none"
         return "same" if cluster.key.split()[-1] == root.lemma_.lower() else "none"
 
+    def _said_as(self, lemma: str, at: int) -> Cluster | None:
+        """The organisation or nominal speaker last quoted whose own name ends in a description's noun ("the
+        United Nations refugee agency said … The agency said"), within reach."""
+        if lemma not in ORG_NOUNS:
+            return None
+        return next((c for s, c in reversed(self.said) if 0 <= at - s < NEAR and (c.type == "organisation" or
+                     c.type == "nominal" and c.country) and c.name.lower().split()[-1] == lemma
+                     and len(c.name.split()) > 1), None)
+
     def _described_rule(self, phrase: Span, root: Token) -> Cluster | None:
         """A common-noun head: an earlier organisation ("the automaker"), an earlier person by title
         ("the US leader"), an earlier description ("the spokesperson"), or a new nominal speaker."""
@@ -525,6 +534,9 @@ class Resolver(Referents):
         own_names = [t for t in phrase if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")) and t.i != root.i
                      and t.i not in based]
         at = phrase.start_char
+        if definite and not own_names and root.tag_ not in ("NNS", "NNPS") \
+                and (same := self._said_as(lemma, at)) is not None:
+            return same  # "China's commerce ministry urged … The ministry said": the one last quoted under that noun
         if definite and not own_names and root.tag_ not in ("NNS", "NNPS") and lemma in ORG_NAME_HEADS - ORG_NOUNS \
                 and (named_kind := self._named_kind(lemma, at)) is not None and not _unlike(root, named_kind):
             return named_kind  # "The Minerals Commission said … The commission said", "the fund", "the authority"

@@ -170,10 +170,17 @@ def _subject(verb: Token) -> Token | None:
             if _misparsed_main(token):
                 return token.head if _shared_report(token) else token.sent.root
             return token.head if token.tag_ == "VBG" else None
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSING and (
+                caused := next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)) is not None:
+            return caused  # "…, prompting Spain to recall its ambassador": Spain recalls
         if token.dep_ not in INHERIT or token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+# Verbs by which one makes another act: "prompting Spain to recall its ambassador", "leading Washington to impose".
+CAUSING = frozenset({"prompt", "lead", "force", "cause", "spur", "drive", "compel", "push", "provoke", "trigger"})
 
 
 # Texts a body adopts or issues, whose words are its act: "adopted a resolution condemning Iran".

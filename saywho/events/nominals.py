@@ -64,6 +64,9 @@ class Nominals(Roles):
                 return None  # "Navalny's arrest": whose it is may be who suffered it
             agents = [owner]  # "Iran's expulsion of two Dutch diplomats", "Russia's attack on Czech positions"
         pair = _preps(noun, ["between"]) if category in SYMMETRIC or category == "ASSAULT" else []
+        if not agents and not pair and noun.dep_ == "nsubj" and (category in SYMMETRIC or category == "ASSAULT") \
+                and noun.head.pos_ == "VERB" and _lemma(noun.head) in UNDER_WAY:
+            pair = _preps(noun.head, ["between"])  # "Fighting erupted in Khartoum between the army and the RSF"
         if not agents and not pair:
             return None
         verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun

@@ -39,6 +39,10 @@ def _reciprocal(verb: Token) -> bool:
                or t.head.head.i == verb.i)
 
 
+# Dealings a state can refuse to let go ahead.
+DEALINGS = {"purchase", "takeover", "acquisition", "merger", "deal", "sale", "bid", "buyout", "investment"}
+
+
 # What one calls another's act to condemn it (CAMEO 111), or a charge to deny it (CAMEO 12).
 CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "provocation", "provocative",
               "aggression", "shameful", "outrageous", "absurd", "hypocritical", "irresponsible", "racist", "criminal",
@@ -49,7 +53,7 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "charade", "false", "dangerous", "unjust", "scandalous", "appalling", "deplorable", "despicable",
               "betrayal", "coward", "scandal", "fabrication", "disgrace", "shame", "outrage", "insulting", "corrupt",
               "incompetent", "humiliation", "humiliating", "sabotage", "treason", "traitor", "dictator", "blunder",
-              "threat"}
+              "threat", "affront"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}
@@ -159,6 +163,8 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
     if lemma in ("block", "obstruct", "intercept") and _forces(_subject(verb)) \
             and any(o.lemma_.lower() in SEIZED_THINGS | PASSAGES for o in _objects(verb)):
         category, mode = "COERCE", "restrict"  # "coast guard ships blocked a Philippine vessel": CAMEO 191
+    if lemma in ("block", "veto") and any(o.lemma_.lower() in DEALINGS for o in _objects(verb)):
+        category, mode = "REJECT", None  # "blocked Nippon Steel's purchase of U.S. Steel": a deal refused (CAMEO 12)
     if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
         category, mode = "SANCTION", None  # "banned Macedonian goods": an embargo (CAMEO 163)
     if lemma in ("supply", "sell", "ship") and any(o.lemma_.lower() in GOODS or any(

@@ -630,6 +630,17 @@ class Reader(Nominals):
 
     # -- building the event --------------------------------------------------
 
+    def _conditioned(self, verb: Token, inner: Token, source: Actor) -> Actor | None:
+        """The coded subject of an "if" or "unless" clause on a threat or on what it threatens, of another state."""
+        for word in dict.fromkeys([inner, verb]):
+            for clause in word.children:
+                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
+                        and (subject := _subject(clause)) is not None:
+                    actor = self._actor(subject, clause)
+                    if actor is not None and actor.country and actor.country != source.country:
+                        return actor
+        return None
+
     def _build(self, verb: Token, category: str, mode: str | None, tokens: list[Token], inner: Token) -> Found | None:
         if verb.dep_ == "ccomp" and _lemma(verb.head) in DEMANDING:
             return None  # "Protesters demanded that Israel withdraw": what is demanded is not done (the demand is)
@@ -684,7 +695,8 @@ class Reader(Nominals):
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
         homeless = source is not None and not _acts(source) and (
-            source.sector in DOMESTIC_SECTORS or category == "COERCE" and _lemma(inner) in ARRESTS
+            source.sector in DOMESTIC_SECTORS or category == "COERCE" and (_lemma(inner) in ARRESTS | {"raid", "search"}
+                                                                           or mode == "repress")
             and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING)
         if source is None or not _acts(source) and not homeless:
             return None
@@ -744,6 +756,10 @@ class Reader(Nominals):
         if condition is not None and threatened is not None and threatened.country != source.country \
                 and (target is None or target.country in (None, source.country)):
             target = threatened
+        if category == "THREATEN":
+            # "threatened to use force if Niger's junta did not reinstate Bazoum", "threatened duties if Mexico does
+            # not curb imports of Chinese steel": whom the condition is put to
+            target = self._conditioned(verb, inner, source) or target
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \

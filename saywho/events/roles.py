@@ -334,6 +334,8 @@ the clause leaves them implicit.
                 found = self._actor(noun, verb)
                 if found is not None and found.id != source.id and found.country:
                     return found
+        if category == "REQUEST" and (asked := self._asked_to_act(verb, source)) is not None:
+            return asked
         if cue_of is not None:
             doer = self._doer_of_object(verb, source)
             if doer is not None:
@@ -378,6 +380,25 @@ the clause leaves them implicit.
             if found is not None:
                 return found
         return self._opponent(verb, source)
+
+    def _asked_to_act(self, verb: Token, source: Actor) -> Actor | None:
+        """Whom a demand asks to act when it names the act: who is to go ("demanded the withdrawal of Argentine
+        forces from the Falklands"), or who holds those to be freed ("the release of two women detained by
+        Israel")."""
+        for noun in [*(c for c in verb.children if c.dep_ == "dobj"), *_preps(verb, ["for"])]:  # "called for"
+            lemma = noun.lemma_.lower()
+            if lemma in LEAVINGS:
+                doers = _preps(noun, ["of", "by"]) or [c for c in noun.children if c.dep_ == "poss"]
+            elif lemma in FREEINGS:
+                doers = [a for held in _preps(noun, ["of"]) for c in held.children if c.dep_ == "acl"
+                         and c.lemma_.lower() in HOLDING for a in _preps(c, ["by"])]
+            else:
+                continue
+            for doer in doers:
+                actor = self._actor(doer, verb)
+                if actor is not None and actor.country and actor.country != source.country:
+                    return actor
+        return None
 
     def _trade_partner(self, verb: Token, source: Actor) -> Actor | None:
         """The state a trade measure bears on: where exports go or imports come from, anywhere in the object
@@ -455,6 +476,9 @@ the clause leaves them implicit.
     def _object_actor(self, verb: Token, source: Actor) -> Actor | None:
         # a dative "to" is a preposition: its object comes with the other prepositional objects below
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
+        # "fined Apple 1.8 billion euros": the parser may hang the one fined on the sum
+        objects += [n for o in objects if o.lemma_.lower() in CURRENCIES for n in o.children
+                    if n.dep_ in ("nmod", "compound") and n.pos_ == "PROPN" and n.i < o.i]
         if _lemma(verb) in ("allow", "permit"):  # "allowed UN inspectors to visit": whom it lets in
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         # "condemned Israel's strike on Hamas leaders": whose act it is, not whom the act hit
@@ -693,6 +717,12 @@ def _body_named_before(head: Token) -> Actor | None:
     bodies = [known for name in names if (known := builtin().lookup(name)) is not None and known.country == "IGO"
               and known.type != "person"]
     return bodies[-1] if bodies else None
+
+
+# Acts of going that a demand names, whose doer is asked to go; freeings, whose holder is asked to free.
+LEAVINGS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat", "resignation", "evacuation"})
+FREEINGS = frozenset({"release", "return", "freeing", "handover"})
+HOLDING = frozenset({"detain", "hold", "jail", "arrest", "seize", "capture", "abduct", "kidnap", "imprison", "take"})
 
 
 def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) -> Token | None:

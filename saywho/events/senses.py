@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from saywho.actors.dictionary import SECTOR_WORDS
 from saywho.attribution import lexicon
 from saywho.events.grammar import _attempted, _background, _lemma, _preps, _protest_purpose
 from saywho.events.words import ALLEGING, FRAMES, MOBILIZED, MUST, OBJECT_CLASSES, REJECTING, RESPONSES, TRAINED
@@ -299,6 +300,8 @@ def _natural_force(verb: Token) -> bool:
         before = verb.doc[max(verb.sent.start, verb.i - 7): verb.i]
         return not any(t.pos_ in ("VERB", "AUX") for t in before) and any(
             t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES for t in before)
+    if SECTOR_WORDS.get(subject.lower_) == "MIL":
+        return False  # "Royal Air Force Tornado jets struck …": the aircraft's name is no storm
     words = {subject.lemma_.lower(), subject.lower_} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
     if subject.lemma_.lower() in ACCIDENTS and not any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
                                                         for c in subject.children if c.i < subject.i):

@@ -25,6 +25,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         j = i + 1
         if doc[j].lower_.rstrip(".")[:3] in MONTHS and (doc[j + 1].like_num or doc[j + 1].text == "."):
             j += 2 if doc[j + 1].like_num else 3
+            j = _past_year(doc, j)  # "BUDAPEST, Nov. 4, 1956 (AP) --"
         else:
             while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].text.rstrip(".").isupper()
                                                    and len(doc[j]) <= 4) and not doc[j].is_sent_end:
@@ -57,13 +58,20 @@ def _agency_dateline_end(doc: Doc, start: int) -> int | None:
         return None
     j = i + 1
     if doc[j].lower_.rstrip(".")[:3] in MONTHS and j + 1 < len(doc) and doc[j + 1].like_num:
-        j += 2
+        j = _past_year(doc, j + 2)
     if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES or doc[j + 2].text != ")":
         return None
     end = j + 3
     if end < len(doc) - 1 and doc[end].text in DASHES:
         end += 1
     return end if end < len(doc) - 1 else None
+
+
+def _past_year(doc: Doc, j: int) -> int:
+    """The word after a date's year (", 1956"), or ``j`` when no year follows the day."""
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
+        return j + 2
+    return j
 
 
 MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
