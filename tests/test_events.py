@@ -2135,3 +2135,25 @@ def test_airstrikes_carried_out_and_a_body_tagged_as_a_person(nlp_default) -> No
 def test_a_dateline_with_the_year_of_the_date(nlp_default) -> None:
     assert coded(nlp_default, "BUDAPEST, Nov. 4, 1956 (AP) -- Soviet tanks attacked Budapest at dawn today.") == {
         ("ASSAULT", "SUN", "HUN")}
+
+
+def test_criticism_an_act_draws_is_the_critics(nlp_default) -> None:
+    assert ("ACCUSE", "UKR", "IND") in coded(nlp_default, "A visit by Narendra Modi to Moscow drew criticism from Kyiv.")
+    assert ("ACCUSE", "JPN", "CHN") in coded(nlp_default, "China's decision to ban Japanese seafood drew a sharp rebuke "
+                                                          "from Tokyo.")
+    assert not events(nlp_default, "The film drew criticism from critics.")
+
+
+def test_money_released_is_aid_flares_released_free_no_one_and_cold_war_capitals(nlp_default) -> None:
+    assert ("AID", "IGO", "UKR") in coded(nlp_default, "The IMF released a loan tranche to Ukraine.")
+    assert not any(e[0] == "RETREAT" for e in coded(nlp_default, "A Chinese J-16 fighter jet released flares in the "
+                                                                 "path of an Australian navy helicopter."))
+    assert ("RETREAT", "IRN", "FRA") in coded(nlp_default, "Iran released two French prisoners.")
+    assert ("ACCUSE", "CHN", "RUS") in coded(nlp_default, "Peking accused Moscow of revisionism.")
+
+
+def test_leaders_of_states_that_were_and_of_the_cold_war(nlp_default) -> None:
+    assert ("THREATEN", "SUN", "LTU") in coded(nlp_default, "Gorbachev threatened on Friday to cut off supplies of fuel "
+                                                            "to Lithuania.")
+    assert ("REJECT", "FRA") in {e[:2] for e in coded(nlp_default, "De Gaulle vetoed Britain's application to join the "
+                                                                   "Common Market.")}

@@ -104,6 +104,7 @@ METONYMS = {
     "pyongyang": "PRK", "seoul": "KOR", "jerusalem": "ISR", "rome": "ITA", "madrid": "ESP", "warsaw": "POL",
     "ottawa": "CAN", "canberra": "AUS", "minsk": "BLR", "baghdad": "IRQ", "kabul": "AFG", "cairo": "EGY",
     "riyadh": "SAU", "bankova": "UKR", "quai d'orsay": "FRA", "zhongnanhai": "CHN",
+    "peking": "CHN", "bonn": "DEU",  # as the wire wrote them in the Cold War
     # wire copy names more governments by their capitals ("Colombo accused", "Freetown rejected")
     "amman": "JOR", "baku": "AZE", "jakarta": "IDN", "monrovia": "LBR", "algiers": "DZA", "abuja": "NGA",
     "beirut": "LBN", "sarajevo": "BIH", "belgrade": "SRB", "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN",

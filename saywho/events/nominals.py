@@ -40,6 +40,10 @@ from saywho.events.words import (
 from saywho.model import Attribution
 
 # Verbs that say a protest is going on: it broke out, spread, entered its second week, paralysed a port.
+# "drew criticism from Kyiv": what an act draws, and the verbs that say so.
+DRAWING = {"draw", "earn", "attract", "spark", "provoke", "prompt", "trigger"}
+DRAWN = {"criticism", "condemnation", "rebuke", "protest", "protests", "anger", "outrage", "ire", "backlash",
+         "censure", "objection", "objections", "complaint", "complaints", "reproach"}
 UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse", "paralyze", "grip", "rock", "sweep",
              "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
 
@@ -153,6 +157,26 @@ class Nominals(Roles):
                 return None
             self.consumed.update((verb.i, noun.i))
             return Found("CONSULT", None, noun, source, _not_same(target, source), [verb, noun],
+                         self._attribution_of(verb), confidence=0.7)
+        return None
+
+    def _drew_criticism(self, verb: Token) -> Found | None:
+        """"A visit by Narendra Modi to Moscow drew criticism from Kyiv", "China's decision drew protests from
+        Tokyo": criticism an act draws from someone is theirs (CAMEO 111), aimed at whose act it is."""
+        if _lemma(verb) not in DRAWING:
+            return None
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DRAWN):
+            critics = _preps(noun, ["from"]) or _preps(verb, ["from"])
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if not critics or subject is None:
+                continue
+            source = self._actor(critics[0], verb)
+            doer = next(iter([*_preps(subject, ["by"]), *(c for c in subject.children if c.dep_ == "poss")]), subject)
+            target = self._actor(doer, verb)
+            if source is None or not source.country or not _acts(source):
+                return None
+            self.consumed.update((verb.i, noun.i))
+            return Found("ACCUSE", "disapprove", noun, source, _not_same(target, source), [verb, noun],
                          self._attribution_of(verb), confidence=0.7)
         return None
 

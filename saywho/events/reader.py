@@ -234,7 +234,7 @@ class Reader(Nominals):
             return requested
         if _unasserted(token) or _reporter(token):
             return None
-        hosted = self._hosted(token)
+        hosted = self._hosted(token) or self._drew_criticism(token)
         if hosted is not None:
             return hosted
         coded = self._code_verb(token)

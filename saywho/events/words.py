@@ -147,7 +147,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     # money a donor or lender pays out: what is suspended, frozen or restored (CAMEO 162, 07)
     "funding": {"funding", "lending", "loan", "disbursement", "financing", "aid", "assistance", "credit", "grant",
                 "payment", "programme", "program"},
-    "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum",
+    "aid": {"aid", "assistance", "arm", "weapon", "medicine", "food", "supply", "goods", "money", "loan", "asylum", "tranche",
             "troop", "help", "equipment", "material", "relief", "dollar", "fund", "grant", "expertise", "intelligence",
             "doctor", "medic", "nurse", "vaccine", "tent", "blanket", "euro", "yuan", "rupee", "riyal", "ration",
             "credit", "vehicle", "missile", "ammunition", "munition", "helicopter", "aircraft", "jet", "dose", "funding",
@@ -286,6 +286,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
+    "release": [("aid", "AID", None)], "disburse": [("aid", "AID", None)],  # "released a $1 billion loan tranche"
     "close": [("envoy", "SANCTION", None), ("border", "SANCTION", None), ("media", "COERCE", "censor")],
     "summon": [("envoy", "ACCUSE", "disapprove")],  # a state summons another's envoy to protest to it (CAMEO 111)
     "seal": [("border", "SANCTION", None), ("consensus", "AGREE", None)],
