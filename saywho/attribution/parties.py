@@ -30,8 +30,8 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return _after_fronted_place(own) or _reporter_inside(own, verb) or own
-    repaired = _speaker_after_place(verb) or _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) or _participle_doer(verb) \
-        or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
+    repaired = _speaker_after_place(verb) or _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) \
+        or _participle_doer(verb) or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
         or _asked_subject(verb) or _named_before_comma(verb) or _organisation_as_clause(verb) \
         or _trailing_speaker(verb) or _after_opening_phrase(verb) or _modal_name(verb)
     if repaired is not None:

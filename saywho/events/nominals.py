@@ -39,11 +39,11 @@ from saywho.events.words import (
 )
 from saywho.model import Attribution
 
-# Verbs that say a protest is going on: it broke out, spread, entered its second week, paralysed a port.
 # "drew criticism from Kyiv": what an act draws, and the verbs that say so.
 DRAWING = {"draw", "earn", "attract", "spark", "provoke", "prompt", "trigger"}
 DRAWN = {"criticism", "condemnation", "rebuke", "protest", "protests", "anger", "outrage", "ire", "backlash",
          "censure", "objection", "objections", "complaint", "complaints", "reproach"}
+# Verbs that say a protest is going on: it broke out, spread, entered its second week, paralysed a port.
 UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse", "paralyze", "grip", "rock", "sweep",
              "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
 

@@ -794,8 +794,8 @@ class Reader(Nominals):
                  or any(c in COOPERATIVE for _, c, _ in LIGHT_VERBS.get(_lemma(inner), [])))
         if _intent_negated(verb, inner, category) or category == "AGREE" and (found.negated or never) \
                 or category == "SUPPORT" and found.negated and _lemma(verb) in ("recognise", "recognize", "accept"):
-            # … and "did not recognise the court's jurisdiction" (PLOVER: refusing to recognise is REJECT)
-            # "would not meet their demands", "would never agree to a Palestinian state": refusals (CAMEO 12)
+            # "would not meet their demands", "would never agree to a Palestinian state", "did not recognise the
+            # court's jurisdiction": refusals (CAMEO 12)
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
                 and not _asked(verb) \

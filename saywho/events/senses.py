@@ -270,8 +270,8 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
                    "photo", "photograph", "book", "result", "song", "single", "list", "document", "detail", "name",
                    "plan", "budget", "recording", "transcript", "guideline", "forecast", "estimate", "version", "update",
                    "game", "product", "model", "trailer", "gas", "water", "balloon", "fish", "bird", "animal",
-                   "wastewater", "sewage", "effluent", "steam", "smoke", "radiation", "emission", "dataset", "study", "flare",
-                   "chaff", "guidance", "tape"}
+                   "wastewater", "sewage", "effluent", "steam", "smoke", "radiation", "emission", "dataset", "study",
+                   "flare", "chaff", "guidance", "tape"}
 # What a state's forces search (CAMEO 17), and what one seeks of another (CAMEO 02).
 SEARCHED = {"vessel", "ship", "tanker", "boat", "home", "house", "office", "premise", "headquarters", "aircraft",
             "plane", "car", "truck", "embassy", "compound", "residence", "apartment"}
