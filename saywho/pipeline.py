@@ -301,6 +301,9 @@ def load_nlp(model: str = "fast") -> Language:
     # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it
     # (not in a line of capitals: "WHO WILL WIN?")
     nlp.get_pipe("attribute_ruler").add([[{"ORTH": "WHO"}, {"IS_UPPER": False}]], {"TAG": "NNP", "POS": "PROPN"}, index=0)
+    # "“…,” the 34-year-old wrote": a reporting verb's past the tagger took for a noun is the verb
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}}]],
+                                        {"TAG": "VBD", "POS": "VERB"}, index=0)
     nlp.add_pipe("acronym_bodies", after="ner")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":

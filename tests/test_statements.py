@@ -799,3 +799,9 @@ def test_he_after_a_man_named_nikita(nlp):
     text = "Premier Nikita Khrushchev arrived in Vienna today. He said the talks would be difficult."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Nikita Khrushchev"]
+
+
+def test_a_reporting_verb_the_tagger_took_for_a_noun(nlp):
+    text = 'American singer Mara Quinn cancelled her concerts. "The reason filled me with fear," the 34-year-old wrote.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.cue.text if s.cue else None, s.speaker.name) for s in article.statements] == [("wrote", "Mara Quinn")]

@@ -229,7 +229,8 @@ def _actor_intends(verb: Token) -> bool:
 
 # A reply already made: "launched missiles in retaliation for the killing", "retaliated against".
 DONE_IN_RETURN = re.compile(r"\bin (?:retaliation|response|revenge|reprisal) (?:for|to|against)\b|\bretaliated\b"
-                            r"|\b(?:was|were) (?:a |an )?(?:\w+ )?(?:retaliation|response|revenge|reprisal) (?:for|to)\b")
+                            r"|\b(?:was|were) (?:a |an )?(?:\w+ )?(?:retaliation|response|revenge|reprisal) (?:for|to)\b"
+                            r"|\b(?:is|are|was|were) (?:a |an )?(?:clear |pure |simply )?(?:\w+ )?(?:retaliation|revenge|reprisal)\b")
 
 
 def _cue_category(item: Attribution, category: str | None, mode: str | None) -> tuple[str | None, str | None]:
