@@ -306,6 +306,10 @@ def in_personal_name(token: Token) -> bool:
         and country_code(name) is None and place_code(name) is None  # "Santa Cruz"
 
 
+# Titles only a state's divisions have: "Georgia Governor Brian Kemp", "Queensland Premier".
+DIVISION_TITLES = frozenset({"governor", "gov.", "premier"})
+
+
 def covering_country(token: Token) -> str | None:
     """The code of the longest name of a country or territory, of two to five words, that covers a capitalised
     word, or of a state's division ("New South Wales" is Australian, "New Mexico" American); None when none does."""
@@ -314,7 +318,7 @@ def covering_country(token: Token) -> str | None:
     doc = token.doc
     if not token.text[:1].isupper():
         return None
-    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("governor", "gov.", "premier") \
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in DIVISION_TITLES \
             and (code := region_country(token.text)):
         return code  # "Georgia Governor Brian Kemp": a title only a state's division has
     for size in range(min(5, len(doc)), 1, -1):

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from saywho.actors import geo
 from saywho.actors.countries import (
+    DIVISION_TITLES,
     country_name,
     covering_country,
     in_personal_name,
@@ -557,13 +558,9 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     return None
 
 
-# Titles only a state's divisions have: "Georgia Governor Brian Kemp", "Queensland Premier".
-DIVISION_TITLES = {"governor", "gov.", "premier", "lieutenant", "lt."}
-
-
 def _governed(ent: Span) -> bool:
-    """Whether a place's name is followed by a title that only a state's division has."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in DIVISION_TITLES
+    """Whether a place's name is followed by a title that only a state's division has ("Georgia Lt. Governor")."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in DIVISION_TITLES | {"lieutenant", "lt."}
 
 
 # Peoples named after a state who live as a community in others: "Bosnian Serb forces", "Kosovo Serb leaders".

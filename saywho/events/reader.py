@@ -171,9 +171,6 @@ def _asks_someone(verb: Token) -> bool:
 
 # Taking someone into custody: police or troops of no named country who do it act where that person is from.
 ARRESTS = frozenset({"arrest", "detain", "apprehend", "abduct", "jail", "imprison", "hold"})
-# What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced".
-PUNISHED = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "sentence", "charge", "convict", "indict",
-                      "prosecute", "fine"})
 # What a state hits back with when it answers in trade, not arms: "retaliated with levies on American whiskey".
 ECONOMIC_REPLIES = frozenset({"ban", "levy", "countermeasure", "counter-tariff", "quota", "boycott"})
 
@@ -197,6 +194,9 @@ def _venue_countries(verb: Token) -> set[str]:
 CYBER_OBJECTS = {"network", "system", "server", "database", "computer", "account", "email", "infrastructure"}
 # What prosecutors and judges do to someone: "Prosecutors indicted Yoon Suk Yeol" are his country's.
 CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arraign", "acquit", "summon"}
+# What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
+# hostage, held, arraigned, acquitted or summoned).
+PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
 # Verbs whose that-clause says what someone wants done, not what was done.
 DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recommend"}
 

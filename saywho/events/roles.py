@@ -502,7 +502,7 @@ the clause leaves them implicit.
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
         grounds = _grounds(verb)
         # "arrested a colonel for spying for China"; "met on the sidelines of the APEC summit" (where, not whom)
-        preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in ("sideline", "sidelines")]
+        preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in SIDELINES]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
         for noun in (p for p in preps if p.head.lower_ == "against"):
             owner = _act_owner(noun)  # "… against China's tariffs"
@@ -516,7 +516,7 @@ the clause leaves them implicit.
                 # the event noun is no one ("held talks ... in Beijing"); its own arguments say whom it is aimed
                 # at ("the blockade of Serbia", "talks with Japanese officials")
                 order = ["against", "on", "of", "with", "between", "to"]
-                for argument in sorted((a for a in _preps(noun, order) if a.lemma_.lower() not in ("sideline", "sidelines")),
+                for argument in sorted((a for a in _preps(noun, order) if a.lemma_.lower() not in SIDELINES),
                                        key=lambda t: order.index(t.head.lower_) if t.head.lower_ in order else len(order)):
                     # "a complaint with the WTO against China's tariffs": whose measure is complained of, first
                     owner = _act_owner(argument)
@@ -719,6 +719,8 @@ def _body_named_before(head: Token) -> Actor | None:
     return bodies[-1] if bodies else None
 
 
+# Where a meeting is held beside a summit, never whom it is with: "met on the sidelines of the APEC summit".
+SIDELINES = frozenset({"sideline", "sidelines"})
 # Acts of going that a demand names, whose doer is asked to go; freeings, whose holder is asked to free.
 LEAVINGS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "exit", "retreat", "resignation", "evacuation"})
 FREEINGS = frozenset({"release", "return", "freeing", "handover"})
