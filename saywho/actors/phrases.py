@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from saywho.actors import geo
 from saywho.actors.countries import (
-    DIVISION_TITLES,
     country_name,
     covering_country,
     in_personal_name,
@@ -102,10 +101,10 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
             and head.head.lemma_.lower() in CURRENCIES:
         return None  # "salaries in US dollars": money, no one's act
     tokens = phrase_tokens(head)
-    hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
     if head.lemma_.lower() in MISSIONS | ENVOYS or any(code_of(t.text) for t in tokens if t.i < head.i):
         # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's; "the Nigerian High Commission staff in
         # London" are Nigerian
+        hosted = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree}
         tokens = [t for t in tokens if t.i not in hosted]
     if not tokens:
         return None
@@ -234,11 +233,12 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if entry is None or entry.type != "person":
         return None
     actor = entry.actor()
-    if (whole := dictionary.lookup(actor.name)) is not None and whole.type != "person":
+    whole = dictionary.lookup(actor.name)
+    if whole is not None and whole.type != "person":
         return None  # "Kataib Hezbollah", tagged as a person's name: the body the dictionary knows
     if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
-    known = dictionary.lookup(actor.name) or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
+    known = whole or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
         or dictionary.lookup(actor.name.split()[-1])  # "Pope Francis": the title is part of how the world knows him
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country) \
             and not another_person(actor, known):
@@ -532,9 +532,6 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             ent = entity_at(token)
             if ent is not None:
                 code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
-                if not code and ent.label_ in ("GPE", "LOC") and (len(ent) > 1 or _governed(ent)):
-                    # "New South Wales" is Australian, not Welsh; "Georgia Governor Brian Kemp" American
-                    code = geo.place_country(ent.text, cities=False)
                 if not code and divisions and token.dep_ in ("compound", "nmod", "pobj") \
                         and ent.label_ in ("GPE", "LOC", "ORG"):
                     # "Sonora officials", "cattle raiders from Jonglei" (the small tagger calls many an ORG:
@@ -556,11 +553,6 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if code:
             return code
     return None
-
-
-def _governed(ent: Span) -> bool:
-    """Whether a place's name is followed by a title that only a state's division has ("Georgia Lt. Governor")."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in DIVISION_TITLES | {"lieutenant", "lt."}
 
 
 # Peoples named after a state who live as a community in others: "Bosnian Serb forces", "Kosovo Serb leaders".

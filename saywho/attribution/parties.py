@@ -7,6 +7,8 @@ the channel ("on Twitter", "in a statement"). :mod:`saywho.attribution.cues` cal
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from saywho.actors.dictionary import builtin
@@ -30,7 +32,7 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return _after_fronted_place(own) or _reporter_inside(own, verb) or own
-    repaired = _speaker_after_place(verb) or _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) \
+    repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) \
         or _participle_doer(verb) or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
         or _asked_subject(verb) or _named_before_comma(verb) or _organisation_as_clause(verb) \
         or _trailing_speaker(verb) or _after_opening_phrase(verb) or _modal_name(verb)
@@ -119,7 +121,8 @@ def _trailing_speaker(verb: Token) -> Span | None:
 def _after_opening_phrase(verb: Token) -> Span | None:
     """"In an interview with Reuters, the bank's chief economist, Peter Lang, said …": a saying verb with no
     subject, whose opening phrase the parser let run on over the speaker (as an apposition of its last noun),
-    takes the phrase set off by commas between that opening and the verb."""
+    takes the phrase set off by commas between that opening and the verb; of several, from the first that holds a
+    person's name ("In Imatra, a town of 25,000 …, the mayor, Juha Korhonen, said")."""
     doc = verb.doc
     if verb.lemma_.lower() not in lexicon.SPEECH or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
@@ -133,10 +136,13 @@ def _after_opening_phrase(verb: Token) -> Span | None:
                and doc[a.left_edge.i - 1].text == "," and (a.right_edge.i < verb.i if closed else a.right_edge.i == verb.i - 1)]
     if not set_off:
         return None
-    phrase = doc[set_off[0].left_edge.i: verb.i - (1 if closed else 0)]
-    speaking = any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in phrase) \
-        or not closed and phrase.root.ent_type_ == "ORG"
-    return phrase if speaking else None
+    first = next((a for a in set_off if any(t.ent_type_ == "PERSON" for t in a.subtree)), set_off[0])
+    phrase = doc[first.left_edge.i: verb.i - (1 if closed else 0)]
+    return phrase if _names_someone(phrase) or not closed and phrase.root.ent_type_ == "ORG" else None
+
+
+def _names_someone(words: Iterable[Token]) -> bool:
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS for t in words)
 
 
 def _organisation_as_clause(verb: Token) -> Span | None:
@@ -347,20 +353,6 @@ def _inside_name(token: Token) -> bool:
     doc = token.doc
     return token.lower_ in ("and", "&") and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text[:1].isupper() \
         and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].pos_ == "PROPN"
-
-
-def _speaker_after_place(verb: Token) -> Span | None:
-    """"In Imatra, a town of 25,000 …, the mayor, Juha Korhonen, said": the parser can hang the speaker on a
-    fronted place as another of its appositions; the last one that names a person speaks."""
-    if verb.lemma_.lower() not in lexicon.SPEECH or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "at")):
-        for place in (c for c in prep.children if c.dep_ == "pobj"):
-            people = [a for a in place.children if a.dep_ == "appos" and (a.ent_type_ == "PERSON" or any(
-                d.dep_ == "appos" and d.ent_type_ == "PERSON" for d in a.children))]
-            if people:
-                return _phrase(people[-1])
-    return None
 
 
 def _named_before_comma(verb: Token) -> Span | None:

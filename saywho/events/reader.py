@@ -132,8 +132,12 @@ def _reprisal_condition(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children) \
             or warning_content(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "advcl"
-                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    return next((c for c in verb.children if _conditional(c)), None)
+
+
+def _conditional(clause: Token) -> bool:
+    """An "if" or "unless" clause."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
 
 
 def _armed(verb: Token, tokens: list[Token]) -> bool:
@@ -633,9 +637,8 @@ class Reader(Nominals):
     def _conditioned(self, verb: Token, inner: Token, source: Actor) -> Actor | None:
         """The coded subject of an "if" or "unless" clause on a threat or on what it threatens, of another state."""
         for word in dict.fromkeys([inner, verb]):
-            for clause in word.children:
-                if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
-                        and (subject := _subject(clause)) is not None:
+            for clause in (c for c in word.children if _conditional(c)):
+                if (subject := _subject(clause)) is not None:
                     actor = self._actor(subject, clause)
                     if actor is not None and actor.country and actor.country != source.country:
                         return actor
@@ -658,10 +661,9 @@ class Reader(Nominals):
         threatened = self._actor(subject, condition) if condition is not None and (subject := _subject(condition)) \
             is not None else None
         if threatened is not None and threatened.country:
-            # "Thailand would close the border if Cambodian troops did not withdraw": a threat to whom the condition names
+            # "Thailand would close the border if Cambodian troops did not withdraw": a threat to whom the condition
+            # names (see _conditioned)
             category, mode = "THREATEN", None
-        else:
-            condition = None
         # a reporting participle the parse hung on its speaker ("..., a rights group protested") is active
         passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl") \
             and _lemma(verb) not in FEELINGS  # "the office was troubled by the trial": the troubled one disapproves
@@ -753,12 +755,10 @@ class Reader(Nominals):
             giver = next((a for o in givers if (a := self._actor(o, verb)) is not None and a.country), None)
             if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives
                 source, target = giver, source
-        if condition is not None and threatened is not None and threatened.country != source.country \
-                and (target is None or target.country in (None, source.country)):
-            target = threatened
         if category == "THREATEN":
             # "threatened to use force if Niger's junta did not reinstate Bazoum", "threatened duties if Mexico does
-            # not curb imports of Chinese steel": whom the condition is put to
+            # not curb imports of Chinese steel", "would close the border if Cambodian troops …": whom the condition
+            # is put to
             target = self._conditioned(verb, inner, source) or target
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
