@@ -2157,3 +2157,22 @@ def test_leaders_of_states_that_were_and_of_the_cold_war(nlp_default) -> None:
                                                             "to Lithuania.")
     assert ("REJECT", "FRA") in {e[:2] for e in coded(nlp_default, "De Gaulle vetoed Britain's application to join the "
                                                                    "Common Market.")}
+
+
+def test_water_released_is_no_aid_and_a_complaint_withdrawn_yields(nlp_default) -> None:
+    assert not coded(nlp_default, "Japan released treated water into the sea.")
+    assert ("SANCTION", "CHN", "JPN") in coded(nlp_default, "China suspended imports of Japanese seafood after Japan "
+                                                            "released water.")
+    assert ("CONCEDE", "KOR", "JPN") in coded(nlp_default, "South Korea dropped its WTO complaint against Japan.")
+    assert {e[0] for e in coded(nlp_default, "Seoul withdrew its complaint.")} == {"CONCEDE"}
+    assert ("SANCTION", "IDN") in {e[:2] for e in coded(nlp_default, "Indonesia formally withdrew from the United "
+                                                                     "Nations in protest at Malaysia's seat.")}
+
+
+def test_an_appeal_is_to_whom_it_asks_and_talks_are_not_with_their_venue(nlp_default) -> None:
+    assert ("REQUEST", "KHM", "CHN") in coded(nlp_default, "Hun Sen appealed to China to stop supplying weapons to the "
+                                                           "Khmer Rouge.")
+    assert ("CONSULT", "USA", "PRK") in coded(nlp_default, "U.S. envoy Christopher Hill held two days of talks with "
+                                                           "North Korean negotiator Kim Kye Gwan in Berlin.")
+    assert ("PROTEST", "IRN") in {e[:2] for e in coded(nlp_default, "Motorists in Tehran protested against a rise in "
+                                                                    "petrol prices.")}

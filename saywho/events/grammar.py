@@ -12,6 +12,7 @@ from saywho.actors import geo
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
 from saywho.actors.phrases import entity_at
 from saywho.attribution import lexicon, speakers
+from saywho.attribution.acts import ORGANISATION_NOUNS
 from saywho.events.mood import _future
 from saywho.events.words import (
     ADJECTIVES,
@@ -420,6 +421,13 @@ def _crowd(verb: Token) -> bool:
     if subject is not None and any(c.lower_ in ("armed", "masked", "unidentified") for c in subject.children):
         return False  # "armed men stormed a church": an attack, not a crowd's protest
     return subject is not None and (SECTOR_WORDS.get(subject.lower_) in ("OPP", "CVL") or _a_people(subject))
+
+
+def _unnamed_people(noun: Token | None) -> bool:
+    """"Motorists in Tehran protested": a plural common noun that names no body, state or sector is people
+    acting for themselves (a body protests diplomatically: "the ministries protested")."""
+    return noun is not None and noun.tag_ == "NNS" and noun.ent_type_ == "" and noun.lower_ not in SECTOR_WORDS \
+        and noun.lemma_.lower() not in ORGANISATION_NOUNS and noun.lower_ not in QUANTITIES
 
 
 def _a_people(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from saywho.events.grammar import (
     _preps,
     _protest_purpose,
     _subject,
+    _unnamed_people,
 )
 from saywho.events.words import AUDIENCES, GOODS, OBJECT_CLASSES, RELIEF_WORKS, TERRITORY, TRADED
 
@@ -148,7 +149,7 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
     aid, "seized the town" takes ground), and some readings are no event ("Israel's Cabinet met Sunday", "spoke to
     reporters")."""
     lemma = _lemma(verb)
-    if lemma == "protest" and (_crowd(verb) or _protest_purpose(verb)):
+    if lemma == "protest" and (_crowd(verb) or _unnamed_people(_subject(verb)) or _protest_purpose(verb)):
         category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
     if lemma in ("burn", "torch") and (any(o.lemma_.lower() in SYMBOLS for o in _objects(verb)) or _in_protest(verb)):
         category, mode = "PROTEST", "vandalize"  # "burned American flags", "an effigy", "tyres in protest": a symbol

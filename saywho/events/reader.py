@@ -70,7 +70,7 @@ from saywho.events.phrasings import (
     _verb_reading,
     warning_content,
 )
-from saywho.events.senses import _answered_act, _civilians, _idiom, _unasserted, _withheld
+from saywho.events.senses import _answered_act, _civilians, _idiom, _no_act, _unasserted, _withheld
 from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
@@ -528,14 +528,17 @@ class Reader(Nominals):
             return intent
         if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
             lemma = "participate"  # "will not take part in the conference": as "attend"
-        if lemma not in LIGHT_VERBS:
-            return None
+        if lemma not in LIGHT_VERBS or _no_act(verb):
+            return None  # "released treated water": a borrowed sense is no light verb's event either
         objects = _objects(verb)
         if lemma == "provide":  # "provided Pakistan with a $2 billion loan"
             objects += _preps(verb, ["with"])
         if lemma in ("allow", "permit"):  # "allowed UN inspectors to visit its prisons": whom it lets act
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         for noun in objects:
+            if noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") \
+                    and not any(c.dep_ == "det" for c in noun.children):
+                continue  # "withdrew from the UN in protest at …": why it acted, not what it withdrew
             for group, category, mode in LIGHT_VERBS[lemma]:
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
                         or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"
@@ -733,7 +736,7 @@ class Reader(Nominals):
             source = None if abroad else _home(source, target)
             if source is None:
                 return None
-        source, target, filled = self._domestic(verb, source, target)
+        source, target, filled = self._domestic(verb, source, target, category)
         guessed = guessed or filled or homeless
         if (target is None or not target.country) and _state_actor(source):
             # "Chad's president pardoned 40 rebels", "refused to meet the striking miners' leaders": a state's

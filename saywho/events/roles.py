@@ -178,6 +178,8 @@ the clause leaves them implicit.
         if target is None or _lemma(verb) not in MEETING and not gatherings:
             return False
         talks = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in OBJECT_CLASSES["talks"]]
+        talks += [t for o in verb.children if o.dep_ == "dobj" for t in _preps(o, ["of"])  # "two days of talks"
+                  if t.lemma_.lower() in OBJECT_CLASSES["talks"]]
         if _lemma(verb) == "hold" and not talks and not gatherings:
             return False
         venues = [v for word in (verb, *talks, *gatherings) for v in _preps(word, ["in", "at"])]
@@ -464,7 +466,9 @@ the clause leaves them implicit.
         return None
 
     def _addressee(self, verb: Token) -> Actor | None:
-        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else []  # "called on Russia to withdraw"
+        # "called on Russia to withdraw", "appealed to Beijing to stop supplying weapons"
+        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else \
+            _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
         for child in [*verb.children, *called]:
             if (child.dep_ in ("dobj", "dative") or child in called) and child.pos_ in ("PROPN", "NOUN") \
                     and child.lemma_ not in ("that",):
@@ -584,7 +588,8 @@ the clause leaves them implicit.
         return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
                      country=place.country, type=source.type, sector=source.sector)
 
-    def _domestic(self, verb: Token, source: Actor, target: Actor | None) -> tuple[Actor, Actor | None, bool]:
+    def _domestic(self, verb: Token, source: Actor, target: Actor | None, category: str = ""
+                  ) -> tuple[Actor, Actor | None, bool]:
         """A named organisation or person with no country ("the Homeland Union", "Judge Alejandro Rivera")
         acts where the clause happens, else at home with the state it deals with, as PLOVER coders assume."""
         filled = False
@@ -595,8 +600,8 @@ the clause leaves them implicit.
             code = self._earlier(source) or _country(self._place(verb)) or home or _country(target)
             if code:
                 source, filled = replace(source, country=code), True
-        if target is not None and _uncoded(target):
-            # "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
+        if target is not None and _uncoded(target) and category != "CONSULT":
+            # talks held in Berlin are no talks with Germany; "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
             # tagger may take a one-word place for a person)
             named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
                         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)

@@ -111,6 +111,8 @@ def _idiom(verb: Token) -> bool:
     if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
                                           for o in _preps(verb, ["of", "from"])):
         return True  # "walked out of prison" is a release, no walk-out
+    if lemma == "inspect" and objects & TOURED:
+        return True  # "inspected a missile factory", "the flood damage": a visit, not an investigation
     if lemma == "insist" and not _preps(verb, ["on", "upon"]) and not any(
             a.lower_ in MUST for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"):
         return True  # "insisted that output would stay flat" asserts; "insisted on a vote", "that Iran must" ask
@@ -271,7 +273,11 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
                    "plan", "budget", "recording", "transcript", "guideline", "forecast", "estimate", "version", "update",
                    "game", "product", "model", "trailer", "gas", "water", "balloon", "fish", "bird", "animal",
                    "wastewater", "sewage", "effluent", "steam", "smoke", "radiation", "emission", "dataset", "study",
-                   "flare", "chaff", "guidance", "tape"}
+                   "flare", "chaff", "guidance", "tape", "chip", "phone", "iphone", "smartphone", "device", "software",
+                   "app", "feature", "movie", "series", "episode", "edition", "processor", "console"}
+# What a leader inspects that is no one investigated: "Kim Jong Un inspected a missile factory".
+TOURED = {"factory", "plant", "damage", "farm", "construction", "troops", "drill", "exercise", "unit", "project",
+          "works", "preparations", "shipyard", "workshop", "launch", "test", "honour", "honor", "guard"}
 # What a state's forces search (CAMEO 17), and what one seeks of another (CAMEO 02).
 SEARCHED = {"vessel", "ship", "tanker", "boat", "home", "house", "office", "premise", "headquarters", "aircraft",
             "plane", "car", "truck", "embassy", "compound", "residence", "apartment"}

@@ -296,7 +296,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "swap": [("prisoners", "RETREAT", "release")],
     "trade": [("attack", "ASSAULT", None)],  # "traded fire", "traded shots" across a border
     "sink": [("vessel", "ASSAULT", "heavy-weapons")], "torpedo": [("vessel", "ASSAULT", "heavy-weapons")],
-    "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],
+    "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None),
+             ("complaint", "CONCEDE", None)],
     "commute": [("sentence", "CONCEDE", None)],
     "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)],
     "annul": [("treaty", "SANCTION", None)], "abrogate": [("treaty", "SANCTION", None)],
@@ -337,7 +338,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
               ("withdrawal", "RETREAT", "withdraw"),
               ("exercise", "MOBILIZE", "troops")],
     "start": [INQUIRY, ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
-    "withdraw": [("envoy", "SANCTION", None), ("funding", "SANCTION", None)],
+    "withdraw": [("envoy", "SANCTION", None), ("funding", "SANCTION", None), ("complaint", "CONCEDE", None),
+                 ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],  # a grievance dropped yields
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
     "launch": [CYBERATTACK, LAWSUIT, ("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), INQUIRY,
                ("broadside", "ACCUSE", "disapprove"),
