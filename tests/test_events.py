@@ -2176,3 +2176,10 @@ def test_an_appeal_is_to_whom_it_asks_and_talks_are_not_with_their_venue(nlp_def
                                                            "North Korean negotiator Kim Kye Gwan in Berlin.")
     assert ("PROTEST", "IRN") in {e[:2] for e in coded(nlp_default, "Motorists in Tehran protested against a rise in "
                                                                     "petrol prices.")}
+
+
+def test_officials_of_the_2020s_with_their_states_and_the_eu(nlp_default) -> None:
+    assert ("ACCUSE", "LKA", "DEU") in coded(nlp_default, "Gotabaya Rajapaksa criticised Germany on Monday.")
+    assert ("ACCUSE", "IGO", "DEU") in coded(nlp_default, "Kaja Kallas criticised Germany on Monday.")
+    assert ("ACCUSE", "CHN", "DEU") in coded(nlp_default, "Mao Ning criticised Germany on Monday.")
+    assert ("ACCUSE", "UKR", "DEU") in coded(nlp_default, "Kyrylo Budanov criticised Germany on Monday.")

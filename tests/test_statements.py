@@ -805,3 +805,9 @@ def test_a_reporting_verb_the_tagger_took_for_a_noun(nlp):
     text = 'American singer Mara Quinn cancelled her concerts. "The reason filled me with fear," the 34-year-old wrote.'
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.cue.text if s.cue else None, s.speaker.name) for s in article.statements] == [("wrote", "Mara Quinn")]
+
+
+def test_the_pontiff_is_the_pope_named_before(nlp):
+    text = "Pope Francis met reporters on the plane. The pontiff said he was tired."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Pope Francis", "VAT")]

@@ -157,7 +157,7 @@ campaigner protester protestor demonstrator organiser organizer volunteer ranger
 policeman policewoman detective inspector firefighter paramedic chef cook waiter baker butcher cheesemaker
 winemaker brewer grower fisherman hunter miner builder plumber electrician mechanic technician programmer
 developer designer cofounder co-founder partner associate fellow director-general secretary-general
-priest pastor bishop cardinal pope imam rabbi monk nun cleric preacher king queen prince princess emperor
+priest pastor bishop cardinal pope pontiff imam rabbi monk nun cleric preacher king queen prince princess emperor
 monarch duke duchess lord lady sir dame prime premier chancellor deputy undersecretary commissioner
 superintendent principal dean provost rector vice source insider observer onlooker bystander
 passenger traveller traveler tourist visitor migrant refugee immigrant prisoner inmate detainee suspect
