@@ -2183,3 +2183,9 @@ def test_officials_of_the_2020s_with_their_states_and_the_eu(nlp_default) -> Non
     assert ("ACCUSE", "IGO", "DEU") in coded(nlp_default, "Kaja Kallas criticised Germany on Monday.")
     assert ("ACCUSE", "CHN", "DEU") in coded(nlp_default, "Mao Ning criticised Germany on Monday.")
     assert ("ACCUSE", "UKR", "DEU") in coded(nlp_default, "Kyrylo Budanov criticised Germany on Monday.")
+
+
+def test_conscripts_called_up_or_drafted_mobilise(nlp_default) -> None:
+    assert ("MOBILIZE", "RUS") in {e[:2] for e in coded(nlp_default, "Russia called up 160,000 conscripts.")}
+    assert ("MOBILIZE", "RUS") in {e[:2] for e in coded(nlp_default, "Russia drafted 160,000 conscripts.")}
+    assert not coded(nlp_default, "Russia drafted a new law on conscription.")

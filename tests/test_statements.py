@@ -811,3 +811,9 @@ def test_the_pontiff_is_the_pope_named_before(nlp):
     text = "Pope Francis met reporters on the plane. The pontiff said he was tired."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Pope Francis", "VAT")]
+
+
+def test_a_name_after_a_comma_ending_the_speakers_description(nlp):
+    text = "Ukrainian drones attacked a refinery, the governor of Ryazan, Pavel Malkov, said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Pavel Malkov"]

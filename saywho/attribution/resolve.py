@@ -208,7 +208,7 @@ class Resolver(Referents):
             or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
         if special is not None:
             return special
-        named = self._named(phrase, root)
+        named = self._named(phrase, root) or self._appended_name(phrase, root)
         if named is not None:
             return named
         if root.pos_ == "VERB" and root.dep_ == "csubj" and (known := builtin().lookup(phrase.text)) is not None \
@@ -354,6 +354,19 @@ class Resolver(Referents):
             if (cluster := next((c for c in found if c.type == kind), None)) is not None:
                 return cluster
         return self._person_after(phrase)
+
+    def _appended_name(self, phrase: Span, root: Token) -> Cluster | None:
+        """"the governor of Ryazan, Pavel Malkov, said", parsed with the name inside the description's "of"
+        phrase: a description whose last part, after a comma, is a person's name alone is that person."""
+        comma = max((t.i for t in phrase if t.text == ","), default=None)
+        if comma is None or root.pos_ != "NOUN" or root.i > comma:
+            return None
+        tail = self.doc[comma + 1: phrase.end]
+        while len(tail) and tail[-1].is_punct:
+            tail = tail[:-1]
+        if not len(tail) or not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in tail):
+            return None
+        return self._proper(tail, tail.root)
 
     def _person_after(self, phrase: Span) -> Cluster | None:
         """"said study co-author Anezina Solomonidou": the tokenizer split the role, and the parser left

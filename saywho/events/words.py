@@ -197,7 +197,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "force": {"force", "troop", "presence", "alert", "soldier", "warship", "carrier", "tank", "reinforcement",
               "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber", "aircraft",
               "helicopter", "warhead", "frigate", "destroyer", "submarine", "battery", "reservist", "unit",
-              "commando", "vehicle", "convoy", "missile", "launcher", "fighter", "interceptor"},
+              "commando", "vehicle", "convoy", "missile", "launcher", "fighter", "interceptor", "conscript",
+              "draftee", "recruit"},
     # CAMEO 152 / 154: calling up reserves, raising readiness
     "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
@@ -375,6 +376,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
              ("countermeasure", "SANCTION", None)],
     "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
+    "draft": [("force", "MOBILIZE", "troops")], "conscript": [("force", "MOBILIZE", "troops")],
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
     "receive": [("backing", "SUPPORT", None), ("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
