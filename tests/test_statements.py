@@ -817,3 +817,10 @@ def test_a_name_after_a_comma_ending_the_speakers_description(nlp):
     text = "Ukrainian drones attacked a refinery, the governor of Ryazan, Pavel Malkov, said."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Pavel Malkov"]
+
+
+def test_states_by_their_long_names_speak(nlp):
+    text = "The Democratic Republic of Congo accused Rwanda of backing the M23 rebels. The Republic of Korea denied it."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements][0] == (
+        "Democratic Republic of the Congo", "COD")

@@ -84,6 +84,12 @@ ALIASES = {
     "czech republic": "CZE", "turkey": "TUR", "türkiye": "TUR", "palestine": "PSE", "kosovo": "XKX",
     "holland": "NLD", "the netherlands": "NLD", "ivory coast": "CIV", "burma": "MMR", "uae": "ARE",
     "vatican": "VAT",
+    # long and local names pycountry writes another way ("Congo, The Democratic Republic of the", "Korea, Republic of")
+    "democratic republic of congo": "COD", "democratic republic of the congo": "COD", "dr congo": "COD",
+    "drc": "COD", "d.r. congo": "COD", "republic of the congo": "COG", "congo-brazzaville": "COG",
+    "republic of korea": "KOR", "democratic people's republic of korea": "PRK", "cote d'ivoire": "CIV",
+    "côte d’ivoire": "CIV", "east timor": "TLS", "holy see": "VAT", "macedonia": "MKD", "swaziland": "SWZ",
+    "cape verde": "CPV", "micronesia": "FSM", "republic of ireland": "IRL", "brunei": "BRN",
     # states that were, by their own ISO 3166-3 codes as the Phoenix dictionary codes them (SOVIET_UNION [SUN],
     # CZECHOSLOVAKIA [CSK 19181001-19930101], GERMAN_DEMOCRATIC_REPUBLIC [DDR]): the USSR's acts are not Russia's
     "soviet union": "SUN", "ussr": "SUN", "u.s.s.r.": "SUN", "czechoslovakia": "CSK", "east germany": "DDR",
@@ -345,8 +351,13 @@ def is_metonym(name: str) -> bool:
 FORMER_NAMES = {"SUN": "Soviet Union", "CSK": "Czechoslovakia", "DDR": "East Germany"}
 
 
+# News's names for the states pycountry names inside out ("Congo, The Democratic Republic of the").
+SHORT_NAMES = {"COD": "Democratic Republic of the Congo", "FSM": "Micronesia", "PSE": "Palestine",
+               "VGB": "British Virgin Islands", "VIR": "U.S. Virgin Islands"}
+
+
 def country_name(code: str) -> str:
-    if code in FORMER_NAMES:
-        return FORMER_NAMES[code]
+    if code in FORMER_NAMES or code in SHORT_NAMES:
+        return FORMER_NAMES.get(code) or SHORT_NAMES[code]
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or (country.name if country else code)
