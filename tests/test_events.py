@@ -2189,3 +2189,16 @@ def test_conscripts_called_up_or_drafted_mobilise(nlp_default) -> None:
     assert ("MOBILIZE", "RUS") in {e[:2] for e in coded(nlp_default, "Russia called up 160,000 conscripts.")}
     assert ("MOBILIZE", "RUS") in {e[:2] for e in coded(nlp_default, "Russia drafted 160,000 conscripts.")}
     assert not coded(nlp_default, "Russia drafted a new law on conscription.")
+
+
+def test_told_to_leave_is_expelled_and_prizes_missiles_and_diseases_are_no_acts(nlp_default) -> None:
+    assert ("SANCTION", "MLI", "IGO") in coded(nlp_default, "Mali's junta ordered the U.N. coordinator to leave the "
+                                                            "country.")
+    assert ("SANCTION", "NER", "FRA") in coded(nlp_default, "Niger's junta gave the French ambassador 48 hours to "
+                                                            "leave.")
+    assert not coded(nlp_default, "The general ordered his troops to leave the town.")
+    assert not coded(nlp_default, "The Nigerian novelist accepted the prize in Stockholm.")
+    assert not coded(nlp_default, "Israel's Iron Dome intercepted a missile fired from Yemen.")
+    assert not coded(nlp_default, "Kenya's health ministry warned that dengue cases have tripled.")
+    assert ("COERCE", "BFA", "FRA") in coded(nlp_default, "Burkina Faso's junta suspended the broadcasts of Radio "
+                                                          "France Internationale.")

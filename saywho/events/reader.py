@@ -194,6 +194,17 @@ def _venue_countries(verb: Token) -> set[str]:
             and (code := _place_code(t)) is not None}
 
 
+def _told_to_leave(verb: Token) -> bool:
+    """"ordered the U.N. coordinator to leave the country", "gave the French ambassador 48 hours to leave": an
+    envoy or an international body's official told to go is expelled (CAMEO 1663)."""
+    leaving = any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in ("leave", "depart", "quit") for c in verb.children)
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return leaving and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] | {"coordinator", "representative", "head",
+                                                                          "chief", "official"}
+                           and (o.lemma_.lower() in OBJECT_CLASSES["envoy"] or any(
+                               c.dep_ in ("compound", "amod", "poss") for c in o.children)) for o in told)
+
+
 # What hackers break into.
 CYBER_OBJECTS = {"network", "system", "server", "database", "computer", "account", "email", "infrastructure"}
 # What prosecutors and judges do to someone: "Prosecutors indicted Yoon Suk Yeol" are his country's.
@@ -404,6 +415,8 @@ class Reader(Nominals):
             return "SANCTION", None, [verb], verb  # "banned Russian oil": a trade sanction (CAMEO 163)
         if lemma == "order" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
             return "SANCTION", "expel", [verb], verb  # "ordered out three Iranian diplomats"
+        if lemma in ("order", "give", "tell") and _told_to_leave(verb):
+            return "SANCTION", "expel", [verb], verb  # "ordered the U.N. coordinator to leave", "gave … 48 hours to leave"
         if lemma == "quit" and any(o.lemma_.lower() in ("cabinet", "government", "post", "job", "office", "coalition")
                                    for o in verb.children if o.dep_ == "dobj"):
             return "RETREAT", "resign", [verb], verb  # "three ministers quit the cabinet": resigning (CAMEO 0874)

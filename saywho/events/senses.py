@@ -111,6 +111,11 @@ def _idiom(verb: Token) -> bool:
     if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
                                           for o in _preps(verb, ["of", "from"])):
         return True  # "walked out of prison" is a release, no walk-out
+    if lemma in ("accept", "receive", "collect") and objects & {"prize", "award", "medal", "trophy", "honour", "honor",
+                                                              "degree", "title"}:
+        return True  # "accepted the prize in Stockholm": an honour received, no proposal accepted
+    if lemma == "intercept" and objects & {"missile", "rocket", "drone", "projectile", "shell", "warhead"}:
+        return True  # "Iron Dome intercepted a missile": a defence, no one coerced
     if lemma == "inspect" and objects & TOURED:
         return True  # "inspected a missile factory", "the flood damage": a visit, not an investigation
     if lemma == "insist" and not _preps(verb, ["on", "upon"]) and not any(
@@ -341,7 +346,9 @@ DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "
            "snow", "rain", "storm", "heat", "heatwave", "wind", "cold", "frost", "fog", "ice", "inflation", "growth",
            "slowdown", "downturn", "unemployment", "price", "rate", "economy", "market", "deficit", "default", "debt",
            "disease", "virus", "infection", "pollution", "smog", "shortfall", "weather", "temperature", "wildfire",
-           "fire", "landslide", "cyclone", "typhoon", "hurricane", "tsunami", "eruption", "bubble", "volatility"}
+           "fire", "landslide", "cyclone", "typhoon", "hurricane", "tsunami", "eruption", "bubble", "volatility",
+           "dengue", "cholera", "malaria", "measles", "mpox", "ebola", "covid", "flu", "influenza", "tuberculosis",
+           "polio"}
 
 
 # Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.
