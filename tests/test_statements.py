@@ -824,3 +824,9 @@ def test_states_by_their_long_names_speak(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.speaker.country) for s in article.statements][0] == (
         "Democratic Republic of the Congo", "COD")
+
+
+def test_a_role_before_a_name_after_the_verb(nlp):
+    text = '"The reef is dying," said oceanographer Luis Ramirez.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Luis Ramirez"]

@@ -374,7 +374,13 @@ def _named_before_comma(verb: Token) -> Span | None:
 def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
     # Of two subjects, the one next to the verb: the other is a modifier the parser failed to attach
     # ("Meridian editor-in-chief Dana Whitfield said" has "Meridian" and "Whitfield" as subjects).
-    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+    children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+    after = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
+    if len(after) == 2 and after[0].pos_ == "NOUN" and after[1].ent_type_ == "PERSON" \
+            and after[1].left_edge.i == after[0].i + 1:
+        # "said oceanographer Luis Ramirez": after the verb, the role and the name it was parsed apart from
+        return verb.doc[after[1].left_edge.i: after[1].i + 1]
+    for child in children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in lexicon.NON_SPEAKERS:
             if exclude is not None and exclude in child.subtree:
                 continue
