@@ -357,7 +357,7 @@ SHORT_NAMES = {"COD": "Democratic Republic of the Congo", "FSM": "Micronesia", "
 
 
 def country_name(code: str) -> str:
-    if code in FORMER_NAMES or code in SHORT_NAMES:
-        return FORMER_NAMES.get(code) or SHORT_NAMES[code]
+    if (short := FORMER_NAMES.get(code) or SHORT_NAMES.get(code)) is not None:
+        return short
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or (country.name if country else code)

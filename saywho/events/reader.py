@@ -194,15 +194,18 @@ def _venue_countries(verb: Token) -> set[str]:
             and (code := _place_code(t)) is not None}
 
 
+# Officials who are an envoy when their body is named: "the U.N. coordinator", "the EU's representative".
+POSTED = {"coordinator", "representative", "head", "chief", "official"}
+
+
 def _told_to_leave(verb: Token) -> bool:
     """"ordered the U.N. coordinator to leave the country", "gave the French ambassador 48 hours to leave": an
     envoy or an international body's official told to go is expelled (CAMEO 1663)."""
-    leaving = any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in ("leave", "depart", "quit") for c in verb.children)
+    if not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in ("leave", "depart", "quit") for c in verb.children):
+        return False
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return leaving and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] | {"coordinator", "representative", "head",
-                                                                          "chief", "official"}
-                           and (o.lemma_.lower() in OBJECT_CLASSES["envoy"] or any(
-                               c.dep_ in ("compound", "amod", "poss") for c in o.children)) for o in told)
+    return any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] or o.lemma_.lower() in POSTED and any(
+        c.dep_ in ("compound", "amod", "poss") for c in o.children) for o in told)
 
 
 # What hackers break into.

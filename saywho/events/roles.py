@@ -601,8 +601,8 @@ the clause leaves them implicit.
             if code:
                 source, filled = replace(source, country=code), True
         if target is not None and _uncoded(target) and category != "CONSULT":
-            # talks held in Berlin are no talks with Germany; "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
-            # tagger may take a one-word place for a person)
+            # "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
+            # tagger may take a one-word place for a person); but talks in Berlin are no talks with Germany
             named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
                         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)
             code = _country(self._place(verb)) or (geo.place_country(target.name) if named else None) \
