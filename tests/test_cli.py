@@ -106,6 +106,19 @@ def test_eval_plover_scores_records_in_either_mode_and_names_a_bad_model(tmp_pat
         assert summary["records"] == 2 and summary["type_match"] == 1.0, (mode, summary)
 
 
+def test_eval_plover_writes_each_records_result_but_not_the_frozen_tests(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday.",
+                                   "event": "ASSAULT", "source": "RUS", "target": "UKR"}) + "\n")
+    rows = tmp_path / "rows.jsonl"
+    result = run("eval", "plover", str(records), "--per-record", str(rows), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    (row,) = [json.loads(line) for line in rows.read_text().splitlines()]
+    assert row["id"] == "r1" and row["gold"] == "ASSAULT" and row["full"] is True and "ASSAULT RUS→UKR" in row["found"]
+    frozen = run("eval", "plover", str(records), "--split", "test", "--per-record", str(tmp_path / "no.jsonl"))
+    assert frozen.returncode == 2 and "aggregate only" in frozen.stderr and not (tmp_path / "no.jsonl").exists()
+
+
 def test_eval_events_in_accurate_mode_without_a_reader_says_so():
     import pytest
 

@@ -43,6 +43,7 @@ class Score:
     typed_by_category: Counter = field(default_factory=Counter)
     full_by_category: Counter = field(default_factory=Counter)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)  # one per record, to compare two builds record by record
 
     def summary(self) -> dict[str, Any]:
         n = self.records or 1
@@ -119,8 +120,11 @@ def score_record(events: list[Event], record: dict[str, Any], score: Score) -> N
     score.typed_by_category[category] += typed
     score.full_by_category[category] += full
     score.extra += len(events) - (1 if typed else 0)
+    found = [_brief(e) for e in events]
+    score.rows.append({"id": record.get("id"), "gold": category, "type": typed, "full": full,
+                       "extra": len(events) - (1 if typed else 0), "found": found})
     if not full:
-        score.misses.append({"id": record.get("id"), "gold": category, "found": [_brief(e) for e in events]})
+        score.misses.append({"id": record.get("id"), "gold": category, "found": found})
 
 
 def _brief(event: Event) -> str:
@@ -183,6 +187,9 @@ def register(app: Any, eval_app: Any) -> None:
         split: Annotated[str, typer.Option(
             "--split", help="the project's own records: train, test (frozen; read rarely) or all")] = "all",
         model: Annotated[str, typer.Option("--model", help="fast or accurate (its reader of sentences too)")] = "fast",
+        per_record: Annotated[Path | None, typer.Option(
+            "--per-record", help="Also write each record's result (JSON Lines: id, gold, type, full, extra, found), "
+            "to compare two builds record by record; not for the frozen test split")] = None,
     ) -> None:
         """Share of gold events found with the right type, with the right actor codes, and extra events per record."""
         from saywho.console import err, out
@@ -200,12 +207,23 @@ def register(app: Any, eval_app: Any) -> None:
             records = [r for r in records if split_of(str(r.get("id", ""))) == split]
         if misses and split == "test":
             err.print("[yellow]listing misses of the frozen test records: do not tune rules on these[/yellow]")
+        if per_record is not None and split == "test":
+            err.print("error: --per-record: the frozen test split is scored in aggregate only", markup=False,
+                      highlight=False)
+            raise typer.Exit(2)
         try:
             nlp = load_nlp(model)
         except RuntimeError as error:  # an unknown model, or accurate without its extra
             err.print(f"error: --model {model}: {error}", markup=False, highlight=False)
             raise typer.Exit(2) from None
         score = score_plover(records, nlp)
+        if per_record is not None:
+            try:
+                with per_record.open("w", encoding="utf-8") as handle:
+                    handle.writelines(json.dumps(row) + "\n" for row in score.rows)
+            except OSError as error:
+                err.print(f"error: --per-record {per_record}: {error.strerror or error}", markup=False, highlight=False)
+                raise typer.Exit(1) from None
         if fmt == "json":
             out.file.write(json.dumps({**score.summary(), "categories": score.categories()}, indent=2) + "\n")
         else:
