@@ -42,8 +42,12 @@ class Score:
     by_category: Counter = field(default_factory=Counter)
     typed_by_category: Counter = field(default_factory=Counter)
     full_by_category: Counter = field(default_factory=Counter)
-    misses: list[dict[str, Any]] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)  # one per record, to compare two builds record by record
+
+    @property
+    def misses(self) -> list[dict[str, Any]]:
+        """The records not fully matched."""
+        return [{"id": r["id"], "gold": r["gold"], "found": r["found"]} for r in self.rows if not r["full"]]
 
     def summary(self) -> dict[str, Any]:
         n = self.records or 1
@@ -120,11 +124,8 @@ def score_record(events: list[Event], record: dict[str, Any], score: Score) -> N
     score.typed_by_category[category] += typed
     score.full_by_category[category] += full
     score.extra += len(events) - (1 if typed else 0)
-    found = [_brief(e) for e in events]
     score.rows.append({"id": record.get("id"), "gold": category, "type": typed, "full": full,
-                       "extra": len(events) - (1 if typed else 0), "found": found})
-    if not full:
-        score.misses.append({"id": record.get("id"), "gold": category, "found": found})
+                       "extra": len(events) - (1 if typed else 0), "found": [_brief(e) for e in events]})
 
 
 def _brief(event: Event) -> str:
