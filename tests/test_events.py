@@ -316,10 +316,11 @@ CODEBOOK_CASES = [
     ("Egypt recalled its ambassador from Israel.", ("SANCTION", "EGY", "ISR")),
     ("Senegal broke off diplomatic relations with Gambia.", ("SANCTION", "SEN", "GMB")),
     ("The Nigerian delegation walked out of the talks with Biafra.", ("SANCTION", "NGA", None)),
-    # 17: custody, round-ups, sentences; a state's coercion with no foreign object is of its own people
+    # 17: custody and round-ups (a verdict and a sentence: PLOVER's SANCTION/convict, CAMEO 173); a state's
+    # coercion with no foreign object is of its own people
     ("The Burmese junta placed Aung San Suu Kyi under house arrest.", ("COERCE", "MMR", "MMR")),
     ("Police in Jakarta rounded up 40 suspected militants.", ("COERCE", "IDN", "IDN")),
-    ("Egypt sentenced three Islamists to death.", ("COERCE", "EGY", "EGY")),
+    ("Egypt sentenced three Islamists to death.", ("SANCTION", "EGY", "EGY")),
     ("The arrest of ten opposition leaders by Kenyan police sparked riots.", ("COERCE", "KEN", "KEN")),
     # 18: hostages, a lone attacker coded by the place, a claimed attack
     ("Militants took 20 foreign tourists hostage in the Philippines.", ("ASSAULT", "PHL", None)),
@@ -985,7 +986,7 @@ SESSION_21 = [
     ("Prosecutors in Senegal dropped charges against opposition leader Moussa Ndiaye.", ("CONCEDE", "SEN", "SEN")),
     ("Nigeria's central bank revoked the licence of a commercial bank in Lagos.", ("COERCE", "NGA", "NGA")),
     ("The Ethiopian government shut down the internet in Tigray.", ("COERCE", "ETH", "ETH")),
-    ("A Minsk court handed activist Olga Petrova a 10-year prison sentence.", ("COERCE", "BLR", "BLR")),
+    ("A Minsk court handed activist Olga Petrova a 10-year prison sentence.", ("SANCTION", "BLR", "BLR")),
     ("China provided Pakistan with a $2 billion loan.", ("AID", "CHN", "PAK")),
     ("The United States slapped tariffs on Chinese electric vehicles.", ("SANCTION", "USA", "CHN")),
     ("Hundreds of Indonesian workers rallied outside the Malaysian embassy "
@@ -2202,3 +2203,37 @@ def test_told_to_leave_is_expelled_and_prizes_missiles_and_diseases_are_no_acts(
     assert not coded(nlp_default, "Kenya's health ministry warned that dengue cases have tripled.")
     assert ("COERCE", "BFA", "FRA") in coded(nlp_default, "Burkina Faso's junta suspended the broadcasts of Radio "
                                                           "France Internationale.")
+
+
+def test_a_verdict_and_a_sentence_are_plovers_convict_and_a_buildings_office_no_prize(nlp_default) -> None:
+    verdicts = [coded(nlp_default, text) for text in (
+        "A Moscow court convicted the opposition activist of treason.",
+        "A Russian court sentenced the French researcher to three years in prison.",
+        "A Russian jury found the French researcher guilty of spying.")]
+    assert all("SANCTION" in {e[0] for e in found} and "COERCE" not in {e[0] for e in found} for found in verdicts)
+    assert ("SANCTION", "RUS", "FRA") in verdicts[1]
+    assert not coded(nlp_default, "The researchers found the French drug effective.")
+    assert ("PROTEST", "KGZ") in {e[:2] for e in coded(nlp_default, "Protesters stormed the governor's office in "
+                                                                    "Bishkek.")}
+    assert not coded(nlp_default, "The French film stormed the box office.")
+    assert ("ASSAULT", "PAK") in {e[:2] for e in coded(nlp_default, "Gunmen gunned down a judge in Karachi.")}
+
+
+def test_states_agencies_eu_officials_and_a_common_word_that_names_a_body(nlp_default) -> None:
+    assert ("COERCE", "RUS", "UKR") in coded(nlp_default, "The FSB arrested a Ukrainian citizen in Crimea.")
+    assert ("COERCE", "PAK") in {e[:2] for e in coded(nlp_default, "The ISI detained the journalist.")}
+    assert ("SANCTION", "USA", "NER") in coded(nlp_default, "USAID suspended its aid to Niger on Monday.")
+    assert ("ACCUSE", "IGO", "HUN") in coded(nlp_default, "European Parliament President Roberta Metsola accused "
+                                                          "Hungary of blackmail.")
+    assert ("ACCUSE", "IGO", "GRC") in coded(nlp_default, "Home Affairs Commissioner Ylva Johansson criticised Greece.")
+    assert "NGO" not in {code for e in coded(nlp_default, "Thousands protested in Madrid against the amnesty law.")
+                         for code in e[1:]}
+    assert ("ACCUSE", "NGO", "ESP") in coded(nlp_default, "Amnesty criticised the Spanish government.")
+
+
+def test_a_vessel_driven_away_and_the_bodies_of_east_asian_seas_and_myanmars_war(nlp_default) -> None:
+    assert ("SANCTION", "PHL", "CHN") in coded(nlp_default, "A Philippine patrol ship drove away a Chinese vessel.")
+    assert ("SANCTION", "CHN", "PHL") in coded(nlp_default, "The Chinese coast guard chased off a Philippine boat "
+                                                            "near the shoal.")
+    assert ("COOPERATE", "CHN", "RUS") in coded(nlp_default, "China and Russia kicked off a joint exercise on Monday.")
+    assert ("ACCUSE", "MMR") in {e[:2] for e in coded(nlp_default, "The NUG accused the junta of war crimes.")}

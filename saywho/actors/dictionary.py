@@ -220,6 +220,8 @@ class Dictionary:
         bare = re.sub(r"^(the|The)\s+", "", re.sub(r"(’s|'s)$", "", text.strip()))
         key = _key(text)
         found = self.by_acronym.get(bare) or self.by_alias.get(key)
+        if found is not None and bare.isalpha() and bare.islower() and found.name[:1].isupper():
+            return None  # "the amnesty law" names no Amnesty International: one word in lower case is no name
         if found is None and (spelled := _other_spelling(key)) != key:
             found = self.by_alias.get(spelled)  # "Organisation of African Unity" is PETRARCH's "Organization of …"
         return self.at_date(found) if found is not None and found.id in self.dated else found

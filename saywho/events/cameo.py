@@ -103,7 +103,7 @@ MODE_CODES: dict[tuple[str, str], str] = {
     ("PROTEST", "demo"): "141", ("PROTEST", "demo-org"): "141", ("PROTEST", "strike-hun"): "142",
     ("PROTEST", "strike-gen"): "143", ("PROTEST", "obstruct"): "144", ("PROTEST", "riot"): "145",
     ("MOBILIZE", "troops"): "154", ("MOBILIZE", "police"): "153", ("MOBILIZE", "weapons"): "150",
-    ("SANCTION", "expel"): "166",
+    ("SANCTION", "expel"): "166", ("SANCTION", "convict"): "173",
     ("COERCE", "confiscate"): "1711", ("COERCE", "destroy"): "1712", ("COERCE", "restrict"): "172",
     ("COERCE", "ban"): "1722", ("COERCE", "arrest"): "173", ("COERCE", "deport"): "174",
     ("COERCE", "repress"): "175",

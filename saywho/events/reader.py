@@ -362,9 +362,10 @@ class Reader(Nominals):
             if any(o.lemma_.lower() in OBJECT_CLASSES["meeting"] for o in _objects(verb)):
                 return "REJECT", "meet", [verb], verb  # CAMEO 125, PLOVER: a meeting called off is refused
             return "CONCEDE", None, [verb], verb
-        if lemma in ("force", "drive", "kick") and any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
-                                                       for c in verb.children):
-            return "SANCTION", "expel", [verb], verb  # "forced the UN refugee agency out of the country"
+        if lemma in ("force", "drive", "kick", "chase") and any(
+                (c.lower_ == "out" or c.lower_ in ("away", "off") and lemma in ("drive", "chase"))
+                and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+            return "SANCTION", "expel", [verb], verb  # "forced the UN agency out of the country", "drove away a boat"
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "over" and verb.nbor(1).dep_ in ("advmod", "prt"):
             particles.add("over")  # "handed over 32 Armenian detainees": the parse hung "over" on the number
@@ -382,6 +383,9 @@ class Reader(Nominals):
         if lemma in ("shut", "close") and "down" in particles and any(
                 o.lemma_.lower() in CLOSED_BODIES or o.lower_.removesuffix("s") in CLOSED_BODIES for o in _objects(verb)):
             return "COERCE", "restrict", [verb], verb  # "shut down 1,500 NGOs", "closed down the newspaper"
+        if lemma == "find" and any(c.lower_ == "guilty" for c in [*verb.children, *(g for o in _objects(verb)
+                                                                              for g in o.children)]):
+            return "SANCTION", "convict", [verb], verb  # "a jury found the businessman guilty of fraud" (PLOVER)
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
         if lemma in ("order", "tell", "ask") and any(_foreign_guests(o) and any(
@@ -762,9 +766,9 @@ class Reader(Nominals):
                 # "Russia's attack on Odesa killed four people": the victims are where the attack struck
                 code = _struck_country(verb) or source.country
                 target, guessed = actor_of_state(code, group.sector), True  # type: ignore[arg-type]
-        if (target is None or not target.country) and category in ("COERCE", "CONCEDE") \
+        if (target is None or not target.country) and (category in ("COERCE", "CONCEDE") or mode == "convict") \
                 and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
-            # a state's arrests, curfews and sentences with no foreign object are of its own people (CAMEO 17),
+            # a state's arrests, curfews and verdicts with no foreign object are of its own people (CAMEO 17),
             # and so are its concessions ("lifted a ban on fishing", "restored parliament", CAMEO 08)
             own = replace(target, country=source.country) if target is not None else \
                 actor_of_state(source.country, "CVL")

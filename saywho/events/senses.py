@@ -91,6 +91,8 @@ def _idiom(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if lemma in ("fire", "free", "back", "mass", "station", "share", "press", "ban", "aid", "march") and verb.pos_ != "VERB":
         return True
+    if lemma == "gun" and not any(c.lower_ == "down" for c in verb.children):
+        return True  # "gunning for the title": only "gunned down" shoots
     if lemma == "share" and not objects & OBJECT_CLASSES["aid"]:
         return True
     if lemma in ("mobilize", "mobilise") and objects and not objects & MOBILIZED:
@@ -184,9 +186,16 @@ def _no_act(verb: Token) -> bool:
     if lemma in ("retaliate", "respond", "react", "reply") and any(
             p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children if p.dep_ == "prep"):
         return True  # "retaliated by expelling an Indian diplomat": the expulsion is the act
-    return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and bool(objects & PRIZES) \
+    return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and _prize(verb, objects) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
+
+
+def _prize(verb: Token, objects: set[str]) -> bool:
+    """"captured the title", "stormed the box office": what sport and business win; an office alone is a
+    building ("stormed the governor's office")."""
+    return bool(objects & PRIZES) or any(c.dep_ == "dobj" and c.lemma_.lower() == "office" and any(
+        m.lower_ == "box" for m in c.children) for c in verb.children)
 
 
 # What arrives that is no visitor.
@@ -271,7 +280,7 @@ CONQUERING = {"capture", "seize", "grab", "snatch", "storm", "invade", "attack",
               "defend", "retain"}
 PRIZES = {"title", "crown", "medal", "market", "lead", "championship", "trophy", "prize", "cup", "headline",
           "imagination", "spotlight", "share", "gold", "silver", "bronze", "place", "spot", "pole", "chart", "award",
-          "segment", "audience", "customer", "box", "office"}
+          "segment", "audience", "customer", "box"}
 # Things released that are no one freed.
 RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "figure", "video", "footage", "image",
                    "photo", "photograph", "book", "result", "song", "single", "list", "document", "detail", "name",

@@ -91,8 +91,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "deface": ("PROTEST", "vandalize"), "vandalise": ("PROTEST", "vandalize"), "vandalize": ("PROTEST", "vandalize"),
     "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
     "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
-    "sentence": ("COERCE", "arrest"),  # CAMEO 173: charge with legal action
-    "convict": ("COERCE", "arrest"), "apprehend": ("COERCE", "arrest"),
+    # PLOVER's SANCTION/convict: a court's verdict and sentence (the manual; the records code them so too);
+    # CAMEO 173, legal action, in exports
+    "sentence": ("SANCTION", "convict"), "convict": ("SANCTION", "convict"), "apprehend": ("COERCE", "arrest"),
     "burn": ("COERCE", "destroy"),  # CAMEO 1712: "burned down several villages" (CAMEO2PLOVER says ASSAULT; the
     # PLOVER gold's own coders, on its dev half, say COERCE, and ASSAULT here lost one of its records)
     "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
@@ -103,6 +104,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "fine": ("SANCTION", None), "disband": ("COERCE", "ban"),
     # ASSAULT
     "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "gun": ("ASSAULT", "firearms"),  # "gunned down a judge" (no other sense without "down": senses._idiom)
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
     "bombard": ("ASSAULT", "heavy-weapons"), "assassinate": ("ASSAULT", "assassinate"),
     "torture": ("ASSAULT", "torture"), "abuse": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
@@ -325,7 +327,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
-    "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "COERCE", "arrest"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
+    "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "SANCTION", "convict"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "triple": [("sanctions", "SANCTION", None)],
