@@ -76,7 +76,17 @@ class Actor:
 
     def ref(self) -> dict[str, Any]:
         """The short form used inside an attribution."""
-        return {"id": self.id, "name": self.name, "title": self.title, "country": self.country}
+        return {"id": self.id, "name": self.name, "title": self.title, "country": self.country, "cameo": self.cameo}
+
+    @property
+    def cameo(self) -> str | None:
+        """The CAMEO actor code exports give it: the UN IGOUNO, NATO IGOWSTNAT, Russia's government RUSGOV; None
+        when there is no country or group to code."""
+        from saywho.events.cameo import actor_code  # the code tables live with the events
+
+        if not self.country and not self.sector:
+            return None
+        return actor_code(self.name, self.country, self.sector, tuple(self.aliases)).code or None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Actor:
@@ -301,7 +311,7 @@ class Article:
             "text": self.text,
             "attributions": [a.to_dict() for a in (self.statements if statements_only else self.attributions)],
             "events": [e.to_dict() for e in self.events],
-            "actors": [a.to_dict() for a in self.actors],
+            "actors": [{**a.to_dict(), "cameo": a.cameo} for a in self.actors],
         }
 
 

@@ -134,3 +134,15 @@ def test_eval_events_in_accurate_mode_without_a_reader_says_so():
             os.environ["SAYWHO_EVENTS_READER"] = env_reader
     assert result.returncode == 2 and "no reader of event words" in result.stderr, result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_json_gives_each_actor_its_cameo_code(tmp_path: Path) -> None:
+    """The speaker, the events' actors and the actors list carry the CAMEO code exports give them (the UN IGOUNO,
+    NATO IGOWSTNAT), not only the bare IGO of ``country``."""
+    text = tmp_path / "bodies.txt"
+    text.write_text("NATO criticised Russia on Monday. The United Nations condemned the attack.\n", encoding="utf-8")
+    result = run("extract", str(text), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {a["name"]: a["cameo"] for a in data["actors"]}["NATO"] == "IGOWSTNAT"
+    assert {e["source"]["cameo"] for e in data["events"]} >= {"IGOWSTNAT", "IGOUNO"}

@@ -2237,3 +2237,42 @@ def test_a_vessel_driven_away_and_the_bodies_of_east_asian_seas_and_myanmars_war
                                                             "near the shoal.")
     assert ("COOPERATE", "CHN", "RUS") in coded(nlp_default, "China and Russia kicked off a joint exercise on Monday.")
     assert ("ACCUSE", "MMR") in {e[:2] for e in coded(nlp_default, "The NUG accused the junta of war crimes.")}
+
+
+def test_georgia_in_american_news_is_the_state(nlp_default) -> None:
+    assert ("REJECT", "USA") in {e[:2] for e in coded(nlp_default, "Fulton County prosecutors charged Trump in August. "
+                                                                   "Georgia officials rejected the claims of fraud.")}
+    assert ("ACCUSE", "GEO", "RUS") in coded(nlp_default, "Georgia accused Russia of occupying Abkhazia.")
+    assert ("ACCUSE", "GEO", "RUS") in coded(nlp_default, "Georgia accused Russia of occupying land near Atlanta, a "
+                                                          "village outside Tbilisi.")
+
+
+def test_sanctions_suspended_ease_and_syrias_new_leader(nlp_default) -> None:
+    assert ("CONCEDE", "USA", "SYR") in coded(nlp_default, "The United States suspended sanctions on Syria.")
+    assert ("CONSULT", "SYR", "TUR") in coded(nlp_default, "Ahmed al-Sharaa met Erdogan in Ankara.")
+    assert ("ACCUSE", "PSE", "ISR") in coded(nlp_default, "Sami Abu Zuhri condemned Israel.")
+
+
+def test_a_leader_called_on_the_phone_is_consulted_and_called_a_liar_is_condemned(nlp_default) -> None:
+    assert ("CONSULT", "GBR", "ISR") in coded(nlp_default, "Sunak called Netanyahu on Sunday.")
+    assert ("CONSULT", "FRA", "QAT") in coded(nlp_default, "Macron called his Qatari counterpart on Tuesday to discuss "
+                                                           "the hostages.")
+    assert ("REQUEST", "IRN", "USA") in coded(nlp_default, "Iran called on the United States to lift sanctions.")
+    assert ("ACCUSE", "TUR", "RUS") in coded(nlp_default, "Erdogan called Putin a liar.")
+    assert not coded(nlp_default, "The French president called elections for March.")
+
+
+def test_the_two_leaders_after_two_states_acted_together_and_praise_given_together(nlp_default) -> None:
+    assert ("SUPPORT", "KOR", "JPN") in coded(nlp_default, "Yoon Suk Yeol and Fumio Kishida met in Tokyo on Monday. "
+                                                           "The two leaders signed an agreement on defence.")
+    assert ("AGREE", "IND", "PAK") in coded(nlp_default, "India and Pakistan exchanged fire on Monday. They agreed to "
+                                                         "a ceasefire on Tuesday.")
+    assert not coded(nlp_default, "The two leaders signed an agreement on defence.")
+    assert ("SUPPORT", "KWT", "BHR") not in coded(nlp_default, "Kuwait and Bahrain welcomed the ceasefire.")
+
+
+def test_a_warning_of_hunger_for_others_is_no_threat(nlp_default) -> None:
+    assert not coded(nlp_default, "UNICEF warned that millions of children in Somalia could starve.")
+    assert not coded(nlp_default, "The Norwegian Refugee Council warned that Burkina Faso faced a hunger crisis.")
+    assert ("THREATEN", "RUS", "UKR") in coded(nlp_default, "Russia warned that Ukraine would face consequences if "
+                                                            "it attacked Crimea.")

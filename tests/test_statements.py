@@ -830,3 +830,21 @@ def test_a_role_before_a_name_after_the_verb(nlp):
     text = '"The reef is dying," said oceanographer Luis Ramirez.'
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Luis Ramirez"]
+
+
+def test_a_ministry_after_a_city_is_the_ministry_and_a_body_described_is_an_organisation(nlp):
+    text = "A case of Ebola was confirmed in Kampala. The ministry said it had traced 44 contacts."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.source_type) for s in article.statements] == [("ministry", "organisation")]
+    text = "China's foreign ministry said the ship had left. The minister said the army would respond."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.source_type for s in article.statements] == ["organisation", "person"]
+    (article,) = process([make_article("Kampala said it had traced 44 contacts.", "t", id="t")], nlp=nlp)
+    assert [s.speaker.country for s in article.statements] == ["UGA"]
+
+
+def test_an_accusation_is_of_the_act_not_of_the_last_of_phrase(nlp):
+    text = "Prosecutors accused the businessman of stealing billions of dollars."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [" ".join(text[p.start:p.end] for p in s.content) for s in article.attributions] == [
+        "stealing billions of dollars"]

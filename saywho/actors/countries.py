@@ -206,23 +206,38 @@ DRC_PLACES = re.compile(r"\b(Kinshasa|KINSHASA|Goma|GOMA|Kivu|Ituri|Bunia|Lubumb
 COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|Sassou|Congo Republic|Republic of (the )?Congo)\b")
 
 
+# "Georgia" in American news is the state: its capital, its officials and its races say so, unless the text names
+# the country's own (Tbilisi, Georgian Dream). Set by :func:`reading`.
+US_STATE_GEORGIA: ContextVar[bool] = ContextVar("saywho_us_georgia", default=False)
+GEORGIA_US = re.compile(r"\b(Atlanta|Fulton County|Savannah|Brian Kemp|Gov\. Kemp|Raffensperger|Peach State|Warnock|Ossoff|"
+                        r"Marjorie Taylor Greene|Stacey Abrams|Fani Willis|Georgia (Republicans?|Democrats?|voters|"
+                        r"election officials|State University|Tech|Bulldogs|General Assembly)|Ga\.)")
+GEORGIA_STATE = re.compile(r"\b(Tbilisi|Georgian|Abkhazia|Ossetia|Saakashvili|Ivanishvili|Kobakhidze|Zourabichvili|"
+                           r"Shevardnadze|Caucasus|Batumi)\b")
+
+
 @contextlib.contextmanager
 def reading(text: str) -> Iterator[None]:
     """Read "Congo" alone as the state the text's own places point to ("Goma", "Kinshasa": the DRC; "Brazzaville":
-    the Republic of Congo)."""
+    the Republic of Congo), and "Georgia" as the American state in American news."""
     drc = bool(DRC_PLACES.search(text))
     cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
     token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)
+    georgia = US_STATE_GEORGIA.set(bool(GEORGIA_US.search(text)) and not GEORGIA_STATE.search(text))
     try:
         yield
     finally:
         CONGO.reset(token)
+        US_STATE_GEORGIA.reset(georgia)
 
 
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name, alias, demonym, capital or seat of government."""
-    if CONGO.get() is not None and re.sub(r"(’s|'s|’|')$", "", name.strip()).lower().removeprefix("the ") == "congo":
+    key = re.sub(r"(’s|'s|’|')$", "", name.strip()).lower().removeprefix("the ")
+    if CONGO.get() is not None and key == "congo":
         return CONGO.get()
+    if key == "georgia" and US_STATE_GEORGIA.get():
+        return "USA"
     return _country_code(name)
 
 

@@ -454,7 +454,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return "organisation" if lemma in CORPORATE_SPEECH else "platform"
     if word in PRODUCT_NAMES:
         return "product"
-    if speaker is not None and root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", ""):
+    if speaker is not None and root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") \
+            and not root.is_lower:  # "China's foreign ministry": a common noun the tagger took for a name
         return _actor_type(speaker)  # the resolver knows "Macron" (tagged ORG) is a person
     speaking = needs_speaker or lemma in SPEAKING_VERBS
     if root.pos_ == "PROPN" and ENTITY_TYPES.get(root.ent_type_) in ("place", "date", "product", "thing") and (

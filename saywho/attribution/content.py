@@ -312,9 +312,12 @@ def _objects(verb: Token) -> list[Token]:
         # whom the act was aimed at; what was said is only an "of" phrase ("accused X of fraud").
         of = [p for p in right if p.dep_ == "prep" and p.lower_ == "of" and lemma == "accuse"]
         if not of and lemma == "accuse":  # the parser hung it on whom it accused: the last "of" that names no one
-            # ("accused the mayor of the city of lying", never "the Bank of England")
-            of = [p for c in direct for p in c.subtree if p.dep_ == "prep" and p.lower_ == "of"
-                  and not any(o.pos_ == "PROPN" for o in p.children if o.dep_ == "pobj")][-1:]
+            # ("accused the mayor of the city of lying", never "the Bank of England"), and the first "of" an act
+            # follows ("of stealing billions of dollars" is no accusation of dollars)
+            ofs = [p for c in direct for p in c.subtree if p.dep_ == "prep" and p.lower_ == "of"]
+            doings = [p for p in ofs if any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in p.children)]
+            of = doings[:1] or [p for p in ofs
+                              if not any(o.pos_ == "PROPN" for o in p.children if o.dep_ == "pobj")][-1:]
         return [o for p in of for o in p.children if o.dep_ in ("pobj", "pcomp")][:1]
     about = [p for p in right + (list(direct[0].children) if direct else [])  # on the verb or on whom it warned
              if p.dep_ == "prep" and p.lower_ in ("of", "about", "against")]

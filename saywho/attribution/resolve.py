@@ -430,6 +430,8 @@ class Resolver(Referents):
         if (reported := self._reporting_body(phrase, root)) is not None:
             return reported  # "Ajax have sold their striker to Chelsea, the Dutch club said": Ajax
         rule = self._described_rule(phrase, root)
+        if rule is not None and _a_city(rule) and root.lemma_.lower() in ORG_NOUNS - {"government"}:
+            rule = self._nominal(phrase, root)  # "… in Kampala. The ministry said": the ministry speaks, not the city
         if rule is not None and rule.type == "organisation" and len(rule.name.split()) > 1 \
                 and rule.name.lower().split()[-1] == root.lemma_.lower():
             return rule  # "The European Commission fined Apple … The commission said": the name ends in the kind
@@ -447,7 +449,7 @@ class Resolver(Referents):
         chosen = self._choose(root.idx, options, names, rule)
         # "The K-Electric utility said", "the health department said": a body is never a person named before
         if chosen.type == "person" and (root.lemma_.lower() in ORG_NOUNS or _other_portfolio(_marks(phrase, root), chosen)) \
-                or self._misfit(chosen, root) \
+                or self._misfit(chosen, root) or _a_city(chosen) and root.lemma_.lower() in ORG_NOUNS - {"government"} \
                 or chosen is not own and chosen is not rule and _unlike(root, chosen):
             return rule
         return chosen
@@ -1087,3 +1089,11 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
                 and (known or geo.place_country(word.text) is None):
             return word
     return None
+
+
+def _a_city(cluster: Cluster) -> bool:
+    """"A case was confirmed in Kampala. The ministry said …": a city named before (which "Kampala said" makes
+    its government) is no ministry or agency; the description speaks, of the city's country."""
+    name = cluster.name
+    return cluster.type != "person" and len(name.split()) == 1 \
+        and (is_metonym(name) or place_code(name) is not None and not country_code(name))

@@ -54,7 +54,8 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "charade", "false", "dangerous", "unjust", "scandalous", "appalling", "deplorable", "despicable",
               "betrayal", "coward", "scandal", "fabrication", "disgrace", "shame", "outrage", "insulting", "corrupt",
               "incompetent", "humiliation", "humiliating", "sabotage", "treason", "traitor", "dictator", "blunder",
-              "threat", "affront"}
+              "threat", "affront", "liar", "liars", "thug", "thugs", "murderer", "murderers", "butcher", "tyrant",
+              "puppet", "puppets", "thief", "thieves", "crook", "crooks", "hypocrite", "warmonger", "hoax", "coup"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}

@@ -232,6 +232,7 @@ class Reader(Nominals):
         self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
         self.seen: dict[str, str] = {}  # actors' countries as coded so far, by actor id
         self.acting: list[Actor] = []  # the sources of the events so far, with a country
+        self.pair: tuple[Actor, Actor, int] | None = None  # the last two states that acted together, and where
         self.home = dateline_country(doc)  # where the story is filed from, for its own bodies no dictionary knows
 
     def code_as(self, token: Token, category: str) -> Found | None:
@@ -264,6 +265,9 @@ class Reader(Nominals):
     def _code_verb(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         """(category, mode, evidence tokens, innermost verb) for a verb, following frames."""
         lemma = _lemma(verb)
+        if lemma == "call" and (phoned := _phoned(verb)) is not None:
+            self.consumed.update(t.i for t in phoned[1:])
+            return "CONSULT", "phone", [verb], verb  # "Sunak called Netanyahu on Sunday" (CAMEO 041)
         inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) else None  # not "declined to comment"
         if inner is not None:
             coded = self._code_verb(inner) or (None, None, [inner], inner)
@@ -339,6 +343,18 @@ class Reader(Nominals):
             return True
         actor = self._actor(subject, verb) if subject.pos_ == "PROPN" else None
         return actor is not None and any(w in actor.name.lower() for w in ("court", "tribunal"))
+
+    def _paired(self, verb: Token) -> tuple[Actor, Actor] | None:
+        """"Yoon Suk Yeol and Fumio Kishida met in Tokyo. The two leaders signed an agreement": "the two leaders",
+        "both sides", "they" after two states that acted together in the sentence before are those two."""
+        subject = _subject(verb)
+        if subject is None or self.pair is None or not 0 < verb.sent.start - self.pair[2] <= 200:
+            return None
+        counted = any(c.lower_ in ("two", "both") for c in subject.children) and subject.tag_ == "NNS" \
+            and subject.lemma_.lower() in PAIRED
+        if not (counted or subject.lower_ == "they" and verb.sent.start == _next_sentence(self.doc, self.pair[2])):
+            return None
+        return self.pair[0], self.pair[1]
 
     def _visit(self, verb: Token) -> bool:
         """"The Brazilian president travelled to Argentina": an official's own trip to another country, or a
@@ -713,6 +729,9 @@ class Reader(Nominals):
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and (verb.dep_ in ("ROOT", "conj") or _news_reported(verb))
                                                       or _attempted(verb) or _weapon_unowned(verb))
+        paired = self._paired(verb) if source is None and not passive else None
+        if paired is not None:
+            source = paired[0]  # "Yoon and Kishida met in Tokyo. The two leaders signed …": the first of them
         striking = self._striking(verb) if not passive and category in ("ASSAULT", "FIGHT") else None
         if striking is not None:
             source = striking[0]
@@ -725,9 +744,11 @@ class Reader(Nominals):
             and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING)
         if source is None or not _acts(source) and not homeless:
             return None
-        symmetric = category in SYMMETRIC or _lemma(verb) in ("clash", "skirmish") and not any(c.dep_ == "dobj" for c in verb.children) \
+        # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
+        symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS \
+            or _lemma(verb) in ("clash", "skirmish") and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
-        partner = _not_same(self._partner(verb, source), source) if symmetric else None
+        partner = _not_same(self._partner(verb, source) or (paired and paired[1]), source) if symmetric else None
         aimed = None
         if partner is not None:
             # "Venezuela and Peru backed Argentina's claim", "Athens and Ankara accepted a U.S. proposal": what they
@@ -793,9 +814,12 @@ class Reader(Nominals):
             or category == "ASSAULT" and _armed(verb, tokens) \
             or category == "COERCE" and mode == "restrict" and _lemma(verb) in ("strip", "revoke", "shut") \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
-            and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children)  # arms handed in: disarming
+            and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \
+            or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(  # arms handed in (above) are
+                t.lemma_.lower() in OBJECT_CLASSES["sanctions"] for t in verb.children if t.dep_ == "dobj")  # disarming
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed
-        # over are aid, not ground given up: the rules read which, not the check)
+        # over are aid, not ground given up; sanctions suspended or lifted are eased (CAMEO 081), not imposed: the
+        # rules read which, not the check)
         # a refusal is what "would not resign" says; "did not reject the proposal" rejects nothing
         found.negated = _negated(verb) and (category != "REJECT" or _lemma(verb) in REJECTING)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
@@ -836,6 +860,8 @@ class Reader(Nominals):
                 self.seen.setdefault(actor.id, actor.country)
         if found.source.country and not filled:
             self.acting.append(found.source)
+        if found.target is not None and _a_pair(found.source, found.target) and (found.partner or category in SYMMETRIC):
+            self.pair = (found.source, found.target, verb.sent.start)
         found.explicit = not guessed and found.target is not None
         found.confidence = 0.9 if cue_of is not None else (0.8 if found.target is not None else 0.6)
         if guessed:
@@ -891,3 +917,49 @@ def _arms_handed(verb: Token, noun: Token) -> bool:
     subject = _subject(verb)
     home = code_of(subject.text) if subject is not None else None
     return any(code_of(o.text) not in (None, home) and o.ent_type_ == "GPE" for o in _preps(verb, ["to"]))
+
+
+# What two states that acted together are called after: "the two leaders", "both sides".
+PAIRED = {"leader", "side", "country", "president", "minister", "government", "nation", "neighbour", "neighbor",
+          "delegation", "state", "premier", "counterpart"}
+
+
+def _a_pair(one: Actor | None, other: Actor | None) -> bool:
+    """Two coded states (or their people) that are not the same."""
+    return one is not None and other is not None and bool(one.country) and bool(other.country) \
+        and one.country != other.country and one.country not in NON_STATE and other.country not in NON_STATE
+
+
+def _next_sentence(doc: Doc, start: int) -> int:
+    """Where the sentence after the one starting at ``start`` starts."""
+    return doc[start].sent.end
+
+
+# Praise two states give together: aimed at what they praise, not at each other.
+APPRAISALS = {"welcome", "praise", "hail", "applaud", "commend", "endorse", "congratulate", "salute", "laud"}
+
+
+# What one calls a leader to do on the phone: consult (CAMEO 041), not ask them to act.
+CALL_TOPICS = {"discuss", "talk", "congratulate", "thank", "review", "coordinate", "exchange", "express", "update",
+               "brief", "consult"}
+COUNTERPARTS = {"counterpart", "president", "minister", "leader", "chancellor", "premier", "king", "emir", "prince",
+                "secretary", "prime"}
+
+
+def _phoned(verb: Token) -> list[Token] | None:
+    """"Sunak called Netanyahu on Sunday", "called his Qatari counterpart to discuss the hostages": a leader or
+    state called with nothing they are called (no "a liar", no "on X to", no "for"): a phone call; the verb and
+    the purpose it consumes. None when "call" means anything else."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("oprd", "attr", "ccomp", "acomp", "prt", "dative") for c in verb.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "off", "in", "up", "out", "as") and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):  # "on Sunday" is when
+        return None
+    callee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if callee is None or not (callee.ent_type_ in ("PERSON", "GPE") or callee.lemma_.lower() in COUNTERPARTS):
+        return None
+    if any(c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > callee.i for c in callee.children):
+        return None  # "called Putin a liar", the parser hanging the name given on the one named
+    purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    if any(_lemma(p) not in CALL_TOPICS for p in purposes):
+        return None  # "called Iran to stop enrichment" asks
+    return [verb, *purposes]

@@ -246,6 +246,15 @@ SUFFERERS = PEOPLE | {"child", "patient", "farmer", "passenger", "household", "l
 def _sufferers(subject: Token, clause: Token) -> bool:
     """"The IOM warned that more migrants could drown", "warned that the fighting risked spreading": what may
     befall people or a situation is foreseen, not done by whoever warns."""
+    if subject.lemma_.lower() in QUANTITIES_OF:  # "millions of children could starve"
+        counted = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), None)
+        subject = counted if counted is not None else subject
+    conditioned = any(m.lower_ in ("if", "unless") for m in clause.subtree)
+    if clause.lemma_.lower() in ("face", "suffer", "endure") and not conditioned and any(
+            o.lemma_.lower() in HARDSHIPS or any(m.lemma_.lower() in HARDSHIPS for m in o.children if m.dep_ in (
+                "compound", "amod")) for o in clause.children if o.dep_ == "dobj"):
+        return True  # "warned that Burkina Faso faced a hunger crisis": what a country faces, no one does to it
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in SUFFERERS and not any(
         c.dep_ == "poss" for c in subject.children) and not any(  # "… would suffer if London undermined …": a threat
         m.lower_ in ("if", "unless") for m in clause.subtree)
@@ -258,6 +267,8 @@ def _counted_danger(subject: Token) -> bool:
         for c in subject.children if c.dep_ in ("compound", "amod", "nmod")) or subject.lemma_.lower() == "toll"
 
 
+# Quantities that count the people their "of" names.
+QUANTITIES_OF = {"million", "thousand", "hundred", "dozen", "ten", "score", "billion"}
 # What is counted of a danger: "cholera cases", "infection rates", "flood deaths".
 COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infection", "casualty", "hospitalisation",
           "hospitalization", "admission"}
@@ -358,6 +369,8 @@ DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "
            "fire", "landslide", "cyclone", "typhoon", "hurricane", "tsunami", "eruption", "bubble", "volatility",
            "dengue", "cholera", "malaria", "measles", "mpox", "ebola", "covid", "flu", "influenza", "tuberculosis",
            "polio"}
+# What a country faces that no one does to it ("faced a hunger crisis"; not "would face consequences").
+HARDSHIPS = DANGERS - {"consequence", "fallout", "risk", "danger", "price", "rate"}
 
 
 # Verbs of play that the news of sport shares with war and politics, and the words that make a sentence sport's.
