@@ -2276,3 +2276,19 @@ def test_a_warning_of_hunger_for_others_is_no_threat(nlp_default) -> None:
     assert not coded(nlp_default, "The Norwegian Refugee Council warned that Burkina Faso faced a hunger crisis.")
     assert ("THREATEN", "RUS", "UKR") in coded(nlp_default, "Russia warned that Ukraine would face consequences if "
                                                             "it attacked Crimea.")
+
+
+def test_a_truce_brokered_is_mediation_and_joint_drills_wrapped_up_cooperate(nlp_default) -> None:
+    assert ("CONSULT", "EGY") in {e[:2] for e in coded(nlp_default, "Egypt brokered a truce between Israel and Hamas.")}
+    assert ("COOPERATE", "CHN", "RUS") in coded(nlp_default, "China and Russia wrapped up joint naval drills on "
+                                                             "Sunday.")
+
+
+def test_a_companys_workers_strike_not_the_company(nlp_default) -> None:
+    found = events(nlp_default, "Starbucks workers walked out over pay.")
+    assert [(e.category, e.source.name, e.source.country) for e in found] == [("PROTEST", "Starbucks workers", "USA")]
+
+
+def test_a_name_ending_in_a_companys_name_is_no_company(nlp_default) -> None:
+    assert not any(code == "SWE" for e in coded(nlp_default, "Tarek William Saab accused the opposition of sabotage.")
+                   for code in e[1:])

@@ -121,6 +121,12 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if ruled is not None:
         return ruled
     known = _known(span, dictionary)
+    if known is not None and known.sector in ("BUS", "MNC") and head.lemma_.lower() in STAFF \
+            and known.name.lower() not in head.text.lower():
+        # "Starbucks workers walked out", "Samsung's union went on strike": the staff act, not their company
+        name = f"{known.name} {head.text.lower()}"
+        return Actor(id=slugify(name), name=name, country=known.country if known.country != "MNC" else None,
+                     type="group", sector="LAB")
     if known is not None:
         return known
     group = _group(head, tokens, dictionary)
@@ -137,6 +143,11 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if sector is None and head.lemma_.lower() in CIVILIAN_HEADS:
         sector = "CVL"  # "a mosque in Kano", "a Catholic priest in Enugu": people and their places, not the state
     return actor_of_state(code, sector or "GOV")
+
+
+# A company's people, who may act against it: "Boeing workers", "Samsung's union", "Volkswagen's works council".
+STAFF = {"worker", "employee", "staff", "union", "unionist", "council", "pilot", "driver", "nurse", "miner",
+         "machinist", "engineer", "crew", "labourer", "laborer", "docker", "dockworker", "workforce"}
 
 
 # Verbs of force whose object, a town the tables do not know, is found in the gazetteer ("missiles hit Dnipro").
@@ -315,6 +326,9 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if size == 1 and text.islower():
                 continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)
+            if found is not None and found.type != "person" and chunk[0].ent_type_ == "PERSON" \
+                    and chunk[0].ent_iob_ == "I":
+                continue  # "Tarek William Saab" is no Saab, the Swedish company: the end of a person's name
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
                                       or _leader_surname(chunk, head, found, dictionary)):
                 owner = _owner_state(chunk[0])
@@ -545,7 +559,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if code and _names_a_feature(token):
             return place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         # a name is written with a capital: the "ocha" of "Chan-ocha" is no OCHA
-        known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" and token.text[:1].isupper() else None
+        known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" and token.text[:1].isupper() \
+            and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") else None  # "Tarek William Saab": no Saab
         if known is not None and known.type != "person" and known.country:
             code = known.country
         if not code and token.i + 1 < len(token.doc) and token.text[:1].isupper():  # "the west bank of the Dnipro"

@@ -26,6 +26,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "meet": ("CONSULT", "meet"), "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
     "visit": ("CONSULT", "visit"), "host": ("CONSULT", "host"), "negotiate": ("CONSULT", None),
     "confer": ("CONSULT", None), "consult": ("CONSULT", None), "mediate": ("CONSULT", "mediate"),
+    "broker": ("CONSULT", "mediate"),  # CAMEO 045: "Egypt brokered a truce between Israel and Hamas"
     "arrive": ("CONSULT", "visit"), "travel": ("CONSULT", "visit"), "tour": ("CONSULT", "visit"), "fly": ("CONSULT", "visit"), "discuss": ("CONSULT", None), "speak": ("CONSULT", None), "talk": ("CONSULT", None),
     # SUPPORT
     "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None),
@@ -357,7 +358,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "convene": [("talks", "CONSULT", None)],
     "propose": [("talks", "AGREE", None)],  # CAMEO 036: offering to meet or negotiate
     "distribute": [("aid", "AID", "humanitarian")],
-    "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None)],
+    "sign": [("treaty", "SUPPORT", None)], "conclude": [("treaty", "SUPPORT", None), ("exercise", "MOBILIZE", "troops")],
+    "wrap": [("exercise", "MOBILIZE", "troops")],  # "wrapped up joint naval drills" (joint: COOPERATE)
     "reach": [("consensus", "AGREE", None)], "strike": [("consensus", "AGREE", None)],
     "clinch": [("consensus", "AGREE", None)], "hammer": [("consensus", "AGREE", None)],
     "pay": [("backing", "SUPPORT", None), ("compensation", "RETREAT", None)],
