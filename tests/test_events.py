@@ -2292,3 +2292,11 @@ def test_a_companys_workers_strike_not_the_company(nlp_default) -> None:
 def test_a_name_ending_in_a_companys_name_is_no_company(nlp_default) -> None:
     assert not any(code == "SWE" for e in coded(nlp_default, "Tarek William Saab accused the opposition of sabotage.")
                    for code in e[1:])
+
+
+def test_saying_that_someone_or_their_act_is_criminal_condemns(nlp_default) -> None:
+    assert ("ACCUSE", "RUS", "UKR") in coded(nlp_default, "Moscow said Kyiv's attack on the bridge was an act of "
+                                                          "terrorism.")
+    assert ("ACCUSE", "USA") in {e[:2] for e in coded(nlp_default, "Pompeo said the court was a corrupt institution.")}
+    assert not coded(nlp_default, "The Kenyan minister said the situation was dangerous.")
+    assert not coded(nlp_default, "Iran said the vote was not illegal.")

@@ -18,6 +18,7 @@ from saywho.events.grammar import (
     _subject,
     _unnamed_people,
 )
+from saywho.events.mood import _negated
 from saywho.events.words import AUDIENCES, GOODS, OBJECT_CLASSES, RELIEF_WORKS, TERRITORY, TRADED
 
 # Whom a state can order out (CAMEO 166, 1661-1663): envoys, foreign forces, missions, observers, aid agencies.
@@ -63,7 +64,9 @@ DENIED = {"charge", "accusation", "allegation", "claim", "report"}
 
 def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     """"called the EU decision 'economic terrorism'", "called the charges baseless": naming another's act in words
-    of condemnation condemns it; naming a charge so denies it."""
+    of condemnation condemns it; naming a charge so denies it. "said the court was a corrupt institution" too."""
+    if _lemma(verb) in SAYING and (judged := _judged(verb)) is not None:
+        return judged
     if _lemma(verb) not in ("call", "describe", "label", "brand", "term", "dub") or verb.dep_ in ("relcl", "acl", "advcl") \
             or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
@@ -74,6 +77,39 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         return None
     denied = any(t.lemma_.lower() in DENIED for t in verb.subtree if t.i > verb.i)
     return ("REJECT", None, [verb, said[0]], verb) if denied else ("ACCUSE", "disapprove", [verb, said[0]], verb)
+
+
+SAYING = {"say", "add", "insist", "argue", "claim", "tell", "declare", "charge"}
+# Who or what a judgement can be passed on: actors, and their acts and decisions.
+JUDGED = {"government", "court", "regime", "administration", "party", "army", "military", "police", "ministry",
+          "leadership", "decision", "move", "vote", "election", "ruling", "verdict", "law", "plan", "policy", "deal",
+          "agreement", "sanction", "attack", "strike", "operation", "occupation", "invasion", "blockade", "ban",
+          "referendum", "arrest", "detention", "trial", "junta", "president", "minister", "council", "commission"}
+
+
+def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+    """"Pompeo said the court was a corrupt institution", "said the vote was rigged": a statement that someone or
+    their act is what words of condemnation say condemns them (CAMEO 111)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN"
+                                   or subject.lemma_.lower() in JUDGED) or _negated(clause):
+            continue
+        said = [t for c in clause.children if c.dep_ in ("attr", "acomp") and not any(x.dep_ == "xcomp" for x in c.children)
+                for t in _judgement_words(c) if t.lower_ in CONDEMNING]
+        if said:
+            return "ACCUSE", "disapprove", [verb, said[0]], verb
+    return None
+
+
+def _judgement_words(predicate: Token) -> list[Token]:
+    """The words that judge in "was a corrupt institution", "was an act of terrorism", "were illegal": the predicate,
+    its modifiers and what its "of" names, not every word of a clause hung on it ("ready to … if …")."""
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    for of in (c for c in predicate.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (o for o in of.children if o.dep_ == "pobj"):
+            words += [noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))]
+    return words
 
 
 RESPONSES_IN_KIND = {"decisively", "firmly", "forcefully", "harshly", "strongly", "appropriately", "accordingly",
