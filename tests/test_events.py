@@ -2300,3 +2300,20 @@ def test_saying_that_someone_or_their_act_is_criminal_condemns(nlp_default) -> N
     assert ("ACCUSE", "USA") in {e[:2] for e in coded(nlp_default, "Pompeo said the court was a corrupt institution.")}
     assert not coded(nlp_default, "The Kenyan minister said the situation was dangerous.")
     assert not coded(nlp_default, "Iran said the vote was not illegal.")
+
+
+def test_a_closure_or_expulsion_ordered_is_done(nlp_default) -> None:
+    assert ("SANCTION", "RUS", "POL") in coded(nlp_default, "Russia ordered the closure of the Polish consulate in "
+                                                            "Kaliningrad.")
+    assert ("SANCTION", "BFA", "FRA") in coded(nlp_default, "Burkina Faso ordered the expulsion of three French "
+                                                            "diplomats.")
+    assert ("COERCE", "KEN") in {e[:2] for e in coded(nlp_default, "Kenya ordered the closure of the Dadaab refugee "
+                                                                   "camp.")}
+    assert not coded(nlp_default, "The Kenyan government ordered the closure of schools because of the storm.")
+
+
+def test_a_train_blown_up_and_a_state_provided_with_weapons(nlp_default) -> None:
+    assert ("ASSAULT", "UKR", "RUS") in coded(nlp_default, "Ukrainian operatives blew up a train in Russia's Buryatia "
+                                                           "region.")
+    assert ("AID", "DEU", "UKR") in coded(nlp_default, "Germany provided Ukraine with air defence systems.")
+    assert not coded(nlp_default, "The company provided customers with new phones.")

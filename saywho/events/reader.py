@@ -57,6 +57,7 @@ from saywho.events.mood import (
 )
 from saywho.events.nominals import Nominals
 from saywho.events.phrasings import (
+    EXPELLED,
     RELIEF,
     _aid_sum,
     _answering,
@@ -402,6 +403,18 @@ class Reader(Nominals):
         if lemma == "find" and any(c.lower_ == "guilty" for c in [*verb.children, *(g for o in _objects(verb)
                                                                               for g in o.children)]):
             return "SANCTION", "convict", [verb], verb  # "a jury found the businessman guilty of fraud" (PLOVER)
+        if lemma == "blow" and "up" in particles and _objects(verb) and not any(
+                o.lemma_.lower() in DESTROYED_ARMS for o in _objects(verb)):  # silos blown up: disarming
+            return "ASSAULT", "explosives", [verb], verb  # "operatives blew up a train" (CAMEO 183)
+        if lemma in ("provide", "supply", "equip", "arm") and any(
+                o.lemma_.lower() in OBJECT_CLASSES["aid"] or o.lower_ in OBJECT_CLASSES["aid"] or any(
+                    m.lemma_.lower() in OBJECT_CLASSES["aid"] for m in o.children if m.dep_ == "compound")
+                or o.lemma_.lower() in ("system", "battery", "launcher") and any(  # "four IRIS-T systems"
+                    m.pos_ == "PROPN" or m.lower_ in ("missile", "defence", "defense", "rocket") for m in o.subtree)
+                for o in _preps(verb, ["with"])):
+            return "AID", None, [verb], verb  # "will provide Ukraine with four IRIS-T systems" (CAMEO 07)
+        if lemma in ("order", "announce", "decree", "approve") and (ordered := _ordered_act(verb)) is not None:
+            return (*ordered, [verb], verb)  # "Russia ordered the closure of the Polish consulate"
         if lemma in ("fire", "use", "shoot", "lob", "spray") and any(_nonlethal(o) for o in _objects(verb)):
             return "COERCE", "repress", [verb], verb  # CAMEO 175: "fired tear gas at students", "used water cannon"
         if lemma in ("order", "tell", "ask") and any(_foreign_guests(o) and any(
@@ -963,3 +976,38 @@ def _phoned(verb: Token) -> list[Token] | None:
     if any(_lemma(p) not in CALL_TOPICS for p in purposes):
         return None  # "called Iran to stop enrichment" asks
     return [verb, *purposes]
+
+
+# One's own arms destroyed, which is no attack: "blew up the last of 148 missile silos".
+DESTROYED_ARMS = {"silo", "stockpile", "weapon", "missile", "ammunition", "arsenal", "warhead", "last", "mine"}
+# What is closed for safety or upkeep, not against anyone.
+PUBLIC_PLACES = {"school", "airport", "road", "beach", "park", "market", "port", "bridge", "highway", "office", "mine",
+                 "plant", "factory", "shop", "business", "airspace", "railway", "station", "university", "tunnel"}
+# Acts a government orders by their nouns, and what each is of what it is done to (the light verbs' tables).
+ORDERED_ACTS = {"closure": "close", "shutdown": "shut", "suspension": "suspend", "expulsion": "expel",
+                "dissolution": "dissolve"}
+
+
+def _ordered_act(verb: Token) -> tuple[str, str | None] | None:
+    """"ordered the closure of the Polish consulate" (CAMEO 161), "of the Dadaab refugee camp", "the suspension of
+    the broadcaster": an act ordered by its noun is done, and it is what the verb would be with that object."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_ACTS):
+        done = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if done is None:
+            continue
+        act, thing = ORDERED_ACTS[noun.lemma_.lower()], done.lemma_.lower()
+        if thing in PUBLIC_PLACES:
+            continue  # "ordered the closure of schools because of the storm": a precaution, no one coerced
+        if act in ("close", "shut") and (thing in ("prison", "jail", "gaol") or any(
+                m.lower_ == "detention" for m in done.children if m.dep_ in ("compound", "amod"))):
+            return "CONCEDE", None  # "ordered the closure of the Kahrizak detention centre": a concession (CAMEO 08)
+        if act == "expel":
+            return ("SANCTION", "expel") if thing in EXPELLED else ("COERCE", "deport")
+        if act == "dissolve":
+            return "COERCE", None
+        for kind, category, mode in LIGHT_VERBS.get(act, []):
+            if thing in OBJECT_CLASSES.get(kind, set()):
+                return category, mode
+        return "COERCE", "restrict"  # a camp, a party, an office closed or suspended (CAMEO 172)
+    return None
