@@ -2317,3 +2317,9 @@ def test_a_train_blown_up_and_a_state_provided_with_weapons(nlp_default) -> None
                                                            "region.")
     assert ("AID", "DEU", "UKR") in coded(nlp_default, "Germany provided Ukraine with air defence systems.")
     assert not coded(nlp_default, "The company provided customers with new phones.")
+
+
+def test_a_persons_possessive_names_no_state(nlp_default) -> None:
+    assert not any("JOR" in e for e in coded(nlp_default, "Rep. Jim Jordan's committee subpoenaed the FBI director."))
+    assert ("ACCUSE", "TCD", "SDN") in coded(nlp_default, "Chad's Deby accused Sudan of backing the rebels.")
+    assert ("CONSULT", "JOR", "ISR") in coded(nlp_default, "Jordan's King Abdullah met Netanyahu.")

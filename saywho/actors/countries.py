@@ -323,7 +323,7 @@ def in_personal_name(token: Token) -> bool:
     first = doc[start].lower_
     name = doc[start:end + 1].text
     return end > start and (first in first_names() or first in census_names()) \
-        and not any(t.tag_ == "POS" for t in doc[start:end + 2] if t.i < len(doc)) \
+        and not any(t.tag_ == "POS" and t.i < end for t in doc[start:end + 1]) \
         and country_code(name) is None and place_code(name) is None  # "Santa Cruz"
 
 
