@@ -828,11 +828,11 @@ class Reader(Nominals):
             or category == "COERCE" and mode == "restrict" and _lemma(verb) in ("strip", "revoke", "shut") \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \
-            or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(  # arms handed in (above) are
-                t.lemma_.lower() in OBJECT_CLASSES["sanctions"] for t in verb.children if t.dep_ == "dobj")  # disarming
+            or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(
+                t.lemma_.lower() in OBJECT_CLASSES["sanctions"] for t in verb.children if t.dep_ == "dobj")
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; goods handed
-        # over are aid, not ground given up; sanctions suspended or lifted are eased (CAMEO 081), not imposed: the
-        # rules read which, not the check)
+        # over are aid, not ground given up, and arms handed in are disarming; sanctions suspended or lifted are
+        # eased (CAMEO 081), not imposed: the rules read which, not the check)
         # a refusal is what "would not resign" says; "did not reject the proposal" rejects nothing
         found.negated = _negated(verb) and (category != "REJECT" or _lemma(verb) in REJECTING)
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
@@ -983,7 +983,7 @@ DESTROYED_ARMS = {"silo", "stockpile", "weapon", "missile", "ammunition", "arsen
 # What is closed for safety or upkeep, not against anyone.
 PUBLIC_PLACES = {"school", "airport", "road", "beach", "park", "market", "port", "bridge", "highway", "office", "mine",
                  "plant", "factory", "shop", "business", "airspace", "railway", "station", "university", "tunnel"}
-# Acts a government orders by their nouns, and what each is of what it is done to (the light verbs' tables).
+# Acts a government orders by their nouns, and the verb whose object tables code each.
 ORDERED_ACTS = {"closure": "close", "shutdown": "shut", "suspension": "suspend", "expulsion": "expel",
                 "dissolution": "dissolve"}
 
