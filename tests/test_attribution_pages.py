@@ -1040,7 +1040,7 @@ def test_what_characters_say_in_a_story_is_no_statement(nlp):
 def test_the_company_is_never_a_regulator_or_a_campaign(nlp):
     text = ('The FDA warned that pumps made by Corvant Medical may deliver too much insulin. "Patient safety is our '
             'highest priority," the company said.')
-    assert speakers(nlp, text) == ["FDA", "Corvant Medical"]
+    assert speakers(nlp, text) == ["Food and Drug Administration", "Corvant Medical"]  # the dictionary's FDA
 
 
 def test_offices_and_companies_around_a_name(nlp):

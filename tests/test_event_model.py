@@ -94,8 +94,8 @@ def test_weights_from_other_settings_are_refused(tmp_path: Path, nlp):
 
 
 
-PERU = ("Peru's Congress voted to remove President Pedro Castillo on Wednesday. "
-        "Police detained Castillo as he travelled through the capital.")
+PERU = ("Peru's Congress voted to remove President Julio Mendoza on Wednesday. "  # a name no dictionary knows
+        "Police detained Mendoza as he travelled through the capital.")
 
 
 def _reader(nlp, text: str):

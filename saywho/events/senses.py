@@ -91,6 +91,9 @@ def _idiom(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if lemma in ("fire", "free", "back", "mass", "station", "share", "press", "ban", "aid", "march") and verb.pos_ != "VERB":
         return True
+    if lemma == "broker" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
+            "try", "seek", "attempt", "work", "strive", "hope", "aim", "want"):
+        return True  # "the team trying to broker a pact": an effort described, no truce brokered
     if lemma == "gun" and not any(c.lower_ == "down" for c in verb.children):
         return True  # "gunning for the title": only "gunned down" shoots
     if lemma == "share" and not objects & OBJECT_CLASSES["aid"]:
