@@ -326,9 +326,8 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if size == 1 and text.islower():
                 continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)
-            if found is not None and found.type != "person" and chunk[0].ent_type_ == "PERSON" \
-                    and chunk[0].ent_iob_ == "I":
-                continue  # "Tarek William Saab" is no Saab, the Swedish company: the end of a person's name
+            if found is not None and found.type != "person" and _after_given_name(chunk[0]):
+                continue  # "Tarek William Saab" is no Saab, the Swedish company
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
                                       or _leader_surname(chunk, head, found, dictionary)):
                 owner = _owner_state(chunk[0])
@@ -338,6 +337,11 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                     return Actor(id=slugify(name), name=name, country=owner, type="organisation")
                 return found
     return None
+
+
+def _after_given_name(token: Token) -> bool:
+    """A word inside a person's name after its first ("Saab" in "Tarek William Saab"): part of a name, no body's."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
 
 
 def _owner_state(first: Token) -> str | None:
@@ -560,7 +564,7 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             return place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         # a name is written with a capital: the "ocha" of "Chan-ocha" is no OCHA
         known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" and token.text[:1].isupper() \
-            and not (token.ent_type_ == "PERSON" and token.ent_iob_ == "I") else None  # "Tarek William Saab": no Saab
+            and not _after_given_name(token) else None
         if known is not None and known.type != "person" and known.country:
             code = known.country
         if not code and token.i + 1 < len(token.doc) and token.text[:1].isupper():  # "the west bank of the Dnipro"

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from saywho.actors.dictionary import SECTOR_WORDS
+from saywho.actors.dictionary import QUANTITIES, SECTOR_WORDS
 from saywho.attribution import lexicon
 from saywho.events.grammar import _attempted, _background, _lemma, _preps, _protest_purpose
 from saywho.events.words import ALLEGING, FRAMES, MOBILIZED, MUST, OBJECT_CLASSES, REJECTING, RESPONSES, TRAINED
@@ -249,7 +249,7 @@ SUFFERERS = PEOPLE | {"child", "patient", "farmer", "passenger", "household", "l
 def _sufferers(subject: Token, clause: Token) -> bool:
     """"The IOM warned that more migrants could drown", "warned that the fighting risked spreading": what may
     befall people or a situation is foreseen, not done by whoever warns."""
-    if subject.lemma_.lower() in QUANTITIES_OF:  # "millions of children could starve"
+    if subject.lower_ in QUANTITIES:  # "millions of children could starve"
         counted = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), None)
         subject = counted if counted is not None else subject
@@ -270,8 +270,6 @@ def _counted_danger(subject: Token) -> bool:
         for c in subject.children if c.dep_ in ("compound", "amod", "nmod")) or subject.lemma_.lower() == "toll"
 
 
-# Quantities that count the people their "of" names.
-QUANTITIES_OF = {"million", "thousand", "hundred", "dozen", "ten", "score", "billion"}
 # What is counted of a danger: "cholera cases", "infection rates", "flood deaths".
 COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infection", "casualty", "hospitalisation",
           "hospitalization", "admission"}
