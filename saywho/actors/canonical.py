@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from saywho.actors.countries import reading
-from saywho.actors.dictionary import Dictionary, builtin, on_date, read_dictionary
+from saywho.actors.countries import is_metonym, reading
+from saywho.actors.dictionary import Dictionary, actor_of_state, builtin, on_date, read_dictionary
 from saywho.actors.phrases import _merge, another_person
 from saywho.model import Actor, Article
 
@@ -31,6 +31,8 @@ def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) 
     name = actor.name.strip()
     if found is None and actor.type == "person" and " " not in name and name[:1].isupper():
         found = _unique_surname(name, dictionary, countries)
+    if found is None and actor.type == "organisation" and actor.country and is_metonym(name):
+        found = actor_of_state(actor.country, "GOV")  # "Athens dismissed the claim": the Greek government
     if found is None or (found.type == "person") != (actor.type == "person"):
         return actor
     if actor.country and found.country and actor.country != found.country:

@@ -211,13 +211,15 @@ RULERS = {"government", "administration", "regime", "cabinet", "junta", "dictato
 
 
 def _leader_government(head: Token, dictionary: Dictionary) -> Actor | None:
-    """"The Maduro government", "the Abacha regime": a leader's government is the government of the leader's
-    state, which the dictionary knows."""
+    """"The Maduro government", "the Abacha regime", "the government of Nicolas Maduro": a leader's government
+    is the government of the leader's state, which the dictionary knows."""
     if head.lemma_.lower() not in RULERS:
         return None
-    for child in head.children:
-        if child.dep_ in ("compound", "poss") and child.ent_type_ == "PERSON":  # "the Maduro government", "Maduro's"
-            person = dictionary.lookup(child.text)
+    named = [c for c in head.children if c.dep_ in ("compound", "poss")]  # "the Maduro government", "Maduro's"
+    named += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for child in named:
+        if child.ent_type_ == "PERSON":
+            person = dictionary.lookup(" ".join(t.text for t in child.subtree) if child.dep_ == "pobj" else child.text)
             if person is not None and person.type == "person" and person.country and len(person.country) == 3:
                 return actor_of_state(person.country, "GOV")
     return None

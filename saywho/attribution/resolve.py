@@ -72,6 +72,9 @@ DESCRIBED_PERSON = frozenset({
     "author", "designer", "player", "champion",
 })
 # Last words of an organisation's name ("Human Rights Watch", "Doctors for Camp Closure Committee").
+# Words for a kind of body that may stand before its name: "the charity SOS Mediterranee".
+BODY_KINDS = {"charity", "group", "organisation", "organization", "watchdog", "agency", "ngo", "foundation",
+              "coalition", "alliance", "network", "movement", "think-tank", "tank", "institute", "monitor"}
 ORG_NAME_HEADS = ORG_NOUNS | {
     "watch", "committee", "council", "commission", "movement", "front", "league", "court", "tribunal", "office",
     "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
@@ -204,6 +207,8 @@ class Resolver(Referents):
                 and (person := self._person_named(root.text, root.idx)) is not None and person.first_and_last \
                 and person.first_and_last[1] == root.lower_:
             return person  # "Mark Cuban sold his stake … Cuban said", "Dawn French … French said": the surname
+        if (titled := self._titled_body(phrase, root)) is not None:
+            return titled
         special = self._partitive(phrase, root) or self._joint(phrase, root) or self._official(phrase, root) \
             or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
         if special is not None:
@@ -227,6 +232,21 @@ class Resolver(Referents):
                 None if root.is_sent_start else self._named_before(root))):
             return person  # "“…,” Ives wrote": a surname the tagger took for a plural noun
         return self._described(phrase, root)  # "South Korea's foreign ministry": a lower-case "PROPN" is a noun
+
+    def _titled_body(self, phrase: Span, root: Token) -> Cluster | None:
+        """"The charity SOS Mediterranee said", "the aid group Doctors Without Borders said": a body's name after
+        the word for its kind is the body (the tagger may take the name for a product, or tag only its end)."""
+        first = _name_tokens(root)[0].i if root.pos_ == "PROPN" else 0
+        if first > 0 and self.doc[first - 1].is_lower and self.doc[first - 1].lemma_.lower() in BODY_KINDS \
+                and self.doc[first - 1].tag_ == "NN" and root.ent_type_ != "PERSON":
+            return self._add_org(self.doc[first: root.i + 1])
+        name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                     and c.text[:1].isupper() and c.i > root.i
+                     and phrase.start <= c.i and c.right_edge.i < phrase.end), None)
+        if root.is_lower and root.lemma_.lower() in BODY_KINDS and root.tag_ == "NN" and name is not None \
+                and name.left_edge.i == root.i + 1 and name.ent_type_ != "PERSON":
+            return self._add_org(self.doc[name.left_edge.i: name.right_edge.i + 1])
+        return None
 
     def _office(self, phrase: Span, root: Token) -> Cluster | None:
         """"Mexico's Economy Minister", "Japan's Finance Minister", "Australia's Treasurer, Jim Chalmers": an

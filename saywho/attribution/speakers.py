@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.actors import geo
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.attribution import lexicon
+from saywho.attribution.offices import STATE_BODIES
 from saywho.model import Actor
 
 TITLE_WORDS = {
@@ -805,6 +806,14 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
             geo.place_country(text) if named.label_ == "GPE" else None)
         if code:
             return code
+    for head in (title, ent.root):  # "a spokesman for the Philippine coast guard": a state's body by its adjective
+        for body in (o for p in (head.children if head is not None else ()) if p.dep_ == "prep"
+                     and p.lower_ in ("of", "at", "for") for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in STATE_BODIES):
+            code = next((c for m in body.children if m.dep_ in ("amod", "compound", "poss") and m.i < body.i
+                         and (c := token_country(m))), None)
+            if code:
+                return code
     return None
 
 

@@ -56,7 +56,8 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "betrayal", "coward", "scandal", "fabrication", "disgrace", "shame", "outrage", "insulting", "corrupt",
               "incompetent", "humiliation", "humiliating", "sabotage", "treason", "traitor", "dictator", "blunder",
               "threat", "affront", "liar", "liars", "thug", "thugs", "murderer", "murderers", "butcher", "tyrant",
-              "puppet", "puppets", "thief", "thieves", "crook", "crooks", "hypocrite", "warmonger", "hoax", "coup"}
+              "puppet", "puppets", "thief", "thieves", "crook", "crooks", "hypocrite", "warmonger", "hoax", "coup",
+              "imitation", "whitewash", "witch", "farcical", "falsified", "fake"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}
@@ -72,7 +73,8 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
         return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
     said = [t for t in verb.subtree if t.i > verb.i and (t.lower_ in CONDEMNING or t.lower_ in PRAISED and any(
-        n.lower_ in ("not", "neither", "nor", "never") for n in t.doc[max(t.i - 3, verb.i + 1): t.i]))]
+        n.lower_ in ("not", "neither", "nor", "never") for n in t.doc[max(t.i - 3, verb.i + 1): t.i])
+        or t.lower_ == "motivated" and t.i > 0 and t.nbor(-1).lower_ == "politically")]  # "politically motivated"
     if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):
         return None
     denied = any(t.lemma_.lower() in DENIED for t in verb.subtree if t.i > verb.i)
@@ -90,7 +92,13 @@ JUDGED = {"government", "court", "regime", "administration", "party", "army", "m
 def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     """"Pompeo said the court was a corrupt institution", "said the vote was rigged": a statement that someone or
     their act is what words of condemnation say condemns them (CAMEO 111)."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and (c.lemma_ == "be" or c.lower_ in CONDEMNING
+                                                                      and any(a.dep_ == "auxpass" for a in c.children))):
+        if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb judges
+            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.lemma_.lower() in JUDGED and not _negated(clause):
+                return "ACCUSE", "disapprove", [verb, clause], verb
+            continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN"
                                    or subject.lemma_.lower() in JUDGED) or _negated(clause):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
+from saywho.events import anaphora
 from saywho.events.found import Found
 from saywho.events.grammar import (
     _actor_intends,
@@ -233,6 +234,7 @@ class Reader(Nominals):
         self._people = [t.i for t in doc if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ != "compound"]
         self.seen: dict[str, str] = {}  # actors' countries as coded so far, by actor id
         self.acting: list[Actor] = []  # the sources of the events so far, with a country
+        self.earlier: list[tuple[int, Actor]] = []  # where each event so far began, and its source
         self.pair: tuple[Actor, Actor, int] | None = None  # the last two states that acted together, and where
         self.home = dateline_country(doc)  # where the story is filed from, for its own bodies no dictionary knows
 
@@ -422,6 +424,14 @@ class Reader(Nominals):
                 for c in [*verb.children, *o.children]) for o in _objects(verb)):
             return "SANCTION", "expel", [verb], verb  # CAMEO 166: "ordered the French ambassador to leave",
             # 1661-1663: "ordered French troops to leave", "told the UN mission to withdraw"
+        if lemma == "suspend" and any(o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG") or o.lemma_.lower() in MEMBERS)
+                                      for o in verb.children):
+            return "SANCTION", None, [verb], verb  # "FIFA suspended the Peruvian football federation", "suspended Kipyokei"
+        if lemma in ("order", "tell", "force", "instruct") and any(
+                o.lemma_.lower() in EVACUEES and any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in ("evacuate", "leave", "flee")
+                                                     for c in [*verb.children, *o.children]) for o in _objects(verb)):
+            self.consumed.update(c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+            return "COERCE", "restrict", [verb], verb  # "ordered residents of northern Gaza to evacuate": forced, no aid
         if lemma in ("order", "direct", "instruct") and (subject := _subject(verb)) is not None \
                 and self._court(subject, verb) and any(c.dep_ == "dobj" for c in verb.children) \
                 and (act := next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)), None)) \
@@ -728,7 +738,7 @@ class Reader(Nominals):
             subject = _subject(verb)  # "Turkish troops were deployed along the border": by Turkey; not "troops
             # would be deployed", nor troops of no stated country
             source = self._actor(subject, verb) if subject is not None and _named_country(subject) else None
-        if passive and source is None and _lemma(verb) in PUNISHED and verb.dep_ in ("ROOT", "conj") \
+        if passive and source is None and _lemma(verb) in PUNISHED and (verb.dep_ in ("ROOT", "conj") or _reported(verb)) \
                 and not (_future(verb) or _hypothetical(verb)) and (subject := _subject(verb)) is not None:
             # "A Gold Coast man has been jailed for nine years": by the state where it happened, else the one
             # the punished person is of, else the story's
@@ -779,6 +789,10 @@ class Reader(Nominals):
             target = self._placed(target, verb, unknown_ok=False)  # "a journalist killed in Beirut"
         # a statement's target is what it is about; an act's countryless object says less than where it happened
         guessed = target is None or (not target.country and cue_of is None)
+        looked = anaphora.looked_back(verb, inner) if target is None or not target.country else None
+        if looked is not None:  # "Colombia criticised the decision": Panama's, told in the sentence before
+            target = anaphora.antecedent(looked, source, self.earlier, self.attributions) or target
+            guessed = not target or not target.country
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
         if (category == "CONSULT" or _lemma(verb) not in MEETING) and self._venue(verb, target):
@@ -873,6 +887,7 @@ class Reader(Nominals):
                 self.seen.setdefault(actor.id, actor.country)
         if found.source.country and not filled:
             self.acting.append(found.source)
+        self.earlier.append((verb.idx, found.source))
         if found.target is not None and _a_pair(found.source, found.target) and (found.partner or category in SYMMETRIC):
             self.pair = (found.source, found.target, verb.sent.start)
         found.explicit = not guessed and found.target is not None
@@ -885,6 +900,16 @@ class Reader(Nominals):
 def _news_reported(verb: Token) -> bool:
     """"Three soldiers were killed in an ambush in Niger, the army said": the news the reporting clause gives."""
     return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and _lemma(verb.head) in REPORTING and verb.i < verb.head.i
+
+
+MEMBERS = {"federation", "association", "team", "club", "athlete", "player", "member", "lawmaker", "official", "judge",
+           "coach", "runner", "swimmer", "boxer", "cyclist", "referee", "committee", "membership"}
+EVACUEES = {"resident", "civilian", "people", "villager", "family", "population", "inhabitant", "household"}
+
+
+def _reported(verb: Token) -> bool:
+    """"X was arrested, police said", "police said X was arrested": the news a reporting verb gives, before or after it."""
+    return verb.dep_ == "ccomp" and _lemma(verb.head) in REPORTING
 
 
 def _speaker_acts(verb: Token) -> bool:

@@ -365,8 +365,10 @@ the clause leaves them implicit.
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:
                 return found
-        if _lemma(verb) in ("extradite", "hand", "transfer", "repatriate"):
-            # "extradited a Syrian officer to France": judicial cooperation is with the state that receives him
+        if _lemma(verb) in ("extradite", "hand", "transfer", "repatriate") or _lemma(verb) == "return" and any(
+                c.dep_ == "dobj" for c in verb.children):
+            # "extradited a Syrian officer to France": judicial cooperation is with the state that receives him;
+            # "returned 21 Benin Bronzes to Nigeria": the state that gets them back
             for noun in _preps(verb, ["to"]):
                 found = self._actor(noun, verb)
                 if found is not None and found.id != source.id and found.country:

@@ -119,8 +119,10 @@ def _idiom(verb: Token) -> bool:
     if lemma in ("accept", "receive", "collect") and objects & {"prize", "award", "medal", "trophy", "honour", "honor",
                                                               "degree", "title"}:
         return True  # "accepted the prize in Stockholm": an honour received, no proposal accepted
-    if lemma == "intercept" and objects & {"missile", "rocket", "drone", "projectile", "shell", "warhead"}:
-        return True  # "Iron Dome intercepted a missile": a defence, no one coerced
+    if lemma == "board" and not _boarded(verb):
+        return True  # "boarded a flight", "the minister boarded a ship": a journey; "commandos boarded the tanker"
+    if lemma == "intercept" and not objects & INTERCEPTED:
+        return True  # "intercepted a missile" defends, "intercepted calls" spies: only boats and people are stopped
     if lemma == "inspect" and objects & TOURED:
         return True  # "inspected a missile factory", "the flood damage": a visit, not an investigation
     if lemma == "insist" and not _preps(verb, ["on", "upon"]) and not any(
@@ -186,6 +188,9 @@ def _no_act(verb: Token) -> bool:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
     if lexicon.retort(verb):
         return True  # "shot back that …": words in reply (a statement)
+    if lemma in SORROWS and any(o.dep_ == "pobj" and o.lemma_.lower() in LOSSES for c in verb.children
+                                if c.dep_ in ("agent", "prep") for o in c.children):
+        return True  # "said it was saddened by the deaths": condolence, no one blamed
     if lemma in ("retaliate", "respond", "react", "reply") and any(
             p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children if p.dep_ == "prep"):
         return True  # "retaliated by expelling an Indian diplomat": the expulsion is the act
@@ -208,6 +213,27 @@ FREIGHT = {"shipment", "cargo", "consignment", "delivery", "package", "parcel", 
 PEOPLE = {"refugee", "migrant", "civilian", "resident", "family", "people", "villager", "worker"}
 RETURNEES = PEOPLE | {"displaced", "thousand", "hundred", "student", "tourist", "pilgrim", "evacuee", "asylum-seeker",
                       "national", "citizen", "passenger", "traveller", "traveler", "immigrant"}
+VESSELS = {"ship", "vessel", "boat", "dinghy", "raft", "tanker", "trawler", "freighter", "yacht", "ferry", "carrier",
+           "barge", "tug", "dhow", "skiff", "containership", "cutter"}
+INTERCEPTED = RETURNEES | VESSELS | {"convoy", "flotilla", "shipment", "cargo", "consignment", "smuggler", "crew",
+                                     "fisherman"}
+
+SORROWS = {"sadden", "grieve", "devastate", "heartbreak", "mourn", "shock"}
+LOSSES = {"death", "loss", "passing", "tragedy", "accident", "crash", "drowning", "fire", "news", "disaster"}
+
+
+def _boarded(verb: Token) -> bool:
+    """"Commandos boarded the Madleen, a Gaza-bound aid boat", "Iran boarded a Greek tanker": a craft taken by
+    a force or a state; "the minister boarded a ship to Crete", "passengers boarded the ferry" travel on it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    crafts = [o for o in verb.children if o.dep_ == "dobj"]
+    crafts += [a for o in crafts for a in o.children if a.dep_ == "appos"]
+    return subject is not None and any(o.lemma_.lower() in VESSELS for o in crafts) and (
+        subject.lemma_.lower() in BOARDERS or subject.lower_ in BOARDERS or subject.ent_type_ in ("GPE", "NORP"))
+
+
+BOARDERS = {"guard", "guards", "commando", "commandos", "pirate", "marine", "soldier", "troop", "force", "navy",
+            "coastguard", "police", "militant", "rebel", "gunman", "sailor", "special", "unit", "seal", "raider"}
 
 
 def _civilians(subject: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho import ranking
+from saywho.actors.dictionary import NON_STATE, actor_of_state
 from saywho.events.grammar import _reporting_clauses
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
 from saywho.model import Actor
@@ -125,7 +126,13 @@ class SourceModel(Ranker):
     def best(self, reader: Any, verb: Token, category: str) -> Actor | None:
         """For a word the rules could not read: the best-scored option (None when "no source" wins)."""
         found, scores = self.options(reader, verb, category, None)
-        return found[max(range(len(found)), key=scores.__getitem__)].actor
+        best = found[max(range(len(found)), key=scores.__getitem__)]
+        if best.token is not None and best.token.dep_ == "nsubjpass" and best.token.head.i == verb.i:
+            # "Ousmane Sonko was arrested in Dakar, police said": whom a passive verb is done to never does it;
+            # the state where it was done (his, as the ranker guessed) does
+            country = best.actor.country if best.actor is not None else None
+            return actor_of_state(country) if country and len(country) == 3 and country not in NON_STATE else None
+        return best.actor
 
 
 @lru_cache(maxsize=1)

@@ -86,7 +86,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
     "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),
-    "outlaw": ("COERCE", "ban"), "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"),
+    "outlaw": ("COERCE", "ban"), "object": ("ACCUSE", "disapprove"), "intercept": ("COERCE", "restrict"), "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"), "board": ("COERCE", "confiscate"),
     "prevent": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"), "raid": ("COERCE", None),
     "censor": ("COERCE", "censor"), "demolish": ("COERCE", "destroy"), "destroy": ("COERCE", "destroy"),
     "deface": ("PROTEST", "vandalize"), "vandalise": ("PROTEST", "vandalize"), "vandalize": ("PROTEST", "vandalize"),

@@ -1,0 +1,63 @@
+"""Whom "the decision", "the claim" means: the target of an act aimed at an earlier act or statement.
+
+"Panama closed three migrant routes. Colombia criticised the decision.": the criticism is aimed at Panama,
+though its sentence names no one but Colombia. "Warsaw accused Minsk of staging the crossings. The Belarusian
+foreign ministry denied the claims.": the denial answers Warsaw. Without this the coder fell back on the
+source's own state (COL -> COL), the testers' largest class of wrong targets. Only a definite noun for an act
+or a claim, with no owner of its own in the sentence, looks back, and only to the sentence before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from saywho.model import Actor, Attribution
+
+# Acts another party did, named again by a definite noun ("the decision", "this move").
+ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal", "measure", "plan", "proposal",
+                  "attack", "strike", "arrest", "ban", "action", "policy", "law", "ruling", "verdict", "sanction",
+                  "operation", "deployment", "test", "launch", "seizure", "detention", "expulsion", "incursion",
+                  "announcement", "threat", "crackdown", "offensive", "blockade", "order", "closure", "annexation"})
+# What someone said, named again: a denial or a rebuttal answers whoever said it.
+CLAIMS = frozenset({"claim", "account", "accusation", "allegation", "charge", "report", "remark", "comment",
+                    "statement", "assertion", "version", "involvement", "wrongdoing", "responsibility"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "any"})
+OWN_MARKS = ("poss", "compound", "amod", "nmod")
+NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def looked_back(verb: Token, inner: Token) -> Token | None:
+    """The object that names an earlier act or claim: definite, and with no owner of its own in the sentence
+    ("the decision of Panama", "Panama's decision", "the Russian vote" say whose it is already)."""
+    for noun in (c for v in dict.fromkeys((verb, inner)) for c in v.children if c.dep_ == "dobj"):
+        lemma = noun.lemma_.lower()
+        if lemma not in ACTS | CLAIMS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) \
+                and lemma not in ("involvement", "wrongdoing", "responsibility"):
+            continue
+        if any(c.dep_ in OWN_MARKS and (c.ent_type_ in NAMED or c.lower_ in ("his", "her", "its", "their", "our"))
+               for c in noun.children) or any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children):
+            continue
+        return noun
+    return None
+
+
+def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
+               attributions: list[Attribution]) -> Actor | None:
+    """The party the looked-back noun stands for: the latest other state's source of an act (for an act), or
+    speaker (for a claim), in the sentence before (further back, another story may have begun)."""
+    sentence = noun.sent
+    if sentence.start == 0:
+        return None
+    begin, end = noun.doc[sentence.start - 1].sent.start_char, sentence.start_char
+
+    def other(actor: Actor | None) -> bool:
+        return actor is not None and bool(actor.country) and actor.country != source.country
+
+    options: list[tuple[int, Actor]] = [(at, actor) for at, actor in earlier if begin <= at < end and other(actor)]
+    if noun.lemma_.lower() in CLAIMS:
+        options += [(a.source.start, a.speaker) for a in attributions  # type: ignore[misc]
+                    if a.source is not None and a.speaker is not None and begin <= a.source.start < end
+                    and other(a.speaker)]
+    return max(options, key=lambda option: option[0])[1] if options else None
