@@ -22,6 +22,8 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
+from spacy.tokens import Span as Tokens
+from spacy.util import filter_spans
 
 from saywho.actors.countries import reading
 from saywho.actors.dictionary import DATE_KEY
@@ -166,6 +168,25 @@ def acronym_bodies(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("hyphenated_names")
+def hyphenated_names(doc: Doc) -> Doc:
+    """"Moon Jae-in", kept one word by the tokenizer (:data:`HYPHENATED_NAMES`), is a name the tagger never saw
+    whole: the person it tagged ("Moon") runs on over it, or it and the name before it are one."""
+    spans = []
+    for token in doc:
+        if token.text not in _NAME_PARTS or token.ent_type_ == "PERSON":
+            continue
+        start = token.i - 1  # the family name before it: "Moon", "Lai" (titles before that are no part of it)
+        if start < 0 or doc[start].pos_ != "PROPN" or not doc[start].is_title:
+            continue
+        if doc[start].ent_type_ == "PERSON":  # "Moon" tagged: the tagged person runs on over it
+            start = next(i for i in range(start, -1, -1) if doc[i].ent_iob_ == "B")
+        spans.append(Tokens(doc, start, token.i + 1, label="PERSON"))
+    if spans:
+        doc.set_ents(filter_spans(spans), default="unmodified")
+    return doc
+
+
 @Language.factory("saywho", default_config={"skip_chrome": True})
 def make_saywho(nlp: Language, name: str, skip_chrome: bool) -> SaywhoComponent:
     return SaywhoComponent(skip_chrome=skip_chrome)
@@ -289,14 +310,24 @@ HYPHEN_VERBS = tuple(f"co-{verb}" for verb in ("led", "leads", "lead", "founded"
     + ("test-fired", "test-fire", "test-fires", "test-launched", "test-launch", "test-launches")
 
 
+# Korean and Taiwanese given names written with a hyphen, one word: split, "Moon Jae-in met Kim" parsed "in" as a
+# preposition and lost the subject.
+HYPHENATED_NAMES = tuple(name for given in (
+    "Jae-in", "Jong-un", "Yo-jong", "Suk-yeol", "Jae-myung", "Duck-soo", "Tae-yul", "Geun-hye", "Myung-bak",
+    "Moo-hyun", "Dae-jung", "Kyung-wha", "Eui-yong", "Young-ho", "Nak-yon", "Hyun-song", "Dong-hoon", "Ki-moon",
+    "Jong-il", "Il-sung", "Ching-te", "Ing-wen", "Ying-jeou", "Shui-bian", "Teng-hui", "Chol-ho", "Sun-hui", "Ho-jin")
+    for name in (given, given[:given.index("-") + 1] + given[given.index("-") + 1:].capitalize()))
+_NAME_PARTS = frozenset(HYPHENATED_NAMES)
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = "fast") -> Language:
     """The English pipeline with saywho added."""
     nlp = load_english()
     for title in TITLE_ABBREVIATIONS:  # "Engr. Arshad said": the small model's tokenizer ends a sentence there
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    for verb in HYPHEN_VERBS:  # "a neurologist who co-led the research, said": split at the dash, the parse lost "said"
-        nlp.tokenizer.add_special_case(verb, [{ORTH: verb}])
+    for word in HYPHEN_VERBS + HYPHENATED_NAMES:  # "a neurologist who co-led the research, said": split at the dash,
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # the parse lost "said"
     nlp.add_pipe("paragraph_sentences", before="parser")
     # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it
     # (not in a line of capitals: "WHO WILL WIN?")
@@ -305,6 +336,7 @@ def load_nlp(model: str = "fast") -> Language:
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}}]],
                                         {"TAG": "VBD", "POS": "VERB"}, index=0)
     nlp.add_pipe("acronym_bodies", after="ner")
+    nlp.add_pipe("hyphenated_names", after="acronym_bodies")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

@@ -2323,3 +2323,57 @@ def test_a_persons_possessive_names_no_state(nlp_default) -> None:
     assert not any("JOR" in e for e in coded(nlp_default, "Rep. Jim Jordan's committee subpoenaed the FBI director."))
     assert ("ACCUSE", "TCD", "SDN") in coded(nlp_default, "Chad's Deby accused Sudan of backing the rebels.")
     assert ("CONSULT", "JOR", "ISR") in coded(nlp_default, "Jordan's King Abdullah met Netanyahu.")
+
+
+def test_boarded_and_intercepted_craft_and_people_are_coerced(nlp_default) -> None:
+    assert ("COERCE", "IRN", "GRC") in coded(nlp_default, "Iran's Revolutionary Guards boarded the Greek tanker in "
+                                                          "the Gulf of Oman.")
+    assert ("COERCE", "LBN", "SYR") in coded(nlp_default, "The Lebanese army intercepted a boat carrying 80 Syrian "
+                                                          "refugees.")
+    assert not coded(nlp_default, "The Greek prime minister boarded a ship to Crete.")
+    assert not coded(nlp_default, "Israel intercepted a missile fired from Lebanon.")
+    assert not coded(nlp_default, "British intelligence intercepted calls between Russian commanders.")
+
+
+def test_suspensions_evacuation_orders_and_objections(nlp_default) -> None:
+    assert ("SANCTION", "NGO", "PER") in coded(nlp_default, "FIFA suspended the Peruvian football federation.")
+    assert ("COERCE", "ISR", "PSE") in coded(nlp_default, "Israel ordered residents of northern Gaza to evacuate.")
+    assert ("ACCUSE", "JPN", "CHN") in coded(nlp_default, "Japan objected to China's survey.")
+    assert ("RETREAT", "DEU", "NGA") in coded(nlp_default, "Germany returned 21 Benin Bronzes to Nigeria.")
+    assert not coded(nlp_default, "The Home Office said it was saddened by the deaths.")
+
+
+def test_a_vote_said_to_be_rigged_is_condemned(nlp_default) -> None:
+    assert ("ACCUSE", "UKR", "RUS") in coded(nlp_default, "Ukraine said the Russian vote was rigged.")
+    assert ("ACCUSE", "NGO", "ITA") in coded(nlp_default, "Sea-Watch called the Italian detention politically "
+                                                          "motivated.")
+    assert not coded(nlp_default, "The opposition said the election was not rigged.")
+
+
+def test_the_decision_or_the_claim_looks_back_one_sentence(nlp_default) -> None:
+    assert ("REJECT", "BLR", "POL") in coded(nlp_default, "Warsaw accused Minsk of orchestrating the crossings. The "
+                                                          "Belarusian foreign ministry denied any involvement.")
+    assert ("ACCUSE", "QAT", "ISR") in coded(nlp_default, "Israel closed the Rafah crossing. Qatar condemned the "
+                                                          "decision.")
+    # two sentences back is another story
+    assert ("ACCUSE", "DEU", "BLR") not in coded(nlp_default, "Warsaw accused Minsk of orchestrating the crossings. "
+                                                              "Russia held an election. Scholz criticised the vote.")
+
+
+def test_a_passive_patient_never_does_the_act(nlp_default) -> None:
+    found = events(nlp_default, "Ousmane Sonko was arrested in Dakar on Friday, police said.")
+    assert [(e.category, e.source.country, e.target.name) for e in found] == [("COERCE", "SEN", "Ousmane Sonko")]
+    assert ("AGREE", "VEN", "USA") in coded(nlp_default, "The government of Nicolas Maduro agreed to accept returned "
+                                                         "migrants from the United States.")
+
+
+def test_korean_names_regret_over_an_act_handshakes_and_severed_lines(nlp_default) -> None:
+    assert ("CONSULT", "KOR", "PRK") in coded(nlp_default, "Moon Jae-in met Kim Jong Un.")
+    assert ("ACCUSE", "KOR", "PRK") in coded(nlp_default, "Seoul's Unification Ministry expressed strong regret over "
+                                                          "the North's action.")
+    assert ("CONSULT", "USA", "PRK") in coded(nlp_default, "Donald Trump and Kim Jong Un shook hands in Singapore.")
+    assert ("SANCTION", "PRK", "KOR") in coded(nlp_default, "North Korea severed all communication lines with South "
+                                                            "Korea.")
+    assert not coded(nlp_default, "The earthquake shook the capital.")
+    assert ("REJECT", "IGO", "GBR") in coded(nlp_default, "EU leaders rebuffed Theresa May's Chequers proposals in "
+                                                          "Salzburg on Thursday.")

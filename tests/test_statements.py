@@ -848,3 +848,18 @@ def test_an_accusation_is_of_the_act_not_of_the_last_of_phrase(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [" ".join(text[p.start:p.end] for p in s.content) for s in article.attributions] == [
         "stealing billions of dollars"]
+
+
+def test_a_capital_is_its_government_and_a_body_after_its_kind_is_the_body(nlp):
+    text = ("Athens dismissed the claim as propaganda. The charity SOS Mediterranee said its ship was attacked. "
+            "Jay Tarriela, a spokesman for the Philippine coast guard, said the ships used water cannon.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [
+        ("Greek government", "GRC"), ("SOS Mediterranee", None), ("Jay Tarriela", "PHL")]
+
+
+def test_a_korean_or_taiwanese_given_name_is_one_word_of_the_name(nlp):
+    text = "Lee Jae-myung said the talks went well. Taiwan President Lai Ching-te said the island would not yield."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [
+        ("Lee Jae-myung", "KOR"), ("Lai Ching-te", "TWN")]

@@ -109,6 +109,11 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if not tokens:
         return None
     span = head.doc[tokens[0].i: tokens[-1].i + 1]
+    named = entity_at(head)
+    if named is not None and named.label_ == "PERSON" and (named.end > span.end or named.start < span.start) \
+            and dictionary.lookup(named.text) is not None:
+        # "Moon Jae-in met Kim": the parser split the name ("Jae" the subject, "in" another), the tagger did not
+        span = head.doc[min(span.start, named.start): max(span.end, named.end)]
     if (ship := _warship(span)) is not None:
         return ship
     person = _person(span, head, register, dictionary)

@@ -609,6 +609,9 @@ class Reader(Nominals):
                         mode = "strike-hun"
                     elif noun.lemma_.lower() == "strike" and category == "PROTEST":
                         mode = "strike-gen"
+                    if group == "regret" and any(p.dep_ == "prep" and p.lower_ in ("over", "at", "about")
+                                                 for p in noun.children):
+                        category, mode = "ACCUSE", "disapprove"  # "expressed regret over the North's launch": blame
                     if group == "gathering" and any(c.lower_ in ("news", "press") for c in noun.children):
                         continue  # "attended a news conference": the press is told, no one consulted
                     if group == "exercise" and _joint(noun, verb):
@@ -790,9 +793,9 @@ class Reader(Nominals):
         # a statement's target is what it is about; an act's countryless object says less than where it happened
         guessed = target is None or (not target.country and cue_of is None)
         looked = anaphora.looked_back(verb, inner) if target is None or not target.country else None
-        if looked is not None:  # "Colombia criticised the decision": Panama's, told in the sentence before
-            target = anaphora.antecedent(looked, source, self.earlier, self.attributions) or target
-            guessed = not target or not target.country
+        earlier = anaphora.antecedent(looked, source, self.earlier, self.attributions) if looked is not None else None
+        if earlier is not None:  # "Colombia criticised the decision": Panama's, told in the sentence before
+            target, guessed = earlier, False
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
         if (category == "CONSULT" or _lemma(verb) not in MEETING) and self._venue(verb, target):

@@ -174,7 +174,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
     "ceasefire": {"ceasefire", "cease", "truce"},
     "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply",
-                  "delivery", "shipment", "flight", "loan", "credit", "membership", "participation"},
+                  "delivery", "shipment", "flight", "loan", "credit", "membership", "participation", "hotline",
+                  "communication"},
     # CAMEO 163: freezing a state's or a bank's assets
     "assets": {"asset", "account", "fund", "reserve", "holding"},
     # CAMEO 083: restoring institutions is acceding to demands for reform
@@ -217,6 +218,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation",
                 "congratulation", "congratulations", "thanks", "tribute", "greeting", "greetings", "felicitation"},
     "regret": {"regret", "apology", "remorse"},
+    "handshake": {"hand"},  # "Trump and Kim shook hands in Singapore": they met
     "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation", "concern",
               "disappointment", "frustration", "alarm"},
     "opposition": {"opposition", "objection"},
@@ -287,7 +289,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                 ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("funding", "SANCTION", None), ("relations", "SANCTION", None)],
     "pause": [("funding", "SANCTION", None)],
-    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
+    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)], "shake": [("handshake", "CONSULT", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
     "release": [("aid", "AID", None)], "disburse": [("aid", "AID", None)],  # "released a $1 billion loan tranche"
