@@ -2377,3 +2377,14 @@ def test_korean_names_regret_over_an_act_handshakes_and_severed_lines(nlp_defaul
     assert not coded(nlp_default, "The earthquake shook the capital.")
     assert ("REJECT", "IGO", "GBR") in coded(nlp_default, "EU leaders rebuffed Theresa May's Chequers proposals in "
                                                           "Salzburg on Thursday.")
+
+
+def test_drills_warnings_of_a_threat_and_not_resumed_fighting(nlp_default) -> None:
+    assert [e.category for e in events(nlp_default, "Russian warships fired missiles during exercises in the Barents "
+                                                    "Sea.")] == ["MOBILIZE"]
+    assert not coded(nlp_default, "Danish intelligence warned that Russia posed a growing threat in the Arctic.")
+    assert ("SANCTION", "RUS", "IGO") in coded(nlp_default, "Russia suspended its participation in the Arctic Council.")
+    assert ("ACCUSE", "GRL", "USA") in coded(nlp_default, "Greenland's government called the US proposal "
+                                                          "disrespectful.")
+    assert [e.negated for e in events(nlp_default, "Israel would not resume fighting.")] == [True]
+    assert [e.negated for e in events(nlp_default, "Israel resumed fighting.")] == [False]

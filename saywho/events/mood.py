@@ -45,6 +45,9 @@ def _negated(verb: Token) -> bool:
     if verb.dep_ in ("pcomp", "xcomp") and verb.head.lemma_.lower() in ("refrain", "avoid") \
             or verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() == "refrain":
         return True  # "refrained from criticising", "avoided condemning"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("resume", "continue", "start", "begin", "restart", "keep") \
+            and verb.head.pos_ in ("VERB", "AUX") and _negated(verb.head):
+        return True  # "Israel would not resume fighting": the act is not begun again
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG" \
             and any(c.dep_ == "neg" for c in verb.head.children):
         return True  # "We are not going to negotiate with the ELN"

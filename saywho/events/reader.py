@@ -441,6 +441,9 @@ class Reader(Nominals):
             # "ordered him held"), and a payment it orders is a sanction (PLOVER)
             self.consumed.add(act.i)
             return "REQUEST", None, [verb], verb
+        if lemma in ("launch", "fire") and any(o.lemma_.lower() in OBJECT_CLASSES["exercise"]
+                                               for o in _preps(verb, ["during", "in"])):
+            return "MOBILIZE", "weapons", [verb], verb  # "warships fired missiles during exercises": a drill, no attack
         if lemma in ("launch", "fire") and any(o.lemma_.lower() in OBJECT_CLASSES["projectile"] and any(
                 c.lower_ in ("ballistic", "cruise", "hypersonic", "intercontinental") for c in o.children)
                 for o in _objects(verb)) and not any(

@@ -254,6 +254,10 @@ def _alarm(verb: Token) -> bool:
     if any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in ("pose", "represent", "constitute", "remain") and any(
+            o.dep_ in ("dobj", "attr") and o.lemma_.lower() in ("threat", "danger", "risk", "menace") for o in c.children)
+           for c in verb.children):
+        return True  # "warned that Russia posed a growing threat": a danger pointed out, no threat made
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
                                                                         or _counted_danger(s) or _sufferers(s, c)
                                                                         or _danger_named(s))
