@@ -2388,3 +2388,10 @@ def test_drills_warnings_of_a_threat_and_not_resumed_fighting(nlp_default) -> No
                                                           "disrespectful.")
     assert [e.negated for e in events(nlp_default, "Israel would not resume fighting.")] == [True]
     assert [e.negated for e in events(nlp_default, "Israel resumed fighting.")] == [False]
+
+
+def test_a_thing_rejected_or_condemned_names_no_target_at_home(nlp_default) -> None:
+    assert ("REJECT", "PSE", None) in coded(nlp_default, "Hamas rejected the proposal.")
+    assert ("ACCUSE", "QAT", None) in coded(nlp_default, "Qatar condemned the decision.")
+    assert ("REQUEST", "IRN", "IRN") in {e for e in coded(nlp_default, "Iranian authorities pressured workers of the "
+                                                                       "bus company to cancel the strike.")}

@@ -17,7 +17,8 @@ from saywho.model import Actor, Attribution
 ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal", "measure", "plan", "proposal",
                   "attack", "strike", "arrest", "ban", "action", "policy", "law", "ruling", "verdict", "sanction",
                   "operation", "deployment", "test", "launch", "seizure", "detention", "expulsion", "incursion",
-                  "announcement", "threat", "crackdown", "offensive", "blockade", "order", "closure", "annexation"})
+                  "announcement", "threat", "crackdown", "offensive", "blockade", "order", "closure", "annexation",
+                  "idea", "suggestion", "offer", "demand", "request", "ultimatum"})
 # What someone said, named again: a denial or a rebuttal answers whoever said it.
 CLAIMS = frozenset({"claim", "account", "accusation", "allegation", "charge", "report", "remark", "comment",
                     "statement", "assertion", "version", "involvement", "wrongdoing", "responsibility"})
@@ -29,7 +30,8 @@ NAMED = ("PERSON", "ORG", "GPE", "NORP")
 def looked_back(verb: Token, inner: Token) -> Token | None:
     """The object that names an earlier act or claim: definite, and with no owner of its own in the sentence
     ("the decision of Panama", "Panama's decision", "the Russian vote" say whose it is already)."""
-    for noun in (c for v in dict.fromkeys((verb, inner)) for c in v.children if c.dep_ == "dobj"):
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in inner.children if c.dep_ == "dobj"]
+    for noun in objects:  # "pressured workers to cancel the strike" is aimed at the workers
         lemma = noun.lemma_.lower()
         if lemma not in ACTS | CLAIMS:
             continue

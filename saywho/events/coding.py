@@ -310,6 +310,8 @@ def reroled(reader: Reader, item: Found, sources: SourceModel | None, targets: T
     source = item.source if sources is None else sources.choose(reader, item.verb, item.category, item.source)
     keep = targets is None or (item.partner or item.explicit and KEEP_EXPLICIT) and source is item.source
     target = item.target if keep else targets.choose(reader, item.verb, item.category, source, item.target)
+    if item.unaimed and target is not None and source is not None and target.country == source.country:
+        target = None  # "Hamas rejected the proposal": a thing that names no one is no guess at home
     return item if source is item.source and target is item.target else replace(item, source=source, target=target)
 
 
@@ -468,7 +470,7 @@ def _at_home(item: Found) -> Found:
     accuse or refuse and the sentence names no one else."""
     source = item.source
     home = source.country if source is not None and _a_state(source.country) else None
-    if home is None:
+    if home is None or item.unaimed:
         return item
     if item.target is not None and not item.target.country:
         return replace(item, target=replace(item.target, country=home))

@@ -28,3 +28,4 @@ class Found:
     partner: bool = False  # the target is the other of two joined subjects ("Jordan and Britain agreed")
     explicit: bool = False  # the target is an argument of the trigger the parse names ("killed two Turkish soldiers")
     fixed: bool = False  # a reading the rules are sure of (CAMEO's own convention): the check does not relabel it
+    unaimed: bool = False  # aimed at a thing that names no one ("rejected the idea"): no target is guessed for it

@@ -839,6 +839,7 @@ class Reader(Nominals):
             target = self._conditioned(verb, inner, source) or target
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
+        found.unaimed = found.target is None and looked is not None
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
             or category == "MOBILIZE" and any(t.lemma_.lower() in OBJECT_CLASSES["exercise"] for t in tokens) \
             or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block") \
