@@ -2395,3 +2395,10 @@ def test_a_thing_rejected_or_condemned_names_no_target_at_home(nlp_default) -> N
     assert ("ACCUSE", "QAT", None) in coded(nlp_default, "Qatar condemned the decision.")
     assert ("REQUEST", "IRN", "IRN") in {e for e in coded(nlp_default, "Iranian authorities pressured workers of the "
                                                                        "bus company to cancel the strike.")}
+
+
+def test_an_option_not_ruled_out_is_no_refusal(nlp_default) -> None:
+    assert not coded(nlp_default, "Mette Frederiksen did not rule out Russian involvement.")
+    assert [e.category for e in events(nlp_default, "Trump refused to rule out using military force to take "
+                                                    "Greenland.")] == ["THREATEN"]
+    assert [e.category for e in events(nlp_default, "Israel ruled out a ceasefire.")] == ["REJECT"]

@@ -72,7 +72,7 @@ from saywho.events.phrasings import (
     _verb_reading,
     warning_content,
 )
-from saywho.events.senses import _answered_act, _civilians, _idiom, _no_act, _unasserted, _withheld
+from saywho.events.senses import _answered_act, _civilians, _idiom, _no_act, _option_kept, _unasserted, _withheld
 from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
@@ -271,6 +271,8 @@ class Reader(Nominals):
         if lemma == "call" and (phoned := _phoned(verb)) is not None:
             self.consumed.update(t.i for t in phoned[1:])
             return "CONSULT", "phone", [verb], verb  # "Sunak called Netanyahu on Sunday" (CAMEO 041)
+        if lemma in ("rule", "refuse", "decline") and (kept := _option_kept(verb)) is not None:
+            return ("THREATEN", None, [verb], verb) if kept else None  # "did not rule out using force": a threat
         inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) else None  # not "declined to comment"
         if inner is not None:
             coded = self._code_verb(inner) or (None, None, [inner], inner)

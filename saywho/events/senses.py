@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from saywho.actors.dictionary import QUANTITIES, SECTOR_WORDS
 from saywho.attribution import lexicon
 from saywho.events.grammar import _attempted, _background, _lemma, _preps, _protest_purpose
+from saywho.events.mood import _negated
 from saywho.events.words import ALLEGING, FRAMES, MOBILIZED, MUST, OBJECT_CLASSES, REJECTING, RESPONSES, TRAINED
 
 
@@ -188,6 +189,8 @@ def _no_act(verb: Token) -> bool:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
     if lexicon.retort(verb):
         return True  # "shot back that …": words in reply (a statement)
+    if lemma in ("rule", "refuse", "decline") and _option_kept(verb) is False:
+        return True  # "did not rule out Russian involvement": an option kept open, no refusal
     if lemma in SORROWS and any(o.dep_ == "pobj" and o.lemma_.lower() in LOSSES for c in verb.children
                                 if c.dep_ in ("agent", "prep") for o in c.children):
         return True  # "said it was saddened by the deaths": condolence, no one blamed
@@ -220,6 +223,22 @@ INTERCEPTED = RETURNEES | VESSELS | {"convoy", "flotilla", "shipment", "cargo", 
 
 SORROWS = {"sadden", "grieve", "devastate", "heartbreak", "mourn", "shock"}
 LOSSES = {"death", "loss", "passing", "tragedy", "accident", "crash", "drowning", "fire", "news", "disaster"}
+
+
+HOSTILE_OPTIONS = {"force", "strike", "attack", "war", "invasion", "retaliation", "action", "troops"}
+
+
+def _option_kept(verb: Token) -> bool | None:
+    """"Did not rule out Russian involvement", "refused to rule out using military force": an option kept open,
+    no refusal; a threat when the option is force (True), nothing otherwise (False). None: no such phrase."""
+    ruled = verb if _lemma(verb) == "rule" else next((c for c in verb.children if c.dep_ == "xcomp"
+                                                       and _lemma(c) == "rule"), None)
+    if ruled is None or not any(c.dep_ == "prt" and c.lower_ == "out" for c in ruled.children):
+        return None
+    if ruled is verb and not _negated(verb):
+        return None  # "Israel ruled out a ceasefire": a refusal
+    return any(t.lemma_.lower() in HOSTILE_OPTIONS for c in ruled.children if c.dep_ in ("dobj", "xcomp", "pcomp", "prep")
+               for t in c.subtree)
 
 
 def _boarded(verb: Token) -> bool:
