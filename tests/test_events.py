@@ -2402,3 +2402,10 @@ def test_an_option_not_ruled_out_is_no_refusal(nlp_default) -> None:
     assert [e.category for e in events(nlp_default, "Trump refused to rule out using military force to take "
                                                     "Greenland.")] == ["THREATEN"]
     assert [e.category for e in events(nlp_default, "Israel ruled out a ceasefire.")] == ["REJECT"]
+
+
+def test_a_threat_of_no_act_on_anyone_and_tariffs_called_unfair(nlp_default) -> None:
+    assert ("THREATEN", "CHN", None) in coded(nlp_default, "Beijing vowed to retaliate.")
+    assert ("ACCUSE", "CAN", "USA") in coded(nlp_default, "Trump imposed new tariffs on Canada on Friday. Trudeau "
+                                                          "called the tariffs unfair.")
+    assert not coded(nlp_default, "The United States is charging duties of 25 percent on Canadian steel.")

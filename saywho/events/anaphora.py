@@ -18,7 +18,8 @@ ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal"
                   "attack", "strike", "arrest", "ban", "action", "policy", "law", "ruling", "verdict", "sanction",
                   "operation", "deployment", "test", "launch", "seizure", "detention", "expulsion", "incursion",
                   "announcement", "threat", "crackdown", "offensive", "blockade", "order", "closure", "annexation",
-                  "idea", "suggestion", "offer", "demand", "request", "ultimatum"})
+                  "idea", "suggestion", "offer", "demand", "request", "ultimatum", "tariff", "levy", "duty",
+                  "restriction", "embargo"})
 # What someone said, named again: a denial or a rebuttal answers whoever said it.
 CLAIMS = frozenset({"claim", "account", "accusation", "allegation", "charge", "report", "remark", "comment",
                     "statement", "assertion", "version", "involvement", "wrongdoing", "responsibility"})

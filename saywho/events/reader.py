@@ -841,7 +841,8 @@ class Reader(Nominals):
             target = self._conditioned(verb, inner, source) or target
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
-        found.unaimed = found.target is None and looked is not None
+        found.unaimed = found.target is None and (looked is not None or category == "THREATEN" and not any(
+            c.dep_ in ("dobj", "dative", "prep", "advcl") for v in (verb, inner, *_xcomps(verb)) for c in v.children))
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
             or category == "MOBILIZE" and any(t.lemma_.lower() in OBJECT_CLASSES["exercise"] for t in tokens) \
             or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block") \
@@ -914,6 +915,11 @@ def _news_reported(verb: Token) -> bool:
 MEMBERS = {"federation", "association", "team", "club", "athlete", "player", "member", "lawmaker", "official", "judge",
            "coach", "runner", "swimmer", "boxer", "cyclist", "referee", "committee", "membership"}
 EVACUEES = {"resident", "civilian", "people", "villager", "family", "population", "inhabitant", "household"}
+
+
+def _xcomps(verb: Token) -> list[Token]:
+    """"vowed to retaliate", "threatened to paralyse traffic": the act a threat or vow names."""
+    return [c for c in verb.children if c.dep_ == "xcomp"]
 
 
 def _reported(verb: Token) -> bool:

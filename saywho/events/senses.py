@@ -189,6 +189,9 @@ def _no_act(verb: Token) -> bool:
         return True  # "the ruling party had hijacked the electoral process": a charge in a figure of speech
     if lexicon.retort(verb):
         return True  # "shot back that …": words in reply (a statement)
+    if lemma == "charge" and objects & {"duty", "tariff", "fee", "tax", "price", "rate", "interest", "levy", "premium",
+                                         "toll", "rent"}:
+        return True  # "is charging duties of 25 percent on Canadian steel": a price asked, no charge laid
     if lemma in ("rule", "refuse", "decline") and _option_kept(verb) is False:
         return True  # "did not rule out Russian involvement": an option kept open, no refusal
     if lemma in SORROWS and any(o.dep_ == "pobj" and o.lemma_.lower() in LOSSES for c in verb.children
