@@ -2409,3 +2409,10 @@ def test_a_threat_of_no_act_on_anyone_and_tariffs_called_unfair(nlp_default) -> 
     assert ("ACCUSE", "CAN", "USA") in coded(nlp_default, "Trump imposed new tariffs on Canada on Friday. Trudeau "
                                                           "called the tariffs unfair.")
     assert not coded(nlp_default, "The United States is charging duties of 25 percent on Canadian steel.")
+
+
+def test_a_leader_seized_by_special_forces_is_detained(nlp_default) -> None:
+    found = events(nlp_default, "Guinean special forces seized President Alpha Conde.")
+    assert [(e.category, e.cameo_code) for e in found] == [("COERCE", "173")]
+    assert not any(e.category == "COERCE" for e in events(
+        nlp_default, "Armenian forces stormed the town after heavy fighting, seizing the last Azerbaijani stronghold."))

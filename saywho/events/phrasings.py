@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.actors.countries import token_country
 from saywho.events.grammar import (
     _a_people,
     _counterpart,
@@ -222,6 +223,11 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
         category, mode = "AID", None  # "Turkish rescue teams arrived in Morocco": help, not a visit
     if lemma in ("seize", "capture", "overrun", "retake", "recapture", "liberate") and _territory(verb):
         category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
+    if lemma in ("seize", "grab", "capture") and _forces(_subject(verb)) and any(
+            o.ent_type_ == "PERSON" and not token_country(o) or o.lower_ in ("president", "leader", "minister", "prime")
+            for o in _objects(verb)):
+        category, mode = "COERCE", "arrest"  # "special forces seized President Alpha Conde": detained (173); gunmen
+        # seizing a diplomat kidnap him
     if lemma in ("train", "recruit") and any(c.lemma_.lower() == "hacker" for c in verb.children):
         mode = "cyber"
     if lemma == "meet" and not _counterpart(verb):

@@ -850,6 +850,7 @@ class Reader(Nominals):
                 o.lemma_.lower() in CRAFT for o in verb.children if o.dep_ == "dobj") \
             or category == "ASSAULT" and _armed(verb, tokens) \
             or category == "COERCE" and mode == "restrict" and _lemma(verb) in ("strip", "revoke", "shut") \
+            or category == "COERCE" and mode == "arrest" and _lemma(verb) in ("seize", "grab", "capture") \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \
             or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(
