@@ -2416,3 +2416,10 @@ def test_a_leader_seized_by_special_forces_is_detained(nlp_default) -> None:
     assert [(e.category, e.cameo_code) for e in found] == [("COERCE", "173")]
     assert not any(e.category == "COERCE" for e in events(
         nlp_default, "Armenian forces stormed the town after heavy fighting, seizing the last Azerbaijani stronghold."))
+
+
+def test_a_statement_charging_a_named_party_with_a_wrong_accuses(nlp_default) -> None:
+    assert ("ACCUSE", "EST", "RUS") in coded(nlp_default, "Foreign Minister Margus Tsahkna said Moscow was deliberately "
+                                                          "endangering civilian aviation.")
+    assert ("ACCUSE", "POL", "RUS") in coded(nlp_default, "Poland said Russia was behind the attack.")
+    assert not coded(nlp_default, "The minister said Russia would not interfere.")

@@ -95,9 +95,12 @@ JUDGED = {"government", "court", "regime", "administration", "party", "army", "m
 def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     """"Pompeo said the court was a corrupt institution", "said the vote was rigged": a statement that someone or
     their act is what words of condemnation say condemns them (CAMEO 111)."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and (c.lemma_ == "be" or c.lower_ in CONDEMNING
-                                                                      and any(a.dep_ == "auxpass" for a in c.children))):
-        if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb judges
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if _wrongdoing(clause):
+            return "ACCUSE", "disapprove", [verb, clause], verb
+        if not (clause.lemma_ == "be" or clause.lower_ in CONDEMNING and any(a.dep_ == "auxpass" for a in clause.children)):
+            continue
+        if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb judges (lemmas: see _wrongdoing)
             subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             if subject is not None and subject.lemma_.lower() in JUDGED and not _negated(clause):
                 return "ACCUSE", "disapprove", [verb, clause], verb
@@ -111,6 +114,24 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         if said:
             return "ACCUSE", "disapprove", [verb, said[0]], verb
     return None
+
+
+# Wrongs a statement can charge another with: "said Moscow was deliberately endangering civilian aviation".
+WRONGS = {"endanger", "violate", "breach", "sabotage", "interfere", "meddle", "destabilise", "destabilize", "undermine",
+          "orchestrate", "mastermind", "sponsor", "lie", "mislead", "spy", "bully", "coerce", "blackmail", "provoke"}
+
+
+def _wrongdoing(clause: Token) -> bool:
+    """"said Moscow was endangering civilian aviation", "said Russia was behind the attack": a reported clause
+    that charges a named party (a state, a body, a person) with a wrong."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or _negated(clause) or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                                   and subject.pos_ == "PROPN"):
+        return False
+    if clause.lemma_.lower() in WRONGS and not any(a.lower_ in ("would", "will", "could", "may", "might")
+                                                   for a in clause.children if a.dep_ == "aux"):
+        return True
+    return clause.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children)
 
 
 def _judgement_words(predicate: Token) -> list[Token]:
