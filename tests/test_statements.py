@@ -863,3 +863,13 @@ def test_a_korean_or_taiwanese_given_name_is_one_word_of_the_name(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [
         ("Lee Jae-myung", "KOR"), ("Lai Ching-te", "TWN")]
+
+
+def test_a_ministry_in_a_capital_and_a_titled_prosecutor_take_their_state(nlp):
+    text = "VIENNA (Reuters) - The Foreign Ministry in Vienna said Austria had expelled a Russian diplomat."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.country for s in article.statements] == ["AUT"]
+    text = ("Lithuania's prosecutor general said on Tuesday that the fires were planned by Russia. \"The perpetrators "
+            "were coordinated by the GRU,\" Prosecutor General Nida Grunskiene told reporters.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert ("Nida Grunskiene", "LTU") in [(s.speaker.name, s.speaker.country) for s in article.statements]

@@ -120,6 +120,8 @@ def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list
                                        if t.dep_ == "pobj" and (c := token_country(t))), None)
         elif token.ent_type_ == "NORP" and token.pos_ == "PROPN":
             code = country_code(token.text)
+        elif token.lower_ in OFFICE_HEADS:  # "Lithuania's prosecutor general said": an office of a state's
+            code = next((c for t in token.children if t.dep_ == "poss" and (c := token_country(t))), None)
         if code is not None:
             codes.append((len(list(token.head.ancestors)), code))
     outermost = min((depth for depth, _ in codes), default=0)

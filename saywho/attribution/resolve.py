@@ -129,6 +129,11 @@ class Resolver(Referents):
         cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
+        seat = next((country_code(o.text) if is_metonym(o.text) else place_code(o.text) for p in phrase.root.children
+                     if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+        if cluster.country is None and seat and offices.of_a_state(cluster.name, cluster.title):
+            cluster.country = seat  # "The Foreign Ministry in Vienna said": the ministry of the state seated there
         if cluster.country is None and cluster.type != "state" and builtin().lookup(cluster.name) is None \
                 and offices.of_a_state(cluster.name, cluster.title, phrase):
             cluster.country = offices.owner_state(phrase) \
