@@ -2423,3 +2423,12 @@ def test_a_statement_charging_a_named_party_with_a_wrong_accuses(nlp_default) ->
                                                           "endangering civilian aviation.")
     assert ("ACCUSE", "POL", "RUS") in coded(nlp_default, "Poland said Russia was behind the attack.")
     assert not coded(nlp_default, "The minister said Russia would not interfere.")
+
+
+def test_a_call_by_phone_and_a_charge_denied_in_a_relative_clause(nlp_default) -> None:
+    found = events(nlp_default, "Xi Jinping and Donald Trump spoke by phone on Thursday.")
+    assert [(e.category, e.cameo_code, e.source.country, e.target.country) for e in found] == [
+        ("CONSULT", "041", "CHN", "USA")]
+    assert not coded(nlp_default, "The minister spoke by phone.")
+    assert ("REJECT", "RUS", "NOR") in coded(nlp_default, "Norway's foreign minister said the attack was unacceptable, "
+                                                          "a charge Russia rejected.")

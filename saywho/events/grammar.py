@@ -495,12 +495,21 @@ def _counterpart(verb: Token) -> bool:
                                     or subject.lower_ in ("they", "we"))
 
 
+CHARGES = {"charge", "accusation", "allegation", "claim"}
+
+
+def _charge_denied(verb: Token) -> bool:
+    """"…, a charge Russia rejected", "a claim the Emirates has denied": the wire's way of adding a denial, news."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES \
+        and _lemma(verb) in ("deny", "reject", "dismiss", "dispute", "refute")
+
+
 def _background(verb: Token) -> bool:
     """A relative clause describes its noun ("assets they lost when Idi Amin [expelled] them", "a plan that
     will not [allow] candidates"): background to the news, unless it is a protest's aim ("a rally to protest")."""
     for token in [verb, *verb.ancestors]:
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):  # "Rebels, who had besieged …"
-            return token.head.lemma_.lower() not in PROTEST_NOUNS
+            return token.head.lemma_.lower() not in PROTEST_NOUNS and not _charge_denied(token)
     if _dated_from(verb):
         return True
     # and so does a past participle after it ("aid workers [held] hostage in Mali", "sanctions [imposed] on Iran

@@ -255,6 +255,9 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
         return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
     if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
         return None
+    phoned = any(o.lemma_.lower() in ("phone", "telephone", "video", "videolink", "call") for o in _preps(verb, ["by", "via", "over"]))
+    if lemma in ("speak", "talk") and phoned and _counterpart(verb):
+        return "CONSULT", "phone"  # "Xi and Trump spoke by phone": a call between the two (041)
     if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
         return None  # speaking to someone is consulting; speaking alone is speech
     if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):

@@ -21,6 +21,7 @@ from saywho.events.grammar import (
     _acts,
     _attempted,
     _background,
+    _charge_denied,
     _crowd,
     _cue_category,
     _framed,
@@ -801,6 +802,9 @@ class Reader(Nominals):
         earlier = anaphora.antecedent(looked, source, self.earlier, self.attributions) if looked is not None else None
         if earlier is not None:  # "Colombia criticised the decision": Panama's, told in the sentence before
             target, guessed = earlier, False
+        if _charge_denied(verb) and (accuser := _subject(verb.sent.root)) is not None \
+                and (charged := self._actor(accuser, verb)) is not None and charged.country != source.country:
+            target, guessed = charged, False  # "Norway said …, a charge Russia rejected": Russia answers Norway
         if guessed:
             target = self._predicate_actor(verb, source) or self._place(verb) or target
         if (category == "CONSULT" or _lemma(verb) not in MEETING) and self._venue(verb, target):
