@@ -100,7 +100,7 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             return "ACCUSE", "disapprove", [verb, clause], verb
         if not (clause.lemma_ == "be" or clause.lower_ in CONDEMNING and any(a.dep_ == "auxpass" for a in clause.children)):
             continue
-        if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb judges (lemmas: see _wrongdoing)
+        if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb is the judgement
             subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             if subject is not None and subject.lemma_.lower() in JUDGED and not _negated(clause):
                 return "ACCUSE", "disapprove", [verb, clause], verb
