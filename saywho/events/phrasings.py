@@ -59,7 +59,7 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "threat", "affront", "liar", "liars", "thug", "thugs", "murderer", "murderers", "butcher", "tyrant",
               "puppet", "puppets", "thief", "thieves", "crook", "crooks", "hypocrite", "warmonger", "hoax", "coup",
               "imitation", "whitewash", "witch", "farcical", "falsified", "fake", "disrespectful", "regrettable",
-              "troubling", "gangster-like", "discriminatory", "retaliation", "bullying", "coercion", "coercive",
+              "troubling", "gangster-like", "discriminatory", "bullying", "coercion", "coercive",
               "unfair", "unjustified", "unwarranted", "genocidal", "fascist", "fascists"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
