@@ -129,10 +129,7 @@ class Resolver(Referents):
         cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
-        seat = next((country_code(o.text) if is_metonym(o.text) else place_code(o.text) for p in phrase.root.children
-                     if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                     if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
-        if cluster.country is None and seat and offices.of_a_state(cluster.name, cluster.title):
+        if cluster.country is None and (seat := _seat(phrase)) and offices.of_a_state(cluster.name, cluster.title):
             cluster.country = seat  # "The Foreign Ministry in Vienna said": the ministry of the state seated there
         if cluster.country is None and cluster.type != "state" and builtin().lookup(cluster.name) is None \
                 and offices.of_a_state(cluster.name, cluster.title, phrase):
@@ -1053,6 +1050,13 @@ def _phrase_text(head: Token) -> str:
     """A noun with its modifiers before it, as written ("his collaborators")."""
     doc = head.doc
     return doc[head.left_edge.i: head.i + 1].text
+
+
+def _seat(phrase: Span) -> str | None:
+    """The state of the place "in" which the phrase's body sits ("the Foreign Ministry in Vienna": AUT)."""
+    return next((country_code(o.text) if is_metonym(o.text) else place_code(o.text) for p in phrase.root.children
+                 if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
 
 
 def _name_tokens(head: Token) -> list[Token]:

@@ -914,7 +914,7 @@ class Reader(Nominals):
 
 def _news_reported(verb: Token) -> bool:
     """"Three soldiers were killed in an ambush in Niger, the army said": the news the reporting clause gives."""
-    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and _lemma(verb.head) in REPORTING and verb.i < verb.head.i
+    return _reported(verb) and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
 
 
 MEMBERS = {"federation", "association", "team", "club", "athlete", "player", "member", "lawmaker", "official", "judge",
