@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saywho.events.grammar import CHARGES
 from saywho.model import Actor, Attribution
 
 # Acts another party did, named again by a definite noun ("the decision", "this move").
@@ -21,8 +22,8 @@ ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal"
                   "idea", "suggestion", "offer", "demand", "request", "ultimatum", "tariff", "levy", "duty",
                   "restriction", "embargo"})
 # What someone said, named again: a denial or a rebuttal answers whoever said it.
-CLAIMS = frozenset({"claim", "account", "accusation", "allegation", "charge", "report", "remark", "comment",
-                    "statement", "assertion", "version", "involvement", "wrongdoing", "responsibility"})
+CLAIMS = CHARGES | frozenset({"account", "report", "remark", "comment", "statement", "assertion", "version",
+                             "involvement", "wrongdoing", "responsibility"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "any"})
 OWN_MARKS = ("poss", "compound", "amod", "nmod")
 NAMED = ("PERSON", "ORG", "GPE", "NORP")

@@ -495,7 +495,7 @@ def _counterpart(verb: Token) -> bool:
                                     or subject.lower_ in ("they", "we"))
 
 
-CHARGES = {"charge", "accusation", "allegation", "claim"}
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})  # what a denial answers
 
 
 def _charge_denied(verb: Token) -> bool:

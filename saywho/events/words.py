@@ -86,7 +86,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
     "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),
-    "outlaw": ("COERCE", "ban"), "object": ("ACCUSE", "disapprove"), "intercept": ("COERCE", "restrict"), "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"), "board": ("COERCE", "confiscate"),
+    "outlaw": ("COERCE", "ban"), "object": ("ACCUSE", "disapprove"), "intercept": ("COERCE", "restrict"),
+    "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"), "board": ("COERCE", "confiscate"),
     "prevent": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"), "raid": ("COERCE", None),
     "censor": ("COERCE", "censor"), "demolish": ("COERCE", "destroy"), "destroy": ("COERCE", "destroy"),
     "deface": ("PROTEST", "vandalize"), "vandalise": ("PROTEST", "vandalize"), "vandalize": ("PROTEST", "vandalize"),
@@ -289,7 +290,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                 ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("funding", "SANCTION", None), ("relations", "SANCTION", None)],
     "pause": [("funding", "SANCTION", None)],
-    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)], "shake": [("handshake", "CONSULT", None)],
+    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
+    "shake": [("handshake", "CONSULT", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
     "release": [("aid", "AID", None)], "disburse": [("aid", "AID", None)],  # "released a $1 billion loan tranche"
