@@ -2432,3 +2432,36 @@ def test_a_call_by_phone_and_a_charge_denied_in_a_relative_clause(nlp_default) -
     assert not coded(nlp_default, "The minister spoke by phone.")
     assert ("REJECT", "RUS", "NOR") in coded(nlp_default, "Norway's foreign minister said the attack was unacceptable, "
                                                           "a charge Russia rejected.")
+
+
+def test_a_region_is_its_own_group_and_a_person_no_body_of_what_he_denounces(nlp_default) -> None:
+    found = events(nlp_default, "The three European powers accused Tehran of non-performance.")
+    assert [(e.source.name, e.source.country) for e in found] == [("European countries", "EUR")]
+    found = events(nlp_default, "Balkan governments condemned Serbia.")
+    assert [(e.source.name, e.source.country) for e in found] == [("Balkan countries", "BLK")]
+    found = events(nlp_default, "Mohammad Eslami denounced the IAEA vote as politically motivated.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", None, "IGO")]
+    assert ("SUPPORT", "FRA", "OMN") in coded(nlp_default, "Foreign Minister Jean-Noel Barrot thanked Oman.")
+
+
+def test_the_grounds_of_an_arrest_name_no_target_and_a_fine_its_payer(nlp_default) -> None:
+    assert ("COERCE", "IRN", "IRN") in coded(nlp_default, "Iranian authorities arrested a man on suspicion of spying "
+                                                          "for Israel.")
+    assert ("SANCTION", "IGO", "USA") in coded(nlp_default, "The European Commission fined Google 2.4 billion euros "
+                                                            "for abusing its dominance.")
+    assert not coded(nlp_default, "Workers were paid in US dollars.")
+
+
+def test_local_police_bodies_a_security_committee_and_suspended_trade(nlp_default) -> None:
+    found = events(nlp_default, "Greater Manchester Police arrested three men.")
+    assert [(e.category, e.source.name, e.source.country) for e in found] == [
+        ("COERCE", "Greater Manchester Police", "GBR")]
+    assert ("COERCE", "NGA", "NGA") in coded(nlp_default, "Kano police arrested three men.")
+    found = events(nlp_default, "Pakistan's National Security Committee warned India.")
+    assert [(e.source.sector != "COP", e.source.country, e.target.country) for e in found] == [(True, "PAK", "IND")]
+    assert ("SANCTION", "PAK", "IND") in coded(nlp_default, "Pakistan suspended bilateral trade with India.")
+    assert ("AID", "IGO", "LKA") in coded(nlp_default, "Sri Lanka secured a $2.9 billion bailout from the "
+                                                       "International Monetary Fund.")
+    assert not coded(nlp_default, "Duterte began a trip to Russia, hoping to secure weapons from Putin.")
+    assert ("ASSAULT", "PAK", "PAK") in coded(nlp_default, "Pakistani troops killed 12 Tehreek-e-Taliban Pakistan "
+                                                           "militants.")

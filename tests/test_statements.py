@@ -873,3 +873,29 @@ def test_a_ministry_in_a_capital_and_a_titled_prosecutor_take_their_state(nlp):
             "were coordinated by the GRU,\" Prosecutor General Nida Grunskiene told reporters.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert ("Nida Grunskiene", "LTU") in [(s.speaker.name, s.speaker.country) for s in article.statements]
+
+
+def test_a_central_bank_title_a_name_known_whole_and_a_day_are_read_right(nlp):
+    text = ("Fed Chair Jerome Powell said inflation remains elevated. Myanmar's leader Aung San Suu Kyi said the army "
+            "had acted lawfully. The Chinese government on Friday said the ban was needed.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [
+        ("Jerome Powell", "USA"), ("Aung San Suu Kyi", "MMR"), ("Chinese government", "CHN")]
+    text = "Gonzalez, who has claimed victory, did not comment."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements == []
+
+
+def test_bodies_tagged_as_works_and_a_ministry_of_another_owner(nlp):
+    text = ("\"This is a gross violation of religious freedom,\" the Hurriyat Conference said. \"Prices will fall,\" "
+            "Competition Commissioner Margrethe Vestager said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Hurriyat Conference", "Margrethe Vestager"]
+    text = ("Qatar's foreign ministry said the prisoners were released. The Taliban foreign ministry described the "
+            "exchange as a sign of goodwill. Qatar's Emir Sheikh Tamim spoke with Pezeshkian. The emir called for "
+            "restraint.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.country for s in article.statements] == ["QAT", "AFG", "QAT"]
+    text = "Pakistan's National Security Committee said India was responsible."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.country for s in article.statements] == ["PAK"]

@@ -4,6 +4,7 @@ against the actor dictionary ("Russian troops" → RUSMIL, "the Kurdish fighters
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -98,7 +99,7 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if (side := _korea_by_side(head)) is not None:
         return side
     if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
-            and head.head.lemma_.lower() in CURRENCIES:
+            and head.head.lemma_.lower() in CURRENCIES and not _before_sum(head):
         return None  # "salaries in US dollars": money, no one's act
     tokens = phrase_tokens(head)
     if head.lemma_.lower() in MISSIONS | ENVOYS or any(code_of(t.text) for t in tokens if t.i < head.i):
@@ -145,9 +146,17 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
         return actor_of_state(code)
     if sector is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
         return _named_body(head, code)  # "the Nigerian Union of Teachers" is Nigerian, not the government
+    if head.lower_ in LOCAL_FORCES and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
+        return replace(_named_body(head, code), sector=sector)  # "Greater Manchester Police", not "British police"
     if sector is None and head.lemma_.lower() in CIVILIAN_HEADS:
         sector = "CVL"  # "a mosque in Kano", "a Catholic priest in Enugu": people and their places, not the state
     return actor_of_state(code, sector or "GOV")
+
+
+def _before_sum(head: Token) -> bool:
+    """"fined Apple 1.8 billion euros": a name before the sum, which the parser hung on it, is no currency's."""
+    doc = head.doc
+    return head.pos_ == "PROPN" and head.i + 1 < len(doc) and (doc[head.i + 1].like_num or doc[head.i + 1].is_currency)
 
 
 # A company's people, who may act against it: "Boeing workers", "Samsung's union", "Volkswagen's works council".
@@ -302,7 +311,8 @@ def another_person(actor: Actor, found: Actor) -> bool:
     for name in (actor.name, *actor.aliases):
         words = name.split()
         first = next((w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in given), None)
-        if len(words) > 1 and words[-1].lower() in known and first is not None and first not in known:
+        if len(words) > 1 and words[-1].lower() in known and first is not None \
+                and not all(part in known for part in first.split("-")):  # "Jean-Noel" is Jean-Noel
             return True  # the first given name decides: "Manuel Antonio Noriega" is Manuel Noriega
     return False
 
@@ -386,10 +396,13 @@ def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | 
                     Actor(id="the-west", name="the West", country="WST", type="group"))
     noun = _group_head(head)
     if noun.lower_ in ALLY_HEADS or noun.lower_ in ("countries", "nations", "states", "powers", "governments"):
-        region = next((REGIONS[t.lower_] for t in noun.children if t.lower_ in REGIONS), None)
-        if region is not None:
-            return next((a for a in dictionary.by_id.values() if a.type == "group" and a.country == region),
-                        Actor(id=slugify(f"{region} countries"), name=f"{region} countries", country=region, type="group"))
+        word = next((t for t in noun.children if t.lower_ in REGIONS), None)
+        if word is not None:
+            region, name = REGIONS[word.lower_], f"{word.text.capitalize()} countries"
+            # the region's own entry, not an armed group the dictionaries file under it ("European powers" is
+            # no Kurdish front)
+            return next((a for a in dictionary.by_id.values() if a.title == "region" and a.country == region),
+                        Actor(id=slugify(name), name=name, country=region, type="group", title="region"))
         client = client_country(noun)
         if client is not None and noun.lower_ in ALLY_HEADS:
             name = f"{_possessive_name(client)} allies"
@@ -565,6 +578,9 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
                 if code:
                     return code
         code = covering_country(token) or code_of(token.text)
+        if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
+                and token.head.lower_ in LOCAL_FORCES:
+            code = geo.place_country(token.text)  # "Kano police", "Queensland Police", "Greater Manchester Police"
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
         if code and _names_a_feature(token):
@@ -579,6 +595,10 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if code:
             return code
     return None
+
+
+# A place's own forces of order, named by the place: "Kano police", "Greater Manchester Police".
+LOCAL_FORCES = frozenset({"police", "constabulary", "gendarmerie", "sheriff", "firefighters"})
 
 
 # Peoples named after a state who live as a community in others: "Bosnian Serb forces", "Kosovo Serb leaders".
@@ -623,6 +643,8 @@ def _opposed_to(token: Token) -> bool:
 
 
 def _sector(head: Token) -> str | None:
+    if head.lower_ in ("committee", "council", "cabinet") and any(c.lower_ == "security" for c in head.children):
+        return "GOV"  # "Pakistan's National Security Committee", a government's council, not its police
     words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
     for word in words:
         if word in SECTOR_WORDS:

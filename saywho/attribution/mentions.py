@@ -603,7 +603,8 @@ def _owning_state(ent: Span) -> Token | None:
 STATE_ORGANS = frozenset({"ministry", "office", "department", "agency", "army", "navy", "police", "court", "council",
                           "parliament", "commission", "service", "guard", "forces", "government", "cabinet", "embassy",
                           "staff", "congress", "senate", "assembly", "legislature", "house", "chamber", "duma",
-                          "tribunal", "bank", "broadcaster", "media", "organization", "organisation", "authority"})
+                          "tribunal", "bank", "broadcaster", "media", "organization", "organisation", "authority",
+                          "committee", "directorate", "bureau", "command", "prosecutor", "inspectorate"})
 
 
 # "The elder Price", "the younger Chen": which of two people sharing a surname, and the kin that tells their ages.

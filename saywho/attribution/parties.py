@@ -453,6 +453,14 @@ def _antecedent(verb: Token, source: Span | None) -> Span | None:
     return None
 
 
+def _when_said(child: Token) -> bool:
+    """"The Chinese government on Friday banned …": a day the parser hung on the subject is when, not who."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    return child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "last", "this") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+
+
 def _phrase(head: Token, cut_relative: bool = False) -> Span:
     """A noun phrase without trailing participles or edge punctuation.
 
@@ -461,7 +469,8 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
     how the article identifies its source (and how PolNeAR marks it).
     """
     def dropped(child: Token) -> bool:
-        return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl")
+        return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl"
+                                     or _when_said(child))
 
     cut = {t.i for child in head.children if dropped(child) for t in child.subtree}
     # what follows a cut clause is its closing comma, never the phrase: "Officials at the ministry, speaking …,"

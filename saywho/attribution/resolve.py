@@ -472,7 +472,7 @@ class Resolver(Referents):
         # "The K-Electric utility said", "the health department said": a body is never a person named before
         if chosen.type == "person" and (root.lemma_.lower() in ORG_NOUNS or _other_portfolio(_marks(phrase, root), chosen)) \
                 or self._misfit(chosen, root) or _a_city(chosen) and root.lemma_.lower() in ORG_NOUNS - {"government"} \
-                or chosen is not own and chosen is not rule and _unlike(root, chosen):
+                or chosen is not own and chosen is not rule and (_unlike(root, chosen) or _named_otherwise(phrase, root, chosen)):
             return rule
         return chosen
 
@@ -1016,6 +1016,20 @@ def _owner_code(phrase: Span) -> str | None:
         if known is not None and known.country == "IGO":
             return "IGO"
     return None
+
+
+def _named_otherwise(phrase: Span, root: Token, chosen: Cluster) -> bool:
+    """"Qatar's foreign ministry said … The Taliban foreign ministry described": a description whose own name
+    (a body's, a people's) the earlier speaker's name does not hold is someone else."""
+    for token in phrase:
+        if token.i == root.i:
+            continue
+        code = token_country(token)
+        if code is not None and chosen.country and code != chosen.country \
+                or code is None and token.ent_type_ == "ORG" and token.lower_ not in chosen.name.lower():
+            return True  # (a party's or a US state's word, "the Republican nominee", "the California congressman",
+            # says nothing against the one named before)
+    return False
 
 
 def _other_portfolio(marks: set[str], person: Cluster) -> bool:

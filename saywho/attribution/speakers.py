@@ -36,6 +36,7 @@ TITLE_WORDS = {
     "prosecutor", "sheriff", "magistrate", "coroner", "ombudsman", "inspector", "detective", "superintendent",
     "captain", "colonel", "lieutenant", "admiral", "sergeant", "cardinal", "bishop", "rabbi", "imam", "pastor",
     "treasurer", "comptroller", "councillor", "undersecretary", "coach",
+    "chair", "emir", "crown",  # "Fed Chair Jerome Powell", "Qatar's Emir Sheikh Tamim", "Crown Prince Mohammed"
 }
 # Heads of state and government: what "the US leader" can refer to.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
@@ -226,6 +227,12 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "v
                   "ibn", "al", "el", "la", "le", "ní", "nic", "ó", "mac"}
 
 
+# The last words of the names of bodies of people ("the Hurriyat Conference", "the Awami League").
+BODY_HEADS = frozenset({"conference", "council", "committee", "front", "league", "party", "union", "movement",
+                        "association", "federation", "commission", "alliance", "coalition", "congress", "assembly",
+                        "organisation", "organization", "foundation", "institute", "ministry", "agency", "forum"})
+
+
 def repair_person_spans(doc: Doc) -> None:
     """"Dempsey picked up the phone and rang Taylor": the small model sometimes takes the verb before a name
     into a PERSON entity. A name never opens with a lower-case word other than a particle ("de Blasio"), so
@@ -285,6 +292,12 @@ def repair_person_spans(doc: Doc) -> None:
                     and doc[end].lower_ not in TITLE_WORDS and _given_name(ent[0].lower_, census=True) \
                     and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "B"):
                 end += 1  # "Maria Corina" + "Machado": the family name the parse made the head of the name
+            longer = end
+            while end == ent.end and longer < min(len(doc), ent.end + 3) and doc[longer].pos_ == "PROPN" \
+                    and doc[longer].is_title and doc[longer].ent_iob_ == "O":
+                longer += 1
+                if _known_person(doc[ent.start: longer]):
+                    end = longer  # "Aung San" + "Suu Kyi": the rest of a name the dictionary knows whole
             if end > ent.end:
                 ent = Span(doc, ent.start, end, label="PERSON")
             while start < ent.end - 1 and doc[start].is_lower and doc[start].lower_ not in NAME_PARTICLES:
@@ -313,6 +326,16 @@ def repair_person_spans(doc: Doc) -> None:
                 or ent.label_ == "ORG" and len(ent) == 1 and ent[0].lower_ in in_full \
                 or ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _known_person(ent):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
+            continue
+        titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLE_WORDS and all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in ent[k:])), None)
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT") and titled is not None and _says(ent):
+            # "Competition Commissioner Margrethe Vestager said", tagged a work's title: a title, then a person
+            repaired.append(Span(doc, ent.start + titled, ent.end, label="PERSON"))
+            continue
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC") and ent[-1].lower_ in BODY_HEADS and _says(ent):
+            # "the Hurriyat Conference said", tagged a work's title: a body named by its kind speaks
+            repaired.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if ent.label_ == "PERSON" and _where(ent) and geo.place_country(ent.text):
             # "flights to Goma", "fighting in Sake", "youths in Clichy-sous-Bois"

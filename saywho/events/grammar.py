@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
-from saywho.actors.phrases import entity_at
+from saywho.actors.phrases import CURRENCIES, entity_at
 from saywho.attribution import lexicon, speakers
 from saywho.attribution.acts import ORGANISATION_NOUNS
 from saywho.events.mood import _future
@@ -275,6 +275,9 @@ def _objects(verb: Token) -> list[Token]:
     for noun in objects:
         expanded.append(noun)
         expanded += [c for c in noun.children if c.dep_ == "compound"]
+        if noun.lemma_.lower() in CURRENCIES | {"million", "billion"}:
+            # "fined Google 2.4 billion euros": the parser hung the fined on the sum as its modifier
+            expanded += [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i == noun.left_edge.i]
         # "a team of observers", "$10 million in humanitarian aid"
         expanded += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
                      if o.dep_ == "pobj"]
@@ -372,9 +375,16 @@ def _named_modifiers(noun: Token) -> list[Token]:
 def _grounds(verb: Token) -> set[int]:
     """"arrested a retired colonel for spying for China", "expelled a diplomat for meeting dissidents": the words
     of why an act was done (a "for" with a gerund of no subject of its own), whom they name no one it is aimed at."""
-    return {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "for"
-            and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
-                    for c in p.children) for t in p.subtree}
+    return {t.i for p in verb.subtree if p.dep_ == "prep" and (
+                p.lower_ == "for" and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"
+                                          and not any(g.dep_ == "nsubj" for g in c.children) for c in p.children)
+                # "on suspicion of spying for Israel", "on charges of aiding Russia": the grounds, named as such
+                or p.lower_ in ("on", "over", "for") and any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND_NOUNS
+                                                             for c in p.children))
+            for t in p.subtree}
+
+
+GROUND_NOUNS = frozenset({"suspicion", "charge", "allegation", "accusation", "suspicions", "charges", "allegations"})
 
 
 def _stranded(prep: Token) -> list[Token]:

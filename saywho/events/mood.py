@@ -93,7 +93,9 @@ def _governed(verb: Token, words: set[str]) -> bool:
         if head.dep_ not in ("xcomp", "ccomp", "pcomp") or head.head.i == head.i:
             return False
         governor = head.head
-        if governor.lemma_.lower() in words or words is UNREALISED and any(
+        # (the small model lemmatises "hopes", "hoping", "hoped" as "hop")
+        lemma = "hope" if governor.lower_ in ("hopes", "hoping", "hoped") else governor.lemma_.lower()
+        if lemma in words or words is UNREALISED and any(
                 c.lower_ == "yet" and c.dep_ == "advmod" for c in governor.children):
             return True
         head = governor

@@ -833,7 +833,11 @@ class Reader(Nominals):
             own = replace(target, country=source.country) if target is not None else \
                 actor_of_state(source.country, "CVL")
             target, guessed = own, True
-        if _lemma(verb) in ("receive", "get", "obtain") and category in ("AID", "RETREAT", "SUPPORT") and not passive:
+        if _lemma(verb) in ("receive", "get", "obtain", "secure") and category in ("AID", "RETREAT", "SUPPORT") \
+                and _governed(verb, UNREALISED):
+            return None  # "hoping to secure weapons from Putin": a gift hoped for is no one's act
+        if _lemma(verb) in ("receive", "get", "obtain", "secure") and category in ("AID", "RETREAT", "SUPPORT") \
+                and not passive:
             givers = _preps(verb, ["from"]) + [g for o in verb.children if o.dep_ == "dobj" for g in _preps(o, ["from"])]
             giver = next((a for o in givers if (a := self._actor(o, verb)) is not None and a.country), None)
             if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives

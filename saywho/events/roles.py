@@ -599,7 +599,10 @@ the clause leaves them implicit.
             # a dateline places a body it files about, not a person it quotes: "CAIRO (Reuters) - … Philippe
             # Lazzarini appealed to Israel" is no Egyptian
             home = self.home if source.type != "person" or of_a_state(source.name, source.title) else None
-            code = self._earlier(source) or _country(self._place(verb)) or home or _country(target)
+            code = self._earlier(source) or _country(self._place(verb)) or home
+            if code is None and _country(target) not in NON_STATE:
+                # a judge who sentences a Mexican is Mexican; no one who denounces the IAEA is of the IAEA
+                code = _country(target)
             if code:
                 source, filled = replace(source, country=code), True
         if target is not None and _uncoded(target) and category != "CONSULT":

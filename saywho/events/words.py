@@ -286,11 +286,12 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "restrict": [("trade", "SANCTION", None)], "curb": [("trade", "SANCTION", None)],
     "limit": [("trade", "SANCTION", None)],
     "cut": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
-    "suspend": [("sanctions", "CONCEDE", "ease"), ("funding", "SANCTION", None), ("relations", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
+    "suspend": [("sanctions", "CONCEDE", "ease"), ("funding", "SANCTION", None), ("relations", "SANCTION", None),
+                ("trade", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
                 ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("funding", "SANCTION", None), ("relations", "SANCTION", None)],
     "pause": [("funding", "SANCTION", None)],
-    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
+    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
     "shake": [("handshake", "CONSULT", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
@@ -387,6 +388,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "draft": [("force", "MOBILIZE", "troops")], "conscript": [("force", "MOBILIZE", "troops")],
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
     "break": [("ceasefire", "ASSAULT", "ceasefire"), ("relations", "SANCTION", None)],
+    "secure": [("aid", "AID", None)],  # "Sri Lanka secured a $2.9 billion bailout from the IMF": the IMF gives
     "receive": [("backing", "SUPPORT", None), ("monitors", "RETREAT", "access"), ("aid", "AID", None), ("prisoners", "RETREAT", "return")], "admit": [("monitors", "RETREAT", "access"), ("guilt", "CONCEDE", None)],
     "throw": [("stones", "PROTEST", "riot")], "hurl": [("stones", "PROTEST", "riot")],
     "file": [("complaint", "ACCUSE", "disapprove"), LAWSUIT, ("charges", "ACCUSE", "allege")],
