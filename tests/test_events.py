@@ -2463,5 +2463,7 @@ def test_local_police_bodies_a_security_committee_and_suspended_trade(nlp_defaul
     assert ("AID", "IGO", "LKA") in coded(nlp_default, "Sri Lanka secured a $2.9 billion bailout from the "
                                                        "International Monetary Fund.")
     assert not coded(nlp_default, "Duterte began a trip to Russia, hoping to secure weapons from Putin.")
+    found = events(nlp_default, "Police used batons to disperse students in Hyderabad.")
+    assert [(e.target.name, e.target.country) for e in found] == [("Indian civilians", "IND")]
     assert ("ASSAULT", "PAK", "PAK") in coded(nlp_default, "Pakistani troops killed 12 Tehreek-e-Taliban Pakistan "
                                                            "militants.")

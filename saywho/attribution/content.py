@@ -114,8 +114,6 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
             return [spoken]
         if verb.lemma_.lower() in NOT_SPOKEN_OBJECT and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "added a goal", "added to lead the league", "posted a loss": doing, not saying
-        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-            return []  # "Gonzalez, who has claimed victory, did not comment": a relative clause, no aside
         return _parenthetical_content(verb)
     objects = _objects(verb)
     if not objects:
@@ -389,6 +387,10 @@ def _clause_range(verb: Token, clause: Token) -> tuple[int, int]:
     other = _reported_end(clause)
     if other is not None and left.i < other.i <= right.i:  # "…, while Airbus said it was confident": Airbus's own
         right = _word_before(other, left.i)
+    sourced = next((t for t in clause.doc[left.i + 1: right.i + 1] if t.lower_ == "according"
+                    and t.doc[t.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"), None)
+    if sourced is not None:  # "Iran said the talks had collapsed, according to state media": who reports the saying
+        right = _word_before(sourced, left.i)
     writer = _writers_aside(clause)
     if writer is not None and left.i < writer.i <= right.i:
         right = writer.doc[writer.i - 1]  # "Samsung says X, and [after three weeks I'm inclined to agree]"

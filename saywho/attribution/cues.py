@@ -475,8 +475,9 @@ def _according_to(token: Token) -> Candidate | None:
     else:
         to = token.nbor()
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
+    if pobj is None or pobj.lemma_.lower() in NO_SOURCES and not any(pobj.children):
+        return None  # "would proceed according to schedule", "according to plan": how, not who says (not "the
+        # initial schedule published Thursday", a document)
     speaker = owned if owned is not None else pobj
     sentence = token.sent
     phrase_start = token.i
@@ -496,6 +497,9 @@ def _according_to(token: Token) -> Candidate | None:
 
 
 OWNED_WORDS = frozenset({"words", "telling", "account"})
+# What "according to" can follow without anyone saying anything.
+NO_SOURCES = frozenset({"schedule", "plan", "timetable", "rule", "law", "tradition", "custom", "protocol", "procedure",
+                        "script", "design", "need", "ability", "merit", "size", "age", "order"})
 
 
 def _owned_words(token: Token) -> Token | None:

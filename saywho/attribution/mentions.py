@@ -19,6 +19,7 @@ from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, lexicon
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.speakers import (
+    BODY_HEADS,
     HONORIFICS,
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -80,6 +81,11 @@ INDEFINITES = frozenset({"none", "some", "many", "most", "few", "several", "both
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
+# The heads of descriptions of bodies, not of people: "the ministry", "the company".
+NOMINAL_BODIES = BODY_HEADS | {"government", "department", "office", "company", "firm", "bank", "embassy", "court",
+                               "administration", "regime", "board", "authority", "service", "commission"}
+
+
 @dataclass
 class Cluster:
     """One speaker-capable entity of the article and its mentions (character ranges)."""
@@ -98,8 +104,10 @@ class Cluster:
 
     def actor(self) -> Actor:
         if self.type == "nominal":
+            # "the foreign ministry", "the Chinese government": a body described, not one person
+            kind = "group" if self.plural else "organisation" if self.key.split()[-1] in NOMINAL_BODIES else "person"
             return Actor(id=slugify(self.name), name=self.name, country=self.country, sector=self.sector,
-                         type="group" if self.plural else "person")
+                         type=kind)  # type: ignore[arg-type]
         return Entry(key=self.key, name=self.name, type=self.type, title=self.title, country=self.country).actor()
 
     def last_before(self, at: int) -> int:

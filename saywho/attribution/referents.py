@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from saywho.actors.countries import is_metonym
+from saywho.actors.countries import DEMONYMS, is_metonym
 from saywho.attribution import acts, antecedents
 from saywho.attribution.mentions import PRONOUN_GENDER, Cluster, Mentions
 from saywho.attribution.quotes import find_quotes
@@ -258,8 +258,8 @@ def _a_body(cluster: Cluster, company: bool) -> bool:
     """Whether a cluster can be what "it" or "the company" (``company``) means: no time zone the tagger took for
     a body ("17:25 BST"), and for "the company" no capital standing for its government ("based in Stockholm"),
     no state and no public body ("The European Commission ordered Tessera … The company said")."""
-    if cluster.name.upper() in TIME_ZONES:
-        return False
+    if cluster.name.upper() in TIME_ZONES or cluster.name.lower() in DEMONYMS:
+        return False  # (nor a people's adjective the tagger took for a body: "the Uruguayan football federation")
     return not company or not (cluster.type == "state" or cluster.country in ("IGO", "NGO")
                                or cluster.type == "organisation" and cluster.country and is_metonym(cluster.name)
                                or {cluster.name.split()[-1].lower(), cluster.name.split()[0].lower()} & PUBLIC_BODIES

@@ -502,6 +502,8 @@ class Resolver(Referents):
         group of people ("Residents complained … The council replied"); the description itself speaks then."""
         if chosen.type != "nominal":
             return False
+        if chosen.plural and root.tag_ == "NN" and antecedents.head_class(root) in ("title", "described", "person"):
+            return True  # "Police said … The activist said": one person is never a group named before
         head = chosen.key.split()[-1]
         if antecedents.head_class(root) in ("title", "described", "person") and head in ORG_NOUNS | COMPANY_NOUNS:
             return True

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, actor_of_state, builtin, code_of
+from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
 from saywho.events import anaphora
 from saywho.events.found import Found
@@ -806,7 +806,14 @@ class Reader(Nominals):
                 and (charged := self._actor(accuser, verb)) is not None and charged.country != source.country:
             target, guessed = charged, False  # "Norway said …, a charge Russia rejected": Russia answers Norway
         if guessed:
-            target = self._predicate_actor(verb, source) or self._place(verb) or target
+            predicate = self._predicate_actor(verb, source)
+            place = self._place(verb) if predicate is None else None
+            target = predicate or place or target
+            people = next((o for o in [*_objects(verb), *_preps(verb, ["at", "against"])]
+                           if o.lower_ in SECTORS["CVL"] | SECTORS["OPP"]), None)
+            if target is place and place is not None and place.country and people is not None:
+                # "used batons to disperse students in Hyderabad": the students, of where they were
+                target = actor_of_state(place.country, "CVL" if people.lower_ in SECTORS["CVL"] else "OPP")
         if (category == "CONSULT" or _lemma(verb) not in MEETING) and self._venue(verb, target):
             # where they met, or agreed at talks, is no one met ("gathered in front of the Algerian consulate" is)
             target = None
