@@ -457,7 +457,7 @@ def _when_said(child: Token) -> bool:
     """"The Chinese government on Friday banned …": a day the parser hung on the subject is when, not who."""
     if child.dep_ == "npadvmod":
         return child.ent_type_ in ("DATE", "TIME")
-    return child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "last", "this") and any(
+    return child.dep_ == "prep" and child.lower_ in ("on", "in", "at") and any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
 
 
