@@ -222,6 +222,10 @@ PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summo
 DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recommend"}
 
 
+# Verbs of receiving, whose giver is the "from" ("Ethiopia received wheat from the United States").
+RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
+
+
 class Reader(Nominals):
     """Reads events off one document's parse."""
 
@@ -810,7 +814,7 @@ class Reader(Nominals):
             place = self._place(verb) if predicate is None else None
             target = predicate or place or target
             people = next((o for o in [*_objects(verb), *_preps(verb, ["at", "against"])]
-                           if o.lower_ in SECTORS["CVL"] | SECTORS["OPP"]), None)
+                           if o.lower_ in SECTORS["CVL"] | SECTORS["OPP"]), None) if place is not None else None
             if target is place and place is not None and place.country and people is not None:
                 # "used batons to disperse students in Hyderabad": the students, of where they were
                 target = actor_of_state(place.country, "CVL" if people.lower_ in SECTORS["CVL"] else "OPP")
@@ -840,12 +844,11 @@ class Reader(Nominals):
             own = replace(target, country=source.country) if target is not None else \
                 actor_of_state(source.country, "CVL")
             target, guessed = own, True
-        if _lemma(verb) in ("receive", "get", "obtain", "secure") and category in ("AID", "RETREAT", "SUPPORT") \
-                and _governed(verb, UNREALISED):
-            return None  # "hoping to secure weapons from Putin": a gift hoped for is no one's act
-        if _lemma(verb) in ("receive", "get", "obtain", "secure") and category in ("AID", "RETREAT", "SUPPORT") \
-                and not passive:
-            givers = _preps(verb, ["from"]) + [g for o in verb.children if o.dep_ == "dobj" for g in _preps(o, ["from"])]
+        if _lemma(verb) in RECEIVING and category in ("AID", "RETREAT", "SUPPORT"):
+            if _governed(verb, UNREALISED):
+                return None  # "hoping to secure weapons from Putin": a gift hoped for is no one's act
+            givers = [] if passive else _preps(verb, ["from"]) + [
+                g for o in verb.children if o.dep_ == "dobj" for g in _preps(o, ["from"])]
             giver = next((a for o in givers if (a := self._actor(o, verb)) is not None and a.country), None)
             if giver is not None:  # "Ethiopia received wheat from the United States": the giver gives
                 source, target = giver, source
