@@ -1204,8 +1204,9 @@ def test_a_fronted_place_is_not_who_speaks_after_it(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Iranian Ministry of Health said 190 people were being treated. The defence ministry denied that there had "
      "been any military fuel at the port.", ["Iranian Ministry of Health", "defence ministry"]),
+    # (a described body is typed an organisation since session 37, and the dictionary knows this one by its name)
     ("The coast guard said 39 people had been rescued. The UN refugee agency said it was saddened.",
-     ["coast guard", "UN refugee agency"]),
+     ["coast guard", "UNHCR"]),
     ("A wildfire burned forests north of Athens on Sunday, the fire service said.", ["fire service"]),
 ])
 def test_a_description_naming_another_kind_of_body_is_its_own_speaker(nlp, text, expected):
