@@ -14,8 +14,10 @@ from spacy.tokens import Span, Token
 from saywho.attribution import lexicon
 from saywho.attribution.parties import (
     ADDRESSEE_VERBS,
+    _dating,
     _is_medium,
     _trailing_speaker,
+    _when,
     appositive_participle,
     reporting_aside,
 )
@@ -61,12 +63,6 @@ CUE_PREPOSITIONS = {"about", "of", "to", "for", "on", "against", "at", "with", "
 # Verbs whose object is the person addressed or targeted, not what was said (unless a clause follows).
 ADDRESSED_ONLY = frozenset({"accuse", "reassure", "assure", "thank", "congratulate", "remind", "apologize",
                             "apologise"})
-
-
-def _when(prep: Token) -> bool:
-    """"on Monday", "at noon": a preposition that only dates the verb."""
-    return all(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj") and any(
-        o.dep_ == "pobj" for o in prep.children)
 
 
 def _has_clause(token: Token) -> bool:
@@ -403,8 +399,7 @@ def _past_date(left: Token, clause: Token) -> Token:
     """"Nokia said on Tuesday it had signed …", "said Tuesday it would": the date right after the cue dates the
     saying; the parser hangs it on the reported clause when no "that" follows, but it is no part of what was said."""
     doc = clause.doc
-    while left.i < clause.i and left.head.i == clause.i and (
-            left.dep_ == "prep" and _when(left) or left.dep_ == "npadvmod" and left.ent_type_ in ("DATE", "TIME")):
+    while left.i < clause.i and left.head.i == clause.i and _dating(left):
         after = left.right_edge.i + 1
         while after < clause.i and doc[after].is_punct and doc[after].text in ",":
             after += 1

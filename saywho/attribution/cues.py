@@ -20,7 +20,6 @@ from saywho.attribution.content import (
     _opens_with_that,
     _strip_tokens,
     _verb_content,
-    _when,
 )
 from saywho.attribution.parties import (
     ASKED,
@@ -31,6 +30,7 @@ from saywho.attribution.parties import (
     _reporter_inside,
     _subject,
     _verb_confidence,
+    _when,
     asked_aside,
 )
 from saywho.attribution.quotes import QUOTE_MARKS, Quote

@@ -453,12 +453,20 @@ def _antecedent(verb: Token, source: Span | None) -> Span | None:
     return None
 
 
+def _when(prep: Token) -> bool:
+    """"on Monday", "at noon": a preposition that only dates the verb."""
+    return all(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj") and any(
+        o.dep_ == "pobj" for o in prep.children)
+
+
+def _dating(token: Token) -> bool:
+    """A phrase that only dates: "on Monday", or "Tuesday" alone."""
+    return token.dep_ == "prep" and _when(token) or token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+
+
 def _when_said(child: Token) -> bool:
     """"The Chinese government on Friday banned …": a day the parser hung on the subject is when, not who."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in ("DATE", "TIME")
-    return child.dep_ == "prep" and child.lower_ in ("on", "in", "at") and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+    return _dating(child) and (child.dep_ == "npadvmod" or child.lower_ in ("on", "in", "at"))
 
 
 def _phrase(head: Token, cut_relative: bool = False) -> Span:
