@@ -2467,3 +2467,15 @@ def test_local_police_bodies_a_security_committee_and_suspended_trade(nlp_defaul
     assert [(e.target.name, e.target.country) for e in found] == [("Indian civilians", "IND")]
     assert ("ASSAULT", "PAK", "PAK") in coded(nlp_default, "Pakistani troops killed 12 Tehreek-e-Taliban Pakistan "
                                                            "militants.")
+
+
+def test_a_named_body_the_dictionary_does_not_know_is_the_target(nlp_default) -> None:
+    found = events(nlp_default, "The Federal Trade Commission sued Gridwell.")
+    assert [(e.category, e.target.name, e.target.country) for e in found] == [("ACCUSE", "Gridwell", "USA")]
+    found = events(nlp_default, "Britain's Financial Conduct Authority fined Harrowgate Bank 38 million pounds.")
+    assert [(e.target.name, e.target.country) for e in found] == [("Harrowgate Bank", "GBR")]
+    found = events(nlp_default, "The European Commission fined Qorvane Software 200 million euros.")
+    assert [(e.target.name, e.target.country) for e in found] == [("Qorvane Software", None)]
+    found = events(nlp_default, "The Soviet Union has promised to supply the Popular Movement for the Liberation of "
+                                "Angola with arms.")
+    assert [(e.category, e.target.country) for e in found] == [("AGREE", "AGO")]

@@ -918,3 +918,29 @@ def test_according_to_a_reporter_ends_the_content_and_to_a_schedule_is_no_source
     text = "He said the plan would proceed according to schedule."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.source.text for s in article.statements] == ["He"]
+
+
+def test_labels_in_quotes_and_bodies_named_by_their_kind(nlp):
+    text = 'Vladimir Bazanov called the demand "political blackmail". Li Chen dismissed the critique as "a misreading".'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Vladimir Bazanov", "Li Chen"]
+    text = "The board dismissed Smith as coach."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert not article.statements
+    text = ("Sales fell 14%, according to research firm Canalys. Fennec's rival, Orra, gained share in India, the "
+            "firm said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Canalys", "Canalys"]
+
+
+def test_a_union_is_no_employer_and_a_club_no_dateline_city(nlp):
+    text = "Deltrex Airlines pilots will strike for 48 hours, their union said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] != ["Deltrex Airlines"]
+    text = "The United Auto Workers struck Ford. The union said talks had failed."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["United Auto Workers"]
+    text = ("MADRID (Reuters) - Real Madrid have agreed to sign Yannick Moreau from Lyon, the Spanish club said on "
+            "Wednesday.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Real Madrid"]

@@ -28,6 +28,7 @@ from saywho.actors.dictionary import (
     MEMBERS,
     NGO_HEADS,
     NGO_WORDS,
+    NON_STATE,
     PEACEKEEPING,
     QUANTITIES,
     REGIONS,
@@ -660,7 +661,11 @@ def _generic(head: Token, sector: str | None) -> Actor | None:
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         if kind == "organisation" and head.lower_ in NGO_HEADS:
             return Actor(id=slugify(name), name=name, country="NGO", type=kind, sector="NGO")
-        return Actor(id=slugify(name), name=name, type=kind)  # type: ignore[arg-type]
+        # "the Popular Movement for the Liberation of Angola" (its tail hung elsewhere by the parser) is Angola's
+        state = next((code for t in (ent if ent is not None and kind == "organisation" else [])
+                      if t.i > head.i and t.doc[t.i - 1].lower_ == "of" and len(code := code_of(t.text) or "") == 3
+                      and code not in NON_STATE), None)
+        return Actor(id=slugify(name), name=name, country=state, type=kind)  # type: ignore[arg-type]
     peacekeeping = head.lower_ in PEACEKEEPING or any(c.lower_ in PEACEKEEPING for c in head.children
                                                       if c.dep_ in ("compound", "amod"))
     if peacekeeping and not any(c.dep_ == "poss" for c in head.children):  # "its peacekeeping forces" are the UN's

@@ -353,8 +353,16 @@ def _names(verb: Token) -> bool:
     if verb.lemma_.lower() not in lexicon.LABELLING - {"describe"}:
         return False
     deps = {c.dep_ for c in verb.children}
-    return {"dobj", "oprd"} <= deps or _quoted_label(verb) or verb.lemma_.lower() == "call" and any(
-        p.lower_ in ("for", "on") for p in _cue_preposition(verb))
+    return {"dobj", "oprd"} <= deps or _quoted_label(verb) or _swallowed_object(verb) or \
+        verb.lemma_.lower() == "call" and any(p.lower_ in ("for", "on") for p in _cue_preposition(verb))
+
+
+def _swallowed_object(verb: Token) -> bool:
+    """"called the demand “political blackmail”": the parser may hang the object on the label as its modifier,
+    leaving the verb a predicate alone; a label with an object of its own before it is still a label."""
+    return any(o.dep_ == "oprd" and any(c.dep_ in ("nmod", "compound") and c.i < o.i and c.pos_ in ("NOUN", "PROPN")
+                                        and any(d.dep_ in ("det", "poss") for d in c.children) for c in o.children)
+               for o in verb.children)
 
 
 OPENING_MARKS = frozenset({"“", '"', "«"})
@@ -384,7 +392,8 @@ DENIED_WORDS = frozenset({"claim", "allegation", "accusation", "charge", "report
                           "assertion", "statement", "story", "account", "criticism", "comment", "remark",
                           "characterization", "characterisation", "notion", "idea", "speculation", "wrongdoing",
                           "involvement", "responsibility", "allegations", "accusations", "reports", "claims",
-                          "charges", "rumours", "rumors", "suggestions"})
+                          "charges", "rumours", "rumors", "suggestions", "critique", "critiques", "criticisms", "concern",
+                          "concerns", "warning", "warnings", "finding", "findings", "assessment", "conclusion"})
 
 
 # What a welcome or a challenge can be of when it is a reaction put into words: "welcomed the move",
@@ -402,14 +411,26 @@ def rejects_words(verb: Token) -> bool:
     aloud, unlike "welcomed visitors"."""
     lemma = verb.lemma_.lower()
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
-    if lemma in lexicon.REJECTION | {"dispute", "question", "challenge", "contest"} and any(
-            o in DENIED_WORDS for o in objects):
+    if lemma in lexicon.REJECTION | {"dispute", "question", "challenge", "contest"} and (
+            any(o in DENIED_WORDS for o in objects) or objects and _as_label(verb)):
         return True
     if lemma == "object":  # "objected to the deal": an objection to a decision is said aloud
         objects = [o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                    for o in p.children if o.dep_ == "pobj"]
     return lemma in {"welcome", "support", "back", "question", "challenge", "dispute", "contest", "object"} and any(
         o in DECIDED_WORDS for o in objects)
+
+
+def _as_label(verb: Token) -> bool:
+    """"dismissed the critique as “a misreading”": the words it was dismissed in were said of it; unquoted,
+    "dismissed him as coach" names a post and "dismissed an X-ray as normal" is a reading, not words."""
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        words = [t for t in prep.subtree if t.i > prep.i]
+        if any(t.text in OPENING_MARKS for t in words) or (doc[prep.i + 1].text in OPENING_MARKS if prep.i + 1 < len(doc)
+                                                          else False):
+            return True
+    return False
 
 
 def _passive(verb: Token) -> bool:

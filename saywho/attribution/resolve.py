@@ -239,8 +239,12 @@ class Resolver(Referents):
         """"The charity SOS Mediterranee said", "the aid group Doctors Without Borders said": a body's name after
         the word for its kind is the body (the tagger may take the name for a product, or tag only its end)."""
         first = _name_tokens(root)[0].i if root.pos_ == "PROPN" else 0
-        if first > 0 and self.doc[first - 1].is_lower and self.doc[first - 1].lemma_.lower() in BODY_KINDS \
-                and self.doc[first - 1].tag_ == "NN" and root.ent_type_ != "PERSON":
+        kind = self.doc[first - 1] if first > 0 else None
+        # "research firm Canalys", tagged a person: one word no one is called after a company's kind is the company
+        company = kind is not None and kind.lower_ in COMPANY_NOUNS | {"union"} and first == root.i \
+            and root.lower_ not in first_names() and not any(c.dep_ == "appos" for c in root.children)
+        if kind is not None and kind.is_lower and (kind.tag_ == "NN" and kind.lemma_.lower() in BODY_KINDS
+                                                   and root.ent_type_ != "PERSON" or company):
             return self._add_org(self.doc[first: root.i + 1])
         name = next((c for c in root.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
                      and c.text[:1].isupper() and c.i > root.i
@@ -487,11 +491,25 @@ class Resolver(Referents):
             return None
         clause = next((c for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i), None)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-        if subject is None or subject.pos_ != "PROPN" or token_country(subject) or subject.ent_type_ in ("GPE", "NORP") \
-                or any(c.pos_ == "PROPN" for c in subject.children) or self._by_char.get(subject.idx) is not None \
-                and self._by_char[subject.idx].type == "person":
+        if subject is None or subject.pos_ != "PROPN":
             return None
-        body = self._by_char.get(subject.idx) or self._add_org(self.doc[subject.i: subject.i + 1])
+        # "Real Madrid have agreed …, the Spanish club said": a name of several words the article already holds as
+        # a body; one word alone when it is no place, no people and no person
+        words = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        known = self._by_char.get(words[0].idx if words else subject.idx)
+        if words:
+            if len(words) != len([c for c in subject.children if c.pos_ == "PROPN"]):
+                return None
+            if known is not None and known.type == "organisation":
+                return known
+            # untagged and taken for a person only for want of a better reading: the description says it is a body
+            name = self.doc[words[0].i: subject.i + 1]
+            if subject.ent_type_ or words[0].ent_type_ or words[0].lower_ in first_names() or country_code(name.text):
+                return None
+            return self._add_org(name)
+        if token_country(subject) or subject.ent_type_ in ("GPE", "NORP") or known is not None and known.type == "person":
+            return None
+        body = known or self._add_org(self.doc[subject.i: subject.i + 1])
         body.country = body.country or next((c for t in phrase if t.ent_type_ == "NORP" and (c := token_country(t))),
                                             None)  # "the Dutch club" is Dutch
         return body
@@ -648,11 +666,27 @@ class Resolver(Referents):
     def _named_kind(self, lemma: str, at: int) -> Cluster | None:
         """The organisation named last before ``at`` (within ``NEAR``) whose name has the description's noun in
         it: "the agency" after "the International Energy Agency", "the party" after "the Labour Party"."""
-        found = [(s, c) for c in self.orgs.values() if c.type == "organisation" and lemma in c.name.lower().split()
-                 for s, _, _ in c.mentions if 0 <= at - s < NEAR]
-        found += [(s, c) for s, c in self.said if c.type == "organisation" and lemma in c.name.lower().split()
-                  and 0 <= at - s < NEAR]
+        found = [(s, c) for c in self.orgs.values() if c.type == "organisation"
+                 for s, _, _ in c.mentions if 0 <= at - s < NEAR and (lemma in c.name.lower().split()
+                                                                      or self._introduced_as(s, lemma))]
+        found += [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR
+                  and (lemma in c.name.lower().split() or self._introduced_as(s, lemma))]
         return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _introduced_as(self, start: int, lemma: str) -> bool:
+        """The mention at ``start`` was introduced by its kind: "research firm Canalys", "Canalys, a research
+        firm," (so "the firm" said later is Canalys, not a company named since inside what was said)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        first = span[0]
+        before = self.doc[first.i - 1] if first.i > 0 else None
+        head = first
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        kinds = [t for t in [before, *self.doc[first.i: head.i]] if t is not None and t.pos_ == "NOUN"]
+        return any(t.lemma_.lower() == lemma for t in kinds) \
+            or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in head.children)
 
     def _kept_by(self, phrase: Span, root: Token) -> Cluster | None:
         """"according to preliminary results published by the Central Electoral Commission": records are their
@@ -1101,6 +1135,11 @@ PLAIN_MODIFIERS = {"national", "local", "federal", "state", "regional", "officia
                    "based"}  # "the Munich-based carmaker" says where it sits, not which carmaker
 
 
+# Words in the names of trade unions: "the union" is never a company or a state named before.
+LABOUR_NAME_WORDS = ("union", "federation", "guild", "workers", "teamsters", "confederation", "congress", "unite",
+                     "unison", "syndicat", "association", "employees", "brotherhood", "-cio", "sag-aftra", "verdi")
+
+
 def _unlike(root: Token, chosen: Cluster) -> bool:
     """"The defence ministry" after "the Iranian Ministry of Health", "the fire service" after "Athens", "the UN
     refugee agency" after "the coast guard": a description whose own words name a kind ("defence", "fire",
@@ -1108,6 +1147,9 @@ def _unlike(root: Token, chosen: Cluster) -> bool:
     "the Iranian ministry", says whose, not which)."""
     if root.lemma_.lower() not in ORG_NOUNS | ORG_NAME_HEADS or chosen.type == "person":
         return False  # "the Republican presidential nominee" is the person named: only bodies are told apart so
+    if root.lemma_.lower() == "union" and chosen.type != "nominal" \
+            and not any(w in chosen.name.lower() for w in LABOUR_NAME_WORDS):
+        return True  # "Deltrex Airlines pilots will strike, their union said": the pilots' union, not their employer
     words = [c for c in root.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
              and c.lower_ not in PLAIN_MODIFIERS and c.is_alpha and country_code(c.text) is None]
     if not words:

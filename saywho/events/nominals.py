@@ -22,7 +22,7 @@ from saywho.events.grammar import (
     _preps,
     _reporter,
 )
-from saywho.events.roles import Roles
+from saywho.events.roles import Roles, _namable
 from saywho.events.senses import _alarm, _imagined, _polled, _unasserted, _withheld
 from saywho.events.words import (
     ARMED_STRIKES,
@@ -87,7 +87,7 @@ class Nominals(Roles):
         aimed = ["of", "against", "on", "with"] + (["to"] if category == "CONSULT" or sent else [])  # "a trip to Rabat"
         for other in ([c for c in first.conjuncts] if pair else _preps(noun, aimed)):
             actor = self._actor(other, verb)
-            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+            if actor is not None and actor.id != source.id and _namable(actor, other):
                 target = actor
                 break
         if target is None and pair:

@@ -448,7 +448,7 @@ the clause leaves them implicit.
             # "against the alleged violations by the Israeli military": whoever did what is protested
             for noun in [token, *_preps(token, ["by"])]:
                 actor = self._actor(noun, verb)
-                if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                if actor is not None and actor.id != source.id and _namable(actor, noun):
                     return actor
         for token in verb.subtree:  # "protested outside the European Parliament": a body outside whose seat one rallies
             if token.i not in skip and token.dep_ == "pobj" and token.head.lower_ in ("outside", "at") \
@@ -475,7 +475,7 @@ the clause leaves them implicit.
             if (child.dep_ in ("dobj", "dative") or child in called) and child.pos_ in ("PROPN", "NOUN") \
                     and child.lemma_ not in ("that",):
                 actor = self._actor(child, verb)
-                if actor is not None and (actor.country or actor.type == "person"):
+                if actor is not None and _namable(actor, child):
                     return actor
         return None
 
@@ -527,14 +527,14 @@ the clause leaves them implicit.
                     # "a complaint with the WTO against China's tariffs": whose measure is complained of, first
                     owner = _act_owner(argument)
                     actor = self._actor(owner if owner is not None else argument, verb)
-                    if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                    if actor is not None and actor.id != source.id and _namable(actor, owner if owner is not None else argument):
                         return actor
                 continue
             actor = self._actor(noun, verb)
             if actor is not None and noun in proposers and not actor.country \
                     and actor.sector in DOMESTIC_SECTORS | {"CVL"} and _state_actor(source):
                 return actor_of_state(source.country, actor.sector)  # "repelled an attack by gunmen"
-            if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+            if actor is not None and actor.id != source.id and _namable(actor, noun):
                 return actor
         return None
 
@@ -610,8 +610,9 @@ the clause leaves them implicit.
             # tagger may take a one-word place for a person); but talks in Berlin are no talks with Germany
             named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
                         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)
+            # a body the EU fines is no IGO: only a state lends its code to what it acts on at home
             code = _country(self._place(verb)) or (geo.place_country(target.name) if named else None) \
-                or source.country
+                or (source.country if source.country not in NON_STATE else None)
             if code:
                 target, filled = replace(target, country=code), True
         return source, target, filled
@@ -697,6 +698,16 @@ EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 
 # Nouns that sum up the act of the clause they follow: "…, a move criticised by Beijing", "a decision welcomed by".
 SUMMARIES = frozenset({"move", "decision", "step", "measure", "action", "announcement", "act", "ruling", "deal"})
+
+
+def _namable(actor: Actor, token: Token) -> bool:
+    """An actor a role can name: a coded one, a person, or a named organisation the dictionary does not know
+    ("the FTC sued Gridwell" is against Gridwell, placed at home by ``_domestic``, not the US government)."""
+    if actor.country or actor.type == "person":
+        return True
+    # a sea the tagger took for a people ("scrambled jets over the Aegean") is no one acted on
+    return actor.type == "organisation" and token.ent_type_ != "NORP" and code_of(actor.name) is None \
+        and geo.place_country(actor.name) is None
 
 
 def _summed_doer(verb: Token) -> Token | None:
