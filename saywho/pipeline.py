@@ -237,6 +237,8 @@ def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
     if not content or _says_nothing(content):
         return None
     source = Span.of(text, candidate.source.start_char, candidate.source.end_char) if candidate.source else None
+    if source is not None:
+        content = [_up_to_quote(text, span, source.start) for span in content]
     cue = Span.of(text, candidate.cue[0].idx, candidate.cue[-1].idx + len(candidate.cue[-1].text))
     phrase = candidate.speaker_phrase or candidate.source
     resolved = resolver.resolve(phrase, label=candidate.rule == "transcript",
@@ -256,6 +258,24 @@ def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
         negated=candidate.negated,
         confidence=max(0.05, min(1.0, confidence)),
     )
+
+
+CLOSING = ("”", '"', "’", "»")
+
+
+def _up_to_quote(text: str, span: Span, source: int) -> Span:
+    """"“This should concern us all,” WHO chief Tedros said": the parser may take the title before the name for
+    the quote's verb ("chief" a verb); a quotation that runs up to the speaker's name ends at its closing mark."""
+    if not span.end <= source or text[span.end:source].strip() or text[span.start] not in QUOTE_OPENERS:
+        return span
+    close = max(text.rfind(mark, span.start + 1, span.end) for mark in CLOSING)
+    tail = text[close + 1:span.end].strip(" ,")
+    if close <= span.start or not tail or len(tail.split()) > 4 or any(m in tail for m in CLOSING):
+        return span
+    return _trim(text, span.start, close + 1)
+
+
+QUOTE_OPENERS = ("“", '"', "‘", "«")
 
 
 def _says_nothing(content: list[Span]) -> bool:
@@ -310,6 +330,23 @@ HYPHEN_VERBS = tuple(f"co-{verb}" for verb in ("led", "leads", "lead", "founded"
     + ("test-fired", "test-fire", "test-fires", "test-launched", "test-launch", "test-launches")
 
 
+
+def _forms(stem: str) -> tuple[str, ...]:
+    """A regular verb's written forms: "re-elect", "re-elects", "re-elected", "re-electing"."""
+    bare = stem[:-1] if stem.endswith("e") else stem
+    return stem, stem + "s", bare + "ed", bare + "ing"
+
+
+# Verbs written with "re-" or "pre-": split at the dash, the parser made each piece a verb of its own and what was
+# said ended at the prefix ("said the court pre-empted the ruling" reported "the court pre").
+PREFIXED_VERBS = tuple(form for stem in (
+    "re-elect", "re-open", "re-impose", "re-examine", "re-enter", "re-establish", "re-emerge", "re-evaluate",
+    "re-engage", "re-apply", "re-issue", "re-assess", "re-start", "re-launch", "re-introduce", "re-instate",
+    "re-negotiate", "re-think", "re-consider", "re-arrest", "re-arm", "re-deploy", "re-route", "re-join", "re-submit",
+    "re-vote", "re-export", "re-invest", "re-enact", "re-imagine", "re-sign", "re-emphasise", "re-emphasize",
+    "pre-empt", "pre-order", "pre-approve", "pre-register", "pre-date", "pre-announce", "pre-record", "pre-screen")
+    for form in _forms(stem))
+
 # Korean and Taiwanese given names written with a hyphen, one word: split, "Moon Jae-in met Kim" parsed "in" as a
 # preposition and lost the subject.
 HYPHENATED_NAMES = tuple(name for given in (
@@ -326,7 +363,7 @@ def load_nlp(model: str = "fast") -> Language:
     nlp = load_english()
     for title in TITLE_ABBREVIATIONS:  # "Engr. Arshad said": the small model's tokenizer ends a sentence there
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
-    for word in HYPHEN_VERBS + HYPHENATED_NAMES:  # "a neurologist who co-led the research, said": split at the dash,
+    for word in HYPHEN_VERBS + PREFIXED_VERBS + HYPHENATED_NAMES:  # "a neurologist who co-led the research, said": split at the dash,
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # the parse lost "said"
     nlp.add_pipe("paragraph_sentences", before="parser")
     # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it

@@ -944,3 +944,22 @@ def test_a_union_is_no_employer_and_a_club_no_dateline_city(nlp):
             "Wednesday.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Real Madrid"]
+
+
+def test_prefixed_verbs_called_for_and_a_title_before_the_speaker(nlp):
+    text = "Ahmed said the court pre-empted the ruling. Bayer argued that federal law pre-empts state rules."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [" ".join(text[p.start:p.end] for p in s.content) for s in article.statements] == [
+        "the court pre-empted the ruling", "that federal law pre-empts state rules"]
+    text = '"This is something that should concern us all," WHO chief Tedros Adhanom Ghebreyesus said.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(text[s.content[0].start:s.content[0].end].strip('",'), s.kind) for s in article.statements] == [
+        ("This is something that should concern us all", "direct")]
+    text = "Carla Mendes called for Halvard Group to sell its shipping unit."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, text[s.cue.start:s.cue.end]) for s in article.statements] == [
+        ("Carla Mendes", "called for")]
+    text = ("On the company's earnings call, chief financial officer Dana Whitfield said Brightleaf Foods expected "
+            "margins to recover. The European Medicines Agency recommended on Thursday suspending the licence.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Dana Whitfield", "EMA"]

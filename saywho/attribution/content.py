@@ -87,6 +87,12 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # "vowed on Sunday to extend the curfew": the parser hangs the promise after a date as an adverbial
         clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)
                    and any(p.dep_ == "prep" and verb.i < p.i < c.i and _when(p) for p in verb.children)]
+    if not clauses and verb.lemma_.lower() in ADVISING:
+        # "recommended on Thursday suspending the licence": likewise what was advised, after a date
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBG"
+                   and any(p.dep_ == "prep" and verb.i < p.i < c.i and _when(p) for p in verb.children)]
+    if not clauses and (called := _called_for(verb)):
+        return [(verb.doc[called[0].left_edge.i + 1].idx, _end(called[0].right_edge))]  # after "for"
     after = [c for c in clauses if c.i > verb.i]
     if after and clauses[0].i < verb.i and not marked_between(verb.doc[clauses[0].left_edge.i:verb.i]):
         clauses = after  # "Speaking of the regulators the bill empowers, Hoenig said the next crisis …": what
@@ -120,6 +126,20 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     if aside is not None and first < aside.idx < last:  # "dismissed reports that …, calling them “fake news”"
         last = _end(_word_before(aside, 0))
     return [(first, last)]
+
+
+# Verbs that advise an act, written with its gerund: "recommended suspending", "proposed raising".
+ADVISING = frozenset({"recommend", "suggest", "propose", "advise", "advocate"})
+
+
+def _called_for(verb: Token) -> list[Token]:
+    """"called for Halvard Group to sell its shipping unit": the parser reads "for" as the mark of an adverbial
+    clause; what was called for is that clause."""
+    if verb.lemma_.lower() != "call" or verb.doc[verb.i + 1].lower_ != "for" if verb.i + 1 < len(verb.doc) else True:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+            and any(m.dep_ == "mark" and m.i == verb.i + 1 for m in c.children)
+            and any(s.dep_ == "nsubj" for s in c.children)]
 
 
 def _word_before(token: Token, floor: int) -> Token:
@@ -336,6 +356,8 @@ def _cue_preposition(verb: Token) -> list[Token]:
     """The preposition that belongs to the cue: "referring *to*", "called *for*", "talked *about*"."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) or _stranded_clause(verb) is not None:
         return []
+    if (called := _called_for(verb)):
+        return [m for m in called[0].children if m.dep_ == "mark"]  # "called for Israel to halt …"
     for child in verb.children:
         near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2
         if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children) \

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.attribution import lexicon
 from saywho.attribution.content import (
+    _called_for,
     _channel_clause,
     _clause_range,
     _cue_preposition,
@@ -354,7 +355,8 @@ def _names(verb: Token) -> bool:
         return False
     deps = {c.dep_ for c in verb.children}
     return {"dobj", "oprd"} <= deps or _quoted_label(verb) or _swallowed_object(verb) or \
-        verb.lemma_.lower() == "call" and any(p.lower_ in ("for", "on") for p in _cue_preposition(verb))
+        verb.lemma_.lower() == "call" and (any(p.lower_ in ("for", "on") for p in _cue_preposition(verb))
+                                           or bool(_called_for(verb)))
 
 
 def _swallowed_object(verb: Token) -> bool:

@@ -133,12 +133,23 @@ def _after_opening_phrase(verb: Token) -> Span | None:
     # Atomic Energy Organization said": a body's name)
     closed = doc[verb.i - 1].text == ","
     set_off = [a for a in opening.subtree if a.dep_ == "appos" and a.left_edge.i > opening.i + 1
-               and doc[a.left_edge.i - 1].text == "," and (a.right_edge.i < verb.i if closed else a.right_edge.i == verb.i - 1)]
+               and doc[a.left_edge.i - 1].text == "," and (a.right_edge.i < verb.i if closed else _run_on(a) == verb.i - 1)]
     if not set_off:
         return None
     first = next((a for a in set_off if any(t.ent_type_ == "PERSON" for t in a.subtree)), set_off[0])
     phrase = doc[first.left_edge.i: verb.i - (1 if closed else 0)]
     return phrase if _names_someone(phrase) or not closed and phrase.root.ent_type_ == "ORG" else None
+
+
+def _run_on(appos: Token) -> int:
+    """Where an apposition ends, with the ones that follow it straight on ("…, chief financial officer" + "Dana
+    Whitfield", two appositions to the parser, one title and name)."""
+    end = appos.right_edge.i
+    for other in sorted((c for c in appos.head.children if c.dep_ == "appos" and c.i > appos.i), key=lambda t: t.i):
+        if other.left_edge.i != end + 1:
+            break
+        end = other.right_edge.i
+    return end
 
 
 def _names_someone(words: Iterable[Token]) -> bool:
