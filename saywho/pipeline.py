@@ -25,11 +25,12 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as Tokens
 from spacy.util import filter_spans
 
-from saywho.actors.countries import reading
+from saywho.actors.countries import country_code, place_code, reading
 from saywho.actors.dictionary import DATE_KEY
 from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
+from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.quotes import quote_kind
 from saywho.attribution.speakers import repair_person_spans
 from saywho.ingest import find_chrome
@@ -182,6 +183,44 @@ def hyphenated_names(doc: Doc) -> Doc:
         if doc[start].ent_type_ == "PERSON":  # "Moon" tagged: the tagged person runs on over it
             start = next(i for i in range(start, -1, -1) if doc[i].ent_iob_ == "B")
         spans.append(Tokens(doc, start, token.i + 1, label="PERSON"))
+    if spans:
+        doc.set_ents(filter_spans(spans), default="unmodified")
+    return doc
+
+
+NAME_JOINS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin", "al",
+                        "el", "la", "le"})
+
+
+@Language.component("given_name_persons")
+def given_name_persons(doc: Doc) -> Doc:
+    """"Marta Ruiz first visited the Prado": the small tagger may call a given name it knows a place ("Marta") and
+    leave the surname untagged; a given name of the shipped list (no place's or state's name) followed by a
+    capitalised name no entity covers is a person."""
+    names, census = first_names(), census_names()
+    spans = []
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if token.ent_type_ not in ("", "GPE") or token.ent_type_ == "GPE" and token.ent_iob_ != "B" \
+                or not token.is_title or token.pos_ != "PROPN":
+            continue
+        # the short list's given names; the census's (many of them words too) only where the tagger saw a name
+        if token.lower_ not in names and not (token.ent_type_ == "GPE" and census.get(token.lower_)):
+            continue
+        if not (after.is_title and after.pos_ == "PROPN" and (after.ent_type_ == "" or after.ent_type_ == "GPE"
+                                                              and after.ent_iob_ == "I")):
+            continue
+        end = after.i + 1
+        # the whole name: "Luiz Inacio Lula da Silva", not its first two words
+        while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in NAME_JOINS
+                                  and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+            end += 1
+        if any(t.ent_type_ not in ("", "GPE", "PERSON") for t in doc[token.i:end]) \
+                or end < len(doc) and doc[end].ent_iob_ == "I":
+            continue  # part of another name, or an entity running on
+        if country_code(token.text) or place_code(token.text) or country_code(after.text) or place_code(after.text):
+            continue  # "Jordan", "Paris", "Victoria": a place's name first
+        spans.append(Tokens(doc, token.i, end, label="PERSON"))
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
@@ -374,6 +413,7 @@ def load_nlp(model: str = "fast") -> Language:
                                         {"TAG": "VBD", "POS": "VERB"}, index=0)
     nlp.add_pipe("acronym_bodies", after="ner")
     nlp.add_pipe("hyphenated_names", after="acronym_bodies")
+    nlp.add_pipe("given_name_persons", after="hyphenated_names")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

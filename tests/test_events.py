@@ -2479,3 +2479,11 @@ def test_a_named_body_the_dictionary_does_not_know_is_the_target(nlp_default) ->
     found = events(nlp_default, "The Soviet Union has promised to supply the Popular Movement for the Liberation of "
                                 "Angola with arms.")
     assert [(e.category, e.target.country) for e in found] == [("AGREE", "AGO")]
+
+
+def test_forces_a_state_speaks_of_are_its_own_not_the_datelines(nlp_default) -> None:
+    found = events(nlp_default, "CAIRO (Reuters) - An Israeli military spokesperson said troops had fired warning "
+                                "shots at suspects.")
+    assert [(e.category, e.source.country) for e in found] == [("ASSAULT", "ISR")]
+    found = events(nlp_default, "NEW DELHI - Police arrested four persons.")
+    assert [(e.category, e.source.country) for e in found] == [("COERCE", "IND")]

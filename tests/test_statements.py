@@ -963,3 +963,12 @@ def test_prefixed_verbs_called_for_and_a_title_before_the_speaker(nlp):
             "margins to recover. The European Medicines Agency recommended on Thursday suspending the licence.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Dana Whitfield", "EMA"]
+
+
+def test_a_given_name_the_tagger_called_a_place_is_a_person(nlp):
+    text = 'Marta Ruiz first visited the Prado at 14. "I cried," the novelist says.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Marta Ruiz"]
+    text = "Paris Hilton said she was happy. Jordan Smith said he was not."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Paris Hilton", "Jordan Smith"]

@@ -69,7 +69,8 @@ DESCRIBED_PERSON = frozenset({
     "junior", "senior", "sophomore", "freshman", "rookie", "veteran", "striker", "midfielder", "defender",
     "goalkeeper", "quarterback", "pitcher", "winger", "playmaker", "batsman", "bowler", "jockey", "golfer",
     "swimmer", "sprinter", "cyclist", "skier", "boxer", "olympian", "teenager", "youngster", "chef", "artist",
-    "author", "designer", "player", "champion",
+    "author", "designer", "player", "champion", "curator", "poet", "painter", "sculptor", "playwright",
+    "photographer", "dancer", "composer",
 })
 # Last words of an organisation's name ("Human Rights Watch", "Doctors for Camp Closure Committee").
 # Words for a kind of body that may stand before its name: "the charity SOS Mediterranee".

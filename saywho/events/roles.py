@@ -581,6 +581,10 @@ the clause leaves them implicit.
         if source is None and not unknown_ok:
             return None
         place = self._place(verb)
+        if place is None and self.home and source is not None and source.sector in ("MIL", "COP"):
+            # the dateline names where the story was filed, not whose forces a state's spokesperson speaks of:
+            # "CAIRO - An Israeli military spokesperson said troops had fired"
+            place = self._speakers_state(verb)
         if place is None and self.home and source is not None:
             place = actor_of_state(self.home)  # "NEW DELHI - Police arrested four persons": the dateline's police
         if place is None:
@@ -589,6 +593,15 @@ the clause leaves them implicit.
             return place
         return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
                      country=place.country, type=source.type, sector=source.sector)
+
+    def _speakers_state(self, verb: Token) -> Actor | None:
+        """Unnamed forces in what a state's army, ministry or spokesperson says are that state's, not the
+        dateline's: "BEIRUT - The Israeli army said soldiers had struck …"."""
+        said = self._attribution_of(verb)
+        speaker = self._speaker_coded(said) if said is not None and said.speaker is not None else None
+        if speaker is None or not speaker.country or speaker.country in NON_STATE:
+            return None
+        return actor_of_state(speaker.country)
 
     def _domestic(self, verb: Token, source: Actor, target: Actor | None, category: str = ""
                   ) -> tuple[Actor, Actor | None, bool]:
@@ -611,7 +624,8 @@ the clause leaves them implicit.
             named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
                         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)
             # a body the EU fines is no IGO: only a state lends its code to what it acts on at home
-            code = _country(self._place(verb)) or (geo.place_country(target.name) if named else None) \
+            # a town GeoNames lacks is where the story was filed before it is the actor's own
+            code = _country(self._place(verb)) or (geo.place_country(target.name) or self.home if named else None) \
                 or (source.country if source.country not in NON_STATE else None)
             if code:
                 target, filled = replace(target, country=code), True
@@ -707,7 +721,13 @@ def _namable(actor: Actor, token: Token) -> bool:
         return True
     # a sea the tagger took for a people ("scrambled jets over the Aegean") is no one acted on
     return actor.type == "organisation" and token.ent_type_ != "NORP" and code_of(actor.name) is None \
-        and geo.place_country(actor.name) is None
+        and geo.place_country(actor.name) is None and not _place_named(token)
+
+
+
+def _place_named(token: Token) -> bool:
+    """"the village of Novoselivka", a place the tagger may take for a body."""
+    return token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS
 
 
 def _summed_doer(verb: Token) -> Token | None:
