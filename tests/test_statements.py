@@ -972,3 +972,9 @@ def test_a_given_name_the_tagger_called_a_place_is_a_person(nlp):
     text = "Paris Hilton said she was happy. Jordan Smith said he was not."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Paris Hilton", "Jordan Smith"]
+
+
+def test_they_with_no_group_quoted_are_the_people_just_written_about(nlp):
+    text = "Researchers at Stanford have developed a cheap tuberculosis test. The test costs less than $1, they said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Researchers at Stanford"]

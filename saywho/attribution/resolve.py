@@ -911,7 +911,23 @@ class Resolver(Referents):
             subject = next((c for c in clause.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i < clause.head.i:
                 return self._cluster(self.doc[subject.left_edge.i: subject.right_edge.i + 1])
-        return super()._pronoun(pronoun, record)
+        found = super()._pronoun(pronoun, record)
+        if found is None and pronoun.lower_ == "they":
+            return self._people_before(pronoun)
+        return found
+
+    def _people_before(self, pronoun: Token) -> Cluster | None:
+        """"Researchers at Stanford have developed a cheap test. It costs less than $1, they said": with no group
+        quoted before, "they" are the people the sentence before was about (its subject, a plural person noun)."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                        and t.tag_ == "NNS" and t.lemma_.lower() in acts.PERSON_NOUNS), None)
+        if subject is None or any(t.ent_type_ == "PERSON" for t in sent if t.i < pronoun.i):
+            return None
+        return self._nominal(self.doc[subject.left_edge.i: subject.right_edge.i + 1], subject, plural=True)
 
     def _described_subject(self, pronoun: Token) -> Cluster | None:
         """"Norwich boss Stuart McLeish said … The Leeds manager laughed. “…,” he said": a person described as the
