@@ -978,3 +978,10 @@ def test_they_with_no_group_quoted_are_the_people_just_written_about(nlp):
     text = "Researchers at Stanford have developed a cheap tuberculosis test. The test costs less than $1, they said."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Researchers at Stanford"]
+
+
+def test_an_appeal_in_court_is_no_statement_and_no_request(nlp):
+    text = "The lawyers appealed the verdict. Rome said it would appeal the decision. The UN appealed to donors for funds."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Italian government", "United Nations"]
+    assert [(e.category, e.source.name) for e in article.events] == [("REQUEST", "United Nations")]

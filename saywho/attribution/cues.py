@@ -260,7 +260,10 @@ def _shouted(verb: Token) -> bool:
 
 
 def _plea(verb: Token) -> bool:
-    """"pleaded guilty", "pleads not guilty to charges": a plea in court is a legal act, not a statement."""
+    """"pleaded guilty", "pleads not guilty to charges", "appealed the verdict": a plea or an appeal in court is a
+    legal act, not a statement."""
+    if verb.lemma_.lower() == "appeal":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.COURT_OUTCOMES for c in verb.children)
     return verb.lemma_.lower() == "plead" and any(
         c.lower_ in ("guilty", "innocent", "not", "no") for c in verb.subtree if c.i > verb.i and c.i <= verb.i + 3)
 

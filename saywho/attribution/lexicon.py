@@ -69,6 +69,9 @@ COMMITMENT = {
     "undertake", "offer", "volunteer",
 }
 
+# What a court decides, which a party appeals ("appealed the verdict"): a legal act, not a plea to anyone.
+COURT_OUTCOMES = frozenset({"decision", "ruling", "verdict", "sentence", "conviction", "judgment", "judgement",
+                            "order", "fine", "penalty", "acquittal", "finding", "findings", "injunction", "award"})
 REJECTION = {"deny", "reject", "dismiss", "refuse", "rebuff", "repudiate", "refute", "decline", "veto"}
 # Owning up to a fault or a fact against oneself (the project's annotation guide: CONCEDE).
 ADMISSION = {"admit", "acknowledge", "concede", "confess"}

@@ -177,6 +177,8 @@ def _no_act(verb: Token) -> bool:
         return True  # "struck a more cautious tone"
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True  # "pleaded guilty to passing secrets": a plea in court asks no one for anything
+    if lemma == "appeal" and objects & lexicon.COURT_OUTCOMES:
+        return True  # "said it would appeal the decision": a case taken to a higher court, no plea to anyone
     if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
             s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in verb.children):
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
