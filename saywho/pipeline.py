@@ -31,7 +31,7 @@ from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
-from saywho.attribution.quotes import quote_kind
+from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, quote_kind
 from saywho.attribution.speakers import repair_person_spans
 from saywho.ingest import find_chrome
 from saywho.ingest.datelines import dateline_end
@@ -299,22 +299,17 @@ def _to_attribution(text: str, candidate: Candidate, resolver: resolve.Resolver,
     )
 
 
-CLOSING = ("”", '"', "’", "»")
-
-
 def _up_to_quote(text: str, span: Span, source: int) -> Span:
     """"“This should concern us all,” WHO chief Tedros said": the parser may take the title before the name for
     the quote's verb ("chief" a verb); a quotation that runs up to the speaker's name ends at its closing mark."""
-    if not span.end <= source or text[span.end:source].strip() or text[span.start] not in QUOTE_OPENERS:
+    opener = text[span.start] if span.end > span.start else ""
+    if not span.end <= source or text[span.end:source].strip() or opener not in OPENERS:
         return span
-    close = max(text.rfind(mark, span.start + 1, span.end) for mark in CLOSING)
+    close = text.rfind(OPENERS[opener], span.start + 1, span.end)
     tail = text[close + 1:span.end].strip(" ,")
-    if close <= span.start or not tail or len(tail.split()) > 4 or any(m in tail for m in CLOSING):
+    if close <= span.start or not tail or len(tail.split()) > 4 or any(m in tail for m in QUOTE_MARKS):
         return span
     return _trim(text, span.start, close + 1)
-
-
-QUOTE_OPENERS = ("“", '"', "‘", "«")
 
 
 def _says_nothing(content: list[Span]) -> bool:

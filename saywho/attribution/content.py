@@ -135,7 +135,8 @@ ADVISING = frozenset({"recommend", "suggest", "propose", "advise", "advocate"})
 def _called_for(verb: Token) -> list[Token]:
     """"called for Halvard Group to sell its shipping unit": the parser reads "for" as the mark of an adverbial
     clause; what was called for is that clause."""
-    if verb.lemma_.lower() != "call" or verb.doc[verb.i + 1].lower_ != "for" if verb.i + 1 < len(verb.doc) else True:
+    doc = verb.doc
+    if verb.lemma_.lower() != "call" or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "for":
         return []
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             and any(m.dep_ == "mark" and m.i == verb.i + 1 for m in c.children)

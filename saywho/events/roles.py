@@ -724,7 +724,6 @@ def _namable(actor: Actor, token: Token) -> bool:
         and geo.place_country(actor.name) is None and not _place_named(token)
 
 
-
 def _place_named(token: Token) -> bool:
     """"the village of Novoselivka", a place the tagger may take for a body."""
     return token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS
