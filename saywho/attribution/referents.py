@@ -86,7 +86,7 @@ class Referents(Mentions):
             # A subject inside the words being attributed is no new topic: "Sales fell, according to research firm
             # Canalys. Fennec's rival, Orra, gained share, the firm said" is Canalys's.
             later = [m for m in subjects if m[0] > spoke[-1][0] and m[2] is not spoke[-1][1]
-                     and self._sentence_subject(m[0]) and not self._same_sentence(m[0], at)]
+                     and self._sentence_subject(m[0]) and self._sentences().of(m[0]) != self._sentences().of(at)]
             return max(later, key=lambda m: m[0])[2] if later else spoke[-1][1]
         return max(subjects or named, key=lambda m: m[0], default=(0, False, None))[2]
 
@@ -103,12 +103,6 @@ class Referents(Mentions):
             if not (words.isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",", "(")):
                 return False
         return bool(cluster.mentions)
-
-    def _same_sentence(self, one: int, other: int) -> bool:
-        first = self.doc.char_span(one, one + 1, alignment_mode="expand")
-        second = self.doc.char_span(other, other + 1, alignment_mode="expand")
-        return first is not None and second is not None and len(first) > 0 and len(second) > 0 \
-            and first[0].sent.start == second[0].sent.start
 
     def _sentence_subject(self, start: int) -> bool:
         """The mention at ``start`` is the subject of its sentence's main verb (asked again for each pronoun

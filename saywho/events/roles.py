@@ -237,13 +237,12 @@ the clause leaves them implicit.
     def _ours(self, head: Token, found: Actor | None) -> Actor | None:
         """"“Our air defences shot down two drones,” Russia's defence ministry said": what a speaker calls "our"
         is of the speaker's country, as a force a body calls "its" is."""
-        attribution = self._attribution_of(head)
-        speaker = self._speaker_coded(attribution) if attribution is not None and attribution.speaker else None
-        if speaker is None or not speaker.country or speaker.country in NON_STATE:
+        state = self._speakers_state(head)
+        if state is None or state.country is None:
             return None
-        if found is not None and found.country == speaker.country:
+        if found is not None and found.country == state.country:
             return found
-        return actor_of_state(speaker.country, (found.sector if found is not None else None) or SECTOR_WORDS.get(head.lower_))
+        return actor_of_state(state.country, (found.sector if found is not None else None) or SECTOR_WORDS.get(head.lower_))
 
     def _antecedent(self, pronoun: Token, verb: Token) -> Actor | None:
         """"Iraq said it would allow ...": the nearest coded noun phrase before the pronoun in its sentence."""
@@ -594,10 +593,11 @@ the clause leaves them implicit.
         return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
                      country=place.country, type=source.type, sector=source.sector)
 
-    def _speakers_state(self, verb: Token) -> Actor | None:
-        """Unnamed forces in what a state's army, ministry or spokesperson says are that state's, not the
-        dateline's: "BEIRUT - The Israeli army said soldiers had struck …"."""
-        said = self._attribution_of(verb)
+    def _speakers_state(self, token: Token) -> Actor | None:
+        """The state whose speaker says the words ``token`` is in, if a state's: unnamed forces in what a state's
+        army or spokesperson says are that state's, not the dateline's ("BEIRUT - The Israeli army said soldiers
+        had struck …"), and so is what a speaker calls "our"."""
+        said = self._attribution_of(token)
         speaker = self._speaker_coded(said) if said is not None and said.speaker is not None else None
         if speaker is None or not speaker.country or speaker.country in NON_STATE:
             return None
