@@ -188,6 +188,48 @@ def hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("named_bodies")
+def named_bodies(doc: Doc) -> Doc:
+    """Organisations' names the small tagger cuts short: "the Pakistan Tehreek-e-Insaf (PTI)" (it tags "Pakistan"
+    a place) is one body's name, the capitalised run its abbreviation follows, from the word the abbreviation's
+    first letter begins; "OVD-Info" runs on over its hyphen."""
+    spans = []
+    for token in doc:
+        if token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")" \
+                and (short := doc[token.i + 1]).is_upper and short.is_alpha and 2 <= len(short) <= 6:
+            start = token.i
+            while start > 0 and _in_body_name(doc, start - 1):
+                start -= 1
+            while start < token.i and not (doc[start].is_title and doc[start].lower_ not in BODY_JOINS
+                                           and doc[start].text[0] == short.text[0]):
+                start += 1
+            if sum(t.is_title for t in doc[start:token.i]) >= 2 \
+                    and all(t.ent_type_ in ("", "ORG", "GPE", "NORP") for t in doc[start:token.i]):
+                spans.append(Tokens(doc, start, token.i, label="ORG"))
+        elif token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_title and not doc[end + 1].ent_type_:
+                spans.append(Tokens(doc, token.i, end + 2, label="ORG"))
+    if spans:
+        doc.set_ents(filter_spans(spans), default="unmodified")
+    return doc
+
+
+def _in_body_name(doc: Doc, i: int) -> bool:
+    """A word of a capitalised name: a capitalised name word, a joining word, or a part its hyphens hold on."""
+    token = doc[i]
+    held = not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    return token.is_title and token.pos_ == "PROPN" or token.lower_ in BODY_JOINS \
+        or held and (token.text in "-‐" or token.is_alpha)
+
+
+# Lower-case words inside a body's name: "the Union for the Mediterranean", "Tehreek-e-Insaf".
+BODY_JOINS = frozenset({"of", "for", "and", "the", "de", "del", "la", "du", "des", "e", "i", "y", "al", "el"})
+
+
 NAME_JOINS = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin", "al",
                         "el", "la", "le"})
 
@@ -409,6 +451,7 @@ def load_nlp(model: str = "fast") -> Language:
     nlp.add_pipe("acronym_bodies", after="ner")
     nlp.add_pipe("hyphenated_names", after="acronym_bodies")
     nlp.add_pipe("given_name_persons", after="hyphenated_names")
+    nlp.add_pipe("named_bodies", after="given_name_persons")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

@@ -2487,3 +2487,61 @@ def test_forces_a_state_speaks_of_are_its_own_not_the_datelines(nlp_default) -> 
     assert [(e.category, e.source.country) for e in found] == [("ASSAULT", "ISR")]
     found = events(nlp_default, "NEW DELHI - Police arrested four persons.")
     assert [(e.category, e.source.country) for e in found] == [("COERCE", "IND")]
+
+
+def test_a_person_named_after_a_descriptor_is_the_one_acted_on(nlp_default) -> None:
+    found = events(nlp_default, "Iranian authorities have arrested the filmmaker Reza Farahani at his home in Tehran.")
+    assert [(e.category, e.target.name, e.target.country) for e in found] == [("COERCE", "Reza Farahani", "IRN")]
+    found = events(nlp_default, "Turkish police detained the singer Aylin Demir at Istanbul airport.")
+    assert [(e.target.name, e.target.country) for e in found] == [("Aylin Demir", "TUR")]
+    found = events(nlp_default, "Kenya's opposition leader Raila Mwangi rejected the results of the election.")
+    assert [(e.source.name, e.source.country, e.source.sector) for e in found] == [("Raila Mwangi", "KEN", "OPP")]
+
+
+def test_named_people_and_parties_of_the_story_and_unions(nlp_default) -> None:
+    found = events(nlp_default, "Britain votes on Thursday. Labour has accused the Conservatives of running a "
+                                "dishonest campaign.")
+    assert [(e.category, e.source.name, e.target.name, e.target.country, e.target.sector) for e in found] == [
+        ("ACCUSE", "Labour", "Conservatives", "GBR", "PTY")]
+    found = events(nlp_default, "Kenya votes on Tuesday. Jake Ellis accused Lena Moor of plagiarism.")
+    assert [(e.source.name, e.source.country, e.target.name, e.target.country) for e in found] == [
+        ("Jake Ellis", "KEN", "Lena Moor", "KEN")]
+    assert not events(nlp_default, "Jake Ellis accused Lena Moor of plagiarism.")
+    found = events(nlp_default, "French Transport Minister Marc Dubois urged the unions to return to the table.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("REQUEST", "FRA", "LAB")]
+    found = events(nlp_default, "Nigerian unions began a general strike on Monday.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("PROTEST", "NGA", "LAB")]
+    assert [e.source.sector for e in events(nlp_default, "The African Union urged Sudan to talk.")] == ["IGO"]
+
+
+def test_an_uncoded_group_blamed_is_no_one_at_home_and_a_veto_looks_back(nlp_default) -> None:
+    found = events(nlp_default, "Norway's environment minister, Kari Lunde, blamed a handful of petrostates for "
+                                "the failure.")
+    assert [(e.category, e.target) for e in found] == [("ACCUSE", None)]
+    found = events(nlp_default, 'Russia vetoed the resolution on Friday. British Ambassador Helen Ashdown called the '
+                                'veto "a shameful act."')
+    assert ("ACCUSE", "GBR", "RUS") in {(e.category, e.source.country, e.target and e.target.country) for e in found}
+
+
+def test_sanctions_targeting_trade_staff_fired_and_seas_named_after_states(nlp_default) -> None:
+    found = events(nlp_default, "European Union governments approved a new package of sanctions against Russia, "
+                                "targeting its gas trade.")
+    assert [(e.category, e.target.country) for e in found] == [("SANCTION", "RUS")]
+    assert [e.category for e in events(nlp_default, "Israeli jets targeted Hamas positions in Gaza.")] == ["ASSAULT"]
+    assert not events(nlp_default, "Starbucks fired three baristas in Seattle on Thursday.")
+    found = events(nlp_default, "Russia and China will hold joint naval exercises in the Sea of Japan next month.")
+    assert [e.target.country for e in found] == ["CHN"]
+    found = events(nlp_default, "China held naval drills in the Gulf of Thailand.")
+    assert [(e.category, e.target) for e in found] == [("MOBILIZE", None)]
+
+
+def test_one_citizen_or_tourist_is_a_civilian_of_their_state(nlp_default) -> None:
+    found = events(nlp_default, "Iranian authorities detained a U.S. citizen, Evan Carlisle, in Tehran.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("COERCE", "USA", "CVL")]
+    found = events(nlp_default, "Gunmen kidnapped a French tourist in Mali.")
+    assert [(e.target.country, e.target.sector) for e in found] == [("FRA", "CVL")]
+
+
+def test_a_boycott_is_a_protest(nlp_default) -> None:
+    found = events(nlp_default, "Djibouti's opposition boycotted Friday's presidential election.")
+    assert [(e.category, e.mode, e.source.country) for e in found] == [("PROTEST", "boycott", "DJI")]

@@ -985,3 +985,40 @@ def test_an_appeal_in_court_is_no_statement_and_no_request(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Italian government", "United Nations"]
     assert [(e.category, e.source.name) for e in article.events] == [("REQUEST", "United Nations")]
+
+
+def test_a_past_tense_after_a_present_or_a_perfect_is_the_speakers_own_act(nlp):
+    for text, speaker, cue in (
+            ("EU spokesperson Anna Lindqvist said the bloc condemns the violence and urged Tbilisi to release those "
+             "detained.", "Anna Lindqvist", "urged"),
+            ("General Omar Haddad said the army has withdrawn and warned that it would return.", "Omar Haddad", "warned")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements if text[s.cue.start:s.cue.end] == cue] == [speaker]
+    text = "Smith said Jones denied it and insisted he was innocent."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements if text[s.cue.start:s.cue.end] == "insisted"] == ["Jones"]
+
+
+def test_a_bodys_name_before_its_abbreviation_and_a_ministry_described_before(nlp):
+    text = ("The Pakistan Tehreek-e-Insaf (PTI) announced it would boycott the by-elections. Police arrested 300 "
+            "people, according to OVD-Info, a monitoring group.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, text[s.source.start:s.source.end]) for s in article.statements] == [
+        ("Pakistan Tehreek-e-Insaf", "The Pakistan Tehreek-e-Insaf (PTI)"), ("OVD-Info", "OVD-Info, a monitoring group")]
+    text = "Russia's culture ministry has revoked the licence of the film. The ministry said the film violated the law."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Russia's culture ministry"]
+
+
+def test_titles_before_a_name_and_a_body_described_before_its_kind(nlp):
+    text = ('Denver Mayor Chris Delgado said the budget was balanced. "We will continue to target Iran\'s oil trade," '
+            "Treasury Under Secretary Michael Grady said. Indonesia will ban nickel exports, Energy and Mineral "
+            "Resources Minister Budi Hartono told reporters.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Chris Delgado", "Michael Grady", "Budi Hartono"]
+    text = "Spain's maritime rescue service saved 212 people off El Hierro on Saturday, the agency said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Spain's maritime rescue service"]
+    text = "Chile's Carabineros arrested 47 people in Santiago on Friday, the force said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Carabineros"]

@@ -92,8 +92,13 @@ SECTORS = {
             "passengers", "voters", "patients", "mourners", "inmates", "monks", "shopkeepers", "labourers", "laborers", "truckers",
             "crowd", "crowds", "mob", "mobs", "thousands", "hundreds", "relatives", "families", "parents",
             "mothers", "veterans", "nationals", "migrants", "dockworkers", "dockers", "steelworkers", "autoworkers",
-            "pilots", "firefighters", "cleaners"},  # "Thousands protested …": people, counted
+            "pilots", "firefighters", "cleaners", "mineworkers", "baristas", "railworkers", "busworkers",
+            # one of them: "a U.S. citizen", "a French tourist" (not "national": "the National Guard")
+            "citizen", "resident", "tourist", "student", "civilian", "refugee", "migrant", "villager",
+            "farmer", "teacher", "doctor", "nurse", "worker", "pilgrim", "passenger", "fisherman", "prisoner",
+            "detainee", "businessman", "businesswoman", "aid worker"},  # "Thousands protested …": people, counted
     "PTY": {"party", "parties"},
+    "LAB": {"union", "unions", "unionists", "unionist"},  # CAMEO LAB: "the unions", "Italy's transport unions"
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
             "criminals", "mafia"},
     "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog", "association", "society",
@@ -105,12 +110,17 @@ STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 NON_STATE = {"IGO", "NGO", "EUR", "WST", "AFR", "ASA", "MEA", "BLK", "LAM", "SCN", "PGS"}
 SECTOR_NAMES = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels", "OPP": "opposition",
                 "LEG": "legislature", "JUD": "judiciary", "MED": "media", "BUS": "business", "CVL": "civilians",
-                "PTY": "party", "NGO": "group", "CRM": "criminals"}
+                "PTY": "party", "NGO": "group", "CRM": "criminals", "LAB": "unions"}
 # What makes an unnamed group a non-governmental organisation: "a human rights group" is CAMEO NGO.
 NGO_WORDS = {"rights", "humanitarian", "aid", "relief", "charity", "advocacy", "watchdog", "environmental"}
 # Named organisations of these kinds with no state in their name are non-governmental: "the Association of
 # African Jurists" (CAMEO NGO); a state's own bodies carry its name or are in the dictionary.
 NGO_HEADS = {"association", "society", "foundation", "federation", "watch", "international"}
+# Parties called by their members' name, which the tagger takes for a people (NORP): "the Conservatives",
+# "Republicans" (CAMEO PTY).
+PARTY_MEMBERS = {"conservatives", "tories", "democrats", "republicans", "socialists", "liberals", "greens",
+                 "communists", "nationalists", "labourites", "peronists", "chavistas", "gaullists", "unionists",
+                 "loyalists", "islamists", "populists"}
 # Peacekeepers with no state named serve an international organisation (CAMEO IGO): "a regional
 # peacekeeping force", "the peacekeepers".
 PEACEKEEPING = {"peacekeepers", "peacekeeper", "peacekeeping"}

@@ -29,6 +29,7 @@ from saywho.actors.dictionary import (
     NGO_HEADS,
     NGO_WORDS,
     NON_STATE,
+    PARTY_MEMBERS,
     PEACEKEEPING,
     QUANTITIES,
     REGIONS,
@@ -647,8 +648,10 @@ def _sector(head: Token) -> str | None:
     if head.lower_ in ("committee", "council", "cabinet") and any(c.lower_ == "security" for c in head.children):
         return "GOV"  # "Pakistan's National Security Committee", a government's council, not its police
     words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
+    if head.lower_ in ("leader", "leaders") and len(words) > 1:
+        words = words[1:] + words[:1]  # "the opposition leader", "a rebel leader": whose leader, not a ruler
     for word in words:
-        if word in SECTOR_WORDS:
+        if word in SECTOR_WORDS and not (word == "union" and head.text[:1].isupper()):  # "the African Union"
             return SECTOR_WORDS[word]
     return None
 
@@ -661,6 +664,8 @@ def _generic(head: Token, sector: str | None) -> Actor | None:
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         if kind == "organisation" and head.lower_ in NGO_HEADS:
             return Actor(id=slugify(name), name=name, country="NGO", type=kind, sector="NGO")
+        if head.ent_type_ == "NORP" and head.lower_ in PARTY_MEMBERS and head.tag_ == "NNPS":
+            return Actor(id=slugify(name), name=name, type="organisation", sector="PTY")  # "the Conservatives"
         # "the Popular Movement for the Liberation of Angola" (its tail hung elsewhere by the parser) is Angola's
         state = next((code for t in (ent if ent is not None and kind == "organisation" else [])
                       if t.i > head.i and t.doc[t.i - 1].lower_ == "of" and len(code := code_of(t.text) or "") == 3

@@ -131,7 +131,8 @@ def _second_verbs(candidates: list[Candidate]) -> None:
                 continue
         verb = inner.cue[0] if inner.cue else None
         if verb is None or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                or verb.head.lemma_.lower() in lexicon.VERBS or not _a_claim(verb.head):
+                or not _tense_break(verb.head, verb) and (verb.head.lemma_.lower() in lexicon.VERBS
+                                                          or not _a_claim(verb.head)):
             continue
         joint = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i and c.lower_ in ("and", "but")]
         if not joint:
@@ -153,6 +154,14 @@ def _a_claim(verb: Token) -> bool:
     acts after its "and" is the one who claims it."""
     return verb.lemma_.lower() == "be" or any(c.dep_ in ("aux", "auxpass") and (c.lower_ in MODALS | {"had"} or c.lemma_ == "be")
                                               or c.dep_ == "acomp" for c in verb.children)  # "had failed": reported
+
+
+def _tense_break(head: Token, verb: Token) -> bool:
+    """"said the bloc condemns the violence and urged Tbilisi …", "said the army has withdrawn and warned …": a
+    past tense joined to a present, a perfect or a modal shares neither its subject's tense nor its auxiliary,
+    so it is no act of that clause's subject but the speaker's own."""
+    return verb.tag_ == "VBD" and (head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in MODALS | {"has", "have"} for c in head.children))
 
 
 MODALS = frozenset({"should", "could", "would", "must", "may", "might", "will", "can", "ought", "shall"})

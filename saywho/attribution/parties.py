@@ -497,8 +497,8 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
     start = tokens[0].i
     end = tokens[-1].i + 1
     doc = head.doc
-    while end > start + 1 and doc[end - 1].is_punct:
-        end -= 1
+    while end > start + 1 and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):
+        end -= 1  # (a closing bracket whose opening one is in the phrase stays: "the Pakistan Tehreek-e-Insaf (PTI)")
     while start < end - 1 and doc[start].is_punct:
         start += 1
     while start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 1].whitespace_ \

@@ -49,6 +49,7 @@ from saywho.attribution.speakers import (
     GENERIC_HEADS,
     HONORIFICS,
     KIN,
+    NAME_TITLES,
     TITLE_WORDS,
     _most_recent,
     _title_fits,
@@ -210,7 +211,7 @@ class Resolver(Referents):
                 and (person := self._person_named(root.text, root.idx)) is not None and person.first_and_last \
                 and person.first_and_last[1] == root.lower_:
             return person  # "Mark Cuban sold his stake … Cuban said", "Dawn French … French said": the surname
-        if (titled := self._titled_body(phrase, root)) is not None:
+        if (titled := self._title_then_name(phrase, root) or self._titled_body(phrase, root)) is not None:
             return titled
         special = self._partitive(phrase, root) or self._joint(phrase, root) or self._official(phrase, root) \
             or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
@@ -382,6 +383,24 @@ class Resolver(Referents):
                 return cluster
         return self._person_after(phrase)
 
+    def _title_then_name(self, phrase: Span, root: Token) -> Cluster | None:
+        """"Treasury Under Secretary Michael Grady", "Energy and Mineral Resources Minister Budi Hartono": a
+        phrase ending in a title and a person's name is that person, whatever the parser made its head."""
+        end = phrase.end
+        while end > phrase.start and self.doc[end - 1].is_punct:
+            end -= 1
+        last = self.doc[end - 1] if end > phrase.start else None
+        if last is None or last.ent_type_ != "PERSON" or root.ent_type_ == "PERSON":
+            return None
+        start = last.i
+        while start > phrase.start and self.doc[start - 1].ent_type_ == "PERSON" and self.doc[start].ent_iob_ != "B":
+            start -= 1
+        if start <= phrase.start or self.doc[start - 1].lower_ not in TITLE_WORDS - NAME_TITLES \
+                or root.tag_ in ("NNS", "NNPS"):
+            return None  # (not "many tax experts, including Mr. Goldberg")
+        return next((c for t in reversed(self.doc[start:end]) if (c := self._by_char.get(t.idx)) is not None
+                     and c.type == "person"), None)
+
     def _appended_name(self, phrase: Span, root: Token) -> Cluster | None:
         """"the governor of Ryazan, Pavel Malkov, said", parsed with the name inside the description's "of"
         phrase: a description whose last part, after a comma, is a person's name alone is that person."""
@@ -492,6 +511,12 @@ class Resolver(Referents):
             return None
         clause = next((c for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i), None)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+                and subject.lemma_.lower() in ORG_NOUNS and any(
+                    c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                    for c in subject.children):
+            # "Spain's maritime rescue service saved 212 people, the agency said": the body the clause describes
+            return self._nominal(self.doc[subject.left_edge.i: subject.i + 1], subject)
         if subject is None or subject.pos_ != "PROPN":
             return None
         # "Real Madrid have agreed …, the Spanish club said": a name of several words the article already holds as
@@ -610,6 +635,9 @@ class Resolver(Referents):
             if organisation is not None and (not described or lemma in organisation.name.lower()) \
                     and not _unlike(root, organisation):
                 return organisation
+        if definite and lemma in ORG_NOUNS and not own_names and root.tag_ == "NN" \
+                and (before := self._kind_before(root)) is not None:
+            return before  # "Russia's culture ministry has revoked the licence … The ministry said"
         marks = _marks(phrase, root)
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = _owner_code(phrase)
@@ -656,6 +684,20 @@ class Resolver(Referents):
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _kind_before(self, root: Token) -> Cluster | None:
+        """A body of no name described by its kind and its state in the sentence before or this one, as a
+        nominal speaker of that description: "Russia's culture ministry", "the Hungarian interior ministry"."""
+        doc = self.doc
+        sentence = root.sent
+        begin = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for token in reversed(doc[begin: root.i]):
+            if token.lower_ == root.lower_ and token.text.islower() and any(
+                    c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                    for c in token.children) and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
+                                                         for t in doc[token.left_edge.i: token.i]):
+                return self._nominal(doc[token.left_edge.i: token.i + 1], token)
+        return None
 
     def _of_age(self, years: str, at: int) -> Cluster | None:
         """"His recruit, Liam Foster, 23, … The 23-year-old said": the person last named before with that age."""

@@ -329,6 +329,11 @@ def repair_person_spans(doc: Doc) -> None:
             continue
         titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLE_WORDS and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in ent[k:])), None)
+        if ent.label_ == "PERSON" and titled is not None and start == ent.start \
+                and ent[titled - 1].lower_ not in NAME_TITLES:
+            # "Denver Mayor Chris Delgado", "Alberta Premier Dean Kovac" tagged whole: the title is no part of the name
+            repaired.append(Span(doc, ent.start + titled, ent.end, label="PERSON"))
+            continue
         if ent.label_ in ("WORK_OF_ART", "PRODUCT") and titled is not None and _says(ent):
             # "Competition Commissioner Margrethe Vestager said", tagged a work's title: a title, then a person
             repaired.append(Span(doc, ent.start + titled, ent.end, label="PERSON"))
@@ -354,6 +359,10 @@ def repair_person_spans(doc: Doc) -> None:
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
     if again or len(ents) != len(original) or any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
+
+
+# Titles that are part of how a person is called, not an office before the name: "Mr. Obama", "King Abdullah".
+NAME_TITLES = frozenset({*HONORIFICS, "lady", "king", "queen", "pope", "emir", "imam", "prince", "princess", "sheikh"})
 
 
 def _split_at_verbs(entities: list[Span]) -> list[Span]:

@@ -20,7 +20,9 @@ ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal"
                   "operation", "deployment", "test", "launch", "seizure", "detention", "expulsion", "incursion",
                   "announcement", "threat", "crackdown", "offensive", "blockade", "order", "closure", "annexation",
                   "idea", "suggestion", "offer", "demand", "request", "ultimatum", "tariff", "levy", "duty",
-                  "restriction", "embargo"})
+                  "restriction", "embargo", "veto", "execution", "killing", "invasion", "bombing", "shelling",
+                  "takeover", "deportation", "suspension", "withdrawal", "intervention", "occupation", "coup",
+                  "sentence", "conviction", "assault", "airstrike", "sale", "visit"})
 # What someone said, named again: a denial or a rebuttal answers whoever said it.
 CLAIMS = CHARGES | frozenset({"account", "report", "remark", "comment", "statement", "assertion", "version",
                              "involvement", "wrongdoing", "responsibility"})

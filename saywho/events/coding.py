@@ -23,6 +23,7 @@ from saywho.events.grammar import (
     _country,
     _is_cue,
     _lemma,
+    _named,
     _objects,
     _passive,
     _preps,
@@ -329,7 +330,7 @@ def rule_events(reader: Reader) -> list[Found]:
             extra = reader.from_cue_noun(item)
             if extra is not None:
                 found.append(extra)
-    found = [_at_home(f) for f in found if _codable(f)]
+    found = [_at_home(f) for f in map(_in_story, found) if _codable(f)]
     return _explanations(_purposes(_protest_aims(_asked_for(_reports(_interviews(found))))))
 
 
@@ -478,6 +479,18 @@ def _at_home(item: Found) -> Found:
             and source.type != "state":
         return replace(item, target=actor_of_state(home, "GOV"))
     return item
+
+
+def _in_story(item: Found) -> Found:
+    """"(Britain votes on Thursday.) Labour accused the Conservatives of lying": named people and bodies on both
+    sides with no country given are of the country the story is about (PLOVER's coders assume a domestic
+    actor), as the learned model's events are (:func:`parse_roles`)."""
+    if _codable(item) or not (_named(item.source) and _named(item.target)):
+        return item
+    home = _story_country(item.verb.doc, item.verb.i)
+    if not home or not _a_state(home):
+        return item
+    return replace(item, source=replace(item.source, country=home), target=replace(item.target, country=home))
 
 
 def _story_country(doc: Doc, upto: int) -> str | None:

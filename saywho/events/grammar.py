@@ -595,6 +595,12 @@ def _acts(actor: Actor) -> bool:
     return bool(actor.country) or actor.type in ("person", "organisation", "state") or bool(actor.title)
 
 
+def _named(actor: Actor | None) -> bool:
+    """A person or organisation the text names ("Jake Ellis", "Paramount"), not a group or a title alone."""
+    return actor is not None and actor.type in ("person", "organisation") and actor.name[:1].isupper() \
+        and actor.sector not in ("CVL", "OPP", "REB", "MIL", "COP")
+
+
 def _own_state(actor: Actor, source: Actor) -> bool:
     """Whether ``actor`` is the state or government a person speaks for ("France", said its president)."""
     return source.type == "person" and bool(source.country) and actor.country == source.country \

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, builtin, code_of
+from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, STATE_BODIES, actor_of_state, builtin, code_of
 from saywho.attribution import speakers
 from saywho.events import anaphora
 from saywho.events.found import Found
@@ -29,6 +29,7 @@ from saywho.events.grammar import (
     _is_cue,
     _joint,
     _lemma,
+    _named,
     _nonlethal,
     _not_same,
     _noun_class,
@@ -636,6 +637,22 @@ class Reader(Nominals):
                     return category, mode, [verb, noun], verb
         return None
 
+    def _countryless_group(self, verb: Token) -> Actor | None:
+        """Whom a demand, a charge or a refusal names when that is a group of no country: "urged rich countries to
+        cancel debt", "blamed a handful of petrostates", "urged the unions to return"."""
+        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else \
+            _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
+        for noun in [*(c for c in verb.children if c.dep_ in ("dobj", "dative")), *called]:
+            if noun.pos_ != "NOUN":
+                continue
+            actor = self._actor(noun, verb)
+            if actor is not None and not actor.country and actor.type == "group" and actor.sector not in STATE_BODIES:
+                return actor  # (a state's body, "the national government", is the one at home)
+            counted = [noun, *_preps(noun, ["of"])]  # "a handful of petrostates"
+            if actor is None and any(n.tag_ == "NNS" and n.lemma_.lower() in STATES_UNNAMED for n in counted):
+                return Actor(id=noun.lemma_.lower(), name=noun.text, type="group")
+        return None
+
     def _intent_noun(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         """"expressed willingness to resume talks", "signalled its readiness to return": an intent stated
         with a noun is an intent (CAMEO 03), or a threat when the intended act is hostile."""
@@ -812,6 +829,10 @@ class Reader(Nominals):
         if guessed:
             predicate = self._predicate_actor(verb, source)
             place = self._place(verb) if predicate is None else None
+            if _named(target) and cue_of is None and (code := (predicate or place or target).country):
+                # "arrested the filmmaker Reza Farahani at his home in Tehran", "arrested Mikel Albisu, ETA's
+                # political chief": the one named, of the country the predicate or the place gives
+                target, guessed, predicate, place = replace(target, country=code), False, None, None
             target = predicate or place or target
             people = next((o for o in [*_objects(verb), *_preps(verb, ["at", "against"])]
                            if o.lower_ in SECTORS["CVL"] | SECTORS["OPP"]), None) if place is not None else None
@@ -857,10 +878,16 @@ class Reader(Nominals):
             # not curb imports of Chinese steel", "would close the border if Cambodian troops …": whom the condition
             # is put to
             target = self._conditioned(verb, inner, source) or target
+        group = self._countryless_group(verb) if target is None and category in DIRECTED_AT else None
+        if group is not None and group.sector in DOMESTIC_SECTORS | {"CVL"} and source.country \
+                and source.country not in NON_STATE:
+            # "Minister Marc Dubois urged the unions to return": the unions of the minister's own state
+            target, guessed = replace(group, country=source.country), True
         found = Found(category, mode, verb, source, _not_same(target, source), tokens, attribution)
         found.partner = partner is not None and found.target is partner
-        found.unaimed = found.target is None and (looked is not None or category == "THREATEN" and not any(
-            c.dep_ in ("dobj", "dative", "prep", "advcl") for v in (verb, inner, *_xcomps(verb)) for c in v.children))
+        found.unaimed = found.target is None and (looked is not None or group is not None or category == "THREATEN"
+                                                  and not any(c.dep_ in ("dobj", "dative", "prep", "advcl")
+                                                              for v in (verb, inner, *_xcomps(verb)) for c in v.children))
         found.fixed = category == "ASSAULT" and mode == "occupy" and _territory(verb) \
             or category == "MOBILIZE" and any(t.lemma_.lower() in OBJECT_CLASSES["exercise"] for t in tokens) \
             or category == "REJECT" and _lemma(verb) in ("bar", "ban", "block") \
@@ -924,6 +951,13 @@ class Reader(Nominals):
         if guessed:
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
+
+
+# States referred to by a kind, not named: "rich countries", "a handful of petrostates".
+STATES_UNNAMED = {"country", "nation", "state", "government", "petrostate", "economy", "power", "donor", "lender",
+                  "creditor", "neighbour", "neighbor", "ally", "member", "democracy", "emitter", "polluter"}
+# Acts aimed at someone even when that someone has no country (coding.DIRECTED).
+DIRECTED_AT = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
 
 
 def _news_reported(verb: Token) -> bool:

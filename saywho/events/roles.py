@@ -208,6 +208,8 @@ the clause leaves them implicit.
             return None  # "No militant group has claimed the attack": no one
         if (body := _body_named_before(head)) is not None:
             return body
+        if _water(head) or head.dep_ == "pobj" and head.head.lower_ == "of" and _water(head.head.head):
+            return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
             return self._antecedent(head, verb)
         if head.lower_ in ("i", "me") and head.pos_ == "PRON" and (said := self._attribution_of(head)) is not None \
@@ -232,6 +234,13 @@ the clause leaves them implicit.
             found = self._ours(head, found) or found  # "The Israeli army said its jets had struck …"
         if found is None and head.lower_ in ("he", "she"):
             return self._person_antecedent(head)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None) \
+            if head.pos_ == "NOUN" and (found is None or found.type != "person") else None
+        if named is not None and (person := self._actor(named, verb)) is not None:
+            # "arrested the filmmaker Reza Farahani", "Kenya's opposition leader, Raila Mwangi": the one the noun
+            # names, of the phrase's country and sector
+            return person if found is None or person.country else replace(
+                person, country=found.country, sector=person.sector or found.sector)
         return found
 
     def _ours(self, head: Token, found: Actor | None) -> Actor | None:
@@ -714,13 +723,23 @@ EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 SUMMARIES = frozenset({"move", "decision", "step", "measure", "action", "announcement", "act", "ruling", "deal"})
 
 
+WATERS = {"sea", "gulf", "strait", "straits", "bay", "ocean"}
+
+
+def _water(token: Token) -> bool:
+    """"the Sea of Japan", "the Gulf of Aden": a sea named after a state."""
+    return token.lemma_.lower() in WATERS and token.text[:1].isupper() and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def _namable(actor: Actor, token: Token) -> bool:
     """An actor a role can name: a coded one, a person, or a named organisation the dictionary does not know
     ("the FTC sued Gridwell" is against Gridwell, placed at home by ``_domestic``, not the US government)."""
     if actor.country or actor.type == "person":
         return True
     # a sea the tagger took for a people ("scrambled jets over the Aegean") is no one acted on
-    return actor.type == "organisation" and token.ent_type_ != "NORP" and code_of(actor.name) is None \
+    return actor.type == "organisation" and (token.ent_type_ != "NORP" or actor.sector == "PTY") \
+        and code_of(actor.name) is None \
         and geo.place_country(actor.name) is None and not _place_named(token)
 
 

@@ -67,7 +67,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
     "veto": ("REJECT", None), "oppose": ("REJECT", None), "rebuff": ("REJECT", None), "repudiate": ("REJECT", None),
-    "decline": ("REJECT", None), "boycott": ("REJECT", None), "spurn": ("REJECT", None), "quash": ("REJECT", None),
+    "decline": ("REJECT", None), "spurn": ("REJECT", None), "quash": ("REJECT", None),
+    "boycott": ("PROTEST", "boycott"),  # CAMEO 143: "the opposition boycotted the election" (PLOVER PROTEST/boycott)
     "ignore": ("REJECT", None), "defy": ("REJECT", None), "flout": ("REJECT", None), "snub": ("REJECT", None),
     # THREATEN
     "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
@@ -317,7 +318,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None)],
     "rush": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)],  # "dropped its demand for"  # "dropped barrel bombs on rebel-held districts"
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
-    "approve": [("aid", "AID", "economic")],  # CAMEO 071: "approved a $300 million loan to Ghana"
+    "approve": [("aid", "AID", "economic"), ("sanctions", "SANCTION", None)],  # CAMEO 071: "approved a $300 million
+    # loan to Ghana"; CAMEO 163: "approved a new package of sanctions against Russia"
     "establish": [("ties", "SUPPORT", None)], "restore": [("funding", "AID", None), ("ties", "SUPPORT", None), ("institutions", "CONCEDE", None)],
     "normalize": [("ties", "SUPPORT", None)], "normalise": [("ties", "SUPPORT", None)],
     "forge": [("ties", "SUPPORT", None)],
@@ -492,7 +494,7 @@ PROTESTING = {"protest", "demonstrate"}
 # Sectors that are the state's own bodies.
 STATE_SECTORS = STATE_BODIES
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
-DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM"}
+DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM", "LAB"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
 HOSTING = {"host", "convene", "organise", "organize", "arrange"}
 # Whom handing over frees (CAMEO 0841), and whom a leader receives as a visitor (CAMEO 043).
