@@ -32,7 +32,7 @@ from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, quote_kind
-from saywho.attribution.speakers import repair_person_spans
+from saywho.attribution.speakers import NAME_PARTICLES, NAME_TITLES, TITLE_WORDS, repair_person_spans
 from saywho.ingest import find_chrome
 from saywho.ingest.datelines import dateline_end
 from saywho.ingest.furniture import opening_headline
@@ -216,6 +216,51 @@ def named_bodies(doc: Doc) -> Doc:
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
+
+
+@Language.component("titled_names")
+def titled_names(doc: Doc) -> Doc:
+    """"Sinaloa Governor María Fernanda Ruiz Castillo said", "Opposition MP Marloes van der Linden said", "ELN
+    negotiator Carmen Lucía Ospina Vargas said": the small tagger cuts names it does not know, or tags the place
+    before the title; the capitalised words after a title or a role (and any rank after it: "Brig Gen Kyaw Thura
+    Aung"), up to the subject they end in, are the person's name."""
+    spans, cleared = [], []
+    for token in doc:
+        titled = token.lower_ in TITLE_WORDS
+        role = token.pos_ == "NOUN" and token.is_lower and token.dep_ == "compound"
+        if not (titled or role):
+            continue
+        start = token.i + 1
+        while start < len(doc) and (doc[start].lower_ in TITLE_WORDS | RANKS) and doc[start].text[:1].isupper():
+            start += 1  # "Brig Gen", "Deputy Prime Minister"
+        end = start
+        while end < len(doc) and _name_word(doc[end]):
+            end += 1
+            while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and any(
+                    _name_word(t) for t in doc[end + 1: end + 3]):
+                end += 1  # "van der Linden"
+        last = doc[end - 1] if end > start else None
+        if end - start < 2 or last.dep_ not in ("nsubj", "nsubjpass") or role and not token.i < token.head.i < end \
+                or any(t.lower_ in NAME_TITLES for t in doc[token.i: start]):
+            continue  # ("Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani": the style is part of the name)
+        if all(t.ent_type_ == "PERSON" for t in doc[start:end]) and all(t.ent_iob_ == "I" for t in doc[start + 1:end]) \
+                and (end == len(doc) or doc[end].ent_iob_ != "I"):
+            continue  # the tagger has the whole name already (with its title or not: the speakers' repair cuts that)
+        spans.append(Tokens(doc, start, end, label="PERSON"))
+        cleared += [Tokens(doc, t.i, t.i + 1) for t in doc[token.i + 1: start] if t.ent_type_]
+    if spans:
+        doc.set_ents(filter_spans(spans), outside=cleared, default="unmodified")
+    return doc
+
+
+# Ranks written without their points, after an office ("junta spokesman Brig Gen Kyaw Thura Aung").
+RANKS = frozenset({"brig", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "pol"})
+
+
+def _name_word(token: Any) -> bool:
+    """A capitalised word a name is made of: no title, no date, place or people."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in TITLE_WORDS \
+        and token.ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "LOC", "FAC")
 
 
 def _in_body_name(doc: Doc, i: int) -> bool:
@@ -452,6 +497,7 @@ def load_nlp(model: str = "fast") -> Language:
     nlp.add_pipe("hyphenated_names", after="acronym_bodies")
     nlp.add_pipe("given_name_persons", after="hyphenated_names")
     nlp.add_pipe("named_bodies", after="given_name_persons")
+    nlp.add_pipe("titled_names", after="named_bodies")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

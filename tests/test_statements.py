@@ -1022,3 +1022,31 @@ def test_titles_before_a_name_and_a_body_described_before_its_kind(nlp):
     text = "Chile's Carabineros arrested 47 people in Santiago on Friday, the force said."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Carabineros"]
+
+
+def test_names_after_a_title_or_role_the_tagger_cut_are_whole(nlp):
+    text = ("Sinaloa Governor María Fernanda Ruiz Castillo said the police were overwhelmed. Opposition MP Marloes van "
+            "der Linden said the bill was flawed. ELN negotiator Carmen Lucía Ospina Vargas said the talks would "
+            "resume. Junta spokesman Brig Gen Kyaw Thura Aung said the talks had failed.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == [
+        "María Fernanda Ruiz Castillo", "Marloes van der Linden", "Carmen Lucía Ospina Vargas", "Kyaw Thura Aung"]
+
+
+def test_a_reporter_owned_by_his_or_her_is_the_person_just_reported_on(nlp):
+    text = ("Colonel Thandi Mokoena said officers were attacked. Minister Lindiwe Khumalo will meet both parties on "
+            "Monday, her spokesperson said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Thandi Mokoena", "Lindiwe Khumalo's spokesperson"]
+    text = "Senator Mary Jones said the bill was dead. Governor Tom Baker will veto it, her spokesman said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Mary Jones", "Mary Jones's spokesman"]
+
+
+def test_a_bodys_name_goes_on_over_of_and_a_body_tagged_a_product_calls(nlp):
+    text = "The Galway Chamber of Commerce welcomed the decision."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Galway Chamber of Commerce"]
+    text = "SOS Méditerranée called on the Italian government to release the ship."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["SOS Méditerranée"]

@@ -449,7 +449,7 @@ class Resolver(Referents):
         acronym = len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2
         if root.ent_type_ == "ORG" or acronym or len(words) > 1 and words[-1].lower() in ORG_NAME_HEADS \
                 and words[0].lower() not in first_names():  # "ACCA said", untagged: an acronym names a body
-            span = self.doc[tokens[0].i: tokens[-1].i + 1]  # "Human Rights Watch", untagged, is no person
+            span = self.doc[tokens[0].i: _of_tail(root) + 1]  # "Human Rights Watch", untagged, is no person
             return self._add_org(span)
         span = self.doc[tokens[0].i: tokens[-1].i + 1]
         if len(words) == 1 and _called_its(span):
@@ -752,7 +752,7 @@ class Resolver(Referents):
         if possessive is None:
             return None
         if possessive.lower_ in OWNER_PRONOUNS:
-            owner = self._pronoun(possessive, record=False)
+            owner = self._reported_subject(possessive, root) or self._pronoun(possessive, record=False)
         elif possessive.pos_ == "PROPN":
             owner = self._person_at(possessive)
         else:
@@ -767,6 +767,22 @@ class Resolver(Referents):
         nominal = self._nominal(phrase, root, name=f"{owner.name}'s {rest}")
         nominal.country = nominal.country or owner.country
         return nominal
+
+    def _reported_subject(self, possessive: Token, root: Token) -> Cluster | None:
+        """"Minister Lindiwe Khumalo will meet both parties, her spokesperson said": the person the words just
+        reported are about, of the pronoun's gender, owns the reporter, not whoever spoke before."""
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.VERBS:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < root.i), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        person = self._person_at(subject)
+        gender = PRONOUN_GENDER.get(possessive.lower_)
+        if person is None or gender is None or person.gender not in (None, gender):
+            return None
+        return person
 
     def _relative_named(self, owner: Cluster, root: Token) -> Cluster | None:
         """"Kaylee Whitfield … Her father says": the one other person of the family name the article names, of a
@@ -1182,6 +1198,19 @@ def _name_tokens(head: Token) -> list[Token]:
         else:
             break
     return [doc[i] for i in range(start, head.i + 1)]
+
+
+def _of_tail(head: Token) -> int:
+    """The last word of a body's name that goes on with "of" ("the Galway Chamber of Commerce"): its "of" and the
+    capitalised name after it, else the head itself."""
+    doc = head.doc
+    of = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != head.i:
+        return head.i
+    end = head.i + 1
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and doc[end + 1].i <= of.right_edge.i:
+        end += 1
+    return end if end > head.i + 1 else head.i
 
 
 def _gender_in(phrase: Span) -> str | None:

@@ -228,6 +228,9 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "v
 
 
 # The last words of the names of bodies of people ("the Hurriyat Conference", "the Awami League").
+# Speech acts only people and bodies do: a name tagged a product or a work that does them names a body.
+AGENTS_ONLY = frozenset({"call", "urge", "demand", "condemn", "accuse", "welcome", "criticise", "criticize",
+                         "denounce", "appeal", "reject", "deny", "insist", "vow", "pledge"})
 BODY_HEADS = frozenset({"conference", "council", "committee", "front", "league", "party", "union", "movement",
                         "association", "federation", "commission", "alliance", "coalition", "congress", "assembly",
                         "organisation", "organization", "foundation", "institute", "ministry", "agency", "forum"})
@@ -337,6 +340,11 @@ def repair_person_spans(doc: Doc) -> None:
         if ent.label_ in ("WORK_OF_ART", "PRODUCT") and titled is not None and _says(ent):
             # "Competition Commissioner Margrethe Vestager said", tagged a work's title: a title, then a person
             repaired.append(Span(doc, ent.start + titled, ent.end, label="PERSON"))
+            continue
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT") and len(ent) > 1 and ent.root.dep_ == "nsubj" \
+                and ent.root.head.lemma_.lower() in AGENTS_ONLY:
+            # "SOS Méditerranée called on the Italian government", tagged a product: no product calls on anyone
+            repaired.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         if ent.label_ in ("WORK_OF_ART", "PRODUCT", "FAC") and ent[-1].lower_ in BODY_HEADS and _says(ent):
             # "the Hurriyat Conference said", tagged a work's title: a body named by its kind speaks

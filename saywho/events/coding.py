@@ -474,6 +474,8 @@ def _at_home(item: Found) -> Found:
     if home is None or item.unaimed:
         return item
     if item.target is not None and not item.target.country:
+        if item.target.type == "group" and item.target.sector in STATE_BODIES and item.target.name.lower() == "government":
+            return replace(item, target=actor_of_state(home, item.target.sector))  # "Kenyan government", not "government"
         return replace(item, target=replace(item.target, country=home))
     if item.target is None and item.category in DIRECTED and source.sector not in STATE_SIDE \
             and source.type != "state":
@@ -485,12 +487,14 @@ def _in_story(item: Found) -> Found:
     """"(Britain votes on Thursday.) Labour accused the Conservatives of lying": named people and bodies on both
     sides with no country given are of the country the story is about (PLOVER's coders assume a domestic
     actor), as the learned model's events are (:func:`parse_roles`)."""
-    if _codable(item) or not (_named(item.source) and _named(item.target)):
-        return item
+    body = item.target is not None and item.target.type != "person" and item.target.sector in STATE_BODIES
+    if _codable(item) or not (_named(item.source) and (_named(item.target) or body)):
+        return item  # (a state's body of no country named, "the government", is the story's too)
     home = _story_country(item.verb.doc, item.verb.i)
     if not home or not _a_state(home):
         return item
-    return replace(item, source=replace(item.source, country=home), target=replace(item.target, country=home))
+    target = actor_of_state(home, item.target.sector) if body else replace(item.target, country=home)
+    return replace(item, source=replace(item.source, country=home), target=target)
 
 
 def _story_country(doc: Doc, upto: int) -> str | None:
