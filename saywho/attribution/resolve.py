@@ -509,12 +509,9 @@ class Resolver(Referents):
         if not definite or others or root.lemma_.lower() not in ORG_NOUNS or root.tag_ != "NN" \
                 or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
             return None
-        clause = next((c for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i), None)
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        subject = _reported_subject(root, ("nsubj",))
         if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
-                and subject.lemma_.lower() in ORG_NOUNS and any(
-                    c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "amod" and c.ent_type_ == "NORP"
-                    for c in subject.children):
+                and subject.lemma_.lower() in ORG_NOUNS and _of_a_state(subject):
             # "Spain's maritime rescue service saved 212 people, the agency said": the body the clause describes
             return self._nominal(self.doc[subject.left_edge.i: subject.i + 1], subject)
         if subject is None or subject.pos_ != "PROPN":
@@ -692,10 +689,9 @@ class Resolver(Referents):
         sentence = root.sent
         begin = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         for token in reversed(doc[begin: root.i]):
-            if token.lower_ == root.lower_ and token.text.islower() and any(
-                    c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "amod" and c.ent_type_ == "NORP"
-                    for c in token.children) and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
-                                                         for t in doc[token.left_edge.i: token.i]):
+            if token.lower_ == root.lower_ and token.text.islower() and _of_a_state(token) \
+                    and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP")
+                                for t in doc[token.left_edge.i: token.i]):
                 return self._nominal(doc[token.left_edge.i: token.i + 1], token)
         return None
 
@@ -752,7 +748,7 @@ class Resolver(Referents):
         if possessive is None:
             return None
         if possessive.lower_ in OWNER_PRONOUNS:
-            owner = self._reported_subject(possessive, root) or self._pronoun(possessive, record=False)
+            owner = self._reported_person(possessive, root) or self._pronoun(possessive, record=False)
         elif possessive.pos_ == "PROPN":
             owner = self._person_at(possessive)
         else:
@@ -768,14 +764,12 @@ class Resolver(Referents):
         nominal.country = nominal.country or owner.country
         return nominal
 
-    def _reported_subject(self, possessive: Token, root: Token) -> Cluster | None:
+    def _reported_person(self, possessive: Token, root: Token) -> Cluster | None:
         """"Minister Lindiwe Khumalo will meet both parties, her spokesperson said": the person the words just
         reported are about, of the pronoun's gender, owns the reporter, not whoever spoke before."""
-        verb = root.head
-        if root.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.VERBS:
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in lexicon.VERBS:
             return None
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < root.i), None)
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        subject = _reported_subject(root, ("nsubj", "nsubjpass"))
         if subject is None or subject.ent_type_ != "PERSON":
             return None
         person = self._person_at(subject)
@@ -1200,6 +1194,19 @@ def _name_tokens(head: Token) -> list[Token]:
     return [doc[i] for i in range(start, head.i + 1)]
 
 
+def _reported_subject(root: Token, deps: tuple[str, ...]) -> Token | None:
+    """The subject of the words a reporting clause follows: "Spain's rescue service saved 212 people, the agency
+    said" (``root`` the reporter, "agency")."""
+    clause = next((c for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    return next((c for c in clause.children if c.dep_ in deps), None) if clause is not None else None
+
+
+def _of_a_state(noun: Token) -> bool:
+    """A noun its state's name or people qualifies: "Russia's culture ministry", "the Hungarian interior ministry"."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" or c.dep_ == "amod" and c.ent_type_ == "NORP"
+               for c in noun.children)
+
+
 def _of_tail(head: Token) -> int:
     """The last word of a body's name that goes on with "of" ("the Galway Chamber of Commerce"): its "of" and the
     capitalised name after it, else the head itself."""
@@ -1208,7 +1215,7 @@ def _of_tail(head: Token) -> int:
     if of is None or of.lower_ != "of" or of.head.i != head.i:
         return head.i
     end = head.i + 1
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and doc[end + 1].i <= of.right_edge.i:
+    while end + 1 <= of.right_edge.i and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
         end += 1
     return end if end > head.i + 1 else head.i
 

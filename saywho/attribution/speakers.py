@@ -43,6 +43,8 @@ LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king",
 GENERIC_HEADS = {"leader", "head", "counterpart"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord",
               "mme", "mme.", "mlle", "m.", "herr", "frau", "sr.", "sra.", "srta."}  # French, German, Spanish ones
+# Titles that are part of how a person is called, not an office before the name: "Mr. Obama", "King Abdullah".
+NAME_TITLES = frozenset({*HONORIFICS, "lady", "king", "queen", "pope", "emir", "imam", "prince", "princess", "sheikh"})
 PRONOUNS = {"he", "she", "him", "her", "they", "i", "we", "you"}
 
 
@@ -227,10 +229,10 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "v
                   "ibn", "al", "el", "la", "le", "ní", "nic", "ó", "mac"}
 
 
-# The last words of the names of bodies of people ("the Hurriyat Conference", "the Awami League").
 # Speech acts only people and bodies do: a name tagged a product or a work that does them names a body.
 AGENTS_ONLY = frozenset({"call", "urge", "demand", "condemn", "accuse", "welcome", "criticise", "criticize",
                          "denounce", "appeal", "reject", "deny", "insist", "vow", "pledge"})
+# The last words of the names of bodies of people ("the Hurriyat Conference", "the Awami League").
 BODY_HEADS = frozenset({"conference", "council", "committee", "front", "league", "party", "union", "movement",
                         "association", "federation", "commission", "alliance", "coalition", "congress", "assembly",
                         "organisation", "organization", "foundation", "institute", "ministry", "agency", "forum"})
@@ -367,10 +369,6 @@ def repair_person_spans(doc: Doc) -> None:
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
     if again or len(ents) != len(original) or any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
-
-
-# Titles that are part of how a person is called, not an office before the name: "Mr. Obama", "King Abdullah".
-NAME_TITLES = frozenset({*HONORIFICS, "lady", "king", "queen", "pope", "emir", "imam", "prince", "princess", "sheikh"})
 
 
 def _split_at_verbs(entities: list[Span]) -> list[Span]:

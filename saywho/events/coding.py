@@ -41,6 +41,7 @@ from saywho.events.senses import _answered_act, _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
+    DIRECTED,
     EXPLAINING,
     NOMINALS,
     NOUNS,
@@ -460,7 +461,6 @@ def _found_at(reader: Reader, token: Token, category: str, source: Actor | None,
     return item
 
 
-DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}  # acts aimed at someone even when unnamed
 STATE_SIDE = STATE_BODIES | {"SPY"}  # a state's own bodies, its spies too
 
 
@@ -474,9 +474,7 @@ def _at_home(item: Found) -> Found:
     if home is None or item.unaimed:
         return item
     if item.target is not None and not item.target.country:
-        if item.target.type == "group" and item.target.sector in STATE_BODIES and item.target.name.lower() == "government":
-            return replace(item, target=actor_of_state(home, item.target.sector))  # "Kenyan government", not "government"
-        return replace(item, target=replace(item.target, country=home))
+        return replace(item, target=_placed(item.target, home))
     if item.target is None and item.category in DIRECTED and source.sector not in STATE_SIDE \
             and source.type != "state":
         return replace(item, target=actor_of_state(home, "GOV"))
@@ -493,8 +491,15 @@ def _in_story(item: Found) -> Found:
     home = _story_country(item.verb.doc, item.verb.i)
     if not home or not _a_state(home):
         return item
-    target = actor_of_state(home, item.target.sector) if body else replace(item.target, country=home)
-    return replace(item, source=replace(item.source, country=home), target=target)
+    return replace(item, source=replace(item.source, country=home), target=_placed(item.target, home, body))
+
+
+def _placed(actor: Actor, home: str, body: bool = False) -> Actor:
+    """An actor of no country given ``home``'s; a state's body named only by its kind ("the government") is that
+    state's, by name too ("Kenyan government")."""
+    if body or actor.type == "group" and actor.sector in STATE_BODIES and actor.name.lower() == "government":
+        return actor_of_state(home, actor.sector)
+    return replace(actor, country=home)
 
 
 def _story_country(doc: Doc, upto: int) -> str | None:

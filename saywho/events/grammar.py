@@ -294,6 +294,13 @@ def _noun_class(noun: Token) -> str | None:
 MEDIA_WAYS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "satellite", "letter", "email"}
 
 
+def _called(verb: Token) -> list[Token]:
+    """Whom "called on" or "appealed to" names: "called on Russia to withdraw", "appealed to Beijing to stop"."""
+    if _lemma(verb) == "call":
+        return _preps(verb, ["on", "upon"])
+    return _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
+
+
 def _preps(token: Token, names: list[str]) -> list[Token]:
     found = []
     children = list(token.children)

@@ -21,7 +21,9 @@ from saywho.events.grammar import (
     _acts,
     _attempted,
     _background,
+    _called,
     _charge_denied,
+    _country,
     _crowd,
     _cue_category,
     _framed,
@@ -82,6 +84,7 @@ from saywho.events.words import (
     COOPERATIVE,
     CRIMES,
     DEPLOYED,
+    DIRECTED,
     DOMESTIC_SECTORS,
     FEELINGS,
     FORCEFUL,
@@ -640,9 +643,7 @@ class Reader(Nominals):
     def _countryless_group(self, verb: Token) -> Actor | None:
         """Whom a demand, a charge or a refusal names when that is a group of no country: "urged rich countries to
         cancel debt", "blamed a handful of petrostates", "urged the unions to return"."""
-        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else \
-            _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
-        for noun in [*(c for c in verb.children if c.dep_ in ("dobj", "dative")), *called]:
+        for noun in [*(c for c in verb.children if c.dep_ in ("dobj", "dative")), *_called(verb)]:
             if noun.pos_ != "NOUN":
                 continue
             actor = self._actor(noun, verb)
@@ -829,7 +830,7 @@ class Reader(Nominals):
         if guessed:
             predicate = self._predicate_actor(verb, source)
             place = self._place(verb) if predicate is None else None
-            if _named(target) and cue_of is None and (code := (predicate or place or target).country):
+            if _named(target) and cue_of is None and (code := _country(predicate or place)):
                 # "arrested the filmmaker Reza Farahani at his home in Tehran", "arrested Mikel Albisu, ETA's
                 # political chief": the one named, of the country the predicate or the place gives
                 target, guessed, predicate, place = replace(target, country=code), False, None, None
@@ -878,7 +879,7 @@ class Reader(Nominals):
             # not curb imports of Chinese steel", "would close the border if Cambodian troops …": whom the condition
             # is put to
             target = self._conditioned(verb, inner, source) or target
-        group = self._countryless_group(verb) if target is None and category in DIRECTED_AT else None
+        group = self._countryless_group(verb) if target is None and category in DIRECTED else None
         if group is not None and group.sector in DOMESTIC_SECTORS | {"CVL"} and source.country \
                 and source.country not in NON_STATE:
             # "Minister Marc Dubois urged the unions to return": the unions of the minister's own state
@@ -956,8 +957,6 @@ class Reader(Nominals):
 # States referred to by a kind, not named: "rich countries", "a handful of petrostates".
 STATES_UNNAMED = {"country", "nation", "state", "government", "petrostate", "economy", "power", "donor", "lender",
                   "creditor", "neighbour", "neighbor", "ally", "member", "democracy", "emitter", "polluter"}
-# Acts aimed at someone even when that someone has no country (coding.DIRECTED).
-DIRECTED_AT = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
 
 
 def _news_reported(verb: Token) -> bool:

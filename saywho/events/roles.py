@@ -18,6 +18,7 @@ from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phr
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
     _adjective_partner,
+    _called,
     _country,
     _detached_agent,
     _grounds,
@@ -477,8 +478,7 @@ the clause leaves them implicit.
 
     def _addressee(self, verb: Token) -> Actor | None:
         # "called on Russia to withdraw", "appealed to Beijing to stop supplying weapons"
-        called = _preps(verb, ["on", "upon"]) if _lemma(verb) == "call" else \
-            _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
+        called = _called(verb)
         for child in [*verb.children, *called]:
             if (child.dep_ in ("dobj", "dative") or child in called) and child.pos_ in ("PROPN", "NOUN") \
                     and child.lemma_ not in ("that",):

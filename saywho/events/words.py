@@ -493,6 +493,8 @@ ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indi
 PROTESTING = {"protest", "demonstrate"}
 # Sectors that are the state's own bodies.
 STATE_SECTORS = STATE_BODIES
+# Acts aimed at someone even when that someone is unnamed or has no country.
+DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM", "LAB"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
