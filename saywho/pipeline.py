@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as Tokens
 from spacy.util import filter_spans
 
+from saywho import parses  # noqa: F401  (registers the parse repairs)
 from saywho.actors.countries import country_code, place_code, reading
 from saywho.actors.dictionary import DATE_KEY
 from saywho.attribution import acts, posts, resolve
@@ -493,7 +494,8 @@ def load_nlp(model: str = "fast") -> Language:
     # "“…,” the 34-year-old wrote": a reporting verb's past the tagger took for a noun is the verb
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}}]],
                                         {"TAG": "VBD", "POS": "VERB"}, index=0)
-    nlp.add_pipe("acronym_bodies", after="ner")
+    nlp.add_pipe("verbless_sentences", after="ner")
+    nlp.add_pipe("acronym_bodies", after="verbless_sentences")
     nlp.add_pipe("hyphenated_names", after="acronym_bodies")
     nlp.add_pipe("given_name_persons", after="hyphenated_names")
     nlp.add_pipe("named_bodies", after="given_name_persons")

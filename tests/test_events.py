@@ -2506,7 +2506,9 @@ def test_named_people_and_parties_of_the_story_and_unions(nlp_default) -> None:
     found = events(nlp_default, "Kenya votes on Tuesday. Jake Ellis accused Lena Moor of plagiarism.")
     assert [(e.source.name, e.source.country, e.target.name, e.target.country) for e in found] == [
         ("Jake Ellis", "KEN", "Lena Moor", "KEN")]
-    assert not events(nlp_default, "Jake Ellis accused Lena Moor of plagiarism.")
+    found = events(nlp_default, "Jake Ellis accused Lena Moor of plagiarism.")  # no country known: none given
+    assert [(e.source.name, e.source.country, e.target.name, e.target.country) for e in found] == [
+        ("Jake Ellis", None, "Lena Moor", None)]
     found = events(nlp_default, "French Transport Minister Marc Dubois urged the unions to return to the table.")
     assert [(e.category, e.target.country, e.target.sector) for e in found] == [("REQUEST", "FRA", "LAB")]
     found = events(nlp_default, "Nigerian unions began a general strike on Monday.")
@@ -2545,3 +2547,43 @@ def test_one_citizen_or_tourist_is_a_civilian_of_their_state(nlp_default) -> Non
 def test_a_boycott_is_a_protest(nlp_default) -> None:
     found = events(nlp_default, "Djibouti's opposition boycotted Friday's presidential election.")
     assert [(e.category, e.mode, e.source.country) for e in found] == [("PROTEST", "boycott", "DJI")]
+
+
+def test_verbs_the_parser_read_as_modifiers_and_calls_for_a_state_to_act(nlp_default) -> None:
+    found = events(nlp_default, "A Hong Kong court jailed activist Joshua Lam for 10 months.")
+    assert [(e.category, e.target.name) for e in found] == [("COERCE", "Joshua Lam")]
+    found = events(nlp_default, "The Arab League called for Israel to halt its offensive in Gaza.")
+    assert [(e.category, e.target.country) for e in found] == [("REQUEST", "ISR")]
+
+
+def test_named_sides_of_no_known_country_still_make_an_event(nlp_default) -> None:
+    found = events(nlp_default, "Judge Anne Hollis criticised Graham Pettifer for betraying residents.")
+    assert [(e.category, e.source.name, e.target.name) for e in found] == [
+        ("ACCUSE", "Anne Hollis", "Graham Pettifer")]
+    assert not events(nlp_default, "Defence officials cautioned the troops.")
+
+
+def test_a_source_requesting_anonymity_requests_nothing(nlp_default) -> None:
+    found = events(nlp_default, "PUNE: A senior PMC official, requesting anonymity, said the pipeline would be ready "
+                                "by March.")
+    assert [e.category for e in found] == []
+
+
+def test_a_state_stopping_its_own_work_sanctions_no_one(nlp_default) -> None:
+    assert not events(nlp_default, "Pakistan suspended its polio campaign on Tuesday.")
+    found = events(nlp_default, "France suspended its aid to Niger.")
+    assert [(e.category, e.target.country) for e in found] == [("SANCTION", "NER")]
+
+
+def test_a_dateline_and_a_description_before_a_name_do_not_hide_the_verb(nlp_default) -> None:
+    found = events(nlp_default, "BUCHAREST — The opposition Social Democrats demanded the resignation of Health "
+                                "Minister Radu Petrescu.")
+    assert [(e.category, e.source.country, e.target.name) for e in found] == [("REQUEST", "ROU", "Radu Petrescu")]
+    found = events(nlp_default, "LEEDS, England — Detectives arrested Karl Denton on Friday.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("COERCE", "GBR", "COP")]
+
+
+def test_whom_a_group_calls_on_or_boycotts_never_calls(nlp_default) -> None:
+    for text in ("Retail trade groups urged the White House to reconsider the tariffs.",
+                 "Consumer groups called for a boycott of Coca-Cola."):
+        assert all(e.source.name not in ("United States government", "Coca-Cola") for e in events(nlp_default, text))

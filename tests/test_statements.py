@@ -1050,3 +1050,133 @@ def test_a_bodys_name_goes_on_over_of_and_a_body_tagged_a_product_calls(nlp):
     text = "SOS Méditerranée called on the Italian government to release the ship."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["SOS Méditerranée"]
+
+
+def test_a_verb_the_parser_read_as_a_modifier_is_the_sentences_verb(nlp):
+    text = "Iranian state media quoted judiciary spokesman Asghar Jahan as saying the man had been convicted."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Asghar Jahan"]
+    text = "Ukraine's health minister, Oksana Hrytsenko, called Poland's decision \"incomprehensible\"."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
+        ("Oksana Hrytsenko", "Poland's decision \"incomprehensible\"")]
+
+
+def test_a_counterpart_is_the_other_and_an_office_is_not_another_office(nlp):
+    text = ("Brazilian President Luiz Barbosa met his Argentine counterpart, Javier Molina, on Monday. Barbosa said "
+            "the bloc could not wait. His counterpart said Argentina would not accept the clauses.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Luiz Barbosa", "Javier Molina"]
+    text = ("Brazilian President Luiz Barbosa met Argentine President Javier Molina on Monday. The prime minister "
+            "said the talks went well.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["prime minister"]
+
+
+def test_an_unnamed_office_is_the_person_named_as_the_next_speaker(nlp):
+    text = ("Taiwan's health minister accused China of blocking its bid. \"Health should not be held hostage,\" "
+            "Chen Shih-ming said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Chen Shih-ming", "Chen Shih-ming"]
+
+
+def test_a_text_that_never_passed_says_nothing(nlp):
+    text = "Russia vetoed a U.N. Security Council resolution that would have demanded a ceasefire in Sudan."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements == []
+
+
+def test_bodies_named_by_their_kind_and_names_cut_by_the_tagger(nlp):
+    text = "The Crown Prosecution Service said it would appeal."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Crown Prosecution Service"]
+    text = "The Federal Cartel Office raided three cement producers on Tuesday, the authority said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Bundeskartellamt"]
+    text = "Chief Financial Officer Mark Osei said margins improved. The officer said costs fell."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Mark Osei", "Mark Osei"]
+    text = ("The Nigeria Centre for Disease Control said 40 people had died. The agency's director-general, Ifeanyi "
+            "Adeyemi, said cases were rising. Adeyemi added that rats were to blame.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements][1:] == ["Ifeanyi Adeyemi", "Ifeanyi Adeyemi"]
+
+
+def test_whom_one_urged_and_to_what_is_what_was_said(nlp):
+    text = 'Sarah Quinn said: "We are grateful." She urged anyone with footage to contact police.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.content[0].text for s in article.statements] == [
+        '"We are grateful."', "anyone with footage to contact police"]
+
+
+def test_it_in_what_a_company_reports_is_that_company(nlp):
+    text = ("The Dockworkers' Union said the strike would last 48 hours. Halvorsen Shipping said in a statement that "
+            "it regretted the action.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == [
+        "Dockworkers' Union", "Halvorsen Shipping", "Halvorsen Shipping"]
+
+
+def test_a_description_ending_in_a_bodys_abbreviation_is_that_body(nlp):
+    text = ("Gaza's civil defence agency said 20 people were killed. The UN agency for Palestinian refugees, UNRWA, "
+            "called for an immediate ceasefire.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Gaza's civil defence agency", "UNRWA"]
+
+
+def test_a_post_is_no_one_known_by_another_title(nlp):
+    text = ("A court in Lahore extended the remand of opposition leader Usman Qureshi on Monday. The investigating "
+            "officer told the court that police needed more time.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["investigating officer"]
+    text = ("A Moscow court sentenced activist Ilya Sorokin to 12 years. Sorokin will appeal, his lawyer said. "
+            "Lawyer Olga Petrova said the verdict was unjust.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Olga Petrova", "Olga Petrova"]
+
+
+def test_a_quote_before_its_speaker_keeps_its_for_and_a_call_for_a_passive(nlp):
+    text = ("Gareth Holt has resigned after the exit at the European Championship. \"It's time for change, and for a "
+            "new chapter,\" Holt said in a statement.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Gareth Holt"]
+    text = "Greens councillor Bryn Lewis has called for the works to be paused."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
+        ("Bryn Lewis", "the works to be paused")]
+
+
+def test_findings_of_a_tribunal_and_speakers_joined_by_and(nlp):
+    text = ("The Councillor Conduct Tribunal met on Monday. The tribunal found that the councillor had breached the "
+            "code.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Councillor Conduct Tribunal"]
+    text = "Soldiers killed 12 civilians in the village of Diafarabé, witnesses and a human rights group said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.source.text for s in article.statements] == ["witnesses and a human rights group"]
+
+
+def test_no_statement_from_a_cited_memo_or_a_clause_of_time(nlp):
+    text = "Bloomberg reported the cuts, citing an internal memo from Mark Zuckerberg."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.cue.text for s in article.statements] == ["reported"]
+    text = "The journal retracted the paper after eight of its authors asked for it to be withdrawn."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert article.statements == []
+
+
+def test_words_interrupted_by_their_speaker_after_an_opening_go_on(nlp):
+    text = "What drives rents, Okafor argued, is the shortage of homes."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [[c.text for c in s.content] for s in article.statements] == [
+        ["What drives rents", "is the shortage of homes"]]
+
+
+def test_a_past_tense_after_a_subjunctive_is_the_speakers_own_act(nlp):
+    text = ("Union leader Marc Lefranc demanded that Prime Minister Dubreuil withdraw the reform and called for a "
+            "strike on Thursday.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Marc Lefranc", "Marc Lefranc"]
+    text = "Matt Lauer faced criticism after he asked Clinton about her email scandal."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [("Matt Lauer", "her email scandal")]

@@ -106,7 +106,7 @@ scientists researchers doctors lawyers leaders voters workers members citizens p
 locals villagers parents children students teachers owners investors economists diplomats authorities
 """)
 ORGANISATION_NOUNS = word_set("""
-government ministry department agency media company firm corporation business bank court police army military navy
+government ministry department agency media company firm corporation business bank court tribunal panel police army military navy
 force forces party committee commission council board union university college institute school hospital
 clinic office administration authority authorities organisation organization association federation
 foundation trust charity club league network broadcaster newspaper paper magazine channel station outlet

@@ -157,11 +157,13 @@ def _a_claim(verb: Token) -> bool:
 
 
 def _tense_break(head: Token, verb: Token) -> bool:
-    """"said the bloc condemns the violence and urged Tbilisi …", "said the army has withdrawn and warned …": a
-    past tense joined to a present, a perfect or a modal shares neither its subject's tense nor its auxiliary,
-    so it is no act of that clause's subject but the speaker's own."""
-    return verb.tag_ == "VBD" and (head.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.lower_ in MODALS | {"has", "have"} for c in head.children))
+    """"said the bloc condemns the violence and urged Tbilisi …", "said the army has withdrawn and warned …",
+    "demanded that Dubreuil withdraw the reform and called for a strike": a past tense joined to a present, a
+    perfect, a modal or a subjunctive shares neither its subject's tense nor its auxiliary, so it is no act of that
+    clause's subject but the speaker's own."""
+    subjunctive = head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children)  # "demanded that he withdraw"
+    return verb.tag_ == "VBD" and (head.tag_ in ("VBZ", "VBP") or subjunctive or any(
+        c.dep_ == "aux" and c.lower_ in MODALS | {"has", "have", "had"} for c in head.children))
 
 
 MODALS = frozenset({"should", "could", "would", "must", "may", "might", "will", "can", "ought", "shall"})

@@ -53,7 +53,9 @@ EMPLOYER_FOR = frozenset({"report", "write", "speak", "work", "blog", "post", "t
 CITED_SOURCES = frozenset({"source", "sources", "official", "officials", "commission", "ministry", "agency",
                            "spokesman", "spokeswoman", "spokesperson", "report", "reports", "study", "statement",
                            "data", "figures", "survey", "document", "documents", "people", "person", "expert",
-                           "experts", "analyst", "analysts", "authority", "authorities", "witness", "witnesses"})
+                           "experts", "analyst", "analysts", "authority", "authorities", "witness", "witnesses",
+                           "memo", "memos", "letter", "email", "emails", "filing", "filings", "transcript",
+                           "records", "briefing", "interview", "post", "article", "research", "findings"})
 # Nouns that name whom one urges or warns, rather than what: "urged voters", "warned residents".
 AUDIENCE_NOUNS = frozenset({"reporter", "journalist", "people", "public", "official", "member", "lawmaker",
                             "voter", "resident", "user", "customer", "citizen", "investor", "supporter", "leader",
@@ -107,6 +109,8 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # "…, which Toyota claims is a record for its class": the parser made the report the subject of what it
         # reports, or a relative clause beside it; the content is the verb that follows and its clause.
         return [(predicate.idx, _end(_clause_end(predicate)))]
+    if (bidden := _bidden_act(verb)) is not None:
+        return [bidden]
     if verb.lemma_.lower() in lexicon.SPEECH - lexicon.PRAISE and verb.lemma_.lower() not in lexicon.LABELLING:
         # A speech verb with a noun object reports that object ("announced an order of four ferries",
         # "confessed to the robbery"); "said" with neither is parenthetical ("..., he said") or intransitive: quotes
@@ -128,6 +132,22 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     return [(first, last)]
 
 
+def _bidden_act(verb: Token) -> tuple[int, int] | None:
+    """"urged anyone with footage to contact police": the parser hangs the infinitive on a noun before it; who
+    was urged and the act they were urged to are what was said."""
+    if verb.lemma_.lower() not in BIDDING:
+        return None
+    for whom in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        act = next((t for t in verb.subtree if t.i > whom.i and t.dep_ == "acl" and t.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)), None)
+        if act is not None:
+            return whom.left_edge.idx, _end(act.right_edge)
+    return None
+
+
+# Verbs that bid someone to act: "urged residents to stay indoors".
+BIDDING = frozenset({"urge", "ask", "encourage", "implore", "beg", "appeal", "invite", "instruct", "exhort"})
+
 # Verbs that advise an act, written with its gerund: "recommended suspending", "proposed raising".
 ADVISING = frozenset({"recommend", "suggest", "propose", "advise", "advocate"})
 
@@ -140,7 +160,7 @@ def _called_for(verb: Token) -> list[Token]:
         return []
     return [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
             and any(m.dep_ == "mark" and m.i == verb.i + 1 for m in c.children)
-            and any(s.dep_ == "nsubj" for s in c.children)]
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]  # "called for the works to be paused"
 
 
 def _word_before(token: Token, floor: int) -> Token:
@@ -210,6 +230,10 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
                  and lemma not in ADDRESSED_BY_TO]  # "cited X as a reason", "attributed X to Y"
         last = max([_object_end(head)] + [c.right_edge for c in extra], key=lambda t: t.i)
         return head.left_edge.idx, _end(last)
+    about = next((o for c in right if c.dep_ == "prep" and c.lower_ == "about" for o in c.children
+                  if o.dep_ in ("pobj", "pcomp")), None)
+    if about is not None and lemma in ADDRESSEE_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return about.left_edge.idx, _end(_object_end(about))  # "asked Clinton about her email scandal"
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     # "appealed to Western allies for air defence": whom, then what; "appealed to the Supreme Court" stays what
@@ -360,7 +384,7 @@ def _cue_preposition(verb: Token) -> list[Token]:
     if (called := _called_for(verb)):
         return [m for m in called[0].children if m.dep_ == "mark"]  # "called for Israel to halt …"
     for child in verb.children:
-        near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and child.i <= verb.i + 2
+        near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and verb.i < child.i <= verb.i + 2
         if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children) \
                 and not _when(child):
             return [child]  # not "vowed on Sunday to …": a day is when, not what about
@@ -557,19 +581,40 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
                      if "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_), sentence.end)
     if line_start < clause_start:
         line_start = _past_label(doc[line_start], doc[clause_start]).i  # "Update: …, the ministry said"
-    before = _strip_tokens(doc[line_start:clause_start])
+    before = _strip_tokens(doc[line_start:clause_start]) if not _subordinate(verb) else None
     after = _strip_tokens(doc[clause_end + 1:line_end])
     # What was said is a clause or a quotation: "Whatever the label, the maker says …" is a fragment.
     pieces = [p for p in (before, after) if p is not None and len(p) >= 3 and (
         any(t.pos_ in ("VERB", "AUX") for t in p) or any(t.text in QUOTE_MARKS for t in p))]
+    if _subordinate(verb):  # "after he asked Clinton about her email scandal": what follows, whatever it is
+        return [(after.start_char, after.end_char)] if after is not None and len(after) >= 2 else []
     if not pieces and clause_start == sentence.start:
         quoted = _quote_before(sentence)
         return [(quoted.start_char, quoted.end_char)] if quoted is not None else []
-    if before is not None and pieces == [after] and _set_off(doc[before.end:after.start]):
+    if before is not None and after is not None and after in pieces and _set_off(doc[before.end:after.start]) \
+            and (pieces == [after] or len(pieces) == 2 and not _finite_clause(before)):
         # "The budget, the mayor said, will be balanced by spring": the reporting clause interrupts the
         # reported one, whose subject comes before it
         return [(before.start_char, before.end_char), (after.start_char, after.end_char)]
     return [(p.start_char, p.end_char) for p in pieces[:1]]
+
+
+def _finite_clause(span: Span) -> bool:
+    """Whether a span is a whole clause ("Prices will rise"), not an opening the reported words go on after
+    ("What drives rents", "When she opened her eyes")."""
+    return any(t.dep_ in ("ROOT", "ccomp", "conj") and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in span) and span[0].tag_ not in (
+        "WP", "WRB", "WDT", "IN")
+
+
+def _subordinate(verb: Token) -> bool:
+    """"The journal retracted the paper after eight of its authors asked …": a saying verb in a clause of time or
+    cause reports nothing of the clause it hangs on ("as the minister said" does), only what follows it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+
+
+SUBORDINATORS = frozenset({"after", "before", "when", "because", "since", "until", "once", "if", "unless",
+                           "whenever"})
 
 
 def _reported(verb: Token) -> bool:

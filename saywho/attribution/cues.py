@@ -73,6 +73,8 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \
             or _unnamed(token) or _advised(token) or _urged_within(token):
         return None
+    if _counterfactual(token):
+        return None  # "vetoed a resolution that would have demanded a ceasefire": never said
     if _said_by_its_infinitive(token):
         return None  # "has written to say that …", "phoned to say …": the infinitive's own cue reports it
     content = _verb_content(token)
@@ -117,6 +119,14 @@ def _verb_cue(token: Token) -> Candidate | None:
         confidence=_verb_confidence(token, source),
         rule="verb",
     )
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"a resolution that would have demanded a ceasefire", "a bill that would have required": what a text that
+    never passed would have said is no one's words."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and "have" in auxiliaries \
+        and any(a in ("would", "could", "might") for a in auxiliaries)
 
 
 def _said_by_its_infinitive(verb: Token) -> bool:
@@ -275,6 +285,10 @@ def _fragment_subject(verb: Token) -> bool:
     predicate."""
     noun = verb.head
     comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and comma and verb.tag_ == "VBD" \
+            and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children) \
+            and any(c.dep_ in ("dobj", "ccomp", "oprd") for c in verb.children):
+        return True  # "Ukraine's health minister, Oksana Hrytsenko, called Poland's decision “…”": no other verb
     return noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.dep_ in ("ROOT", "nsubj") and comma and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children)
@@ -287,11 +301,11 @@ def _fragment_cue(verb: Token) -> Candidate | None:
     while end > noun.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("advmod",)):
         end -= 1
     source = doc[noun.left_edge.i:end]
-    clause = next(c for c in verb.children if c.dep_ == "ccomp")
-    if not len(source):
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    content = [_clause_range(verb, clause)] if clause is not None else _verb_content(verb)
+    if not len(source) or not content:
         return None
-    return Candidate(cue=[verb], source=source, content=[_clause_range(verb, clause)], confidence=0.6,
-                     rule="verb", medium=_medium(verb))
+    return Candidate(cue=[verb], source=source, content=content, confidence=0.6, rule="verb", medium=_medium(verb))
 
 
 def _trailing(verb: Token) -> bool:

@@ -50,6 +50,7 @@ from saywho.attribution.speakers import (
     HONORIFICS,
     KIN,
     NAME_TITLES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     _most_recent,
     _title_fits,
@@ -159,11 +160,15 @@ class Resolver(Referents):
         first right after it (within ``NAMED_AFTER`` characters) is that person (in place, once every
         attribution is resolved)."""
         text = self.doc.text
+        named: dict[int, Cluster] = {}  # a description's cluster -> the person it turned out to be
         for item in found:
             if item.speaker is None or item.speaker_mention is None or item.speaker.type != "person":
                 continue
             cluster = next((c for _, c in self.said if c.type == "nominal" and c.actor().id == item.speaker.id), None)
             if cluster is None or cluster.plural:
+                continue
+            if id(cluster) in named:  # "The epidemiologist said" after she was named: the same person
+                item.speaker = named[id(cluster)].actor()
                 continue
             # the office's own words: "South Korea's unification minister" is a "unification minister"
             words = [w for w in cluster.name.replace("'s", " ").replace("’s", " ").split() if w.isalpha() and w.islower()
@@ -183,9 +188,28 @@ class Resolver(Referents):
                     and names <= set(p.title.lower().split()) | _role_before(text, first)
                     and ("former" in p.title.lower().split()) <= ("former" in words)
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
+            if not fits:
+                fits = self._speaking_next(at, whose)
             if len(fits) == 1:
+                named[id(cluster)] = fits[0]
                 item.speaker = fits[0].actor()
                 item.speaker_mention = SpanOf.of(text, *fits[0].mention)
+
+    def _speaking_next(self, at: int, whose: str | None) -> list[Cluster]:
+        """"Taiwan's health minister accused China … “…,” Chen Shih-ming said": the first person named after an
+        unnamed office, by name alone (no title, no role) and as the next speaker, with no one named between, is
+        its holder."""
+        firsts = sorted((min(s for s, _, _ in p.mentions), p) for p in self.people if p.mentions)
+        after = [(first, p) for first, p in firsts if at < first < at + NAMED_AFTER]
+        if not after:
+            return []
+        first, person = after[0]
+        bare = not person.roles and (person.title is None or person.title.lower() in HONORIFICS)
+        speaks = any(c is person and first <= s < first + 80 for s, c in self.said)
+        heard = [s for s, c in self.said if at < s < first and c.type != "nominal"]  # someone else spoke between
+        if not bare or not speaks or heard or whose is not None and _country_of(person) not in (None, whose):
+            return []
+        return [person]
 
     def _cluster(self, phrase: Span) -> Cluster | None:
         root = phrase.root
@@ -403,16 +427,19 @@ class Resolver(Referents):
 
     def _appended_name(self, phrase: Span, root: Token) -> Cluster | None:
         """"the governor of Ryazan, Pavel Malkov, said", parsed with the name inside the description's "of"
-        phrase: a description whose last part, after a comma, is a person's name alone is that person."""
+        phrase: a description whose last part, after a comma, is a person's (or a body's) name alone is them."""
         comma = max((t.i for t in phrase if t.text == ","), default=None)
         if comma is None or root.pos_ != "NOUN" or root.i > comma:
             return None
         tail = self.doc[comma + 1: phrase.end]
         while len(tail) and tail[-1].is_punct:
             tail = tail[:-1]
-        if not len(tail) or not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in tail):
+        if not len(tail) or not all(t.ent_type_ == tail[0].ent_type_ and t.pos_ == "PROPN" for t in tail) \
+                or tail[0].ent_type_ not in ("PERSON", "ORG") or tail[0].ent_type_ == "ORG" \
+                and not (tail.text.isupper() or builtin().lookup(tail.text) is not None):
             return None
-        return self._proper(tail, tail.root)
+        # ("The UN agency for Palestinian refugees, UNRWA, called": a body's known name or abbreviation, likewise)
+        return self._by_char.get(tail[0].idx) or self._proper(tail, tail.root)
 
     def _person_after(self, phrase: Span) -> Cluster | None:
         """"said study co-author Anezina Solomonidou": the tokenizer split the role, and the parser left
@@ -494,7 +521,8 @@ class Resolver(Referents):
                                                  {id(o): self._fits(o.cluster, root) for o in options})
         chosen = self._choose(root.idx, options, names, rule)
         # "The K-Electric utility said", "the health department said": a body is never a person named before
-        if chosen.type == "person" and (root.lemma_.lower() in ORG_NOUNS or _other_portfolio(_marks(phrase, root), chosen)) \
+        if chosen.type == "person" and (root.lemma_.lower() in ORG_NOUNS or _other_portfolio(_marks(phrase, root), chosen)
+                                        or _other_office(phrase, chosen)) \
                 or self._misfit(chosen, root) or _a_city(chosen) and root.lemma_.lower() in ORG_NOUNS - {"government"} \
                 or chosen is not own and chosen is not rule and (_unlike(root, chosen) or _named_otherwise(phrase, root, chosen)):
             return rule
@@ -506,7 +534,7 @@ class Resolver(Referents):
         state's)."""
         definite = any(t.lower_ == "the" and t.dep_ == "det" for t in root.children)
         others = [t for t in phrase if t.i != root.i and t.dep_ not in ("det", "amod") and not t.is_punct]
-        if not definite or others or root.lemma_.lower() not in ORG_NOUNS or root.tag_ != "NN" \
+        if not definite or others or root.lemma_.lower() not in ORG_NAME_HEADS or root.tag_ != "NN" \
                 or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
             return None
         subject = _reported_subject(root, ("nsubj",))
@@ -642,6 +670,8 @@ class Resolver(Referents):
                 _title_fits(p.title, word) or word in p.roles) and not _other_portfolio(marks, p)]
             # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
             fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits
+            if word == "counterpart":  # "his counterpart" is the one introduced so, never the one whose it is
+                fits = [p for p in fits if word in p.roles] or [p for p in fits if p is not _most_recent(fits, at)]
             if (recent := _most_recent(fits, at)) is not None:
                 return recent
             later = [p for p in fits if _country_of(p) == country]  # never someone of no known country
@@ -963,10 +993,26 @@ class Resolver(Referents):
             subject = next((c for c in clause.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i < clause.head.i:
                 return self._cluster(self.doc[subject.left_edge.i: subject.right_edge.i + 1])
+        reporter = self._reporting_itself(pronoun)
+        if reporter is not None:
+            return reporter
         found = super()._pronoun(pronoun, record)
         if found is None and pronoun.lower_ == "they":
             return self._people_before(pronoun)
         return found
+
+    def _reporting_itself(self, pronoun: Token) -> Cluster | None:
+        """"Halvorsen Shipping said in a statement that it regretted the action": "it", the subject of what an
+        organisation reports, is that organisation, whoever was quoted before."""
+        clause = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in lexicon.SPEECH or clause.head.i > pronoun.i:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        reporter = self._by_char.get(subject.left_edge.idx) or self._by_char.get(subject.idx)
+        return reporter if reporter is not None and reporter.type == "organisation" else None
 
     def _people_before(self, pronoun: Token) -> Cluster | None:
         """"Researchers at Stanford have developed a cheap test. It costs less than $1, they said": with no group
@@ -1143,6 +1189,38 @@ def _other_portfolio(marks: set[str], person: Cluster) -> bool:
     named = marks & PORTFOLIOS
     return bool(named) and person.type == "person" and not named & set((person.title or "").lower().split())
 
+
+def _other_office(phrase: Span, person: Cluster) -> bool:
+    """"The prime minister" after "President Luiz Barbosa", "the vice president" after "President Ruto", "the
+    investigating officer" after "opposition leader Usman Qureshi": a description naming an office or a post the
+    person's known title names otherwise is someone else."""
+    said, held = _offices(phrase.text), _offices(person.title or "")
+    if said and held:
+        return not said & held
+    word = phrase.root.lower_
+    title = (person.title or "").lower()
+    return word in POSTS and bool(title) and title not in HONORIFICS and not _title_fits(person.title, word) \
+        and word not in person.roles
+
+
+def _offices(words: str) -> set[str]:
+    """The offices a title or description names, "prime minister" and "vice president" apart from their heads."""
+    lowered = [TITLE_ABBREVIATIONS.get(w, w) for w in words.lower().replace("-", " ").split()]
+    found = set()
+    for i, word in enumerate(lowered):
+        if word in OFFICES:
+            before = lowered[i - 1] if i else ""
+            found.add(f"{before} {word}" if before in ("prime", "vice", "deputy") else SAME_OFFICE.get(word, word))
+    return found
+
+
+# Offices told apart by their names (a minister's portfolio is told by PORTFOLIOS).
+OFFICES = frozenset({"president", "minister", "premier", "chancellor", "senator", "governor", "mayor", "king",
+                     "queen", "ambassador", "congressman", "congresswoman", "representative", "judge"})
+# Posts a description names that no other title means: "the investigating officer" is no opposition leader.
+POSTS = frozenset({"officer", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "judge", "lawyer", "attorney",
+                   "detective", "inspector", "coroner", "magistrate", "sheriff", "coach", "professor", "editor"})
+SAME_OFFICE = {"premier": "prime minister", "congressman": "representative", "congresswoman": "representative"}
 
 # The ministries a minister's or secretary's title names.
 PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "interior", "justice", "economy",

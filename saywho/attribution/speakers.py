@@ -35,7 +35,7 @@ TITLE_WORDS = {
     # offices of law, force and faith written before a name: "Prosecutor Elena Ruiz", "Captain Greg Hollis"
     "prosecutor", "sheriff", "magistrate", "coroner", "ombudsman", "inspector", "detective", "superintendent",
     "captain", "colonel", "lieutenant", "admiral", "sergeant", "cardinal", "bishop", "rabbi", "imam", "pastor",
-    "treasurer", "comptroller", "councillor", "undersecretary", "coach",
+    "treasurer", "comptroller", "councillor", "undersecretary", "coach", "lawyer", "headteacher", "headmaster", "headmistress",
     "chair", "emir", "crown",  # "Fed Chair Jerome Powell", "Qatar's Emir Sheikh Tamim", "Crown Prince Mohammed"
 }
 # Heads of state and government: what "the US leader" can refer to.
@@ -232,10 +232,11 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "v
 # Speech acts only people and bodies do: a name tagged a product or a work that does them names a body.
 AGENTS_ONLY = frozenset({"call", "urge", "demand", "condemn", "accuse", "welcome", "criticise", "criticize",
                          "denounce", "appeal", "reject", "deny", "insist", "vow", "pledge"})
-# The last words of the names of bodies of people ("the Hurriyat Conference", "the Awami League").
+# The last words of the names of bodies ("the Hurriyat Conference", "the Awami League", "Prosecution Service").
 BODY_HEADS = frozenset({"conference", "council", "committee", "front", "league", "party", "union", "movement",
                         "association", "federation", "commission", "alliance", "coalition", "congress", "assembly",
-                        "organisation", "organization", "foundation", "institute", "ministry", "agency", "forum"})
+                        "organisation", "organization", "foundation", "institute", "ministry", "agency", "forum",
+                        "service", "office", "authority", "department", "bureau", "tribunal", "directorate"})
 
 
 def repair_person_spans(doc: Doc) -> None:
@@ -332,7 +333,15 @@ def repair_person_spans(doc: Doc) -> None:
                 or ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _known_person(ent):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
-        titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLE_WORDS and all(
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in BODY_HEADS | COMPANY_ENDINGS \
+                and ent[-1].is_title:
+            # "The Crown" (ORG) + "Prosecution Service" (PERSON): a name ending in a body's word is a body's
+            if repaired and repaired[-1].label_ == "ORG" and repaired[-1].end == ent.start:
+                repaired[-1] = Span(doc, repaired[-1].start, ent.end, label="ORG")
+            else:
+                repaired.append(Span(doc, ent.start, ent.end, label="ORG"))
+            continue
+        titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLE_WORDS | {"officer"} and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in ent[k:])), None)
         if ent.label_ == "PERSON" and titled is not None and start == ent.start \
                 and ent[titled - 1].lower_ not in NAME_TITLES:
@@ -529,8 +538,9 @@ def _unknown_place_beside_person(ent: Span) -> bool:
     """"One of them, Bukola Adeyemi, told": two capitalised words no gazetteer knows, in apposition to a person
     noun or a number, are a name the small model took for a place."""
     head = ent.root.head
+    hyphened = head.lower_ == "general" and head.i > 0 and head.nbor(-1).text == "-"  # "director-general", split
     return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) and ent.root.dep_ == "appos" \
-        and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR) and _no_place(ent.text)
+        and (head.pos_ == "NUM" or head.lower_ in PERSON_NOUNS_NEAR or hyphened) and _no_place(ent.text)
 
 
 def _no_place(text: str) -> bool:
@@ -547,6 +557,12 @@ def _unknown_place_speaking(ent: Span) -> bool:
         and not is_metonym(ent.text)
 
 
+# The last words of companies' names, never of a person's: "Halvorsen Shipping", "Orion Semiconductor".
+COMPANY_ENDINGS = frozenset({"shipping", "logistics", "pharma", "pharmaceuticals", "technologies", "technology", "systems",
+                             "labs", "mining", "steel", "petroleum", "airlines", "airways", "insurance", "telecom",
+                             "semiconductor", "semiconductors", "electronics", "industries", "foods", "motors",
+                             "automotive", "chemicals", "group", "holdings", "bank", "corporation", "inc", "ltd",
+                             "energy", "capital", "partners"})
 # Words of organisations' names: "Goldman Sachs Group", "Human Rights Watch", "Shell International".
 BODY_WORDS = frozenset({"bank", "group", "party", "union", "council", "company", "corporation", "corp", "agency",
                         "ministry", "watch", "international", "association", "foundation", "institute", "university",

@@ -55,7 +55,7 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
                 model: event_model.EventModel | None = None, targets: TargetModel | None = None,
                 sources: SourceModel | None = None) -> list[Event]:
     reader = Reader(doc, attributions, register)
-    found = coded(reader, model, targets, sources)
+    found = [f for f in coded(reader, model, targets, sources) if not _own_undertaking(f)]
     text = doc.text  # Doc.text joins every token on each access: read it once
     found = _press_no_target(found)
     found = answered(_told_below(_described_no_target(_reporter_no_target(found, attributions)), text), text,
@@ -414,10 +414,14 @@ def added(reader: Reader, token: Token, category: str, fallback: bool) -> Found 
     """An event the model adds at a word the rules did not code: the rules' role reading first, else (with
     ``fallback``) :func:`parse_roles`."""
     item = reader.code_as(token, category)
-    if item is not None and _codable(item):
+    if item is not None and _coded(item):
         item.confidence = min(item.confidence, 0.7)
         return item
-    return parse_roles(reader, token, category) if fallback else None
+    placed = parse_roles(reader, token, category) if fallback else None
+    if placed is None and item is not None and _codable(item):
+        item.confidence = min(item.confidence, 0.7)
+        return item  # named sides the story gives no country
+    return placed
 
 
 def parse_roles(reader: Reader, token: Token, category: str) -> Found | None:
@@ -486,9 +490,10 @@ def _in_story(item: Found) -> Found:
     sides with no country given are of the country the story is about (PLOVER's coders assume a domestic
     actor), as the learned model's events are (:func:`parse_roles`)."""
     body = item.target is not None and item.target.type != "person" and item.target.sector in STATE_BODIES
-    if _codable(item) or not (_named(item.source) and (_named(item.target) or body)):
+    if _coded(item) or not (_named(item.source) and (_named(item.target) or body)):
         return item  # (a state's body of no country named, "the government", is the story's too)
-    home = _story_country(item.verb.doc, item.verb.i)
+    doc = item.verb.doc
+    home = _story_country(doc, item.verb.i) or _story_country(doc, len(doc))  # "… a stain on Britain's honour"
     if not home or not _a_state(home):
         return item
     return replace(item, source=replace(item.source, country=home), target=_placed(item.target, home, body))
@@ -536,9 +541,30 @@ def _reports(found: list[Found]) -> list[Found]:
     return [f for f in found if not reported(f)]
 
 
+def _own_undertaking(item: Found) -> bool:
+    """"Pakistan suspended its polio campaign", "the ministry halted its own programme": a state stopping its own
+    work aims at no one, least of all at itself (a sanction is aimed at another: "suspended its aid to Niger")."""
+    verb, source, target = item.verb, item.source, item.target
+    if item.category != "SANCTION" or source is None or target is None or not source.country \
+            or target.country != source.country or not (target.type == "state" or target.sector == "GOV"):
+        return False
+    owned = [c for c in verb.children if c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their")
+                                                                   for p in c.children)]
+    aimed = any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "with", "against", "on", "in")
+                and not any(w.ent_type_ in ("DATE", "TIME") for w in c.children)  # not "on Tuesday"
+                for o in [verb, *owned] for c in o.children)
+    return bool(owned) and not aimed
+
+
 def _codable(item: Found) -> bool:
-    """"defence officials cautioned ... the troops": with no country, IGO or NGO on either side there is
-    no CAMEO actor code to give, so no event."""
+    """"defence officials cautioned ... the troops": with no country, IGO or NGO on either side and no one named
+    there is no actor to give, so no event; "Judge Anne Hollis criticised Graham Pettifer", "Ford rejected the
+    demand by the United Auto Workers" name both sides, whose country a reader may not know."""
+    return _coded(item) or _named(item.source) and _named(item.target)
+
+
+def _coded(item: Found) -> bool:
+    """Whether either side has a CAMEO country, IGO or NGO code."""
     return bool(_country(item.source) or _country(item.target))
 
 

@@ -297,7 +297,12 @@ MEDIA_WAYS = {"phone", "telephone", "video", "videoconference", "videolink", "li
 def _called(verb: Token) -> list[Token]:
     """Whom "called on" or "appealed to" names: "called on Russia to withdraw", "appealed to Beijing to stop"."""
     if _lemma(verb) == "call":
-        return _preps(verb, ["on", "upon"])
+        # "called for Israel to halt its offensive": the parser makes "for" the infinitive's mark, the one called on
+        # its subject
+        bidden = [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                  for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+        return _preps(verb, ["on", "upon"]) + bidden
     return _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
 
 
@@ -604,8 +609,10 @@ def _acts(actor: Actor) -> bool:
 
 def _named(actor: Actor | None) -> bool:
     """A person or organisation the text names ("Jake Ellis", "Paramount"), not a group or a title alone."""
-    return actor is not None and actor.type in ("person", "organisation") and actor.name[:1].isupper() \
-        and actor.sector not in ("CVL", "OPP", "REB", "MIL", "COP")
+    if actor is None or actor.type not in ("person", "organisation") or not actor.name[:1].isupper():
+        return False
+    # "Protesters" opening a sentence is no name; "the opposition Social Democrats" is one
+    return actor.sector not in ("CVL", "OPP", "REB", "MIL", "COP") or sum(w[:1].isupper() for w in actor.name.split()) >= 2
 
 
 def _own_state(actor: Actor, source: Actor) -> bool:

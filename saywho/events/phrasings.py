@@ -118,7 +118,8 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
 
 # Wrongs a statement can charge another with: "said Moscow was deliberately endangering civilian aviation".
 WRONGS = {"endanger", "violate", "breach", "sabotage", "interfere", "meddle", "destabilise", "destabilize", "undermine",
-          "orchestrate", "mastermind", "sponsor", "lie", "mislead", "spy", "bully", "coerce", "blackmail", "provoke"}
+          "orchestrate", "mastermind", "sponsor", "lie", "mislead", "spy", "bully", "coerce", "blackmail", "provoke",
+          "fail", "betray", "abandon", "neglect", "ignore", "deceive", "abuse", "obstruct"}
 
 
 def _wrongdoing(clause: Token) -> bool:

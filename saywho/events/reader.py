@@ -297,7 +297,7 @@ class Reader(Nominals):
                     return None
                 return category, coded[1], [verb, *coded[2]], coded[3]
             if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call") \
-                    and not (lemma == "call" and _preps(verb, ["on", "upon"])) and not _asks_someone(verb):
+                    and not (lemma == "call" and _called(verb)) and not _asks_someone(verb):
                 return None  # "pressed ahead", "asked whether": no one asked to act ("asked Washington to …" is)
             if frame == "AGREE" and category in HOSTILE_ACTS and lemma in VOWS:
                 # "vowed to retaliate", "promised to strike Israel": a pledge of a hostile act is a threat (13)

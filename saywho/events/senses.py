@@ -171,6 +171,8 @@ def _no_act(verb: Token) -> bool:
     signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
     if lemma == "sign" and signed & {"letter", "petition", "statement", "appeal", "book", "autograph", "op-ed"}:
         return True  # "The letter was signed by 60 MEPs": what it says is the act, not the signing
+    if lemma in ("request", "ask", "demand", "seek") and objects & {"anonymity"}:
+        return True  # "a senior official, requesting anonymity, said": a source's terms, no demand on anyone
     if lemma == "search" and (not objects & SEARCHED or _preps(verb, ["for"])):
         return True  # "searched a British merchant vessel" is coercion; "searched for survivors", "searched the web" no act
     if lemma == "seek" and not objects & SOUGHT:

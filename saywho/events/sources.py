@@ -11,6 +11,7 @@ ranker by ``saywho train roles``; inference is a sparse dot product per option, 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,33 @@ class SourceModel(Ranker):
             # the state where it was done (his, as the ranker guessed) does
             country = best.actor.country if best.actor is not None else None
             return actor_of_state(country) if country and len(country) == 3 and country not in NON_STATE else None
+        if best.token is not None and best.actor is not None and best.actor.country \
+                and (subject := _acted_on(best.token, verb)) is not None \
+                and (doer := reader._actor(subject, verb) or reader._source(verb, reader._attribution_of(verb))) \
+                is not None and not doer.country:
+            # "Consumer groups called for a boycott of Coca-Cola": who is called on never calls; the subject of no
+            # country does, of the country the ranker chose (a domestic act, as the records code it)
+            return replace(doer, country=best.actor.country)
         return best.actor
+
+
+def _acted_on(token: Token, verb: Token) -> Token | None:
+    """The verb's own subject when ``token`` is what the verb is done to or about: its object, or the object
+    of its "for", "on", "against" or "with", and of an "of" below ("urged the White House", "called for a
+    boycott of Coca-Cola"); a place ("in Tehran", "to the streets of Tbilisi") is not."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    node = token
+    while node.i != verb.i:
+        on_verb = node.head.i == verb.i
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "poss", "appos", "conj") or node.dep_ == "prep" and (
+                node.lower_ not in ("for", "on", "against", "with") if on_verb else node.lower_ != "of"):
+            return None  # ("took to the streets of Tbilisi": where, not whom)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return subject if token.i > verb.i else None
 
 
 @lru_cache(maxsize=1)
