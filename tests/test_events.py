@@ -2563,6 +2563,12 @@ def test_named_sides_of_no_known_country_still_make_an_event(nlp_default) -> Non
     assert not events(nlp_default, "Defence officials cautioned the troops.")
 
 
+def test_a_named_party_said_to_have_failed_or_ignored_is_accused(nlp_default) -> None:
+    found = events(nlp_default, "The senator said the Pentagon had ignored repeated warnings.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("ACCUSE", "USA", "MIL")]
+    assert not events(nlp_default, "Officials said the talks had failed.")
+
+
 def test_a_source_requesting_anonymity_requests_nothing(nlp_default) -> None:
     found = events(nlp_default, "PUNE: A senior PMC official, requesting anonymity, said the pipeline would be ready "
                                 "by March.")

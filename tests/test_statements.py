@@ -1180,3 +1180,10 @@ def test_a_past_tense_after_a_subjunctive_is_the_speakers_own_act(nlp):
     text = "Matt Lauer faced criticism after he asked Clinton about her email scandal."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [("Matt Lauer", "her email scandal")]
+
+
+def test_a_saying_verb_set_off_by_commas_before_a_name_is_that_persons(nlp):
+    text = "Her parents, said Mariam Lomidze, a law student, remember the Soviet Union."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, [c.text for c in s.content]) for s in article.statements] == [
+        ("Mariam Lomidze", ["Her parents", "remember the Soviet Union"])]

@@ -26,6 +26,7 @@ from saywho.attribution.parties import (
     ASKED,
     _addressee,
     _antecedent,
+    _inverted_after_comma,
     _medium,
     _phrase,
     _reporter_inside,
@@ -93,6 +94,8 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     owner = _stranded_possessor(token) if token.tag_ == "VBG" else None  # "the community’s finding that …"
     source = _phrase(owner) if owner is not None else _subject(token) or _stranded_reporter(token)
+    if source is not None and (inverted := _inverted_after_comma(token)) is not None and source.start == inverted.start:
+        content = _around(token, inverted)  # "Her parents, said Mariam Lomidze, a law student, remember …"
     if source is None and not any(c.dep_ == "auxpass" for c in token.children):
         return None  # only a passive ("it was announced that ...") reports without a speaker
     if source is not None and any(t.dep_ == "det" and t.lower_ == "no" and t.head.i == source.root.i for t in source):
@@ -127,6 +130,16 @@ def _counterfactual(verb: Token) -> bool:
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return verb.dep_ == "relcl" and verb.tag_ == "VBN" and "have" in auxiliaries \
         and any(a in ("would", "could", "might") for a in auxiliaries)
+
+
+def _around(verb: Token, speaker: Span) -> list[tuple[int, int]]:
+    """The words on either side of a reporting clause set off by commas, without it."""
+    doc, sentence = verb.doc, verb.sent
+    before = doc[sentence.start: verb.i - 1]
+    after = doc[speaker.end + 1: sentence.end]
+    while len(after) and after[-1].is_punct and after[-1].text not in QUOTE_MARKS:
+        after = after[:-1]
+    return [(p.start_char, p.end_char) for p in (before, after) if len(p)]
 
 
 def _said_by_its_infinitive(verb: Token) -> bool:

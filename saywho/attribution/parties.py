@@ -29,6 +29,9 @@ MEDIUM_NOUNS = {
 
 def _subject(verb: Token) -> Span | None:
     """The speaker phrase: the verb's own subject, else one inherited up the clause chain."""
+    inverted = _inverted_after_comma(verb)
+    if inverted is not None:
+        return inverted
     own = _own_subject(verb)
     if own is not None:
         return _after_fronted_place(own) or _reporter_inside(own, verb) or own
@@ -50,6 +53,32 @@ def _subject(verb: Token) -> Span | None:
             # An inherited "it" is an expletive, not a speaker ("it was hard to say").
             return None if subject.text.lower() == "it" else subject
     return None
+
+
+def _inverted_after_comma(verb: Token) -> Span | None:
+    """"The economy, said Finance Minister Ana Ruiz, will grow", "Her parents, said Mariam Lomidze, a law student,
+    remember …": a saying verb set off by a comma before it and a person's name (after any title) closed by a comma
+    after it is said by that name, whatever the parser made the subject."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon.SPEECH or verb.tag_ not in ("VBD", "VBZ") or verb.i < 2 \
+            or doc[verb.i - 1].text != "," or verb.i + 2 >= len(doc):
+        return None
+    start = verb.i + 1
+    while start < len(doc) and doc[start].ent_type_ != "PERSON" and doc[start].is_title and start < verb.i + 5:
+        start += 1  # "said Finance Minister Ana Ruiz"
+    if start >= len(doc) or doc[start].ent_type_ != "PERSON" or doc[start].ent_iob_ != "B":
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[start:end]
+    appos = [c for c in name.root.children if c.dep_ == "appos" and c.i > end]
+    last = appos[0].right_edge.i + 1 if appos else end
+    if last >= len(doc) or doc[last].text != ",":
+        return None  # the words go on after the name and its description
+    return doc[verb.i + 1: last]
 
 
 def _inverted_after_quote(verb: Token) -> Span | None:
