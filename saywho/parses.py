@@ -39,9 +39,10 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
             and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children) \
             and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     # "Ukraine's health minister, Oksana Hrytsenko, called Poland's decision …": the name in apposition, then the verb
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == root.i and before.text == "," \
+    on_name = verb.head.dep_ == "appos" and verb.head.head.i == root.i  # "…'s chair, Maria Cantwell, called on …"
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and (verb.head.i == root.i or on_name) and before.text == "," \
         and any(c.dep_ == "appos" and c.i < verb.i for c in root.children) \
-        and any(c.dep_ in ("dobj", "ccomp", "oprd") for c in verb.children)
+        and any(c.dep_ in ("dobj", "ccomp", "oprd") or on_name and c.dep_ == "prep" for c in verb.children)
 
 
 def _promote(sentence: Span, root: Token, verb: Token) -> None:
@@ -56,7 +57,7 @@ def _promote(sentence: Span, root: Token, verb: Token) -> None:
     if verb.dep_ == "acl":
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
-        for child in [c for c in root.children if c.i > verb.i]:
+        for child in [c for t in (root, *root.children) for c in t.children if c.i > verb.i and c.i != verb.i]:
             child.head = verb  # the sentence's closing stop
         return
     subject = doc[verb.i - 1]

@@ -1187,3 +1187,41 @@ def test_a_saying_verb_set_off_by_commas_before_a_name_is_that_persons(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, [c.text for c in s.content]) for s in article.statements] == [
         ("Mariam Lomidze", ["Her parents", "remember the Soviet Union"])]
+
+
+def test_an_agency_is_no_company_and_brussels_is_the_eu(nlp):
+    text = ("Toyota will recall 410,000 vehicles, according to a filing with the National Highway Traffic Safety "
+            "Administration. The agency said it had opened an investigation.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements][-1] == "National Highway Traffic Safety Administration"
+    text = "Brussels said the tariffs were illegal."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["European Union"]
+
+
+def test_a_company_before_its_description_is_no_product_it_makes(nlp):
+    text = "Cognition, the startup behind the AI coding agent Devin, said that Devin can now fix bugs."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Cognition"]
+    text = "The Senate Commerce Committee's chair, Maria Cantwell, called on the company to sell its US operations."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Maria Cantwell"]
+
+
+def test_a_second_clause_of_the_same_saying_is_kept(nlp):
+    text = "Firefighters have warned that plans to close the station will put lives at risk."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [" ".join(c.text for c in s.content) for s in article.statements] == [
+        "that plans to close the station will put lives at risk"]
+
+
+def test_who_was_charged_for_criticising_did_the_criticising(nlp):
+    text = "Phil Cowan has been charged by the Scottish FA after criticising referee Nick Walsham."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Phil Cowan"]
+
+
+def test_a_document_calling_for_something_says_what_its_issuers_say(nlp):
+    text = "The group issued a statement calling for an immediate ceasefire."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.source.text, s.content[0].text) for s in article.statements] == [("The group", "an immediate ceasefire")]

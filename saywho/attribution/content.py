@@ -100,7 +100,7 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         clauses = after  # "Speaking of the regulators the bill empowers, Hoenig said the next crisis …": what
         # the parser took for a clause before the verb, with no quotation, is the writer's lead-in
     if clauses:
-        return [_clause_range(verb, clauses[0])]
+        return [_clause_range(verb, clauses[0])] + _more_clauses(verb, clauses[0])
     stranded = _stranded_clause(verb) or _channel_clause(verb)
     if stranded is not None:
         return [(stranded.left_edge.idx, _end(stranded.right_edge))]
@@ -147,6 +147,24 @@ def _bidden_act(verb: Token) -> tuple[int, int] | None:
 
 # Verbs that bid someone to act: "urged residents to stay indoors".
 BIDDING = frozenset({"urge", "ask", "encourage", "implore", "beg", "appeal", "invite", "instruct", "exhort"})
+
+def _more_clauses(verb: Token, first: Token) -> list[tuple[int, int]]:
+    """What the verb reports after its first clause: a second complement the parser split off it ("warned that plans
+    to close the station [will put lives at risk]") or one joined with its own "that" ("said the cause remains under
+    investigation, but that the building had been …")."""
+    if first.i < verb.i:
+        return []
+    end = first.right_edge.i
+    more = []
+    for child in sorted((c for c in verb.children if c.i > end), key=lambda c: c.i):
+        split = child.dep_ == "ccomp" and child.left_edge.i == end + 1
+        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+        if split or joined:
+            more.append((child.left_edge.idx, _end(child.right_edge)))
+            end = child.right_edge.i
+    return more
+
 
 # Verbs that advise an act, written with its gerund: "recommended suspending", "proposed raising".
 ADVISING = frozenset({"recommend", "suggest", "propose", "advise", "advocate"})

@@ -44,7 +44,7 @@ SPEECH = {
     # "attributed the fall to", "shared with reporters that".
     "outline", "voice", "attribute", "share",
     # Granting a point, said only with a clause: "accepted that City had been second best"
-    "accept", "recognise", "recognize",
+    "accept",
     # Findings put into words: "the researchers discovered that …" (with a clause only).
     "discover",
     # the English of South Asian and African papers and of courts: "opined that", "“My Lord, …,” counsel submitted"
@@ -105,7 +105,7 @@ CLAUSE_ONLY = frozenset({
     "recall", "respond",
     # "restate key figures", in accounts: said only with a clause
     "restate",
-    "submit", "accept", "recognise", "recognize",
+    "submit", "accept",
 }) | FEELING_SAID
 
 NOUNS: frozenset[str] = frozenset({

@@ -254,6 +254,10 @@ class Mentions:
                 mislabelled.append(ent)
             elif label == "GPE" and is_metonym(ent.text):
                 self._add_org(ent)  # "Beijing said": the government a capital stands for
+            elif label == "GPE" and ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in lexicon.VERBS \
+                    and (known := builtin().lookup(ent.text)) is not None and known.type == "organisation":
+                body = self._add_org(ent)  # "Brussels said": the body a city stands for (the EU), by the dictionary
+                body.name, body.country = known.name, known.country
             elif label == "GPE" and (code := country_code(ent.text)):
                 cluster = self.orgs.setdefault(code, Cluster(code, _state_name(code), "state", country=code,
                                                              mention=(ent.start_char, ent.end_char)))

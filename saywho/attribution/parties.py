@@ -35,7 +35,7 @@ def _subject(verb: Token) -> Span | None:
     own = _own_subject(verb)
     if own is not None:
         return _after_fronted_place(own) or _reporter_inside(own, verb) or own
-    repaired = _quoted_as(verb) or _inverted_after_quote(verb) or _causee(verb) \
+    repaired = _quoted_as(verb) or _document_calling(verb) or _inverted_after_quote(verb) or _causee(verb) \
         or _participle_doer(verb) or _stranded_subject(verb) or _taken_subject(verb) or _split_subject(verb) or _reporter(verb) or _aged(verb) \
         or _asked_subject(verb) or _named_before_comma(verb) or _organisation_as_clause(verb) \
         or _trailing_speaker(verb) or _after_opening_phrase(verb) or _modal_name(verb)
@@ -258,6 +258,23 @@ def _quoted_as(verb: Token) -> Span | None:
     return _phrase(quoted) if quoted is not None else None
 
 
+def _document_calling(verb: Token) -> Span | None:
+    """"The group issued a statement calling for a ceasefire", "researchers signed an open letter calling on AI labs
+    to pause": a saying participle on a document says what its issuers say (the subject of the verb that issued it),
+    else what the document says."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.SPEECH \
+            or document.lemma_.lower() not in ISSUED or document.i > verb.i:
+        return None
+    issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" else None
+    return _phrase(issuer) if issuer is not None else _phrase(document)
+
+
+# Documents a body issues and whose words are its own.
+ISSUED = frozenset({"statement", "letter", "resolution", "communique", "communiqué", "declaration", "petition",
+                    "report", "appeal", "motion", "notice", "memo", "editorial", "post", "video"})
+
+
 def _quoted_before(name: Token, as_: Token) -> Span | None:
     """"Iranian state media quoted judiciary spokesman Asghar Jahan as saying …" parsed as one noun phrase with
     "quoted" a modifier: the words between "quoted" and "as" are the one quoted."""
@@ -441,8 +458,10 @@ def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in lexicon.NON_SPEAKERS:
             if exclude is not None and exclude in child.subtree:
                 continue
-            if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon.VERBS:
-                # "He was told ...": the subject is the addressee, not the speaker.
+            if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon.VERBS and not (
+                    exclude is not None and exclude.dep_ == "pcomp" and exclude.head.lower_ in ("after", "for", "over")):
+                # "He was told ...": the subject is the addressee, not the speaker (but "Cowan has been charged by
+                # the FA after criticising the referee": the one charged did the criticising)
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
                 return _phrase(pobj) if pobj is not None else None

@@ -368,6 +368,11 @@ class Resolver(Referents):
     def _named(self, phrase: Span, root: Token) -> Cluster | None:
         """A cluster mention at the phrase's head, or in apposition to it ("the Kremlin's spokesman,
         Dmitry Peskov"; "Maria Lopez, a ranger for the Y trust": the root is the name)."""
+        if root.pos_ in ("PROPN", "NOUN") and root.text[:1].isupper() and root.i == phrase.start \
+                and self._by_char.get(root.idx) is None and any(
+                c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
+            # "Cognition, the startup behind the AI coding agent Devin, said": the company, not its product
+            return self._add_org(self.doc[root.i: root.i + 1])
         heads = [root] + [c for c in root.children if c.dep_ == "appos" and phrase.start <= c.i < phrase.end]
         # "Her daughter, the architect Anna Reid, said": the name in apposition to the apposition
         heads += [g for c in heads[1:] if c.pos_ == "NOUN" for g in c.children
@@ -654,6 +659,9 @@ class Resolver(Referents):
             personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children)
             organisation = self._named_kind(lemma, at) or (self._owned(phrase, root) if personal else None) \
                 or self._latest_organisation(at, body=lemma in COMPANY_NOUNS, people=lemma in GROUP_NOUNS)
+            if organisation is not None and lemma in PUBLIC_BODIES and _business(organisation):
+                # "Toyota will recall …, according to a filing with the NHTSA. The agency said": no company
+                organisation = self._public_body_before(at)
             # "the county health department" after "Hawthorne Middle School": a body described by its kind is
             # the one named before only when the name says that kind
             described = any(c.dep_ in ("compound", "amod") and c.i not in based for c in root.children)
@@ -711,6 +719,12 @@ class Resolver(Referents):
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _public_body_before(self, at: int) -> Cluster | None:
+        """The organisation named last before ``at`` (within ``NEAR``) that is no company."""
+        found = [(s, c) for c in self.orgs.values() if c.type == "organisation" and not _business(c)
+                 for s, _, _ in c.mentions if 0 <= at - s < NEAR]
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _kind_before(self, root: Token) -> Cluster | None:
         """A body of no name described by its kind and its state in the sentence before or this one, as a
@@ -1188,6 +1202,16 @@ def _other_portfolio(marks: set[str], person: Cluster) -> bool:
     description naming a ministry the person's title does not name is someone else."""
     named = marks & PORTFOLIOS
     return bool(named) and person.type == "person" and not named & set((person.title or "").lower().split())
+
+
+def _business(cluster: Cluster) -> bool:
+    """A company, by the dictionary: what "the agency" or "the regulator" never means."""
+    known = builtin().lookup(cluster.name)
+    return known is not None and known.sector == "BUS"
+
+
+# Nouns for public bodies, never a company.
+PUBLIC_BODIES = frozenset({"agency", "ministry", "regulator", "authority", "commission", "department", "watchdog"})
 
 
 def _other_office(phrase: Span, person: Cluster) -> bool:
