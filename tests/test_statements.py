@@ -1177,9 +1177,9 @@ def test_a_past_tense_after_a_subjunctive_is_the_speakers_own_act(nlp):
             "strike on Thursday.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Marc Lefranc", "Marc Lefranc"]
-    text = "Matt Lauer faced criticism after he asked Clinton about her email scandal."
+    text = "Dana Reyes faced criticism after she asked Tom Hale about the budget cuts."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
-    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [("Matt Lauer", "her email scandal")]
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [("Dana Reyes", "the budget cuts")]
 
 
 def test_a_saying_verb_set_off_by_commas_before_a_name_is_that_persons(nlp):

@@ -251,7 +251,7 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     about = next((o for c in right if c.dep_ == "prep" and c.lower_ == "about" for o in c.children
                   if o.dep_ in ("pobj", "pcomp")), None)
     if about is not None and lemma in ADDRESSEE_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return about.left_edge.idx, _end(_object_end(about))  # "asked Clinton about her email scandal"
+        return about.left_edge.idx, _end(_object_end(about))  # "asked Tom Hale about the budget cuts"
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     # "appealed to Western allies for air defence": whom, then what; "appealed to the Supreme Court" stays what
@@ -604,7 +604,7 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
     # What was said is a clause or a quotation: "Whatever the label, the maker says …" is a fragment.
     pieces = [p for p in (before, after) if p is not None and len(p) >= 3 and (
         any(t.pos_ in ("VERB", "AUX") for t in p) or any(t.text in QUOTE_MARKS for t in p))]
-    if _subordinate(verb):  # "after he asked Clinton about her email scandal": what follows, whatever it is
+    if _subordinate(verb):  # "after she asked Tom Hale about the budget cuts": what follows, whatever it is
         return [(after.start_char, after.end_char)] if after is not None and len(after) >= 2 else []
     if not pieces and clause_start == sentence.start:
         quoted = _quote_before(sentence)
