@@ -232,7 +232,7 @@ def titled_names(doc: Doc) -> Doc:
         if not (titled or role):
             continue
         start = token.i + 1
-        while start < len(doc) and (doc[start].lower_ in TITLE_WORDS | RANKS) and doc[start].text[:1].isupper():
+        while start < len(doc) and doc[start].lower_ in TITLES_AND_RANKS and doc[start].text[:1].isupper():
             start += 1  # "Brig Gen", "Deputy Prime Minister"
         end = start
         while end < len(doc) and _name_word(doc[end]):
@@ -256,6 +256,7 @@ def titled_names(doc: Doc) -> Doc:
 
 # Ranks written without their points, after an office ("junta spokesman Brig Gen Kyaw Thura Aung").
 RANKS = frozenset({"brig", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "pol"})
+TITLES_AND_RANKS = frozenset(TITLE_WORDS | RANKS)
 
 
 def _name_word(token: Any) -> bool:

@@ -148,6 +148,7 @@ def _bidden_act(verb: Token) -> tuple[int, int] | None:
 # Verbs that bid someone to act: "urged residents to stay indoors".
 BIDDING = frozenset({"urge", "ask", "encourage", "implore", "beg", "appeal", "invite", "instruct", "exhort"})
 
+
 def _more_clauses(verb: Token, first: Token) -> list[tuple[int, int]]:
     """What the verb reports after its first clause: a second complement the parser split off it ("warned that plans
     to close the station [will put lives at risk]") or one joined with its own "that" ("said the cause remains under
@@ -599,13 +600,13 @@ def _parenthetical_content(verb: Token) -> list[tuple[int, int]]:
                      if "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_), sentence.end)
     if line_start < clause_start:
         line_start = _past_label(doc[line_start], doc[clause_start]).i  # "Update: …, the ministry said"
-    before = _strip_tokens(doc[line_start:clause_start]) if not _subordinate(verb) else None
     after = _strip_tokens(doc[clause_end + 1:line_end])
+    if _subordinate(verb):  # "after she asked Tom Hale about the budget cuts": what follows, whatever it is
+        return [(after.start_char, after.end_char)] if after is not None and len(after) >= 2 else []
+    before = _strip_tokens(doc[line_start:clause_start])
     # What was said is a clause or a quotation: "Whatever the label, the maker says …" is a fragment.
     pieces = [p for p in (before, after) if p is not None and len(p) >= 3 and (
         any(t.pos_ in ("VERB", "AUX") for t in p) or any(t.text in QUOTE_MARKS for t in p))]
-    if _subordinate(verb):  # "after she asked Tom Hale about the budget cuts": what follows, whatever it is
-        return [(after.start_char, after.end_char)] if after is not None and len(after) >= 2 else []
     if not pieces and clause_start == sentence.start:
         quoted = _quote_before(sentence)
         return [(quoted.start_char, quoted.end_char)] if quoted is not None else []

@@ -298,10 +298,6 @@ def _fragment_subject(verb: Token) -> bool:
     predicate."""
     noun = verb.head
     comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and comma and verb.tag_ == "VBD" \
-            and any(c.dep_ == "appos" and c.i < verb.i for c in noun.children) \
-            and any(c.dep_ in ("dobj", "ccomp", "oprd") for c in verb.children):
-        return True  # "Ukraine's health minister, Oksana Hrytsenko, called Poland's decision “…”": no other verb
     return noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.dep_ in ("ROOT", "nsubj") and comma and any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in verb.children)
@@ -314,11 +310,11 @@ def _fragment_cue(verb: Token) -> Candidate | None:
     while end > noun.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("advmod",)):
         end -= 1
     source = doc[noun.left_edge.i:end]
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    content = [_clause_range(verb, clause)] if clause is not None else _verb_content(verb)
-    if not len(source) or not content:
+    clause = next(c for c in verb.children if c.dep_ == "ccomp")
+    if not len(source):
         return None
-    return Candidate(cue=[verb], source=source, content=content, confidence=0.6, rule="verb", medium=_medium(verb))
+    return Candidate(cue=[verb], source=source, content=[_clause_range(verb, clause)], confidence=0.6,
+                     rule="verb", medium=_medium(verb))
 
 
 def _trailing(verb: Token) -> bool:

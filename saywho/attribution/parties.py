@@ -249,10 +249,8 @@ def _after_fronted_place(subject: Span) -> Span | None:
 def _quoted_as(verb: Token) -> Span | None:
     """"TASS quoted Foreign Minister Sergei Volkov as saying …", "Volkov was quoted as saying": the one quoted
     is the speaker, not the outlet quoting him."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() != "quote":
         return None
-    if verb.head.head.lemma_.lower() != "quote":
-        return _quoted_before(verb.head.head, verb.head)
     quoting = verb.head.head
     quoted = next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return _phrase(quoted) if quoted is not None else None
@@ -273,18 +271,6 @@ def _document_calling(verb: Token) -> Span | None:
 # Documents a body issues and whose words are its own.
 ISSUED = frozenset({"statement", "letter", "resolution", "communique", "communiqué", "declaration", "petition",
                     "report", "appeal", "motion", "notice", "memo", "editorial", "post", "video"})
-
-
-def _quoted_before(name: Token, as_: Token) -> Span | None:
-    """"Iranian state media quoted judiciary spokesman Asghar Jahan as saying …" parsed as one noun phrase with
-    "quoted" a modifier: the words between "quoted" and "as" are the one quoted."""
-    doc = name.doc
-    if name.pos_ not in ("PROPN", "NOUN") or as_.i < 2:
-        return None
-    quoting = next((t for t in doc[name.left_edge.i: name.i] if t.lower_ in ("quoted", "cited")), None)
-    if quoting is None or quoting.i + 1 >= as_.i:
-        return None
-    return doc[quoting.i + 1: as_.i]
 
 
 def _aged(verb: Token) -> Span | None:

@@ -424,7 +424,7 @@ class Resolver(Referents):
         start = last.i
         while start > phrase.start and self.doc[start - 1].ent_type_ == "PERSON" and self.doc[start].ent_iob_ != "B":
             start -= 1
-        if start <= phrase.start or self.doc[start - 1].lower_ not in TITLE_WORDS - NAME_TITLES \
+        if start <= phrase.start or self.doc[start - 1].lower_ not in OFFICE_TITLES \
                 or root.tag_ in ("NNS", "NNPS"):
             return None  # (not "many tax experts, including Mr. Goldberg")
         return next((c for t in reversed(self.doc[start:end]) if (c := self._by_char.get(t.idx)) is not None
@@ -1246,6 +1246,8 @@ POSTS = frozenset({"officer", "spokesman", "spokeswoman", "spokesperson", "prose
                    "detective", "inspector", "coroner", "magistrate", "sheriff", "coach", "professor", "editor"})
 SAME_OFFICE = {"premier": "prime minister", "congressman": "representative", "congresswoman": "representative"}
 
+# Titles of an office written before a name, not part of it as "Mr." or "King" are.
+OFFICE_TITLES = frozenset(TITLE_WORDS - NAME_TITLES)
 # The ministries a minister's or secretary's title names.
 PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "interior", "justice", "economy",
                         "education", "trade", "energy", "transport", "labour", "labor", "agriculture", "environment",

@@ -333,7 +333,7 @@ def repair_person_spans(doc: Doc) -> None:
                 or ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") and _known_person(ent):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Bethany Coles said" tagged FAC
             continue
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in BODY_HEADS | COMPANY_ENDINGS \
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in BODY_ENDINGS \
                 and ent[-1].is_title:
             # "The Crown" (ORG) + "Prosecution Service" (PERSON): a name ending in a body's word is a body's
             if repaired and repaired[-1].label_ == "ORG" and repaired[-1].end == ent.start:
@@ -341,7 +341,7 @@ def repair_person_spans(doc: Doc) -> None:
             else:
                 repaired.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
-        titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLE_WORDS | {"officer"} and all(
+        titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLES_BEFORE_NAMES and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in ent[k:])), None)
         if ent.label_ == "PERSON" and titled is not None and start == ent.start \
                 and ent[titled - 1].lower_ not in NAME_TITLES:
@@ -563,6 +563,10 @@ COMPANY_ENDINGS = frozenset({"shipping", "logistics", "pharma", "pharmaceuticals
                              "semiconductor", "semiconductors", "electronics", "industries", "foods", "motors",
                              "automotive", "chemicals", "group", "holdings", "bank", "corporation", "inc", "ltd",
                              "energy", "capital", "partners"})
+# Last words that make a name the tagger called a person's a body's or a company's.
+BODY_ENDINGS = BODY_HEADS | COMPANY_ENDINGS
+# Titles the tagger takes into a name after them ("Chief Financial Officer Mark Osei").
+TITLES_BEFORE_NAMES = frozenset(TITLE_WORDS | {"officer"})
 # Words of organisations' names: "Goldman Sachs Group", "Human Rights Watch", "Shell International".
 BODY_WORDS = frozenset({"bank", "group", "party", "union", "council", "company", "corporation", "corp", "agency",
                         "ministry", "watch", "international", "association", "foundation", "institute", "university",

@@ -414,14 +414,12 @@ def added(reader: Reader, token: Token, category: str, fallback: bool) -> Found 
     """An event the model adds at a word the rules did not code: the rules' role reading first, else (with
     ``fallback``) :func:`parse_roles`."""
     item = reader.code_as(token, category)
-    if item is not None and _coded(item):
-        item.confidence = min(item.confidence, 0.7)
-        return item
-    placed = parse_roles(reader, token, category) if fallback else None
-    if placed is None and item is not None and _codable(item):
-        item.confidence = min(item.confidence, 0.7)
-        return item  # named sides the story gives no country
-    return placed
+    if item is None or not _coded(item):
+        placed = parse_roles(reader, token, category) if fallback else None
+        if placed is not None or item is None or not _codable(item):
+            return placed  # (else named sides the story gives no country)
+    item.confidence = min(item.confidence, 0.7)
+    return item
 
 
 def parse_roles(reader: Reader, token: Token, category: str) -> Found | None:
