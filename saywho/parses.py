@@ -8,12 +8,19 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from saywho.attribution import lexicon
+
 
 @Language.component("verbless_sentences")
 def verbless_sentences(doc: Doc) -> Doc:
     """A sentence whose root is a noun, with a past verb inside it that the parser read as a modifier, has that
-    verb as its root: what comes before it is its subject, the rest its object."""
+    verb as its root: what comes before it is its subject, the rest its object. A reporting verb closing the
+    sentence that the parser hung on its own speaker reports the sentence (:func:`_trailing_report`)."""
     for sentence in list(doc.sents):
+        _trailing_report(sentence)
+        _lost_subject(sentence)
+        _first_of_two_verbs(sentence)
+        _told_clause(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -21,6 +28,91 @@ def verbless_sentences(doc: Doc) -> Doc:
         if verb is not None:
             _promote(sentence, root, verb)
     return doc
+
+
+def _trailing_report(sentence: Span) -> None:
+    """"Poland will deploy 2,000 soldiers, the defence minister, Tomasz Wrona, announced on Tuesday." parsed with
+    "announced" a modifier of "minister", itself in apposition to "soldiers": the verb is the root, the
+    description its subject and what came before what it reports."""
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return
+    doc = sentence.doc
+    for verb in sentence:
+        speaker = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon.SPEECH \
+                or doc[verb.i - 1].text != "," or speaker.dep_ != "appos" or speaker.i > verb.i \
+                or speaker.left_edge.i == sentence.start or doc[speaker.left_edge.i - 1].text != "," \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children) \
+                or any(not (t.is_punct or t.is_space) and t.i not in {x.i for x in verb.subtree}
+                       for t in doc[verb.i: sentence.end]):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # a finite past, no participle
+        root.head, root.dep_ = verb, "ccomp"
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        for token in doc[verb.i + 1: sentence.end]:
+            if (token.is_punct or token.is_space) and token.head.i != verb.i and token.head not in verb.subtree:
+                token.head = verb  # the closing stop
+        return
+
+
+def _lost_subject(sentence: Span) -> None:
+    """"Speaking to reporters in Annaberg, the state's premier, Thomas Krüger, said …" parsed with "premier" in
+    apposition to the town and "said" without a subject: the description set off by commas right before the
+    reporting verb is its subject."""
+    root = sentence.root
+    doc = sentence.doc
+    if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.SPEECH or root.i - 2 <= sentence.start \
+            or doc[root.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return
+    described = next((t for t in doc[sentence.start: root.i - 1] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+                      and t.head.dep_ == "pobj" and t.right_edge.i == root.i - 2
+                      and t.left_edge.i > sentence.start and doc[t.left_edge.i - 1].text == ","), None)
+    if described is not None:
+        described.head, described.dep_ = root, "nsubj"
+
+
+def _first_of_two_verbs(sentence: Span) -> None:
+    """"France's interior minister called Rome's decision “unacceptable” and said …" parsed with "called" a
+    modifier of "minister" and "and" hung on the noun: the first verb is the root, the second joined to it."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if root.pos_ != "VERB" or subject is None or subject.pos_ != "NOUN":
+        return
+    verb = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i == subject.i + 1), None)
+    joint = next((c for c in subject.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if verb is None or joint is None or not verb.right_edge.i < joint.i < root.i \
+            or not any(c.dep_ in ("dobj", "oprd", "ccomp", "prep") for c in verb.children):
+        return
+    doc = sentence.doc
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    joint.head = verb
+    for token in doc[verb.i + 1: joint.i]:
+        if token.is_punct and token.head.i == subject.i:
+            token.head = verb  # the closing quote of what it called
+    root.head, root.dep_ = verb, "conj"
+
+
+def _told_clause(sentence: Span) -> None:
+    """"Gary Nunn told journalists he stood by every word" parsed with "he stood …" a relative clause of
+    "journalists": what one tells someone, with a pronoun of its own as subject and no relative word, is what was
+    told (not when a "that" clause follows: "told journalists he met in Kyiv that …")."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in TELLING or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i), None) if told is not None else None
+        if clause is None or clause.left_edge.i != told.i + 1:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i != clause.left_edge.i or subject.lower_ not in PRONOUNS:
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+
+
+TELLING = frozenset({"tell", "assure", "inform", "remind", "warn", "promise"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
@@ -70,3 +162,53 @@ def _promote(sentence: Span, root: Token, verb: Token) -> None:
     root.head, root.dep_ = verb, "dobj"
     for child in after:
         child.head = verb  # "for 10 months", "as saying …", the closing stop
+
+
+QUOTES = ("“", '"', "‘", "'")
+# Verbs that name what their object is: "called the shelling “a war crime”", "branded the ruling “political”".
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "deem"})
+
+
+@Language.component("named_objects")
+def named_objects(doc: Doc) -> Doc:
+    """"The ministry called the shelling “a war crime”" parsed with "shelling" a modifier of "crime" and no
+    object: a gerund after "the" (or an owner's "'s") that the parser hung on the naming verb's complement, with
+    the complement opening a new phrase after it (a quote, "a"), is the verb's object; of two complements, the
+    first is."""
+    for token in doc:
+        if token.lemma_.lower() not in NAMING_VERBS or token.pos_ != "VERB" \
+                or any(c.dep_ == "dobj" for c in token.children):
+            continue
+        complements = [c for c in token.children if c.dep_ == "oprd" and c.i > token.i]
+        if len(complements) == 1 and complements[0].pos_ == "PROPN" and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+            complements[0].dep_ = "dobj"  # "called Camila Rojas to congratulate her": whom, not a name given
+            continue
+        if len(complements) == 2 and complements[0].pos_ in ("NOUN", "PROPN"):
+            complements[0].dep_ = "dobj"  # "called Nordvind's decision outrageous": what is named, then its name
+            continue
+        complement = complements[0] if complements else None
+        if complement is None:
+            continue
+        # "the shelling “a war crime”" (a gerund read as a modifier), "the ad “misleading garbage”" (a noun)
+        gerund = next((c for c in complement.children if c.i < complement.i and c.i > token.i and (
+            c.dep_ == "amod" and c.tag_ == "VBG" or c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ == "NOUN"
+            and doc[c.i + 1].text in QUOTES)), None)
+        if gerund is None or doc[gerund.i + 1].text not in (*QUOTES, "a", "an") \
+                or doc[gerund.i - 1].dep_ not in ("det", "case", "poss"):
+            continue
+        for child in [c for c in complement.children if c.i < gerund.i]:
+            child.head = gerund  # "the", "the court's"
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = token, "dobj", "NOUN", "NN"
+    return doc
+
+
+@Language.component("possessive_entities")
+def possessive_entities(doc: Doc) -> Doc:
+    """"Letzte Chance's protest": the tagger's name ends before the owner's "'s", which is no part of it."""
+    entities = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].lower_ in ("'s", "’s", "'", "’")
+                and e[-1].dep_ == "case" else e for e in doc.ents]
+    if any(e.start == e.end for e in entities):
+        return doc
+    doc.ents = entities
+    return doc

@@ -189,6 +189,34 @@ def hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("initialled_names")
+def initialled_names(doc: Doc) -> Doc:
+    """"M K Stalin said", "V. K. Singh said": a person's name after initials the tagger left out (it often does at
+    a sentence's start) runs on back over them (not "A" or "I", which are words)."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and _INITIAL.match(doc[end].text) and doc[end].text not in ("A", "I") \
+                and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1
+        if end > i and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ in ("", "PERSON"):
+            last = end
+            while last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+                last += 1  # the tagged name runs on
+            spans.append(Tokens(doc, i, last + 1, label="PERSON"))
+            i = last + 1
+            continue
+        i = max(end, i + 1)
+    if spans:
+        doc.set_ents(filter_spans(spans), default="unmodified")
+    return doc
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
 @Language.component("named_bodies")
 def named_bodies(doc: Doc) -> Doc:
     """Organisations' names the small tagger cuts short: "the Pakistan Tehreek-e-Insaf (PTI)" (it tags "Pakistan"
@@ -201,9 +229,13 @@ def named_bodies(doc: Doc) -> Doc:
             start = token.i
             while start > 0 and _in_body_name(doc, start - 1):
                 start -= 1
+            first = start
             while start < token.i and not (doc[start].is_title and doc[start].lower_ not in BODY_JOINS
                                            and doc[start].text[0] == short.text[0]):
                 start += 1
+            if start == token.i and doc[first].lower_ == "the":
+                # "The Group for the Support of Islam and Muslims (JNIM)": a name translated, its abbreviation not
+                start = first + 1
             if sum(t.is_title for t in doc[start:token.i]) >= 2 \
                     and all(t.ent_type_ in ("", "ORG", "GPE", "NORP") for t in doc[start:token.i]):
                 spans.append(Tokens(doc, start, token.i, label="ORG"))
@@ -310,6 +342,13 @@ def given_name_persons(doc: Doc) -> Doc:
         if country_code(token.text) or place_code(token.text) or country_code(after.text) or place_code(after.text):
             continue  # "Jordan", "Paris", "Victoria": a place's name first
         spans.append(Tokens(doc, token.i, end, label="PERSON"))
+    # "A senator, Wanchai Srisuk, told reporters": a name of two words or more in apposition to a person's title
+    # is a person, whatever place the tagger took a word of it for (when no gazetteer knows the whole as one)
+    for entity in doc.ents:
+        root = entity.root
+        if entity.label_ == "GPE" and len(entity) > 1 and root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS \
+                and not (country_code(entity.text) or place_code(entity.text)):
+            spans.append(Tokens(doc, entity.start, entity.end, label="PERSON"))
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
@@ -495,10 +534,13 @@ def load_nlp(model: str = "fast") -> Language:
     # "“…,” the 34-year-old wrote": a reporting verb's past the tagger took for a noun is the verb
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}}]],
                                         {"TAG": "VBD", "POS": "VERB"}, index=0)
-    nlp.add_pipe("verbless_sentences", after="ner")
-    nlp.add_pipe("acronym_bodies", after="verbless_sentences")
+    nlp.add_pipe("possessive_entities", after="ner")
+    nlp.add_pipe("verbless_sentences", after="possessive_entities")
+    nlp.add_pipe("named_objects", after="verbless_sentences")
+    nlp.add_pipe("acronym_bodies", after="named_objects")
     nlp.add_pipe("hyphenated_names", after="acronym_bodies")
-    nlp.add_pipe("given_name_persons", after="hyphenated_names")
+    nlp.add_pipe("initialled_names", after="hyphenated_names")
+    nlp.add_pipe("given_name_persons", after="initialled_names")
     nlp.add_pipe("named_bodies", after="given_name_persons")
     nlp.add_pipe("titled_names", after="named_bodies")
     nlp.add_pipe("saywho", last=True)

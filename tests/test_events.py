@@ -2593,3 +2593,107 @@ def test_whom_a_group_calls_on_or_boycotts_never_calls(nlp_default) -> None:
     for text in ("Retail trade groups urged the White House to reconsider the tariffs.",
                  "Consumer groups called for a boycott of Coca-Cola."):
         assert all(e.source.name not in ("United States government", "Coca-Cola") for e in events(nlp_default, text))
+
+
+def test_blame_of_a_named_groups_act_goes_to_the_group(nlp_default) -> None:
+    found = events(nlp_default, "Berlin's interior senator condemned Letzte Chance's protest at the airport.")
+    assert [(e.category, e.target.name) for e in found] == [("ACCUSE", "Letzte Chance")]
+    found = events(nlp_default, "The governor of New Jersey called Nordvind's decision outrageous.")
+    assert [(e.category, e.target.name) for e in found] == [("ACCUSE", "Nordvind")]
+
+
+def test_a_plain_saying_that_charges_a_party_with_a_wrong_accuses_it(nlp_default) -> None:
+    found = events(nlp_default, "Canadian Prime Minister Justin Trudeau said India had made a fundamental error.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", "CAN", "IND")]
+    found = events(nlp_default, "Italy's prime minister responded that France's reaction was “aggressive”.")
+    assert [(e.category, e.target.country) for e in found] == [("ACCUSE", "FRA")]
+    found = events(nlp_default, "Opposition leader Raila Odinga said the government had failed the people of Kenya.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("ACCUSE", "KEN", "GOV")]
+
+
+def test_a_conversation_by_phone_is_a_consultation(nlp_default) -> None:
+    found = events(nlp_default, "In a phone call on Tuesday, Erdogan told Putin that Turkey backed the talks.")
+    assert ("CONSULT", "phone", "Vladimir Putin") in [(e.category, e.mode, e.target.name) for e in found]
+
+
+def test_heat_returning_to_a_deal_and_prices_charged_are_no_acts(nlp_default) -> None:
+    assert not events(nlp_default, "Temperatures in Delhi hit 48.9 degrees on Sunday.")
+    assert not events(nlp_default, "Putin said Moscow would return to the grain deal only if the West met its demands.")
+    assert not events(nlp_default, "Smugglers had charged each migrant up to 3,000 euros, police said.")
+    found = events(nlp_default, "Russia returned 90 prisoners of war to Ukraine.")
+    assert [e.category for e in found] == ["RETREAT"]
+
+
+def test_migrants_sent_away_are_deported_not_handed_back(nlp_default) -> None:
+    for text in ("Hungary expelled two asylum seekers to Serbia.", "Spanish border guards returned 55 Moroccans to Morocco."):
+        assert [(e.category, e.mode) for e in events(nlp_default, text)] == [("COERCE", "deport")], text
+    assert [e.category for e in events(nlp_default, "Germany expelled two Russian diplomats.")] == ["SANCTION"]
+
+
+def test_support_for_another_is_aimed_at_the_other(nlp_default) -> None:
+    found = events(nlp_default, "Egyptian President Abdel Fattah al-Sisi reaffirmed Egypt's support for Sudan.")
+    assert [(e.category, e.target.country) for e in found] == [("SUPPORT", "SDN")]
+
+
+def test_an_office_holder_named_after_the_place_of_the_office_is_the_one_acted_on(nlp_default) -> None:
+    found = events(nlp_default, "The EFCC has arrested a former governor of Kogi State, Yahaya Bello.")
+    assert [(e.category, e.target.name) for e in found] == [("COERCE", "Yahaya Bello")]
+
+
+def test_a_warning_that_someone_will_be_arrested_threatens_them(nlp_default) -> None:
+    found = events(nlp_default, "Interior Minister Kipchumba Murkomen warned that protesters who block roads would "
+                                "be arrested.")
+    assert [(e.category, e.target.name) for e in found] == [("THREATEN", "protesters")]
+
+
+def test_a_project_sanctioned_is_approved_and_a_clash_at_a_meeting_is_of_words(nlp_default) -> None:
+    assert not events(nlp_default, "Norwegian operator Fjordstrand Energi has sanctioned the Nordvik gas development.")
+    assert not events(nlp_default, "Saudi Arabia and Russia clashed at a meeting of OPEC+ ministers in Vienna.")
+    assert [e.category for e in events(nlp_default, "The US sanctioned three Iranian oil companies.")] == ["SANCTION"]
+
+
+def test_a_grant_announced_is_aid_and_bail_granted_frees_someone(nlp_default) -> None:
+    found = events(nlp_default, "India announced a grant of INR 500 crore for reconstruction in Nepal.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AID", "IND", "NPL")]
+    found = events(nlp_default, "A Pakistani court granted bail to Imran Khan.")
+    assert [(e.category, e.target.name) for e in found] in ([("CONCEDE", "Imran Khan")], [("RETREAT", "Imran Khan")])
+
+
+def test_a_vow_to_deepen_a_partnership_is_a_pledge_and_a_call_to_congratulate_a_phone_call(nlp_default) -> None:
+    found = events(nlp_default, "Pakistan and China vowed to deepen their partnership.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AGREE", "PAK", "CHN")]
+    found = events(nlp_default, "Tomás Errázuriz called Camila Rojas to congratulate her.")
+    assert [(e.category, e.mode) for e in found] == [("CONSULT", "phone")]
+    assert [e.category for e in events(nlp_default, "Iran vowed to retaliate against Israel.")] == ["THREATEN"]
+
+
+def test_immunities_abused_are_a_wrong_charged_not_violence(nlp_default) -> None:
+    found = events(nlp_default, "Mexico had abused its diplomatic immunities, the Ecuadorian ministry said.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", "ECU", "MEX")]
+
+
+def test_a_title_named_in_apposition_is_the_one_accused(nlp_default) -> None:
+    found = events(nlp_default, "Senator Aliyu Wadada accused the Minister of Works, Dave Umahi, of inflating road "
+                                "contracts.")
+    assert [(e.category, e.source.name, e.target.name) for e in found] == [("ACCUSE", "Aliyu Wadada", "Dave Umahi")]
+
+
+def test_criticism_in_set_words_after_a_plain_saying_accuses(nlp_default) -> None:
+    found = events(nlp_default, "Georgia's ruling party said the EU measures were “blackmail” and that Tbilisi would "
+                                "not change course.")
+    assert [(e.category, e.target.country) for e in found][:1] == [("ACCUSE", "IGO")]
+    found = events(nlp_default, "Honduran President Xiomara Castro said the US ambassador’s remarks were "
+                                "“interventionist.”")
+    assert [(e.category, e.target.country) for e in found] == [("ACCUSE", "USA")]
+    found = events(nlp_default, "Opposition lawmaker Ruth Luque Ibarra said Congress had “protected corruption.”")
+    assert [(e.category, e.target.name) for e in found] == [("ACCUSE", "Congress")]
+
+
+def test_a_named_speaker_accusing_a_group_its_sector_names_is_an_event(nlp_default) -> None:
+    found = events(nlp_default, "Prime Minister Oliver Drake accused the Opposition of having no plan.")
+    assert [(e.category, e.target.sector) for e in found] == [("ACCUSE", "OPP")]
+
+
+def test_unnamed_police_are_of_the_country_the_story_has_been_about(nlp_default) -> None:
+    found = events(nlp_default, "Riots swept through Algeria on Monday. Police arrested 312 people.")
+    assert ("COERCE", "DZA", "COP") in [(e.category, e.source.country, e.source.sector) for e in found]

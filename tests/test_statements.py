@@ -1225,3 +1225,145 @@ def test_a_document_calling_for_something_says_what_its_issuers_say(nlp):
     text = "The group issued a statement calling for an immediate ceasefire."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.source.text, s.content[0].text) for s in article.statements] == [("The group", "an immediate ceasefire")]
+
+
+def test_the_speaker_of_a_house_is_a_person_and_a_keynote_speaker_speaks(nlp):
+    text = ("House Speaker Gregory Tate has refused to hold a vote. In a post on social media, the speaker accused "
+            "the administration of lying.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Gregory Tate"]
+    text = "The keynote speaker said the conference would move online."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.cue.text for s in article.statements] == ["said"]
+
+
+def test_what_a_naming_verb_names_is_its_object_when_the_parser_hid_it(nlp):
+    for text in ("Paolo Grimaldi called the court's ruling “political.”",
+                 "The governor of New Jersey called Nordvind's decision outrageous."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.cue.text for s in article.statements] == ["called"], text
+
+
+def test_a_trailing_report_hung_on_its_own_speaker_reports_the_sentence(nlp):
+    text = "Poland will deploy 2,000 soldiers, the defence minister, Tomasz Wrona, announced on Tuesday.\n"
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
+        ("Tomasz Wrona", "Poland will deploy 2,000 soldiers")]
+
+
+def test_a_body_asked_to_act_in_what_is_reported_is_not_the_group_reporting(nlp):
+    text = ("Human Rights Watch criticised Libya on Monday. The EU should suspend all support to Libya, the group "
+            "said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Human Rights Watch", "Human Rights Watch"]
+
+
+def test_what_a_speaker_called_inside_their_own_statement_is_its_wording(nlp):
+    text = "Prime Minister Irakli Beridze welcomed what he called the mission's “balanced assessment”."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.cue.text for s in article.statements] == ["welcomed"]
+    text = "Estonia summoned the Russian ambassador over what it called provocative activities."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.cue.text, s.speaker.name) for s in article.statements] == [("called", "Estonia")]
+
+
+def test_a_statement_named_by_its_issuers_kind_and_a_description_named_next(nlp):
+    text = "Greek police arrested 12 people, a police statement said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["police"]
+    text = ("A government spokeswoman said 55 migrants were returned. The returns were legal, spokeswoman Isabel "
+            "Ortega told AFP.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Isabel Ortega", "Isabel Ortega"]
+
+
+def test_an_ad_accusing_someone_is_its_makers_statement(nlp):
+    text = "Kevin Strand released a television ad accusing Marcus Dell of voting to raise the gas tax."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.cue.text) for s in article.statements] == [("Kevin Strand", "accusing")]
+    text = "A Dell campaign spokeswoman called the ad “misleading garbage”."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.cue.text for s in article.statements] == ["called"]
+
+
+def test_a_description_before_the_verb_is_its_subject_after_an_opening_clause(nlp):
+    text = ("Speaking to reporters in Annaberg, the state's premier, Thomas Krüger, said the damage ran into "
+            "millions.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Thomas Krüger"]
+
+
+def test_a_name_taken_for_a_place_no_gazetteer_knows_that_condemns_is_a_body(nlp):
+    text = "SOS Humanity strongly condemns an attack by the Libyan coast guard."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["SOS Humanity"]
+
+
+def test_initials_long_titles_and_ranks_without_stops_are_no_part_of_a_name(nlp):
+    for text, name in (("M K Stalin said the arrests were routine.", "M K Stalin"),
+                       ("Inspector General of Police V K Bhardwaj said two militants were killed.", "V K Bhardwaj"),
+                       ("Coordinating Minister for Political and Security Affairs Budi Gunawan Hartono said the "
+                        "situation was calm.", "Budi Gunawan Hartono"),
+                       ("Brig Gen Nabil Abdallah said the army had retaken the bridge.", "Nabil Abdallah")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements] == [name], text
+    text = ("USAID Administrator Samantha Power said the famine was spreading. She called on both warring parties "
+            "to open the roads.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Samantha Power", "Samantha Power"]
+
+
+def test_a_surname_shared_with_someone_named_in_a_description_is_the_described(nlp):
+    text = ("Kim Yo-jong, the sister of North Korean leader Kim Jong-un, warned of countermeasures. “They will pay "
+            "a dear price,” Kim said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert len({s.speaker.name for s in article.statements}) == 1
+    assert "Jong-un" not in article.statements[-1].speaker.name
+
+
+def test_words_dismissed_as_a_quoted_label_are_a_statement_wherever_the_as_hangs(nlp):
+    text = "The RSF said it had agreed to a truce, but the army dismissed the announcement as “a media stunt.”"
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.source.text, s.cue.text) for s in article.statements] == [("The RSF", "said"), ("the army", "dismissed")]
+
+
+def test_an_agency_dateline_with_the_country_in_square_brackets_is_no_part_of_the_sentence(nlp):
+    text = "Srinagar [India], June 12 (ANI): Two militants were killed on Wednesday, police said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
+        ("police", "Two militants were killed on Wednesday")]
+
+
+def test_a_naming_verb_read_as_a_modifier_of_the_subject_before_and_said(nlp):
+    text = ("France's interior minister called Rome's decision “unacceptable” and said France would suspend the "
+            "plan.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.source.text, s.cue.text) for s in article.statements] == [
+        ("France's interior minister", "called"), ("France's interior minister", "said")]
+
+
+def test_a_translated_name_before_its_own_abbreviation_is_one_body(nlp):
+    text = ("The Group for the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, claimed the attack on "
+            "Tuesday.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Group for the Support of Islam and Muslims"]
+
+
+def test_a_party_before_a_title_and_a_place_taken_for_a_name_stay_out_of_it(nlp):
+    for text, name in (("“We will not back down,” said Green MEP Ingrid Solberg, who drafted the report.",
+                        "Ingrid Solberg"),
+                       ("A senator, Wanchai Srisuk, told reporters the vote was rigged.", "Wanchai Srisuk")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements] == [name], text
+
+
+def test_what_one_tells_someone_is_no_relative_clause_of_whom_one_tells(nlp):
+    text = "Gary Nunn told journalists he stood by every word."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [("Gary Nunn", "he stood by every word")]
+
+
+def test_a_welcome_of_a_compromise_is_a_reaction_said_aloud(nlp):
+    text = "Italian Interior Minister Carlo Benedetti welcomed the compromise as “a step forward for solidarity”."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.cue.text for s in article.statements] == ["welcomed"]

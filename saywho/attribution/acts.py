@@ -115,7 +115,7 @@ coalition alliance bloc side group studio label startup start-up manufacturer ma
 regulator watchdog bureau service nation country state republic kingdom government-in-exile secretariat
 prosecutors prosecution defence defense industry sector operator carrier airline insurer lender developer
 team delegation mission unit division branch subsidiary brand chain store restaurant bakery winery brewery
-fund council municipality city_hall ministry_of junta militia movement church mosque synagogue diocese
+fund council municipality city_hall ministry_of junta militia movement church mosque synagogue diocese wing directorate
 """)
 DOCUMENT_NOUNS = word_set("""
 report study survey poll document statement letter memo memorandum paper analysis review research filing
@@ -204,6 +204,8 @@ def label_inner(doc: Doc, items: list[Attribution]) -> None:
 
 
 NOBODY = frozenset({"nobody", "noone", "none", "neither"})
+# Verbs of naming: "what he called …" inside the namer's own statement is that statement's wording.
+NAMING = frozenset({"call", "term", "describe", "dub", "label", "brand"})
 # Verbs that report no saying when another's statement contains them: "said he stayed to defend his property",
 # "said it expected to book a loss", "would meet the traders to discuss loading bays".
 UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "forecast", "meet", "testify", "propose",
@@ -214,13 +216,17 @@ def _inner_act(doc: Doc, item: Attribution, said: list[tuple[Span, Attribution]]
     """An act inside what someone else is reported to have said (``said``: every statement's content spans) is
     theirs to report, not a statement of its own, when it is only planned, aimed at or no saying at all (it
     stays under ``--all``)."""
-    if item.cue is None or not any(other is not item and span.start <= item.cue.start and item.cue.end <= span.end
-                                   for span, other in said):
+    outer = [other for span, other in said if item.cue is not None and other is not item
+             and span.start <= item.cue.start and item.cue.end <= span.end]
+    if not outer:
         return False
-    cue = _span(doc, item.cue.start, item.cue.end)
+    cue = _span(doc, item.cue.start, item.cue.end)  # type: ignore[union-attr]
     head = _cue_head(cue) if cue is not None else None
     if head is None:
         return False
+    if head.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in head.children) and any(
+            item.speaker is None or other.speaker is not None and other.speaker.id == item.speaker.id for other in outer):
+        return True  # "welcomed what he called the mission's “balanced assessment”": the welcome's own words
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
     return head.lemma_.lower() in UNSAID_INSIDE or bool(aux & {"would", "will"})
 
@@ -449,6 +455,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     if speaker is not None and speaker.type == "person" and len(source) == 1 and root.text[:1].isupper() \
             and root.lower_ == speaker.name.split()[-1].lower():
         return "person"  # "Sen. Ann Price said … Price said": a surname that is also a word
+    if speaker is not None and speaker.type == "person" and word in (speaker.title or "").lower().split():
+        return "person"  # "House Speaker Gregory Tate … the speaker accused": the title's holder, no loudspeaker
     phrase = source.text.lower()
     if phrase.removeprefix("the ").strip() in PLATFORM_NAMES or word in PLATFORM_NAMES and root.pos_ == "PROPN":
         return "organisation" if lemma in CORPORATE_SPEECH else "platform"
@@ -467,6 +475,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     base = root.lemma_.lower()
     if base == "system" and any(c.dep_ in ("compound", "amod") and c.lower_ in SYSTEMS_RUN for c in root.children):
         return "organisation"  # "the Pittsburgh-based health system said": a hospital group, no machine
+    if base == "speaker" and needs_speaker:
+        return "group" if root.tag_ == "NNS" else "person"  # "the keynote speaker said": no loudspeaker says
     if root.pos_ == "NOUN" or not root.ent_type_:
         found = _noun_type(word, base, root.tag_ in ("NNS", "NNPS"))
         if found == "place" and (word in GOVERNED_PLACES or base in GOVERNED_PLACES) and speaking:

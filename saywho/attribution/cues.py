@@ -421,14 +421,16 @@ DENIED_WORDS = frozenset({"claim", "allegation", "accusation", "charge", "report
                           "characterization", "characterisation", "notion", "idea", "speculation", "wrongdoing",
                           "involvement", "responsibility", "allegations", "accusations", "reports", "claims",
                           "charges", "rumours", "rumors", "suggestions", "critique", "critiques", "criticisms", "concern",
-                          "concerns", "warning", "warnings", "finding", "findings", "assessment", "conclusion"})
+                          "concerns", "warning", "warnings", "finding", "findings", "assessment", "conclusion",
+                          "announcement", "narrative", "version", "explanation", "theory", "testimony"})
 
 
 # What a welcome or a challenge can be of when it is a reaction put into words: "welcomed the move",
 # "backed the decision", "questioned the ruling".
 DECIDED_WORDS = frozenset({"move", "decision", "ruling", "verdict", "news", "step", "plan", "policy", "deal",
                            "agreement", "proposal", "announcement", "result", "outcome", "shift", "judgment",
-                           "judgement", "initiative", "measure", "resolution"})
+                           "judgement", "initiative", "measure", "resolution", "compromise", "accord", "truce", "ceasefire",
+                           "reform", "reforms", "law", "bill", "budget", "vote", "election", "appointment", "release"})
 
 
 def rejects_words(verb: Token) -> bool:
@@ -453,7 +455,9 @@ def _as_label(verb: Token) -> bool:
     """"dismissed the critique as “a misreading”": the words it was dismissed in were said of it; unquoted,
     "dismissed him as coach" names a post and "dismissed an X-ray as normal" is a reading, not words."""
     doc = verb.doc
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+    # (the parser may hang the "as" on the object: "dismissed the announcement as “a media stunt”")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"):
         words = [t for t in prep.subtree if t.i > prep.i]
         if any(t.text in OPENING_MARKS for t in words) or (doc[prep.i + 1].text in OPENING_MARKS if prep.i + 1 < len(doc)
                                                           else False):

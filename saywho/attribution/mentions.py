@@ -67,6 +67,8 @@ ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     # and of Iran, Iraq, Bangladesh, Pakistan, Thailand and Myanmar ("Ayatollah Ali Sistani", "Begum Khaleda Rahman",
     # "Khun Pichai", "U Kyaw Zaw", "Daw Than Than Aye")
     "ayatollah", "begum", "mian", "khun", "daw", "u", "haji", "hajji", "maulana", "mullah",
+    # ranks written without stops ("Brig Gen Nabil Abdallah", "Lt Col Amir Haddad")
+    "gen", "col", "lt", "adm", "cmdr",
     "campaigner", "sprinter", "promoter", "filmmaker", "runner-up", "skipper", "manager", "chairman", "chairwoman",
 }
 # Entity labels that name no one who can speak.
@@ -386,7 +388,24 @@ class Mentions:
         fits = [p for p in fits if title in (p.title or "").lower().split()] or fits if title else fits
         if gender is not None and len(fits) > 1:
             fits = [p for p in fits if p.gender == gender] or fits  # "Ms Korhonen": Leena, not Juha of no known sex
-        return _most_recent(fits, at) or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
+        recent = _most_recent(fits, at)
+        if recent is not None and len(fits) > 1 and (speaker := self._described_speaker(fits, recent, at)) is not None:
+            return speaker
+        return recent or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
+
+    def _described_speaker(self, fits: list[Cluster], recent: Cluster, at: int) -> Cluster | None:
+        """"Kim Yo-jong, the sister of North Korean leader Kim Jong-un, warned … “…,” Kim said": of two people
+        of one surname, the one whose description last named the other (in apposition to her name) is meant."""
+        last = max((s for s, _, _ in recent.mentions if s < at), default=-1)
+        named = self.doc.char_span(last, last + 1, alignment_mode="expand") if last >= 0 else None
+        if named is None:
+            return None
+        token = named[0]
+        described = next((a for a in token.ancestors if a.dep_ == "appos"), None)
+        owner = described.head if described is not None else None
+        if owner is None or owner.pos_ != "PROPN":
+            return None
+        return next((p for p in fits if p is not recent and any(s <= owner.idx < e for s, e, _ in p.mentions)), None)
 
     def _by_age(self, ent: Span, person: Cluster) -> Cluster:
         """"Walter Price and his son, Michael Price … The elder Price said": of the people sharing a surname, the
@@ -456,7 +475,9 @@ def _name_words(ent: Span) -> list[str]:
     while len(words) > 2 and _describes(words[0]) or len(words) > 1 and (
             words[0].lower() in ROLE_WORDS or _people_noun(words[0])):
         words = words[1:]  # "Spaniard Álvaro Ledesma-Ruiz", "Fisherman Jun-Jun Macaraeg", "Forecaster Le Minh Quang"
-    return words
+    # "Green MEP Ingrid Solberg": a title after a word of its own (a party, a place) ends the words before the name
+    titled = [k for k, w in enumerate(words[:3]) if k and w.lower() in TITLE_WORDS and len(words) - k - 1 >= 2]
+    return words[titled[-1] + 1:] if titled else words
 
 
 # What comes before "-man"/"-woman" in a word of who someone is ("Fisherman", "Chairwoman"); not "Abdirahman".

@@ -258,10 +258,10 @@ def _quoted_as(verb: Token) -> Span | None:
 
 def _document_calling(verb: Token) -> Span | None:
     """"The group issued a statement calling for a ceasefire", "researchers signed an open letter calling on AI labs
-    to pause": a saying participle on a document says what its issuers say (the subject of the verb that issued it),
+    to pause", "released a television ad accusing Marcus Dell of …": a reporting participle on a document says what its issuers say (the subject of the verb that issued it),
     else what the document says."""
     document = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.SPEECH \
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.VERBS \
             or document.lemma_.lower() not in ISSUED or document.i > verb.i:
         return None
     issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" else None
@@ -270,7 +270,8 @@ def _document_calling(verb: Token) -> Span | None:
 
 # Documents a body issues and whose words are its own.
 ISSUED = frozenset({"statement", "letter", "resolution", "communique", "communiqué", "declaration", "petition",
-                    "report", "appeal", "motion", "notice", "memo", "editorial", "post", "video"})
+                    "report", "appeal", "motion", "notice", "memo", "editorial", "post", "video", "ad", "advert",
+                    "advertisement", "commercial", "tweet", "column"})
 
 
 def _aged(verb: Token) -> Span | None:

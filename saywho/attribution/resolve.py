@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from saywho.actors import geo
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, antecedents, lexicon, offices
@@ -104,6 +105,9 @@ GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "outfit", "o
                          "party", "union", "alliance", "coalition", "charity", "club"})
 # What someone delivers or gives, named with who did: "a speech Mrs. Clinton delivered", "an interview he gave".
 DELIVERED = frozenset({"speech", "interview", "address", "remarks", "testimony", "briefing", "op-ed", "lecture"})
+# Bodies that issue statements under their kind's name: "a police statement", "an army statement".
+ISSUING_BODIES = frozenset({"police", "army", "military", "ministry", "government", "company", "party", "court",
+                            "navy", "embassy", "presidency", "cabinet", "council", "agency", "union", "club"})
 ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "memo", "filing", "communique",
                               "communiqué", "email", "message", "notice"})
 # Documents that are their issuer speaking: "A statement from the Ministry of Health read".
@@ -171,8 +175,9 @@ class Resolver(Referents):
                 item.speaker = named[id(cluster)].actor()
                 continue
             # the office's own words: "South Korea's unification minister" is a "unification minister"
+            # (its employer's kind too: "a government spokeswoman … spokeswoman Isabel Ortega")
             words = [w for w in cluster.name.replace("'s", " ").replace("’s", " ").split() if w.isalpha() and w.islower()
-                     and w not in ("the", "a", "an", "one")]
+                     and w not in ("the", "a", "an", "one") and w not in ISSUING_BODIES]
             if not words or words[-1] not in TITLE_WORDS:
                 continue
             at = item.speaker_mention.end
@@ -218,6 +223,8 @@ class Resolver(Referents):
             return self._relative(root)
         if (another := self._another(phrase, root)) is not None:
             return another
+        if word in ("it", "he", "she", "they") and (namer := _namer(root)) is not None:
+            return self._cluster(self.doc[namer.left_edge.i: namer.i + 1])  # "Estonia summoned … over what it called"
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
         if word in STYLES and (owner := next((c for c in root.children if c.lower_ in ("his", "her")), None)):
@@ -241,7 +248,7 @@ class Resolver(Referents):
             or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
         if special is not None:
             return special
-        named = self._named(phrase, root) or self._appended_name(phrase, root)
+        named = self._named(phrase, root) or self._appended_name(phrase, root) or self._unplaced_name(phrase, root)
         if named is not None:
             return named
         if root.pos_ == "VERB" and root.dep_ == "csubj" and (known := builtin().lookup(phrase.text)) is not None \
@@ -412,6 +419,18 @@ class Resolver(Referents):
                 return cluster
         return self._person_after(phrase)
 
+    def _unplaced_name(self, phrase: Span, root: Token) -> Cluster | None:
+        """"SOS Humanity strongly condemns …": a name of several words the tagger took for a place that no
+        gazetteer knows, as the whole subject of a verb of saying, is a body."""
+        entity = next((e for e in self.doc.ents if e.start <= root.i < e.end), None)
+        if entity is None or entity.label_ not in ("GPE", "LOC") or len(entity) < 2 or root.dep_ != "nsubj" \
+                or (entity.start, entity.end) != (phrase.start, phrase.end) \
+                or root.head.lemma_.lower() not in acts.SPEAKER_VERBS_ONLY | lexicon.CRITICISM | lexicon.PRAISE \
+                or country_code(entity.text) or place_code(entity.text) or geo.place_country(entity.text) \
+                or builtin().lookup(entity.text) is not None:
+            return None
+        return self._add_org(entity)
+
     def _title_then_name(self, phrase: Span, root: Token) -> Cluster | None:
         """"Treasury Under Secretary Michael Grady", "Energy and Mineral Resources Minister Budi Hartono": a
         phrase ending in a title and a person's name is that person, whatever the parser made its head."""
@@ -424,8 +443,11 @@ class Resolver(Referents):
         start = last.i
         while start > phrase.start and self.doc[start - 1].ent_type_ == "PERSON" and self.doc[start].ent_iob_ != "B":
             start -= 1
-        if start <= phrase.start or self.doc[start - 1].lower_ not in OFFICE_TITLES \
-                or root.tag_ in ("NNS", "NNPS"):
+        # "Inspector General of Police V K Bhardwaj": a title of several words, "of" a body, right before it
+        before = self.doc[max(phrase.start, start - 8): start]
+        titled = len(before) > 0 and (before[-1].lower_ in OFFICE_TITLES or any(t.lower_ in OFFICE_TITLES for t in before)
+                                      and all(t.is_title or t.lower_ in ("of", "for", "and") for t in before))
+        if start <= phrase.start or not titled or root.tag_ in ("NNS", "NNPS"):
             return None  # (not "many tax experts, including Mr. Goldberg")
         return next((c for t in reversed(self.doc[start:end]) if (c := self._by_char.get(t.idx)) is not None
                      and c.type == "person"), None)
@@ -543,6 +565,9 @@ class Resolver(Referents):
                 or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
             return None
         subject = _reported_subject(root, ("nsubj",))
+        if subject is not None and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought")
+                                       for c in subject.head.children):
+            return None  # "The EU should suspend all support to Libya, the group said": whom it asks to act
         if subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
                 and subject.lemma_.lower() in ORG_NOUNS and _of_a_state(subject):
             # "Spain's maritime rescue service saved 212 people, the agency said": the body the clause describes
@@ -710,6 +735,11 @@ class Resolver(Referents):
             return author  # "The report, published by Amnesty International on Monday, said": its publisher's
         if definite and lemma in ISSUED_DOCUMENTS and (author := self._author_of(root)) is not None:
             return author
+        issuer = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1
+                       and (c.pos_ == "PROPN" or c.lemma_.lower() in ISSUING_BODIES)), None)
+        if lemma in ISSUED_DOCUMENTS and issuer is not None and (body := self._cluster(
+                self.doc[issuer.left_edge.i: issuer.i + 1])) is not None:
+            return body  # "Greek police arrested 12 people, a police statement said", "a Kremlin statement"
         if lemma in ISSUED_DOCUMENTS | DELIVERED and (author := self._deliverer(root)) is not None:
             return author  # "according to a speech Mrs. Clinton delivered at New York University"
         if root.lemma_.lower() in acts.RECORDS or root.lower_ in acts.RECORDS:
@@ -1296,6 +1326,19 @@ def _name_tokens(head: Token) -> list[Token]:
         else:
             break
     return [doc[i] for i in range(start, head.i + 1)]
+
+
+def _namer(pronoun: Token) -> Token | None:
+    """"Estonia summoned the Russian ambassador over what it called provocative activities": the pronoun naming
+    something in a "what" clause is the subject of the clause that clause hangs in (a name or a noun)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in acts.NAMING or not any(c.lower_ == "what" for c in verb.children):
+        return None
+    for above in verb.ancestors:
+        subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+        if above.pos_ in ("VERB", "AUX") and subject is not None:
+            return subject if subject.pos_ in ("PROPN", "NOUN") else None
+    return None
 
 
 def _reported_subject(root: Token, deps: tuple[str, ...]) -> Token | None:

@@ -28,7 +28,7 @@ TITLE_WORDS = {
     "ambassador", "mayor", "premier", "foreign", "defence", "defense", "interior", "finance", "chief",
     "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman", "chairperson",
     "ceo", "pope", "prince", "princess", "sheikh", "representative", "rep.", "candidate", "nominee",
-    "speaker", "judge", "justice", "attorney", "vice", "deputy", "former", "presidential", "state",
+    "speaker", "judge", "justice", "attorney", "vice", "deputy", "former", "presidential", "state", "administrator",
     "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",
     "mp", "chief executive", "executive", "founder", "editor", "pollster", "strategist", "manager",
     "aide", "analyst", "professor", "dr.", "dr", "mr.", "mrs.", "ms.", "sir", "lord", "dame",

@@ -666,3 +666,17 @@ _KNOWN = frozenset(VERBS) | frozenset(LIGHT_VERBS) | frozenset(FRAMES) | frozens
 
 def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
+
+
+def _story_country(doc: Doc, upto: int) -> str | None:
+    """The country a story is about up to a word: the most named country (places and nationalities; those
+    within the last ~60 words count double)."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.start > upto:
+            break
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            code = code_of(ent.text)
+            if code and len(code) == 3 and code.isalpha():
+                counts[code] = counts.get(code, 0) + (1 if ent.start < upto - 60 else 2)
+    return max(counts, key=counts.__getitem__) if counts else None

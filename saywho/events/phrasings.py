@@ -60,7 +60,12 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "puppet", "puppets", "thief", "thieves", "crook", "crooks", "hypocrite", "warmonger", "hoax", "coup",
               "imitation", "whitewash", "witch", "farcical", "falsified", "fake", "disrespectful", "regrettable",
               "troubling", "gangster-like", "discriminatory", "bullying", "coercion", "coercive",
-              "unfair", "unjustified", "unwarranted", "genocidal", "fascist", "fascists"}
+              "unfair", "unjustified", "unwarranted", "genocidal", "fascist", "fascists", "unnecessary", "aggressive",
+              "counterproductive", "misguided", "complicit", "treasonous", "excessive", "disproportionate", "cruel",
+              "unconstitutional", "politicised", "politicized", "arbitrary", "authoritarian", "misleading", "breach",
+              "persecution", "lawlessness", "lawless", "witch-hunt", "vendetta", "harassment", "intimidation",
+              "censorship", "repression", "repressive", "interventionist", "meddling", "neocolonial", "imperialist",
+              "extortion", "theft", "power-grab", "failure", "fiasco", "debacle"}
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}
@@ -84,12 +89,16 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     return ("REJECT", None, [verb, said[0]], verb) if denied else ("ACCUSE", "disapprove", [verb, said[0]], verb)
 
 
-SAYING = {"say", "add", "insist", "argue", "claim", "tell", "declare", "charge"}
+SAYING = {"say", "add", "insist", "argue", "claim", "tell", "declare", "charge", "respond", "reply", "retort", "counter",
+          "write", "stress", "state", "maintain", "contend", "assert"}
 # Who or what a judgement can be passed on: actors, and their acts and decisions.
 JUDGED = {"government", "court", "regime", "administration", "party", "army", "military", "police", "ministry",
           "leadership", "decision", "move", "vote", "election", "ruling", "verdict", "law", "plan", "policy", "deal",
           "agreement", "sanction", "attack", "strike", "operation", "occupation", "invasion", "blockade", "ban",
-          "referendum", "arrest", "detention", "trial", "junta", "president", "minister", "council", "commission"}
+          "referendum", "arrest", "detention", "trial", "junta", "president", "minister", "council", "commission",
+          "reaction", "response", "handling", "approach", "conduct", "behaviour", "behavior", "remark", "comment",
+          "statement", "action", "measure", "proposal", "bill", "deportation", "expulsion", "treatment", "crackdown",
+          "authority", "official", "judge", "tariff", "observer"}
 
 
 def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
@@ -98,6 +107,12 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if _wrongdoing(clause):
             return "ACCUSE", "disapprove", [verb, clause], verb
+        if clause.pos_ in ("NOUN", "ADJ") and clause.lower_ in CONDEMNING and any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in clause.children):
+            # "said the EU measures were “blackmail”", parsed with the word of condemnation as the clause's head
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.lemma_.lower() in JUDGED or subject.pos_ == "PROPN"):
+                return "ACCUSE", "disapprove", [verb, clause], verb
         if not (clause.lemma_ == "be" or clause.lower_ in CONDEMNING and any(a.dep_ == "auxpass" for a in clause.children)):
             continue
         if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb is the judgement
@@ -123,16 +138,28 @@ WRONGS = {"endanger", "violate", "breach", "sabotage", "interfere", "meddle", "d
 
 
 def _wrongdoing(clause: Token) -> bool:
-    """"said Moscow was endangering civilian aviation", "said Russia was behind the attack": a reported clause
-    that charges a named party (a state, a body, a person) with a wrong."""
+    """"said Moscow was endangering civilian aviation", "said Russia was behind the attack", "said the observers
+    had exceeded their mandate": a reported clause that charges a named party (a state, a body, a person) or a
+    body one judges (:data:`JUDGED`) with a wrong."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or _negated(clause) or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                                   and subject.pos_ == "PROPN"):
+                                                   and subject.pos_ == "PROPN" or subject.lemma_.lower() in JUDGED):
         return False
     if clause.lemma_.lower() in WRONGS and not any(a.lower_ in ("would", "will", "could", "may", "might")
                                                    for a in clause.children if a.dep_ == "aux"):
         return True
+    if clause.lemma_.lower() in MISDEEDS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISDEEDS[clause.lemma_.lower()]
+                                                 for c in clause.children):
+        return True  # "said India had made a fundamental error", "had exceeded their mandate"
     return clause.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children)
+
+
+# A verb and the objects that make it a wrong charged: "made a mistake", "exceeded its mandate".
+MISDEEDS = {"make": {"error", "mistake", "blunder", "miscalculation"},
+            "exceed": {"mandate", "authority", "power", "remit", "competence"},
+            "break": {"law", "promise", "rule", "pledge", "agreement", "ceasefire", "truce"},
+            "protect": {"corruption", "criminal", "abuser", "culprit", "killer"},
+            "shield": {"corruption", "criminal", "abuser", "culprit", "killer"}}
 
 
 def _judgement_words(predicate: Token) -> list[Token]:
@@ -201,7 +228,10 @@ RELIEF = {"rescue", "relief", "recovery", "humanitarian", "evacuation", "reconst
 
 
 def _aid_sum(noun: Token) -> bool:
-    """"$45 million in aid", "an aid package", "a relief package": a sum or package that is aid."""
+    """"$45 million in aid", "an aid package", "a relief package", "a grant of INR 500 crore": a sum or package
+    that is aid."""
+    if noun.lemma_.lower() in GIFTS_OF_MONEY and _money(noun):
+        return True
     return (_money(noun) or noun.lemma_.lower() == "package") and any(
         t.lemma_.lower() in OBJECT_CLASSES["aid"] - {"money", "dollar", "euro", "yuan", "rupee", "riyal", "$", "€", "£"}
         for t in noun.subtree if t.i != noun.i)
@@ -210,8 +240,23 @@ def _aid_sum(noun: Token) -> bool:
 def _money(noun: Token) -> bool:
     """"$3 billion", "500 million euros", "funds": a sum of money."""
     words = {t.lower_ for t in noun.subtree}
-    return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals"}) \
-        or noun.ent_type_ == "MONEY"
+    return bool(words & {"$", "€", "£", "dollars", "euros", "pounds", "yen", "yuan", "francs", "rupees", "riyals",
+                         "crore", "lakh", "inr", "rs", "rs."}) or noun.ent_type_ == "MONEY"
+
+
+# Sums given as such: "a grant of $60 million", "a loan of 2 billion yuan".
+GIFTS_OF_MONEY = {"grant", "loan", "credit", "donation", "tranche", "aid", "assistance", "package"}
+
+# People a state sends out of its territory (CAMEO 174), unlike envoys (166) or prisoners handed back (0842).
+SENT_AWAY = {"migrant", "refugee", "seeker", "asylum-seeker", "immigrant", "national", "deportee", "foreigner",
+             "undocumented"}
+
+
+def _sent_away(noun: Token) -> bool:
+    """Migrants, asylum seekers, or a people named by their nation ("55 Moroccans"), not prisoners or envoys."""
+    return noun.lemma_.lower() in SENT_AWAY or noun.tag_ == "NNPS" and noun.ent_type_ == "NORP" \
+        and not any(c.lemma_.lower() in ("prisoner", "soldier", "serviceman", "diplomat") for c in noun.subtree)
+
 
 def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, str | None] | None:
     """A verb of the word table read in its sentence: who does it and to what can change its category
@@ -254,6 +299,8 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
         mode = "cyber"
     if lemma == "meet" and not _counterpart(verb):
         return None  # "Israel's Cabinet met Sunday": a body meeting on its own consults no one
+    if lemma in ("expel", "return") and any(_sent_away(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
+        category, mode = "COERCE", "deport"  # "returned 55 Moroccans to Morocco", "expelled two asylum seekers"
     if category == "CONSULT" and lemma in ("arrive",) and not _prep_object(verb, ("in", "at")):
         return None
     phoned = any(o.lemma_.lower() in ("phone", "telephone", "video", "videolink", "call") for o in _preps(verb, ["by", "via", "over"]))

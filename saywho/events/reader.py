@@ -269,6 +269,11 @@ class Reader(Nominals):
         if hosted is not None:
             return hosted
         coded = self._code_verb(token)
+        if coded is None and (call := _told_in_call(token)) is not None:
+            found = self._build(token, "CONSULT", "phone", [token, call], token)
+            if found is not None:
+                found.fixed = True  # a set phrasing, not the model's to drop
+            return found
         if coded is None:
             return None
         category, mode, tokens, inner = coded
@@ -583,7 +588,9 @@ class Reader(Nominals):
         if lemma in ("deposit", "transfer", "donate") and any(_money(o) for o in _objects(verb)):
             return "AID", "economic", [verb], verb  # CAMEO 071: "deposited $3 billion in Pakistan's central bank"
         if lemma in ("announce", "unveil", "approve", "release", "allocate") and any(_aid_sum(o) for o in _objects(verb)):
-            return "AID", None, [verb], verb  # CAMEO 07: "announced $45 million in aid for Sudan", "an aid package"
+            # CAMEO 07: "announced $45 million in aid for Sudan", "an aid package"; a loan or a grant is 071
+            lent = any(o.lemma_.lower() in ("loan", "grant", "credit", "tranche") for o in _objects(verb))
+            return "AID", "economic" if lent else None, [verb], verb
         if lemma in ("remove", "strip", "oust") and any(o.lemma_.lower() in ("office", "post", "citizenship", "immunity",
                                                                              "power", "seat") for o in _preps(verb, ["from", "of"])):
             return "COERCE", None, [verb], verb  # "removed three mayors from office", "stripped him of citizenship"
@@ -1049,6 +1056,17 @@ CALL_TOPICS = {"discuss", "talk", "congratulate", "thank", "review", "coordinate
                "brief", "consult"}
 COUNTERPARTS = {"counterpart", "president", "minister", "leader", "chancellor", "premier", "king", "emir", "prince",
                 "secretary", "prime"}
+
+
+def _told_in_call(verb: Token) -> Token | None:
+    """"In a phone call on Tuesday, Erdogan told Putin that …": what one tells another in a call is said in a
+    conversation the two held (CAMEO 041), the call its word."""
+    if _lemma(verb) not in ("tell", "assure", "inform", "urge", "ask") or not any(
+            c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in verb.children):
+        return None
+    return next((o for o in _preps(verb, ["in", "during"]) if o.lemma_.lower() in ("call", "conversation")
+                 and (o.lemma_.lower() == "conversation" or any(c.lower_ in ("phone", "telephone", "video")
+                                                                 for c in o.children))), None)
 
 
 def _phoned(verb: Token) -> list[Token] | None:

@@ -35,10 +35,12 @@ from saywho.events.grammar import (
     _proposers,
     _reporting_clauses,
     _state_actor,
+    _story_country,
     _subject,
     _subject_tokens,
     _uncoded,
 )
+from saywho.events.phrasings import SAYING
 from saywho.events.words import (
     ACTS_OF_OTHERS,
     ALLEGING,
@@ -68,6 +70,17 @@ GOOD_OFFICES = frozenset({"mediation", "approval", "effort", "role", "leadership
                           "contribution", "hospitality", "recognition", "initiative", "talk"})
 # A government named by its kind alone, the source's own when the source is another part of the state.
 OWN_GOVERNMENT = frozenset({"government", "administration", "cabinet", "executive", "ministry", "regime"})
+
+# What a warning can say will be done to someone: "would be arrested", "will be prosecuted".
+PUNISHMENTS = frozenset({"arrest", "detain", "jail", "imprison", "prosecute", "punish", "charge", "fine", "expel",
+                         "deport", "sanction", "ban", "dismiss", "sack", "fire", "try"})
+# What one gives another in words: "support for Sudan", "solidarity with Ukraine".
+BACKING = frozenset({"support", "backing", "solidarity", "commitment", "sympathy", "condolence", "condolences",
+                     "gratitude", "thanks", "respect"})
+# Holders of an office "of" a place or body, named after it: "a former governor of Kogi State, Yahaya Bello".
+HOLDERS = frozenset({"governor", "mayor", "minister", "president", "premier", "chief", "head", "leader", "chairman",
+                     "chairwoman", "director", "commander", "secretary", "senator", "member", "speaker"})
+
 
 class Roles:
     """Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
@@ -235,8 +248,12 @@ the clause leaves them implicit.
             found = self._ours(head, found) or found  # "The Israeli army said its jets had struck …"
         if found is None and head.lower_ in ("he", "she"):
             return self._person_antecedent(head)
-        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None) \
-            if head.pos_ == "NOUN" and (found is None or found.type != "person") else None
+        # (or to the place its office is of: "a former governor of Kogi State, Yahaya Bello")
+        offices = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" for c in o.children] if head.lower_ in HOLDERS else []
+        named = next((c for c in [*head.children, *offices] if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                      and (c.ent_type_ == "PERSON" or c.head.i == head.i)), None) \
+            if (head.pos_ == "NOUN" or head.lower_ in HOLDERS) and (found is None or found.type != "person") else None
         if named is not None and (person := self._actor(named, verb)) is not None:
             # "arrested the filmmaker Reza Farahani", "Kenya's opposition leader, Raila Mwangi": the one the noun
             # names, of the phrase's country and sector
@@ -348,7 +365,9 @@ the clause leaves them implicit.
         if category == "REQUEST" and (asked := self._asked_to_act(verb, source)) is not None:
             return asked
         if cue_of is not None:
-            doer = self._doer_of_object(verb, source)
+            doer = self._doer_of_object(verb, source) or (self._charged(verb, source) if category == "ACCUSE" else None) \
+                or (self._backed(verb, source) if category == "SUPPORT" else None) \
+                or (self._warned_of_punishment(verb, source) if category == "THREATEN" else None)
             if doer is not None:
                 return doer
             addressee = self._addressee(verb)
@@ -430,8 +449,47 @@ the clause leaves them implicit.
         for noun in (c for c in verb.children if c.dep_ == "dobj"):
             owner = _act_owner(noun, ACTS_OF_OTHERS | GOOD_OFFICES)
             actor = self._actor(owner, verb) if owner is not None else None
-            if actor is not None and actor.id != source.id and actor.country and actor.country != source.country:
+            if actor is None or actor.id == source.id:
+                continue
+            if actor.country and actor.country != source.country:
                 return actor  # not "Putin reaffirmed Moscow's support for Serbia": his own state's act
+            if not actor.country and owner.pos_ == "PROPN" and owner.ent_type_ in ("ORG", "PERSON", ""):
+                return actor  # "condemned Letzte Chance's protest": a named group of no country, at home (_domestic)
+        return None
+
+    def _warned_of_punishment(self, verb: Token, source: Actor) -> Actor | None:
+        """"warned that protesters who block roads would be arrested": whom a warning says will be punished."""
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in PUNISHMENTS):
+            subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+            actor = self._actor(subject, verb) if subject is not None else None
+            if actor is not None and actor.id != source.id:
+                return actor
+        return None
+
+    def _backed(self, verb: Token, source: Actor) -> Actor | None:
+        """"Sisi reaffirmed Egypt's support for Sudan", "expressed solidarity with Ukraine": whom the support is
+        for, not whose it is."""
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BACKING):
+            for other in _preps(noun, ["for", "to", "with"]):
+                actor = self._actor(other, verb)
+                if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                    return actor
+        return None
+
+    def _charged(self, verb: Token, source: Actor) -> Actor | None:
+        """"Odinga said the government had failed the people", "said France's reaction was aggressive": whom a
+        statement charges is its clause's subject (or whose act that is), of whatever country, not the first
+        coded actor of what was said."""
+        if _lemma(verb) not in SAYING:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            subject = _act_owner(subject) or subject
+            actor = self._actor(subject, verb)
+            if actor is not None and actor.id != source.id:
+                return actor
         return None
 
     def _bare_group(self, verb: Token) -> Actor | None:
@@ -595,6 +653,11 @@ the clause leaves them implicit.
             place = self._speakers_state(verb)
         if place is None and self.home and source is not None:
             place = actor_of_state(self.home)  # "NEW DELHI - Police arrested four persons": the dateline's police
+        if place is None and source is not None and source.sector in ("COP", "CVL", "OPP", "LAB") \
+                and (story := _story_country(verb.doc, verb.sent.start - 1)) and story not in NON_STATE:
+            # "Riots swept through Algiers on Monday. Police arrested 312 people.": the police of the country the
+            # story has been about, when no dateline says where it was filed
+            place = actor_of_state(story)
         if place is None:
             return source
         if source is None:
@@ -737,6 +800,8 @@ def _namable(actor: Actor, token: Token) -> bool:
     ("the FTC sued Gridwell" is against Gridwell, placed at home by ``_domestic``, not the US government)."""
     if actor.country or actor.type == "person":
         return True
+    if actor.type == "group" and actor.sector in ("OPP", "COP", "JUD", "LEG", "PTY"):
+        return True  # "accused the Opposition", "accused prosecutors of …": a group its sector says, at home
     # a sea the tagger took for a people ("scrambled jets over the Aegean") is no one acted on
     return actor.type == "organisation" and (token.ent_type_ != "NORP" or actor.sector == "PTY") \
         and code_of(actor.name) is None \

@@ -188,6 +188,8 @@ def _no_act(verb: Token) -> bool:
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and _civilians(s) for s in verb.children):
         return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
+    if lemma == "return" and not objects and any(o.lemma_.lower() in RETURNED_TO for o in _preps(verb, ["to"])):
+        return True  # "would return to the grain deal", "returned to the talks": no one handed back
     if lemma in ("arrive", "travel", "fly") and any(s.dep_ == "nsubj" and (_civilians(s) or s.lemma_.lower() in FREIGHT)
                                                     for s in verb.children):
         return True  # "Afghan migrants arrived in Italy", "a shipment of rice arrived": no one visited anyone
@@ -198,6 +200,15 @@ def _no_act(verb: Token) -> bool:
     if lemma == "charge" and objects & {"duty", "tariff", "fee", "tax", "price", "rate", "interest", "levy", "premium",
                                          "toll", "rent"}:
         return True  # "is charging duties of 25 percent on Canadian steel": a price asked, no charge laid
+    if lemma == "abuse" and objects & ABUSED_TRUST:
+        return True  # "Mexico had abused its diplomatic immunities": a wrong charged, no violence
+    if lemma == "sanction" and objects & APPROVED:
+        return True  # "Fjordstrand Energi has sanctioned the gas development": approved it
+    if lemma == "clash" and any(o.lemma_.lower() in MEETINGS for p in ("at", "during")
+                                for o in _preps(verb, [p])):
+        return True  # "Saudi Arabia and Russia clashed at a meeting of OPEC+ ministers": words, not arms
+    if lemma == "charge" and any(t.ent_type_ == "MONEY" for t in verb.subtree if t.i > verb.i):
+        return True  # "had charged each migrant up to 3,000 euros": a price
     if lemma in ("rule", "refuse", "decline") and _option_kept(verb) is False:
         return True  # "did not rule out Russian involvement": an option kept open, no refusal
     if lemma in SORROWS and any(o.dep_ == "pobj" and o.lemma_.lower() in LOSSES for c in verb.children
@@ -370,6 +381,17 @@ SOUGHT = {"permission", "extradition", "release", "help", "assistance", "aid", "
           "ceasefire", "arrest", "warrant", "repatriation", "handover", "investigation", "inquiry", "sanction",
           "talks", "dialogue", "loan", "bailout", "consent", "authorization", "authorisation", "access"}
 
+# What one abuses without hurting anyone: "abused its immunities", "abused his power".
+ABUSED_TRUST = {"immunity", "power", "privilege", "position", "trust", "authority", "right", "office", "system",
+                "process", "procedure", "status", "hospitality", "mandate", "platform", "discretion"}
+# What a board or a regulator sanctions when it approves it; and gatherings where a clash is of words.
+APPROVED = {"project", "development", "plan", "scheme", "expansion", "investment", "field", "budget", "spending",
+            "construction", "merger", "purchase", "acquisition", "takeover", "use", "sale", "programme", "program"}
+MEETINGS = {"meeting", "summit", "conference", "talks", "session", "hearing", "debate", "forum", "assembly"}
+# What one goes back to without handing anyone back: "return to the grain deal", "returned to the talks".
+RETURNED_TO = {"deal", "agreement", "accord", "treaty", "talks", "table", "negotiation", "dialogue", "initiative",
+               "ceasefire", "truce", "process", "pact", "framework", "arrangement", "scheme"}
+
 # What kills or batters with no one behind it.
 NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "flood", "flooding", "earthquake", "quake",
                   "tsunami", "landslide", "mudslide", "heatwave", "snap", "snowstorm", "blizzard", "drought", "wildfire",
@@ -377,7 +399,8 @@ NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "floo
                   "rain", "rains", "downpour", "monsoon", "wave", "frost", "winds", "gale",
                   # and what markets and nature move by themselves: "Tokyo stocks retreated", "glaciers retreated"
                   "stock", "share", "price", "index", "bond", "yield", "currency", "glacier", "ice", "tide",
-                  "floodwater", "floodwaters"}
+                  "floodwater", "floodwaters", "temperature", "mercury", "heat", "inflation", "rate", "sales", "output",
+                  "unemployment", "toll"}
 
 
 def _natural_force(verb: Token) -> bool:

@@ -216,6 +216,9 @@ OBJECT_CLASSES: dict[str, set[str]] = {
               "d'affaires", "affaires"},
     # CAMEO 054: establishing or restoring diplomatic relations
     "ties": {"tie", "relation"},
+    # CAMEO 06: cooperation deepened ("deepen their partnership", "boost security cooperation")
+    "partnership": {"partnership", "cooperation", "co-operation", "friendship", "alliance", "link", "bond",
+                    "collaboration", "coordination"},
     # CAMEO 05 / 11 / 12: a stance expressed ("expressed support for", "voiced outrage at")
     "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation",
                 "congratulation", "congratulations", "thanks", "tribute", "greeting", "greetings", "felicitation"},
@@ -226,7 +229,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "opposition": {"opposition", "objection"},
     # CAMEO 0873 / 0841: laying down arms, an amnesty
     "weapons": {"arm", "weapon"},
-    "amnesty": {"amnesty", "pardon", "clemency"},
+    "amnesty": {"amnesty", "pardon", "clemency", "bail", "parole"},  # (bail and parole free someone held)
     # CAMEO 173: taking into custody, placing under arrest
     "custody": {"arrest", "custody", "detention"},
     "alert": {"alert", "standby", "readiness"},
@@ -385,7 +388,10 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "set": [INQUIRY, ("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
     "take": [INQUIRY, ("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"),
              ("countermeasure", "SANCTION", None)],
-    "strengthen": [("force", "MOBILIZE", "troops")], "remain": [("force", "MOBILIZE", "troops")],
+    "strengthen": [("force", "MOBILIZE", "troops"), ("partnership", "COOPERATE", None)],
+    "remain": [("force", "MOBILIZE", "troops")],
+    **{verb: [("partnership", "COOPERATE", None)] for verb in ("deepen", "boost", "enhance", "expand", "broaden",
+                                                                "bolster", "intensify", "step", "upgrade")},
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "draft": [("force", "MOBILIZE", "troops")], "conscript": [("force", "MOBILIZE", "troops")],
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
@@ -556,7 +562,9 @@ ACTS_OF_OTHERS = {"strike", "attack", "raid", "bombing", "shelling", "invasion",
                   "arrest", "detention", "expulsion", "execution", "killing", "refusal", "withdrawal", "exercise",
                   "drill", "remark", "comment", "statement", "behaviour", "behavior", "stance", "vote", "bid",
                   "candidacy", "candidature", "application", "request", "proposal", "push", "quest", "tariff",
-                  "duty", "ban", "subsidy", "restriction", "law"}
+                  "duty", "ban", "subsidy", "restriction", "law", "protest", "demonstration", "campaign",
+                  "response", "handling", "claim", "threat", "demand", "ruling", "verdict", "announcement", "rhetoric",
+                  "approach", "intervention", "reform", "bill", "budget", "order", "measure"}
 # Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
 NOMINALS: dict[str, tuple[str, str | None]] = {
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),

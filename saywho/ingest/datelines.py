@@ -1,5 +1,5 @@
 """Wire datelines opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -", "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -",
-"New Delhi, Feb 6 (PTI)"): where the sentence after them starts (the pipeline), and the place the story is filed
+"New Delhi, Feb 6 (PTI)", "Srinagar [India], June 12 (ANI):"): where the sentence after them starts (the pipeline), and the place the story is filed
 from (the event coder places a story's own bodies there)."""
 
 from __future__ import annotations
@@ -54,15 +54,19 @@ def _agency_dateline_end(doc: Doc, start: int) -> int | None:
     i = start
     while i < len(doc) and i - start < 3 and doc[i].is_title and doc[i].tag_ == "NNP":  # (the tagger has run)
         i += 1
+    if i > start and i < len(doc) and doc[i].text == "[" and (close := next(
+            (k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == "]"), None)) is not None:
+        i = close + 1  # "Srinagar [India], June 12 (ANI):": the country in square brackets
     if i == start or i + 2 >= len(doc) or doc[i].text != ",":
         return None
     j = i + 1
     if doc[j].lower_.rstrip(".")[:3] in MONTHS and j + 1 < len(doc) and doc[j + 1].like_num:
         j = _past_year(doc, j + 2)
-    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES or doc[j + 2].text != ")":
+    if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES \
+            or doc[j + 2].text not in (")", "):"):  # (the tokenizer keeps "):" whole)
         return None
     end = j + 3
-    if end < len(doc) - 1 and doc[end].text in DASHES:
+    if end < len(doc) - 1 and doc[end].text in DASHES and doc[j + 2].text == ")":
         end += 1
     return end if end < len(doc) - 1 else None
 
