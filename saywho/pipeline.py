@@ -243,6 +243,13 @@ def named_bodies(doc: Doc) -> Doc:
             end = token.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+            start = token.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].dep_ == "compound" and token.i <= doc[start - 1].head.i < end:
+                start -= 1  # "Attorney" of "Mexico's Attorney General's Office", left out by the tagger
+            if start < token.i:
+                spans.append(Tokens(doc, start, end, label="ORG"))
+                continue
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_title and not doc[end + 1].ent_type_:
                 spans.append(Tokens(doc, token.i, end + 2, label="ORG"))
@@ -517,6 +524,9 @@ HYPHENATED_NAMES = tuple(name for given in (
     "Jong-il", "Il-sung", "Ching-te", "Ing-wen", "Ying-jeou", "Shui-bian", "Teng-hui", "Chol-ho", "Sun-hui", "Ho-jin")
     for name in (given, given[:given.index("-") + 1] + given[given.index("-") + 1:].capitalize()))
 _NAME_PARTS = frozenset(HYPHENATED_NAMES)
+# Nouns of protest written with hyphens, kept whole.
+PROTEST_NOUNS_HYPHENATED = ("sit-in", "sit-ins", "Sit-in", "walk-out", "walk-outs", "go-slow", "stay-away", "die-in",
+                            "lock-out", "teach-in")
 
 
 @lru_cache(maxsize=2)
@@ -527,6 +537,8 @@ def load_nlp(model: str = "fast") -> Language:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     for word in HYPHEN_VERBS + PREFIXED_VERBS + HYPHENATED_NAMES:  # "a neurologist who co-led the research, said": split at the dash,
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # the parse lost "said"
+    for word in PROTEST_NOUNS_HYPHENATED:  # "staged a sit-in": one noun, not "sit", "-", "in"
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("paragraph_sentences", before="parser")
     # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it
     # (not in a line of capitals: "WHO WILL WIN?")

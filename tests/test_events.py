@@ -2697,3 +2697,7 @@ def test_a_named_speaker_accusing_a_group_its_sector_names_is_an_event(nlp_defau
 def test_unnamed_police_are_of_the_country_the_story_has_been_about(nlp_default) -> None:
     found = events(nlp_default, "Riots swept through Algeria on Monday. Police arrested 312 people.")
     assert ("COERCE", "DZA", "COP") in [(e.category, e.source.country, e.source.sector) for e in found]
+
+
+def test_a_budget_passed_is_lawmaking_not_a_concession(nlp_default) -> None:
+    assert not events(nlp_default, "The Bundestag approved the 2025 federal budget on Friday.")

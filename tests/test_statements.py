@@ -1367,3 +1367,25 @@ def test_a_welcome_of_a_compromise_is_a_reaction_said_aloud(nlp):
     text = "Italian Interior Minister Carlo Benedetti welcomed the compromise as “a step forward for solidarity”."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.cue.text for s in article.statements] == ["welcomed"]
+
+
+def test_a_title_word_the_tagger_left_out_of_an_office_name_is_part_of_it(nlp):
+    text = "Mexico's Attorney General's Office said it had detained two suspected smugglers."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Attorney General's Office"]
+
+
+def test_a_name_and_words_about_it_before_a_colon_and_a_quotation_speak_it(nlp):
+    for text, name in (("The EU agreed the pact on Tuesday.\n\nMarie Dubois, migration expert at Oxfam: “This pact is "
+                        "a disgrace.”", "Marie Dubois"),
+                       ("Crowds filled the square. Sujan Thapa, speaking through a megaphone: “We are not leaving "
+                        "until he resigns.”", "Sujan Thapa")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [(s.speaker.name, s.kind) for s in article.statements] == [(name, "direct")], text
+
+
+def test_a_district_collector_named_before_is_the_collector(nlp):
+    text = ("District Collector Sunil Rane imposed a curfew on Monday. The situation is under control, the collector "
+            "told reporters.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Sunil Rane"]

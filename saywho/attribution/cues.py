@@ -616,6 +616,28 @@ def _colon_quote_cue(token: Token) -> Candidate | None:
                      negated=False, confidence=0.6, rule="verb")
 
 
+def _named_colon_quote(token: Token) -> Candidate | None:
+    """"Marie Dubois, migration expert at Oxfam: “This pact is a disgrace.”", "Sujan Thapa, speaking through a
+    megaphone: “We are not leaving.”": a sentence that opens with a name, a comma and words about the named (no
+    verb of its own before the colon) gives the quotation after the colon to that name."""
+    doc = token.doc
+    if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTE_MARKS:
+        return None
+    start = token.sent.start
+    while start < token.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    name = next((e for e in doc.ents if e.start == start and e.label_ in ("PERSON", "ORG")), None)
+    if name is None or name.end >= token.i or doc[name.end].text != "," or token.i - start > 16 \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[name.end: token.i]):
+        return None
+    close = _closing_mark(doc, token.i + 2, min(len(doc), token.i + 200))
+    if close is None:
+        return None
+    return Candidate(cue=[token], source=doc[start: token.i], speaker_phrase=None,
+                     content=[(doc[token.i + 1].idx, close.idx + len(close.text))], addressee=None, medium=None,
+                     negated=False, confidence=0.6, rule="verb")
+
+
 # Nouns for what someone said, whose possessor is the speaker of a quotation after a colon.
 SAYINGS = frozenset({"warning", "message", "reply", "answer", "response", "verdict", "advice", "view", "retort",
                      "plea", "argument", "explanation", "assessment", "reaction", "comment", "words"})

@@ -29,6 +29,7 @@ TITLE_WORDS = {
     "head", "commander", "envoy", "adviser", "advisor", "official", "director", "chairman", "chairwoman", "chairperson",
     "ceo", "pope", "prince", "princess", "sheikh", "representative", "rep.", "candidate", "nominee",
     "speaker", "judge", "justice", "attorney", "vice", "deputy", "former", "presidential", "state", "administrator",
+    "collector", "registrar", "auditor", "warden", "dean", "rector", "provost",
     "secretary-general", "commissioner", "lawmaker", "congressman", "congresswoman",
     "mp", "chief executive", "executive", "founder", "editor", "pollster", "strategist", "manager",
     "aide", "analyst", "professor", "dr.", "dr", "mr.", "mrs.", "ms.", "sir", "lord", "dame",

@@ -200,6 +200,8 @@ def _no_act(verb: Token) -> bool:
     if lemma == "charge" and objects & {"duty", "tariff", "fee", "tax", "price", "rate", "interest", "levy", "premium",
                                          "toll", "rent"}:
         return True  # "is charging duties of 25 percent on Canadian steel": a price asked, no charge laid
+    if lemma in ("approve", "pass", "adopt") and objects & LAWS:
+        return True  # "The Bundestag approved the 2025 federal budget": lawmaking, no one's concession
     if lemma == "abuse" and objects & ABUSED_TRUST:
         return True  # "Mexico had abused its diplomatic immunities": a wrong charged, no violence
     if lemma == "sanction" and objects & APPROVED:
@@ -381,6 +383,8 @@ SOUGHT = {"permission", "extradition", "release", "help", "assistance", "aid", "
           "ceasefire", "arrest", "warrant", "repatriation", "handover", "investigation", "inquiry", "sanction",
           "talks", "dialogue", "loan", "bailout", "consent", "authorization", "authorisation", "access"}
 
+# What a legislature passes as its own work, no concession to anyone.
+LAWS = {"budget", "spending"}  # (not a law: "approved a special law recognizing victories by the opposition" concedes)
 # What one abuses without hurting anyone: "abused its immunities", "abused his power".
 ABUSED_TRUST = {"immunity", "power", "privilege", "position", "trust", "authority", "right", "office", "system",
                 "process", "procedure", "status", "hospitality", "mandate", "platform", "discretion"}
