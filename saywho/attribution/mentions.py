@@ -214,6 +214,7 @@ class Mentions:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # once: spaCy joins every token of the document on each ``Doc.text``
         self.people: list[Cluster] = []
         self.orgs: dict[str, Cluster] = {}
         self._by_char: dict[int, Cluster] = {}  # a mention's first character -> its cluster
@@ -226,7 +227,7 @@ class Mentions:
         peoples: list[Span] = []  # one-word NORP names ("Hollis"): a known surname, else nothing
         names = first_names()
         pairings = _pairings(self.doc.ents)
-        text = self.doc.text  # Doc.text joins every token on each access: read it once
+        text = self.text
         for ent in map(_named_for_country, map(_possessive_name, map(_role_before, self.doc.ents))):
             label = ent.label_
             if _credit_line(ent, text):
@@ -423,7 +424,7 @@ class Mentions:
         """A person's age as the article gives it after a mention ("Anne Roy, 70,"), else a rank from the kin
         they were named as: a son or daughter is younger (0), a father or mother older (200)."""
         for _, end, _ in person.mentions:
-            after = self.doc.char_span(end, min(end + 6, len(self.doc.text)), alignment_mode="expand")
+            after = self.doc.char_span(end, min(end + 6, len(self.text)), alignment_mode="expand")
             words = [t for t in after or [] if not t.is_space]
             if len(words) >= 2 and words[0].text == "," and words[1].like_num and words[1].text.isdigit():
                 return float(words[1].text)

@@ -94,7 +94,7 @@ class Referents(Mentions):
     def _dateline(self, cluster: Cluster) -> bool:
         """"DHAKA —", "AMMAN:": a place in capitals opening a paragraph before a dash is a dateline, no body; nor
         is the wire's credit in brackets after it ("NEW DELHI (Reuters) -")."""
-        text = self.doc.text
+        text = self.text
         for start, end, _ in cluster.mentions:
             line = text[text.rfind("\n", 0, start) + 1: start]
             if line.endswith("(") and text[end:end + 1] == ")" and line[:-1].strip(" ,").replace(",", "").isupper():
@@ -253,7 +253,7 @@ class Referents(Mentions):
 
     def _quoted(self) -> list[tuple[int, int]]:
         if self._quotes is None:
-            self._quotes = [q.inner for q in find_quotes(self.doc.text)]
+            self._quotes = [q.inner for q in find_quotes(self.text)]
         return self._quotes
 
 

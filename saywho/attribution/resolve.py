@@ -163,7 +163,7 @@ class Resolver(Referents):
         "A judge said … Judge Helen Marwood said": a description of an office whose one holder the article names
         first right after it (within ``NAMED_AFTER`` characters) is that person (in place, once every
         attribution is resolved)."""
-        text = self.doc.text
+        text = self.text
         named: dict[int, Cluster] = {}  # a description's cluster -> the person it turned out to be
         for item in found:
             if item.speaker is None or item.speaker_mention is None or item.speaker.type != "person":
@@ -872,7 +872,7 @@ class Resolver(Referents):
         quoted = self._quoted()
         sentence = root.sent.start_char
         # "“Bukayo has a small problem,” the Spaniard said": no one names himself in what he says
-        reported = " ".join(self.doc.text[a:b] for a, b in quoted if sentence <= a and b <= at).lower()
+        reported = " ".join(self.text[a:b] for a, b in quoted if sentence <= a and b <= at).lower()
         said_of = set(re.findall(r"\w+", reported))
         people = [p for p in self.people if (gender is None or p.gender in (None, gender))
                   and not (said_of and set(p.name.lower().split()) & said_of)]

@@ -797,7 +797,9 @@ def _american(ent: Span, words: list[Token]) -> bool:
     Speaker …", "Senate Majority Leader …": titles and tags only the US writes. A state's name alone is no proof
     ("Georgia", "New Mexico" are also elsewhere): it must stand before a US office-holder's title."""
     lowered = [t.lower_ for t in words]
-    if PARTY_STATE.match(ent.doc.text[ent.end_char: ent.end_char + 16]):
+    doc = ent.doc  # (the words after the name, not Doc.text, which joins every token of the document each time)
+    after = doc[ent.end - 1].whitespace_ + doc[ent.end: ent.end + 6].text if ent.end < len(doc) else ""
+    if PARTY_STATE.match(after[:16]):
         return True
     if any(w in ("house", "senate") for w in lowered) and any(w in ("speaker", "leader", "majority", "minority")
                                                              for w in lowered):

@@ -90,7 +90,12 @@ def _capitals(token: Token) -> bool:
 def dateline_place(doc: Doc, within: int = 600) -> Span | None:
     """The place of the first dateline opening a paragraph in the first ``within`` characters ("JOHANNESBURG" in
     "JOHANNESBURG - The Hawks arrested …", "New Delhi" in "New Delhi, Feb 6 (PTI)"), or None."""
-    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc) and t.idx < within]
+    starts = [0]
+    for t in doc:  # (only the opening ``within`` characters: a long article's every word is no dateline)
+        if t.idx >= within:
+            break
+        if "\n" in t.text_with_ws and t.i + 1 < len(doc):
+            starts.append(t.i + 1)
     for start in starts:
         end = dateline_end(doc, start)
         if end is not None:
