@@ -95,7 +95,7 @@ def test_weights_from_other_settings_are_refused(tmp_path: Path, nlp):
 
 
 PERU = ("Peru's Congress voted to remove President Julio Mendoza on Wednesday. "  # a name no dictionary knows
-        "Police detained Mendoza as he travelled through the capital.")
+        "Soldiers detained Mendoza as he travelled through the capital.")
 
 
 def _reader(nlp, text: str):
@@ -116,17 +116,19 @@ def test_words_the_rules_could_not_give_roles_get_them_from_the_parse_and_the_st
 
     reader = _reader(nlp, PERU)
     detained = next(t for t in reader.doc if t.text == "detained")
-    assert detained.i not in {f.verb.i for f in coding.rule_events(reader)}  # "Police": no country, no event
+    assert detained.i not in {f.verb.i for f in coding.rule_events(reader)}  # "Soldiers": no country, no event
     assert coding.lexical_reading(reader, detained) == "COERCE"  # but the verb tables know the word
     assert coding.added(reader, detained, "COERCE", fallback=False) is None
     item = coding.added(reader, detained, "COERCE", fallback=True)
     assert item is not None and (item.source.country, item.target.country) == ("PER", "PER")
     assert item.confidence == 0.5
-    # with a dateline, the rules place the story's unnamed police themselves
-    reader = _reader(nlp, "LIMA, Dec 7 (Reuters) - " + PERU)
-    detained = next(t for t in reader.doc if t.text == "detained")
-    found = [f for f in coding.rule_events(reader) if f.verb.i == detained.i]
-    assert [(f.source.country, f.category) for f in found] == [("PER", "COERCE")]
+    # with a dateline, the rules place the story's unnamed forces themselves; unnamed police, crowds and workers
+    # they place by the story's country even without one (forces may be another state's)
+    for text in ("LIMA, Dec 7 (Reuters) - " + PERU, PERU.replace("Soldiers", "Police")):
+        reader = _reader(nlp, text)
+        detained = next(t for t in reader.doc if t.text == "detained")
+        found = [f for f in coding.rule_events(reader) if f.verb.i == detained.i]
+        assert [(f.source.country, f.category) for f in found] == [("PER", "COERCE")], text
 
 
 def test_the_rules_reading_and_the_word_tables_are_features(nlp):
