@@ -1,7 +1,8 @@
-"""Repairs of the small parser's verbless readings of news sentences, so that every later stage (statements,
-events) sees the verb: "A Hong Kong court jailed activist Joshua Lam for 10 months" parsed as one long noun
-phrase ("jailed" a modifier of "activist"), "Ukraine's health minister, Oksana Hrytsenko, called Poland's
-decision “incomprehensible”" parsed with "called" a modifier of "minister"."""
+"""Repairs of the small parser's and tagger's readings of news sentences, before every later stage (statements,
+events) reads them: ``verbless_sentences`` gives back the verbs it read as modifiers ("A Hong Kong court jailed
+activist Joshua Lam for 10 months" parsed as one long noun phrase, "Ukraine's health minister, Oksana Hrytsenko,
+called Poland's decision “incomprehensible”" with "called" a modifier of "minister"), ``named_objects`` what a naming
+verb names, ``possessive_entities`` a name without its owner's "'s"."""
 
 from __future__ import annotations
 
@@ -43,15 +44,16 @@ def _trailing_report(sentence: Span) -> None:
         if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon.SPEECH \
                 or doc[verb.i - 1].text != "," or speaker.dep_ != "appos" or speaker.i > verb.i \
                 or speaker.left_edge.i == sentence.start or doc[speaker.left_edge.i - 1].text != "," \
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children) \
-                or any(not (t.is_punct or t.is_space) and t.i not in {x.i for x in verb.subtree}
-                       for t in doc[verb.i: sentence.end]):
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children):
             continue
+        own = {t.i for t in verb.subtree}
+        if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[verb.i: sentence.end]):
+            continue  # words after it that are not its own: it closes no sentence
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # a finite past, no participle
         root.head, root.dep_ = verb, "ccomp"
         speaker.head, speaker.dep_ = verb, "nsubj"
         for token in doc[verb.i + 1: sentence.end]:
-            if (token.is_punct or token.is_space) and token.head.i != verb.i and token.head not in verb.subtree:
+            if (token.is_punct or token.is_space) and token.head.i != verb.i and token.head.i not in own:
                 token.head = verb  # the closing stop
         return
 

@@ -204,8 +204,6 @@ def label_inner(doc: Doc, items: list[Attribution]) -> None:
 
 
 NOBODY = frozenset({"nobody", "noone", "none", "neither"})
-# Verbs of naming: "what he called …" inside the namer's own statement is that statement's wording.
-NAMING = frozenset({"call", "term", "describe", "dub", "label", "brand"})
 # Verbs that report no saying when another's statement contains them: "said he stayed to defend his property",
 # "said it expected to book a loss", "would meet the traders to discuss loading bays".
 UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "forecast", "meet", "testify", "propose",
@@ -224,7 +222,7 @@ def _inner_act(doc: Doc, item: Attribution, said: list[tuple[Span, Attribution]]
     head = _cue_head(cue) if cue is not None else None
     if head is None:
         return False
-    if head.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in head.children) and any(
+    if head.lemma_.lower() in lexicon.NAMING and any(c.lower_ == "what" for c in head.children) and any(
             item.speaker is None or other.speaker is not None and other.speaker.id == item.speaker.id for other in outer):
         return True  # "welcomed what he called the mission's “balanced assessment”": the welcome's own words
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}

@@ -590,7 +590,7 @@ def _colon_quote_cue(token: Token) -> Candidate | None:
     """"Prime Minister Lucía Ferrer is more conciliatory: “There is a compromise available.”", "Sy is firm: “No.”":
     a clause about a named person or body that ends in a colon before a quotation introduces their words."""
     doc = token.doc
-    if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTE_MARKS:
+    if not _before_quotation(token):
         return None
     verb = _clause_before(token)
     if verb is None or verb.lemma_.lower() in lexicon.VERBS and verb.lemma_.lower() != "put":
@@ -608,12 +608,7 @@ def _colon_quote_cue(token: Token) -> Candidate | None:
         return None  # "Its chairman, Yosef Ndolu, was sceptical:" names him; "The plan was simple:" names no one
     if source is None:
         return None
-    close = _closing_mark(doc, token.i + 2, min(len(doc), token.i + 200))
-    if close is None:
-        return None
-    return Candidate(cue=[token], source=source, speaker_phrase=_antecedent(verb, source),
-                     content=[(doc[token.i + 1].idx, close.idx + len(close.text))], addressee=None, medium=None,
-                     negated=False, confidence=0.6, rule="verb")
+    return _colon_quotation(token, source, _antecedent(verb, source))
 
 
 def _named_colon_quote(token: Token) -> Candidate | None:
@@ -621,7 +616,7 @@ def _named_colon_quote(token: Token) -> Candidate | None:
     megaphone: “We are not leaving.”": a sentence that opens with a name, a comma and words about the named (no
     verb of its own before the colon) gives the quotation after the colon to that name."""
     doc = token.doc
-    if token.text != ":" or token.i + 1 >= len(doc) or doc[token.i + 1].text not in QUOTE_MARKS:
+    if not _before_quotation(token):
         return None
     start = token.sent.start
     while start < token.i and (doc[start].is_space or doc[start].is_punct):
@@ -630,11 +625,22 @@ def _named_colon_quote(token: Token) -> Candidate | None:
     if name is None or name.end >= token.i or doc[name.end].text != "," or token.i - start > 16 \
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[name.end: token.i]):
         return None
-    close = _closing_mark(doc, token.i + 2, min(len(doc), token.i + 200))
+    return _colon_quotation(token, doc[start: token.i], None)
+
+
+def _before_quotation(token: Token) -> bool:
+    """A colon with a quotation mark right after it."""
+    return token.text == ":" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in QUOTE_MARKS
+
+
+def _colon_quotation(colon: Token, source: Span, speaker_phrase: Span | None) -> Candidate | None:
+    """The quotation after a colon as ``source``'s words, up to its closing mark (within 200 words)."""
+    doc = colon.doc
+    close = _closing_mark(doc, colon.i + 2, min(len(doc), colon.i + 200))
     if close is None:
         return None
-    return Candidate(cue=[token], source=doc[start: token.i], speaker_phrase=None,
-                     content=[(doc[token.i + 1].idx, close.idx + len(close.text))], addressee=None, medium=None,
+    return Candidate(cue=[colon], source=source, speaker_phrase=speaker_phrase,
+                     content=[(doc[colon.i + 1].idx, close.idx + len(close.text))], addressee=None, medium=None,
                      negated=False, confidence=0.6, rule="verb")
 
 

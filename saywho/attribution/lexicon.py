@@ -90,6 +90,8 @@ VERBS: frozenset[str] = frozenset(SPEECH | PRAISE | CRITICISM | THREAT | COMMITM
 
 # Verbs of calling something something: what they report is the object with its label ("called the plan a sham").
 LABELLING = frozenset({"describe", "call", "label", "brand"})
+# Verbs that name what something is: "called the vote a sham", "what he termed …".
+NAMING = LABELLING | {"term", "dub"}
 
 # Verbs that report *only* when they carry a clause or a quote: "show" and
 # "find" are everywhere in news text, but "the poll showed that ..." reports.

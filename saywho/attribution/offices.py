@@ -83,16 +83,14 @@ def context_state(doc: Doc, at: int, person_country: Callable[[Token], str | Non
     """The state the text is telling of where a speaker is named at character ``at``: the one state among the
     subjects of the sentence before in the paragraph and among those before ``at`` in its own sentence; None when
     they name none, or differ, or (``told_before``) when the sentence before names none."""
-    # (the text's length from its last word: ``Doc.text`` joins every token on each access)
-    where = doc.char_span(at, at + 1, alignment_mode="expand") if len(doc) and at < doc[-1].idx + len(
-        doc[-1].text_with_ws) else None
+    where = doc.char_span(at, at + 1, alignment_mode="expand")  # (None past the text's end)
     if where is None:
         return None
     here = doc[where.start].sent
     found: set[str] = set(_subjects(doc[here.start: where.start], person_country))
     before = here.start - 1
     earlier: set[str] = set()
-    if before >= 0 and "\n" not in "".join(t.text_with_ws for t in doc[doc[before].sent.end - 1: here.start]):
+    if before >= 0 and "\n" not in doc[doc[before].sent.end - 1: here.start].text_with_ws:
         earlier = set(_subjects(doc[before].sent, person_country))
     found |= earlier
     return found.pop() if len(found) == 1 and (earlier or not told_before) else None

@@ -258,8 +258,8 @@ def _quoted_as(verb: Token) -> Span | None:
 
 def _document_calling(verb: Token) -> Span | None:
     """"The group issued a statement calling for a ceasefire", "researchers signed an open letter calling on AI labs
-    to pause", "released a television ad accusing Marcus Dell of …": a reporting participle on a document says what its issuers say (the subject of the verb that issued it),
-    else what the document says."""
+    to pause", "released a television ad accusing Marcus Dell of …": a reporting participle on a document says what
+    its issuers say (the subject of the verb that issued it), else what the document says."""
     document = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in lexicon.VERBS \
             or document.lemma_.lower() not in ISSUED or document.i > verb.i:

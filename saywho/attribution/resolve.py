@@ -28,7 +28,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from saywho.actors import geo
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.actors.dictionary import builtin
 from saywho.attribution import acts, antecedents, lexicon, offices
@@ -54,6 +53,7 @@ from saywho.attribution.speakers import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     _most_recent,
+    _no_place,
     _title_fits,
     generic_actor,
 )
@@ -426,8 +426,7 @@ class Resolver(Referents):
         if entity is None or entity.label_ not in ("GPE", "LOC") or len(entity) < 2 or root.dep_ != "nsubj" \
                 or (entity.start, entity.end) != (phrase.start, phrase.end) \
                 or root.head.lemma_.lower() not in acts.SPEAKER_VERBS_ONLY | lexicon.CRITICISM | lexicon.PRAISE \
-                or country_code(entity.text) or place_code(entity.text) or geo.place_country(entity.text) \
-                or builtin().lookup(entity.text) is not None:
+                or not _no_place(entity.text) or place_code(entity.text) or builtin().lookup(entity.text) is not None:
             return None
         return self._add_org(entity)
 
@@ -1332,7 +1331,7 @@ def _namer(pronoun: Token) -> Token | None:
     """"Estonia summoned the Russian ambassador over what it called provocative activities": the pronoun naming
     something in a "what" clause is the subject of the clause that clause hangs in (a name or a noun)."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in acts.NAMING or not any(c.lower_ == "what" for c in verb.children):
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.NAMING or not any(c.lower_ == "what" for c in verb.children):
         return None
     for above in verb.ancestors:
         subject = next((c for c in above.children if c.dep_ == "nsubj"), None)

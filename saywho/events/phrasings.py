@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saywho.actors.countries import token_country
+from saywho.attribution import lexicon
 from saywho.events.grammar import (
     _a_people,
     _counterpart,
@@ -76,7 +77,7 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     of condemnation condemns it; naming a charge so denies it. "said the court was a corrupt institution" too."""
     if _lemma(verb) in SAYING and (judged := _judged(verb)) is not None:
         return judged
-    if _lemma(verb) not in ("call", "describe", "label", "brand", "term", "dub") or verb.dep_ in ("relcl", "acl", "advcl") \
+    if _lemma(verb) not in lexicon.NAMING or verb.dep_ in ("relcl", "acl", "advcl") \
             or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
         return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)

@@ -1,6 +1,6 @@
 """Wire datelines opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -", "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -",
-"New Delhi, Feb 6 (PTI)", "Srinagar [India], June 12 (ANI):"): where the sentence after them starts (the pipeline), and the place the story is filed
-from (the event coder places a story's own bodies there)."""
+"New Delhi, Feb 6 (PTI)", "Srinagar [India], June 12 (ANI):"): where the sentence after them starts (the pipeline),
+and the place the story is filed from (the event coder places a story's own bodies there)."""
 
 from __future__ import annotations
 
