@@ -342,20 +342,31 @@ def covering_country(token: Token) -> str | None:
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in DIVISION_TITLES \
             and (code := region_country(token.text)):
         return code  # "Georgia Governor Brian Kemp": a title only a state's division has
-    for size in range(min(5, len(doc)), 1, -1):
-        for start in range(max(0, token.i - size + 1), min(token.i, len(doc) - size) + 1):
+    # the run of words a name may hold around the token, four each way: most capitalised words stand alone
+    first = token.i
+    while first > max(0, token.i - 4) and _name_word(doc[first - 1]):
+        first -= 1
+    last = token.i
+    while last < min(len(doc) - 1, token.i + 4) and _name_word(doc[last + 1]):
+        last += 1
+    for size in range(min(5, last - first + 1), 1, -1):
+        for start in range(max(first, token.i - size + 1), min(token.i, last - size + 1) + 1):
             words = doc[start:start + size]
-            if _name_words(words) and (code := country_code(words.text) or place_code(words.text)
-                                       or (region_country(words.text) if " " in words.text else None)):
+            if _name_ends(words) and (code := country_code(words.text) or place_code(words.text)
+                                      or (region_country(words.text) if " " in words.text else None)):
                 return code
     return None
 
 
-def _name_words(words: Span) -> bool:
-    """Words that may spell a country's name: capitalised at both ends ("Bosnia and Herzegovina", "Democratic
-    Republic of the Congo"), joined inside by hyphens or the small words of names."""
-    return words[0].text[:1].isupper() and words[0].lower_ != "the" and words[-1].text[:1].isupper() and all(
-        t.text[:1].isupper() or t.text in "-‐" or t.lower_ in ("of", "the", "and") for t in words)
+def _name_word(token: Token) -> bool:
+    """A word a country's name may hold: capitalised, a hyphen, or the small words of names."""
+    return token.text[:1].isupper() or token.text in "-‐" or token.lower_ in ("of", "the", "and")
+
+
+def _name_ends(words: Span) -> bool:
+    """Words that may open and close a country's name: capitalised at both ends ("Bosnia and Herzegovina",
+    "Democratic Republic of the Congo")."""
+    return words[0].text[:1].isupper() and words[0].lower_ != "the" and words[-1].text[:1].isupper()
 
 
 def is_metonym(name: str) -> bool:

@@ -175,10 +175,12 @@ class Dictionary:
         self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
         self.dated: dict[str, phoenix.Coded] = {}  # actor id → its Phoenix codes with their dates
         self.layered: set[str] = set()  # ids added by add_over (the CSV layer): not replaced by a later row
+        self._found: dict[str, Actor | None] = {}  # lookups so far, before dating (a hot path; emptied by add)
         for actor in actors:
             self.add(actor)
 
     def add(self, actor: Actor) -> None:
+        self._found.clear()
         self.by_id[actor.id] = actor
         for alias in (actor.name, *actor.aliases):
             if alias != actor.name and _acronym(alias):  # a name matches as written in any case ("Unita")
@@ -228,6 +230,15 @@ class Dictionary:
         return other
 
     def lookup(self, text: str) -> Actor | None:
+        if text in self._found:
+            found = self._found[text]
+        else:
+            if len(self._found) > 200_000:  # a server reading for months asks ever new phrases
+                self._found.clear()
+            found = self._found[text] = self._undated(text)
+        return self.at_date(found) if found is not None and found.id in self.dated else found
+
+    def _undated(self, text: str) -> Actor | None:
         bare = re.sub(r"^(the|The)\s+", "", re.sub(r"(’s|'s)$", "", text.strip()))
         key = _key(text)
         found = self.by_acronym.get(bare) or self.by_alias.get(key)
@@ -235,7 +246,7 @@ class Dictionary:
             return None  # "the amnesty law" names no Amnesty International: one word in lower case is no name
         if found is None and (spelled := _other_spelling(key)) != key:
             found = self.by_alias.get(spelled)  # "Organisation of African Unity" is PETRARCH's "Organization of …"
-        return self.at_date(found) if found is not None and found.id in self.dated else found
+        return found
 
     def at_date(self, actor: Actor, when: object = None) -> Actor:
         """The actor with the code valid on ``when`` (default: the date set by :func:`on_date`; with none, the

@@ -336,12 +336,13 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
     head ("French mediation ..., a close aide to Prime Minister Ehud Barak" is not Barak)."""
     words = [t for t in span if not t.is_punct or t.text in ("-", ".")]
     head = span.root
+    text_of, offset = span.text, span.start_char  # each run's words cut from the phrase's text, not joined anew
     for size in range(min(len(words), 8), 0, -1):
         for start in range(len(words) - size + 1):
             chunk = words[start:start + size]
             if _splits_a_name(chunk[0].i, chunk[-1].i + 1, span.doc):
                 continue  # "Africa" in "South Africa's president" is no African group
-            text = span.doc[chunk[0].i: chunk[-1].i + 1].text
+            text = text_of[chunk[0].idx - offset: chunk[-1].idx + len(chunk[-1].text) - offset]
             if size == 1 and text.islower():
                 continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saywho.actors.dictionary import QUANTITIES, SECTOR_WORDS
 from saywho.attribution import lexicon
@@ -60,14 +60,35 @@ TELLING = {"follow", "show", "depict", "tell", "explore", "portray", "imagine", 
            "recount", "dramatise", "dramatize", "feature", "star", "trace"}
 
 
+# The last document's words that name a work, and those that name a poll: each verb's check scanned its whole
+# sentence, for words most documents never use.
+_MARKED: tuple[Doc | None, int, list[int], list[int]] = (None, 0, [], [])
+
+
+def _marked(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where ``doc`` names a work (a noun of :data:`WORKS`) and where a poll or survey, read once per document."""
+    global _MARKED
+    if _MARKED[0] is not doc or _MARKED[1] != len(doc):  # (a document merged since is read again)
+        works, polls = [], []
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma in WORKS and token.pos_ == "NOUN":
+                works.append(token.i)
+            if lemma in ("poll", "survey"):
+                polls.append(token.i)
+        _MARKED = (doc, len(doc), works, polls)
+    return _MARKED[2], _MARKED[3]
+
+
 def _imagined(verb: Token) -> bool:
     """An act in a story or a scenario, not in the news: "The novel follows a fighter who kidnaps …", "In the
     play, a general jails his rival", "The film shows a commando rescuing hostages", "The novel's hero … refuses",
     "In a scenario modelled by the think tank, missiles destroy …"."""
+    works = _marked(verb.doc)[0]
+    if not works:
+        return False
     sentence = verb.sent
-    for token in sentence:
-        if token.lemma_.lower() not in WORKS or token.pos_ != "NOUN":
-            continue
+    for token in (verb.doc[i] for i in works if sentence.start <= i < sentence.end):
         if token.dep_ == "nsubj" and _lemma(token.head) in TELLING:
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "in" and token.i - sentence.start <= 4 \
@@ -81,9 +102,13 @@ def _imagined(verb: Token) -> bool:
 
 def _polled(verb: Token) -> bool:
     """"Most Brazilians support the plan, a poll shows": what a poll or survey found people think is no act."""
-    return any(t.lemma_.lower() in ("poll", "survey") and (
-        t.dep_ == "nsubj" and _lemma(t.head) in ("show", "find", "suggest", "indicate", "reveal")
-        or t.dep_ == "pobj" and any(a.lower_ == "according" for a in t.ancestors)) for t in verb.sent)
+    polls = _marked(verb.doc)[1]
+    if not polls:
+        return False
+    sentence = verb.sent
+    return any(t.dep_ == "nsubj" and _lemma(t.head) in ("show", "find", "suggest", "indicate", "reveal")
+               or t.dep_ == "pobj" and any(a.lower_ == "according" for a in t.ancestors)
+               for t in (verb.doc[i] for i in polls if sentence.start <= i < sentence.end))
 
 
 def _idiom(verb: Token) -> bool:
