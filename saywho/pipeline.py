@@ -136,8 +136,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
     paragraph's ("Wallace asked Trump: “Done?”¶“Done,” Trump said."), and the two statements became one,
     with one speaker. Runs before the parser, which keeps sentence starts set before it."""
     last = None  # the last word or mark before the break: after "continued:" the next paragraph is what was said
+    before = doc[0] if len(doc) else None
     for token in doc[1:]:
-        before = doc[token.i - 1]
         if not before.is_space:
             last = before
         if not token.is_space and "\n" in before.text_with_ws and _OPENS_SENTENCE.match(token.text) \
@@ -148,6 +148,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True  # "… only at 5 a.m. “We have been planning this,” he said.": the stop ends it
         if before.text == "X." and token.i > 1 and doc[token.i - 2].lower_ in ("on", "via") and token.is_title:
             token.is_sent_start = True  # "…, Wilders wrote on X. Schoof called the move …": the platform, no initial
+        before = token
     for start in [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]:
         after = dateline_end(doc, start)
         if after is not None:

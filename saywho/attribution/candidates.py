@@ -52,8 +52,11 @@ def _asked(verb: Token) -> bool:
     auxiliary before its subject and the sentence ending in a question mark; it reports nothing."""
     if verb.pos_ != "VERB":
         return False
-    ending = [t.text for t in reversed(verb.sent) if not t.is_space and t.text not in ("”", '"', "’", "'")][:1]
-    if ending != ["?"]:
+    doc, sentence = verb.doc, verb.sent
+    last = sentence.end - 1  # the sentence's last mark, closing quotes aside
+    while last >= sentence.start and (doc[last].is_space or doc[last].text in ("”", '"', "’", "'")):
+        last -= 1
+    if last < sentence.start or doc[last].text != "?":
         return False
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(c.dep_ == "aux" and c.i < s for c in verb.children for s in subjects)

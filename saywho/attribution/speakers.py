@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -511,6 +512,7 @@ def _given_name(word: str, census: bool = False) -> bool:
     return name in lexicon.first_names() or census and name in lexicon.census_names()
 
 
+@lru_cache(maxsize=65536)
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 

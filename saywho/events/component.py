@@ -68,7 +68,7 @@ class EventsComponent:
         doc._.saywho_events = find_events(doc, attributions, register, model, self.targets, self.sources)
         offices.settle_states(doc, attributions)
         doc._.saywho_attributions = attributions
-        _add_actors(doc, dictionary, countries)
+        _add_actors(doc, attributions, dictionary, countries)
         return doc
 
 
@@ -78,9 +78,9 @@ def _canonical_speaker(item: Attribution, dictionary: Dictionary, countries: set
         item.speaker = found
 
 
-def _add_actors(doc: Doc, dictionary: Dictionary, countries: set[str]) -> None:
+def _add_actors(doc: Doc, attributions: list[Attribution], dictionary: Dictionary, countries: set[str]) -> None:
     every = {a.id: a for a in (canonical(a, dictionary, countries) for a in doc._.saywho_actors)}
-    for item in doc._.saywho_attributions:
+    for item in attributions:
         if item.speaker is not None:
             every.setdefault(item.speaker.id, item.speaker)
     for event in doc._.saywho_events:
