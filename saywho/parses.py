@@ -22,6 +22,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _lost_subject(sentence)
         _first_of_two_verbs(sentence)
         _told_clause(sentence)
+        _clause_as_modifier(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -111,6 +112,23 @@ def _told_clause(sentence: Span) -> None:
         if subject is None or subject.i != clause.left_edge.i or subject.lower_ not in PRONOUNS:
             continue
         clause.head, clause.dep_ = verb, "ccomp"
+
+
+def _clause_as_modifier(sentence: Span) -> None:
+    """"Rep. Jane Doe said the agency had “stonewalled” lawmakers" parsed with "stonewalled" a modifier of
+    "lawmakers", which became a second subject of "said": a past verb with its own subject and auxiliary is a clause,
+    what was said, and the noun after it its object."""
+    for verb in sentence:
+        if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.head.dep_ != "nsubj" \
+                or verb.head.i < verb.i or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+                or not any(c.dep_ == "aux" for c in verb.children):
+            continue
+        noun, report = verb.head, verb.head.head
+        if report.i > verb.i or not any(c.dep_ == "nsubj" and c.i < report.i for c in report.children) \
+                or any(c.dep_ == "ccomp" for c in report.children):
+            continue
+        verb.head, verb.dep_ = report, "ccomp"
+        noun.head, noun.dep_ = verb, "dobj"
 
 
 TELLING = frozenset({"tell", "assure", "inform", "remind", "warn", "promise"})

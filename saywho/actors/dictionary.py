@@ -448,7 +448,11 @@ def actor_of_state(code: str, sector: str | None = None) -> Actor:
 
 def _adjective(code: str) -> str:
     preferred = {"USA": "United States", "GBR": "British", "PSE": "Palestinian", "KOR": "South Korean",
-                 "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch", "LKA": "Sri Lankan"}
+                 "PRK": "North Korean", "ARE": "Emirati", "CZE": "Czech", "NLD": "Dutch", "LKA": "Sri Lankan",
+                 # adjectives of two words, and one ending in "s", which the plural check below passes over
+                 "ZAF": "South African", "SSD": "South Sudanese", "CHE": "Swiss", "CAF": "Central African",
+                 "CRI": "Costa Rican", "PRI": "Puerto Rican", "SLE": "Sierra Leonean", "PNG": "Papua New Guinean",
+                 "CPV": "Cape Verdean", "DDR": "East German", "LCA": "Saint Lucian"}
     if code in preferred:
         return preferred[code]
     for word, value in DEMONYMS.items():

@@ -348,6 +348,8 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             found = dictionary.lookup(text)
             if found is not None and found.type != "person" and _after_given_name(chunk[0]):
                 continue  # "Tarek William Saab" is no Saab, the Swedish company
+            if found is not None and _seat_before_sector(found, chunk, head):
+                continue  # "a Moscow court", "Tehran prosecutors": the capital's state, the head's sector (below)
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
                                       or _leader_surname(chunk, head, found, dictionary)):
                 owner = _owner_state(chunk[0])
@@ -357,6 +359,14 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                     return Actor(id=slugify(name), name=name, country=owner, type="organisation")
                 return found
     return None
+
+
+def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:
+    """A seat of government ("Moscow", "the Kremlin") naming a body of another sector of its state: "a Moscow
+    court" is Russia's judiciary, "Tehran prosecutors" Iran's, "Moscow police" Russia's police."""
+    sector = SECTOR_WORDS.get(head.lower_) or SECTOR_WORDS.get(head.lemma_.lower())
+    return chunk[-1].i < head.i and sector not in (None, "GOV") and found.country is not None \
+        and found.id == actor_of_state(found.country, "GOV").id
 
 
 def _after_given_name(token: Token) -> bool:
@@ -584,6 +594,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
                 and token.head.lower_ in LOCAL_FORCES:
             code = geo.place_country(token.text)  # "Kano police", "Queensland Police", "Greater Manchester Police"
+        if not code and divisions and _division_government(token):
+            code = geo.place_country(token.text, cities=False)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
         if code and _names_a_feature(token):
@@ -602,6 +614,15 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
 
 # A place's own forces of order, named by the place: "Kano police", "Greater Manchester Police".
 LOCAL_FORCES = frozenset({"police", "constabulary", "gendarmerie", "sheriff", "firefighters"})
+DIVISION_LEVELS = frozenset({"provincial", "state", "regional", "county", "district", "municipal"})
+
+
+def _division_government(token: Token) -> bool:
+    """"the Gauteng provincial government", "the Oyo State government": a name before the government of a
+    state's division is the division's, however the tagger labelled it (the small one calls many a person)."""
+    head = token.head
+    return token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod") and head.lower_ in ("government", "administration") \
+        and any(c.lower_ in DIVISION_LEVELS and c.i > token.i for c in (*head.children, *token.children))
 
 
 # Peoples named after a state who live as a community in others: "Bosnian Serb forces", "Kosovo Serb leaders".

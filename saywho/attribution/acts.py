@@ -475,6 +475,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return "organisation"  # "the Pittsburgh-based health system said": a hospital group, no machine
     if base == "speaker" and needs_speaker:
         return "group" if root.tag_ == "NNS" else "person"  # "the keynote speaker said": no loudspeaker says
+    if base in RUN_BODIES and needs_speaker:
+        return "organisation"  # "Pakistan's polio eradication programme said": the people who run it
     if root.pos_ == "NOUN" or not root.ent_type_:
         found = _noun_type(word, base, root.tag_ in ("NNS", "NNPS"))
         if found == "place" and (word in GOVERNED_PLACES or base in GOVERNED_PLACES) and speaking:
@@ -499,6 +501,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
     return "thing"
 
 
+# Undertakings with staff of their own, who speak under its name ("the programme said"); as things they appear.
+RUN_BODIES = frozenset({"programme", "program", "project", "initiative", "mission", "campaign"})
 # What a "system" is when it is a body: "the health system", "the school system".
 SYSTEMS_RUN = frozenset({"health", "hospital", "healthcare", "school", "university", "prison", "court", "transit",
                          "library", "water", "park", "pension", "banking", "rail"})

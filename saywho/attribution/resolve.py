@@ -1294,6 +1294,8 @@ def _never_speaks(root: Token) -> bool:
     lemma, word = root.lemma_.lower(), root.lower_
     speaking = acts.PERSON_NOUNS | acts.GROUP_NOUNS | acts.ORGANISATION_NOUNS | acts.DOCUMENT_NOUNS | ORG_NOUNS
     never = acts.THING_NOUNS | acts.PLACE_NOUNS | acts.DATE_NOUNS | acts.PRODUCT_NOUNS
+    if lemma in acts.RUN_BODIES and root.dep_ == "nsubj" and root.head.lemma_.lower() in acts.SPEAKER_VERBS_ONLY:
+        return False  # "the polio programme said": its staff speak
     return (lemma in never or word in never) and lemma not in speaking and word not in speaking \
         and lemma not in acts.GOVERNED_PLACES
 

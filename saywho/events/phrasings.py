@@ -245,6 +245,21 @@ def _money(noun: Token) -> bool:
                          "crore", "lakh", "inr", "rs", "rs."}) or noun.ent_type_ == "MONEY"
 
 
+# What carries relief, and what it carries: "a ship carrying food and medical supplies", "a plane loaded with
+# tents" (arms and troops so carried are no relief).
+CARRIERS = {"ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy", "truck", "lorry", "train", "airlift"}
+CARRIED = OBJECT_CLASSES["aid"] - {"troop", "arm", "weapon", "missile", "ammunition", "munition", "helicopter",
+                                   "aircraft", "jet", "vehicle", "instructor", "trainer", "adviser", "advisor",
+                                   "intelligence", "asylum"}
+
+
+def _carrying_aid(noun: Token) -> bool:
+    """A ship, plane or convoy sent with relief on board: "sent a ship carrying food and medical supplies to Gaza"."""
+    return noun.lemma_.lower() in CARRIERS and any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("carry", "load", "bear", "transport", "pack", "deliver")
+        and any(t.lemma_.lower() in CARRIED for t in c.subtree if t.i != c.i) for c in noun.children)
+
+
 # Sums given as such: "a grant of $60 million", "a loan of 2 billion yuan".
 GIFTS_OF_MONEY = {"grant", "loan", "credit", "donation", "tranche", "aid", "assistance", "package"}
 

@@ -68,6 +68,7 @@ from saywho.events.phrasings import (
     _answering,
     _before_authority,
     _branded,
+    _carrying_aid,
     _foreign_guests,
     _money,
     _protesters,
@@ -110,12 +111,23 @@ from saywho.events.words import (
     SELF_DIRECTED,
     SOUGHT,
     SYMMETRIC,
+    TRANSFERS,
     VERBS,
     VISITORS,
     VOWS,
 )
 from saywho.ingest.datelines import dateline_country
 from saywho.model import Actor, Attribution
+
+
+def _stopped_work(verb: Token) -> bool:
+    """"Junior doctors across West Bengal stopped work", "nurses downed (laid down) tools": a strike, done by
+    the subject itself (not "ordered the company to stop work on the dam")."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    lemma = verb.lemma_.lower()
+    worked = "work" in objects and lemma == "stop" or "tool" in objects and lemma in ("down", "lay", "put")
+    return worked and verb.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children)
+
 
 # Ships and aircraft: what is attacked is then struck, never criticised ("attacked the bulk carrier Magic Seas").
 CRAFT = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer", "frigate",
@@ -558,6 +570,8 @@ class Reader(Nominals):
             return "THREATEN", None, [verb], verb  # CAMEO 13: "vowed a military response", "vowed revenge"
         if lemma == "round" and "up" in particles:
             return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
+        if lemma in ("stop", "down", "lay", "put") and _stopped_work(verb):
+            return "PROTEST", "strike-gen", [verb], verb  # "junior doctors stopped work", "nurses downed tools"
         if lemma == "walk" and "out" in particles:
             if any(t.lemma_.lower() in OBJECT_CLASSES["talks"] and t.head.lower_ == "of" for t in verb.subtree):
                 return "SANCTION", None, [verb], verb  # CAMEO 164: walking out of talks halts them
@@ -585,6 +599,8 @@ class Reader(Nominals):
         if lemma in ("send", "deploy", "dispatch") and any(o.lemma_.lower() in OBJECT_CLASSES["force"] for o in _objects(verb)) \
                 and any(t.lemma_.lower() in RELIEF or t.lower_ in RELIEF for t in verb.subtree):
             return "AID", "humanitarian", [verb], verb  # CAMEO 073: "sent 1,000 soldiers to help with rescue work"
+        if lemma in TRANSFERS and any(_carrying_aid(o) for o in _objects(verb)):
+            return "AID", None, [verb], verb  # CAMEO 07: "sent a ship carrying food and medicine to Gaza"
         if lemma in ("deposit", "transfer", "donate") and any(_money(o) for o in _objects(verb)):
             return "AID", "economic", [verb], verb  # CAMEO 071: "deposited $3 billion in Pakistan's central bank"
         if lemma in ("announce", "unveil", "approve", "release", "allocate") and any(_aid_sum(o) for o in _objects(verb)):
