@@ -19,6 +19,7 @@ def verbless_sentences(doc: Doc) -> Doc:
     sentence that the parser hung on its own speaker reports the sentence (:func:`_trailing_report`)."""
     for sentence in list(doc.sents):
         _trailing_report(sentence)
+        _speaker_in_apposition(sentence)
         _lost_subject(sentence)
         _first_of_two_verbs(sentence)
         _told_clause(sentence)
@@ -56,6 +57,27 @@ def _trailing_report(sentence: Span) -> None:
         for token in doc[verb.i + 1: sentence.end]:
             if (token.is_punct or token.is_space) and token.head.i != verb.i and token.head.i not in own:
                 token.head = verb  # the closing stop
+        return
+
+
+def _speaker_in_apposition(sentence: Span) -> None:
+    """"Russia will consider the deployment … as a direct threat, Deputy Chairman of the Russian Security Council
+    Dmitry Medvedev said." parsed with the object as the subject of "said" and the speaker in apposition to it:
+    the closing verb is the root, the apposition its subject, and the object the first clause's again."""
+    root = sentence.root
+    doc = sentence.doc
+    for verb in (t for t in sentence if t.head.i == root.i and t.dep_ == "ccomp" and t.i > root.i):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and root.i < c.i < verb.i), None)
+        speaker = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                        and doc[c.left_edge.i - 1].text == ","), None) if subject is not None else None
+        if speaker is None or verb.lemma_.lower() not in lexicon.SPEECH or subject.pos_ != "NOUN" \
+                or any(c.dep_ == "dobj" for c in root.children) \
+                or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1: sentence.end]):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        subject.head, subject.dep_ = root, "dobj"
         return
 
 

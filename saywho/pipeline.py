@@ -357,9 +357,21 @@ def given_name_persons(doc: Doc) -> Doc:
         if entity.label_ == "GPE" and len(entity) > 1 and root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS \
                 and not (country_code(entity.text) or place_code(entity.text)):
             spans.append(Tokens(doc, entity.start, entity.end, label="PERSON"))
+        # "Deputy Chairman of the Russian Security Council Dmitry Medvedev" tagged one body: a given name and a
+        # surname after a body's last word are the person who holds its office
+        if entity.label_ == "ORG" and len(entity) >= 4 and entity[-2].lower_ in names and entity[-2].is_title \
+                and entity[-1].is_title and entity[-3].lower_ in OFFICE_BODIES:
+            spans += [Tokens(doc, entity.start, entity.end - 2, label="ORG"),
+                      Tokens(doc, entity.end - 2, entity.end, label="PERSON")]
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
+
+
+# The last words of bodies whose office holders are named right after them.
+OFFICE_BODIES = frozenset({"council", "committee", "commission", "ministry", "party", "court", "assembly", "parliament",
+                           "agency", "office", "bank", "army", "police", "service", "board", "authority", "union",
+                           "front", "movement", "league", "federation", "association", "senate", "congress", "duma"})
 
 
 @Language.factory("saywho", default_config={"skip_chrome": True})

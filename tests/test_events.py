@@ -2701,3 +2701,62 @@ def test_unnamed_police_are_of_the_country_the_story_has_been_about(nlp_default)
 
 def test_a_budget_passed_is_lawmaking_not_a_concession(nlp_default) -> None:
     assert not events(nlp_default, "The Bundestag approved the 2025 federal budget on Friday.")
+
+
+def test_a_name_before_a_division_government_places_it_whatever_the_tagger_called_it(nlp_default) -> None:
+    found = events(nlp_default, "Sipho Ndlovu criticised the Gauteng provincial government.")
+    assert [(e.category, e.target.country, e.target.name) for e in found] == [
+        ("ACCUSE", "ZAF", "South African government")]
+
+
+def test_relief_carried_by_a_ship_sent_is_aid(nlp_default) -> None:
+    found = events(nlp_default, "The UAE sent a ship carrying food and medical supplies to Gaza.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AID", "ARE", "PSE")]
+    found = events(nlp_default, "Turkey dispatched a plane loaded with tents and blankets to Syria.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AID", "TUR", "SYR")]
+
+
+def test_a_capital_before_a_court_or_police_is_its_states_body_of_that_sector(nlp_default) -> None:
+    found = events(nlp_default, "A Moscow court sentenced the activist to five years.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("RUS", "JUD")]
+    found = events(nlp_default, "Moscow police detained 20 protesters.")
+    assert [(e.category, e.source.name, e.source.sector) for e in found] == [("COERCE", "Russian police", "COP")]
+    found = events(nlp_default, "Moscow rejected the proposal.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("RUS", "GOV")]
+
+
+def test_workers_stopping_work_or_laying_down_tools_strike(nlp_default) -> None:
+    found = events(nlp_default, "Junior doctors at government hospitals across West Bengal stopped work on Friday.")
+    assert [(e.category, e.source.country) for e in found] == [("PROTEST", "IND")]
+    found = events(nlp_default, "Dockworkers in Chile laid down their tools on Tuesday.")
+    assert [(e.category, e.source.country) for e in found] == [("PROTEST", "CHL")]
+    assert not [e for e in events(nlp_default, "A court in Kenya ordered the company to stop work on the dam.")
+                if e.category == "PROTEST"]
+
+
+def test_an_adjective_vader_rates_strongly_negative_condemns_what_it_names(nlp_default) -> None:
+    found = events(nlp_default, 'Amazon called the FTC lawsuit "wrong on the facts and the law."')
+    assert [(e.category, e.source.name, e.target.name) for e in found] == [
+        ("ACCUSE", "Amazon", "Federal Trade Commission")]
+    found = events(nlp_default, "Germany called the Russian decision arrogant.")
+    assert [(e.category, e.target.country) for e in found] == [("ACCUSE", "RUS")]
+    assert not events(nlp_default, "Germany called the Russian decision surprising.")
+
+
+def test_missiles_launched_against_a_state_attack_it(nlp_default) -> None:
+    found = events(nlp_default, "Russia launched two ballistic missiles against Ukraine overnight.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ASSAULT", "RUS", "UKR")]
+    found = events(nlp_default, "North Korea launched two ballistic missiles into the sea.")
+    assert [(e.category, e.mode) for e in found] == [("MOBILIZE", "weapons")]
+
+
+def test_a_demonym_before_a_bodys_name_makes_it_that_states_own(nlp_default) -> None:
+    found = events(nlp_default, "Ukraine criticised the Russian Security Council.")
+    assert [(e.target.name, e.target.country) for e in found] == [("Russian Security Council", "RUS")]
+    found = events(nlp_default, "The UN Security Council condemned the attack.")
+    assert [e.source.country for e in found] == ["IGO"]
+
+
+def test_suspects_shot_by_police_are_criminals_not_the_government(nlp_default) -> None:
+    found = events(nlp_default, "Police shot dead three suspects in Caloocan City.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("ASSAULT", "PHL", "CRM")]

@@ -1389,3 +1389,41 @@ def test_a_district_collector_named_before_is_the_collector(nlp):
             "told reporters.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Sunil Rane"]
+
+
+def test_a_quoted_verb_the_parser_read_as_a_modifier_still_reports_a_clause(nlp):
+    text = 'Rep. Jane Doe (D-Ohio) said the agency had "stonewalled" lawmakers.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, [c.text for c in s.content]) for s in article.statements] == [
+        ("Jane Doe", ['the agency had "stonewalled" lawmakers'])]
+
+
+def test_a_programme_that_says_something_is_its_staff_speaking(nlp):
+    text = "Pakistan's polio eradication programme said the campaign would continue."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Pakistan's polio eradication programme"]
+    text = "The programme shows that vaccines work."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert not article.statements
+
+
+def test_a_quoted_insult_read_as_an_apposition_is_still_said(nlp):
+    text = 'Musk called de Moraes "an evil dictator."'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Musk"]
+
+
+def test_ranks_and_given_names_of_south_asia_and_africa_are_read_as_such(nlp):
+    for text, name in (("Anil Kumar Singh said 27 people had been arrested.", "Anil Kumar Singh"),
+                       ("The police spokesperson, DSP Emeka Okafor, said the suspects had confessed.", "Emeka Okafor"),
+                       ("Police spokesperson Brigadier Jabulani Khoza said the men were arrested.", "Jabulani Khoza")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements] == [name], text
+
+
+def test_a_long_title_of_a_body_before_a_closing_report_leaves_its_holder_the_speaker(nlp):
+    text = ("Russia will consider the deployment of Western troops in Ukraine as a direct threat, Deputy Chairman of "
+            "the Russian Security Council Dmitry Medvedev said.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text[:14]) for s in article.statements] == [
+        ("Dmitry Medvedev", "Russia will co")]

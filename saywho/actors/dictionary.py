@@ -101,7 +101,7 @@ SECTORS = {
     "PTY": {"party", "parties"},
     "LAB": {"union", "unions", "unionists", "unionist"},  # CAMEO LAB: "the unions", "Italy's transport unions"
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",
-            "criminals", "mafia"},
+            "criminals", "mafia", "suspects", "robbers", "thieves", "poachers", "drug-traffickers"},
     "NGO": {"ngo", "charity", "group", "organization", "organisation", "watchdog", "association", "society",
             "foundation", "federation"},
 }

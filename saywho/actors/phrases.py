@@ -353,6 +353,10 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
                                       or _leader_surname(chunk, head, found, dictionary)):
                 owner = _owner_state(chunk[0])
+                if found.country == "IGO" and (national := _demonym_before(chunk[0])) is not None:
+                    # "the Russian Security Council" is Russia's own, no UN body; nor "Iran's Guardian Council"
+                    name = span.doc[chunk[0].i - 1: chunk[-1].i + 1].text
+                    return Actor(id=slugify(name), name=name, country=national, type="organisation", sector="GOV")
                 if found.type != "person" and owner and owner != found.country:
                     # "Russia's Security Council", "Nigeria's Department of State Services": a state's own body
                     name = span.doc[chunk[0].i - 2: chunk[-1].i + 1].text
@@ -372,6 +376,18 @@ def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:
 def _after_given_name(token: Token) -> bool:
     """A word inside a person's name after its first ("Saab" in "Tarek William Saab"): part of a name, no body's."""
     return token.ent_type_ == "PERSON" and token.ent_iob_ == "I"
+
+
+def _demonym_before(first: Token) -> str | None:
+    """The state a demonym or a state's name right before a phrase names ("Russian" in "the Russian Security
+    Council"), when the word modifies the phrase's words."""
+    if first.i < 1:
+        return None
+    word = first.doc[first.i - 1]
+    if word.dep_ not in ("amod", "compound") or word.ent_type_ not in ("NORP", "GPE", "ORG") or not word.text[:1].isupper():
+        return None
+    code = code_of(word.text)
+    return code if code and len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "EUR", "WST") else None
 
 
 def _owner_state(first: Token) -> str | None:

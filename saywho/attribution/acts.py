@@ -374,8 +374,14 @@ def _only_called(head: Token) -> bool:
     if any(c.dep_ in ("oprd", "xcomp", "advcl", "ccomp", "attr", "dative") for c in head.children):
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in QUOTE_MARKS
+           for o in objects for c in o.children):
+        return False  # "Musk called de Moraes “an evil dictator”", the quotation parsed as the name's apposition
     return len(objects) == 1 and (objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                   or objects[0].lower_ in ("him", "her", "them"))
+
+
+QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 # What is declared as an act of office, not said: "declared a state of emergency", "declared a curfew".

@@ -445,7 +445,7 @@ class Resolver(Referents):
         # "Inspector General of Police V K Bhardwaj": a title of several words, "of" a body, right before it
         before = self.doc[max(phrase.start, start - 8): start]
         titled = len(before) > 0 and (before[-1].lower_ in OFFICE_TITLES or any(t.lower_ in OFFICE_TITLES for t in before)
-                                      and all(t.is_title or t.lower_ in ("of", "for", "and") for t in before))
+                                      and all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in before))
         if start <= phrase.start or not titled or root.tag_ in ("NNS", "NNPS"):
             return None  # (not "many tax experts, including Mr. Goldberg")
         return next((c for t in reversed(self.doc[start:end]) if (c := self._by_char.get(t.idx)) is not None

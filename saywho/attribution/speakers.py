@@ -37,6 +37,9 @@ TITLE_WORDS = {
     # offices of law, force and faith written before a name: "Prosecutor Elena Ruiz", "Captain Greg Hollis"
     "prosecutor", "sheriff", "magistrate", "coroner", "ombudsman", "inspector", "detective", "superintendent",
     "captain", "colonel", "lieutenant", "admiral", "sergeant", "cardinal", "bishop", "rabbi", "imam", "pastor",
+    "brigadier", "col.", "lt.", "brig.", "capt.", "sgt.", "maj.", "cpl.", "supt.",
+    # police ranks of South Asia and Nigeria, written before a name: "DSP Emeka Okafor", "SSP Asad Malik"
+    "dsp", "asp", "ssp", "dcp", "acp", "igp",
     "treasurer", "comptroller", "councillor", "undersecretary", "coach", "lawyer", "headteacher", "headmaster", "headmistress",
     "chair", "emir", "crown",  # "Fed Chair Jerome Powell", "Qatar's Emir Sheikh Tamim", "Crown Prince Mohammed"
 }

@@ -4,6 +4,9 @@ reads in its sentence (`_verb_reading`). The reader asks these of a verb or noun
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Token
 
 from saywho.actors.countries import token_country
@@ -67,6 +70,28 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "persecution", "lawlessness", "lawless", "witch-hunt", "vendetta", "harassment", "intimidation",
               "censorship", "repression", "repressive", "interventionist", "meddling", "neocolonial", "imperialist",
               "extortion", "theft", "power-grab", "failure", "fiasco", "debacle"}
+# How strongly negative an adjective must be in VADER's lexicon (its raters' mean, -4 to 4) to condemn when it
+# names another's act: "wrong", "flawed", "arrogant", "outrageous" (a field resource, not words read off misses)
+CONDEMNING_VALENCE = -2.0
+
+
+def _condemning(word: Token) -> bool:
+    """A word of condemnation: one of :data:`CONDEMNING`, or an adjective VADER rates strongly negative."""
+    return word.lower_ in CONDEMNING or word.pos_ == "ADJ" and valence(word.lower_) <= CONDEMNING_VALENCE
+
+
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    """VADER's sentiment lexicon (Hutto and Gilbert 2014, MIT licence), as shipped in ``vaderSentiment``."""
+    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    return {word: float(mean) for word, mean, *_ in (line.split("\t") for line in text.splitlines() if line.count("\t") >= 2)}
+
+
+def valence(word: str) -> float:
+    """The mean valence VADER's raters gave a lower-case word (0.0 for a word it does not list)."""
+    return _valences().get(word, 0.0)
+
+
 # Praise denied condemns: "called the vote 'neither free nor fair'", "not credible".
 PRAISED = {"free", "fair", "credible", "legitimate", "democratic", "transparent", "acceptable", "valid", "lawful"}
 DENIED = {"charge", "accusation", "allegation", "claim", "report"}
@@ -81,7 +106,7 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
         return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
-    said = [t for t in verb.subtree if t.i > verb.i and (t.lower_ in CONDEMNING or t.lower_ in PRAISED and any(
+    said = [t for t in verb.subtree if t.i > verb.i and (_condemning(t) or t.lower_ in PRAISED and any(
         n.lower_ in ("not", "neither", "nor", "never") for n in t.doc[max(t.i - 3, verb.i + 1): t.i])
         or t.lower_ == "motivated" and t.i > 0 and t.nbor(-1).lower_ == "politically")]  # "politically motivated"
     if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):
@@ -108,13 +133,13 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if _wrongdoing(clause):
             return "ACCUSE", "disapprove", [verb, clause], verb
-        if clause.pos_ in ("NOUN", "ADJ") and clause.lower_ in CONDEMNING and any(
+        if clause.pos_ in ("NOUN", "ADJ") and _condemning(clause) and any(
                 c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in clause.children):
             # "said the EU measures were “blackmail”", parsed with the word of condemnation as the clause's head
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and (subject.lemma_.lower() in JUDGED or subject.pos_ == "PROPN"):
                 return "ACCUSE", "disapprove", [verb, clause], verb
-        if not (clause.lemma_ == "be" or clause.lower_ in CONDEMNING and any(a.dep_ == "auxpass" for a in clause.children)):
+        if not (clause.lemma_ == "be" or _condemning(clause) and any(a.dep_ == "auxpass" for a in clause.children)):
             continue
         if clause.lemma_ != "be":  # "said the vote was rigged": the passive verb is the judgement
             subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
@@ -126,7 +151,7 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
                                    or subject.lemma_.lower() in JUDGED) or _negated(clause):
             continue
         said = [t for c in clause.children if c.dep_ in ("attr", "acomp") and not any(x.dep_ == "xcomp" for x in c.children)
-                for t in _judgement_words(c) if t.lower_ in CONDEMNING]
+                for t in _judgement_words(c) if _condemning(t)]
         if said:
             return "ACCUSE", "disapprove", [verb, said[0]], verb
     return None

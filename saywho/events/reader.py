@@ -129,6 +129,8 @@ def _stopped_work(verb: Token) -> bool:
     return worked and verb.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+# Prepositions of what a missile is fired at: "launched two missiles against Ukraine" is an attack, no test.
+AIMED_AT = ["at", "on", "toward", "towards", "into", "against"]
 # Ships and aircraft: what is attacked is then struck, never criticised ("attacked the bulk carrier Magic Seas").
 CRAFT = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer", "frigate",
                    "trawler", "ferry", "convoy", "aircraft", "plane", "helicopter", "drone", "base", "outpost"})
@@ -476,7 +478,7 @@ class Reader(Nominals):
                 c.lower_ in ("ballistic", "cruise", "hypersonic", "intercontinental") for c in o.children)
                 for o in _objects(verb)) and not any(
                 o.lemma_.lower() not in ("sea", "ocean", "water", "waters") and o.ent_type_ not in ("DATE", "TIME")
-                for o in _preps(verb, ["at", "on", "toward", "towards", "into"])):
+                for o in _preps(verb, AIMED_AT) + [p for m in _objects(verb) for p in _preps(m, AIMED_AT)]):
             return "MOBILIZE", "weapons", [verb], verb  # "launched two ballistic missiles into the sea": a show of force
         if lemma in ("hit", "retaliate", "respond") and any(
                 o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | ECONOMIC_REPLIES
