@@ -1427,3 +1427,23 @@ def test_a_long_title_of_a_body_before_a_closing_report_leaves_its_holder_the_sp
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.content[0].text[:14]) for s in article.statements] == [
         ("Dmitry Medvedev", "Russia will co")]
+
+
+def test_a_public_body_described_by_its_kind_is_never_the_news_outlet_named_before(nlp):
+    text = ("China opened a probe into Nvidia, CCTV reported. The regulator said the company had violated "
+            "anti-monopoly law.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["CCTV", "regulator"]
+    text = ("BAGHDAD, June 12 (Reuters) - Iraq's foreign ministry summoned Turkey's ambassador on Thursday. The "
+            "ministry said the strikes violated Iraqi sovereignty.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Iraq's foreign ministry"]
+
+
+def test_a_headline_in_capitals_telling_what_happened_is_no_speakers_label(nlp):
+    text = ("COWARD JAILED: Thug who attacked pensioner is locked up\n\nA man who attacked a pensioner in Leeds was "
+            "jailed for six years on Friday.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert not article.statements
+    (article,) = process([make_article("TRUMP: The deaths of our soldiers will be avenged.", "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["TRUMP"]

@@ -353,8 +353,10 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
                                       or _leader_surname(chunk, head, found, dictionary)):
                 owner = _owner_state(chunk[0])
-                if found.country == "IGO" and (national := _demonym_before(chunk[0])) is not None:
-                    # "the Russian Security Council" is Russia's own, no UN body; nor "Iran's Guardian Council"
+                if found.country == "IGO" and len(chunk) > 1 and not any(t.is_upper or "." in t.text for t in chunk) \
+                        and (national := _demonym_before(chunk[0])) is not None:
+                    # "the Russian Security Council" is Russia's own, no UN body (a national's "UNIFIL convoy", "U.N.
+                    # volunteer" stay the UN's)
                     name = span.doc[chunk[0].i - 1: chunk[-1].i + 1].text
                     return Actor(id=slugify(name), name=name, country=national, type="organisation", sector="GOV")
                 if found.type != "person" and owner and owner != found.country:

@@ -29,6 +29,7 @@ from spacy.tokens import Span as TokenSpan
 from saywho.attribution import lexicon
 from saywho.attribution.cues import rejects_words
 from saywho.attribution.lexicon import PERSON_NOUNS, word_set
+from saywho.attribution.quotes import QUOTE_MARKS
 from saywho.model import STATEMENT_ACTS, Act, Actor, Attribution, SourceType, Span
 
 # --- cues -----------------------------------------------------------------------------------------------
@@ -379,9 +380,6 @@ def _only_called(head: Token) -> bool:
         return False  # "Musk called de Moraes “an evil dictator”", the quotation parsed as the name's apposition
     return len(objects) == 1 and (objects[0].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                   or objects[0].lower_ in ("him", "her", "them"))
-
-
-QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 # What is declared as an act of office, not said: "declared a state of emergency", "declared a curfew".

@@ -713,7 +713,7 @@ def _colon_cue(token: Token, text: str) -> Candidate | None:
     if not 1 <= len(name) <= 5 or any(t.pos_ != "PROPN" and not t.is_punct for t in name):
         return None
     if not any(t.ent_type_ in ("PERSON", "ORG") for t in name) or len(name) == 1 and name[0].lower_ in lexicon.LABEL_WORDS \
-            or len(name) > 1 and name[0].lower_ in lexicon.ACTION_WORDS:
+            or len(name) > 1 and name[0].lower_ in lexicon.ACTION_WORDS or lexicon.headline_label(name.text):
         return None
     before = text[line_start:name.start_char].strip(" \t\"“'‘")
     if before and before[-1] not in LINE_BREAKS:

@@ -283,3 +283,12 @@ def census_names() -> dict[str, str | None]:
     either = {name for mark, names in _name_lines("first_names.txt") if mark == "x" for name in names}
     return {name: mark if mark in ("m", "f") and name not in either else None
             for mark, names in _name_lines("census_first_names.txt") for name in names}
+
+
+def headline_label(label: str) -> bool:
+    """"COWARD JAILED: Thug who attacked pensioner is locked up": a headline in capitals before a colon whose last
+    word is a past participle ("jailed", "charged", "arrested") tells what happened; it names no one who speaks."""
+    words = label.split()
+    last = words[-1].lower() if words else ""
+    return len(words) > 1 and label.isupper() and len(last) >= 6 and last.endswith("ed") \
+        and last not in first_names() and last not in census_names()

@@ -70,6 +70,7 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES
              and not (_a_place(m.group("name")) and not _spoken(m.group("body")))
              and m.group("name").lower() not in lexicon.LABEL_WORDS  # "VERDICT: False.", "CLAIM:" label a page's parts
+             and not lexicon.headline_label(m.group("name"))
              and m.group("name").split()[0].lower() not in lexicon.ACTION_WORDS]  # nor is "ADD TO CART:" anyone's turn
     for n, match in enumerate(turns):
         if len(match.group("body").split()) < 3:

@@ -11,6 +11,8 @@ ranker chooses. :mod:`saywho.attribution.resolve` builds on this to resolve whol
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from saywho.actors.countries import DEMONYMS, is_metonym
@@ -35,6 +37,9 @@ ORG_NOUNS = {
 }
 TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})
+
+# A dateline's place and date before a wire's credit: "BAGHDAD, June 12", "WASHINGTON, Sept. 3".
+CREDITED_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}")
 
 
 class Referents(Mentions):
@@ -97,8 +102,9 @@ class Referents(Mentions):
         text = self.text
         for start, end, _ in cluster.mentions:
             line = text[text.rfind("\n", 0, start) + 1: start]
-            if line.endswith("(") and text[end:end + 1] == ")" and line[:-1].strip(" ,").replace(",", "").isupper():
-                continue
+            if line.endswith("(") and text[end:end + 1] == ")" and (line[:-1].strip(" ,").replace(",", "").isupper()
+                                                                     or CREDITED_DATELINE.fullmatch(line[:-1].strip())):
+                continue  # "NEW DELHI (Reuters) -", "BAGHDAD, June 12 (Reuters) -"
             words = text[start:end].rstrip(" —–-:,")  # the tagger may take the dash into the name ("HARARE -")
             before, after = text[max(0, start - 1):start], text[start + len(words):end + 3].strip()
             if not (words.isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",", "(")):
