@@ -2760,3 +2760,11 @@ def test_a_demonym_before_a_bodys_name_makes_it_that_states_own(nlp_default) -> 
 def test_suspects_shot_by_police_are_criminals_not_the_government(nlp_default) -> None:
     found = events(nlp_default, "Police shot dead three suspects in Caloocan City.")
     assert [(e.category, e.target.country, e.target.sector) for e in found] == [("ASSAULT", "PHL", "CRM")]
+
+
+def test_a_regulator_ordering_a_company_demands_as_a_court_does(nlp_default) -> None:
+    found = events(nlp_default, "Japan's Fair Trade Commission ordered Google to stop requiring smartphone makers to "
+                                "preinstall its apps.")
+    assert [(e.category, e.source.country, e.target.name) for e in found] == [("REQUEST", "JPN", "Google")]
+    found = events(nlp_default, "The European Commission ordered Apple to allow rival app stores on the iPhone.")
+    assert [(e.category, e.target.name) for e in found] == [("REQUEST", "Apple")]

@@ -129,6 +129,8 @@ def _stopped_work(verb: Token) -> bool:
     return worked and verb.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+# Bodies that order companies about: their orders are demands (CAMEO 10), as a court's are.
+REGULATORS = frozenset({"regulator", "commission", "watchdog", "authority", "agency"})
 # Prepositions of what a missile is fired at: "launched two missiles against Ukraine" is an attack, no test.
 AIMED_AT = ["at", "on", "toward", "towards", "into", "against"]
 # Ships and aircraft: what is attacked is then struck, never criticised ("attacked the bulk carrier Magic Seas").
@@ -377,6 +379,18 @@ class Reader(Nominals):
         actor = self._actor(subject, verb) if subject.pos_ == "PROPN" else None
         return actor is not None and any(w in actor.name.lower() for w in ("court", "tribunal"))
 
+    def _regulator(self, subject: Token, verb: Token) -> bool:
+        """A regulator ordering a company or a body ("Japan's Fair Trade Commission ordered Google to stop …",
+        "the European Commission ordered Apple to allow …"): a demand, as a court's order is; not a ministry's
+        orders to its own troops."""
+        ordered = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if ordered is None or ordered.pos_ != "PROPN" or ordered.ent_type_ not in ("ORG", ""):
+            return False
+        if subject.lemma_.lower() in REGULATORS:
+            return True
+        actor = self._actor(subject, verb) if subject.pos_ == "PROPN" else None
+        return actor is not None and any(w in actor.name.lower().split() for w in REGULATORS)
+
     def _paired(self, verb: Token) -> tuple[Actor, Actor] | None:
         """"Yoon Suk Yeol and Fumio Kishida met in Tokyo. The two leaders signed an agreement": "the two leaders",
         "both sides", "they" after two states that acted together in the sentence before are those two."""
@@ -463,7 +477,8 @@ class Reader(Nominals):
             self.consumed.update(c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
             return "COERCE", "restrict", [verb], verb  # "ordered residents of northern Gaza to evacuate": forced, no aid
         if lemma in ("order", "direct", "instruct") and (subject := _subject(verb)) is not None \
-                and self._court(subject, verb) and any(c.dep_ == "dobj" for c in verb.children) \
+                and (self._court(subject, verb) or self._regulator(subject, verb)) \
+                and any(c.dep_ == "dobj" for c in verb.children) \
                 and (act := next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)), None)) \
                 and _lemma(act) not in ("pay", "compensate", "reimburse"):
             # "Nepal's Supreme Court ordered the government to release a journalist": a court demands; the act
