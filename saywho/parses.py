@@ -79,6 +79,28 @@ def _speaker_in_apposition(sentence: Span) -> None:
         speaker.head, speaker.dep_ = verb, "nsubj"
         subject.head, subject.dep_ = root, "dobj"
         return
+    _named_speaker_after_object(sentence)
+
+
+def _named_speaker_after_object(sentence: Span) -> None:
+    """"Bangladesh has asked India to extradite former prime minister Sheikh Hasina, Foreign Adviser Touhid Hossain
+    said today." parsed with Hasina the subject of "said" and Hossain in apposition: a person named after a comma
+    right before the closing verb is its subject, and the name before the comma the object of the last verb of what
+    is said that has none."""
+    verb = sentence.root
+    doc = sentence.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if clause is None or subject is None or not clause.i < subject.i < verb.i or verb.lemma_.lower() not in lexicon.SPEECH:
+        return
+    speaker = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
+                    and c.ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","), None)
+    holder = next((t for t in reversed(doc[clause.left_edge.i: subject.left_edge.i]) if t.pos_ == "VERB"
+                   and not any(c.dep_ == "dobj" for c in t.children)), None)
+    if speaker is None or holder is None:
+        return
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = holder, "dobj"
 
 
 def _lost_subject(sentence: Span) -> None:

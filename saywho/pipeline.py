@@ -186,6 +186,12 @@ def hyphenated_names(doc: Doc) -> Doc:
         if doc[start].ent_type_ == "PERSON":  # "Moon" tagged: the tagged person runs on over it
             start = next(i for i in range(start, -1, -1) if doc[i].ent_iob_ == "B")
         spans.append(Tokens(doc, start, token.i + 1, label="PERSON"))
+    # "Chung Mong-gyu" tagged up to its hyphen: the person's name runs on over the syllable written onto it
+    for entity in doc.ents:
+        after = entity.end
+        if entity.label_ == "PERSON" and entity[-1].text == "-" and not entity[-1].whitespace_ and after < len(doc) \
+                and doc[after].is_alpha and doc[after].is_lower and not doc[after].ent_type_:
+            spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
@@ -260,6 +266,9 @@ def named_bodies(doc: Doc) -> Doc:
     return doc
 
 
+RETIRED = frozenset({"retd", "retd.", "rtd", "retired"})  # "Lt Gen (retd) Jahangir Alam Chowdhury"
+
+
 @Language.component("titled_names")
 def titled_names(doc: Doc) -> Doc:
     """"Sinaloa Governor María Fernanda Ruiz Castillo said", "Opposition MP Marloes van der Linden said", "ELN
@@ -275,6 +284,9 @@ def titled_names(doc: Doc) -> Doc:
         start = token.i + 1
         while start < len(doc) and doc[start].lower_ in TITLES_AND_RANKS and doc[start].text[:1].isupper():
             start += 1  # "Brig Gen", "Deputy Prime Minister"
+        if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 1].lower_ in RETIRED \
+                and doc[start + 2].text == ")":
+            start += 3  # "Lt Gen (retd) Jahangir Alam Chowdhury"
         end = start
         while end < len(doc) and _name_word(doc[end]):
             end += 1
@@ -282,15 +294,21 @@ def titled_names(doc: Doc) -> Doc:
                     _name_word(t) for t in doc[end + 1: end + 3]):
                 end += 1  # "van der Linden"
         last = doc[end - 1] if end > start else None
-        if end - start < 2 or last.dep_ not in ("nsubj", "nsubjpass") or role and not token.i < token.head.i < end \
+        subject = last is not None and (last.dep_ in ("nsubj", "nsubjpass") or last.dep_ == "appos"
+                                        and last.head.i < start and last.head.dep_ in ("nsubj", "nsubjpass"))
+        if end - start < 2 or not subject or role and not token.i < token.head.i < end \
                 or any(t.lower_ in NAME_TITLES for t in doc[token.i: start]):
             continue  # ("Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani": the style is part of the name)
         if all(t.ent_type_ == "PERSON" for t in doc[start:end]) and all(t.ent_iob_ == "I" for t in doc[start + 1:end]) \
                 and (end == len(doc) or doc[end].ent_iob_ != "I"):
-            continue  # the tagger has the whole name already (with its title or not: the speakers' repair cuts that)
+            # the tagger has the whole name already (with its title or not: the speakers' repair cuts that); a rank
+            # it tagged as a person of its own apart from the name ("Lt Gen (retd) Jahangir …") is no one
+            cleared += [Tokens(doc, t.i, t.i + 1) for t in doc[token.i + 1: start]
+                        if t.ent_type_ == "PERSON" and doc[start].ent_iob_ == "B"]
+            continue
         spans.append(Tokens(doc, start, end, label="PERSON"))
         cleared += [Tokens(doc, t.i, t.i + 1) for t in doc[token.i + 1: start] if t.ent_type_]
-    if spans:
+    if spans or cleared:
         doc.set_ents(filter_spans(spans), outside=cleared, default="unmodified")
     return doc
 

@@ -2768,3 +2768,17 @@ def test_a_regulator_ordering_a_company_demands_as_a_court_does(nlp_default) -> 
     assert [(e.category, e.source.country, e.target.name) for e in found] == [("REQUEST", "JPN", "Google")]
     found = events(nlp_default, "The European Commission ordered Apple to allow rival app stores on the iPhone.")
     assert [(e.category, e.target.name) for e in found] == [("REQUEST", "Apple")]
+
+
+def test_a_state_taking_a_companys_assets_confiscates(nlp_default) -> None:
+    found = events(nlp_default, "Venezuela expropriated the assets of ExxonMobil.")
+    assert [(e.category, e.mode, e.source.country, e.target.name) for e in found] == [
+        ("COERCE", "seize", "VEN", "ExxonMobil")]
+    assert [e.category for e in events(nlp_default, "Bolivia nationalised the lithium contracts of a Chinese "
+                                                    "consortium.")] == ["COERCE"]
+
+
+def test_a_thing_held_hostage_is_a_figure_of_speech(nlp_default) -> None:
+    assert not events(nlp_default, 'Hassan al-Jubouri said: "Ankara is holding our oil hostage."')
+    found = events(nlp_default, "Gunmen took 20 tourists hostage in Mali.")
+    assert [(e.category, e.mode) for e in found] == [("ASSAULT", "abduct")]

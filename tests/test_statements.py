@@ -1447,3 +1447,27 @@ def test_a_headline_in_capitals_telling_what_happened_is_no_speakers_label(nlp):
     assert not article.statements
     (article,) = process([make_article("TRUMP: The deaths of our soldiers will be avenged.", "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["TRUMP"]
+
+
+def test_datelines_of_a_capital_or_a_place_and_date_before_a_colon_speak_for_no_one(nlp):
+    text = "KATHMANDU: Nepal has lodged a diplomatic protest with India, the foreign ministry said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["foreign ministry"]
+    text = ("Dhaka, Jan 10: Home Adviser Lt Gen (retd) Jahangir Alam Chowdhury today said the BGB had been told to "
+            "stop the fencing.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Jahangir Alam Chowdhury"]
+
+
+def test_a_hyphenated_given_name_after_a_title_is_whole(nlp):
+    text = "Korea Football Association president Chung Mong-gyu said the team would apologise."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Chung Mong-gyu"]
+
+
+def test_a_person_named_after_the_object_of_what_is_said_is_the_speaker(nlp):
+    text = ("Bangladesh has formally asked India to extradite former prime minister Sheikh Hasina, Foreign Adviser "
+            "Touhid Hossain said today.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert "Touhid Hossain" in [s.speaker.name for s in article.statements]
+    assert "Sheikh Hasina" not in [s.speaker.name for s in article.statements]

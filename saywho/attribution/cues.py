@@ -5,10 +5,13 @@ why it exists."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from saywho.actors import geo
+from saywho.actors.countries import country_code
 from saywho.attribution import lexicon
 from saywho.attribution.content import (
     _called_for,
@@ -718,6 +721,8 @@ def _colon_cue(token: Token, text: str) -> Candidate | None:
     before = text[line_start:name.start_char].strip(" \t\"“'‘")
     if before and before[-1] not in LINE_BREAKS:
         return None
+    if name.text.isupper() and a_place(name.text) and not spoken(text[_end(token):line_end].strip()):
+        return None  # "KATHMANDU: Nepal has lodged a diplomatic protest …": a dateline
     content = _strip_tokens(doc.char_span(_end(token), line_end, alignment_mode="contract") or doc[token.i:token.i])
     if content is None or len([t for t in content if t.is_alpha]) < 3:
         return None
@@ -726,6 +731,18 @@ def _colon_cue(token: Token, text: str) -> Candidate | None:
     return Candidate(
         cue=[token], source=name, content=[(content.start_char, content.end_char)], confidence=0.6, rule="colon",
     )
+
+
+def a_place(name: str) -> bool:
+    """A label in capitals that names a city, a division or a state ("KOTA BHARU", "NAGPUR", "GAZA CITY")."""
+    words = name.title()
+    return bool(country_code(words) or geo.place_country(words))
+
+
+def spoken(body: str) -> bool:
+    """A turn's words, which a dateline's news never is: said in the first person ("KELLER: We have delivered …",
+    though Keller is also a town in Texas)."""
+    return bool(re.match(r"[“\"]?(I|I'm|I’m|We|We're|We’re|We've|We’ve|My|Our|Us)\b", body))
 
 
 # ---------------------------------------------------------------- noun cues

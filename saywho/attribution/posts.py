@@ -13,10 +13,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from saywho.actors import geo
-from saywho.actors.countries import country_code
 from saywho.attribution import lexicon
-from saywho.attribution.cues import Candidate
+from saywho.attribution.cues import Candidate, a_place, spoken
 from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
 
@@ -68,7 +66,7 @@ def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             found.append(_make(doc, match.start("name"), match.end("name"), body_start, body_end, "signed"))
     # "KOTA BHARU: Some 12,000 flood victims …": a dateline, not a speaker's turn
     turns = [m for m in TRANSCRIPT.finditer(text) if m.group("name") not in NOT_NAMES
-             and not (_a_place(m.group("name")) and not _spoken(m.group("body")))
+             and not (a_place(m.group("name")) and not spoken(m.group("body")))
              and m.group("name").lower() not in lexicon.LABEL_WORDS  # "VERDICT: False.", "CLAIM:" label a page's parts
              and not lexicon.headline_label(m.group("name"))
              and m.group("name").split()[0].lower() not in lexicon.ACTION_WORDS]  # nor is "ADD TO CART:" anyone's turn
@@ -271,18 +269,6 @@ def _proper_pairs(window: Span) -> list[Span]:
                 runs.append(run)
             start = None
     return runs
-
-
-def _a_place(name: str) -> bool:
-    """A label in capitals that names a city, a division or a state ("KOTA BHARU", "NAGPUR", "GAZA CITY")."""
-    words = name.title()
-    return bool(country_code(words) or geo.place_country(words))
-
-
-def _spoken(body: str) -> bool:
-    """A turn's words, which a dateline's news never is: said in the first person ("KELLER: We have delivered …",
-    though Keller is also a town in Texas)."""
-    return bool(re.match(r"[“\"]?(I|I'm|I’m|We|We're|We’re|We've|We’ve|My|Our|Us)\b", body))
 
 
 def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:

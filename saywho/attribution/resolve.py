@@ -84,6 +84,8 @@ ORG_NAME_HEADS = ORG_NOUNS | {
     "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
     "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps", "chamber", "consortium",
 }
+# Small words and marks inside a long title before a name: "Deputy Chairman of the Security Council", "Lt Gen (retd)".
+TITLE_JOINS = frozenset({"of", "for", "and", "the", "(", ")", "retd", "retd.", "rtd", "retired"})
 # Words for some of a group ("one of them", "several of the workers").
 PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several",
                         "many", "most", "few", "another", "both", "all", "half", "dozens", "hundreds"})
@@ -445,7 +447,7 @@ class Resolver(Referents):
         # "Inspector General of Police V K Bhardwaj": a title of several words, "of" a body, right before it
         before = self.doc[max(phrase.start, start - 8): start]
         titled = len(before) > 0 and (before[-1].lower_ in OFFICE_TITLES or any(t.lower_ in OFFICE_TITLES for t in before)
-                                      and all(t.is_title or t.lower_ in ("of", "for", "and", "the") for t in before))
+                                      and all(t.is_title or t.lower_ in TITLE_JOINS for t in before))
         if start <= phrase.start or not titled or root.tag_ in ("NNS", "NNPS"):
             return None  # (not "many tax experts, including Mr. Goldberg")
         return next((c for t in reversed(self.doc[start:end]) if (c := self._by_char.get(t.idx)) is not None

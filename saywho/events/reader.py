@@ -129,6 +129,10 @@ def _stopped_work(verb: Token) -> bool:
     return worked and verb.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+# What is "held hostage" only in a figure of speech: "holding our oil hostage", "held the budget hostage".
+HELD_THINGS = frozenset({"oil", "gas", "economy", "budget", "process", "talks", "negotiation", "deal", "agenda",
+                         "election", "supply", "energy", "grain", "future", "country", "region", "world", "government",
+                         "parliament", "bill", "law", "reform", "funding", "aid", "debate", "vote", "nomination"})
 # Bodies that order companies about: their orders are demands (CAMEO 10), as a court's are.
 REGULATORS = frozenset({"regulator", "commission", "watchdog", "authority", "agency"})
 # Prepositions of what a missile is fired at: "launched two missiles against Ukraine" is an attack, no test.
@@ -593,7 +597,8 @@ class Reader(Nominals):
             if any(t.lemma_.lower() in OBJECT_CLASSES["talks"] and t.head.lower_ == "of" for t in verb.subtree):
                 return "SANCTION", None, [verb], verb  # CAMEO 164: walking out of talks halts them
             return "PROTEST", "strike-gen", [verb], verb  # workers walking out strike
-        if lemma in ("take", "hold") and any(t.lower_ in ("hostage", "hostages") for t in verb.children):
+        if lemma in ("take", "hold") and any(t.lower_ in ("hostage", "hostages") for t in verb.children) \
+                and not any(o.lemma_.lower() in HELD_THINGS for o in _objects(verb)):
             return "ASSAULT", "abduct", [verb], verb  # CAMEO 181: "took 20 tourists hostage"
         if lemma == "claim" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & {"responsibility", "credit"}:
             for noun in _preps(verb, ["for"]) + [o for c in verb.children if c.dep_ == "dobj" for o in _preps(c, ["for"])]:

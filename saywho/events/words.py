@@ -101,6 +101,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # PLOVER gold's own coders, on its dev half, say COERCE, and ASSAULT here lost one of its records)
     "loot": ("COERCE", "confiscate"), "plunder": ("COERCE", "confiscate"), "ransack": ("COERCE", "destroy"),
     "pillage": ("COERCE", "confiscate"),  # CAMEO 171: seizing or damaging property
+    "nationalise": ("COERCE", "confiscate"), "nationalize": ("COERCE", "confiscate"),
+    "expropriate": ("COERCE", "confiscate"),  # CAMEO 1711: a state taking a company's assets
     # a state's hand on its own politics (CAMEO 17): "dissolved parliament", "disqualified the candidate",
     # "impeached the president"; a fine is a penalty, SANCTION (the records' GUIDE)
     "dissolve": ("COERCE", None), "disqualify": ("COERCE", "ban"), "impeach": ("COERCE", None),

@@ -50,7 +50,7 @@ AGENCIES = {"reuters", "afp", "ap", "pti", "ians", "ani", "uni", "xinhua", "yonh
 
 def _agency_dateline_end(doc: Doc, start: int) -> int | None:
     """"New Delhi, Feb 6 (PTI) India and Bangladesh agreed …": a place in title case, a date, and a news agency in
-    brackets, with or without a dash after them."""
+    brackets, with or without a dash after them; or a place and a date before a colon ("Dhaka, Jan 10:")."""
     i = start
     while i < len(doc) and i - start < 3 and doc[i].is_title and doc[i].tag_ == "NNP":  # (the tagger has run)
         i += 1
@@ -62,6 +62,8 @@ def _agency_dateline_end(doc: Doc, start: int) -> int | None:
     j = i + 1
     if doc[j].lower_.rstrip(".")[:3] in MONTHS and j + 1 < len(doc) and doc[j + 1].like_num:
         j = _past_year(doc, j + 2)
+        if j + 1 < len(doc) - 1 and doc[j].text == ":":
+            return j + 1  # "Dhaka, Jan 10: Home Adviser … said": a place and a date, no agency
     if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 1].lower_ not in AGENCIES \
             or doc[j + 2].text not in (")", "):"):  # (the tokenizer keeps "):" whole)
         return None
