@@ -2782,3 +2782,12 @@ def test_a_thing_held_hostage_is_a_figure_of_speech(nlp_default) -> None:
     assert not events(nlp_default, 'Hassan al-Jubouri said: "Ankara is holding our oil hostage."')
     found = events(nlp_default, "Gunmen took 20 tourists hostage in Mali.")
     assert [(e.category, e.mode) for e in found] == [("ASSAULT", "abduct")]
+
+
+def test_an_act_looked_back_at_home_is_the_earlier_other_party_of_that_state(nlp_default) -> None:
+    found = events(nlp_default, "Punjab police arrested 40 PTI workers on Sunday. PTI leader Hammad Akram condemned "
+                                "the arrests.")
+    assert ("ACCUSE", "Hammad Akram", "Pakistani police") in [(e.category, e.source.name, e.target.name) for e in found]
+    found = events(nlp_default, "The Indian government announced new visa rules on Monday. Minister Dharmendra Pradhan "
+                                "defended the decision.")
+    assert [(e.category, e.target) for e in found] == [("SUPPORT", None)]

@@ -52,18 +52,19 @@ def looked_back(verb: Token, inner: Token) -> Token | None:
 def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
                attributions: list[Attribution]) -> Actor | None:
     """The party the looked-back noun stands for: the latest other state's source of an act (for an act), or
-    speaker (for a claim), in the sentence before (further back, another story may have begun)."""
+    speaker (for a claim), in the sentence before (further back, another story may have begun); with none, the
+    latest other party of the source's own state ("Punjab police arrested 40 PTI workers. PTI leader Hammad Akram
+    condemned the arrests": the police)."""
     sentence = noun.sent
     if sentence.start == 0:
         return None
     begin, end = noun.doc[sentence.start - 1].sent.start_char, sentence.start_char
-
-    def other(actor: Actor | None) -> bool:
-        return actor is not None and bool(actor.country) and actor.country != source.country
-
-    options: list[tuple[int, Actor]] = [(at, actor) for at, actor in earlier if begin <= at < end and other(actor)]
+    before: list[tuple[int, Actor]] = [(at, actor) for at, actor in earlier if begin <= at < end]
     if noun.lemma_.lower() in CLAIMS:
-        options += [(a.source.start, a.speaker) for a in attributions  # type: ignore[misc]
-                    if a.source is not None and a.speaker is not None and begin <= a.source.start < end
-                    and other(a.speaker)]
+        before += [(a.source.start, a.speaker) for a in attributions  # type: ignore[misc]
+                   if a.source is not None and a.speaker is not None and begin <= a.source.start < end]
+    foreign = [(at, a) for at, a in before if a is not None and a.country and a.country != source.country]
+    domestic = [(at, a) for at, a in before if a is not None and a.country == source.country and a.id != source.id
+                and (a.sector != source.sector or a.type == "person")]  # not the source's own government
+    options = foreign or domestic
     return max(options, key=lambda option: option[0])[1] if options else None
