@@ -20,6 +20,7 @@ def verbless_sentences(doc: Doc) -> Doc:
     for sentence in list(doc.sents):
         _trailing_report(sentence)
         _speaker_in_apposition(sentence)
+        _named_speaker_after_object(sentence)
         _lost_subject(sentence)
         _first_of_two_verbs(sentence)
         _told_clause(sentence)
@@ -79,7 +80,6 @@ def _speaker_in_apposition(sentence: Span) -> None:
         speaker.head, speaker.dep_ = verb, "nsubj"
         subject.head, subject.dep_ = root, "dobj"
         return
-    _named_speaker_after_object(sentence)
 
 
 def _named_speaker_after_object(sentence: Span) -> None:
@@ -229,8 +229,8 @@ def _promote(sentence: Span, root: Token, verb: Token) -> None:
 
 
 QUOTES = ("“", '"', "‘", "'")
-# Verbs that name what their object is: "called the shelling “a war crime”", "branded the ruling “political”".
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "deem"})
+# Verbs that name what their object is: "called the shelling “a war crime”", "deemed the vote invalid".
+NAMING_VERBS = lexicon.NAMING | {"deem"}
 
 
 @Language.component("named_objects")

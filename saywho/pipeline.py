@@ -34,7 +34,7 @@ from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, quote_kind
-from saywho.attribution.speakers import NAME_PARTICLES, NAME_TITLES, TITLE_WORDS, repair_person_spans
+from saywho.attribution.speakers import NAME_PARTICLES, NAME_TITLES, RETIRED, TITLE_WORDS, repair_person_spans
 from saywho.ingest import find_chrome
 from saywho.ingest.datelines import dateline_end
 from saywho.ingest.furniture import opening_headline
@@ -264,9 +264,6 @@ def named_bodies(doc: Doc) -> Doc:
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
-
-
-RETIRED = frozenset({"retd", "retd.", "rtd", "retired"})  # "Lt Gen (retd) Jahangir Alam Chowdhury"
 
 
 @Language.component("titled_names")

@@ -389,7 +389,7 @@ def _demonym_before(first: Token) -> str | None:
     if word.dep_ not in ("amod", "compound") or word.ent_type_ not in ("NORP", "GPE", "ORG") or not word.text[:1].isupper():
         return None
     code = code_of(word.text)
-    return code if code and len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "EUR", "WST") else None
+    return code if code and len(code) == 3 and code.isalpha() and code not in NON_STATE else None
 
 
 def _owner_state(first: Token) -> str | None:

@@ -11,14 +11,13 @@ ranker chooses. :mod:`saywho.attribution.resolve` builds on this to resolve whol
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from saywho.actors.countries import DEMONYMS, is_metonym
 from saywho.attribution import acts, antecedents
 from saywho.attribution.mentions import PRONOUN_GENDER, Cluster, Mentions
 from saywho.attribution.quotes import find_quotes
+from saywho.ingest.datelines import dateline_end
 
 NEAR = 1500  # characters: how far back "it", "they" and "the automaker" look
 ASKING = frozenset({"ask", "question", "press", "interview", "quiz", "query"})  # the one asked answers next
@@ -37,9 +36,6 @@ ORG_NOUNS = {
 }
 TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})
-
-# A dateline's place and date before a wire's credit: "BAGHDAD, June 12", "WASHINGTON, Sept. 3".
-CREDITED_DATELINE = re.compile(r"[A-Z][A-Z .'’-]*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}")
 
 
 class Referents(Mentions):
@@ -103,13 +99,20 @@ class Referents(Mentions):
         for start, end, _ in cluster.mentions:
             line = text[text.rfind("\n", 0, start) + 1: start]
             if line.endswith("(") and text[end:end + 1] == ")" and (line[:-1].strip(" ,").replace(",", "").isupper()
-                                                                     or CREDITED_DATELINE.fullmatch(line[:-1].strip())):
+                                                                     or self._in_dateline(start)):
                 continue  # "NEW DELHI (Reuters) -", "BAGHDAD, June 12 (Reuters) -"
             words = text[start:end].rstrip(" —–-:,")  # the tagger may take the dash into the name ("HARARE -")
             before, after = text[max(0, start - 1):start], text[start + len(words):end + 3].strip()
             if not (words.isupper() and before in ("", "\n") and after[:1] in ("—", "–", "-", ":", ",", "(")):
                 return False
         return bool(cluster.mentions)
+
+    def _in_dateline(self, at: int) -> bool:
+        """Whether character ``at`` lies in the wire dateline opening its paragraph (:func:`dateline_end`)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        opening = self.doc.char_span(line, line + 1, alignment_mode="expand")
+        after = dateline_end(self.doc, opening.start) if opening is not None else None
+        return after is not None and at < self.doc[after].idx
 
     def _sentence_subject(self, start: int) -> bool:
         """The mention at ``start`` is the subject of its sentence's main verb (asked again for each pronoun

@@ -50,6 +50,7 @@ from saywho.attribution.speakers import (
     HONORIFICS,
     KIN,
     NAME_TITLES,
+    RETIRED,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     _most_recent,
@@ -85,7 +86,7 @@ ORG_NAME_HEADS = ORG_NOUNS | {
     "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps", "chamber", "consortium",
 }
 # Small words and marks inside a long title before a name: "Deputy Chairman of the Security Council", "Lt Gen (retd)".
-TITLE_JOINS = frozenset({"of", "for", "and", "the", "(", ")", "retd", "retd.", "rtd", "retired"})
+TITLE_JOINS = frozenset({"of", "for", "and", "the", "(", ")"}) | RETIRED
 # Words for some of a group ("one of them", "several of the workers").
 PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several",
                         "many", "most", "few", "another", "both", "all", "half", "dozens", "hundreds"})

@@ -43,6 +43,8 @@ TITLE_WORDS = {
     "treasurer", "comptroller", "councillor", "undersecretary", "coach", "lawyer", "headteacher", "headmaster", "headmistress",
     "chair", "emir", "crown",  # "Fed Chair Jerome Powell", "Qatar's Emir Sheikh Tamim", "Crown Prince Mohammed"
 }
+# A rank's retirement, in brackets between it and the name: "Lt Gen (retd) Jahangir Alam Chowdhury".
+RETIRED = frozenset({"retd", "retd.", "rtd", "retired"})
 # Heads of state and government: what "the US leader" can refer to.
 LEADER_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "head"}
 GENERIC_HEADS = {"leader", "head", "counterpart"}

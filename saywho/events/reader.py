@@ -133,7 +133,8 @@ def _stopped_work(verb: Token) -> bool:
 HELD_THINGS = frozenset({"oil", "gas", "economy", "budget", "process", "talks", "negotiation", "deal", "agenda",
                          "election", "supply", "energy", "grain", "future", "country", "region", "world", "government",
                          "parliament", "bill", "law", "reform", "funding", "aid", "debate", "vote", "nomination"})
-# Bodies that order companies about: their orders are demands (CAMEO 10), as a court's are.
+# Courts, and bodies that order companies about: their orders are demands (CAMEO 10).
+COURTS = frozenset({"court", "tribunal"})
 REGULATORS = frozenset({"regulator", "commission", "watchdog", "authority", "agency"})
 # Prepositions of what a missile is fired at: "launched two missiles against Ukraine" is an attack, no test.
 AIMED_AT = ["at", "on", "toward", "towards", "into", "against"]
@@ -375,25 +376,25 @@ class Reader(Nominals):
                     return actor
         return None
 
-    def _court(self, subject: Token, verb: Token) -> bool:
-        """A court or a judge, by its word or by the name the dictionaries give it ("the ICJ": the International
-        Court of Justice)."""
-        if subject.lemma_.lower() in ("court", "tribunal", "judge"):
+    def _of_kind(self, subject: Token, verb: Token, words: frozenset[str], named: frozenset[str]) -> bool:
+        """A body of a kind, by its word ("the court") or by a word of the name the dictionaries give it ("the
+        ICJ": the International Court of Justice)."""
+        if subject.lemma_.lower() in words:
             return True
         actor = self._actor(subject, verb) if subject.pos_ == "PROPN" else None
-        return actor is not None and any(w in actor.name.lower() for w in ("court", "tribunal"))
+        return actor is not None and any(w in actor.name.lower().split() for w in named)
+
+    def _court(self, subject: Token, verb: Token) -> bool:
+        """A court or a judge."""
+        return self._of_kind(subject, verb, COURTS | {"judge"}, COURTS)
 
     def _regulator(self, subject: Token, verb: Token) -> bool:
         """A regulator ordering a company or a body ("Japan's Fair Trade Commission ordered Google to stop …",
         "the European Commission ordered Apple to allow …"): a demand, as a court's order is; not a ministry's
         orders to its own troops."""
         ordered = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if ordered is None or ordered.pos_ != "PROPN" or ordered.ent_type_ not in ("ORG", ""):
-            return False
-        if subject.lemma_.lower() in REGULATORS:
-            return True
-        actor = self._actor(subject, verb) if subject.pos_ == "PROPN" else None
-        return actor is not None and any(w in actor.name.lower().split() for w in REGULATORS)
+        return ordered is not None and ordered.pos_ == "PROPN" and ordered.ent_type_ in ("ORG", "") \
+            and self._of_kind(subject, verb, REGULATORS, REGULATORS)
 
     def _paired(self, verb: Token) -> tuple[Actor, Actor] | None:
         """"Yoon Suk Yeol and Fumio Kishida met in Tokyo. The two leaders signed an agreement": "the two leaders",

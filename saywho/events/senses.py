@@ -7,6 +7,7 @@ poll found). The reader asks these before it reads a verb as an act; the learned
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -60,24 +61,18 @@ TELLING = {"follow", "show", "depict", "tell", "explore", "portray", "imagine", 
            "recount", "dramatise", "dramatize", "feature", "star", "trace"}
 
 
-# The last document's words that name a work, and those that name a poll: each verb's check scanned its whole
-# sentence, for words most documents never use.
-_MARKED: tuple[Doc | None, int, list[int], list[int]] = (None, 0, [], [])
-
-
 def _marked(doc: Doc) -> tuple[list[int], list[int]]:
-    """Where ``doc`` names a work (a noun of :data:`WORKS`) and where a poll or survey, read once per document."""
-    global _MARKED
-    if _MARKED[0] is not doc or _MARKED[1] != len(doc):  # (a document merged since is read again)
-        works, polls = [], []
-        for token in doc:
-            lemma = token.lemma_.lower()
-            if lemma in WORKS and token.pos_ == "NOUN":
-                works.append(token.i)
-            if lemma in ("poll", "survey"):
-                polls.append(token.i)
-        _MARKED = (doc, len(doc), works, polls)
-    return _MARKED[2], _MARKED[3]
+    """Where ``doc`` names a work (a noun of :data:`WORKS`) and where a poll or survey: each verb's check scanned
+    its whole sentence for words most documents never use; now read once per document."""
+    return _marked_in(doc, len(doc))
+
+
+@lru_cache(maxsize=1)
+def _marked_in(doc: Doc, size: int) -> tuple[list[int], list[int]]:
+    """(``size``: a document merged since it was read is read again.)"""
+    works = [t.i for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in WORKS]
+    polls = [t.i for t in doc if t.lemma_.lower() in ("poll", "survey")]
+    return works, polls
 
 
 def _imagined(verb: Token) -> bool:
