@@ -301,7 +301,10 @@ class Article:
         return [a for a in self.attributions if a.statement]
 
     def to_dict(self, statements_only: bool = False) -> dict[str, Any]:
-        """The JSON contract (docs/output.md); ``statements_only`` leaves out the other attributions."""
+        """The JSON contract (docs/output.md); ``statements_only`` leaves out the other attributions, and an
+        event's link to one of them (its ``attribution_id`` would point at nothing listed)."""
+        listed = self.statements if statements_only else self.attributions
+        shown = {a.id for a in listed}
         return {
             "id": self.id,
             "title": self.title,
@@ -309,8 +312,9 @@ class Article:
             "publisher": self.publisher,
             "published": self.published,
             "text": self.text,
-            "attributions": [a.to_dict() for a in (self.statements if statements_only else self.attributions)],
-            "events": [e.to_dict() for e in self.events],
+            "attributions": [a.to_dict() for a in listed],
+            "events": [e.to_dict() if e.attribution_id in shown or e.attribution_id is None
+                       else {**e.to_dict(), "attribution_id": None} for e in self.events],
             "actors": [{**a.to_dict(), "cameo": a.cameo} for a in self.actors],
         }
 

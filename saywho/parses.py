@@ -25,6 +25,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _first_of_two_verbs(sentence)
         _told_clause(sentence)
         _clause_as_modifier(sentence)
+        _name_then_verb(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -93,8 +94,9 @@ def _named_speaker_after_object(sentence: Span) -> None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if clause is None or subject is None or not clause.i < subject.i < verb.i or verb.lemma_.lower() not in lexicon.SPEECH:
         return
+    # (or a description ending in one: "…, his wife Winnie Byanyima said")
     speaker = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1
-                    and c.ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","), None)
+                    and doc[c.right_edge.i].ent_type_ == "PERSON" and doc[c.left_edge.i - 1].text == ","), None)
     holder = next((t for t in reversed(doc[clause.left_edge.i: subject.left_edge.i]) if t.pos_ == "VERB"
                    and not any(c.dep_ == "dobj" for c in t.children)), None)
     if speaker is None or holder is None:
@@ -105,15 +107,19 @@ def _named_speaker_after_object(sentence: Span) -> None:
 
 def _lost_subject(sentence: Span) -> None:
     """"Speaking to reporters in Annaberg, the state's premier, Thomas Krüger, said …" parsed with "premier" in
-    apposition to the town and "said" without a subject: the description set off by commas right before the
-    reporting verb is its subject."""
+    apposition to the town, or "North Korea fired two missiles, South Korea's Joint Chiefs of Staff (JCS) said" with
+    "Chiefs" a loose dependent of "fired", and "said" without a subject: the description set off by a comma right
+    before the reporting verb is its subject."""
     root = sentence.root
     doc = sentence.doc
     if root.pos_ != "VERB" or root.lemma_.lower() not in lexicon.SPEECH or root.i - 2 <= sentence.start \
-            or doc[root.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return
-    described = next((t for t in doc[sentence.start: root.i - 1] if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
-                      and t.head.dep_ == "pobj" and t.right_edge.i == root.i - 2
+    # an apposition closed by its own comma, or a loose dependent running up to the verb ("… (JCS) said")
+    described = next((t for t in doc[sentence.start: root.i - 1] if t.pos_ in ("NOUN", "PROPN") and (
+                      t.dep_ == "appos" and t.head.dep_ == "pobj" and t.right_edge.i == root.i - 2
+                      and doc[root.i - 1].text == "," or t.dep_ == "dep" and t.head.pos_ == "VERB"
+                      and t.head.head.i == root.i and t.right_edge.i == root.i - 1)
                       and t.left_edge.i > sentence.start and doc[t.left_edge.i - 1].text == ","), None)
     if described is not None:
         described.head, described.dep_ = root, "nsubj"
@@ -173,6 +179,25 @@ def _clause_as_modifier(sentence: Span) -> None:
             continue
         verb.head, verb.dep_ = report, "ccomp"
         noun.head, noun.dep_ = verb, "dobj"
+
+
+def _name_then_verb(sentence: Span) -> None:
+    """"ECOWAS lifted sanctions on Niger." parsed as one noun phrase headed by the name, with "lifted" a modifier
+    of "sanctions": a past verb right after the name that heads the sentence is its verb, the name its subject and
+    the noun it modified its object."""
+    root = sentence.root
+    doc = sentence.doc
+    if root.pos_ != "PROPN" or root.i + 2 >= sentence.end:
+        return
+    verb, noun = doc[root.i + 1], doc[root.i + 1].head
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.pos_ != "VERB" or noun.head.i != root.i or noun.i <= verb.i \
+            or noun.pos_ != "NOUN":
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in [c for c in root.children if c.i > verb.i and c.i != noun.i]:
+        child.head = verb  # the closing stop, a phrase after the object
+    root.head, root.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 TELLING = frozenset({"tell", "assure", "inform", "remind", "warn", "promise"})

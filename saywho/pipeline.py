@@ -22,7 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 from spacy.util import filter_spans
 
@@ -34,7 +34,14 @@ from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, quote_kind
-from saywho.attribution.speakers import NAME_PARTICLES, NAME_TITLES, RETIRED, TITLE_WORDS, repair_person_spans
+from saywho.attribution.speakers import (
+    HYPHENATED_RANKS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    RETIRED,
+    TITLE_WORDS,
+    repair_person_spans,
+)
 from saywho.ingest import find_chrome
 from saywho.ingest.datelines import dateline_end
 from saywho.ingest.furniture import opening_headline
@@ -172,13 +179,42 @@ def acronym_bodies(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("joined_given_names")
+def joined_given_names(doc: Doc) -> Doc:
+    """"Lee Jae-won met Takaichi": a given name of two syllables joined by a hyphen after a Korean or Chinese
+    family name (:data:`FAMILY_NAMES`) is one word, as the tokenizer keeps the known ones (:data:`HYPHENATED_NAMES`);
+    split at the hyphen, the tagger read "won" as the currency and the name was no one. Runs before the tagger."""
+    spans = []
+    i = 1
+    while i < len(doc) - 2:
+        first, dash, second = doc[i], doc[i + 1], doc[i + 2]
+        if doc[i - 1].text in FAMILY_NAMES and doc[i - 1].whitespace_ and dash.text == "-" \
+                and not first.whitespace_ and not dash.whitespace_ \
+                and _JOINED_GIVEN.fullmatch(first.text + "-" + second.text):
+            spans.append(doc[i: i + 3])
+            i += 3
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def _joined_given(token: Token) -> bool:
+    """A given name of two syllables joined by a hyphen, known or after a family name (:func:`joined_given_names`)."""
+    return token.text in _NAME_PARTS or token.i > 0 and token.doc[token.i - 1].text in FAMILY_NAMES \
+        and _JOINED_GIVEN.fullmatch(token.text) is not None
+
+
 @Language.component("hyphenated_names")
 def hyphenated_names(doc: Doc) -> Doc:
     """"Moon Jae-in", kept one word by the tokenizer (:data:`HYPHENATED_NAMES`), is a name the tagger never saw
     whole: the person it tagged ("Moon") runs on over it, or it and the name before it are one."""
     spans = []
     for token in doc:
-        if token.text not in _NAME_PARTS or token.ent_type_ == "PERSON":
+        if not _joined_given(token) or token.ent_type_ == "PERSON":
             continue
         start = token.i - 1  # the family name before it: "Moon", "Lai" (titles before that are no part of it)
         if start < 0 or doc[start].pos_ != "PROPN" or not doc[start].is_title:
@@ -518,7 +554,8 @@ def load_english() -> Language:
 
 # Titles written with a full stop before a name, which spaCy's English exceptions lack ("Dr." and "Gen." it has).
 TITLE_ABBREVIATIONS = ("Engr.", "Hon.", "Supt.", "Insp.", "Col.", "Lt.", "Capt.", "Sgt.", "Cpl.", "Maj.", "Brig.",
-                       "Cdr.", "Fr.", "Msgr.", "Atty.", "Amb.", "Smt.", "Shri.", "Mme.", "Mlle.", "Asst.", "Alh.")
+                       "Cdr.", "Fr.", "Msgr.", "Atty.", "Amb.", "Smt.", "Shri.", "Mme.", "Mlle.", "Asst.", "Alh.",
+                       *HYPHENATED_RANKS)
 
 
 # Verbs written with "co-" or "test-", one word to the parser ("test-fired two missiles" was read as a noun phrase).
@@ -553,6 +590,10 @@ HYPHENATED_NAMES = tuple(name for given in (
     "Jong-il", "Il-sung", "Ching-te", "Ing-wen", "Ying-jeou", "Shui-bian", "Teng-hui", "Chol-ho", "Sun-hui", "Ho-jin")
     for name in (given, given[:given.index("-") + 1] + given[given.index("-") + 1:].capitalize()))
 _NAME_PARTS = frozenset(HYPHENATED_NAMES)
+# Korean, Taiwanese and Hong Kong family names, before a given name of two syllables joined by a hyphen that no list
+# can hold ("Lee Jae-won", "Ko Wen-je", "John Lee Ka-chiu"): see :func:`joined_given_names`.
+FAMILY_NAMES = frozenset(["Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Ryu", "Hong", "Jeon", "Chun", "Ko", "Moon", "Mun", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ri", "Ban", "Chae", "Ryang", "Lai", "Tsai", "Ma", "Chen", "Hou", "Su", "Wu", "Lin", "Hsiao", "Huang", "Wang", "Zhang", "Liu", "Chu", "Cheng", "Kao", "Hsieh", "Chiang", "Yeh", "Lu", "Tseng", "Chou", "Hsu", "Lo", "Kuo", "Shih", "Tang", "Chan", "Leung", "Lam", "Tsang", "Wong", "Cheung", "Ho", "Yip", "Tam", "Kwok", "Fok", "Lau", "Ng", "Tse", "Chow", "Yau", "Mok", "Fung", "Poon", "Siu", "Kwan", "Yeung", "Chiu", "Tong"])
+_JOINED_GIVEN = re.compile(r"[A-Z][a-z]{0,4}-[A-Za-z][a-z]{1,4}")
 # Nouns of protest written with hyphens, kept whole.
 PROTEST_NOUNS_HYPHENATED = ("sit-in", "sit-ins", "Sit-in", "walk-out", "walk-outs", "go-slow", "stay-away", "die-in",
                             "lock-out", "teach-in")
@@ -568,6 +609,7 @@ def load_nlp(model: str = "fast") -> Language:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # the parse lost "said"
     for word in PROTEST_NOUNS_HYPHENATED:  # "staged a sit-in": one noun, not "sit", "-", "in"
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    nlp.add_pipe("joined_given_names", first=True)
     nlp.add_pipe("paragraph_sentences", before="parser")
     # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it
     # (not in a line of capitals: "WHO WILL WIN?")

@@ -2791,3 +2791,13 @@ def test_an_act_looked_back_at_home_is_the_earlier_other_party_of_that_state(nlp
     found = events(nlp_default, "The Indian government announced new visa rules on Monday. Minister Dharmendra Pradhan "
                                 "defended the decision.")
     assert [(e.category, e.target) for e in found] == [("SUPPORT", None)]
+
+
+def test_a_name_read_as_the_head_of_its_own_sentence_acts(nlp_default) -> None:
+    found = events(nlp_default, "ECOWAS lifted sanctions on Niger.")
+    assert [(e.category, e.source.name, e.target.country) for e in found] == [("CONCEDE", "ECOWAS", "NER")]
+
+
+def test_suspending_parliament_coerces(nlp_default) -> None:
+    found = events(nlp_default, "Tunisian President Kais Saied suspended parliament.")
+    assert [(e.category, e.source.name) for e in found] == [("COERCE", "Kais Saied")]

@@ -1471,3 +1471,77 @@ def test_a_person_named_after_the_object_of_what_is_said_is_the_speaker(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert "Touhid Hossain" in [s.speaker.name for s in article.statements]
     assert "Sheikh Hasina" not in [s.speaker.name for s in article.statements]
+
+
+def test_a_body_with_its_acronym_in_brackets_before_a_closing_said_is_the_speaker(nlp):
+    text = "North Korea fired two missiles on Monday, South Korea's Joint Chiefs of Staff (JCS) said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
+        ("South Korea's Joint Chiefs of Staff", "North Korea fired two missiles on Monday")]
+    (article,) = process([make_article("Sierra Leone's All People's Congress (APC) said the results were rigged.",
+                                       "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["All People's Congress"]
+
+
+def test_a_dateline_of_two_places_is_no_part_of_what_is_said(nlp):
+    text = "PYONGYANG/SEOUL (Reuters) - North Korea blew up roads near the border, Seoul's military said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.content[0].text for s in article.statements] == ["North Korea blew up roads near the border"]
+
+
+def test_ranks_joined_by_a_hyphen_are_a_title(nlp):
+    for text, name in (('"We have neutralised over 200 terrorists," Maj.-Gen. Edward Buba said.', "Edward Buba"),
+                       ("Brig.-Gen. Tukur Gusau said troops repelled the attack.", "Tukur Gusau")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements] == [name], text
+
+
+def test_a_described_person_after_the_object_of_what_is_said_is_the_speaker(nlp):
+    text = "Ugandan police arrested opposition figure Kizza Besigye, his wife Winnie Byanyima said."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Winnie Byanyima"]
+
+
+def test_an_envoys_body_is_not_the_envoys_state(nlp):
+    text = "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the attack was appalling."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.speaker.country) for s in article.statements] == [("Linda Thomas-Greenfield", "USA")]
+
+
+def test_a_states_army_or_police_speaking_is_its_forces(nlp):
+    for text, code in (("The Kenyan Army said it killed 30 militants.", "KENMIL"),
+                       ("The Nigeria Police Force said it arrested 12 suspects.", "NGACOP")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.cameo for s in article.statements] == [code], text
+
+
+def test_things_that_threaten_and_relative_clauses_of_reporting_say_nothing(nlp):
+    text = "China's Defense Ministry warned that the exercises threatened regional stability."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["China's Defense Ministry"]
+    text = "Police found the body of a journalist who had reported on the cartel's finances."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert not article.attributions
+    (article,) = process([make_article("The plan, which the minister announced, will cut taxes.", "t", id="t")],
+                         nlp=nlp)
+    assert [(a.cue.text, a.content[0].text) for a in article.attributions] == [("announced", "will cut taxes")]
+
+
+def test_a_korean_given_name_joined_by_a_hyphen_is_one_name(nlp):
+    text = "South Korean President Lee Jae-won said the summit went well."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Lee Jae-won"]
+    doc = nlp("Japanese Prime Minister Keiko Morimoto and South Korean President Lee Jae-won met in Tokyo on "
+              "Friday.")
+    assert {(e.source.name, e.target.name) for e in doc._.saywho_events} <= {
+        ("Keiko Morimoto", "Lee Jae-won"), ("Lee Jae-won", "Keiko Morimoto")}
+    assert len(doc._.saywho_events) == 1
+
+
+def test_the_default_output_links_events_only_to_listed_attributions(nlp):
+    text = "Japan and South Korea agreed to strengthen cooperation. Seoul refused to accept the aid."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    listed = article.to_dict(statements_only=True)
+    ids = {a["id"] for a in listed["attributions"]}
+    assert listed["events"] and all(e["attribution_id"] in ids | {None} for e in listed["events"])
+    assert any(e["attribution_id"] for e in article.to_dict()["events"])

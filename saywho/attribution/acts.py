@@ -499,12 +499,16 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         if lemma in EVIDENCE:
             return "organisation" if lemma in lexicon.SPEECH else "thing"
         return "person"
+    if lemma in ENDANGERING and root.pos_ == "NOUN" and not base.endswith(PERSON_SUFFIXES):
+        return "thing"  # "the exercises threatened regional stability": a common noun no one is endangers
     if base.endswith(PERSON_SUFFIXES) or needs_speaker or lemma in SPEAKING_VERBS:
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
     return "thing"
 
 
+# Verbs of threat whose subject is as often a thing as someone ("the drills threatened peace").
+ENDANGERING = frozenset({"threaten", "menace"})
 # Undertakings with staff of their own, who speak under its name ("the programme said"); as things they appear.
 RUN_BODIES = frozenset({"programme", "program", "project", "initiative", "mission", "campaign"})
 # What a "system" is when it is a body: "the health system", "the school system".

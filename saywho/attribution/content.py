@@ -120,6 +120,8 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
             return [spoken]
         if verb.lemma_.lower() in NOT_SPOKEN_OBJECT and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "added a goal", "added to lead the league", "posted a loss": doing, not saying
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+            return []  # "the body of a journalist who had reported on the cartel": no aside on the sentence
         return _parenthetical_content(verb)
     objects = _objects(verb)
     if not objects:

@@ -23,7 +23,10 @@ from saywho.attribution import lexicon
 from saywho.attribution.offices import STATE_BODIES
 from saywho.model import Actor
 
+# Ranks joined by a hyphen, as Nigerian papers write them ("Maj.-Gen. Edward Buba said"): one word to the tokenizer.
+HYPHENATED_RANKS = ("Maj.-Gen.", "Brig.-Gen.", "Lt.-Gen.", "Lt.-Col.", "Lt.-Cdr.", "Vice-Adm.", "Rear-Adm.")
 TITLE_WORDS = {
+    *(rank.lower() for rank in HYPHENATED_RANKS),
     "president", "prime", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson", "mep", "msp", "mla",
     "secretary", "senator", "sen.", "governor", "gov.", "leader", "king", "queen", "general", "gen.",
     "ambassador", "mayor", "premier", "foreign", "defence", "defense", "interior", "finance", "chief",
@@ -81,10 +84,24 @@ class Entry:
 
     def actor(self) -> Actor:
         sector = "GOV" if self.type == "organisation" and self.country and is_metonym(self.name) else None
+        if self.type == "organisation" and self.country and sector is None:
+            sector = _body_sector(self.name)  # "the Kenyan Army said": its army (KENMIL), not the state
         return Actor(
             id=slugify(self.name), name=self.name, title=self.title, country=self.country,
             type=self.type, sector=sector,  # type: ignore[arg-type]
         )
+
+
+def _body_sector(name: str) -> str | None:
+    """The sector a body's name ends in, for a state's forces, courts, legislatures, parties and unions ("Nigerian
+    Army", "Kenya Police", "Supreme Court", "National Assembly", "Labour Party"); None for any other."""
+    from saywho.actors.dictionary import SECTOR_WORDS  # here, not at the top: actors imports this module
+
+    words = name.lower().split()
+    if "police" in words:
+        return "COP"  # "the Nigeria Police Force"
+    sector = SECTOR_WORDS.get(words[-1]) if words else None
+    return sector if sector in ("MIL", "COP", "JUD", "LEG", "PTY", "LAB") else None
 
 
 def slugify(name: str) -> str:
@@ -674,6 +691,9 @@ def _clean_name(ent: Span) -> str:
         tokens = tokens[:-1]  # "Jonathan Rees KC", "Sir Keir Starmer MP": a rank after the name is no part of it
     if not tokens:
         tokens = list(ent)
+    opening = next((n for n, t in enumerate(tokens) if t.text == "("), None)
+    if opening and not any(t.text == ")" for t in tokens[opening:]):
+        tokens = tokens[:opening]  # "All People's Congress (APC" tagged up to the bracket: the name before it
     # two words run together in the page ("NPRFeng" from a credit line) are still two words
     text = "".join(t.text + " " if _run_together(t) else t.text_with_ws for t in tokens)
     return re.sub(r"\s+", " ", re.sub(r"\s+([’'])", r"\1", text)).strip(" “”\"")
@@ -715,6 +735,16 @@ def _igo_post(token: Token, words: list[Token]) -> bool:
     return any((known := builtin().lookup(text)) is not None and known.country == "IGO" for _, text in bodies)
 
 
+def _posted_to(doc: Doc, i: int) -> int | None:
+    """The envoy's word before "to (the) <body>" that ends at ``i`` ("Ambassador to the United Nations"), or None."""
+    j = i
+    while j > 0 and doc[j - 1].ent_type_ == "ORG" and doc[j - 1].ent_iob_ != "O" and doc[j].ent_iob_ == "I":
+        j -= 1
+    if j > 0 and doc[j - 1].lower_ == "the":
+        j -= 1
+    return j - 2 if j > 1 and doc[j - 1].lower_ in ("to", "at") and doc[j - 2].lower_ in POSTED else None
+
+
 def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     """Title and country from the words before a name, or from its apposition."""
     doc = ent.doc
@@ -723,6 +753,9 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     while i >= 0:
         if i > 1 and doc[i - 1].lower_ in ("to", "in") and doc[i - 2].lower_ in POSTED and token_country(doc[i]):
             i -= 2  # "Chinese Ambassador to Manila Huang Xilian": the post's place is not the envoy's state
+            continue
+        if doc[i].ent_type_ == "ORG" and (post := _posted_to(doc, i)) is not None:
+            i = post  # "U.S. Ambassador to the United Nations Linda Thomas-Greenfield": nor the body posted to
             continue
         if i > 0 and not token_country(doc[i]) and country_code(f"{doc[i - 1].text} {doc[i].text}"):
             words[:0] = [doc[i - 1], doc[i]]  # "Sri Lankan", whatever its tag

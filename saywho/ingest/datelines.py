@@ -1,4 +1,5 @@
 """Wire datelines opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -", "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -",
+"PYONGYANG/SEOUL (Reuters) -",
 "New Delhi, Feb 6 (PTI)", "Srinagar [India], June 12 (ANI):"): where the sentence after them starts (the pipeline),
 and the place the story is filed from (the event coder places a story's own bodies there)."""
 
@@ -12,7 +13,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -"), or None: the parser reads "KOTA BHARU: Some 12,000 victims will
     …, said X" as one clause, loses the statement, and takes the place or the agency for who acted."""
     i = start
-    while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text == "-" and i > start
+    while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text in ("-", "/") and i > start
                                                and i + 1 < len(doc) and _capitals(doc[i + 1])):
         i += 1
     if i == start:
