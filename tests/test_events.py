@@ -2801,3 +2801,45 @@ def test_a_name_read_as_the_head_of_its_own_sentence_acts(nlp_default) -> None:
 def test_suspending_parliament_coerces(nlp_default) -> None:
     found = events(nlp_default, "Tunisian President Kais Saied suspended parliament.")
     assert [(e.category, e.source.name) for e in found] == [("COERCE", "Kais Saied")]
+
+
+def test_what_one_should_do_is_not_done(nlp_default) -> None:
+    found = events(nlp_default, 'Wang Yi said the countries should "reject bloc confrontation."')
+    assert all(e.hypothetical for e in found if e.category == "REJECT")
+
+
+def test_a_partys_name_is_no_town(nlp_default) -> None:
+    assert all(e.source.country != "IND" for e in events(nlp_default, "The Morena party rejected the reform."))
+    found = events(nlp_default, "Mexico's Morena party rejected the reform.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("REJECT", "MEX", "PTY")]
+
+
+def test_threats_and_blame_in_set_words_of_reported_speech(nlp_default) -> None:
+    for text, category in (('Kim Yo Jong said Seoul would pay a "horrible price."', "THREATEN"),
+                           ('Dong Jun said anyone who tried to split Taiwan from China would be "crushed to pieces."',
+                            "THREATEN"),
+                           ("China said it would take all necessary measures against Japan.", "THREATEN"),
+                           ("The ministry said Tokyo bears full responsibility for the incident.", "ACCUSE"),
+                           ("Kenya's opposition said President William Ruto's decision was \"an attack on democracy\".",
+                            "ACCUSE"),
+                           ("The EU said the election in Belarus was not credible.", "ACCUSE")):
+        assert category in [e.category for e in events(nlp_default, text)], text
+    assert not events(nlp_default, "Observers said the vote was free and fair.")
+
+
+def test_export_controls_placed_or_restrictions_expanded_sanction(nlp_default) -> None:
+    found = events(nlp_default, "China's Commerce Ministry placed export controls on five U.S. defense companies.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("SANCTION", "CHN", "USA")]
+    found = events(nlp_default, "The EU expanded its sanctions on Russia.")
+    assert [(e.category, e.target.country) for e in found] == [("SANCTION", "RUS")]
+
+
+def test_a_person_whose_surname_is_a_word_meets(nlp_default) -> None:
+    found = events(nlp_default, "U.S. Secretary of State Daniel Price met Prime Minister Pham Minh Chinh in Hanoi.")
+    assert [(e.category, e.source.name, e.target.name) for e in found] == [
+        ("CONSULT", "Daniel Price", "Pham Minh Chinh")]
+
+
+def test_a_person_coming_home_gives_nothing_back(nlp_default) -> None:
+    assert not events(nlp_default, "Thaksin Shinawatra returned to Thailand on Tuesday.")
+    assert [e.category for e in events(nlp_default, "Russia returned 12 Ukrainian children to Kyiv.")] == ["RETREAT"]

@@ -1545,3 +1545,28 @@ def test_the_default_output_links_events_only_to_listed_attributions(nlp):
     ids = {a["id"] for a in listed["attributions"]}
     assert listed["events"] and all(e["attribution_id"] in ids | {None} for e in listed["events"])
     assert any(e["attribution_id"] for e in article.to_dict()["events"])
+
+
+def test_malay_names_and_titles(nlp):
+    text = 'Opposition lawmaker Wan Faizal Hashim criticised the response. "People were stranded," he said.'
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Wan Faizal Hashim", "Wan Faizal Hashim"]
+    for text, name in (("Tan Sri Mahmud Rashid said the ruling was unfair.", "Mahmud Rashid"),
+                       ("Menteri Besar Azmi Osman said aid would arrive.", "Azmi Osman"),
+                       ("Tony Tan said the ruling was unfair.", "Tony Tan")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements] == [name], text
+
+
+def test_an_unnamed_speaker_is_not_the_next_person_of_another_body(nlp):
+    text = ('Three journalists were released, a junta spokesman said. "This is a cynical exercise," said Thet Naing '
+            'of the AAPP.')
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["junta spokesman", "Thet Naing"]
+
+
+def test_a_name_tagged_a_place_beside_an_office_is_a_person(nlp):
+    text = ("Nino Lomjaria, the former public defender, was among those who gathered outside parliament. She told "
+            "reporters that the protesters would not leave.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Nino Lomjaria"]

@@ -119,7 +119,11 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
         span = head.doc[min(span.start, named.start): max(span.end, named.end)]
     if (ship := _warship(span)) is not None:
         return ship
-    person = _person(span, head, register, dictionary)
+    # a person named at the head is that person, not one named in their apposition ("Imamoglu, President Tayyip
+    # Erdogan's main rival, was detained")
+    own_name = named is not None and named.label_ == "PERSON" and named.start <= head.i < named.end \
+        and any(c.dep_ == "appos" for c in head.children)
+    person = _person(named if own_name else span, head, register, dictionary)
     if person is not None:
         return person
     own = _own_state(head, dictionary)
@@ -602,7 +606,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             if ent is not None:
                 code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
                 if not code and divisions and token.dep_ in ("compound", "nmod", "pobj") \
-                        and ent.label_ in ("GPE", "LOC", "ORG"):
+                        and ent.label_ in ("GPE", "LOC", "ORG") and token.head.lemma_.lower() != "party":
+                    # (not a party's own name: "the Morena party" is Mexico's, whatever town is called Morena)
                     # "Sonora officials", "cattle raiders from Jonglei" (the small tagger calls many an ORG:
                     # for those only a division's name counts, never a city's)
                     code = geo.place_country(ent.text, cities=ent.label_ != "ORG")

@@ -237,6 +237,9 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
     lemma = head.lemma_.lower() if head is not None else ""
     source = _span(doc, item.source.start, item.source.end) if item.source else None
     source_type = source_type_of(source, item.speaker, lemma)
+    if lemma in ENDANGERING and source is not None and source_type_of(source, item.speaker) == "thing" \
+            and _endangers(head):
+        source_type = "thing"  # "the exercises threatened regional stability": a speaker only by the verb
     if source is not None and source_type in ("thing", "platform") and _cited_record(cue, source):
         source_type = "document"
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
@@ -499,8 +502,6 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         if lemma in EVIDENCE:
             return "organisation" if lemma in lexicon.SPEECH else "thing"
         return "person"
-    if lemma in ENDANGERING and root.pos_ == "NOUN" and not base.endswith(PERSON_SUFFIXES):
-        return "thing"  # "the exercises threatened regional stability": a common noun no one is endangers
     if base.endswith(PERSON_SUFFIXES) or needs_speaker or lemma in SPEAKING_VERBS:
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
@@ -509,6 +510,13 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
 
 # Verbs of threat whose subject is as often a thing as someone ("the drills threatened peace").
 ENDANGERING = frozenset({"threaten", "menace"})
+
+
+def _endangers(verb: Token) -> bool:
+    """Threatening a thing, not to do something (the group that "threatened on Sunday to keep its barricades"
+    says it would)."""
+    return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)
+                   for c in verb.children)
 # Undertakings with staff of their own, who speak under its name ("the programme said"); as things they appear.
 RUN_BODIES = frozenset({"programme", "program", "project", "initiative", "mission", "campaign"})
 # What a "system" is when it is a body: "the health system", "the school system".

@@ -121,7 +121,12 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         if verb.lemma_.lower() in NOT_SPOKEN_OBJECT and any(c.dep_ == "dobj" for c in verb.children):
             return []  # "added a goal", "added to lead the league", "posted a loss": doing, not saying
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
-            return []  # "the body of a journalist who had reported on the cartel": no aside on the sentence
+            # "the body of a journalist who had reported on the cartel": no aside on the sentence around it,
+            # unless a quotation follows ("Rikkie Wells, who tweeted, “U see …”", which the quotes then join)
+            doc = verb.doc
+            after = [t for t in doc[verb.i + 1: verb.i + 3] if t.text not in (",", ":")]
+            if not after or after[0].text not in QUOTE_OPENERS:
+                return []
         return _parenthetical_content(verb)
     objects = _objects(verb)
     if not objects:
@@ -132,6 +137,9 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     if aside is not None and first < aside.idx < last:  # "dismissed reports that …, calling them “fake news”"
         last = _end(_word_before(aside, 0))
     return [(first, last)]
+
+
+QUOTE_OPENERS = ("“", '"', "‘")
 
 
 def _bidden_act(verb: Token) -> tuple[int, int] | None:

@@ -242,7 +242,7 @@ class Mentions:
                 self._add_org(ent)  # "SOS Mediterranee, a charity that operates a rescue ship, said", "Amnesty
                 # International Ukraine, a rights group, said" (tagged a building)
             elif label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)) \
-                    or label == "GPE" and _person_as_place(ent):
+                    or label == "GPE" and _person_as_place(ent) or label in ("GPE", "LOC") and _office_after(ent):
                 words = _name_words(ent)
                 if len(words) >= 2:
                     self._add_full(ent, words, names)
@@ -473,6 +473,8 @@ def _someone_elses(pronoun: Token, start: int, end: int) -> bool:
 def _name_words(ent: Span) -> list[str]:
     """The words of a person's name, without the role or honorific before it and the possessive after."""
     words = [w for w in _clean_name(ent).split() if not any(ch.isdigit() for ch in w) and w not in ("-", "–", "—")]
+    if len(words) > 3 and [w.lower() for w in words[:2]] in MALAY_TITLES:
+        words = words[2:]
     while len(words) > 2 and _describes(words[0]) or len(words) > 1 and (
             words[0].lower() in ROLE_WORDS or _people_noun(words[0])):
         words = words[1:]  # "Spaniard Álvaro Ledesma-Ruiz", "Fisherman Jun-Jun Macaraeg", "Forecaster Le Minh Quang"
@@ -481,6 +483,9 @@ def _name_words(ent: Span) -> list[str]:
     return words[titled[-1] + 1:] if titled else words
 
 
+# Malaysian titles of two words, one of which is also a name ("Tan Sri Mahmud Rashid": "Tan" is a surname too),
+# and "Menteri Besar" (a state's chief minister): stripped as the pair they are.
+MALAY_TITLES = [["tan", "sri"], ["menteri", "besar"]]
 # What comes before "-man"/"-woman" in a word of who someone is ("Fisherman", "Chairwoman"); not "Abdirahman".
 MAN_PREFIXES = {"fisher", "chair", "spokes", "business", "police", "sales", "congress", "council", "alder", "camera",
                 "fire", "gun", "middle", "noble", "states", "country", "crafts", "sports", "news", "door", "post",
@@ -571,7 +576,17 @@ def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
     if (first in ROLE_WORDS or _describes(ent[0].text) and first not in DEMONYMS) and len(ent) >= 3 \
             and first not in ("general", "state", "foreign", "former"):
         return True  # "Actress Chidinma Kearney", "Spokesman Olumide Bakare", "Taoiseach Declan Moran": a role, a name
-    return len(ent) <= 3 and (first in names or first in census_names() and _person_noun_beside(ent))
+    return len(ent) <= 3 and (first in names or first in census_names() and _person_noun_beside(ent)
+                              or _office_after(ent))
+
+
+def _office_after(ent: Span) -> bool:
+    """"Nino Lomjaria, the former public defender," tagged a place: a name no place bears, set beside an office or
+    a person noun, whatever its given name ("the former mayor" is someone, never somewhere)."""
+    offices = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.is_lower
+               and (c.lemma_ in acts.PERSON_NOUNS or c.lower_ in ROLE_WORDS)
+               and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)]
+    return bool(offices) and country_code(ent.text) is None and place_code(ent.text) is None
 
 
 def _person_noun_beside(ent: Span) -> bool:

@@ -212,7 +212,10 @@ class Resolver(Referents):
         if not after:
             return []
         first, person = after[0]
-        bare = not person.roles and (person.title is None or person.title.lower() in HONORIFICS)
+        end = next(e for s, e, _ in person.mentions if s == first)
+        # (and no body or description of their own after the name: "said Thet Naing of the AAPP" is someone else)
+        bare = not person.roles and (person.title is None or person.title.lower() in HONORIFICS) \
+            and AFFILIATED.match(self.text, end) is None
         speaks = any(c is person and first <= s < first + 80 for s, c in self.said)
         heard = [s for s, c in self.said if at < s < first and c.type != "nominal"]  # someone else spoke between
         if not bare or not speaks or heard or whose is not None and _country_of(person) not in (None, whose):
@@ -1171,6 +1174,8 @@ STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence",
 
 # How far after a description of an office its holder may be named for the first time and be whom it meant.
 NAMED_AFTER = 600
+# A body or a description right after a name: "Thet Naing of the AAPP", "Ana Ruiz, a nurse".
+AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)\s")
 
 
 def _publisher(document: Token) -> Token | None:

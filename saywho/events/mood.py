@@ -131,7 +131,8 @@ def _hypothetical(verb: Token) -> bool:
         return any(c.lower_ in ("any", "possible", "potential", "eventual", "future") for c in verb.children) \
             or verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX") and _hypothetical(verb.head)
     aux = _aux(verb)
-    if aux & {"may", "might", "could"} or _governed(verb, UNREALISED):
+    # (and what one "should" or "must" do is advised or demanded, not done: "said the countries should reject …")
+    if aux & {"may", "might", "could", "should", "must", "ought"} or _governed(verb, UNREALISED):
         return True
     if "would" in aux and not _reported(verb):
         return True

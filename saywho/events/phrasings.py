@@ -148,7 +148,13 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN"
-                                   or subject.lemma_.lower() in JUDGED) or _negated(clause):
+                                   or subject.lemma_.lower() in JUDGED):
+            continue
+        # praise denied condemns: "said the vote was neither free nor fair", "was not credible"
+        praise = [t for c in clause.children if c.dep_ == "acomp" for t in (c, *c.conjuncts) if t.lower_ in PRAISED]
+        if praise and (_negated(clause) or any(t.lower_ in ("neither", "nor") for t in clause.subtree)):
+            return "ACCUSE", "disapprove", [verb, praise[0]], verb
+        if _negated(clause):
             continue
         said = [t for c in clause.children if c.dep_ in ("attr", "acomp") and not any(x.dep_ == "xcomp" for x in c.children)
                 for t in _judgement_words(c) if _condemning(t)]

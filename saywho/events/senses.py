@@ -208,6 +208,8 @@ def _no_act(verb: Token) -> bool:
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and _civilians(s) for s in verb.children):
         return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
+    if lemma == "return" and not objects and any(s.dep_ == "nsubj" and s.ent_type_ == "PERSON" for s in verb.children):
+        return True  # "Thaksin Shinawatra returned to Thailand": one person's journey home, nothing given back
     if lemma == "return" and not objects and any(o.lemma_.lower() in RETURNED_TO for o in _preps(verb, ["to"])):
         return True  # "would return to the grain deal", "returned to the talks": no one handed back
     if lemma in ("arrive", "travel", "fly") and any(s.dep_ == "nsubj" and (_civilians(s) or s.lemma_.lower() in FREIGHT)
@@ -440,7 +442,9 @@ def _natural_force(verb: Token) -> bool:
             t.pos_ == "NOUN" and t.lemma_.lower() in NATURAL_FORCES for t in before)
     if SECTOR_WORDS.get(subject.lower_) == "MIL":
         return False  # "Royal Air Force Tornado jets struck …": the aircraft's name is no storm
-    words = {subject.lemma_.lower(), subject.lower_} | {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    words = {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+    if not (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN"):  # "Daniel Price met …" is no price;
+        words |= {subject.lemma_.lower(), subject.lower_}  # "Storm Ciarán battered" is a storm by its first word
     if subject.lemma_.lower() in ACCIDENTS and not any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
                                                         for c in subject.children if c.i < subject.i):
         return True  # "A crash near Gympie killed a mother of three", not "Israeli fire killed three"

@@ -321,7 +321,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reopen": [INQUIRY, ("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
     "add": [("sanctions", "SANCTION", None)], "adopt": [("sanctions", "SANCTION", None)],
     "double": [("sanctions", "SANCTION", None)],
-    "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None)],
+    "join": [("protest", "PROTEST", "demo")], "slap": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "rush": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)],  # "dropped its demand for"  # "dropped barrel bombs on rebel-held districts"
     "allow": [("monitors", "RETREAT", "access")], "permit": [("monitors", "RETREAT", "access")],
     "approve": [("aid", "AID", "economic"), ("sanctions", "SANCTION", None)],  # CAMEO 071: "approved a $300 million
@@ -337,7 +337,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "reaffirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
     "lay": [("weapons", "RETREAT", "disarm"), ("charges", "ACCUSE", "allege")], "surrender": [("weapons", "RETREAT", "disarm")],
     "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
-    "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None)],
+    "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None),
+              ("restriction", "COERCE", "restrict")],  # "placed export controls on five U.S. companies"
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
@@ -393,8 +394,11 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
              ("countermeasure", "SANCTION", None)],
     "strengthen": [("force", "MOBILIZE", "troops"), ("partnership", "COOPERATE", None)],
     "remain": [("force", "MOBILIZE", "troops")],
-    **{verb: [("partnership", "COOPERATE", None)] for verb in ("deepen", "boost", "enhance", "expand", "broaden",
-                                                                "bolster", "intensify", "step", "upgrade")},
+    **{verb: [("partnership", "COOPERATE", None)] for verb in ("deepen", "boost", "enhance", "broaden", "bolster",
+                                                                "intensify", "step", "upgrade")},
+    # "expanded restrictions on chip exports to China", "placed export controls on five U.S. companies"
+    **{verb: [("partnership", "COOPERATE", None), ("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")]
+       for verb in ("expand", "widen")},
     "call": [("protest", "PROTEST", "demo"), ("force", "MOBILIZE", "troops")],  # "called up reservists"
     "draft": [("force", "MOBILIZE", "troops")], "conscript": [("force", "MOBILIZE", "troops")],
     "violate": [("ceasefire", "ASSAULT", "ceasefire")],
@@ -445,7 +449,8 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
              "call": ("REQUEST", None), "ultimatum": ("THREATEN", None), "rebuke": ("ACCUSE", "disapprove")}
 # What was said blames someone: "said Pakistan was responsible for the attack", "said Moscow was behind it".
 BLAME_WORDS = ("responsible for", "was behind", "were behind", "is behind", "are behind", "to blame",
-               "had violated", "has violated", "have violated")
+               "had violated", "has violated", "have violated", "full responsibility", "blood on",
+               "attack on democracy", "assault on democracy")
 # Goods a state bans or taxes from another: a sanction on trade (CAMEO 163), not a restriction on its people.
 GOODS = {"oil", "gas", "import", "export", "product", "good", "camera", "car", "vehicle", "beef", "pork", "grain",
          "wheat", "maize", "steel", "chip", "fruit", "produce", "seafood", "fish", "coal", "timber", "wine"}
@@ -454,10 +459,12 @@ RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", 
 # CAMEO 18 / 20: what is committed is violence, not a commitment ("committed atrocities in Tigray").
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
-THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond")
+THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond",
+                "all necessary measures")
 # "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
 THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*"
-                           r"|\b(?:will|would|'ll|shall) pay (?:a |an )?(?:\w+ )?price\b")  # "will pay a dear price"
+                           r"|\b(?:will|would|'ll|shall) pay (?:a |an )?[\"“]?(?:\w+ )?price\b"  # "will pay a dear price"
+                           r"|\b(?:will|would|'ll|shall) be [\"“]?(?:\w+ )?(?:crushed|annihilated|wiped out)\b")
 # What a plain "said" says when it is criticism, solidarity or an offer to talk: "said the decision was a grave
 # provocation" (ACCUSE: the word must be what something is called, not "to prevent any aggression"), "'France
 # stands with Lebanon,' the president said" (SUPPORT), "our doors are open for dialogue with Tehran" (AGREE, 036).
