@@ -2843,3 +2843,21 @@ def test_a_person_whose_surname_is_a_word_meets(nlp_default) -> None:
 def test_a_person_coming_home_gives_nothing_back(nlp_default) -> None:
     assert not events(nlp_default, "Thaksin Shinawatra returned to Thailand on Tuesday.")
     assert [e.category for e in events(nlp_default, "Russia returned 12 Ukrainian children to Kyiv.")] == ["RETREAT"]
+
+
+def test_a_person_at_the_head_is_not_the_one_in_their_apposition(nlp_default) -> None:
+    found = events(nlp_default, "Imamoglu, President Tayyip Erdogan's main rival, was detained on Wednesday.")
+    assert [(e.category, e.target.name) for e in found] == [("COERCE", "Ekrem Imamoglu")]
+
+
+def test_the_one_a_charge_is_about_never_makes_it(nlp_default) -> None:
+    found = events(nlp_default, "Thaksin Shinawatra returned to Thailand on Tuesday. Critics accused the government "
+                                "of preparing special treatment for him.")
+    assert [(e.category, e.source.name) for e in found] == [("ACCUSE", "Critics")]
+
+
+def test_a_known_name_inside_a_longer_one_is_not_that_body(nlp_default) -> None:
+    found = events(nlp_default, "The Department of State Services arrested activist Omoyele Adewale in Lagos.")
+    assert [(e.category, e.source.country) for e in found] == [("COERCE", "NGA")]
+    found = events(nlp_default, "The Department of State criticised the verdict in Moscow.")
+    assert [e.source.country for e in found] == ["USA"]

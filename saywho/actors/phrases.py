@@ -124,6 +124,10 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     own_name = named is not None and named.label_ == "PERSON" and named.start <= head.i < named.end \
         and any(c.dep_ == "appos" for c in head.children)
     person = _person(named if own_name else span, head, register, dictionary)
+    if own_name and (person is None or not person.country) \
+            and (described := _person(span, head, register, dictionary)) is not None:
+        # the apposition still says the person's state ("Jean-Paul Delevoye, the architect of Macron's reform")
+        person = described if person is None or described.id == person.id else replace(person, country=described.country)
     if person is not None:
         return person
     own = _own_state(head, dictionary)
@@ -350,6 +354,8 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if size == 1 and text.islower():
                 continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)
+            if found is not None and _longer_name(chunk):
+                continue  # "the Department of State Services" (Nigeria's DSS) is no Department of State
             if found is not None and found.type != "person" and _after_given_name(chunk[0]):
                 continue  # "Tarek William Saab" is no Saab, the Swedish company
             if found is not None and _seat_before_sector(found, chunk, head):
@@ -369,6 +375,15 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                     return Actor(id=slugify(name), name=name, country=owner, type="organisation")
                 return found
     return None
+
+
+def _longer_name(chunk: list[Token]) -> bool:
+    """A name of the form "X of Y" that the tagged name it opens runs on past ("Department of State" in
+    "Department of State Services")."""
+    after = chunk[-1].i + 1
+    doc = chunk[0].doc
+    return len(chunk) >= 3 and any(t.lower_ == "of" for t in chunk) and after < len(doc) \
+        and doc[after].ent_iob_ == "I" and doc[after].is_title and doc[after].pos_ == "PROPN"
 
 
 def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:

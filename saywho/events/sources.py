@@ -153,8 +153,10 @@ def _acted_on(token: Token, verb: Token) -> Token | None:
     node = token
     while node.i != verb.i:
         on_verb = node.head.i == verb.i
-        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "poss", "appos", "conj") or node.dep_ == "prep" and (
-                node.lower_ not in ("for", "on", "against", "with") if on_verb else node.lower_ != "of"):
+        # (and what the charge is about: "Critics accused the government of preparing special treatment for him")
+        if node.dep_ not in ("dobj", "pobj", "prep", "dative", "pcomp", "compound", "poss", "appos", "conj") \
+                or node.dep_ in ("prep", "dative") and (node.lower_ not in ("for", "on", "against", "with", "of") if on_verb
+                                           else node.lower_ not in ("of", "for")):
             return None  # ("took to the streets of Tbilisi": where, not whom)
         if node.head.i == node.i:
             return None
