@@ -26,6 +26,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _told_clause(sentence)
         _clause_as_modifier(sentence)
         _name_then_verb(sentence)
+        _closing_report_on_object(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -181,6 +182,33 @@ def _clause_as_modifier(sentence: Span) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+def _closing_report_on_object(sentence: Span) -> None:
+    """"Russia returned the bodies of 909 Ukrainian soldiers, Ukraine's Coordination Headquarters for the Treatment of
+    Prisoners of War said on Friday." parsed with the body in apposition to the object and "said" a clause of the
+    first verb: the closing reporting verb is the root, the apposition its subject, what came before what it
+    reports."""
+    root = sentence.root
+    doc = sentence.doc
+    if root.pos_ != "VERB":
+        return
+    verb = next((t for t in sentence if t.head.i == root.i and t.i > root.i and t.dep_ in ("advcl", "conj")
+                 and t.pos_ == "VERB" and t.lemma_.lower() in lexicon.SPEECH), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj") for c in verb.children) \
+            or any(not (t.is_punct or t.is_space) and t not in verb.subtree for t in doc[verb.i: sentence.end]):
+        return
+    speaker = next((t for t in doc[root.i + 1: verb.i] if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")
+                    and t.right_edge.i == verb.i - 1 and doc[t.left_edge.i - 1].text == ","
+                    and root in t.ancestors), None)
+    if speaker is None:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    for token in doc[verb.i + 1: sentence.end]:
+        if token.is_punct and token.head.i == root.i:
+            token.head = verb  # the closing stop
+
+
 def _name_then_verb(sentence: Span) -> None:
     """"ECOWAS lifted sanctions on Niger." parsed as one noun phrase headed by the name, with "lifted" a modifier
     of "sanctions": a past verb right after the name that heads the sentence is its verb, the name its subject and
@@ -223,7 +251,7 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
     on_name = verb.head.dep_ == "appos" and verb.head.head.i == root.i  # "…'s chair, Maria Cantwell, called on …"
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and (verb.head.i == root.i or on_name) and before.text == "," \
         and any(c.dep_ == "appos" and c.i < verb.i for c in root.children) \
-        and any(c.dep_ in ("dobj", "ccomp", "oprd") or on_name and c.dep_ == "prep" for c in verb.children)
+        and any(c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") or on_name and c.dep_ == "prep" for c in verb.children)
 
 
 def _promote(sentence: Span, root: Token, verb: Token) -> None:

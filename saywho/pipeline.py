@@ -302,6 +302,9 @@ def named_bodies(doc: Doc) -> Doc:
     return doc
 
 
+REGNAL_NUMBERS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
 @Language.component("titled_names")
 def titled_names(doc: Doc) -> Doc:
     """"Sinaloa Governor María Fernanda Ruiz Castillo said", "Opposition MP Marloes van der Linden said", "ELN
@@ -326,9 +329,15 @@ def titled_names(doc: Doc) -> Doc:
             while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and any(
                     _name_word(t) for t in doc[end + 1: end + 3]):
                 end += 1  # "van der Linden"
+        while start < end < len(doc) and doc[end].text in REGNAL_NUMBERS:
+            end += 1  # "King Abdullah II"
         last = doc[end - 1] if end > start else None
         subject = last is not None and (last.dep_ in ("nsubj", "nsubjpass") or last.dep_ == "appos"
                                         and last.head.i < start and last.head.dep_ in ("nsubj", "nsubjpass"))
+        if token.lower_ in NAME_TITLES and token.text[:1].isupper() and end > start and subject \
+                and not any(t.ent_type_ for t in doc[token.i: end]):
+            spans.append(Tokens(doc, token.i, end, label="PERSON"))  # "King Abdullah II received …", untagged: the
+            continue  # style and the name, one person
         if end - start < 2 or not subject or role and not token.i < token.head.i < end \
                 or any(t.lower_ in NAME_TITLES for t in doc[token.i: start]):
             continue  # ("Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani": the style is part of the name)

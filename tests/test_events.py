@@ -2861,3 +2861,8 @@ def test_a_known_name_inside_a_longer_one_is_not_that_body(nlp_default) -> None:
     assert [(e.category, e.source.country) for e in found] == [("COERCE", "NGA")]
     found = events(nlp_default, "The Department of State criticised the verdict in Moscow.")
     assert [e.source.country for e in found] == ["USA"]
+
+
+def test_a_strike_called_an_act_of_terror_is_condemned(nlp_default) -> None:
+    found = events(nlp_default, 'Zelensky called the strike "another act of terror."')
+    assert [e.category for e in found] == ["ACCUSE"]

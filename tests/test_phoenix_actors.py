@@ -176,3 +176,10 @@ def test_a_lone_surname_is_a_phoenix_official_only_where_the_article_names_the_s
     liberia = ("Liberia's parliament met in Monrovia on Tuesday.\n\n"
                "“We will pass the budget this week,” Herbert said after the session.")
     assert speakers(liberia) == {"Christian Herbert"}
+
+
+def test_regnal_numbers_keep_their_capitals() -> None:
+    from saywho.actors.phoenix import display_name
+
+    assert [display_name(n, person=True) for n in ("ABDULLAH_II", "MOHAMED_VI", "XI_JINPING", "PRESIDENT_XI")] == [
+        "Abdullah II", "Mohamed VI", "Xi Jinping", "President Xi"]

@@ -1570,3 +1570,49 @@ def test_a_name_tagged_a_place_beside_an_office_is_a_person(nlp):
             "reporters that the protesters would not leave.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Nino Lomjaria"]
+
+
+def test_a_name_tagged_a_place_beside_a_title_without_an_article_is_a_person(nlp):
+    text = "Arnaud Rousseau, head of the FNSEA farm union, said the deal would hurt farmers."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Arnaud Rousseau"]
+
+
+def test_a_verb_after_a_name_and_its_apposition_is_the_sentences_verb(nlp):
+    text = "Jordan Bardella, the party's president, called on supporters to rally peacefully."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Jordan Bardella"]
+
+
+def test_a_given_name_before_a_particle_is_part_of_the_name(nlp):
+    (article,) = process([make_article("Sjaak van der Tak said the deal was good.", "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Sjaak van der Tak"]
+
+
+def test_a_king_untagged_is_the_king_said_after(nlp):
+    text = ("Jordan's King Abdullah II received Mahmoud Abbas on Sunday. The king reaffirmed Jordan's support for the "
+            "Palestinians.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Abdullah II"]
+
+
+def test_a_surname_after_an_arabic_article_is_the_person_named_before(nlp):
+    text = ("Syria's interim President Ahmed al-Sharaa met Turkish Foreign Minister Hakan Fidan in Damascus. Sharaa "
+            "said the talks went well.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Ahmed al-Sharaa"]
+    assert {e.source.name for e in article.events} == {"Ahmed al-Sharaa"}
+
+
+def test_a_long_body_in_apposition_to_the_object_before_a_closing_said_is_the_speaker(nlp):
+    text = ("Russia returned the bodies of 909 Ukrainian soldiers, Ukraine's Coordination Headquarters for the "
+            "Treatment of Prisoners of War said on Friday.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.content[0].text for s in article.statements] == ["Russia returned the bodies of 909 Ukrainian soldiers"]
+
+
+def test_an_outlets_name_before_a_dash_is_no_part_of_what_is_said(nlp):
+    for text in ("RIA Novosti - Russian troops captured the village, the Defence Ministry said.",
+                 "Kyiv Independent — Russian troops captured the village, the Defence Ministry said."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.content[0].text for s in article.statements] == ["Russian troops captured the village"], text

@@ -174,6 +174,10 @@ def code_on(entry_default: str, ranges: tuple[tuple[int, int, str], ...], when: 
     return entry_default
 
 
+# Regnal numbers (not "V", "X" or "XI", which are also names: "Xi Jinping")
+ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XII|XIII|XIV|XV|XVI")
+
+
 def display_name(text: str, person: bool) -> str:
     """``BENJAMIN_NETANYAHU_`` → "Benjamin Netanyahu"; ``ABU_NIDAL_ORGANIZATION`` → "Abu Nidal Organization"."""
     words = [w for w in re.split(r"[_\s]+", text.strip().strip("_")) if w]
@@ -182,6 +186,8 @@ def display_name(text: str, person: bool) -> str:
         lower = word.lower()
         if n and lower in _PARTICLES and not person:
             out.append(lower)
+        elif n and n == len(words) - 1 and ROMAN.fullmatch(word.upper()):
+            out.append(word.upper())  # "KING_ABDULLAH_II": "Abdullah II", no "Ii"
         elif not person and len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
             out.append(word)  # an acronym: "PKK", "FMLN"
         else:

@@ -315,13 +315,14 @@ def _given_names() -> frozenset[str]:
 
 def another_person(actor: Actor, found: Actor) -> bool:
     """"Striker Carlos Maduro said … Maduro added": a full name the article gives the surname, with a given name
-    the dictionary's person does not bear, is someone else of that surname ("Anna Merkel" is no Angela)."""
+    the dictionary's person does not bear, is someone else of that surname ("Anna Merkel" is no Angela, "Ahmed
+    al-Sharaa" no Farouk)."""
     known = {w.lower() for n in (found.name, *found.aliases) for w in n.replace("-", " ").split()}
     given = _given_names()
     for name in (actor.name, *actor.aliases):
         words = name.split()
         first = next((w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in given), None)
-        if len(words) > 1 and words[-1].lower() in known and first is not None \
+        if len(words) > 1 and all(part in known for part in words[-1].lower().split("-")) and first is not None \
                 and not all(part in known for part in first.split("-")):  # "Jean-Noel" is Jean-Noel
             return True  # the first given name decides: "Manuel Antonio Noriega" is Manuel Noriega
     return False

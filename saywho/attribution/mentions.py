@@ -581,11 +581,13 @@ def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
 
 
 def _office_after(ent: Span) -> bool:
-    """"Nino Lomjaria, the former public defender," tagged a place: a name no place bears, set beside an office or
-    a person noun, whatever its given name ("the former mayor" is someone, never somewhere)."""
+    """"Nino Lomjaria, the former public defender," or "Arnaud Rousseau, head of the FNSEA farm union," tagged a
+    place: a name no place bears, set beside an office or a person noun, whatever its given name ("the former mayor"
+    is someone, never somewhere)."""
     offices = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end and c.is_lower
                and (c.lemma_ in acts.PERSON_NOUNS or c.lower_ in ROLE_WORDS)
-               and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children)]
+               and (c.lower_ in TITLE_WORDS or any(d.dep_ == "det" and d.lower_ in ("the", "a", "an")
+                                                   for d in c.children))]  # ("head of the FNSEA", no article)
     return bool(offices) and country_code(ent.text) is None and place_code(ent.text) is None
 
 

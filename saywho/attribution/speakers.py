@@ -110,8 +110,12 @@ def slugify(name: str) -> str:
 
 
 def _surname(text: str) -> str:
+    """The last word of a name, without an Arabic article joined to it: "Ahmed al-Sharaa" is "Sharaa" after."""
     words = [w for w in re.sub(r"(’s|'s)$", "", text).split() if w.lower().strip(".") not in HONORIFICS]
-    return words[-1].lower() if words else text.lower()
+    return ARTICLE.sub("", words[-1].lower()) if words else text.lower()
+
+
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=\w{3})")
 
 
 class Register:
@@ -289,6 +293,12 @@ def repair_person_spans(doc: Doc) -> None:
                 end += 1
             if end > ent.end:
                 ent = Span(doc, ent.start, end, label="PERSON")
+        if ent.label_ == "PERSON" and ent[0].lower_ in NAME_PARTICLES and ent[0].is_lower and ent.start > 0 \
+                and doc[ent.start - 1].pos_ == "PROPN" and doc[ent.start - 1].is_title \
+                and doc[ent.start - 1].ent_iob_ == "O" and doc[ent.start - 1].lower_ not in TITLE_WORDS \
+                and not (repaired and repaired[-1].end == ent.start):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Sjaak" + "van der Tak": the given name
+            start = ent.start
         if ent.label_ == "PERSON" and repaired and repaired[-1].label_ == "PERSON" and repaired[-1].end == ent.start \
                 and (ent[0].is_title or ent[0].lower_ in NAME_PARTICLES):
             # "Samia Suluhu" + "Hassan", "Prince Abdulaziz" + "bin Salman": one name the tagger cut in two

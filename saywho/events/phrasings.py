@@ -69,7 +69,7 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "unconstitutional", "politicised", "politicized", "arbitrary", "authoritarian", "misleading", "breach",
               "persecution", "lawlessness", "lawless", "witch-hunt", "vendetta", "harassment", "intimidation",
               "censorship", "repression", "repressive", "interventionist", "meddling", "neocolonial", "imperialist",
-              "extortion", "theft", "power-grab", "failure", "fiasco", "debacle"}
+              "extortion", "theft", "power-grab", "failure", "fiasco", "debacle", "terror", "execution", "lynching"}
 # How strongly negative an adjective must be in VADER's lexicon (its raters' mean, -4 to 4) to condemn when it
 # names another's act: "wrong", "flawed", "arrogant", "outrageous" (a field resource, not words read off misses)
 CONDEMNING_VALENCE = -2.0

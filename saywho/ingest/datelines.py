@@ -1,7 +1,7 @@
 """Wire datelines opening a paragraph ("KOTA BHARU:", "KINGSTON, Jamaica -", "AL-ULA, Saudi Arabia, Jan 5 (Reuters) -",
-"PYONGYANG/SEOUL (Reuters) -",
-"New Delhi, Feb 6 (PTI)", "Srinagar [India], June 12 (ANI):"): where the sentence after them starts (the pipeline),
-and the place the story is filed from (the event coder places a story's own bodies there)."""
+"PYONGYANG/SEOUL (Reuters) -", "New Delhi, Feb 6 (PTI)", "Srinagar [India], June 12 (ANI):", "RIA Novosti - "): where
+the sentence after them starts (the pipeline), and the place the story is filed from (the event coder places a story's
+own bodies there)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
                                                and i + 1 < len(doc) and _capitals(doc[i + 1])):
         i += 1
     if i == start:
-        return _agency_dateline_end(doc, start)
+        return _agency_dateline_end(doc, start) or _outlet_dateline_end(doc, start)
     if i >= len(doc) - 1:
         return None
     for _ in range(2):  # ", Saudi Arabia" (a country or a state, as many words as it has), ", Nov 17"
@@ -40,7 +40,7 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         i = close + 1  # "BEIRUT (Reuters) -"
     if i < len(doc) - 1 and doc[i].text in DASHES and not doc[i + 1].is_space:
         return i + 1
-    return None
+    return _outlet_dateline_end(doc, start)  # "RIA Novosti - …", its first word in capitals
 
 
 DASHES = (":", "-", "—", "–", "--")
@@ -72,6 +72,24 @@ def _agency_dateline_end(doc: Doc, start: int) -> int | None:
     if end < len(doc) - 1 and doc[end].text in DASHES and doc[j + 2].text == ")":
         end += 1
     return end if end < len(doc) - 1 else None
+
+
+# Words of news outlets' names that open a story with a dash and no place: "RIA Novosti - Russian troops …",
+# "Kyiv Independent — A Russian missile …".
+OUTLET_WORDS = {"independent", "post", "times", "news", "herald", "tribune", "telegraph", "journal", "novosti",
+                "interfax", "ukrinform", "pravda", "izvestia", "kommersant", "vedomosti", "tv", "radio"}
+
+
+def _outlet_dateline_end(doc: Doc, start: int) -> int | None:
+    """"RIA Novosti - Russian troops captured …": an outlet's name of up to three capitalised words, one of them an
+    agency's or an outlet's word, then a dash set off by spaces, opening the paragraph."""
+    i = start
+    while i < len(doc) and i - start < 3 and (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
+        i += 1
+    if i == start or i + 1 >= len(doc) or doc[i].text not in ("-", "—", "–", "--") or not doc[i - 1].whitespace_ \
+            or not doc[i].whitespace_ or not any(t.lower_ in AGENCIES | OUTLET_WORDS for t in doc[start:i]):
+        return None
+    return i + 1
 
 
 def _past_year(doc: Doc, j: int) -> int:
