@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from saywho import parses  # noqa: F401  (registers the parse repairs)
 from saywho.actors.countries import country_code, place_code, reading
-from saywho.actors.dictionary import DATE_KEY
+from saywho.actors.dictionary import DATE_KEY, builtin
 from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
@@ -294,12 +294,34 @@ def named_bodies(doc: Doc) -> Doc:
             if start < token.i:
                 spans.append(Tokens(doc, start, end, label="ORG"))
                 continue
+            if doc[end - 1].lower_ in ("for", "of", "and") and end < len(doc) and doc[end].is_title:
+                stop = end  # "The U.S. Agency for International Development" tagged up to "for": the rest of it
+                while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN" and stop - end < 4:
+                    stop += 1
+                spans.append(Tokens(doc, token.i, stop, label="ORG"))
+                continue
+            if (joined := _joined_body(doc, token.i, end)) is not None:
+                spans.append(joined)  # "Immigration and Customs Enforcement", tagged from "Customs"
+                continue
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_title and not doc[end + 1].ent_type_:
                 spans.append(Tokens(doc, token.i, end + 2, label="ORG"))
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
+
+
+def _joined_body(doc: Doc, start: int, end: int) -> Tokens | None:
+    """A known body's name of the form "X and Y" the tagger began after its "and" ("Immigration and Customs
+    Enforcement" tagged "Customs Enforcement"): the whole name, when the actor dictionary knows it."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return None
+    for first in range(start - 2, max(start - 5, -1), -1):
+        if not doc[first].is_title:
+            return None
+        if builtin().lookup(doc[first:end].text) is not None:
+            return Tokens(doc, first, end, label="ORG")
+    return None
 
 
 REGNAL_NUMBERS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})

@@ -2866,3 +2866,8 @@ def test_a_known_name_inside_a_longer_one_is_not_that_body(nlp_default) -> None:
 def test_a_strike_called_an_act_of_terror_is_condemned(nlp_default) -> None:
     found = events(nlp_default, 'Zelensky called the strike "another act of terror."')
     assert [e.category for e in found] == ["ACCUSE"]
+
+
+def test_an_acronym_in_capitals_is_no_weather(nlp_default) -> None:
+    found = events(nlp_default, "ICE arrested six demonstrators in Portland.")
+    assert [(e.category, e.source.cameo) for e in found] == [("COERCE", "USACOP")]

@@ -1616,3 +1616,22 @@ def test_an_outlets_name_before_a_dash_is_no_part_of_what_is_said(nlp):
                  "Kyiv Independent — Russian troops captured the village, the Defence Ministry said."):
         (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
         assert [s.content[0].text for s in article.statements] == ["Russian troops captured the village"], text
+
+
+def test_bodies_the_tagger_cut_short_are_whole(nlp):
+    for text, name in (("Immigration and Customs Enforcement deported 112 Guatemalans on Thursday, the agency said.",
+                        "Immigration and Customs Enforcement"),
+                       ("The U.S. Agency for International Development said it would cut staff.",
+                        "United States Agency for International Development"),
+                       ("Doctors Without Borders, known by its French initials MSF, said it was suspending its "
+                        "activities.", "Doctors Without Borders")):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [s.speaker.name for s in article.statements] == [name], text
+
+
+def test_the_following_statement_is_the_sentence_after_its_colon(nlp):
+    text = ("A spokesman for the DPRK Foreign Ministry released the following press statement: The U.S. drills are an "
+            "open declaration of confrontation.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.cue.text, s.content[0].text) for s in article.statements] == [
+        ("released", "The U.S. drills are an open declaration of confrontation")]

@@ -614,6 +614,30 @@ def _colon_quote_cue(token: Token) -> Candidate | None:
     return _colon_quotation(token, source, _antecedent(verb, source))
 
 
+def _following_statement(token: Token) -> Candidate | None:
+    """"A spokesman for the DPRK Foreign Ministry released the following press statement: The U.S. drills are …":
+    a statement announced as "the following" before a colon is the sentence after it, its announcer's words."""
+    doc = token.doc
+    if token.text != ":" or token.i == 0 or token.i + 2 >= len(doc):
+        return None
+    noun = doc[token.i - 1]
+    if noun.lemma_.lower() not in FOLLOWING_STATEMENTS or not any(c.lower_ == "following" for c in noun.children):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    source = _subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if source is None:
+        return None
+    first = doc[token.i + 1]
+    last = doc[max(first.sent.end - 1, first.i)]
+    return Candidate(cue=[verb], source=source, speaker_phrase=_antecedent(verb, source),
+                     content=[(first.idx, last.idx + len(last.text))], addressee=None, medium=None,
+                     negated=False, confidence=0.6, rule="verb")
+
+
+FOLLOWING_STATEMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "message", "announcement",
+                                  "remark", "comment"})
+
+
 def _named_colon_quote(token: Token) -> Candidate | None:
     """"Marie Dubois, migration expert at Oxfam: “This pact is a disgrace.”", "Sujan Thapa, speaking through a
     megaphone: “We are not leaving.”": a sentence that opens with a name, a comma and words about the named (no

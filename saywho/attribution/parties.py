@@ -532,6 +532,13 @@ def _when_said(child: Token) -> bool:
     return _dating(child) and (child.dep_ == "npadvmod" or child.lower_ in ("on", "in", "at"))
 
 
+def _also_known(child: Token) -> bool:
+    """"Doctors Without Borders, known by its French initials MSF, said": how the body is also known, which the name
+    before it says already."""
+    return child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() == "know" \
+        and child.i > 0 and child.doc[child.i - 1].text == ","
+
+
 def _phrase(head: Token, cut_relative: bool = False) -> Span:
     """A noun phrase without trailing participles or edge punctuation.
 
@@ -541,9 +548,10 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
     """
     def dropped(child: Token) -> bool:
         return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl"
-                                     or _when_said(child))
+                                     or _when_said(child) or _also_known(child))
 
-    cut = {t.i for child in head.children if dropped(child) for t in child.subtree}
+    cut = {t.i for child in head.children if dropped(child) for t in child.subtree} | {
+        t.i for known in head.subtree if known.i > head.i and _also_known(known) for t in known.subtree}
     # what follows a cut clause is its closing comma, never the phrase: "Officials at the ministry, speaking …,"
     tokens = [t for t in head.subtree if t.i < min(cut, default=len(head.doc))]
     start = tokens[0].i

@@ -443,8 +443,9 @@ def _natural_force(verb: Token) -> bool:
     if SECTOR_WORDS.get(subject.lower_) == "MIL":
         return False  # "Royal Air Force Tornado jets struck …": the aircraft's name is no storm
     words = {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
-    if not (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN"):  # "Daniel Price met …" is no price;
-        words |= {subject.lemma_.lower(), subject.lower_}  # "Storm Ciarán battered" is a storm by its first word
+    if not (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" or subject.is_upper and len(subject) > 1):
+        words |= {subject.lemma_.lower(), subject.lower_}  # "Daniel Price met …" is no price, "ICE arrested …" no
+        # ice; "Storm Ciarán battered" is a storm by its first word
     if subject.lemma_.lower() in ACCIDENTS and not any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.dep_ == "poss"
                                                         for c in subject.children if c.i < subject.i):
         return True  # "A crash near Gympie killed a mother of three", not "Israeli fire killed three"
