@@ -2871,3 +2871,19 @@ def test_a_strike_called_an_act_of_terror_is_condemned(nlp_default) -> None:
 def test_an_acronym_in_capitals_is_no_weather(nlp_default) -> None:
     found = events(nlp_default, "ICE arrested six demonstrators in Portland.")
     assert [(e.category, e.source.cameo) for e in found] == [("COERCE", "USACOP")]
+
+
+def test_speaking_highly_or_affirming_support_supports(nlp_default) -> None:
+    found = events(nlp_default, "Putin spoke highly of Xi Jinping.")
+    assert [(e.category, e.target.name) for e in found] == [("SUPPORT", "Xi Jinping")]
+    found = events(nlp_default, "The minister stressed Egypt's support for the Palestinian people.")
+    assert [e.category for e in found] == ["SUPPORT"]
+    assert [e.category for e in events(nlp_default, "Putin spoke with Xi Jinping by phone.")] == ["CONSULT"]
+
+
+def test_countermeasures_decided_sanction_and_resolute_measures_threaten(nlp_default) -> None:
+    found = events(nlp_default, "China has decided to impose countermeasures on seven U.S. defense companies over arms "
+                                "sales to Taiwan.")
+    assert [(e.category, e.target.country) for e in found] == [("SANCTION", "USA")]
+    found = events(nlp_default, "Lin Jian said China will take resolute and forceful measures against Japan.")
+    assert "THREATEN" in [e.category for e in found]

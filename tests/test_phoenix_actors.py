@@ -183,3 +183,4 @@ def test_regnal_numbers_keep_their_capitals() -> None:
 
     assert [display_name(n, person=True) for n in ("ABDULLAH_II", "MOHAMED_VI", "XI_JINPING", "PRESIDENT_XI")] == [
         "Abdullah II", "Mohamed VI", "Xi Jinping", "President Xi"]
+    assert display_name("UN_ENVOY", person=False) == "UN Envoy"  # an acronym with a vowel stays one

@@ -174,6 +174,9 @@ def code_on(entry_default: str, ranges: tuple[tuple[int, int, str], ...], when: 
     return entry_default
 
 
+# Acronyms with vowels, which the rule for acronyms (no vowel) misses.
+ACRONYMS = frozenset({"UN", "EU", "US", "UK", "UAE", "OAU", "OAS", "NATO", "OPEC", "ASEAN", "IAEA", "OSCE",
+                      "ECOWAS", "UNICEF", "UNESCO", "UNHCR", "UNRWA", "IMF", "ICC", "ICJ", "NGO", "UNDP", "UNEP"})
 # Regnal numbers (not "V", "X" or "XI", which are also names: "Xi Jinping")
 ROMAN = re.compile(r"II|III|IV|VI|VII|VIII|IX|XII|XIII|XIV|XV|XVI")
 
@@ -188,8 +191,9 @@ def display_name(text: str, person: bool) -> str:
             out.append(lower)
         elif n and n == len(words) - 1 and ROMAN.fullmatch(word.upper()):
             out.append(word.upper())  # "KING_ABDULLAH_II": "Abdullah II", no "Ii"
-        elif not person and len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word):
-            out.append(word)  # an acronym: "PKK", "FMLN"
+        elif not person and (len(word) <= 4 and word.isalpha() and not re.search(r"[AEIOUY]", word)
+                             or word.upper() in ACRONYMS):
+            out.append(word.upper())  # an acronym: "PKK", "FMLN", "UN" (not "Un Envoy")
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
     return " ".join(out)

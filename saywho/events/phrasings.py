@@ -353,6 +353,9 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
     phoned = any(o.lemma_.lower() in ("phone", "telephone", "video", "videolink", "call") for o in _preps(verb, ["by", "via", "over"]))
     if lemma in ("speak", "talk") and phoned and _counterpart(verb):
         return "CONSULT", "phone"  # "Xi and Trump spoke by phone": a call between the two (041)
+    if lemma in ("speak", "think") and any(c.dep_ == "advmod" and c.lower_ == "highly" for c in verb.children) \
+            and _prep_object(verb, ("of",)):
+        return "SUPPORT", None  # "spoke highly of the ambassador's contributions": praise (CAMEO 051)
     if lemma in ("speak", "talk") and not _prep_object(verb, ("to", "with")):
         return None  # speaking to someone is consulting; speaking alone is speech
     if lemma in ("speak", "talk") and all(o.lemma_.lower() in AUDIENCES for o in _preps(verb, ["to", "with"])):

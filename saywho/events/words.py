@@ -150,7 +150,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
                     "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon", "curb", "tariff",
                     "duty", "freeze", "suspension"},
     # CAMEO 163: imposing sanctions or an embargo reduces relations; easing them is still CONCEDE (above)
-    "sanctions": {"sanction", "embargo", "tariff", "duty"},
+    "sanctions": {"sanction", "embargo", "tariff", "duty", "countermeasure"},
     # money a donor or lender pays out: what is suspended, frozen or restored (CAMEO 162, 07)
     "funding": {"funding", "lending", "loan", "disbursement", "financing", "aid", "assistance", "credit", "grant",
                 "payment", "programme", "program"},
@@ -335,6 +335,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
               ("opposition", "REJECT", None)],
     "reiterate": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
     "reaffirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
+    "affirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
+    "stress": [("backing", "SUPPORT", None)], "underline": [("backing", "SUPPORT", None)],
     "lay": [("weapons", "RETREAT", "disarm"), ("charges", "ACCUSE", "allege")], "surrender": [("weapons", "RETREAT", "disarm")],
     "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
     "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None),
@@ -460,7 +462,8 @@ RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", 
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond",
-                "all necessary measures")
+                "all necessary measures", "resolute measures", "forceful measures", "resolute and forceful measures",
+                "resolute countermeasures")
 # "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
 THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*"
                            r"|\b(?:will|would|'ll|shall) pay (?:a |an )?[\"“]?(?:\w+ )?price\b"  # "will pay a dear price"
