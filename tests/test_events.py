@@ -2887,3 +2887,10 @@ def test_countermeasures_decided_sanction_and_resolute_measures_threaten(nlp_def
     assert [(e.category, e.target.country) for e in found] == [("SANCTION", "USA")]
     found = events(nlp_default, "Lin Jian said China will take resolute and forceful measures against Japan.")
     assert "THREATEN" in [e.category for e in found]
+
+
+def test_cooperation_stopped_or_ended_cuts_relations(nlp_default) -> None:
+    found = events(nlp_default, "Mexico stopped cooperating with the United States on deportations.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("SANCTION", "MEX", "USA")]
+    found = events(nlp_default, "Niger ended military cooperation with France on Thursday.")
+    assert [(e.category, e.target.country) for e in found] == [("SANCTION", "FRA")]

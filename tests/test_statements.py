@@ -1635,3 +1635,10 @@ def test_the_following_statement_is_the_sentence_after_its_colon(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.cue.text, s.content[0].text) for s in article.statements] == [
         ("released", "The U.S. drills are an open declaration of confrontation")]
+
+
+def test_a_call_on_someone_says_the_act_asked_for(nlp):
+    text = "The WHO spokesman, Hanan Qasem, called on Israel to keep the crossings open."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
+        ("Hanan Qasem", "to keep the crossings open")]

@@ -89,6 +89,11 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # "vowed on Sunday to extend the curfew": the parser hangs the promise after a date as an adverbial
         clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(a.tag_ == "TO" for a in c.children)
                    and any(p.dep_ == "prep" and verb.i < p.i < c.i and _when(p) for p in verb.children)]
+    if not clauses and verb.lemma_.lower() in ("call", "appeal", "urge", "press"):
+        # "called on Israel to keep the crossings open", with the infinitive hung on the verb as an adverbial: the act
+        # asked for (as when it is parsed a complement)
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VB"
+                   and any(a.tag_ == "TO" and a.dep_ == "aux" for a in c.children)]
     if not clauses and verb.lemma_.lower() in ADVISING:
         # "recommended on Thursday suspending the licence": likewise what was advised, after a date
         clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.tag_ == "VBG"

@@ -445,6 +445,13 @@ class Reader(Nominals):
                  and _lemma(c) in ("import", "buy", "purchase")), None)) is not None:
             self.consumed.add(bought.i)
             return "SANCTION", None, [verb, bought], bought  # "Lithuania stopped importing Russian gas" (CAMEO 163)
+        if lemma in ("stop", "halt", "cease", "suspend", "end") and (worked := next(
+                (c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                 and _lemma(c) in ("cooperate", "collaborate", "work", "help", "assist", "share")), None)) is not None \
+                and (_lemma(worked) in ("cooperate", "collaborate") or _preps(worked, ["with"])):
+            self.consumed.add(worked.i)
+            # "Mexico stopped cooperating with the United States": relations cut back (CAMEO 16), not cooperation
+            return "SANCTION", None, [verb, worked], worked
         if lemma in ("strip", "revoke", "withdraw") and any(o.lemma_.lower() in STATUSES
                                                            for o in [*_preps(verb, ["of"]), *_objects(verb)]):
             return "COERCE", "restrict", [verb], verb  # CAMEO 172: "stripped the bishop of his citizenship"

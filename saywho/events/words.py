@@ -285,7 +285,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
     "participate": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
     "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
-    "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None)],
+    "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None),
+            ("relations", "SANCTION", None)],  # "Niger ended military cooperation with France"
     "terminate": [("treaty", "SANCTION", None)],
     "halt": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
     # CAMEO 163: trade cut ("restricted exports of gallium to the United States", "curbed chip exports to China")
