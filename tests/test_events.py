@@ -2894,3 +2894,16 @@ def test_cooperation_stopped_or_ended_cuts_relations(nlp_default) -> None:
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("SANCTION", "MEX", "USA")]
     found = events(nlp_default, "Niger ended military cooperation with France on Thursday.")
     assert [(e.category, e.target.country) for e in found] == [("SANCTION", "FRA")]
+
+
+def test_no_help_given_is_negated_and_png_is_papua_new_guinea(nlp_default) -> None:
+    found = events(nlp_default, "Ukraine had provided no help to the rebels, a rebel spokesman said.")
+    assert found and all(e.negated for e in found if e.category == "AID")
+    found = events(nlp_default, "PNG Treasurer Ian Ling-Stuckey urged China to cancel the debt.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("REQUEST", "PNG", "CHN")]
+
+
+def test_an_appeal_to_no_one_is_a_courts_matter(nlp_default) -> None:
+    assert not events(nlp_default, "Zibeyda Sadigova told AFP they would appeal.")
+    found = events(nlp_default, "Kenya appealed to the United States for help.")
+    assert [(e.category, e.target.country) for e in found] == [("REQUEST", "USA")]

@@ -1642,3 +1642,10 @@ def test_a_call_on_someone_says_the_act_asked_for(nlp):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.name, s.content[0].text) for s in article.statements] == [
         ("Hanan Qasem", "to keep the crossings open")]
+
+
+def test_a_name_with_a_particle_tagged_a_body_is_a_person(nlp):
+    text = ("UN Secretary-General Antonio Guterres's personal envoy for Western Sahara, Staffan de Mistura, briefed the "
+            "Security Council on Wednesday. Diplomats said he warned that tensions were rising.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.name for s in article.statements] == ["Diplomats", "Staffan de Mistura"]

@@ -75,7 +75,7 @@ DEMONYMS.update({"yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairi
 
 ALIASES = {
     # state media's names: "the DPRK", "Turkiye" (Anadolu writes it without the accent), "the ROK", "the PRC"
-    "dprk": "PRK", "d.p.r.k.": "PRK", "turkiye": "TUR", "rok": "KOR", "prc": "CHN", "ksa": "SAU",
+    "dprk": "PRK", "d.p.r.k.": "PRK", "turkiye": "TUR", "rok": "KOR", "prc": "CHN", "ksa": "SAU", "png": "PNG",
     "us": "USA", "u.s.": "USA", "u.s": "USA", "usa": "USA", "america": "USA", "united states": "USA",
     "the united states": "USA", "uk": "GBR", "u.k.": "GBR", "britain": "GBR", "great britain": "GBR",
     "england": "GBR", "scotland": "GBR", "wales": "GBR", "russia": "RUS", "iran": "IRN", "syria": "SYR",

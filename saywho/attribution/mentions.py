@@ -570,7 +570,9 @@ def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
     """"Diego Schwartzman" tagged ORG: two or three capitalised words opening with a known given name, or with
     any census given name where a person noun stands by it ("tomato farmer Lana Boatwright", "Shannon Cross,
     an analyst")."""
-    if not (2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)):
+    if not (2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                       or 0 < k < len(ent) - 1 and t.lower_ in NAME_PARTICLES  # "Staffan de Mistura"
+                                       for k, t in enumerate(ent))):
         return False
     first = ent[0].lower_
     if (first in ROLE_WORDS or _describes(ent[0].text) and first not in DEMONYMS) and len(ent) >= 3 \

@@ -39,6 +39,8 @@ def _negated(verb: Token) -> bool:
         return True  # "would never agree": the small parser often makes "never" an adverb
     if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children):
         return True  # "Neither India nor Pakistan fired a shot", "Nobody was arrested", "Not a single shot was fired"
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children):
+        return True  # "Ukraine had provided no help to the rebels": none given
     if any(c.dep_ == "prep" and any(o.lower_ == "point" and any(d.lower_ == "no" for d in o.children)
                                     for o in c.children) for c in verb.children):
         return True  # "At no point did Kenyan police open fire"

@@ -201,6 +201,9 @@ def _no_act(verb: Token) -> bool:
         return True  # "struck a more cautious tone"
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True  # "pleaded guilty to passing secrets": a plea in court asks no one for anything
+    if lemma == "appeal" and not objects and not any(p.lower_ in ("to", "for") for p in verb.children
+                                                     if p.dep_ in ("prep", "dative")):
+        return True  # "they would appeal": against a court's ruling, no plea to anyone
     if lemma == "appeal" and objects & lexicon.COURT_OUTCOMES:
         return True  # "said it would appeal the decision": a case taken to a higher court, no plea to anyone
     if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
