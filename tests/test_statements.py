@@ -1649,3 +1649,12 @@ def test_a_name_with_a_particle_tagged_a_body_is_a_person(nlp):
             "Security Council on Wednesday. Diplomats said he warned that tensions were rising.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [s.speaker.name for s in article.statements] == ["Diplomats", "Staffan de Mistura"]
+
+
+def test_an_acronym_spelled_out_before_is_that_body_not_the_dictionarys(nlp):
+    text = ("Australian Federal Police arrested two men in Sydney. An AFP spokeswoman said the men would be "
+            "charged.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [s.speaker.country for s in article.statements] == ["AUS"]
+    (article,) = process([make_article("An AFP reporter said the crowd was calm.", "t", id="t")], nlp=nlp)
+    assert [s.speaker.country for s in article.statements] == ["FRA"]

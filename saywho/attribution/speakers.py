@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -976,6 +977,29 @@ FOREIGN = frozenset({"western", "european", "asian", "african", "arab", "gulf", 
                      "latin", "nordic", "balkan", "middle"})
 
 
+def _body_country(ent: Span, dictionary: Any) -> str | None:
+    """The country of a body named in a description ("a White House official", "an EU diplomat"), by the
+    dictionary; an acronym the article spelled out before is that body ("Australian Federal Police arrested … An AFP
+    spokeswoman said": Australia's, not Agence France-Presse's)."""
+    full = _spelled_out(ent)
+    if full is not None:
+        known = dictionary.lookup(full.text)
+        return known.country if known is not None and known.type != "person" else next(
+            (c for c in (token_country(t) for t in full) if c), None)
+    known = dictionary.lookup(ent.text)
+    return known.country if known is not None and known.type != "person" else None
+
+
+def _spelled_out(ent: Span) -> Span | None:
+    """The body named in full earlier in the document whose initials an acronym is ("AFP" after "Australian
+    Federal Police"), or None."""
+    text = ent.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+        return None
+    return next((e for e in reversed(ent.doc.ents) if e.end <= ent.start and e.label_ == "ORG" and len(e) >= 2
+                 and "".join(w[0] for w in e.text.replace("-", " ").split() if w[:1].isupper()) == text), None)
+
+
 def generic_actor(phrase: Span) -> Actor:
     """An unnamed speaker ("a senior official", "analysts"): kept, but not linked."""
     from saywho.actors.dictionary import SECTOR_WORDS, builtin  # here, not at the top: actors imports this module
@@ -990,8 +1014,8 @@ def generic_actor(phrase: Span) -> Actor:
     ents = [ent for ent in phrase.ents if ent.start not in away]
     # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")
-    bodies = [known.country for ent in ents if ent.label_ in ("ORG", "FAC", "NORP") and root.i not in
-              range(ent.start, ent.end) and (known := builtin().lookup(ent.text)) is not None and known.type != "person"]
+    bodies = [_body_country(ent, builtin()) for ent in ents if ent.label_ in ("ORG", "FAC", "NORP")
+              and root.i not in range(ent.start, ent.end)]
     # "Netanyahu's office", "Putin's spokesman": a leader the dictionary knows owns his office
     bodies += [known.country for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ == "poss"
                and ent.root.head.i == root.i and (known := builtin().lookup(ent.text)) is not None
