@@ -54,13 +54,20 @@ def _trailing_report(sentence: Span) -> None:
         own = {t.i for t in verb.subtree}
         if any(not (t.is_punct or t.is_space) and t.i not in own for t in doc[verb.i: sentence.end]):
             continue  # words after it that are not its own: it closes no sentence
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # a finite past, no participle
-        root.head, root.dep_ = verb, "ccomp"
-        speaker.head, speaker.dep_ = verb, "nsubj"
+        _report_what_came_before(verb, root, speaker)
+        verb.tag_ = "VBD"  # a finite past, no participle
         for token in doc[verb.i + 1: sentence.end]:
             if (token.is_punct or token.is_space) and token.head.i != verb.i and token.head.i not in own:
                 token.head = verb  # the closing stop
         return
+
+
+def _report_what_came_before(verb: Token, root: Token, speaker: Token) -> None:
+    """A closing reporting verb made the sentence's root: what the parse had as the root is what it reports, and
+    the phrase it had misplaced is its subject (the repairs below find the three)."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
+    speaker.head, speaker.dep_ = verb, "nsubj"
 
 
 def _speaker_in_apposition(sentence: Span) -> None:
@@ -77,9 +84,7 @@ def _speaker_in_apposition(sentence: Span) -> None:
                 or any(c.dep_ == "dobj" for c in root.children) \
                 or any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1: sentence.end]):
             continue
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "ccomp"
-        speaker.head, speaker.dep_ = verb, "nsubj"
+        _report_what_came_before(verb, root, speaker)
         subject.head, subject.dep_ = root, "dobj"
         return
 
@@ -201,9 +206,7 @@ def _closing_report_on_object(sentence: Span) -> None:
                     and root in t.ancestors), None)
     if speaker is None:
         return
-    verb.head, verb.dep_ = verb, "ROOT"
-    root.head, root.dep_ = verb, "ccomp"
-    speaker.head, speaker.dep_ = verb, "nsubj"
+    _report_what_came_before(verb, root, speaker)
     for token in doc[verb.i + 1: sentence.end]:
         if token.is_punct and token.head.i == root.i:
             token.head = verb  # the closing stop

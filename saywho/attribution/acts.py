@@ -517,6 +517,8 @@ def _endangers(verb: Token) -> bool:
     says it would)."""
     return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children)
                    for c in verb.children)
+
+
 # Undertakings with staff of their own, who speak under its name ("the programme said"); as things they appear.
 RUN_BODIES = frozenset({"programme", "program", "project", "initiative", "mission", "campaign"})
 # What a "system" is when it is a body: "the health system", "the school system".

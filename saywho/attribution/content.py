@@ -21,7 +21,7 @@ from saywho.attribution.parties import (
     appositive_participle,
     reporting_aside,
 )
-from saywho.attribution.quotes import QUOTE_MARKS, find_quotes, marked_between
+from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, find_quotes, marked_between
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -130,7 +130,7 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
             # unless a quotation follows ("Rikkie Wells, who tweeted, “U see …”", which the quotes then join)
             doc = verb.doc
             after = [t for t in doc[verb.i + 1: verb.i + 3] if t.text not in (",", ":")]
-            if not after or after[0].text not in QUOTE_OPENERS:
+            if not after or after[0].text not in OPENERS:
                 return []
         return _parenthetical_content(verb)
     objects = _objects(verb)
@@ -142,9 +142,6 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     if aside is not None and first < aside.idx < last:  # "dismissed reports that …, calling them “fake news”"
         last = _end(_word_before(aside, 0))
     return [(first, last)]
-
-
-QUOTE_OPENERS = ("“", '"', "‘")
 
 
 def _bidden_act(verb: Token) -> tuple[int, int] | None:

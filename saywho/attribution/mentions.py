@@ -27,6 +27,7 @@ from saywho.attribution.speakers import (
     _after_title,
     _clean_name,
     _given_name,
+    _initials,
     _most_recent,
     _state_name,
     _title_after,
@@ -614,12 +615,6 @@ def _office_holder(ent: Span, person: Cluster | None) -> str | None:
             or known.name.lower() == person.name.lower() or len(known.name.split()) < 2:
         return None
     return known.name
-
-
-def _initials(name: str) -> str:
-    """"U.S. Securities and Exchange Commission" → "SEC": the capitals of a name's words, less function words and
-    an abbreviation in front."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper() and "." not in w)
 
 
 # Last words of the names of bodies that speak: "the Einstein Papers Project", "the Hoover Institution".

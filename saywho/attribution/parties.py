@@ -548,8 +548,9 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
     """
     def dropped(child: Token) -> bool:
         return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl"
-                                     or _when_said(child) or _also_known(child))
+                                     or _when_said(child))
 
+    # (how the body is also known, wherever the parser hung it in the phrase)
     cut = {t.i for child in head.children if dropped(child) for t in child.subtree} | {
         t.i for known in head.subtree if known.i > head.i and _also_known(known) for t in known.subtree}
     # what follows a cut clause is its closing comma, never the phrase: "Officials at the ministry, speaking …,"

@@ -997,7 +997,13 @@ def _spelled_out(ent: Span) -> Span | None:
     if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
         return None
     return next((e for e in reversed(ent.doc.ents) if e.end <= ent.start and e.label_ == "ORG" and len(e) >= 2
-                 and "".join(w[0] for w in e.text.replace("-", " ").split() if w[:1].isupper()) == text), None)
+                 and _initials(e.text) == text), None)
+
+
+def _initials(name: str) -> str:
+    """"U.S. Securities and Exchange Commission" → "SEC": the capitals of a name's words, less function words and
+    an abbreviation in front."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper() and "." not in w)
 
 
 def generic_actor(phrase: Span) -> Actor:

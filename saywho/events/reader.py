@@ -440,18 +440,14 @@ class Reader(Nominals):
         if lemma in ("send", "deliver", "convey", "dispatch", "receive", "make", "pay") and any(
                 c.dep_ == "amod" and c.lower_ in ("congratulatory", "condolence") for o in _objects(verb) for c in o.children):
             return "SUPPORT", None, [verb], verb  # CAMEO 051: "sent a congratulatory letter", "received a congratulatory call"
-        if lemma in ("stop", "halt", "cease", "suspend", "end") and (bought := next(
-                (c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
-                 and _lemma(c) in ("import", "buy", "purchase")), None)) is not None:
-            self.consumed.add(bought.i)
-            return "SANCTION", None, [verb, bought], bought  # "Lithuania stopped importing Russian gas" (CAMEO 163)
-        if lemma in ("stop", "halt", "cease", "suspend", "end") and (worked := next(
-                (c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
-                 and _lemma(c) in ("cooperate", "collaborate", "work", "help", "assist", "share")), None)) is not None \
-                and (_lemma(worked) in ("cooperate", "collaborate") or _preps(worked, ["with"])):
-            self.consumed.add(worked.i)
-            # "Mexico stopped cooperating with the United States": relations cut back (CAMEO 16), not cooperation
-            return "SANCTION", None, [verb, worked], worked
+        # "Lithuania stopped importing Russian gas" (CAMEO 163); "Mexico stopped cooperating with the United States":
+        # relations cut back (CAMEO 16), not cooperation
+        stopped = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                        and _lemma(c) in STOPPED_DEALINGS), None) if lemma in STOPPING else None
+        if stopped is not None and (_lemma(stopped) in ("import", "buy", "purchase", "cooperate", "collaborate")
+                                    or _preps(stopped, ["with"])):
+            self.consumed.add(stopped.i)
+            return "SANCTION", None, [verb, stopped], stopped
         if lemma in ("strip", "revoke", "withdraw") and any(o.lemma_.lower() in STATUSES
                                                            for o in [*_preps(verb, ["of"]), *_objects(verb)]):
             return "COERCE", "restrict", [verb], verb  # CAMEO 172: "stripped the bishop of his citizenship"
@@ -511,7 +507,7 @@ class Reader(Nominals):
                 o.lemma_.lower() in OBJECT_CLASSES["sanctions"] | OBJECT_CLASSES["restriction"] | ECONOMIC_REPLIES
                 for o in _preps(verb, ["with"])):
             return "SANCTION", None, [verb], verb  # "hit Russia with sanctions", "retaliated with 34 percent tariffs"
-        if lemma in ("stop", "halt", "cease", "suspend", "end") and (paying := next(
+        if lemma in STOPPING and (paying := next(
                 (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("fund", "finance", "lend", "pay")),
                 None)) is not None:
             self.consumed.add(paying.i)
@@ -1136,6 +1132,10 @@ def _phoned(verb: Token) -> list[Token] | None:
     return [verb, *purposes]
 
 
+# Verbs of stopping, and the dealings whose stopping cuts relations (bought goods; cooperation, or work or help
+# "with" a state).
+STOPPING = frozenset({"stop", "halt", "cease", "suspend", "end"})
+STOPPED_DEALINGS = frozenset({"import", "buy", "purchase", "cooperate", "collaborate", "work", "help", "assist", "share"})
 # One's own arms destroyed, which is no attack: "blew up the last of 148 missile silos".
 DESTROYED_ARMS = {"silo", "stockpile", "weapon", "missile", "ammunition", "arsenal", "warhead", "last", "mine"}
 # What is closed for safety or upkeep, not against anyone.

@@ -463,8 +463,7 @@ RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", 
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond",
-                "all necessary measures", "resolute measures", "forceful measures", "resolute and forceful measures",
-                "resolute countermeasures")
+                "all necessary measures", "resolute measures", "forceful measures", "resolute countermeasures")
 # "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
 THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*"
                            r"|\b(?:will|would|'ll|shall) pay (?:a |an )?[\"“]?(?:\w+ )?price\b"  # "will pay a dear price"

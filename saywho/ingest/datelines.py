@@ -76,18 +76,19 @@ def _agency_dateline_end(doc: Doc, start: int) -> int | None:
 
 # Words of news outlets' names that open a story with a dash and no place: "RIA Novosti - Russian troops …",
 # "Kyiv Independent — A Russian missile …".
-OUTLET_WORDS = {"independent", "post", "times", "news", "herald", "tribune", "telegraph", "journal", "novosti",
-                "interfax", "ukrinform", "pravda", "izvestia", "kommersant", "vedomosti", "tv", "radio"}
+OUTLET_WORDS = AGENCIES | {"independent", "post", "times", "news", "herald", "tribune", "telegraph", "journal",
+                           "novosti", "interfax", "ukrinform", "pravda", "izvestia", "kommersant", "vedomosti", "tv",
+                           "radio"}
 
 
 def _outlet_dateline_end(doc: Doc, start: int) -> int | None:
     """"RIA Novosti - Russian troops captured …": an outlet's name of up to three capitalised words, one of them an
-    agency's or an outlet's word, then a dash set off by spaces, opening the paragraph."""
+    agency's or an outlet's word (:data:`OUTLET_WORDS`), then a dash set off by spaces, opening the paragraph."""
     i = start
     while i < len(doc) and i - start < 3 and (doc[i].is_title or doc[i].is_upper) and doc[i].is_alpha:
         i += 1
     if i == start or i + 1 >= len(doc) or doc[i].text not in ("-", "—", "–", "--") or not doc[i - 1].whitespace_ \
-            or not doc[i].whitespace_ or not any(t.lower_ in AGENCIES | OUTLET_WORDS for t in doc[start:i]):
+            or not doc[i].whitespace_ or not any(t.lower_ in OUTLET_WORDS for t in doc[start:i]):
         return None
     return i + 1
 
