@@ -27,6 +27,9 @@ def verbless_sentences(doc: Doc) -> Doc:
         _clause_as_modifier(sentence)
         _name_then_verb(sentence)
         _closing_report_on_object(sentence)
+        _second_report(sentence)
+        _alleged(sentence)
+        _charge_after_date(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -153,6 +156,75 @@ def _first_of_two_verbs(sentence: Span) -> None:
     root.head, root.dep_ = verb, "conj"
 
 
+# What only the one reporting does, joined to what they said: "said the arrest followed a proper investigation and
+# denied any political motive".
+SPEAKERS_ACTS = frozenset({"deny", "urge", "insist", "vow", "pledge", "add", "accuse", "thank", "praise", "warn",
+                           "reiterate", "stress", "call", "appeal", "reject", "dismiss", "condemn", "criticise",
+                           "criticize", "welcome", "promise", "demand", "refuse", "decline", "acknowledge", "admit"})
+# The bodies and people that could do those acts themselves inside what was said.
+ACTING_NOUNS = frozenset({"army", "police", "government", "ministry", "military", "force", "troop", "group", "party",
+                          "company", "court", "people", "official", "authority", "administration", "side", "country",
+                          "state", "union", "rebel", "leader", "regime", "council", "committee", "agency"})
+
+
+def _second_report(sentence: Span) -> None:
+    """"Otieno said the arrest followed a proper investigation and denied any political motive", parsed with
+    "denied" joined to "followed": a thing ("the arrest", "the talks") denies nothing, so the second verb is the
+    reporter's own act, joined to "said"."""
+    for report in (t for t in sentence if t.lemma_.lower() in lexicon.SPEECH and t.pos_ == "VERB"):
+        clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i > report.i), None)
+        if clause is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in ACTING_NOUNS \
+                or subject.lemma_.lower() in lexicon.PERSON_NOUNS:
+            continue
+        # joined to the clause's verb, or to its complement ("said the talks had been useful and urged restraint")
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj"))]
+        second = next((c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                       and c.tag_ in ("VBD", "VBZ") and c.lemma_.lower() in SPEAKERS_ACTS and c.i > clause.i
+                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+        if second is None:
+            continue
+        joint = next((c for c in second.head.children if c.dep_ == "cc" and c.i < second.i), None)
+        second.head = report
+        if joint is not None:
+            joint.head = report
+
+
+CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})
+
+
+def _charge_after_date(sentence: Span) -> None:
+    """"accused the carrier on Sunday of intimidating staff", with "of" hung on "Sunday": what one is accused of
+    belongs to the verb."""
+    for verb in (t for t in sentence if t.lemma_.lower() in CHARGING and t.pos_ == "VERB"):
+        for date in (o for p in verb.children if p.dep_ == "prep" for o in p.children
+                     if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
+            for charge in [c for c in date.children if c.dep_ == "prep" and c.lower_ == "of"]:
+                charge.head = verb
+
+
+def _alleged(sentence: Span) -> None:
+    """"Police allege Brett Lawson attacked the man", with "allege" tagged a noun and hung on the name as its
+    modifier: the verb reports the clause, the word before it is its subject."""
+    root = sentence.root
+    word = next((t for t in sentence if t.lower_ in ("allege", "alleges") and t.pos_ in ("NOUN", "PROPN")
+                 and t.dep_ == "compound" and t.head.dep_ == "nsubj" and t.head.head.i == root.i), None)
+    if word is None or root.pos_ != "VERB":
+        return
+    subjects = [c for c in word.children if c.i < word.i and c.dep_ == "compound"]
+    if not subjects:
+        return
+    word.pos_, word.tag_ = "VERB", "VBZ" if word.lower_.endswith("s") else "VBP"
+    word.lemma_ = "allege"
+    word.head, word.dep_ = word, "ROOT"
+    subjects[-1].dep_ = "nsubj"
+    for child in [c for c in root.children if c.is_punct and c.i > root.i]:
+        child.head = word  # the closing stop
+    root.head, root.dep_ = word, "ccomp"
+
+
 def _told_clause(sentence: Span) -> None:
     """"Gary Nunn told journalists he stood by every word" parsed with "he stood …" a relative clause of
     "journalists": what one tells someone, with a pronoun of its own as subject and no relative word, is what was
@@ -251,10 +323,14 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
             and not any(c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.children) \
             and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     # "Ukraine's health minister, Oksana Hrytsenko, called Poland's decision …": the name in apposition, then the verb
+    # (or a relative clause: "Kenya, which has troops in the region, called for calm")
     on_name = verb.head.dep_ == "appos" and verb.head.head.i == root.i  # "…'s chair, Maria Cantwell, called on …"
+    relative = any(c.dep_ == "relcl" and c.i < verb.i and any(w.dep_ == "nsubj" and w.lower_ in ("which", "who")
+                                                              for w in c.children) for c in root.children)
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and (verb.head.i == root.i or on_name) and before.text == "," \
-        and any(c.dep_ == "appos" and c.i < verb.i for c in root.children) \
-        and any(c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") or on_name and c.dep_ == "prep" for c in verb.children)
+        and (relative or any(c.dep_ == "appos" and c.i < verb.i for c in root.children)) \
+        and any(c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") or (on_name or relative) and c.dep_ == "prep"
+                for c in verb.children)
 
 
 def _promote(sentence: Span, root: Token, verb: Token) -> None:

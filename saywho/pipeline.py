@@ -154,7 +154,8 @@ def paragraph_sentences(doc: Doc) -> Doc:
         if before.lower_ in ("a.m.", "p.m.") and token.text in ("\"", "“") and token.i + 1 < len(doc) \
                 and doc[token.i + 1].is_title:
             token.is_sent_start = True  # "… only at 5 a.m. “We have been planning this,” he said.": the stop ends it
-        if before.text == "X." and token.i > 1 and doc[token.i - 2].lower_ in ("on", "via") and token.is_title:
+        if before.text == "." and token.i > 2 and doc[token.i - 2].text == "X" \
+                and doc[token.i - 3].lower_ in ("on", "via") and token.is_title:
             token.is_sent_start = True  # "…, Wilders wrote on X. Schoof called the move …": the platform, no initial
         before = token
     for start in [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]:
@@ -173,10 +174,20 @@ def acronym_bodies(doc: Doc) -> Doc:
     """"WHO said …", "WHO chief Tedros": the tagger, now told the word is a name, may still give it no entity;
     it is an organisation's."""
     spans = [doc.char_span(t.idx, t.idx + len(t), label="ORG") for t in doc
-             if t.text == "WHO" and t.pos_ == "PROPN" and not t.ent_type_]
+             if (t.text == "WHO" or _known_acronym(t)) and t.pos_ == "PROPN" and not t.ent_type_]
     if spans:
         doc.set_ents(spans, default="unmodified")
     return doc
+
+
+def _known_acronym(token: Token) -> bool:
+    """"OPEC+ agreed …", "ISPR said": an untagged acronym the actor dictionary knows as an organisation's
+    (with "+" for its enlarged group)."""
+    text = token.text.rstrip("+")
+    if not (text.isupper() and text.isalpha() and len(text) > 1):
+        return False
+    known = builtin().lookup(text)
+    return known is not None and known.type == "organisation"
 
 
 @Language.component("joined_given_names")
@@ -228,6 +239,20 @@ def hyphenated_names(doc: Doc) -> Doc:
         if entity.label_ == "PERSON" and entity[-1].text == "-" and not entity[-1].whitespace_ and after < len(doc) \
                 and doc[after].is_alpha and doc[after].is_lower and not doc[after].ent_type_:
             spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
+    # "Paulina Hennig-Kloska" tagged a person and a place either side of the hyphen: one double-barrelled name
+    # (a full name before it: "Alito-Prelogar" is two people)
+    for entity in doc.ents:
+        after = entity.end + 1
+        if entity.label_ == "PERSON" and len(entity) > 1 and after < len(doc) and doc[after - 1].text == "-" \
+                and not entity[-1].whitespace_ and not doc[after - 1].whitespace_ and doc[after].pos_ == "PROPN" \
+                and doc[after].is_title and doc[after].ent_iob_ != "I" \
+                and not (after + 1 < len(doc) and doc[after + 1].ent_iob_ == "I"):
+            spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
+    # and "Hennig-Kloska" alone after it, however tagged, is that surname again
+    barrelled = {span[-3:].text for span in spans if len(span) > 3 and span[-2].text == "-"}
+    for token in doc[:-2]:
+        if token.pos_ == "PROPN" and doc[token.i: token.i + 3].text in barrelled and token.ent_iob_ != "I":
+            spans.append(Tokens(doc, token.i, token.i + 3, label="PERSON"))
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
@@ -283,6 +308,11 @@ def named_bodies(doc: Doc) -> Doc:
             if sum(t.is_title for t in doc[start:token.i]) >= 2 \
                     and all(t.ent_type_ in ("", "ORG", "GPE", "NORP") for t in doc[start:token.i]):
                 spans.append(Tokens(doc, start, token.i, label="ORG"))
+        elif token.lower_ in ("police", "constabulary") and token.is_title and not token.ent_type_ \
+                and (force := _police_force(token)) is not None:
+            spans.append(force)
+        elif token.ent_type_ == "GPE" and (named := _transliterated_body(token)) is not None:
+            spans.append(named)
         elif token.ent_type_ == "ORG" and token.ent_iob_ == "B":
             end = token.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -309,6 +339,29 @@ def named_bodies(doc: Doc) -> Doc:
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
+
+
+def _police_force(token: Token) -> Tokens | None:
+    """"West Midlands Police arrested …", untagged: a force named after its area, capitals up to "Police"."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].ent_type_ in ("", "GPE", "LOC"):
+        start -= 1
+    return Tokens(doc, start, token.i + 1, label="ORG") if start < token.i else None
+
+
+def _transliterated_body(token: Token) -> Tokens | None:
+    """"Khan's party, Pakistan Tehreek-e-Insaf, said": a country's name opening a transliterated name joined by
+    hyphens, untagged after it (the tagger took the country for a place), is the body's name."""
+    doc, head = token.doc, token.head
+    if token.dep_ != "compound" or token.ent_iob_ != "B" or doc[token.i + 1].ent_iob_ == "I" or head.i <= token.i \
+            or head.i - token.i > 6 or head.pos_ != "PROPN" or head.ent_type_:
+        return None
+    words = doc[token.i + 1: head.i + 1]
+    if not any(t.text == "-" and not t.whitespace_ for t in words) \
+            or not all(t.text == "-" or t.pos_ == "PROPN" and not t.ent_type_ for t in words):
+        return None
+    return Tokens(doc, token.i, head.i + 1, label="ORG")
 
 
 def _joined_body(doc: Doc, start: int, end: int) -> Tokens | None:
@@ -413,6 +466,13 @@ def given_name_persons(doc: Doc) -> Doc:
     spans = []
     for token in doc[:-1]:
         after = doc[token.i + 1]
+        if not token.ent_type_ and token.is_title and token.pos_ == "PROPN" and census.get(token.lower_) \
+                and after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and token.head.i >= after.i:
+            # "Defense Secretary Gilberto Teodoro Jr.": a given name the census knows, right before the person the
+            # tagger saw, is the first word of that person's name
+            end = next((t.i for t in doc[after.i + 1:] if t.ent_iob_ != "I"), len(doc))
+            spans.append(Tokens(doc, token.i, end, label="PERSON"))
+            continue
         if token.ent_type_ not in ("", "GPE") or token.ent_type_ == "GPE" and token.ent_iob_ != "B" \
                 or not token.is_title or token.pos_ != "PROPN":
             continue
@@ -610,6 +670,8 @@ PREFIXED_VERBS = tuple(form for stem in (
     "re-engage", "re-apply", "re-issue", "re-assess", "re-start", "re-launch", "re-introduce", "re-instate",
     "re-negotiate", "re-think", "re-consider", "re-arrest", "re-arm", "re-deploy", "re-route", "re-join", "re-submit",
     "re-vote", "re-export", "re-invest", "re-enact", "re-imagine", "re-sign", "re-emphasise", "re-emphasize",
+    "re-propose", "re-affirm", "re-state", "re-file", "re-try", "re-take", "re-capture", "re-schedule", "re-run",
+    "re-count", "re-write", "re-allocate", "re-balance", "re-form",
     "pre-empt", "pre-order", "pre-approve", "pre-register", "pre-date", "pre-announce", "pre-record", "pre-screen")
     for form in _forms(stem))
 
@@ -640,13 +702,19 @@ def load_nlp(model: str = "fast") -> Language:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # the parse lost "said"
     for word in PROTEST_NOUNS_HYPHENATED:  # "staged a sit-in": one noun, not "sit", "-", "in"
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    # "Caputo wrote on X. Burford Capital said …": the platform (or "Malcolm X.") ends its sentence (an initial
+    # "X." before a surname is too rare to keep the tokenizer's reading of it); see paragraph_sentences
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     nlp.add_pipe("joined_given_names", first=True)
     nlp.add_pipe("paragraph_sentences", before="parser")
     # "WHO said …": the World Health Organization in capitals is a name, not the pronoun the tagger makes it
     # (not in a line of capitals: "WHO WILL WIN?")
     nlp.get_pipe("attribute_ruler").add([[{"ORTH": "WHO"}, {"IS_UPPER": False}]], {"TAG": "NNP", "POS": "PROPN"}, index=0)
     # "“…,” the 34-year-old wrote": a reporting verb's past the tagger took for a noun is the verb
-    nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}}]],
+    # (not "Said" opening a name: "Puntland President Said Abdullahi Deni thanked …")
+    nlp.get_pipe("attribute_ruler").add([[{"ORTH": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}}],
+                                         [{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}},
+                                          {"IS_TITLE": False}]],
                                         {"TAG": "VBD", "POS": "VERB"}, index=0)
     nlp.add_pipe("possessive_entities", after="ner")
     nlp.add_pipe("verbless_sentences", after="possessive_entities")

@@ -2907,3 +2907,102 @@ def test_an_appeal_to_no_one_is_a_courts_matter(nlp_default) -> None:
     assert not events(nlp_default, "Zibeyda Sadigova told AFP they would appeal.")
     found = events(nlp_default, "Kenya appealed to the United States for help.")
     assert [(e.category, e.target.country) for e in found] == [("REQUEST", "USA")]
+
+
+def _coded(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events(nlp, text) if not e.negated]
+
+
+def test_a_trial_called_a_sham_is_criticism_of_the_states_judiciary(nlp_default) -> None:
+    found = events(nlp_default, "Peru's opposition called the case \"a political vendetta\".")
+    assert [(e.category, e.target.country) for e in found] == [("ACCUSE", "PER")]
+    text = "Former Peruvian president Alejandro Rojas was indicted. His party said the trial was a travesty."
+    assert ("ACCUSE", "PER", "PER") in _coded(nlp_default, text)
+    text = "Peru's opposition said on Monday: \"The trial was a travesty.\""
+    assert [(e.category, e.target.country) for e in events(nlp_default, text)] == [("ACCUSE", "PER")]
+    found = events(nlp_default, "The opposition said the charges against Imamoglu were politically motivated.")
+    assert [e.category for e in found] == ["ACCUSE"]
+    text = ("Five jailed members of the opposition Ata-Meken party began a hunger strike on Tuesday to protest against "
+            "what they called politically motivated charges, their lawyer told AFP.")
+    assert "ACCUSE" not in [e.category for e in events(nlp_default, text)]
+
+
+def test_a_place_named_after_a_company_is_no_company_and_a_pledge_to_protect_no_threat(nlp_default) -> None:
+    assert _coded(nlp_default, "Brazil vowed to protect the Amazon rainforest.") == [("AGREE", "BRA", None)]
+
+
+def test_a_passive_joined_to_another_shares_its_agent(nlp_default) -> None:
+    found = events(nlp_default, "Greta Thunberg was detained and later released by Dutch police.")
+    assert [(e.category, e.source.name, e.target.name) for e in found][:1] == [
+        ("COERCE", "Dutch police", "Greta Thunberg")]
+    assert all(e.source.name == "Dutch police" for e in found)
+
+
+def test_states_clashing_over_a_policy_quarrel_and_do_not_fight(nlp_default) -> None:
+    assert _coded(nlp_default, "France and Germany have clashed again over nuclear power.") == []
+    assert [c for c, _, _ in _coded(nlp_default, "Police clashed with protesters over the weekend in Lagos.")] == [
+        "ASSAULT"]
+
+
+def test_activists_gluing_themselves_protest(nlp_default) -> None:
+    found = _coded(nlp_default, "Climate activists glued themselves to the entrance of OPEC's headquarters in Vienna.")
+    assert [c for c, _, _ in found] == ["PROTEST"]
+
+
+def test_a_deployment_announced_mobilizes(nlp_default) -> None:
+    found = _coded(nlp_default, "India announced the deployment of 5,000 troops along the border with Bangladesh.")
+    assert [(c, s) for c, s, _ in found] == [("MOBILIZE", "IND")]
+
+
+def test_an_attack_a_foreign_state_tells_of_is_on_that_state(nlp_default) -> None:
+    found = _coded(nlp_default, "Pakistan's military spokesman said India had targeted mosques.")
+    assert ("ASSAULT", "IND", "PAK") in found
+
+
+def test_whoever_tells_of_a_killing_in_the_passive_did_not_do_it(nlp_default) -> None:
+    text = "Atlanta police say a man who was shot dead outside a nightclub was an innocent bystander."
+    assert not [e for e in events(nlp_default, text) if e.category == "ASSAULT"]
+    found = events(nlp_default, "Ousmane Sonko was arrested in Dakar, police said.")
+    assert [(e.category, e.source.sector) for e in found] == [("COERCE", "COP")]
+
+
+def test_state_agencies_and_sheriffs_deputies_have_their_sectors(nlp_default) -> None:
+    found = events(nlp_default, "Nigeria's anti-graft agency arraigned former central bank governor Godwin Emefiele.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("NGA", "GOV")]
+    found = events(nlp_default, "Sheriff's deputies arrested two men in Tulsa.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("USA", "COP")]
+
+
+def test_a_word_of_condemnation_in_a_joined_statement_is_not_what_was_described(nlp_default) -> None:
+    text = ('Indian External Affairs Minister Vikram Nair described the meeting as "cordial" but said terrorism '
+            'remained the core issue.')
+    assert not events(nlp_default, text)
+
+
+def test_refusing_to_comply_or_to_grant_permission_rejects(nlp_default) -> None:
+    found = _coded(nlp_default, "The UK government said it would not grant permission for another referendum.")
+    assert [(c, s) for c, s, _ in found] == [("REJECT", "GBR")]
+    assert _coded(nlp_default, "Iran complied with the IAEA's demands.") == [("CONCEDE", "IRN", "IGO")]
+
+
+def test_security_forces_a_party_tells_of_detain_not_the_party(nlp_default) -> None:
+    found = events(nlp_default, "Zimbabwe's opposition party said security forces had detained its spokesman, Tendai Moyo.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("COERCE", "ZWE", "MIL")]
+
+
+def test_calling_someone_to_offer_congratulations_is_a_call(nlp_default) -> None:
+    found = events(nlp_default, "Macron called Zelensky to offer his condolences.")
+    assert [(e.category, e.mode) for e in found] == [("CONSULT", "phone")]
+
+
+def test_a_public_warned_to_take_care_is_threatened_by_no_one(nlp_default) -> None:
+    assert not events(nlp_default, "The Food and Drug Administration warned consumers not to use ClearView eye drops.")
+    assert _coded(nlp_default, "Iran warned Israel not to attack its nuclear sites.") == [("THREATEN", "IRN", "ISR")]
+
+
+def test_a_surname_of_a_king_known_by_one_name_is_no_king_and_a_name_no_place(nlp_default) -> None:
+    found = events(nlp_default, "Police spokesman Abdifatah Aden Hassan said security forces killed five attackers.")
+    assert not [e for e in found if "MAR" in (e.source.country, e.target.country if e.target else None)
+                or e.source.country == "YEM"]
+    assert _coded(nlp_default, "King Hassan said Morocco would not yield.")[0][1] == "MAR"

@@ -322,7 +322,8 @@ def in_personal_name(token: Token) -> bool:
         end += 1
     first = doc[start].lower_
     name = doc[start:end + 1].text
-    return end > start and (first in first_names() or first in census_names()) \
+    # (or a middle word of a name of three: "Abdifatah Aden Hassan" is no Yemeni)
+    return end > start and (first in first_names() or first in census_names() or end - start >= 2 and start < token.i) \
         and not any(t.tag_ == "POS" and t.i < end for t in doc[start:end + 1]) \
         and country_code(name) is None and place_code(name) is None  # "Santa Cruz"
 

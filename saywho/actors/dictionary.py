@@ -107,6 +107,10 @@ SECTORS = {
             "foundation", "federation"},
 }
 SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
+# Bodies the dictionary gives one state though many states have one of that name ("the Joint Chiefs of Staff said",
+# under a Seoul dateline, are South Korea's).
+HOMELESS_BODIES = frozenset({"joint chiefs of staff", "coast guard", "national security council", "supreme court",
+                             "constitutional court", "national assembly", "border guard", "national guard"})
 # Sectors that are a state's own bodies, and codes in the country slot that are no state.
 STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}
 NON_STATE = {"IGO", "NGO", "EUR", "WST", "AFR", "ASA", "MEA", "BLK", "LAM", "SCN", "PGS"}

@@ -325,6 +325,13 @@ def another_person(actor: Actor, found: Actor) -> bool:
         if len(words) > 1 and all(part in known for part in words[-1].lower().split("-")) and first is not None \
                 and not all(part in known for part in first.split("-")):  # "Jean-Noel" is Jean-Noel
             return True  # the first given name decides: "Manuel Antonio Noriega" is Manuel Noriega
+        # one known by a single name ("Hassan II", "King Hassan") is no one whose full name the article gives
+        # with other words before it ("Abdifatah Aden Hassan")
+        surname = words[-1].lower()
+        styles = {w.lower() for w in (found.title or "").split()} | {"king", "queen", "prince", "emir", "sheikh"}
+        if len(words) > 1 and surname in known and not (known - {surname} - styles) & given \
+                and not any(w.lower() in known for w in words[:-1]) and words[0][:1].isupper():
+            return True
     return False
 
 
@@ -357,6 +364,8 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             found = dictionary.lookup(text)
             if found is not None and _longer_name(chunk):
                 continue  # "the Department of State Services" (Nigeria's DSS) is no Department of State
+            if found is not None and chunk[-1].dep_ == "compound" and chunk[-1].head.lemma_.lower() in NATURE:
+                continue  # "the Amazon rainforest", "the Congo basin": a place named after it, no company or state
             if found is not None and found.type != "person" and _after_given_name(chunk[0]):
                 continue  # "Tarek William Saab" is no Saab, the Swedish company
             if found is not None and _seat_before_sector(found, chunk, head):
@@ -376,6 +385,11 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                     return Actor(id=slugify(name), name=name, country=owner, type="organisation")
                 return found
     return None
+
+
+# Natural places named by a word that may be a body's name ("the Amazon rainforest", "the Congo basin").
+NATURE = frozenset({"rainforest", "forest", "jungle", "basin", "river", "delta", "region", "valley", "desert", "coast",
+                    "sea", "lake", "mountains", "range", "plateau", "peninsula", "gulf", "strait", "reef", "glacier"})
 
 
 def _longer_name(chunk: list[Token]) -> bool:
@@ -632,7 +646,12 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         code = covering_country(token) or code_of(token.text)
         if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
                 and token.head.lower_ in LOCAL_FORCES:
-            code = geo.place_country(token.text)  # "Kano police", "Queensland Police", "Greater Manchester Police"
+            # "Kano police", "Queensland Police"; a place of several words by all of them ("West Midlands Police" is
+            # no Zimbabwean province's)
+            run = [t for t in token.doc[token.head.left_edge.i: token.head.i] if t.pos_ == "PROPN"]
+            if run and run[0].lower_ == "greater":
+                run = run[1:]  # "Greater Manchester Police": Manchester's
+            code = geo.place_country(" ".join(t.text for t in run) if len(run) > 1 else (run or [token])[0].text)
         if not code and divisions and _division_government(token):
             code = geo.place_country(token.text, cities=False)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
@@ -641,7 +660,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             return place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         # a name is written with a capital: the "ocha" of "Chan-ocha" is no OCHA
         known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" and token.text[:1].isupper() \
-            and not _after_given_name(token) else None
+            and not _after_given_name(token) and not (token.dep_ == "compound" and token.head.lemma_.lower() in NATURE) \
+            else None
         if known is not None and known.type != "person" and known.country:
             code = known.country
         if not code and token.i + 1 < len(token.doc) and token.text[:1].isupper():  # "the west bank of the Dnipro"
@@ -708,6 +728,13 @@ def _opposed_to(token: Token) -> bool:
 def _sector(head: Token) -> str | None:
     if head.lower_ in ("committee", "council", "cabinet") and any(c.lower_ == "security" for c in head.children):
         return "GOV"  # "Pakistan's National Security Committee", a government's council, not its police
+    modifiers = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "poss")}
+    if head.lower_ in ("deputy", "deputies") and modifiers & {"sheriff", "sheriffs", "u.s.", "marshals"}:
+        return "COP"  # "sheriff's deputies", no legislators
+    if head.lower_ in ("agency", "agencies") and any(w.startswith(("anti", "intelligence", "security", "spy", "tax",
+                                                                    "border", "drug", "space", "environment"))
+                                                     for w in modifiers):
+        return "GOV"  # "Nigeria's anti-graft agency": a state's, no news agency
     words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
     if head.lower_ in ("leader", "leaders") and len(words) > 1:
         words = words[1:] + words[:1]  # "the opposition leader", "a rebel leader": whose leader, not a ruler

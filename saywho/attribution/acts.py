@@ -227,6 +227,10 @@ def _inner_act(doc: Doc, item: Attribution, said: list[tuple[Span, Attribution]]
             item.speaker is None or other.speaker is not None and other.speaker.id == item.speaker.id for other in outer):
         return True  # "welcomed what he called the mission's “balanced assessment”": the welcome's own words
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    source = _span(doc, item.source.start, item.source.end) if item.source is not None else None
+    if source is not None and source.root.pos_ == "PRON" and item.speaker is not None \
+            and any(other.speaker is not None and other.speaker.id == item.speaker.id for other in outer):
+        return True  # "The ministry said it had asked India to hand her over": its own earlier words, told again
     return head.lemma_.lower() in UNSAID_INSIDE or bool(aux & {"would", "will"})
 
 
@@ -238,8 +242,9 @@ def classify(doc: Doc, item: Attribution) -> tuple[Act, SourceType]:
     source = _span(doc, item.source.start, item.source.end) if item.source else None
     source_type = source_type_of(source, item.speaker, lemma)
     if lemma in ENDANGERING and source is not None and source_type_of(source, item.speaker) == "thing" \
-            and _endangers(head):
+            and (_endangers(head) or _happening(source)):
         source_type = "thing"  # "the exercises threatened regional stability": a speaker only by the verb
+        # ("the dispute threatened to delay a deal": what happens threatens to do nothing of its own will)
     if source is not None and source_type in ("thing", "platform") and _cited_record(cue, source):
         source_type = "document"
     if cue is None:  # a quote continuing an earlier statement: its speaker's act, speech
@@ -336,6 +341,8 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
         agentless = not any(c.dep_ == "agent" for c in head.children)
         if lemma in APPEARANCE:
             return "other"
+        if lemma in ENDANGERING and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp") and _endangers(head):
+            return "other"  # "voted to strike, the union said, threatening hundreds of flights": a risk, no threat made
         if agentless and lemma in NAMING and (passive or head.dep_ in ("acl", "amod") and head.tag_ == "VBN"):
             return "other"  # "a dish known as", "were named best players", "is listed as"
         if agentless and passive and lemma in EXPECTATION:
@@ -401,6 +408,9 @@ def _declared_state(head: Token) -> bool:
 def _purpose(head: Token) -> bool:
     """"Ministers met in Rome to discuss preparations", "gathered to debate the bill": an infinitive of purpose
     hung on a verb that is no saying names what an act was for, not words anyone is reported to have said."""
+    if head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() == "call" and head.lemma_.lower() in lexicon.CALL_TOPICS \
+            and any(c.dep_ == "dobj" for c in head.head.children) and not _clause(head):
+        return True  # "Macron called Zelensky to discuss the war": what the telephone call was for
     return head.dep_ == "advcl" and head.tag_ == "VB" \
         and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children) \
         and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in lexicon.VERBS and not _clause(head)
@@ -510,6 +520,17 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
 
 # Verbs of threat whose subject is as often a thing as someone ("the drills threatened peace").
 ENDANGERING = frozenset({"threaten", "menace"})
+
+
+# What happens, not who acts: its "threatening to" is a risk, never a threat made.
+HAPPENINGS = word_set("dispute standoff row conflict war crisis strike violence fighting unrest escalation tension "
+                      "feud rift clash spat impasse deadlock stalemate outbreak drought flood fire shortage slowdown "
+                      "downturn recession inflation surge rise decline tariff uncertainty scandal storm rain")
+
+
+def _happening(source: Span) -> bool:
+    root = source.root
+    return root.pos_ == "NOUN" and root.lemma_.lower() in HAPPENINGS
 
 
 def _endangers(verb: Token) -> bool:

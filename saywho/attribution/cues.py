@@ -65,6 +65,8 @@ class Candidate:
 def _verb_cue(token: Token) -> Candidate | None:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.VERBS and not lexicon.retort(token):
         return None
+    if token.ent_type_ == "PERSON" and token.is_title and not token.is_sent_start and token.dep_ == "compound":
+        return None  # "Puntland President Said Abdullahi Deni thanked …": a given name, no saying
     if token.dep_ == "acl" and _trailing(token):
         return _trailing_cue(token)
     if token.dep_ == "acl" and _fragment_subject(token):
@@ -79,6 +81,11 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _counterfactual(token):
         return None  # "vetoed a resolution that would have demanded a ceasefire": never said
+    if token.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.CALL_TOPICS for c in token.children):
+        return None  # "called Ana Ribeiro to offer his congratulations": a telephone call, nothing asked of her
+    if token.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in token.children):
+        return None  # "had committed “a profound breach of trust”": a deed, no commitment
     if _said_by_its_infinitive(token):
         return None  # "has written to say that …", "phoned to say …": the infinitive's own cue reports it
     content = _verb_content(token)
@@ -129,8 +136,11 @@ def _verb_cue(token: Token) -> Candidate | None:
 
 def _counterfactual(verb: Token) -> bool:
     """"a resolution that would have demanded a ceasefire", "a bill that would have required": what a text that
-    never passed would have said is no one's words."""
+    never passed would have said is no one's words; nor is a condition set in what someone said."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in verb.children) \
+            and verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.lemma_.lower() in lexicon.SPEECH:
+        return True  # "said she would not debate him unless he disavowed his claims": a condition, not his words
     return verb.dep_ == "relcl" and verb.tag_ == "VBN" and "have" in auxiliaries \
         and any(a in ("would", "could", "might") for a in auxiliaries)
 
@@ -159,8 +169,11 @@ def _reporter_after(verb: Token) -> Token | None:
     """"Nigeria could ask the WHO for vaccines, a senior official said": the subject of the saying verb the verb is
     the complement of, when it follows after a comma with no quotation between them (not "recalled, “…, he said,
     …”")."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lexicon.SPEECH or head.i < verb.i:
+    clause = verb  # (or of the clause it hangs in: "arrested … after they protested outside …, witnesses said")
+    while clause.dep_ in ("advcl", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB" or head.lemma_.lower() not in lexicon.SPEECH or head.i < verb.i:
         return None
     doc = verb.doc
     subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i > verb.i), None)

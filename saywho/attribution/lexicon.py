@@ -71,6 +71,15 @@ COMMITMENT = {
     "undertake", "offer", "volunteer",
 }
 
+# A business's descriptions: never a state, nor a capital that stands for a government.
+COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "retailer", "maker", "manufacturer",
+                           "automaker", "carmaker", "startup", "developer", "operator", "insurer", "lender", "chain",
+                           "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier",
+                           "drugmaker", "chipmaker", "label", "studio", "streamer", "conglomerate", "giant", "provider"})
+# What one telephones another to do ("called his Qatari counterpart to discuss the hostages", "to offer his
+# congratulations"): a call, no request made of them.
+CALL_TOPICS = frozenset({"discuss", "talk", "congratulate", "thank", "review", "coordinate", "exchange", "express",
+                         "update", "brief", "consult", "offer", "convey", "extend", "reassure", "assure", "wish"})
 # What a court decides, which a party appeals ("appealed the verdict"): a legal act, not a plea to anyone.
 COURT_OUTCOMES = frozenset({"decision", "ruling", "verdict", "sentence", "conviction", "judgment", "judgement",
                             "order", "fine", "penalty", "acquittal", "finding", "findings", "injunction", "award"})

@@ -175,6 +175,9 @@ def _possessive_name(ent: Span) -> Span:
         return ent
     while start > 0 and doc[start - 1].lower_ in ("st.", "st", "saint"):
         start -= 1
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == owner.i \
+            and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # "Sri Lanka's Supreme Court" (the place untagged after a dateline): all the owner's words
     return Span(doc, start, ent.end, label="ORG")
 
 
@@ -348,6 +351,8 @@ class Mentions:
         return person
 
     def _add_org(self, ent: Span) -> Cluster:
+        if _described_first(ent):
+            ent = ent[1:]  # "Chipmaker Veltron": the description is no part of the name
         name = _clean_name(ent)
         owner = _owning_state(ent)
         if owner is not None:  # "Ukraine's Defence Ministry" and "Russia's Defence Ministry" are two bodies
@@ -477,11 +482,16 @@ def _name_words(ent: Span) -> list[str]:
     if len(words) > 3 and [w.lower() for w in words[:2]] in MALAY_TITLES:
         words = words[2:]
     while len(words) > 2 and _describes(words[0]) or len(words) > 1 and (
-            words[0].lower() in ROLE_WORDS or _people_noun(words[0])):
+            words[0].lower() in ROLE_WORDS and not _initials_run(words) or _people_noun(words[0])):
         words = words[1:]  # "Spaniard Álvaro Ledesma-Ruiz", "Fisherman Jun-Jun Macaraeg", "Forecaster Le Minh Quang"
     # "Green MEP Ingrid Solberg": a title after a word of its own (a party, a place) ends the words before the name
     titled = [k for k, w in enumerate(words[:3]) if k and w.lower() in TITLE_WORDS and len(words) - k - 1 >= 2]
     return words[titled[-1] + 1:] if titled else words
+
+
+def _initials_run(words: list[str]) -> bool:
+    """"M. K. Selvan": a French "M." before another initial is the first of the name's initials."""
+    return len(words) > 2 and len(words[0]) == 2 and re.fullmatch(r"[A-Z]\.", words[1]) is not None
 
 
 # Malaysian titles of two words, one of which is also a name ("Tan Sri Mahmud Rashid": "Tan" is a surname too),
@@ -624,10 +634,24 @@ BODY_NAME_ENDS = frozenset({"project", "institute", "institution", "foundation",
 
 
 def _described_as_body(ent: Span) -> bool:
-    """A name the tagger took for a person's that its apposition calls a body: "SOS Mediterranee, a charity"."""
+    """A name the tagger took for a person's that its apposition calls a body: "SOS Mediterranee, a charity", or
+    that a business's description opens ("Cloud provider Nimbus Networks", "Chipmaker Veltron")."""
     root = ent.root
+    kind = ent.doc[ent.start - 1] if ent.start > 0 and ent.doc[ent.start - 1].pos_ == "NOUN" else None
+    if kind is not None and kind.lower_ in lexicon.COMPANY_NOUNS or _described_first(ent):
+        return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in acts.ORGANISATION_NOUNS and c.lemma_.lower() not in
                acts.PERSON_NOUNS and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+
+
+# Descriptions of a business that no business's name begins with ("Chipmaker Veltron"; not "Bank of England").
+BUSINESS_DESCRIPTIONS = frozenset({"chipmaker", "automaker", "carmaker", "drugmaker", "retailer", "manufacturer",
+                                   "startup", "insurer", "lender", "conglomerate", "provider", "developer", "streamer",
+                                   "firm"})
+
+
+def _described_first(ent: Span) -> bool:
+    return len(ent) > 1 and ent[0].lower_ in BUSINESS_DESCRIPTIONS and ent[1].pos_ == "PROPN" and ent[1].is_title
 
 
 def _body_mislabelled(ent: Span) -> bool:
@@ -787,4 +811,10 @@ def _surnames(person: Cluster) -> set[str]:
     last = words[-1]
     found = {last, *words[1:-1]}
     found |= {last[len(p):] for p in NAME_PREFIXES if last.startswith(p) and len(last) > len(p) + 2}
+    if len(words) == 2 and SYLLABLES.fullmatch(person.name.split()[-1]):
+        found.add(words[0])  # "Han Dong-soo … Han said": a family name before a given name of two syllables
     return found
+
+
+# A Korean or Taiwanese given name of two syllables joined by a hyphen ("Dong-soo", "Ching-te"; not "Hennig-Kloska").
+SYLLABLES = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,5}")

@@ -49,7 +49,7 @@ OFFICE_WORDS = OFFICE_HEADS | frozenset({
     "the", "a", "an", "senior", "high", "ranking", "high-ranking", "southern", "northern", "eastern", "western",
     "central", "theater", "theatre", "naval", "relations", "cooperation", "international", "intelligence",
     "source", "sources", "counsel", "special", "attorney", "emergency", "emergencies", "situations", "climate",
-    "family", "veterans", "legal", "adviser", "advisor", "interim", "caretaker", "transitional",
+    "family", "veterans", "legal", "adviser", "advisor", "interim", "caretaker", "transitional", "lord",
 })
 # Subjects that are a state's own bodies: "The Japanese government protested", "Indonesia's navy expelled".
 STATE_BODIES = frozenset({

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
-from saywho.actors.dictionary import builtin
+from saywho.actors.dictionary import HOMELESS_BODIES, builtin
 from saywho.attribution import acts, antecedents, lexicon, offices
+from saywho.attribution.lexicon import COMPANY_NOUNS
 from saywho.attribution.mentions import (
     DEMONYM_PEOPLE,
     GENDER_WORDS,
@@ -58,6 +59,7 @@ from saywho.attribution.speakers import (
     _title_fits,
     generic_actor,
 )
+from saywho.ingest.datelines import dateline_country
 from saywho.model import Actor, Attribution
 from saywho.model import Span as SpanOf
 
@@ -89,7 +91,8 @@ ORG_NAME_HEADS = ORG_NOUNS | {
 TITLE_JOINS = frozenset({"of", "for", "and", "the", "(", ")"}) | RETIRED
 # Words for some of a group ("one of them", "several of the workers").
 PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several",
-                        "many", "most", "few", "another", "both", "all", "half", "dozens", "hundreds"})
+                        "many", "most", "few", "another", "both", "all", "half", "dozens", "hundreds",
+                        "thousands", "tens", "scores", "millions"})
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
 # Offices whose capitalised title the tagger may take for a name ("Mexico's Economy Minister", "Australia's Treasurer").
@@ -98,11 +101,6 @@ TITLED_OFFICES = offices.OFFICE_HEADS | {"treasurer"}
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
-# A business's descriptions: never a state, nor a capital that stands for a government.
-COMPANY_NOUNS = frozenset({"company", "firm", "carrier", "airline", "bank", "retailer", "maker", "manufacturer",
-                           "automaker", "carmaker", "startup", "developer", "operator", "insurer", "lender", "chain",
-                           "brand", "business", "corporation", "app", "platform", "publisher", "utility", "supplier",
-                           "drugmaker", "chipmaker", "label", "studio", "streamer", "conglomerate", "giant"})
 # Bodies of people, never a city: "Al-Shabaab claimed the attack in Mogadishu. The group said".
 GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "outfit", "organisation", "organization", "network",
                          "party", "union", "alliance", "coalition", "charity", "club"})
@@ -139,6 +137,8 @@ class Resolver(Referents):
         cluster = self._label(phrase) if label else self._signature(phrase) if signed else self._cluster(phrase)
         if cluster is None:
             return None
+        if cluster.country is None and cluster.type == "organisation" and cluster.name.lower() in HOMELESS_BODIES:
+            cluster.country = dateline_country(self.doc)  # "SEOUL (Yonhap) - …, the Joint Chiefs of Staff said"
         if cluster.country is None and (seat := _seat(phrase)) and offices.of_a_state(cluster.name, cluster.title):
             cluster.country = seat  # "The Foreign Ministry in Vienna said": the ministry of the state seated there
         if cluster.country is None and cluster.type != "state" and builtin().lookup(cluster.name) is None \
@@ -179,8 +179,10 @@ class Resolver(Referents):
                 continue
             # the office's own words: "South Korea's unification minister" is a "unification minister"
             # (its employer's kind too: "a government spokeswoman … spokeswoman Isabel Ortega")
-            words = [w for w in cluster.name.replace("'s", " ").replace("’s", " ").split() if w.isalpha() and w.islower()
-                     and w not in ("the", "a", "an", "one") and w not in ISSUING_BODIES]
+            # (an office in capitals too: "Brisbane's Lord Mayor … Lord Mayor Adrian Schrinner said")
+            words = [w.lower() for w in cluster.name.replace("'s", " ").replace("’s", " ").split() if w.isalpha()
+                     and (w.islower() or w.lower() in offices.OFFICE_WORDS | TITLE_WORDS and w.istitle())
+                     and w.lower() not in ("the", "a", "an", "one") and w.lower() not in ISSUING_BODIES]
             if not words or words[-1] not in TITLE_WORDS:
                 continue
             at = item.speaker_mention.end
@@ -224,6 +226,14 @@ class Resolver(Referents):
 
     def _cluster(self, phrase: Span) -> Cluster | None:
         root = phrase.root
+        clause = next((c.left_edge.i for c in root.children if c.dep_ == "relcl" and root.i < c.left_edge.i < phrase.end
+                       and c.left_edge.lower_ in RELATIVES), None)
+        if clause is not None and root.pos_ == "PROPN":
+            # "The National Electoral Council, which is controlled by allies of President Guerra,": the name speaks
+            end = clause
+            while end > root.i + 1 and self.doc[end - 1].is_punct:
+                end -= 1
+            phrase = self.doc[phrase.start: end]
         word = root.lower_
         if word in RELATIVES and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl":
             return self._relative(root)
@@ -306,7 +316,8 @@ class Resolver(Referents):
             return None
         if appos is not None:
             return self._cluster(self.doc[appos.left_edge.i: appos.right_edge.i + 1])
-        owned = any(c.dep_ == "poss" and token_country(c) for c in root.children)
+        # (a city's too: "Brisbane's Lord Mayor")
+        owned = any(c.dep_ == "poss" and (token_country(c) or c.ent_type_ == "GPE") for c in root.children)
         if owned and words or words and root.lower_ in offices.BODY_HEADS:
             return self._nominal(phrase, root)  # "Mexico's Economy Minister", "The Foreign Office"
         if not words and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
@@ -538,8 +549,11 @@ class Resolver(Referents):
         if rule is not None and _a_city(rule) and root.lemma_.lower() in ORG_NOUNS - {"government"}:
             rule = self._nominal(phrase, root)  # "… in Kampala. The ministry said": the ministry speaks, not the city
         if rule is not None and rule.type == "organisation" and len(rule.name.split()) > 1 \
-                and rule.name.lower().split()[-1] == root.lemma_.lower():
+                and _name_head(rule.name) in {root.lemma_.lower()} | KIND_NAMES.get(root.lemma_.lower(), set()):
             return rule  # "The European Commission fined Apple … The commission said": the name ends in the kind
+            # ("The Election Commission of India … the commission said": or its head does)
+        if rule is not None and rule.type == "state" and root.lemma_.lower() in STATE_NOUNS:
+            return rule  # "the kingdom", "the country": a state, which no ranker's description outranks
         definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" for t in root.children)
         # a description that says whose it is ("the spokesman for the festival") brings someone new, and "the
         # statement" is its issuer's: the rules' readings, never a choice among earlier speakers
@@ -752,9 +766,19 @@ class Resolver(Referents):
             kept = self._kept_by(phrase, root)
             if kept is not None:
                 return kept
+        if definite and lemma in STATE_NOUNS and root.tag_ == "NN" and (state := self._state_before(phrase)) is not None:
+            return state  # "Saudi Arabia cut output. The kingdom said …": the state last named
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
+
+    def _state_before(self, phrase: Span) -> Cluster | None:
+        """The state named last before ``phrase`` (within ``NEAR``, no dateline), of the people its words name
+        ("the Gulf kingdom" is any; "the Iraqi republic" only Iraq)."""
+        at, country = phrase.start_char, _owner_code(phrase)
+        named = [(s, c) for c in self.orgs.values() if c.type == "state" and not self._dateline(c)
+                 and country in (None, c.country) for s, _, _ in c.mentions if 0 <= at - s < NEAR]
+        return max(named, key=lambda m: m[0])[1] if named else None
 
     def _public_body_before(self, at: int) -> Cluster | None:
         """The organisation named last before ``at`` (within ``NEAR``) that is no company."""
@@ -785,11 +809,12 @@ class Resolver(Referents):
     def _named_kind(self, lemma: str, at: int) -> Cluster | None:
         """The organisation named last before ``at`` (within ``NEAR``) whose name has the description's noun in
         it: "the agency" after "the International Energy Agency", "the party" after "the Labour Party"."""
+        words = {lemma} | KIND_NAMES.get(lemma, set())  # "the force": a police force's name says "Police"
         found = [(s, c) for c in self.orgs.values() if c.type == "organisation"
-                 for s, _, _ in c.mentions if 0 <= at - s < NEAR and (lemma in c.name.lower().split()
+                 for s, _, _ in c.mentions if 0 <= at - s < NEAR and (words & set(c.name.lower().split())
                                                                       or self._introduced_as(s, lemma))]
         found += [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR
-                  and (lemma in c.name.lower().split() or self._introduced_as(s, lemma))]
+                  and (words & set(c.name.lower().split()) or self._introduced_as(s, lemma))]
         return max(found, key=lambda f: f[0])[1] if found else None
 
     def _introduced_as(self, start: int, lemma: str) -> bool:
@@ -912,6 +937,8 @@ class Resolver(Referents):
             while end > root.i + 1 and self.doc[end - 1].is_punct:
                 end -= 1
             phrase = self.doc[phrase.start: end]
+        if len(phrase) > 1 and phrase[-1].tag_ == "POS":
+            phrase = phrase[:-1]  # "the defence's argument that …": the defence argues
         generic = generic_actor(phrase)
         given = _given_name(phrase, root) if name is None else None
         name = name or (given.text if given is not None else generic.name)
@@ -1429,6 +1456,22 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
                 and (known or geo.place_country(word.text) is None):
             return word
     return None
+
+
+# What a state is called when it speaks unnamed ("the kingdom said"); not "state" (a US state, a government).
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"})
+
+
+# Other words a body's name may say its kind with: "West Midlands Police … the force said".
+KIND_NAMES = {"force": {"police", "constabulary"}}
+
+
+def _name_head(name: str) -> str:
+    """The word a body's name is headed by: its last, or the last before "of" or "for" ("Election Commission of
+    India", "Board of Control for Cricket in India": "commission", "board")."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[cut - 1]
 
 
 def _a_city(cluster: Cluster) -> bool:

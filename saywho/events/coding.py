@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
-from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of
+from saywho.actors.dictionary import NON_STATE, STATE_BODIES, actor_of_state, code_of
 from saywho.actors.phrases import code_phrase
 from saywho.attribution import speakers
 from saywho.events import model as event_model
@@ -316,6 +316,9 @@ def reroled(reader: Reader, item: Found, sources: SourceModel | None, targets: T
     target = item.target if keep else targets.choose(reader, item.verb, item.category, source, item.target)
     if item.unaimed and target is not None and source is not None and target.country == source.country:
         target = None  # "Hamas rejected the proposal": a thing that names no one is no guess at home
+    if item.target is None and target is not None and source is not None and target.country == source.country \
+            and item.category in REPORTED_HARM and (teller := _foreign_teller(item, source)) is not None:
+        target = actor_of_state(teller)  # "Pakistan's military said India had targeted mosques": Pakistan's, not India's
     if target is not None and item.target is not None and item.target.country in (None, target.country) \
             and target.country and target.id == actor_of_state(target.country, "GOV").id \
             and (source is None or item.target.id != source.id):
@@ -323,6 +326,20 @@ def reroled(reader: Reader, item: Found, sources: SourceModel | None, targets: T
         # gives as the state's government; whom the rules read as the target is the one of that state named
         target = replace(item.target, country=target.country)
     return item if source is item.source and target is item.target else replace(item, source=source, target=target)
+
+
+# Acts whose unnamed target a state's spokesman telling of them means is that state ("said India had shelled …").
+REPORTED_HARM = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+
+
+def _foreign_teller(item: Found, source: Actor) -> str | None:
+    """The state of the one whose statement tells of the event, when that is another state than its source's."""
+    said = item.attribution
+    if said is None or said.speaker is None or said.cue is None or said.cue.start <= item.verb.idx < said.cue.end:
+        return None
+    country = said.speaker.country
+    return country if country and country != source.country and len(country) == 3 and country.isalpha() \
+        and country not in NON_STATE else None
 
 
 def rule_events(reader: Reader) -> list[Found]:
@@ -394,8 +411,13 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
 
 def _pledged_cooperation(reader: Reader, item: Found) -> bool:
     """Whether what a pledge or an offer frames is, in the rules' word tables, an act of cooperation."""
-    return any(lexical_reading(reader, t) in COOPERATIVE for t in item.tokens
+    return any(lexical_reading(reader, t) in COOPERATIVE or t.lemma_.lower() in KEEPING for t in item.tokens
                if t.i != item.verb.i and t.pos_ == "VERB")
+
+
+# What a pledge to keep or mend something promises ("vowed to protect the Amazon rainforest"): no threat to anyone.
+KEEPING = frozenset({"protect", "preserve", "conserve", "safeguard", "restore", "rebuild", "uphold", "respect",
+                     "honour", "honor", "improve", "invest", "modernize", "modernise", "reform"})
 
 
 def ranked_roles(reader: Reader, token: Token, category: str, sources: SourceModel, targets: TargetModel | None

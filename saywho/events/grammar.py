@@ -500,6 +500,9 @@ def _passive(verb: Token) -> bool:
     """"was attacked", and the participle in "troops deployed to Ukraine"."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main(verb):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS + ("aux",) for c in verb.children) \
+            and verb.head.i != verb.i and _passive(verb.head):
+        return True  # "was detained and later released by Dutch police": "released" is passive too
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 

@@ -26,6 +26,7 @@ from saywho.events.roles import Roles, _namable
 from saywho.events.senses import _alarm, _imagined, _polled, _unasserted, _withheld
 from saywho.events.words import (
     ARMED_STRIKES,
+    COURT_DOINGS,
     CUE_GROUPS,
     CUE_NOUNS,
     FRAMES,
@@ -37,7 +38,7 @@ from saywho.events.words import (
     SYMMETRIC,
     VERBS,
 )
-from saywho.model import Attribution
+from saywho.model import Actor, Attribution
 
 # "drew criticism from Kyiv": what an act draws, and the verbs that say so.
 DRAWING = {"draw", "earn", "attract", "spark", "provoke", "prompt", "trigger"}
@@ -205,9 +206,28 @@ class Nominals(Roles):
             if coded[0] is None:
                 return None
         target = self._content_actor(item, item.speaker)
+        if from_content and coded[0] == "ACCUSE" and target is None:
+            target = self._judged_court(item)  # "his lawyer said the trial was a sham": the state's judiciary
         if from_content and coded[0] != "THREATEN" and target is None:
             return None  # criticism, solidarity or an offer of talks needs someone it is about
         return Found(coded[0], coded[1], word, item.speaker, target, [word], item, negated=item.negated, confidence=0.7)
+
+
+    def _judged_court(self, item: Attribution) -> Actor | None:
+        """Criticism of a court's doing ("the trial was a sham", "called the case a political vendetta") is aimed
+        at the judiciary of the speaker's state (or of the article's), when what was said names no one."""
+        country = item.speaker.country if item.speaker is not None else None
+        country = country if country and len(country) == 3 and country.isalpha() and country != "IGO" else self.home
+        if not country:
+            return None
+        for span in item.content:
+            chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if any(t.lemma_.lower() in COURT_DOINGS and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
+                   for t in chars or ()):
+                return actor_of_state(country, "JUD")
+        cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand") if item.cue else None
+        called = [c for c in cue.root.children if c.dep_ == "dobj"] if cue is not None else []
+        return actor_of_state(country, "JUD") if any(c.lemma_.lower() in COURT_DOINGS for c in called) else None
 
 
 def _possessor_acts(noun: Token) -> bool:

@@ -106,7 +106,9 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
         return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
-    said = [t for t in verb.subtree if t.i > verb.i and (_condemning(t) or t.lower_ in PRAISED and any(
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    # (not what a verb joined to it says: "described the meeting as cordial but said terrorism remained the issue")
+    said = [t for t in verb.subtree if t.i > verb.i and t.i not in joined and (_condemning(t) or t.lower_ in PRAISED and any(
         n.lower_ in ("not", "neither", "nor", "never") for n in t.doc[max(t.i - 3, verb.i + 1): t.i])
         or t.lower_ == "motivated" and t.i > 0 and t.nbor(-1).lower_ == "politically")]  # "politically motivated"
     if not said or not any(c.dep_ in ("dobj", "oprd", "attr") for c in verb.children):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, STATE_BODIES, actor_of_state, builtin, code_of
-from saywho.attribution import speakers
+from saywho.attribution import lexicon, speakers
 from saywho.events import anaphora
 from saywho.events.found import Found
 from saywho.events.grammar import (
@@ -1096,8 +1096,6 @@ APPRAISALS = {"welcome", "praise", "hail", "applaud", "commend", "endorse", "con
 
 
 # What one calls a leader to do on the phone: consult (CAMEO 041), not ask them to act.
-CALL_TOPICS = {"discuss", "talk", "congratulate", "thank", "review", "coordinate", "exchange", "express", "update",
-               "brief", "consult"}
 COUNTERPARTS = {"counterpart", "president", "minister", "leader", "chancellor", "premier", "king", "emir", "prince",
                 "secretary", "prime"}
 
@@ -1127,7 +1125,7 @@ def _phoned(verb: Token) -> list[Token] | None:
     if any(c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > callee.i for c in callee.children):
         return None  # "called Putin a liar", the parser hanging the name given on the one named
     purposes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
-    if any(_lemma(p) not in CALL_TOPICS for p in purposes):
+    if any(_lemma(p) not in lexicon.CALL_TOPICS for p in purposes):
         return None  # "called Iran to stop enrichment" asks
     return [verb, *purposes]
 

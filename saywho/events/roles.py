@@ -10,10 +10,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from saywho.actors import geo
-from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, actor_of_state, builtin, code_of
+from saywho.actors.dictionary import (
+    HOMELESS_BODIES,
+    NON_STATE,
+    SECTOR_WORDS,
+    SECTORS,
+    actor_of_state,
+    builtin,
+    code_of,
+)
 from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase, entity_at
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
@@ -28,6 +36,7 @@ from saywho.events.grammar import (
     _offerers,
     _outside_predicate,
     _own_state,
+    _passive,
     _place_actor,
     _place_code,
     _predicated,
@@ -45,6 +54,8 @@ from saywho.events.words import (
     ACTS_OF_OTHERS,
     ALLEGING,
     ARGUMENT_DEPS,
+    COURT_DOINGS,
+    CRITICISM_PHRASES,
     CRITICISM_WORDS,
     DOMESTIC_SECTORS,
     GRIEVANCES,
@@ -82,6 +93,21 @@ HOLDERS = frozenset({"governor", "mayor", "minister", "president", "premier", "c
                      "chairwoman", "director", "commander", "secretary", "senator", "member", "speaker"})
 
 
+def _called_so(chars: Span, phrase: str, item: Attribution) -> bool:
+    """What was said calls something by a phrase of criticism ("the charges were politically motivated"), in its
+    own words: not inside what others called so ("to protest against what they called politically motivated
+    charges", told by their lawyer)."""
+    at = chars.text.lower().find(phrase)
+    if at < 0:
+        return False
+    words = chars.char_span(at, at + len(phrase), alignment_mode="expand")
+    if words is None or not _predicated(words[-1]):
+        return False
+    cue = item.cue.start if item.cue is not None else -1
+    return not any(a.lemma_.lower() in ("call", "describe", "term", "brand", "label") and a.idx != cue
+                   for a in words[-1].ancestors)
+
+
 class Roles:
     """Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
 
@@ -100,6 +126,8 @@ the clause leaves them implicit.
             for token in chars if chars is not None else []:
                 if token.lower_ in CRITICISM_WORDS and _predicated(token):
                     return True
+            if chars is not None and any(_called_so(chars, phrase, item) for phrase in CRITICISM_PHRASES):
+                return True
         return False
 
     # -- actors ----------------------------------------------------------------
@@ -144,7 +172,10 @@ the clause leaves them implicit.
         return coded
 
     def _agent(self, verb: Token) -> Actor | None:
-        for child in verb.children:
+        # "was detained and later released by Dutch police": the agent of the passive joined to it is its own too
+        joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and _passive(c)] \
+            if not any(c.dep_ == "agent" for c in verb.children) else []
+        for child in [*verb.children, *(a for c in joined for a in c.children)]:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -241,6 +272,10 @@ the clause leaves them implicit.
                 and (state := self._own_country(head, verb)) is not None:
             return replace(state, sector="GOV")  # "Brazil's attorney general said his office had opened an inquiry"
         found = code_phrase(head, self.register, self.dictionary)
+        if found is not None and self.home and found.country not in (None, self.home) \
+                and found.name.lower() in HOMELESS_BODIES and not any(code_of(t.text) for t in head.subtree):
+            # "SEOUL (Yonhap) - …, the Joint Chiefs of Staff said": a body every state has, of the dateline's state
+            found = replace(actor_of_state(self.home, found.sector), name=found.name, id=found.id)
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
             found = self._ours(head, found) or found
         elif SECTOR_WORDS.get(head.lower_) in ("MIL", "COP") and head.dep_ in ("nsubj", "nsubjpass") \
@@ -617,6 +652,8 @@ the clause leaves them implicit.
                     actor = self._actor(token, token.head)
                     if actor is None or actor.id == source.id or _own_state(actor, source):
                         continue  # "'France stands with Lebanon,' the French president said" is about Lebanon
+                    if actor.country and token.lemma_.lower() in COURT_DOINGS and actor.sector == "GOV":
+                        return actor_of_state(actor.country, "JUD")  # "the trial was a sham": the state's courts'
                     if actor.country or actor.type == "person" or actor.name in SECTORS["MIL"]:
                         return actor
         return None

@@ -180,6 +180,12 @@ def _answered_act(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in RESPONSES
 
 
+# What armed men clash over: ground ("clashed over the disputed border"), never a policy.
+FOUGHT_OVER = frozenset({"border", "territory", "land", "village", "town", "hill", "island", "area", "region", "post",
+                         "checkpoint", "well", "water", "pasture", "grazing", "mine", "field", "control", "frontier"})
+TIMES = frozenset({"weekend", "night", "day", "week", "month", "year", "hour", "period", "course", "holiday"})
+
+
 def _no_act(verb: Token) -> bool:
     """Event verbs that sport, business, weather and stories borrow, which no reading makes an event (the learned
     check may add none of them either): "shot down Sweden 5-2 in the final", "captured the African title",
@@ -209,6 +215,10 @@ def _no_act(verb: Token) -> bool:
     if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
             s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in verb.children):
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
+    if lemma == "clash" and any(o.lemma_.lower() not in FOUGHT_OVER and not o.ent_type_ and o.pos_ == "NOUN"
+                                and o.lemma_.lower() not in TIMES for o in _preps(verb, ["over", "about"])) \
+            and not objects and not _preps(verb, ["with"]):
+        return True  # "France and Germany have clashed again over nuclear power": a quarrel, no fighting
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and _civilians(s) for s in verb.children):
         return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and s.ent_type_ == "PERSON" for s in verb.children):
@@ -320,6 +330,8 @@ def _alarm(verb: Token) -> bool:
     if any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in WARNED_PUBLIC for c in verb.children):
+        return True  # "The FDA warned consumers not to use the eye drops": advice to the public, no threat
     if any(c.dep_ == "ccomp" and c.lemma_.lower() in ("pose", "represent", "constitute", "remain") and any(
             o.dep_ in ("dobj", "attr") and o.lemma_.lower() in ("threat", "danger", "risk", "menace") for o in c.children)
            for c in verb.children):
@@ -328,6 +340,11 @@ def _alarm(verb: Token) -> bool:
                                                                         or _counted_danger(s) or _sufferers(s, c)
                                                                         or _danger_named(s))
                                          for s in c.children) for c in verb.children)
+
+
+# The public a health or safety warning is given to.
+WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "traveler", "citizen", "public", "patient",
+                           "motorist", "driver", "shopper", "tourist", "user", "customer", "people", "swimmer", "farmer"})
 
 
 def _danger_named(subject: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from saywho import ranking
 from saywho.actors.dictionary import NON_STATE, actor_of_state
+from saywho.attribution import lexicon
 from saywho.events.grammar import _reporting_clauses
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
 from saywho.model import Actor
@@ -128,6 +129,16 @@ class SourceModel(Ranker):
         """For a word the rules could not read: the best-scored option (None when "no source" wins)."""
         found, scores = self.options(reader, verb, category, None)
         best = found[max(range(len(found)), key=scores.__getitem__)]
+        if category in ("ASSAULT", "FIGHT") and best.token is not None and _teller_of_passive(best.token, verb):
+            return None  # "Atlanta police say a man who was shot dead …": who tells of a killing did not do it
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        doer = reader._actor(subject, verb) if subject is not None and best.token is not None \
+            and _teller(best.token, verb) else None
+        if doer is not None and not doer.country and doer.sector in ("MIL", "COP", "REB") and best.actor is not None \
+                and best.actor.country and len(best.actor.country) == 3 and best.actor.country not in NON_STATE:
+            # "the party said security forces had detained its spokesman": the forces did it, of the state the
+            # ranker guessed (never the one telling of it)
+            return actor_of_state(best.actor.country, doer.sector)
         if best.token is not None and best.token.dep_ == "nsubjpass" and best.token.head.i == verb.i:
             # "Ousmane Sonko was arrested in Dakar, police said": whom a passive verb is done to never does it;
             # the state where it was done (his, as the ranker guessed) does
@@ -141,6 +152,18 @@ class SourceModel(Ranker):
             # country does, of the country the ranker chose (a domestic act, as the records code it)
             return replace(doer, country=best.actor.country)
         return best.actor
+
+
+def _teller_of_passive(token: Token, verb: Token) -> bool:
+    """The subject of a reporting verb above a passive verb with no agent: the one telling of the act."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return _teller(token, verb)
+
+
+def _teller(token: Token, verb: Token) -> bool:
+    """The subject of a reporting verb the verb's clause hangs under: the one telling of the act."""
+    return token.dep_ == "nsubj" and token.head in verb.ancestors and token.head.lemma_.lower() in lexicon.SPEECH
 
 
 def _acted_on(token: Token, verb: Token) -> Token | None:

@@ -44,6 +44,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "airlift": ("AID", "humanitarian"), "supply": ("AID", None),
     # CONCEDE
     "concede": ("CONCEDE", None), "yield": ("CONCEDE", None), "allow": ("CONCEDE", None), "permit": ("CONCEDE", None),
+    "comply": ("CONCEDE", None),
     "approve": ("CONCEDE", None),
     # RETREAT
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "demobilize": ("RETREAT", "demobilize"),
@@ -75,7 +76,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # PROTEST
     "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
     "riot": ("PROTEST", "riot"), "picket": ("PROTEST", "demo"), "block": ("PROTEST", "obstruct"),
-    "blockade": ("PROTEST", "obstruct"),
+    "blockade": ("PROTEST", "obstruct"), "glue": ("PROTEST", "obstruct"), "chain": ("PROTEST", "obstruct"),
     # SANCTION
     "sanction": ("SANCTION", None), "embargo": ("SANCTION", None), "expel": ("SANCTION", None),
     "prohibit": ("SANCTION", None),
@@ -208,7 +209,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
               "commando", "vehicle", "convoy", "missile", "launcher", "fighter", "interceptor", "conscript",
               "draftee", "recruit"},
     # CAMEO 152 / 154: calling up reserves, raising readiness
-    "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription"},
+    "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription", "deployment"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
     "monitors": {"observer", "inspector", "monitor", "peacekeeper"},
     "broadside": {"broadside", "tirade", "diatribe", "swipe", "salvo"},  # CAMEO 111: words fired at someone
@@ -225,6 +226,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "backing": {"support", "backing", "solidarity", "sympathy", "condolence", "gratitude", "appreciation",
                 "congratulation", "congratulations", "thanks", "tribute", "greeting", "greetings", "felicitation"},
     "regret": {"regret", "apology", "remorse"},
+    "permission": {"permission", "consent"},  # "would not grant permission for another referendum"
     "handshake": {"hand"},  # "Trump and Kim shook hands in Singapore": they met
     "anger": {"outrage", "anger", "indignation", "displeasure", "dismay", "disapproval", "condemnation", "concern",
               "disappointment", "frustration", "alarm"},
@@ -344,7 +346,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
               ("restriction", "COERCE", "restrict")],  # "placed export controls on five U.S. companies"
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
-    "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None)],
+    "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None), ("permission", "CONCEDE", None)],
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "SANCTION", "convict"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
@@ -478,7 +480,14 @@ CRITICISM_WORDS = {"provocation", "provocative", "unacceptable", "irresponsible"
                    "scandalous", "disgrace", "criminal", "butcher", "massacre", "dictator", "tyrant", "murderer",
                    "thug", "terrorist", "trap", "fraud", "farce", "sham", "hoax", "lie", "lies", "mistake",
                    "shortsighted", "short-sighted", "regrettable", "genocide", "apartheid", "propaganda", "insult",
-                   "insulting", "arrogant", "cynical", "lawless", "rogue", "dangerous"}
+                   "insulting", "arrogant", "cynical", "lawless", "rogue", "dangerous", "vendetta", "travesty",
+                   "persecution", "charade", "mockery", "witch-hunt"}
+# The same in more words than one: "a witch hunt", "politically motivated", "a miscarriage of justice".
+CRITICISM_PHRASES = ("witch hunt", "politically motivated", "politically-motivated", "miscarriage of justice",
+                     "kangaroo court", "show trial")
+# A court's doings, whose criticism is aimed at the state's judiciary ("the trial was a sham").
+COURT_DOINGS = {"trial", "case", "verdict", "ruling", "sentence", "indictment", "prosecution", "warrant",
+                "judgment", "judgement", "acquittal", "conviction", "proceeding", "hearing", "sentencing"}
 SOLIDARITY_WORDS = ("stands with", "stand with", "standing with", "stands by", "stand by", "solidarity with",
                     "grateful to", "grateful for")
 DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "open to talks", "ready for dialogue",
