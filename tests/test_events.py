@@ -3006,3 +3006,26 @@ def test_a_surname_of_a_king_known_by_one_name_is_no_king_and_a_name_no_place(nl
     assert not [e for e in found if "MAR" in (e.source.country, e.target.country if e.target else None)
                 or e.source.country == "YEM"]
     assert _coded(nlp_default, "King Hassan said Morocco would not yield.")[0][1] == "MAR"
+
+
+def test_a_state_speaking_of_the_militia_speaks_of_its_enemy(nlp_default) -> None:
+    text = '"The militia is deliberately targeting civilians," said the Sudanese army spokesman.'
+    assert not [e for e in events(nlp_default, text) if e.source.sector in ("GOV", "MIL")]
+    found = events(nlp_default, "Hezbollah said the group had targeted an Israeli base.")
+    assert [(e.category, e.source.name) for e in found] == [("ASSAULT", "Hezbollah")]
+
+
+def test_one_commands_joint_drills_mobilize_and_two_states_cooperate(nlp_default) -> None:
+    found = _coded(nlp_default, "China's Eastern Theater Command launched joint military drills around Taiwan on Monday.")
+    assert [(c, s) for c, s, _ in found] == [("MOBILIZE", "CHN")]
+    assert _coded(nlp_default, "Russia and China began joint drills in the Sea of Japan.") == [("COOPERATE", "RUS", "CHN")]
+
+
+def test_a_vessel_said_to_have_intruded_illegally_is_accused(nlp_default) -> None:
+    text = "China's foreign ministry said the Philippine vessel had illegally intruded into Chinese waters."
+    assert _coded(nlp_default, text) == [("ACCUSE", "CHN", "PHL")]
+
+
+def test_regretting_anothers_act_criticises_and_ones_own_mistake_does_not(nlp_default) -> None:
+    assert _coded(nlp_default, "Seoul deeply regrets North Korea's threatening rhetoric.") == [("ACCUSE", "KOR", "PRK")]
+    assert not events(nlp_default, "Japan deeply regrets its mistake.")

@@ -417,10 +417,14 @@ CLAUSE_TAKING = lexicon.VERBS | lexicon.CLAUSE_ONLY | set(FRAMES)
 
 def _joint(noun: Token, verb: Token) -> bool:
     """"joint military exercises", "Thailand and Malaysia held exercises", "exercises with Britain"."""
-    if any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
-        return True
     subject = _subject(verb)
-    return bool(_preps(noun, ["with"]) or _preps(verb, ["with"])) or (subject is not None and bool(subject.conjuncts))
+    partners = bool(_preps(noun, ["with"]) or _preps(verb, ["with"])) or (subject is not None and bool(subject.conjuncts))
+    if any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in noun.children):
+        # (not one command's "joint" drills of its own services: "the Eastern Theater Command launched joint
+        # military drills around Taiwan")
+        return partners or subject is None or subject.tag_ not in ("NN", "NNP") or subject.lower_ == "nato" \
+            or any(c.dep_ in ("amod", "nummod") and c.lower_ in ("two", "both") for c in subject.children)
+    return partners
 
 
 def _reporter(verb: Token) -> bool:

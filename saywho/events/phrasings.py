@@ -126,7 +126,8 @@ JUDGED = {"government", "court", "regime", "administration", "party", "army", "m
           "referendum", "arrest", "detention", "trial", "junta", "president", "minister", "council", "commission",
           "reaction", "response", "handling", "approach", "conduct", "behaviour", "behavior", "remark", "comment",
           "statement", "action", "measure", "proposal", "bill", "deportation", "expulsion", "treatment", "crackdown",
-          "authority", "official", "judge", "tariff", "observer"}
+          "authority", "official", "judge", "tariff", "observer", "case", "charge", "investigation", "probe",
+          "process", "count", "result", "outcome"}
 
 
 def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
@@ -154,7 +155,8 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
             continue
         # praise denied condemns: "said the vote was neither free nor fair", "was not credible"
         praise = [t for c in clause.children if c.dep_ == "acomp" for t in (c, *c.conjuncts) if t.lower_ in PRAISED]
-        if praise and (_negated(clause) or any(t.lower_ in ("neither", "nor") for t in clause.subtree)):
+        if praise and (_negated(clause) or any(c.dep_ == "neg" for c in praise[0].children)
+                       or any(t.lower_ in ("neither", "nor") for t in clause.subtree)):
             return "ACCUSE", "disapprove", [verb, praise[0]], verb
         if _negated(clause):
             continue
@@ -168,7 +170,8 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
 # Wrongs a statement can charge another with: "said Moscow was deliberately endangering civilian aviation".
 WRONGS = {"endanger", "violate", "breach", "sabotage", "interfere", "meddle", "destabilise", "destabilize", "undermine",
           "orchestrate", "mastermind", "sponsor", "lie", "mislead", "spy", "bully", "coerce", "blackmail", "provoke",
-          "fail", "betray", "abandon", "neglect", "ignore", "deceive", "abuse", "obstruct"}
+          "fail", "betray", "abandon", "neglect", "ignore", "deceive", "abuse", "obstruct", "intrude", "trespass",
+          "encroach", "harass"}
 
 
 def _wrongdoing(clause: Token) -> bool:
@@ -176,12 +179,18 @@ def _wrongdoing(clause: Token) -> bool:
     had exceeded their mandate": a reported clause that charges a named party (a state, a body, a person) or a
     body one judges (:data:`JUDGED`) with a wrong."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    # (or a state's own, named by its people's word: "the Philippine vessel", "Chinese ships")
+    national = subject is not None and any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE")
+                                           for c in subject.children)
     if subject is None or _negated(clause) or not (subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                                   and subject.pos_ == "PROPN" or subject.lemma_.lower() in JUDGED):
+                                                   and subject.pos_ == "PROPN" or subject.lemma_.lower() in JUDGED
+                                                   or national):
         return False
     if clause.lemma_.lower() in WRONGS and not any(a.lower_ in ("would", "will", "could", "may", "might")
                                                    for a in clause.children if a.dep_ == "aux"):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("illegally", "unlawfully", "illicitly") for c in clause.children):
+        return True  # "said the Philippine vessel had illegally intruded into Chinese waters"
     if clause.lemma_.lower() in MISDEEDS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISDEEDS[clause.lemma_.lower()]
                                                  for c in clause.children):
         return True  # "said India had made a fundamental error", "had exceeded their mandate"

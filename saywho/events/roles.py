@@ -167,7 +167,7 @@ the clause leaves them implicit.
             return speaker
         statement = attribution or self._attribution_of(verb) if subject is not None and _own_side(subject) else None
         if statement is not None and statement.speaker is not None and statement.speaker.country \
-                and statement.speaker.type != "state":
+                and statement.speaker.type != "state" and not _enemy_group(subject, statement.speaker):
             return statement.speaker  # "Hezbollah said its fighters had clashed …", "… said the group had targeted"
         return coded
 
@@ -907,6 +907,13 @@ DWELLERS = frozenset({"resident", "inhabitant", "people", "citizen", "villager",
 
 # How a group's spokesman names it in what he reports: "the group", "the movement", "its fighters".
 OWN_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction"})
+
+
+def _enemy_group(subject: Token, speaker: Actor) -> bool:
+    """"“The militia is deliberately targeting civilians,” said the army spokesman": a state's forces or officials
+    speak of an armed group as the enemy, never of themselves."""
+    return subject.lemma_.lower() in ("militia", "group", "faction") and (speaker.sector in ("GOV", "MIL", "COP")
+                                                                          or speaker.type == "state")
 
 
 def _own_side(subject: Token) -> bool:

@@ -219,6 +219,9 @@ def _no_act(verb: Token) -> bool:
                                 and o.lemma_.lower() not in TIMES for o in _preps(verb, ["over", "about"])) \
             and not objects and not _preps(verb, ["with"]):
         return True  # "France and Germany have clashed again over nuclear power": a quarrel, no fighting
+    if lemma == "regret" and (not objects or objects & {"error", "mistake", "loss", "inconvenience", "delay"} or any(
+            p.dep_ == "poss" and p.pos_ == "PRON" for o in verb.children if o.dep_ == "dobj" for p in o.children)):
+        return True  # "Japan regrets its mistake", "regretted the error": one's own fault owned, no one criticised
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and _civilians(s) for s in verb.children):
         return True  # "Thousands of Syrians returned from Turkey": people going home, no state's act
     if lemma == "return" and not objects and any(s.dep_ == "nsubj" and s.ent_type_ == "PERSON" for s in verb.children):

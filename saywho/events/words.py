@@ -60,7 +60,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "disapprove"),
     "charge": ("ACCUSE", "allege"), "complain": ("ACCUSE", "disapprove"), "protest": ("ACCUSE", "disapprove"),
     "indict": ("ACCUSE", "allege"), "arraign": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
-    "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
+    "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "regret": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
     "sue": ("ACCUSE", "allege"), "insult": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"),
     "assail": ("ACCUSE", "disapprove"), "censure": ("ACCUSE", "disapprove"), "reprimand": ("ACCUSE", "disapprove"),
