@@ -30,6 +30,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _second_report(sentence)
         _alleged(sentence)
         _charge_after_date(sentence)
+        _name_as_root(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -190,6 +191,33 @@ def _second_report(sentence: Span) -> None:
         second.head = report
         if joint is not None:
             joint.head = report
+
+
+def _name_as_root(sentence: Span) -> None:
+    """"State Duma Speaker Vyacheslav Volodin on Tuesday called for …" parsed with the given name the root, its
+    title the subject, the surname the object and the verb a clause of its own: the name is the subject."""
+    root = sentence.root
+    if root.ent_type_ != "PERSON" or root.ent_iob_ != "B":
+        return
+    doc = sentence.doc
+    end = root.i + 1
+    while end < sentence.end and doc[end].ent_iob_ == "I":
+        end += 1
+    last = doc[end - 1]
+    verb = next((c for c in root.children if c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ == "VERB"
+                 and c.i > last.i and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    title = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if verb is None or last.i == root.i or last.head.i != root.i:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    last.head, last.dep_ = verb, "nsubj"
+    for token in doc[root.i: last.i]:
+        token.head, token.dep_ = last, "compound"
+    if title is not None:
+        title.head, title.dep_ = last, "compound"
+    for child in [c for c in doc[sentence.start: sentence.end] if c.head.i == root.i and c.i != root.i
+                  and not c.i < last.i]:
+        child.head = verb  # the closing stop
 
 
 CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})

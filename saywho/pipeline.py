@@ -305,6 +305,9 @@ def named_bodies(doc: Doc) -> Doc:
             if start == token.i and doc[first].lower_ == "the":
                 # "The Group for the Support of Islam and Muslims (JNIM)": a name translated, its abbreviation not
                 start = first + 1
+            elif first < start < token.i and doc[start - 1].lower_ in ("and", "&"):
+                # "The Peoples' Equality and Democracy Party (DEM)": no name begins after its "and"
+                start = first + (doc[first].lower_ == "the")
             if sum(t.is_title for t in doc[start:token.i]) >= 2 \
                     and all(t.ent_type_ in ("", "ORG", "GPE", "NORP") for t in doc[start:token.i]):
                 spans.append(Tokens(doc, start, token.i, label="ORG"))
@@ -445,8 +448,9 @@ def _in_body_name(doc: Doc, i: int) -> bool:
     """A word of a capitalised name: a capitalised name word, a joining word, or a part its hyphens hold on."""
     token = doc[i]
     held = not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    plural = token.text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].lower_.endswith("s")
     return token.is_title and token.pos_ == "PROPN" or token.lower_ in BODY_JOINS \
-        or held and (token.text in "-‐" or token.is_alpha)
+        or held and (token.text in "-‐" or token.is_alpha) or plural  # "Peoples' Equality and Democracy Party"
 
 
 # Lower-case words inside a body's name: "the Union for the Mediterranean", "Tehreek-e-Insaf".
@@ -497,7 +501,7 @@ def given_name_persons(doc: Doc) -> Doc:
     # is a person, whatever place the tagger took a word of it for (when no gazetteer knows the whole as one)
     for entity in doc.ents:
         root = entity.root
-        if entity.label_ == "GPE" and len(entity) > 1 and root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS \
+        if entity.label_ in ("GPE", "LOC") and len(entity) > 1 and root.dep_ == "appos" and root.head.lower_ in TITLE_WORDS \
                 and not (country_code(entity.text) or place_code(entity.text)):
             spans.append(Tokens(doc, entity.start, entity.end, label="PERSON"))
         # "Deputy Chairman of the Russian Security Council Dmitry Medvedev" tagged one body: a given name and a

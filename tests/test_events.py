@@ -3029,3 +3029,19 @@ def test_a_vessel_said_to_have_intruded_illegally_is_accused(nlp_default) -> Non
 def test_regretting_anothers_act_criticises_and_ones_own_mistake_does_not(nlp_default) -> None:
     assert _coded(nlp_default, "Seoul deeply regrets North Korea's threatening rhetoric.") == [("ACCUSE", "KOR", "PRK")]
     assert not events(nlp_default, "Japan deeply regrets its mistake.")
+
+
+def test_treating_someone_with_contempt_is_a_charge_and_garda_is_irish_police(nlp_default) -> None:
+    text = "Scottish First Minister Fiona Drummond said the UK government was treating Scotland with contempt."
+    assert [c for c, _, _ in _coded(nlp_default, text)] == ["ACCUSE"]
+    found = events(nlp_default, "Gardaí arrested six people in Dublin.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("COERCE", "IRL", "COP")]
+
+
+def test_a_region_named_after_its_town_is_its_states(nlp_default) -> None:
+    assert _coded(nlp_default, "Ukrainian drones attacked the Kursk region overnight.") == [("ASSAULT", "UKR", "RUS")]
+
+
+def test_a_states_own_security_council_is_no_un_body(nlp_default) -> None:
+    text = "Dmitry Medvedev, deputy chairman of Russia's Security Council, threatened Lithuania."
+    assert _coded(nlp_default, text) == [("THREATEN", "RUS", "LTU")]

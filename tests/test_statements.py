@@ -1823,3 +1823,43 @@ def test_said_as_a_given_name_reports_nothing(nlp):
 
 def test_a_state_with_a_relative_clause_before_its_verb_speaks(nlp):
     assert _speakers(nlp, "Kenya, which has troops in the region, called for calm.") == ["Kenya"]
+
+
+def test_a_name_with_a_plural_possessive_and_an_and_before_its_acronym_is_whole(nlp):
+    text = "The Peoples' Equality and Democracy Party (DEM) said the arrests were illegal."
+    assert _speakers(nlp, text) == ["Peoples' Equality and Democracy Party"]
+
+
+def test_a_body_described_before_a_name_tagged_a_product_speaks(nlp):
+    text = "Police detained 40 people at a rally in Moscow on Sunday, according to the rights monitor OVD-Info."
+    assert _speakers(nlp, text) == ["OVD-Info"]
+
+
+def test_a_briefing_told_of_inside_a_statement_is_not_the_briefers(nlp):
+    assert _speakers(nlp, "Peskov said Putin had been briefed by Defence Minister Andrei Belousov.") == [
+        "Dmitry Peskov"]
+
+
+def test_a_lawyers_client_is_the_one_whose_lawyer_they_are(nlp):
+    text = "Daniel Hoff was detained in March. Hoff's lawyer said his client denies the charges."
+    assert _speakers(nlp, text) == ["Daniel Hoff's lawyer", "Daniel Hoff"]
+
+
+def test_the_psni_is_not_the_royal_ulster_constabulary(nlp):
+    assert _speakers(nlp, "The PSNI said two men were arrested.") == ["Police Service of Northern Ireland"]
+
+
+def test_a_name_closing_a_long_ministers_title_is_the_speaker(nlp):
+    text = ("The Minister for Agriculture, Food and the Marine, Niall Rooney, said he would raise the issue in "
+            "Brussels.")
+    assert _speakers(nlp, text) == ["Niall Rooney"]
+
+
+def test_a_given_name_parsed_as_the_root_is_part_of_the_subject(nlp):
+    text = "State Duma Speaker Vyacheslav Volodin on Tuesday called for tougher penalties."
+    assert _speakers(nlp, text) == ["Vyacheslav Volodin"]
+
+
+def test_a_name_tagged_a_place_in_apposition_to_a_title_is_a_person(nlp):
+    text = "The prosecutor, Natalya Shishkina, asked the court to jail him for 12 years."
+    assert _speakers(nlp, text) == ["Natalya Shishkina"]

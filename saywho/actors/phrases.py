@@ -387,6 +387,9 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
     return None
 
 
+# What a state's divisions are called after their names ("the Kursk region", "Kherson oblast").
+DIVISION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate", "prefecture", "county",
+                            "state", "territory", "krai", "republic"})
 # Natural places named by a word that may be a body's name ("the Amazon rainforest", "the Congo basin").
 NATURE = frozenset({"rainforest", "forest", "jungle", "basin", "river", "delta", "region", "valley", "desert", "coast",
                     "sea", "lake", "mountains", "range", "plateau", "peninsula", "gulf", "strait", "reef", "glacier"})
@@ -654,6 +657,9 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             code = geo.place_country(" ".join(t.text for t in run) if len(run) > 1 else (run or [token])[0].text)
         if not code and divisions and _division_government(token):
             code = geo.place_country(token.text, cities=False)
+        if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
+                and token.head.lemma_.lower() in DIVISION_NOUNS:
+            code = geo.place_country(token.text, cities=False)  # "the Kursk region" (Kursk tagged a product)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
         if code and _names_a_feature(token):

@@ -207,7 +207,7 @@ def label_inner(doc: Doc, items: list[Attribution]) -> None:
 NOBODY = frozenset({"nobody", "noone", "none", "neither"})
 # Verbs that report no saying when another's statement contains them: "said he stayed to defend his property",
 # "said it expected to book a loss", "would meet the traders to discuss loading bays".
-UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "forecast", "meet", "testify", "propose",
+UNSAID_INSIDE = frozenset({"defend", "discuss", "expect", "cite", "promise", "forecast", "meet", "testify", "propose", "brief",
                            "plan"})
 
 
@@ -477,6 +477,9 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return "organisation" if lemma in CORPORATE_SPEECH else "platform"
     if word in PRODUCT_NAMES:
         return "product"
+    if speaker is not None and speaker.type == "organisation" and root.ent_type_ == "PRODUCT" and any(
+            t.pos_ == "NOUN" and t.i < root.i and t.lemma_.lower() in ORGANISATION_NOUNS | KIND_WORDS for t in source):
+        return "organisation"  # "according to the rights monitor OVD-Info" (tagged a product): the body it says it is
     if speaker is not None and root.pos_ == "PROPN" and root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "") \
             and not root.is_lower:  # "China's foreign ministry": a common noun the tagger took for a name
         return _actor_type(speaker)  # the resolver knows "Macron" (tagged ORG) is a person
@@ -516,6 +519,10 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
     return "thing"
+
+
+# Kinds of body named before a name the tagger may take for a product's.
+KIND_WORDS = word_set("monitor watchdog ngo think-tank tank")
 
 
 # Verbs of threat whose subject is as often a thing as someone ("the drills threatened peace").

@@ -312,6 +312,13 @@ class Resolver(Referents):
         appos = next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         words = [t for t in phrase if t.i != root.i and not t.is_punct and t.dep_ not in ("poss", "case", "det")
                  and t.head.dep_ != "poss" and (appos is None or t.i < appos.left_edge.i)]
+        # "The Minister for Agriculture, Food and the Marine, Niall Rooney,": the name closing a long title, which the
+        # parser hung on the title's last words
+        named = appos or next((t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > root.i
+                               and t.right_edge.i >= phrase.end - 2 and root in t.ancestors), None)
+        if named is not None and root.lower_ in ("minister", "secretary", "commissioner") \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in root.children):
+            return self._cluster(self.doc[named.left_edge.i: named.right_edge.i + 1])
         if not all(t.lower_ in offices.OFFICE_WORDS for t in words):
             return None
         if appos is not None:
@@ -860,6 +867,11 @@ class Resolver(Referents):
             return None
         if owner is None:
             return None
+        represented = CLIENT_OF.fullmatch(owner.name) if root.lemma_.lower() == "client" else None
+        if represented is not None:  # "Hoff's lawyer said his client denies the charges": Hoff
+            client = next((p for p in self.people if p.name == represented.group(1)), None)
+            if client is not None:
+                return client
         relative = self._relative_named(owner, root)
         if relative is not None:
             return relative
@@ -1458,6 +1470,8 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
     return None
 
 
+# A lawyer described by whose they are ("Daniel Hoff's lawyer"): "his client" is that person.
+CLIENT_OF = re.compile(r"(.+?)['’]s (?:lawyer|attorney|counsel|solicitor|barrister|defence lawyer|defense attorney)s?")
 # What a state is called when it speaks unnamed ("the kingdom said"); not "state" (a US state, a government).
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"})
 

@@ -914,6 +914,9 @@ def _employer_country(ent: Span, words: list[Token], title: Token | None) -> str
             continue
         text = re.sub(r"(’s|'s)$", "", named.text).removeprefix("the ").removeprefix("The ")
         known = builtin().lookup(text)
+        owner = next((c for c in token.children if c.dep_ == "poss" and token_country(c)), None)
+        if owner is not None and known is not None and known.country in ("IGO", "NGO"):
+            return token_country(owner)  # "deputy chairman of Russia's Security Council": Russia's own, no UN body
         code = country_code(text) or (known.country if known is not None else None) or (
             geo.place_country(text) if named.label_ == "GPE" else None)
         if code:

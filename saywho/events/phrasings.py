@@ -191,6 +191,9 @@ def _wrongdoing(clause: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("illegally", "unlawfully", "illicitly") for c in clause.children):
         return True  # "said the Philippine vessel had illegally intruded into Chinese waters"
+    if clause.lemma_.lower() == "treat" and any(o.lemma_.lower() in ("contempt", "disdain", "disrespect")
+                                               for p in clause.children if p.dep_ == "prep" for o in p.children):
+        return True  # "said the UK government was treating Scotland with contempt"
     if clause.lemma_.lower() in MISDEEDS and any(c.dep_ == "dobj" and c.lemma_.lower() in MISDEEDS[clause.lemma_.lower()]
                                                  for c in clause.children):
         return True  # "said India had made a fundamental error", "had exceeded their mandate"
