@@ -3045,3 +3045,9 @@ def test_a_region_named_after_its_town_is_its_states(nlp_default) -> None:
 def test_a_states_own_security_council_is_no_un_body(nlp_default) -> None:
     text = "Dmitry Medvedev, deputy chairman of Russia's Security Council, threatened Lithuania."
     assert _coded(nlp_default, text) == [("THREATEN", "RUS", "LTU")]
+
+
+def test_a_meeting_promised_is_no_threat_and_disruption_foreseen_no_threat(nlp_default) -> None:
+    text = "Irish Taoiseach Mary Lyons said she would meet all party leaders next week."
+    assert [c for c, _, _ in _coded(nlp_default, text)] == ["AGREE"]
+    assert not events(nlp_default, "Irish business group Ibec has warned that Irish exporters face fresh disruption.")

@@ -1863,3 +1863,9 @@ def test_a_given_name_parsed_as_the_root_is_part_of_the_subject(nlp):
 def test_a_name_tagged_a_place_in_apposition_to_a_title_is_a_person(nlp):
     text = "The prosecutor, Natalya Shishkina, asked the court to jail him for 12 years."
     assert _speakers(nlp, text) == ["Natalya Shishkina"]
+
+
+def test_a_group_noun_capitalised_after_a_datelines_dash_is_no_name(nlp):
+    text = ("WARSAW — Observers from the Organization for Security and Co-operation in Europe said on Sunday that the "
+            "vote was free.")
+    assert _speakers(nlp, text) == ["Observers from the Organization for Security and Co-operation in Europe"]

@@ -277,7 +277,9 @@ class Resolver(Referents):
         noun = root.pos_ in ("NOUN", "PROPN", "ADJ") or root.dep_ == "pobj" and any(c.dep_ == "det" for c in root.children)
         if root.ent_type_ in NEVER or root.like_num or not noun:
             return None  # a date, a product, a number, or no noun phrase at all
-        if root.pos_ == "PROPN" and not root.is_lower or root.ent_type_:
+        common = not root.ent_type_ and root.is_title and root.lower_ in acts.GROUP_NOUNS | lexicon.PERSON_NOUNS
+        if (root.pos_ == "PROPN" and not root.is_lower or root.ent_type_) and not common:
+            # (not "Observers from the OSCE said", capitalised after a dateline's dash and tagged a name)
             return self._proper(phrase, root)
         if len(phrase) == 1 and root.text[:1].isupper() and (person := self._person_named(root.text, root.idx) or (
                 None if root.is_sent_start else self._named_before(root))):

@@ -47,6 +47,7 @@ from saywho.events.words import (
     EXPLAINING,
     NOMINALS,
     NOUNS,
+    VOWS,
 )
 from saywho.formats.plover import manual_mode
 from saywho.ingest.furniture import opening_headline
@@ -411,8 +412,9 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
 
 def _pledged_cooperation(reader: Reader, item: Found) -> bool:
     """Whether what a pledge or an offer frames is, in the rules' word tables, an act of cooperation."""
+    # (the verb itself too when it is no pledge: "said she would meet all party leaders")
     return any(lexical_reading(reader, t) in COOPERATIVE or t.lemma_.lower() in KEEPING for t in item.tokens
-               if t.i != item.verb.i and t.pos_ == "VERB")
+               if (t.i != item.verb.i or t.lemma_.lower() not in VOWS | {"offer", "agree"}) and t.pos_ == "VERB")
 
 
 # What a pledge to keep or mend something promises ("vowed to protect the Amazon rainforest"): no threat to anyone.

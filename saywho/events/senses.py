@@ -508,7 +508,7 @@ DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "
            "disease", "virus", "infection", "pollution", "smog", "shortfall", "weather", "temperature", "wildfire",
            "fire", "landslide", "cyclone", "typhoon", "hurricane", "tsunami", "eruption", "bubble", "volatility",
            "dengue", "cholera", "malaria", "measles", "mpox", "ebola", "covid", "flu", "influenza", "tuberculosis",
-           "polio"}
+           "polio", "disruption", "delay", "uncertainty", "loss", "losses", "hardship", "difficulty", "difficulties"}
 # What a country faces that no one does to it ("faced a hunger crisis"; not "would face consequences").
 HARDSHIPS = DANGERS - {"consequence", "fallout", "risk", "danger", "price", "rate"}
 
