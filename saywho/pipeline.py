@@ -311,6 +311,11 @@ def named_bodies(doc: Doc) -> Doc:
             if sum(t.is_title for t in doc[start:token.i]) >= 2 \
                     and all(t.ent_type_ in ("", "ORG", "GPE", "NORP") for t in doc[start:token.i]):
                 spans.append(Tokens(doc, start, token.i, label="ORG"))
+        elif token.is_title and not token.ent_type_ and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" \
+                and (doc[token.i + 2].is_title or doc[token.i + 2].like_num) \
+                and (known := builtin().lookup(doc[token.i: token.i + 3].text)) is not None \
+                and known.type == "organisation":
+            spans.append(Tokens(doc, token.i, token.i + 3, label="ORG"))  # "Group of Seven foreign ministers said"
         elif token.lower_ in ("police", "constabulary") and token.is_title and not token.ent_type_ \
                 and (force := _police_force(token)) is not None:
             spans.append(force)

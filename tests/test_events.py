@@ -3051,3 +3051,16 @@ def test_a_meeting_promised_is_no_threat_and_disruption_foreseen_no_threat(nlp_d
     text = "Irish Taoiseach Mary Lyons said she would meet all party leaders next week."
     assert [c for c, _, _ in _coded(nlp_default, text)] == ["AGREE"]
     assert not events(nlp_default, "Irish business group Ibec has warned that Irish exporters face fresh disruption.")
+
+
+def test_a_warning_of_what_others_are_doing_is_no_threat(nlp_default) -> None:
+    text = "Raoni Metuktire warned that illegal miners were invading Yanomami lands in Brazil."
+    assert "THREATEN" not in [e.category for e in events(nlp_default, text)]
+    assert _coded(nlp_default, "Iran warned that Israel would face a harsh response.") == [("THREATEN", "IRN", "ISR")]
+
+
+def test_a_package_of_ammunition_provided_is_aid_and_a_province_of_two_words_its_states(nlp_default) -> None:
+    text = "The United States provided Ukraine with a $400 million package of ammunition."
+    assert _coded(nlp_default, text) == [("AID", "USA", "UKR")]
+    text = "Chinese artillery shelled villages in Ha Tuyen province on Monday, the Vietnam News Agency reported."
+    assert [t for _, _, t in _coded(nlp_default, text)] == ["VNM"]

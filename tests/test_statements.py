@@ -1869,3 +1869,25 @@ def test_a_group_noun_capitalised_after_a_datelines_dash_is_no_name(nlp):
     text = ("WARSAW — Observers from the Organization for Security and Co-operation in Europe said on Sunday that the "
             "vote was free.")
     assert _speakers(nlp, text) == ["Observers from the Organization for Security and Co-operation in Europe"]
+
+
+def test_a_statement_from_a_body_is_that_bodys(nlp):
+    text = "Israel struck Gaza, according to a statement from the Israeli military."
+    assert _speakers(nlp, text) == ["Israeli military"]
+
+
+def test_a_name_a_state_uses_is_nothing_said(nlp):
+    text = "Diana Mondino spoke about the Falkland Islands, which Argentina calls the Malvinas."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert not article.statements and not article.events
+
+
+def test_he_naming_something_is_the_person_not_the_place_named_before(nlp):
+    text = "Marco Rubio said Washington would respond to what he called a witch hunt."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert {a.speaker.name for a in article.attributions} == {"Marco Rubio"}
+
+
+def test_a_body_the_dictionary_knows_by_x_of_y_is_that_body(nlp):
+    text = "Group of Seven foreign ministers said they were concerned by China's military drills."
+    assert _speakers(nlp, text) == ["G7"]

@@ -659,7 +659,9 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             code = geo.place_country(token.text, cities=False)
         if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
                 and token.head.lemma_.lower() in DIVISION_NOUNS:
-            code = geo.place_country(token.text, cities=False)  # "the Kursk region" (Kursk tagged a product)
+            # "the Kursk region" (Kursk tagged a product), by all of a name of several words ("Ha Tuyen province")
+            run = [t.text for t in token.doc[token.head.left_edge.i: token.head.i] if t.pos_ == "PROPN"]
+            code = geo.place_country(" ".join(run), cities=False)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
         if code and _names_a_feature(token):

@@ -65,6 +65,9 @@ class Candidate:
 def _verb_cue(token: Token) -> Candidate | None:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lexicon.VERBS and not lexicon.retort(token):
         return None
+    if token.lemma_.lower() in lexicon.NAMING and token.dep_ == "relcl" and any(
+            c.lower_ == "which" and c.dep_ in ("dobj", "nsubj") for c in token.children):
+        return None  # "the Falkland Islands, which Argentina calls the Malvinas": a name used, nothing said
     if token.ent_type_ == "PERSON" and token.is_title and not token.is_sent_start and token.dep_ == "compound":
         return None  # "Puntland President Said Abdullahi Deni thanked …": a given name, no saying
     if token.dep_ == "acl" and _trailing(token):

@@ -769,6 +769,10 @@ class Resolver(Referents):
         if lemma in ISSUED_DOCUMENTS and issuer is not None and (body := self._cluster(
                 self.doc[issuer.left_edge.i: issuer.i + 1])) is not None:
             return body  # "Greek police arrested 12 people, a police statement said", "a Kremlin statement"
+        sender = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                       if o.dep_ == "pobj"), None) if lemma in ISSUED_DOCUMENTS else None
+        if sender is not None and (body := self._cluster(self.doc[sender.left_edge.i: sender.i + 1])) is not None:
+            return body  # "according to a statement from the chancellery": its issuer's words
         if lemma in ISSUED_DOCUMENTS | DELIVERED and (author := self._deliverer(root)) is not None:
             return author  # "according to a speech Mrs. Clinton delivered at New York University"
         if root.lemma_.lower() in acts.RECORDS or root.lower_ in acts.RECORDS:
@@ -1386,9 +1390,12 @@ def _namer(pronoun: Token) -> Token | None:
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.NAMING or not any(c.lower_ == "what" for c in verb.children):
         return None
-    for above in verb.ancestors:
+    personal = pronoun.lower_ in ("he", "she")  # (a person names so: not "Washington" in "Rubio said Washington would
+    for above in verb.ancestors:              # respond to what he called a witch hunt", but the one who said it)
         subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
         if above.pos_ in ("VERB", "AUX") and subject is not None:
+            if personal and subject.ent_type_ in ("GPE", "ORG", "NORP"):
+                continue
             return subject if subject.pos_ in ("PROPN", "NOUN") else None
     return None
 

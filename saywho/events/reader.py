@@ -463,6 +463,8 @@ class Reader(Nominals):
         if lemma in ("provide", "supply", "equip", "arm") and any(
                 o.lemma_.lower() in OBJECT_CLASSES["aid"] or o.lower_ in OBJECT_CLASSES["aid"] or any(
                     m.lemma_.lower() in OBJECT_CLASSES["aid"] for m in o.children if m.dep_ == "compound")
+                or o.lemma_.lower() == "package" and any(  # "a $400 million package of ammunition"
+                    w.lemma_.lower() in OBJECT_CLASSES["aid"] for w in _preps(o, ["of"]))
                 or o.lemma_.lower() in ("system", "battery", "launcher") and any(  # "four IRIS-T systems"
                     m.pos_ == "PROPN" or m.lower_ in ("missile", "defence", "defense", "rocket") for m in o.subtree)
                 for o in _preps(verb, ["with"])):

@@ -219,6 +219,8 @@ def _no_act(verb: Token) -> bool:
                                 and o.lemma_.lower() not in TIMES for o in _preps(verb, ["over", "about"])) \
             and not objects and not _preps(verb, ["with"]):
         return True  # "France and Germany have clashed again over nuclear power": a quarrel, no fighting
+    if lemma in lexicon.NAMING and verb.dep_ == "relcl" and any(c.lower_ == "which" for c in verb.children):
+        return True  # "the Falkland Islands, which Argentina calls the Malvinas": a name used, no act
     if lemma == "regret" and (not objects or objects & {"error", "mistake", "loss", "inconvenience", "delay"} or any(
             p.dep_ == "poss" and p.pos_ == "PRON" for o in verb.children if o.dep_ == "dobj" for p in o.children)):
         return True  # "Japan regrets its mistake", "regretted the error": one's own fault owned, no one criticised
@@ -335,6 +337,11 @@ def _alarm(verb: Token) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WARNED_PUBLIC for c in verb.children):
         return True  # "The FDA warned consumers not to use the eye drops": advice to the public, no threat
+    if any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ in ("VBG", "VBD", "VBN") and not any(
+            a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in c.children)
+           and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("we", "i") for s in c.children)
+           for c in verb.children):
+        return True  # "warned that illegal miners were invading Yanomami lands": what others are doing, told
     if any(c.dep_ == "ccomp" and c.lemma_.lower() in ("pose", "represent", "constitute", "remain") and any(
             o.dep_ in ("dobj", "attr") and o.lemma_.lower() in ("threat", "danger", "risk", "menace") for o in c.children)
            for c in verb.children):
@@ -345,6 +352,7 @@ def _alarm(verb: Token) -> bool:
                                          for s in c.children) for c in verb.children)
 
 
+FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "must", "'ll", "’ll", "can"})
 # The public a health or safety warning is given to.
 WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "traveler", "citizen", "public", "patient",
                            "motorist", "driver", "shopper", "tourist", "user", "customer", "people", "swimmer", "farmer"})
