@@ -769,8 +769,9 @@ class Resolver(Referents):
         if lemma in ISSUED_DOCUMENTS and issuer is not None and (body := self._cluster(
                 self.doc[issuer.left_edge.i: issuer.i + 1])) is not None:
             return body  # "Greek police arrested 12 people, a police statement said", "a Kremlin statement"
+        # (a memo, a report or a letter is a document of its own, whoever it is from: gold/speakers/GUIDE.md)
         sender = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                       if o.dep_ == "pobj"), None) if lemma in ISSUED_DOCUMENTS else None
+                       if o.dep_ == "pobj"), None) if lemma in STATEMENT_NOUNS else None
         if sender is not None and (body := self._cluster(self.doc[sender.left_edge.i: sender.i + 1])) is not None:
             return body  # "according to a statement from the chancellery": its issuer's words
         if lemma in ISSUED_DOCUMENTS | DELIVERED and (author := self._deliverer(root)) is not None:
@@ -1479,6 +1480,8 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
     return None
 
 
+# What a body issues in its own voice: "according to a statement from the chancellery" is the chancellery's.
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "announcement", "declaration", "readout"})
 # A lawyer described by whose they are ("Daniel Hoff's lawyer"): "his client" is that person.
 CLIENT_OF = re.compile(r"(.+?)['’]s (?:lawyer|attorney|counsel|solicitor|barrister|defence lawyer|defense attorney)s?")
 # What a state is called when it speaks unnamed ("the kingdom said"); not "state" (a US state, a government).
