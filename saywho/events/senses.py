@@ -337,9 +337,11 @@ def _alarm(verb: Token) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WARNED_PUBLIC for c in verb.children):
         return True  # "The FDA warned consumers not to use the eye drops": advice to the public, no threat
-    if any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ in ("VBG", "VBD", "VBN") and not any(
+    if any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ == "VBG" and any(
+            a.dep_ == "aux" and a.lower_ in ("is", "are", "was", "were") for a in c.children) and not any(
             a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in c.children)
-           and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("we", "i") for s in c.children)
+           and not any(t.lower_ in ("if", "unless") for t in c.subtree)
+           and any(s.dep_ == "nsubj" and s.lower_ not in ("we", "i", "it", "they") for s in c.children)
            for c in verb.children):
         return True  # "warned that illegal miners were invading Yanomami lands": what others are doing, told
     if any(c.dep_ == "ccomp" and c.lemma_.lower() in ("pose", "represent", "constitute", "remain") and any(
