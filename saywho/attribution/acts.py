@@ -536,6 +536,7 @@ HAPPENINGS = word_set("dispute standoff row conflict war crisis strike violence 
 
 
 def _happening(source: Span) -> bool:
+    """The source is a noun of :data:`HAPPENINGS` ("the dispute", "the strike")."""
     root = source.root
     return root.pos_ == "NOUN" and root.lemma_.lower() in HAPPENINGS
 

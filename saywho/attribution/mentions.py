@@ -651,6 +651,7 @@ BUSINESS_DESCRIPTIONS = frozenset({"chipmaker", "automaker", "carmaker", "drugma
 
 
 def _described_first(ent: Span) -> bool:
+    """The name opens with a business's description (:data:`BUSINESS_DESCRIPTIONS`) before a capitalised name."""
     return len(ent) > 1 and ent[0].lower_ in BUSINESS_DESCRIPTIONS and ent[1].pos_ == "PROPN" and ent[1].is_title
 
 
