@@ -174,7 +174,7 @@ def acronym_bodies(doc: Doc) -> Doc:
     """"WHO said …", "WHO chief Tedros": the tagger, now told the word is a name, may still give it no entity;
     it is an organisation's."""
     spans = [doc.char_span(t.idx, t.idx + len(t), label="ORG") for t in doc
-             if (t.text == "WHO" or _known_acronym(t)) and t.pos_ == "PROPN" and not t.ent_type_]
+             if t.pos_ == "PROPN" and not t.ent_type_ and (t.text == "WHO" or _known_acronym(t))]
     if spans:
         doc.set_ents(spans, default="unmodified")
     return doc
@@ -233,24 +233,23 @@ def hyphenated_names(doc: Doc) -> Doc:
         if doc[start].ent_type_ == "PERSON":  # "Moon" tagged: the tagged person runs on over it
             start = next(i for i in range(start, -1, -1) if doc[i].ent_iob_ == "B")
         spans.append(Tokens(doc, start, token.i + 1, label="PERSON"))
-    # "Chung Mong-gyu" tagged up to its hyphen: the person's name runs on over the syllable written onto it
     for entity in doc.ents:
+        if entity.label_ != "PERSON":
+            continue
         after = entity.end
-        if entity.label_ == "PERSON" and entity[-1].text == "-" and not entity[-1].whitespace_ and after < len(doc) \
+        if entity[-1].text == "-" and not entity[-1].whitespace_ and after < len(doc) \
                 and doc[after].is_alpha and doc[after].is_lower and not doc[after].ent_type_:
+            # "Chung Mong-gyu" tagged up to its hyphen: the person's name runs on over the syllable written onto it
             spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
-    # "Paulina Hennig-Kloska" tagged a person and a place either side of the hyphen: one double-barrelled name
-    # (a full name before it: "Alito-Prelogar" is two people)
-    for entity in doc.ents:
-        after = entity.end + 1
-        if entity.label_ == "PERSON" and len(entity) > 1 and after < len(doc) and doc[after - 1].text == "-" \
-                and not entity[-1].whitespace_ and not doc[after - 1].whitespace_ and doc[after].pos_ == "PROPN" \
-                and doc[after].is_title and doc[after].ent_iob_ != "I" \
-                and not (after + 1 < len(doc) and doc[after + 1].ent_iob_ == "I"):
-            spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
+        elif len(entity) > 1 and after + 1 < len(doc) and doc[after].text == "-" and not entity[-1].whitespace_ \
+                and not doc[after].whitespace_ and doc[after + 1].pos_ == "PROPN" and doc[after + 1].is_title \
+                and doc[after + 1].ent_iob_ != "I" and not (after + 2 < len(doc) and doc[after + 2].ent_iob_ == "I"):
+            # "Paulina Hennig-Kloska" tagged a person and a place either side of the hyphen: one double-barrelled
+            # name (a full name before it: "Alito-Prelogar" is two people)
+            spans.append(Tokens(doc, entity.start, after + 2, label="PERSON"))
     # and "Hennig-Kloska" alone after it, however tagged, is that surname again
     barrelled = {span[-3:].text for span in spans if len(span) > 3 and span[-2].text == "-"}
-    for token in doc[:-2]:
+    for token in doc[:-2] if barrelled else ():
         if token.pos_ == "PROPN" and doc[token.i: token.i + 3].text in barrelled and token.ent_iob_ != "I":
             spans.append(Tokens(doc, token.i, token.i + 3, label="PERSON"))
     if spans:

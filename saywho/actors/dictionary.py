@@ -440,6 +440,11 @@ def phoenix_place(key: str) -> str | None:
     return phoenix.load()[1].get(key)
 
 
+def state_code(code: str | None) -> str | None:
+    """The code when it is a state's (alpha-3, no IGO, NGO or region), else None."""
+    return code if code and len(code) == 3 and code.isalpha() and code not in NON_STATE else None
+
+
 def actor_of_state(code: str, sector: str | None = None) -> Actor:
     """The canonical actor for a state or one of its sectors: RUS → Russian Federation, RUS/GOV → Russian government."""
     if sector is None:

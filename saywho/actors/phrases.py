@@ -41,9 +41,10 @@ from saywho.actors.dictionary import (
     builtin,
     code_of,
     on_date,
+    state_code,
 )
 from saywho.attribution.lexicon import census_names, first_names
-from saywho.attribution.speakers import PRONOUNS, Register, slugify
+from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, Register, slugify
 from saywho.model import Actor
 
 
@@ -328,7 +329,7 @@ def another_person(actor: Actor, found: Actor) -> bool:
         # one known by a single name ("Hassan II", "King Hassan") is no one whose full name the article gives
         # with other words before it ("Abdifatah Aden Hassan")
         surname = words[-1].lower()
-        styles = {w.lower() for w in (found.title or "").split()} | {"king", "queen", "prince", "emir", "sheikh"}
+        styles = {w.lower() for w in (found.title or "").split()} | NAME_TITLES
         if len(words) > 1 and surname in known and not (known - {surname} - styles) & given \
                 and not any(w.lower() in known for w in words[:-1]) and words[0][:1].isupper():
             return True
@@ -387,6 +388,12 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
     return None
 
 
+def _name_before(head: Token) -> list[Token]:
+    """The words of the name before a head noun ("West Midlands" of "West Midlands Police", "Ha Tuyen" of "Ha Tuyen
+    province"): all of them, a place of several words being no place of one of them."""
+    return [t for t in head.doc[head.left_edge.i: head.i] if t.pos_ == "PROPN"]
+
+
 # What a state's divisions are called after their names ("the Kursk region", "Kherson oblast").
 DIVISION_NOUNS = frozenset({"region", "province", "oblast", "district", "governorate", "prefecture", "county",
                             "state", "territory", "krai", "republic"})
@@ -425,8 +432,7 @@ def _demonym_before(first: Token) -> str | None:
     word = first.doc[first.i - 1]
     if word.dep_ not in ("amod", "compound") or word.ent_type_ not in ("NORP", "GPE", "ORG") or not word.text[:1].isupper():
         return None
-    code = code_of(word.text)
-    return code if code and len(code) == 3 and code.isalpha() and code not in NON_STATE else None
+    return state_code(code_of(word.text))
 
 
 def _owner_state(first: Token) -> str | None:
@@ -651,7 +657,7 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
                 and token.head.lower_ in LOCAL_FORCES:
             # "Kano police", "Queensland Police"; a place of several words by all of them ("West Midlands Police" is
             # no Zimbabwean province's)
-            run = [t for t in token.doc[token.head.left_edge.i: token.head.i] if t.pos_ == "PROPN"]
+            run = _name_before(token.head)
             if run and run[0].lower_ == "greater":
                 run = run[1:]  # "Greater Manchester Police": Manchester's
             code = geo.place_country(" ".join(t.text for t in run) if len(run) > 1 else (run or [token])[0].text)
@@ -660,8 +666,7 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
                 and token.head.lemma_.lower() in DIVISION_NOUNS:
             # "the Kursk region" (Kursk tagged a product), by all of a name of several words ("Ha Tuyen province")
-            run = [t.text for t in token.doc[token.head.left_edge.i: token.head.i] if t.pos_ == "PROPN"]
-            code = geo.place_country(" ".join(run), cities=False)
+            code = geo.place_country(" ".join(t.text for t in _name_before(token.head)), cities=False)
         if code and token.lower_ in ETHNIC_GROUPS and _first_name(token):
             code = None
         if code and _names_a_feature(token):

@@ -408,8 +408,7 @@ def _declared_state(head: Token) -> bool:
 def _purpose(head: Token) -> bool:
     """"Ministers met in Rome to discuss preparations", "gathered to debate the bill": an infinitive of purpose
     hung on a verb that is no saying names what an act was for, not words anyone is reported to have said."""
-    if head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() == "call" and head.lemma_.lower() in lexicon.CALL_TOPICS \
-            and any(c.dep_ == "dobj" for c in head.head.children) and not _clause(head):
+    if (purpose := lexicon.call_purpose(head.head)) is not None and purpose.i == head.i and not _clause(head):
         return True  # "Macron called Zelensky to discuss the war": what the telephone call was for
     return head.dep_ == "advcl" and head.tag_ == "VB" \
         and any(c.tag_ == "TO" and c.dep_ == "aux" for c in head.children) \

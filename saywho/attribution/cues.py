@@ -84,8 +84,7 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _counterfactual(token):
         return None  # "vetoed a resolution that would have demanded a ceasefire": never said
-    if token.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.CALL_TOPICS for c in token.children):
+    if lexicon.call_purpose(token) is not None:
         return None  # "called Ana Ribeiro to offer his congratulations": a telephone call, nothing asked of her
     if token.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in token.children):
         return None  # "had committed “a profound breach of trust”": a deed, no commitment

@@ -238,6 +238,15 @@ ACTION_WORDS = frozenset({"add", "view", "buy", "shop", "get", "make", "click", 
                           "download", "order", "book", "check", "see", "learn", "discover", "save", "compare"})
 
 
+def call_purpose(verb: Token) -> Token | None:
+    """What someone was telephoned to do ("called Zelensky to discuss the war", "called Ana Ribeiro to offer his
+    congratulations"): the verb of :data:`CALL_TOPICS` a "call" with an object is for, or None (not "called Iran
+    to stop enrichment", which asks)."""
+    if verb.lemma_.lower() != "call" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CALL_TOPICS), None)
+
+
 def retort(verb: Token) -> bool:
     """"shot back that the Conservatives had no plan", "hit back that …": a reply in words, as "retorted", not a
     shot (a verb of striking with "back" and a clause of what was said)."""

@@ -226,14 +226,9 @@ class Resolver(Referents):
 
     def _cluster(self, phrase: Span) -> Cluster | None:
         root = phrase.root
-        clause = next((c.left_edge.i for c in root.children if c.dep_ == "relcl" and root.i < c.left_edge.i < phrase.end
-                       and c.left_edge.lower_ in RELATIVES), None)
-        if clause is not None and root.pos_ == "PROPN":
+        if root.pos_ == "PROPN":
             # "The National Electoral Council, which is controlled by allies of President Guerra,": the name speaks
-            end = clause
-            while end > root.i + 1 and self.doc[end - 1].is_punct:
-                end -= 1
-            phrase = self.doc[phrase.start: end]
+            phrase = _before_relative(phrase, root, introduced=True)
         word = root.lower_
         if word in RELATIVES and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl":
             return self._relative(root)
@@ -950,12 +945,7 @@ class Resolver(Referents):
     def _nominal(self, phrase: Span, root: Token, plural: bool | None = None, name: str | None = None) -> Cluster:
         """The phrase as a nominal speaker (named ``name`` when given), the same cluster each time the same
         words recur."""
-        clauses = [c.left_edge.i for c in root.children if c.dep_ == "relcl" and phrase.start < c.left_edge.i < phrase.end]
-        if clauses:  # "A neighbour, who did not want to be named,": the clause describes, the noun names
-            end = min(clauses)
-            while end > root.i + 1 and self.doc[end - 1].is_punct:
-                end -= 1
-            phrase = self.doc[phrase.start: end]
+        phrase = _before_relative(phrase, root)  # "A neighbour, who did not want to be named,": the noun names
         if len(phrase) > 1 and phrase[-1].tag_ == "POS":
             phrase = phrase[:-1]  # "the defence's argument that …": the defence argues
         generic = generic_actor(phrase)
@@ -1478,6 +1468,20 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
                 and (known or geo.place_country(word.text) is None):
             return word
     return None
+
+
+def _before_relative(phrase: Span, root: Token, introduced: bool = False) -> Span:
+    """The phrase up to a relative clause on its head, less the comma before it (``introduced``: only one opening
+    with a relative word, "which is controlled by …"); the phrase itself when it has none."""
+    after = root.i if introduced else phrase.start
+    clauses = [c.left_edge.i for c in root.children if c.dep_ == "relcl" and after < c.left_edge.i < phrase.end
+               and (not introduced or c.left_edge.lower_ in RELATIVES)]
+    if not clauses:
+        return phrase
+    end = min(clauses)
+    while end > root.i + 1 and phrase.doc[end - 1].is_punct:
+        end -= 1
+    return phrase.doc[phrase.start: end]
 
 
 # What a body issues in its own voice: "according to a statement from the chancellery" is the chancellery's.

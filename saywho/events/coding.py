@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
-from saywho.actors.dictionary import NON_STATE, STATE_BODIES, actor_of_state, code_of
+from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of, state_code
 from saywho.actors.phrases import code_phrase
 from saywho.attribution import speakers
 from saywho.events import model as event_model
@@ -338,9 +338,8 @@ def _foreign_teller(item: Found, source: Actor) -> str | None:
     said = item.attribution
     if said is None or said.speaker is None or said.cue is None or said.cue.start <= item.verb.idx < said.cue.end:
         return None
-    country = said.speaker.country
-    return country if country and country != source.country and len(country) == 3 and country.isalpha() \
-        and country not in NON_STATE else None
+    country = state_code(said.speaker.country)
+    return country if country != source.country else None
 
 
 def rule_events(reader: Reader) -> list[Found]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.actors.dictionary import NON_STATE, actor_of_state
+from saywho.actors.dictionary import actor_of_state, state_code
 from saywho.events.found import Found
 from saywho.events.grammar import (
     _acts,
@@ -216,9 +216,7 @@ class Nominals(Roles):
     def _judged_court(self, item: Attribution) -> Actor | None:
         """Criticism of a court's doing ("the trial was a sham", "called the case a political vendetta") is aimed
         at the judiciary of the speaker's state (or of the article's), when what was said names no one."""
-        country = item.speaker.country if item.speaker is not None else None
-        country = country if country and len(country) == 3 and country.isalpha() and country not in NON_STATE \
-            else self.home
+        country = (state_code(item.speaker.country) if item.speaker is not None else None) or self.home
         if not country:
             return None
         for span in item.content:

@@ -23,6 +23,7 @@ from saywho.actors.dictionary import (
     code_of,
 )
 from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase, entity_at
+from saywho.attribution import lexicon
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
     _adjective_partner,
@@ -104,7 +105,7 @@ def _called_so(chars: Span, phrase: str, item: Attribution) -> bool:
     if words is None or not _predicated(words[-1]):
         return False
     cue = item.cue.start if item.cue is not None else -1
-    return not any(a.lemma_.lower() in ("call", "describe", "term", "brand", "label") and a.idx != cue
+    return not any(a.lemma_.lower() in lexicon.NAMING and a.idx != cue
                    for a in words[-1].ancestors)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho import ranking
-from saywho.actors.dictionary import NON_STATE, actor_of_state
+from saywho.actors.dictionary import NON_STATE, actor_of_state, state_code
 from saywho.attribution import lexicon
 from saywho.events.grammar import _reporting_clauses
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
@@ -135,7 +135,7 @@ class SourceModel(Ranker):
         doer = reader._actor(subject, verb) if subject is not None and best.token is not None \
             and _teller(best.token, verb) else None
         if doer is not None and not doer.country and doer.sector in ("MIL", "COP", "REB") and best.actor is not None \
-                and best.actor.country and len(best.actor.country) == 3 and best.actor.country not in NON_STATE:
+                and state_code(best.actor.country):
             # "the party said security forces had detained its spokesman": the forces did it, of the state the
             # ranker guessed (never the one telling of it)
             return actor_of_state(best.actor.country, doer.sector)
