@@ -20,6 +20,20 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 SEED = ROOT / "saywho" / "data" / "example.txt"
 
 
+def statements(nlp, text: str) -> list:
+    """The statements saywho lists for one text, as an article of its own."""
+    from saywho.ingest import make_article
+    from saywho.pipeline import process
+
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    return article.statements
+
+
+def statement_speakers(nlp, text: str) -> list[str | None]:
+    """The resolved speaker of each statement listed for one text (None where unresolved)."""
+    return [s.speaker.name if s.speaker is not None else None for s in statements(nlp, text)]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from saywho.pipeline import load_nlp

@@ -10,15 +10,12 @@ headings, two subjects, role nouns and institutions.
 from __future__ import annotations
 
 import pytest
+from conftest import statement_speakers as speakers
+from conftest import statements
 
 from saywho.ingest import make_article
 from saywho.model import Attribution
 from saywho.pipeline import process
-
-
-def statements(nlp, text: str) -> list[Attribution]:
-    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
-    return article.statements
 
 
 def contents(items: list[Attribution]) -> list[str]:
@@ -27,10 +24,6 @@ def contents(items: list[Attribution]) -> list[str]:
 
 def speaker(item: Attribution) -> str | None:
     return item.speaker.name if item.speaker is not None else None
-
-
-def speakers(nlp, text: str) -> list[str | None]:
-    return [speaker(s) for s in statements(nlp, text)]
 
 
 # --- what counts as a statement ------------------------------------------------------------------------------
