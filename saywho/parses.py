@@ -31,6 +31,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _alleged(sentence)
         _charge_after_date(sentence)
         _name_as_root(sentence)
+        _name_as_adverbial(sentence)
         root = sentence.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -38,6 +39,18 @@ def verbless_sentences(doc: Doc) -> Doc:
         if verb is not None:
             _promote(sentence, root, verb)
     return doc
+
+
+def _name_as_adverbial(sentence: Span) -> None:
+    """"FIFA banned the Spanish federation president" parsed with "FIFA" an adverbial of a verb that has no subject:
+    a name opening the sentence before its finite root is that root's subject."""
+    root = sentence.root
+    if root.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return
+    name = next((c for c in root.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < root.i
+                 and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and c.left_edge.i == sentence.start), None)
+    if name is not None and all(t.i in {x.i for x in name.subtree} for t in sentence.doc[sentence.start: root.i]):
+        name.dep_ = "nsubj"
 
 
 def _trailing_report(sentence: Span) -> None:
@@ -413,6 +426,13 @@ def named_objects(doc: Doc) -> Doc:
             continue
         complement = complements[0] if complements else None
         if complement is None:
+            continue
+        if complement.pos_ == "ADJ" and complement.i == token.i + 3 and doc[token.i + 1].lower_ in ("the", "this", "that") \
+                and (noun := doc[token.i + 2]).head.i == complement.i and noun.dep_ in ("amod", "compound"):
+            # "Meta called the fine unjustified", "called the stance shameful": the word before the adjective is
+            # what was named, not its modifier
+            doc[token.i + 1].head = noun
+            noun.head, noun.dep_, noun.pos_, noun.tag_ = token, "dobj", "NOUN", "NN"
             continue
         # "the shelling “a war crime”" (a gerund read as a modifier), "the ad “misleading garbage”" (a noun)
         gerund = next((c for c in complement.children if c.i < complement.i and c.i > token.i and (

@@ -35,6 +35,7 @@ from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, quote_kind
 from saywho.attribution.speakers import (
+    BODY_HEADS,
     HYPHENATED_RANKS,
     NAME_PARTICLES,
     NAME_TITLES,
@@ -318,6 +319,18 @@ def named_bodies(doc: Doc) -> Doc:
         elif token.lower_ in ("police", "constabulary") and token.is_title and not token.ent_type_ \
                 and (force := _police_force(token)) is not None:
             spans.append(force)
+        elif token.lower_ in BODY_HEADS and token.is_title and not token.ent_type_ \
+                and (joined := _untagged_body(token)) is not None:
+            spans.append(joined)
+
+        elif token.ent_type_ == "GPE" and token.ent_iob_ == "B" and (body := _body_as_place(token)) is not None:
+            spans.append(body)  # "criticism from the African Union, which said", tagged a place
+        elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (body := _body_as_person(token)) is not None:
+            spans.append(body)  # "Al-Shabaab claimed the attack. The group said", tagged a person
+        elif token.ent_type_ in ("LAW", "WORK_OF_ART") and token.ent_iob_ == "B" and token.i > 0 \
+                and token.doc[token.i - 1].lower_ in ("group", "organisation", "organization", "charity", "watchdog") \
+                and token.doc[token.i - 1].ent_type_ == "":
+            spans.append(Tokens(token.doc, token.i, _entity_end(token), label="ORG"))  # "press freedom group Article 19"
         elif token.ent_type_ == "GPE" and (named := _transliterated_body(token)) is not None:
             spans.append(named)
         elif token.ent_type_ == "ORG" and token.ent_iob_ == "B":
@@ -346,6 +359,56 @@ def named_bodies(doc: Doc) -> Doc:
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
+
+
+def _entity_end(token: Token) -> int:
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _body_as_person(token: Token) -> Tokens | None:
+    """A group's name tagged a person's ("Al-Shabaab", "Hezbollah"): the dictionary knows it as an armed group,
+    a party or a body, by the whole name."""
+    end = _entity_end(token)
+    text = token.doc[token.i: end].text
+    known = builtin().lookup(text)
+    if known is None or known.type == "person" or known.type == "state":
+        return None
+    # a company only by a brand's spelling no person's name has ("OpenAI", "TikTok", "BYD"), not "Ford" or "Dell"
+    brand = known.sector in ("BUS", "MNC") and " " not in text and any(c.isupper() for c in text[1:])
+    if not (brand or known.sector in ("REB", "PTY", "NGO", "IGO", "CRM", "MIL") or known.country in ("IGO", "NGO")):
+        return None
+    return Tokens(token.doc, token.i, end, label="ORG")
+
+
+def _body_as_place(token: Token) -> Tokens | None:
+    """An international body's name tagged a place ("the African Union"): the dictionary knows it is a body."""
+    end = _entity_end(token)
+    words = token.doc[token.i + (token.lower_ == "the"): end]
+    if len(words) < 2 or words[-1].lower_ not in BODY_HEADS:
+        return None
+    known = builtin().lookup(words.text)
+    return Tokens(token.doc, token.i, end, label="ORG") if known is not None and known.country in ("IGO", "NGO") \
+        else None
+
+
+def _untagged_body(token: Token) -> Tokens | None:
+    """"The Hostages and Missing Families Forum said", untagged, which the parser reads as "Hostages" and a
+    forum: a capitalised run joined by "and"/"of"/"for" up to a body's head word is one name."""
+    doc, start = token.doc, token.i
+    while start > 0 and (doc[start - 1].is_title and doc[start - 1].ent_type_ in ("", "ORG", "NORP", "GPE")
+                         and doc[start - 1].lower_ != "the" or doc[start - 1].lower_ in ("and", "of", "for", "&")):
+        start -= 1
+    while start < token.i and not doc[start].is_title:
+        start += 1
+    words = doc[start: token.i + 1]
+    if len(words) < 3 or not any(t.lower_ in ("and", "of", "for", "&") for t in words) \
+            or start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the" \
+            or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return Tokens(doc, start, token.i + 1, label="ORG")
 
 
 def _police_force(token: Token) -> Tokens | None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import statement_speakers
+from conftest import statement_speakers, statements
 from sqlalchemy import create_engine, insert, select
 
 from saywho.attribution import acts
@@ -1887,3 +1887,92 @@ def test_he_naming_something_is_the_person_not_the_place_named_before(nlp):
 def test_a_body_the_dictionary_knows_by_x_of_y_is_that_body(nlp):
     text = "Group of Seven foreign ministers said they were concerned by China's military drills."
     assert statement_speakers(nlp, text) == ["G7"]
+
+
+def test_a_time_between_call_and_for_is_passed_over(nlp):
+    text = "UN Secretary-General Antonio Guterres called on Tuesday for an immediate ceasefire in Gaza."
+    (said,) = statements(nlp, text)
+    assert (said.speaker.name, said.cue.text, said.content[0].text) == (
+        "Antonio Guterres", "called", "an immediate ceasefire in Gaza")
+
+
+def test_a_bodys_name_joined_by_and_is_one_name(nlp):
+    text = "The Hostages and Missing Families Forum said in a statement that time was running out."
+    assert statement_speakers(nlp, text) == ["Hostages and Missing Families Forum"]
+
+
+def test_a_name_after_the_description_according_to_cites_is_the_speaker(nlp):
+    text = "According to the province's auditor general, Bonnie Lysyk, the process was biased."
+    (said,) = statements(nlp, text)
+    assert (said.speaker.name, said.content[0].text) == ("Bonnie Lysyk", "the process was biased")
+    # a name that opens the next clause is that clause's subject, not an apposition
+    text = ("But according to NPR's Feng, Li Jifeng, a doctor at Chaoyang Hospital, wrote in a blog post that the couple "
+            "had been transported.")
+    assert statement_speakers(nlp, text) == ["Feng", "Li Jifeng"]
+
+
+def test_the_capitalised_kind_of_a_body_named_before_is_that_body(nlp):
+    text = "The European Commission on Wednesday fined Apple. The Commission said the fine was justified."
+    assert statement_speakers(nlp, text) == ["European Union"]
+    text = ("The Election Commission of India announced the dates. The Commission said voting would be held in seven "
+            "phases.")
+    assert statement_speakers(nlp, text)[-1] == "Election Commission of India"
+
+
+def test_a_name_tagged_with_its_place_or_title_is_the_persons(nlp):
+    assert statement_speakers(nlp, "The mayor of Lampedusa, Filippo Mannino, urged the government to act.") == [
+        "Filippo Mannino"]
+    assert statement_speakers(nlp, "Kazakh President Kassym-Jomart Tokayev said the talks were useful.") == [
+        "Kassym-Jomart Tokayev"]
+
+
+def test_a_body_tagged_a_place_speaks_in_a_relative_clause(nlp):
+    text = "The plan drew criticism from the African Union, which said it was xenophobic."
+    assert statement_speakers(nlp, text) == ["African Union"]
+
+
+def test_countering_actions_is_no_statement(nlp):
+    text = "Defence Secretary Gilberto Teodoro said the facility would help counter China's illegal actions."
+    assert statement_speakers(nlp, text) == ["Gilberto Teodoro"]
+
+
+def test_the_title_the_article_gives_outranks_the_dictionarys_older_one(nlp):
+    (said,) = statements(nlp, "British Home Secretary James Cleverly said the plan would work.")
+    assert (said.speaker.name, said.speaker.title, said.speaker.country) == ("James Cleverly", "Home Secretary", "GBR")
+    (said,) = statements(nlp, "European Council President Charles Michel said the deal was good.")
+    assert (said.speaker.name, said.speaker.country) == ("Charles Michel", "IGO")
+
+
+def test_a_capitalised_opposition_leader_is_of_the_opposition(nlp):
+    (said,) = statements(nlp, "Opposition leader Nika Melia said the vote was rigged.")
+    assert (said.speaker.name, said.speaker.sector) == ("Nika Melia", "OPP")
+
+
+def test_a_group_tagged_a_person_is_the_group_its_kind_names_again(nlp):
+    text = "Al-Shabaab claimed the attack in Mogadishu. The group said it had killed 20 soldiers."
+    assert statement_speakers(nlp, text) == ["Al-Shabaab", "Al-Shabaab"]
+
+
+def test_a_thing_welcomed_or_dismissed_as_a_judgement_is_a_statement(nlp):
+    text = "South Africa's foreign minister Naledi Pandor welcomed the order as a decisive victory for international law."
+    assert statement_speakers(nlp, text) == ["Naledi Pandor"]
+    assert statement_speakers(nlp, "Cellou Dalein Diallo dismissed the promise as a manoeuvre.") == ["Cellou Dalein Diallo"]
+    # a post or a person dismissed is a firing, no words
+    assert statement_speakers(nlp, "The board dismissed the manager as a cost-cutting measure.") == []
+    assert statement_speakers(nlp, "The club dismissed him as coach.") == []
+
+
+def test_a_company_calls_and_a_kind_of_business_closing_a_report_is_the_one_it_tells_of(nlp):
+    assert statement_speakers(nlp, "Google called the ruling a setback for consumers.") == ["Google"]
+    assert statement_speakers(nlp, "Meta called the fine unjustified.") == ["Meta"]
+    text = "Arm Holdings sued Qualcomm on Tuesday, the British chip designer said."
+    assert statement_speakers(nlp, text) == ["Arm Holdings"]
+    text = "Italy's data protection authority temporarily banned ChatGPT, it said on Friday."
+    assert statement_speakers(nlp, text) == ["Italy's data protection authority"]
+
+
+def test_a_brand_tagged_a_person_and_a_group_tagged_a_law_are_bodies(nlp):
+    text = "OpenAI rejected the claims. \u201cWe're sad to see this,\u201d the company wrote."
+    assert statement_speakers(nlp, text) == ["OpenAI", "OpenAI"]
+    text = "A journalist was killed on Sunday, press freedom group Article 19 said."
+    assert statement_speakers(nlp, text) == ["Article 19"]

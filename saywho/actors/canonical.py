@@ -24,7 +24,8 @@ def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) 
         known = dictionary.at_date(dictionary.by_id[actor.id])
         # the article's own reading of whom the person acts for wins over the dictionary's dated code: "NATO
         # Secretary-General Jens Stoltenberg" is NATO's, though Phoenix lists him as Norway's prime minister
-        return actor if actor.country and known.country and actor.country != known.country else known
+        # (and the title the article gives, "Home Secretary James Cleverly", over the dictionary's older one)
+        return actor if actor.country and known.country and actor.country != known.country else _merge(known, actor)
     found = dictionary.lookup(actor.name)
     if found is not None and found.type == "person" and another_person(actor, found):
         return actor

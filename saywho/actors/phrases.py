@@ -98,12 +98,18 @@ def _warship(span: Span) -> Actor | None:
 
 
 def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
-    head = _counted(head)
+    counted = _counted(head)
+    people = counted is not head and counted.ent_type_ == "NORP" and counted.tag_ == "NNPS"
+    head = counted
     if (side := _korea_by_side(head)) is not None:
         return side
     if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
             and head.head.lemma_.lower() in CURRENCIES and not _before_sum(head):
         return None  # "salaries in US dollars": money, no one's act
+    if head.lemma_.lower() in TREATIES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) \
+            and not any(c.dep_ == "prep" for c in head.children):
+        return None  # "the Ottawa Convention", "the Paris Agreement": a treaty named after a city is no one (its
+        # parties, "the Helsinki agreement between Jakarta and Aceh rebels", are)
     tokens = phrase_tokens(head)
     if head.lemma_.lower() in MISSIONS | ENVOYS or any(code_of(t.text) for t in tokens if t.i < head.i):
         # "the Malaysian embassy in Jakarta" is Malaysia's, not its host's; "the Nigerian High Commission staff in
@@ -146,6 +152,8 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
                      type="group", sector="LAB")
     if known is not None:
         return known
+    if (staff := _company_staff(head, tokens)) is not None:
+        return staff
     group = _group(head, tokens, dictionary)
     if group is not None:
         return group
@@ -153,15 +161,23 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     sector = _sector(head)
     if code is None:
         return _generic(head, sector)
+    if sector is None and people:
+        return actor_of_state(code, "CVL")  # "thousands of Israelis": people of the state, not the state
     if sector is None and (head.ent_type_ in ("GPE", "LOC", "NORP") or code_of(head.text)):
         return actor_of_state(code)
     if sector is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
         return _named_body(head, code)  # "the Nigerian Union of Teachers" is Nigerian, not the government
     if head.lower_ in LOCAL_FORCES and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
         return replace(_named_body(head, code), sector=sector)  # "Greater Manchester Police", not "British police"
+    if sector is not None and head.pos_ == "PROPN" and head.ent_type_ in ("", "ORG") and head.lower_ not in SECTOR_WORDS \
+            and not code_of(head.text):
+        return replace(_named_body(head, code), sector=sector)  # "Dutch union FNV": the body named, of its kind
     if sector is None and head.lemma_.lower() in CIVILIAN_HEADS:
         sector = "CVL"  # "a mosque in Kano", "a Catholic priest in Enugu": people and their places, not the state
     return actor_of_state(code, sector or "GOV")
+
+
+TREATIES = frozenset({"convention", "agreement", "accord", "protocol", "treaty", "declaration", "charter"})
 
 
 def _before_sum(head: Token) -> bool:
@@ -172,7 +188,45 @@ def _before_sum(head: Token) -> bool:
 
 # A company's people, who may act against it: "Boeing workers", "Samsung's union", "Volkswagen's works council".
 STAFF = {"worker", "employee", "staff", "union", "unionist", "council", "pilot", "driver", "nurse", "miner",
-         "machinist", "engineer", "crew", "labourer", "laborer", "docker", "dockworker", "workforce"}
+         "machinist", "engineer", "crew", "labourer", "laborer", "docker", "dockworker", "workforce", "attendant",
+         "steward", "stewardess", "mechanic", "technician", "cleaner", "handler", "controller"}
+
+
+def employer(head: Token, dictionary: Dictionary | None = None) -> Actor | None:
+    """The business whose staff ``head`` names: "Starbucks workers", "Samsung's union", "Air Canada flight
+    attendants" work for Starbucks, Samsung, Air Canada."""
+    if head.lemma_.lower() not in STAFF:
+        return None
+    dictionary = dictionary or builtin()
+    places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "for") for o in p.children
+              if o.dep_ == "pobj"]  # "workers at Samsung's plant", "employees of Boeing"
+    for token in [*phrase_tokens(head), *places, *(c for o in places for c in o.children if c.dep_ in ("poss", "compound"))]:
+        if token.i >= head.i and token not in places and token.head not in places \
+                or token.dep_ not in ("compound", "poss", "pobj") and token.ent_iob_ != "I":
+            continue
+        ent = entity_at(token)
+        text = ent.text if ent is not None and ent.end <= head.i else token.text
+        known = dictionary.lookup(text)
+        if known is not None and known.sector in ("BUS", "MNC"):
+            return known
+        if ent is not None and ent.label_ == "ORG" and ent.end <= head.i:
+            code = next((c for t in ent if (c := code_of(t.text)) and c not in NON_STATE), None)
+            return Actor(id=slugify(ent.text), name=ent.text, country=code, type="organisation", sector="BUS")
+    return None
+
+
+def _company_staff(head: Token, tokens: list[Token]) -> Actor | None:
+    """"Air Canada flight attendants", "Air India pilots": the staff of a business whose name holds a country's,
+    which the dictionary does not know; they are labour, not the state the name echoes."""
+    if head.lemma_.lower() not in STAFF:
+        return None
+    for token in tokens:
+        ent = entity_at(token) if token.i < head.i else None
+        if ent is not None and ent.label_ == "ORG" and ent.end <= head.i and (code := _first_code(ent.root)) \
+                and code not in NON_STATE and any(code_of(t.text) for t in ent):
+            name = f"{ent.text} {head.doc[ent.end: head.i + 1].text}"
+            return Actor(id=slugify(name), name=name, country=code, type="group", sector="LAB")
+    return None
 
 
 # Verbs of force whose object, a town the tables do not know, is found in the gazetteer ("missiles hit Dnipro").
@@ -184,7 +238,9 @@ CIVILIAN_HEADS = {"mosque", "church", "temple", "synagogue", "school", "hospital
                   "priest", "pastor", "imam", "defender", "journalist", "reporter", "teacher", "student", "farmer",
                   "worker", "nurse", "doctor", "family", "tourist", "pilgrim", "villager", "resident", "child",
                   "woman", "man", "girl", "boy", "couple", "activist", "lawyer", "businessman", "trader", "driver",
-                  "passenger", "fisherman", "miner", "herder", "refugee", "migrant", "civilian", "crowd", "congregation"}
+                  "passenger", "fisherman", "miner", "herder", "refugee", "migrant", "civilian", "crowd", "congregation",
+                  "athlete", "player", "footballer", "runner", "sprinter", "swimmer", "cyclist", "boxer", "wrestler",
+                  "fan", "supporter", "artist", "writer", "author", "scientist", "researcher", "academic", "blogger"}
 
 
 def entity_at(token: Token) -> Span | None:
@@ -287,7 +343,11 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
             if local is not None and local != known.country:
                 known = None
         if known is not None:
-            return _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV
+            merged = _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV
+            against = next((SECTOR_WORDS[w] for w in (actor.title or "").lower().split()
+                            if SECTOR_WORDS.get(w) in ("OPP", "REB")), None)
+            # "opposition leader Ousmane Sonko": the article's day, not the dictionary's latest office
+            return replace(merged, sector=against) if against else merged
     if actor.country is None:
         code = _first_code(head)
         actor.country = (None if code is not None and _named_after(head, code) else code) \
@@ -752,7 +812,8 @@ def _sector(head: Token) -> str | None:
     if head.lower_ in ("leader", "leaders") and len(words) > 1:
         words = words[1:] + words[:1]  # "the opposition leader", "a rebel leader": whose leader, not a ruler
     for word in words:
-        if word in SECTOR_WORDS and not (word == "union" and head.text[:1].isupper()):  # "the African Union"
+        if word in SECTOR_WORDS and not (word == "union" and word == head.lower_ and head.text[:1].isupper()):
+            # "the African Union" is no labour union ("Dutch union FNV" is)
             return SECTOR_WORDS[word]
     return None
 

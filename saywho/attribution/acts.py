@@ -180,7 +180,10 @@ SPEAKER_VERBS_ONLY = frozenset({"say", "tell", "add", "explain", "insist", "argu
 SPEAKING_VERBS = lexicon.VERBS - EVIDENCE - APPEARANCE - DECISION - ACTIVITY
 # What a company says through its platform's name: "Twitter said in a statement".
 CORPORATE_SPEECH = frozenset({"say", "tell", "announce", "confirm", "deny", "state", "add", "explain",
-                              "respond", "reply", "declare", "comment", "decline", "refuse", "acknowledge"})
+                              "respond", "reply", "declare", "comment", "decline", "refuse", "acknowledge",
+                              # what only a company, never a website, does: "Google called the ruling a setback"
+                              "call", "criticise", "criticize", "condemn", "welcome", "reject", "argue", "urge",
+                              "accuse", "insist", "warn", "pledge", "vow", "dismiss", "complain", "dispute"})
 
 
 def label(doc: Doc, items: Iterable[Attribution]) -> None:

@@ -272,7 +272,7 @@ def _spoken_object(verb: Token) -> tuple[int, int] | None:
     asked_for = lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ == "for" for c in right)
     for child in right:
         after_whom = (lemma in ADDRESSED_BY_TO or asked_for) and child.lower_ in ("for", "about", "over", "against")
-        if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or child.i > verb.i + 2 and not after_whom:
+        if child.dep_ != "prep" or child.lower_ not in SPOKEN_PREPOSITIONS or not _near(verb, child) and not after_whom:
             continue  # but "appealed to Western allies for more air defence": what, after whom
         pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
         if child.lower_ == "to" and (lemma in ADDRESSED_BY_TO or asked_for) and not _admitted_to(lemma, pobj) \
@@ -415,11 +415,20 @@ def _cue_preposition(verb: Token) -> list[Token]:
     if (called := _called_for(verb)):
         return [m for m in called[0].children if m.dep_ == "mark"]  # "called for Israel to halt …"
     for child in verb.children:
-        near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and verb.i < child.i <= verb.i + 2
+        near = child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS and verb.i < child.i and _near(verb, child)
         if near and not _is_medium(child) and any(c.dep_ in ("pobj", "pcomp") for c in child.children) \
                 and not _when(child):
             return [child]  # not "vowed on Sunday to …": a day is when, not what about
     return []
+
+
+def _near(verb: Token, child: Token) -> bool:
+    """Whether a preposition follows its verb closely enough to be the cue's: a word or two after it, passing
+    over a time between them ("called on Tuesday for a ceasefire")."""
+    dated = sum(1 for c in verb.children if verb.i < c.i < child.i and c.dep_ in ("prep", "npadvmod")
+                and (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") or c.dep_ == "prep" and _when(c))
+                for _ in c.subtree)
+    return child.i <= verb.i + 2 + dated
 
 
 def _object_end(head: Token) -> Token:

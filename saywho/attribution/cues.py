@@ -122,7 +122,9 @@ def _verb_cue(token: Token) -> Candidate | None:
     if source is not None:  # a speaker the parser left inside what it said ("“…,” the union's head, Sam Obura, said")
         content = [_cut_at_quote(token.doc.text, start, source.start_char) if start < source.start_char < end
                    else (start, end) for start, end in content]
-    cue = _auxiliaries(token) + [token] + [c for c in token.children if c.dep_ == "prt"] + _cue_preposition(token)
+    # the preposition joins the cue when it follows the verb ("called for"), not across a time ("called on Tuesday")
+    cue = _auxiliaries(token) + [token] + [c for c in token.children if c.dep_ == "prt"] + [
+        p for p in _cue_preposition(token) if p.i <= token.i + 2]
     return Candidate(
         cue=sorted(cue, key=lambda t: t.i),
         source=source,
@@ -460,7 +462,8 @@ def rejects_words(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma in lexicon.REJECTION | {"dispute", "question", "challenge", "contest"} and (
-            any(o in DENIED_WORDS for o in objects) or objects and _as_label(verb)):
+            any(o in DENIED_WORDS for o in objects) or objects and _as_label(verb)) \
+            or lemma in ("welcome", "hail") and objects and _as_label(verb):
         return True
     if lemma == "object":  # "objected to the deal": an objection to a decision is said aloud
         objects = [o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -479,6 +482,14 @@ def _as_label(verb: Token) -> bool:
         words = [t for t in prep.subtree if t.i > prep.i]
         if any(t.text in OPENING_MARKS for t in words) or (doc[prep.i + 1].text in OPENING_MARKS if prep.i + 1 < len(doc)
                                                           else False):
+            return True
+        # "dismissed the promise as a manoeuvre", "welcomed the order as a decisive victory": a thing judged, in
+        # words with an article ("dismissed him as coach", "an X-ray as normal" name a post and a reading)
+        label = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if label is not None and label.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                               for d in label.children) \
+                and all(o.pos_ == "NOUN" and o.lemma_.lower() not in lexicon.PERSON_NOUNS and o.ent_type_ != "PERSON"
+                        for o in verb.children if o.dep_ == "dobj"):
             return True
     return False
 
@@ -553,6 +564,9 @@ def _according_to(token: Token) -> Candidate | None:
     sentence = token.sent
     phrase_start = token.i
     phrase_end = pobj.right_edge.i + 1
+    named = _loose_apposition(token.doc, phrase_end) if owned is None and pobj.pos_ == "NOUN" else None
+    if named is not None:
+        phrase_end = named.end  # "According to the province's auditor general, Bonnie Lysyk, the process …"
     before = _strip_tokens(token.doc[sentence.start:phrase_start]) if phrase_start > sentence.start else None
     after = _strip_tokens(token.doc[phrase_end:sentence.end]) if phrase_end < sentence.end else None
     content = max((p for p in (before, after) if p is not None), key=len, default=None)
@@ -560,11 +574,26 @@ def _according_to(token: Token) -> Candidate | None:
         return None
     return Candidate(
         cue=list(token.doc[token.i: to.i + 1]) if owned is None else [token, pobj],
-        source=_phrase(speaker),
+        source=_phrase(speaker) if named is None else token.doc[pobj.left_edge.i: named.end],
         content=[(content.start_char, content.end_char)],
         confidence=0.85,
         rule="according-to",
     )
+
+
+def _loose_apposition(doc: Doc, start: int) -> Span | None:
+    """A name set off by commas right after a cited source's phrase, which the parser hung elsewhere: ", Bonnie
+    Lysyk," after "according to the province's auditor general"."""
+    if start + 2 >= len(doc) or doc[start].text != "," or doc[start + 1].ent_type_ != "PERSON" \
+            or doc[start + 1].ent_iob_ != "B":
+        return None
+    end = start + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start + 1: end]
+    if name.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "according to NPR's Feng, Li Jifeng, a doctor …, wrote": the next clause's subject
+    return doc[start: end] if end < len(doc) and doc[end].text == "," else None
 
 
 OWNED_WORDS = frozenset({"words", "telling", "account"})

@@ -111,7 +111,7 @@ CLAUSE_ONLY = frozenset({
     "back", "welcome", "offer", "question", "charge", "challenge", "contest", "dispute",
     "object", "agree", "answer", "continue", "speak", "talk", "cry", "text", "wire", "cable",
     "concede", "commit", "undertake", "attack", "decline", "refuse", "dismiss", "reject", "rebuff", "repudiate",
-    "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover",
+    "veto", "deny", "refute", "seem", "appear", "renew", "share", "discover", "counter",
     # "is recalling 480,000 SUVs", "responded to an alarm": said only with what was said (a clause or a quote)
     "recall", "respond",
     # "restate key figures", in accounts: said only with a clause

@@ -45,6 +45,7 @@ from saywho.attribution.mentions import (
     first_names,
 )
 from saywho.attribution.parties import _phrase
+from saywho.attribution.quotes import QUOTE_MARKS
 from saywho.attribution.referents import NEAR, ORG_NOUNS, Referents, _a_body, _inside
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
@@ -101,6 +102,10 @@ TITLED_OFFICES = offices.OFFICE_HEADS | {"treasurer"}
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
+# Kinds of business named after what they make or do: "Arm sued Qualcomm, the British chip designer said".
+BUSINESS_KINDS = frozenset({"designer", "maker", "developer", "manufacturer", "producer", "provider", "supplier",
+                            "retailer", "operator", "carrier", "chipmaker", "carmaker", "automaker", "drugmaker",
+                            "giant", "startup", "start-up", "conglomerate", "insurer", "lender", "miner"})
 # Bodies of people, never a city: "Al-Shabaab claimed the attack in Mogadishu. The group said".
 GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "outfit", "organisation", "organization", "network",
                          "party", "union", "alliance", "coalition", "charity", "club"})
@@ -236,6 +241,8 @@ class Resolver(Referents):
             return another
         if word in ("it", "he", "she", "they") and (namer := _namer(root)) is not None:
             return self._cluster(self.doc[namer.left_edge.i: namer.i + 1])  # "Estonia summoned … over what it called"
+        if word == "it" and root.dep_ == "nsubj" and (told := self._teller_of_its_clause(root)) is not None:
+            return told
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
         if word in STYLES and (owner := next((c for c in root.children if c.lower_ in ("his", "her")), None)):
@@ -259,6 +266,8 @@ class Resolver(Referents):
             or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
         if special is not None:
             return special
+        if (kind := self._capital_kind(phrase, root)) is not None:
+            return kind
         named = self._named(phrase, root) or self._appended_name(phrase, root) or self._unplaced_name(phrase, root)
         if named is not None:
             return named
@@ -299,6 +308,16 @@ class Resolver(Referents):
                 and name.left_edge.i == root.i + 1 and name.ent_type_ != "PERSON":
             return self._add_org(self.doc[name.left_edge.i: name.right_edge.i + 1])
         return None
+
+    def _capital_kind(self, phrase: Span, root: Token) -> Cluster | None:
+        """"The European Commission fined Apple … The Commission said": a body's kind alone, capitalised, is the
+        body of that kind the article named before, as "the commission" is."""
+        words = [t for t in phrase if not t.is_punct and t.dep_ != "det"]
+        if words != [root] or not root.is_title or root.lemma_.lower() not in ORG_NAME_HEADS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return None
+        found = self._described(phrase, root)
+        return found if found is not None and found.type == "organisation" and len(found.name.split()) > 1 else None
 
     def _office(self, phrase: Span, root: Token) -> Cluster | None:
         """"Mexico's Economy Minister", "Japan's Finance Minister", "Australia's Treasurer, Jim Chalmers": an
@@ -348,6 +367,17 @@ class Resolver(Referents):
         if root.ent_type_ != "NORP" or root.tag_ != "NNPS":
             return None
         return self._nominal(self.doc[root.left_edge.i: root.i + 1], root, plural=True)
+
+    def _teller_of_its_clause(self, pronoun: Token) -> Cluster | None:
+        """"Italy's data protection authority banned ChatGPT, it said": "it" closing the clause it reports is the
+        body that clause's subject names (no person, place or pronoun)."""
+        subject = _reported_subject(pronoun, ("nsubj",))
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", "GPE", "NORP") \
+                or any(t.text in QUOTE_MARKS for t in self.doc[subject.sent.start: subject.i]):
+            return None  # (a quotation's own subject is not who says it: "“The reason … is …,” it added")
+        found = self._cluster(self.doc[subject.left_edge.i: subject.i + 1])
+        return found if found is not None and (found.type == "organisation" or found.type == "nominal"
+                                               and subject.lemma_.lower() in ORG_NAME_HEADS) else None
 
     def _relative(self, pronoun: Token) -> Cluster | None:
         """"Paul Ryan, who said …", "voters who told pollsters …": a relative pronoun is the noun phrase its
@@ -584,8 +614,10 @@ class Resolver(Referents):
         what it says is the name that says it, the subject of the words it reports (a name, no person's, no
         state's)."""
         definite = any(t.lower_ == "the" and t.dep_ == "det" for t in root.children)
-        others = [t for t in phrase if t.i != root.i and t.dep_ not in ("det", "amod") and not t.is_punct]
-        if not definite or others or root.lemma_.lower() not in ORG_NAME_HEADS or root.tag_ != "NN" \
+        business = root.lemma_.lower() in BUSINESS_KINDS  # "the British chip designer said": a company's kind
+        others = [t for t in phrase if t.i != root.i and t.dep_ not in ("det", "amod") and not t.is_punct
+                  and not (business and t.dep_ == "compound" and t.pos_ == "NOUN")]
+        if not definite or others or root.lemma_.lower() not in ORG_NAME_HEADS | BUSINESS_KINDS or root.tag_ != "NN" \
                 or root.dep_ != "nsubj" or root.head.pos_ != "VERB":
             return None
         subject = _reported_subject(root, ("nsubj",))

@@ -275,7 +275,7 @@ def repair_person_spans(doc: Doc) -> None:
     ("Papua New Guinea", "Sierra Leone" tagged PERSON) is the country: read as a person, its last word made
     it Guinea or Leone."""
     original = list(doc.ents)
-    ents = _split_at_verbs(original)
+    ents = _split_at_commas(_split_at_verbs(original))
     named = {ent[-1].lower_ for ent in ents if len(ent) >= 2 and _name_case(ent[-1])
              and (ent.label_ == "PERSON" or _named_person(ent))}
     given = {ent[0].lower_ for ent in ents if len(ent) >= 2 and ent.label_ == "PERSON" and _name_case(ent[0])}
@@ -377,13 +377,15 @@ def repair_person_spans(doc: Doc) -> None:
                 repaired.append(Span(doc, ent.start, ent.end, label="ORG"))
             continue
         titled = next((k for k in range(1, len(ent) - 1) if ent[k - 1].lower_ in TITLES_BEFORE_NAMES and all(
-            t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS for t in ent[k:])), None)
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in TITLE_WORDS or t.text in "-‐" and not t.whitespace_
+            for t in ent[k:])), None)
         if ent.label_ == "PERSON" and titled is not None and start == ent.start \
                 and ent[titled - 1].lower_ not in NAME_TITLES:
             # "Denver Mayor Chris Delgado", "Alberta Premier Dean Kovac" tagged whole: the title is no part of the name
             repaired.append(Span(doc, ent.start + titled, ent.end, label="PERSON"))
             continue
-        if ent.label_ in ("WORK_OF_ART", "PRODUCT") and titled is not None and _says(ent):
+        if (ent.label_ in ("WORK_OF_ART", "PRODUCT") or ent.label_ == "ORG" and not any(
+                t.lower_ in BODY_WORDS | BODY_HEADS for t in ent)) and titled is not None and _says(ent):
             # "Competition Commissioner Margrethe Vestager said", tagged a work's title: a title, then a person
             repaired.append(Span(doc, ent.start + titled, ent.end, label="PERSON"))
             continue
@@ -434,6 +436,27 @@ def _split_at_verbs(entities: list[Span]) -> list[Span]:
     return ents
 
 
+def _split_at_commas(entities: list[Span]) -> list[Span]:
+    """"The mayor of Lampedusa, Filippo Mannino, urged", tagged one ORG across its comma: a given name after
+    the comma opens a person's name of its own; the words before it are the place or body they were."""
+    ents = []
+    for ent in entities:
+        doc = ent.doc
+        comma = next((t.i for t in ent if t.text == ","), None)
+        after = doc[comma + 1: ent.end] if comma is not None else None
+        before = doc[ent.start: comma] if comma is not None else None
+        if after is None or before is None or len(after) < 2 or not len(before) \
+                or not (_given_name(after[0].text, census=True) or geo.place_country(before.text)
+                        or after[-1].dep_ == "appos" and after[-1].head.lower_ in TITLE_WORDS | PERSON_NOUNS_NEAR) \
+                or not all(_name_case(t) or t.text in "-‐" for t in after) \
+                or any(t.lower_ in BODY_WORDS | BODY_HEADS for t in after):
+            ents.append(ent)
+            continue
+        ents.append(Span(doc, before.start, before.end, label="GPE" if geo.place_country(before.text) else ent.label_))
+        ents.append(Span(doc, after.start, after.end, label="PERSON"))
+    return ents
+
+
 def _merged(spans: list[Span]) -> list[Span]:
     """Spans in order with overlaps joined into the first: a name joined at its hyphens can run into the next
     entity ("Clichy-sous-Bois and Mantes-la-Jolie", tagged "Mantes" and "Jolie"), which spaCy refuses."""
@@ -476,7 +499,8 @@ def _named_in_full(ent: Span, lone: dict[str, int]) -> bool:
     work, whose last word is later a person alone, is that person named in full."""
     words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
     return 2 <= len(words) <= 3 and all(_name_case(t) for t in words) and lone.get(words[-1].lower_, -1) > ent.start \
-        and not country_code(ent.text) and not any(t.lower_ in TITLE_WORDS | BODY_WORDS | NAMED_THINGS for t in words)
+        and not country_code(ent.text) and not any(t.lower_ in TITLE_WORDS | BODY_WORDS | NAMED_THINGS for t in words) \
+        and words[-1].lower_ not in BODY_HEADS  # "The European Commission … The Commission said": a body again
 
 
 def _aged(ent: Span) -> bool:
@@ -777,6 +801,8 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
             or words and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod")
             and i < doc[i].head.i < ent.end  # "Ghanaian opposition leader Peter Walker": a title's own modifier
+            or words and doc[i].lower_ in ("opposition", "rebel", "union") and doc[i].dep_ in ("compound", "amod")
+            and i < doc[i].head.i < ent.end  # "Opposition leader Nika Melia", capitalised opening a sentence
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
             and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
         ) or doc[i].dep_ == "case" and i > 0 and token_country(doc[i - 1])):  # "Japan's Prime Minister …"

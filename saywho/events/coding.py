@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
 from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of, state_code
-from saywho.actors.phrases import code_phrase
+from saywho.actors.phrases import code_phrase, employer
 from saywho.attribution import speakers
 from saywho.events import model as event_model
 from saywho.events.cameo import coding
@@ -512,6 +512,12 @@ def _at_home(item: Found) -> Found:
     home = source.country if source is not None and _a_state(source.country) else None
     if home is None or item.unaimed:
         return item
+    if source.sector == "LAB" and item.category in DIRECTED and (
+            item.target is None or not item.target.country and item.target.sector == "BUS"
+            or item.target.type == "state" and not item.explicit) \
+            and (subject := _subject(item.verb)) is not None and (boss := employer(subject)) is not None:
+        # "Boeing machinists rejected the company's offer", "Starbucks workers walked out": against their employer
+        return replace(item, target=boss if boss.country else replace(boss, country=home))
     if item.target is not None and not item.target.country:
         return replace(item, target=_placed(item.target, home))
     if item.target is None and item.category in DIRECTED and source.sector not in STATE_SIDE \

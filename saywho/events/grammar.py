@@ -91,8 +91,10 @@ def _reporting_clauses(verb: Token) -> set[int]:
 
 def _place_actor(token: Token, code: str) -> Actor:
     """A place as an actor: its own name, its country's code ("central Baghdad" → Baghdad, IRQ)."""
-    ent = entity_at(token)
-    name = (ent.text if ent is not None else token.text).removeprefix("the ")
+    named = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if token.pos_ == "NOUN" else None
+    ent = entity_at(named if named is not None else token)  # "the town of Apatzingán": Apatzingán
+    name = (ent.text if ent is not None else (named or token).text).removeprefix("the ")
     state = actor_of_state(code)
     if name.lower() == state.name.lower():
         return state
@@ -110,6 +112,11 @@ def _adjective_partner(noun: Token, source: Actor) -> Actor | None:
     return None
 
 
+# The words after a town's name in a building's ("Atlanta City Hall", "Heathrow Airport"; not "Plaza de Mayo").
+BUILDINGS = frozenset({"city", "hall", "town", "airport", "international", "stadium", "station", "railway", "central",
+                       "port", "harbour", "harbor", "terminal", "prison", "jail", "courthouse", "university", "hospital"})
+
+
 def _place_code(token: Token, cities: bool = True) -> str | None:
     """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip").
     Names the built-in tables lack are looked up as cities in GeoNames, unless ``cities`` is off (the name
@@ -118,7 +125,13 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         cities = False
     ent = entity_at(token)
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-        return code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
+        code = code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
+        if code is None and ent.label_ == "FAC":
+            # "outside Atlanta City Hall", "at Heathrow Airport": a building named after its town is in that town
+            code = next((c for k in range(len(ent) - 1, 0, -1) if ent[k - 1].pos_ == "PROPN"
+                         and all(t.lower_ in BUILDINGS for t in ent[k:])
+                         and (c := geo.place_country(ent[:k].text.removeprefix("the "), cities))), None)
+        return code
     if token.ent_type_ == "NORP":
         return None  # "hundreds of ethnic Hungarians" are a people, not a place
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"

@@ -340,6 +340,9 @@ class Reader(Nominals):
             return "ACCUSE", "disapprove", [verb], verb  # CAMEO 113: "called for sanctions against Nigeria"
         if lemma in ("call", "appeal", "press", "push") and any(o.pos_ == "NOUN" for o in _preps(verb, ["for"])):
             return "REQUEST", None, [verb], verb  # CAMEO 02/10: "called for a ceasefire in Gaza"
+        if lemma == "welcome" and any(o.ent_type_ in ("PERSON", "GPE") for o in _objects(verb)) \
+                and any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in _preps(verb, ["to", "in", "at"])):
+            return "CONSULT", "host", [verb], verb  # "Orban welcomed Netanyahu to Budapest": a visit hosted (CAMEO 043)
         if lemma == "meet" and any(o.lemma_.lower() in ("demand", "condition") for o in _objects(verb)):
             return "CONCEDE", None, [verb], verb  # meeting demands ("met the key demand of the strikers") concedes them
         if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
@@ -407,6 +410,17 @@ class Reader(Nominals):
         if not (counted or subject.lower_ == "they" and verb.sent.start == _next_sentence(self.doc, self.pair[2])):
             return None
         return self.pair[0], self.pair[1]
+
+    def _streets(self, verb: Token, source: Actor, target: Actor) -> bool:
+        """Whether a protest's target is only the town or country of its own people that it marched in."""
+        if target.type != "state" or target.sector is not None or target.country != source.country:
+            return False
+        if any(c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in (
+                "against", "over", "outside") for c in verb.children):
+            return False  # "rallied in Seoul to protest Pyongyang's test": the aim says whom (the rankers may read it)
+        return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "across", "into", "around")
+                   and t.head.head.i == verb.i and (place := self._actor(t, verb)) is not None and place.id == target.id
+                   for t in verb.subtree)
 
     def _visit(self, verb: Token) -> bool:
         """"The Brazilian president travelled to Argentina": an official's own trip to another country, or a
@@ -891,6 +905,9 @@ class Reader(Nominals):
             if target is place and place is not None and place.country and people is not None:
                 # "used batons to disperse students in Hyderabad": the students, of where they were
                 target = actor_of_state(place.country, "CVL" if people.lower_ in SECTORS["CVL"] else "OPP")
+        if category == "PROTEST" and target is not None and self._streets(verb, source, target):
+            target, guessed = None, True  # "Israelis rallied in Tel Aviv": where a people protests at home is not
+            # whom against (the state's government is, below)
         if (category == "CONSULT" or _lemma(verb) not in MEETING) and self._venue(verb, target):
             # where they met, or agreed at talks, is no one met ("gathered in front of the Algerian consulate" is)
             target = None

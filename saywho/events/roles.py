@@ -22,7 +22,7 @@ from saywho.actors.dictionary import (
     builtin,
     code_of,
 )
-from saywho.actors.phrases import CURRENCIES, MISSIONS, client_country, code_phrase, entity_at
+from saywho.actors.phrases import CURRENCIES, ENVOYS, MISSIONS, client_country, code_phrase, entity_at
 from saywho.attribution import lexicon
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
@@ -273,6 +273,10 @@ the clause leaves them implicit.
                 and (state := self._own_country(head, verb)) is not None:
             return replace(state, sector="GOV")  # "Brazil's attorney general said his office had opened an inquiry"
         found = code_phrase(head, self.register, self.dictionary)
+        if head.lower_ in GROUP_WORDS and (found is None or not found.country or found.country == "NGO") \
+                and [c.lower_ for c in head.children if c.dep_ != "punct"] == ["the"] \
+                and (group := self._group_named_before(head)) is not None:
+            return group  # "struck Hezbollah targets, after the group fired rockets": the group named before
         if found is not None and self.home and found.country not in (None, self.home) \
                 and found.name.lower() in HOMELESS_BODIES and not any(code_of(t.text) for t in head.subtree):
             # "SEOUL (Yonhap) - …, the Joint Chiefs of Staff said": a body every state has, of the dateline's state
@@ -296,6 +300,21 @@ the clause leaves them implicit.
             return person if found is None or person.country else replace(
                 person, country=found.country, sector=person.sector or found.sector)
         return found
+
+    def _group_named_before(self, head: Token) -> Actor | None:
+        """The armed group, party or body the dictionary knows, named last before "the group" (in its sentence or
+        the two before)."""
+        floor = max(0, head.sent.start - 1)
+        floor = self.doc[floor].sent.start if floor else 0
+        for token in reversed(self.doc[floor: head.i]):
+            if token.pos_ != "PROPN" or token.ent_iob_ == "I" and token.i + 1 < head.i \
+                    and self.doc[token.i + 1].ent_iob_ == "I":
+                continue
+            known = self.dictionary.lookup(entity_at(token).text if entity_at(token) is not None else token.text)
+            if known is not None and known.type != "person" and known.type != "state" \
+                    and (known.sector in ("REB", "PTY", "CRM") or known.country == "NGO"):
+                return known
+        return None
 
     def _ours(self, head: Token, found: Actor | None) -> Actor | None:
         """"“Our air defences shot down two drones,” Russia's defence ministry said": what a speaker calls "our"
@@ -584,6 +603,12 @@ the clause leaves them implicit.
     def _object_actor(self, verb: Token, source: Actor) -> Actor | None:
         # a dative "to" is a preposition: its object comes with the other prepositional objects below
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd") and c.pos_ != "ADP"]
+        if _lemma(verb) in ("recall", "withdraw", "pull", "summon"):
+            # "Katz recalled Israel's ambassador to Madrid": from the state the envoy was sent to
+            for host in (h for o in objects if o.lemma_.lower() in ENVOYS for h in _preps(o, ["to", "in", "from"])):
+                actor = self._actor(host, verb)
+                if actor is not None and actor.country and actor.country != source.country:
+                    return actor_of_state(actor.country, "GOV") if actor.type == "state" else actor
         # "fined Apple 1.8 billion euros": the parser may hang the one fined on the sum
         objects += [n for o in objects if o.lemma_.lower() in CURRENCIES for n in o.children
                     if n.dep_ in ("nmod", "compound") and n.pos_ == "PROPN" and n.i < o.i]
@@ -638,6 +663,12 @@ the clause leaves them implicit.
                 return actor_of_state(source.country, actor.sector)  # "repelled an attack by gunmen"
             if actor is not None and actor.id != source.id and _namable(actor, noun):
                 return actor
+            if actor is not None and noun in objects and actor.sector in ("CVL", "OPP") and actor.type == "group" \
+                    and SECTOR_WORDS.get(noun.lower_) in ("CVL", "OPP") \
+                    and not actor.country and (place := self._place(verb)) is not None and place.country:
+                # "killed five people in Sinaloa": the people, of where they were, not the place
+                return replace(actor, country=place.country, name=f"{actor.name} ({place.name})",
+                               id=f"{actor.id}-{place.country.lower()}")
         return None
 
     def _content_actor(self, item: Attribution, source: Actor) -> Actor | None:
@@ -698,8 +729,8 @@ the clause leaves them implicit.
             place = actor_of_state(story)
         if place is None:
             return source
-        if source is None:
-            return place
+        if source is None:  # an attacker no one names, coded by where it struck (as CAMEO codes it)
+            return replace(place, id=f"unknown-{place.id}", name=f"unknown attackers ({place.name})")
         return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
                      country=place.country, type=source.type, sector=source.sector)
 
@@ -833,13 +864,20 @@ def _water(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+# Words that stand for a group named before ("the group", "the militia").
+GROUP_WORDS = frozenset({"group", "militia", "movement", "faction", "organisation", "organization"})
+
+
 def _namable(actor: Actor, token: Token) -> bool:
     """An actor a role can name: a coded one, a person, or a named organisation the dictionary does not know
     ("the FTC sued Gridwell" is against Gridwell, placed at home by ``_domestic``, not the US government)."""
     if actor.country or actor.type == "person":
         return True
-    if actor.type == "group" and actor.sector in ("OPP", "COP", "JUD", "LEG", "PTY"):
-        return True  # "accused the Opposition", "accused prosecutors of …": a group its sector says, at home
+    if actor.type == "group" and (actor.sector in ("OPP", "COP", "JUD", "LEG", "PTY", "LAB")
+                                  or actor.sector == "BUS" and token.lemma_.lower() in SECTORS["BUS"]):
+        # "accused the Opposition", "accused prosecutors of …", "called on the union", "urged the carmaker": a group
+        # its sector says, at home
+        return True
     # a sea the tagger took for a people ("scrambled jets over the Aegean") is no one acted on
     return actor.type == "organisation" and (token.ent_type_ != "NORP" or actor.sector == "PTY") \
         and code_of(actor.name) is None \

@@ -348,6 +348,10 @@ def _alarm(verb: Token) -> bool:
             o.dep_ in ("dobj", "attr") and o.lemma_.lower() in ("threat", "danger", "risk", "menace") for o in c.children)
            for c in verb.children):
         return True  # "warned that Russia posed a growing threat": a danger pointed out, no threat made
+    if any(c.dep_ == "ccomp" and c.lemma_.lower() in CONSEQUENCES and not any(t.lower_ in ("if", "unless") for t in c.subtree)
+           and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lemma_.lower() not in SECTOR_WORDS.keys() | PEOPLE
+                   and not any(m.dep_ == "poss" for m in s.children) for s in c.children) for c in verb.children):
+        return True  # "warned that the gaps remained significant", "that an offensive would produce a catastrophe"
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
                                                                         or _counted_danger(s) or _sufferers(s, c)
                                                                         or _danger_named(s))
@@ -355,6 +359,9 @@ def _alarm(verb: Token) -> bool:
 
 
 FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "must", "'ll", "’ll", "can"})
+# What a thing (no one) does in a warning of consequences: "the gaps remained", "would produce a catastrophe".
+CONSEQUENCES = frozenset({"remain", "produce", "cause", "lead", "trigger", "spark", "fuel", "deepen", "widen", "worsen",
+                          "persist", "mean", "become"})
 # The public a health or safety warning is given to.
 WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "traveler", "citizen", "public", "patient",
                            "motorist", "driver", "shopper", "tourist", "user", "customer", "people", "swimmer", "farmer"})
@@ -518,7 +525,8 @@ DANGERS = {"famine", "starvation", "hunger", "outbreak", "epidemic", "crisis", "
            "disease", "virus", "infection", "pollution", "smog", "shortfall", "weather", "temperature", "wildfire",
            "fire", "landslide", "cyclone", "typhoon", "hurricane", "tsunami", "eruption", "bubble", "volatility",
            "dengue", "cholera", "malaria", "measles", "mpox", "ebola", "covid", "flu", "influenza", "tuberculosis",
-           "polio", "disruption", "delay", "uncertainty", "loss", "losses", "hardship", "difficulty", "difficulties"}
+           "polio", "disruption", "delay", "uncertainty", "loss", "losses", "hardship", "difficulty", "difficulties",
+           "agony", "decline", "stagnation"}
 # What a country faces that no one does to it ("faced a hunger crisis"; not "would face consequences").
 HARDSHIPS = DANGERS - {"consequence", "fallout", "risk", "danger", "price", "rate"}
 
