@@ -3162,3 +3162,27 @@ def test_an_attacker_no_one_names_is_named_for_where_it_struck_and_the_people_ki
     # a plaza or a temple is no town: "Plaza de Mayo" is Argentina's, whatever Plaza GeoNames knows
     text = "Mothers of the disappeared marched in silence around the Plaza de Mayo in Buenos Aires on Thursday."
     assert all(e.source.country == "ARG" for e in events(nlp_default, text))
+
+
+def test_a_union_facing_a_business_is_of_its_state_and_walking_off_the_job_strikes(nlp_default) -> None:
+    assert _roles(nlp_default, "The union accused Samsung management of ignoring its demands.") == [
+        ("ACCUSE", "union", "Samsung")]
+    assert _roles(nlp_default, "Workers at Amazon's warehouse in Staten Island walked off the job on Friday.") == [
+        ("PROTEST", "Amazon workers", "Amazon")]
+
+
+def test_a_national_of_a_state_is_one_of_its_people(nlp_default) -> None:
+    found = events(nlp_default, "Norwegian police arrested a Russian national near an air base.")
+    assert [(e.target.country, e.target.sector) for e in found] == [("RUS", "CVL")]
+
+
+def test_a_wars_warring_parties_are_its_armed_sides(nlp_default) -> None:
+    found = events(nlp_default, "The African Union called on Sudan's warring parties to agree a ceasefire.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("REQUEST", "SDN", "MIL")]
+
+
+def test_people_fired_at_are_the_target_not_the_town(nlp_default) -> None:
+    found = events(nlp_default, "Police fired tear gas at protesters in Port Sudan.")
+    assert [(e.target.country, e.target.sector) for e in found] == [("SDN", "OPP")]
+    found = events(nlp_default, "Soldiers opened fire on demonstrators in Khartoum.")
+    assert [(e.target.name, e.target.sector) for e in found] == [("demonstrators (Khartoum)", "OPP")]

@@ -1976,3 +1976,23 @@ def test_a_brand_tagged_a_person_and_a_group_tagged_a_law_are_bodies(nlp):
     assert statement_speakers(nlp, text) == ["OpenAI", "OpenAI"]
     text = "A journalist was killed on Sunday, press freedom group Article 19 said."
     assert statement_speakers(nlp, text) == ["Article 19"]
+
+
+def test_a_closing_reporter_hung_on_the_last_noun_without_a_comma_and_what_it_shows(nlp):
+    text = "Kazakhstan will not help Russia circumvent sanctions, a senior Kazakh official said on Monday."
+    (said,) = statements(nlp, text)
+    assert (said.source.text, said.content[0].text) == (
+        "a senior Kazakh official", "Kazakhstan will not help Russia circumvent sanctions")
+    text = ("Secretary of State Marco Rubio hailed the deal as historic, while Russian officials said it showed that "
+            "Washington was exploiting Ukraine.")
+    assert statement_speakers(nlp, text) == ["Marco Rubio", "Russian officials"]
+
+
+def test_an_office_of_several_words_and_a_name_hung_on_the_body_a_description_names(nlp):
+    (said,) = statements(nlp, "Secretary of State Antony Blinken said the talks were useful.")
+    assert (said.speaker.name, said.speaker.title) == ("Antony Blinken", "Secretary of State")
+    text = "Sudan's envoy to the UN, Al-Harith Idriss, told the council that the RSF was to blame."
+    assert statement_speakers(nlp, text) == ["Al-Harith Idriss"]
+    (said,) = statements(nlp, "Moussa Faki Mahamat, chairperson of the African Union Commission, said the talks had "
+                              "failed.")
+    assert (said.speaker.name, said.speaker.country) == ("Moussa Faki Mahamat", "IGO")

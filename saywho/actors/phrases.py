@@ -240,7 +240,8 @@ CIVILIAN_HEADS = {"mosque", "church", "temple", "synagogue", "school", "hospital
                   "woman", "man", "girl", "boy", "couple", "activist", "lawyer", "businessman", "trader", "driver",
                   "passenger", "fisherman", "miner", "herder", "refugee", "migrant", "civilian", "crowd", "congregation",
                   "athlete", "player", "footballer", "runner", "sprinter", "swimmer", "cyclist", "boxer", "wrestler",
-                  "fan", "supporter", "artist", "writer", "author", "scientist", "researcher", "academic", "blogger"}
+                  "fan", "supporter", "artist", "writer", "author", "scientist", "researcher", "academic", "blogger",
+                  "national"}
 
 
 def entity_at(token: Token) -> Span | None:
@@ -799,6 +800,9 @@ def _opposed_to(token: Token) -> bool:
 
 
 def _sector(head: Token) -> str | None:
+    if head.lemma_.lower() in ("party", "side", "faction") and any(
+            c.lower_ in ("warring", "belligerent", "fighting") for c in head.children):
+        return "MIL"  # "Sudan's warring parties": the armed sides of a war, no political parties
     if head.lower_ in ("committee", "council", "cabinet") and any(c.lower_ == "security" for c in head.children):
         return "GOV"  # "Pakistan's National Security Committee", a government's council, not its police
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "poss")}

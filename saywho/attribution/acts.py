@@ -457,6 +457,9 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         antecedent = root.head.head
         return source_type_of(source.doc[antecedent.left_edge.i: antecedent.i + 1], speaker, lemma)
     if root.pos_ == "PRON" or word in PRONOUNS:
+        if word in ("it", "this", "that") and lemma in EVIDENCE - SPEAKING_VERBS and lemma not in CORPORATE_SPEECH \
+                and _inside_said(root):
+            return "thing"  # "officials said it showed that …": what "it" shows, in another's words, is a thing's
         if speaker is not None:
             return _actor_type(speaker)
         if word in PERSON_PRONOUNS:
@@ -521,6 +524,11 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
     return "thing"
+
+
+def _inside_said(token: Token) -> bool:
+    """Whether the token is in a clause a saying verb above it reports ("officials said it showed …")."""
+    return any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in token.head.ancestors)
 
 
 # Kinds of body named before a name the tagger may take for a product's.

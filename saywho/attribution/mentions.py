@@ -138,6 +138,9 @@ def _international_title(ent: Span) -> str | None:
     if after is None or after.lower_ not in TITLE_WORDS:
         return None
     words = [t.text for t in after.subtree if t.i < after.i and t.dep_ not in ("det", "punct")]
+    # "Moussa Faki Mahamat, chairperson of the African Union Commission,": or the body its "of" names
+    words += [t.text for p in after.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree
+              if t.i > p.i and t.dep_ not in ("det", "punct")]
     return _international_body(" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
 
 

@@ -106,15 +106,18 @@ def _reporter_inside(subject: Span, verb: Token) -> Span | None:
     the reporter hung on its last noun as an apposition set off by commas right before the verb) was said by
     that apposition."""
     doc, root = verb.doc, subject.root
-    if verb.lemma_.lower() not in lexicon.SPEECH or verb.i < 3 or doc[verb.i - 1].text != "," \
+    # (with or without a comma before the verb: "…, a senior Kazakh official said")
+    closing = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i
+    if verb.lemma_.lower() not in lexicon.SPEECH or verb.i < 3 \
             or root.ent_type_ in ("PERSON", "ORG", "NORP") or root.pos_ != "NOUN" \
             or root.lemma_.lower() in lexicon.PERSON_NOUNS \
-            or subject.end - (1 if subject[-1].is_punct else 0) != verb.i - 1:
-        return None
-    reporter = next((t for t in root.subtree if t.dep_ == "appos" and t.head.i > root.i and t.head.ent_type_ != "PERSON"
-                     and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == verb.i - 2
+            or subject.end - (1 if subject[-1].is_punct else 0) != closing \
+            or any(c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "attr") for c in verb.children):
+        return None  # (the verb closes its sentence: "…, a senior official said on Monday")
+    reporter = next((t for t in root.subtree if t.dep_ == "appos" and t.head.i >= root.i and t.head.ent_type_ != "PERSON"
+                     and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == closing - 1
                      and (t.ent_type_ == "PERSON" or t.lemma_.lower() in lexicon.PERSON_NOUNS)), None)
-    return doc[reporter.left_edge.i: verb.i - 1] if reporter is not None else None
+    return doc[reporter.left_edge.i: closing] if reporter is not None else None
 
 
 def _trailing_speaker(verb: Token) -> Span | None:

@@ -456,9 +456,10 @@ class Resolver(Referents):
                           for o in p.children if o.dep_ == "pobj" for a in o.children
                           if a.dep_ == "appos" and a.ent_type_ == "PERSON" and phrase.start <= a.i < phrase.end]
             # "A spokesman for the U.N. Secretary-General, Stephane Dujarric, said": or as a second object of it
-            heads[1:1] = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+            heads[1:1] = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at", "to")
                           for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and o.left_edge.i > 0
-                          and self.doc[o.left_edge.i - 1].text == "," and phrase.start <= o.i < phrase.end]
+                          and self.doc[_name_start(o) - 1].text == "," and phrase.start <= o.i < phrase.end]
+            # ("Sudan's envoy to the UN, Al-Harith Idriss, told": the parser hung the body on the name)
         found = [self._by_char.get(t.idx) for head in heads
                  for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
         found = [c for c in found if c is not None]
@@ -1421,6 +1422,14 @@ def _namer(pronoun: Token) -> Token | None:
                 continue
             return subject if subject.pos_ in ("PROPN", "NOUN") else None
     return None
+
+
+def _name_start(token: Token) -> int:
+    """The first word of the named entity ``token`` ends (its own index when it is none's)."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def _reported_subject(root: Token, deps: tuple[str, ...]) -> Token | None:

@@ -796,6 +796,10 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             words[:0] = [doc[i - 1], doc[i]]  # "Sri Lankan", whatever its tag
             i -= 2
             continue
+        if words and i > 0 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in TITLE_WORDS:
+            words[:0] = [doc[i - 1], doc[i]]  # "Secretary of State Antony Blinken": the office, not "State"
+            i -= 2
+            continue
         if not (doc[i].lower_ in TITLE_WORDS or token_country(doc[i]) or (
             doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("NORP", "GPE", "ORG")
             or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
@@ -830,7 +834,8 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     if country is None:
         country = _local_office(ent, words)
     title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
-        t.pos_ == "PROPN" and not token_country(t))]
+        t.pos_ == "PROPN" and not token_country(t)) or t.lower_ in ("of", "for") and t.i > 0
+        and doc[t.i - 1].lower_ in TITLE_WORDS]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
         title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
     title = " ".join(title_words).strip() or None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -659,6 +660,8 @@ def _home(group: Actor, counterpart: Actor | None) -> Actor | None:
         return actor_of_state(counterpart.country, group.sector)
     # parties and opposition face their own state's leaders and bodies; rebels are placed only by the forces
     # they fight (a phrase with a country word and no sector word reads as a government: "Danish Web sites")
+    if group.sector == "LAB" and counterpart.sector == "BUS":
+        return replace(group, country=counterpart.country)  # "The union accused Samsung management": its employer's
     faced = {"MIL", "COP"} if group.sector in ("REB", "CRM") else STATE_BODIES
     if counterpart.sector not in faced:
         return None

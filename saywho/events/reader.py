@@ -613,7 +613,8 @@ class Reader(Nominals):
             return "COERCE", "arrest", [verb], verb  # CAMEO 173: "rounded up 40 suspects"
         if lemma in ("stop", "down", "lay", "put") and _stopped_work(verb):
             return "PROTEST", "strike-gen", [verb], verb  # "junior doctors stopped work", "nurses downed tools"
-        if lemma == "walk" and "out" in particles:
+        if lemma == "walk" and ("out" in particles or any(o.lemma_.lower() == "job" for o in _preps(verb, ["off"]))):
+            # (and "walked off the job")
             if any(t.lemma_.lower() in OBJECT_CLASSES["talks"] and t.head.lower_ == "of" for t in verb.subtree):
                 return "SANCTION", None, [verb], verb  # CAMEO 164: walking out of talks halts them
             return "PROTEST", "strike-gen", [verb], verb  # workers walking out strike

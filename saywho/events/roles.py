@@ -644,6 +644,11 @@ the clause leaves them implicit.
                 return actor
         # "against Israel" says more about the target than "in the Gaza Strip", wherever each attaches
         candidates += sorted(preps, key=lambda t: TARGET_PREPS.index(t.head.lower_) if t.head.lower_ in TARGET_PREPS else 99)
+        aimed = _preps(verb, ["at", "on"]) + [p for o in objects for p in _preps(o, ["at", "on"])]
+        people = next((p for noun in [*candidates, *aimed] if (p := self._people_there(noun, verb, objects)) is not None),
+                      None)
+        if people is not None:
+            return people
         for noun in candidates:
             if noun.i in self.consumed and noun.pos_ == "NOUN":
                 # the event noun is no one ("held talks ... in Beijing"); its own arguments say whom it is aimed
@@ -663,13 +668,25 @@ the clause leaves them implicit.
                 return actor_of_state(source.country, actor.sector)  # "repelled an attack by gunmen"
             if actor is not None and actor.id != source.id and _namable(actor, noun):
                 return actor
-            if actor is not None and noun in objects and actor.sector in ("CVL", "OPP") and actor.type == "group" \
-                    and SECTOR_WORDS.get(noun.lower_) in ("CVL", "OPP") \
-                    and not actor.country and (place := self._place(verb)) is not None and place.country:
-                # "killed five people in Sinaloa": the people, of where they were, not the place
-                return replace(actor, country=place.country, name=f"{actor.name} ({place.name})",
-                               id=f"{actor.id}-{place.country.lower()}")
         return None
+
+    def _people_there(self, noun: Token, verb: Token, objects: list[Token]) -> Actor | None:
+        """"killed five people in Sinaloa", "fired tear gas at protesters in Port Sudan": people acted on, of no
+        stated country, are of where it happened (not the place itself)."""
+        aimed_at = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on") and (
+            noun.head.head.i == verb.i or noun.head.head in objects)
+        if not (noun in objects or aimed_at) or SECTOR_WORDS.get(noun.lower_) not in ("CVL", "OPP"):
+            return None
+        actor = self._actor(noun, verb)
+        if actor is None or actor.type != "group" or actor.sector not in ("CVL", "OPP") or actor.country in NON_STATE:
+            return None
+        if actor.country:
+            return actor  # "at protesters in Port Sudan": of the place their own phrase names
+        place = self._place(verb)
+        if place is None or not place.country:
+            return None
+        return replace(actor, country=place.country, name=f"{actor.name} ({place.name})",
+                       id=f"{actor.id}-{place.country.lower()}")
 
     def _content_actor(self, item: Attribution, source: Actor) -> Actor | None:
         """Whom a statement is about: the first coded actor in what was said."""
