@@ -3186,3 +3186,18 @@ def test_people_fired_at_are_the_target_not_the_town(nlp_default) -> None:
     assert [(e.target.country, e.target.sector) for e in found] == [("SDN", "OPP")]
     found = events(nlp_default, "Soldiers opened fire on demonstrators in Khartoum.")
     assert [(e.target.name, e.target.sector) for e in found] == [("demonstrators (Khartoum)", "OPP")]
+
+
+def test_a_persons_supporters_are_not_the_person_and_a_town_of_two_words_is_whole(nlp_default) -> None:
+    text = "Supporters of Rodrigo Duterte rallied in Davao on Friday to demand his return from The Hague."
+    assert [(e.source.name, e.source.country, e.source.sector) for e in events(nlp_default, text)] == [
+        ("supporters of Rodrigo Duterte", "PHL", "CVL")]
+    found = events(nlp_default, "Police in Novi Sad detained ten activists on Friday.")
+    assert [(e.source.name, e.target.name) for e in found] == [("police (Novi Sad)", "activists (Novi Sad)")]
+
+
+def test_him_urged_is_the_man_named_before_and_a_surname_that_is_a_state_is_no_state(nlp_default) -> None:
+    text = "Olaf Scholz met Christian Lindner on Tuesday. Scholz urged him to back the budget."
+    assert ("REQUEST", "Olaf Scholz", "Christian Lindner") in _roles(nlp_default, text)
+    found = events(nlp_default, "Finance Minister Sinisa Mali welcomed the IMF loan.")
+    assert [(e.source.name, e.source.country) for e in found] == [("Sinisa Mali", None)]

@@ -328,6 +328,13 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if entry is None or entry.type != "person":
         return None
     actor = entry.actor()
+    if head.pos_ == "NOUN" and head.lower_ in ALLY_HEADS | {"followers", "loyalists"} and head.text not in actor.name:
+        # "Supporters of Rodrigo Duterte rallied", "Duterte's allies in the Senate": a person's people, not the person
+        known = dictionary.lookup(actor.name)
+        country = actor.country or (known.country if known is not None and known.type == "person" else None)
+        name = f"{head.text.lower()} of {known.name if known is not None and known.type == 'person' else actor.name}"
+        return Actor(id=slugify(name), name=name, country=country, type="group",
+                     sector="CVL" if head.lower_ in ("supporters", "backers", "followers", "loyalists") else None)
     whole = dictionary.lookup(actor.name)
     if whole is not None and whole.type != "person":
         return None  # "Kataib Hezbollah", tagged as a person's name: the body the dictionary knows
@@ -351,6 +358,8 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
             return replace(merged, sector=against) if against else merged
     if actor.country is None:
         code = _first_code(head)
+        if code is not None and head.ent_type_ == "PERSON" and code_of(head.text) == code:
+            code = None  # "Finance Minister Sinisa Mali": a surname that is a state's name is no state
         actor.country = (None if code is not None and _named_after(head, code) else code) \
             or _title_country(span, dictionary)
     if actor.sector is None and actor.title:

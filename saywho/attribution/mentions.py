@@ -345,6 +345,13 @@ class Mentions:
         either = first in census_names() and census_names()[first] is None
         gender = _honorific_gender(ent) or (None if either else names.get(first) or census_names().get(first)
                                             if len(words) > 1 else None)
+        if gender is None and len(words) == 1 and ent.label_ == "PERSON" \
+                and (known := builtin().lookup(words[0])) is not None and known.type == "person" \
+                and len(given := known.name.split()) > 1 and known.name.split()[-1] == words[0]:
+            # "Merkel met Macron. She urged him": a surname alone, of the one person the dictionary knows by it
+            first_known = _unaccented(given[0].lower())
+            gender = None if first_known in census_names() and census_names()[first_known] is None \
+                else names.get(first_known) or census_names().get(first_known)
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)

@@ -94,8 +94,10 @@ def _place_actor(token: Token, code: str) -> Actor:
     """A place as an actor: its own name, its country's code ("central Baghdad" → Baghdad, IRQ)."""
     named = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if token.pos_ == "NOUN" else None
-    ent = entity_at(named if named is not None else token)  # "the town of Apatzingán": Apatzingán
-    name = (ent.text if ent is not None else (named or token).text).removeprefix("the ")
+    word = named if named is not None else token
+    ent = entity_at(word)  # "the town of Apatzingán": Apatzingán
+    start = min([c.i for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word.i])
+    name = (ent.text if ent is not None else word.doc[start: word.i + 1].text).removeprefix("the ")  # "Novi Sad"
     state = actor_of_state(code)
     if name.lower() == state.name.lower():
         return state

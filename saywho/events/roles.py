@@ -593,8 +593,9 @@ the clause leaves them implicit.
         # "called on Russia to withdraw", "appealed to Beijing to stop supplying weapons"
         called = _called(verb)
         for child in [*verb.children, *called]:
-            if (child.dep_ in ("dobj", "dative") or child in called) and child.pos_ in ("PROPN", "NOUN") \
-                    and child.lemma_ not in ("that",):
+            if (child.dep_ in ("dobj", "dative") or child in called) and (
+                    child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("him", "her")) \
+                    and child.lemma_ not in ("that",):  # "Scholz urged him to back the budget": the man named before
                 actor = self._actor(child, verb)
                 if actor is not None and _namable(actor, child):
                     return actor
