@@ -194,24 +194,24 @@ STAFF = {"worker", "employee", "staff", "union", "unionist", "council", "pilot",
 
 def employer(head: Token, dictionary: Dictionary | None = None) -> Actor | None:
     """The business whose staff ``head`` names: "Starbucks workers", "Samsung's union", "Air Canada flight
-    attendants" work for Starbucks, Samsung, Air Canada."""
+    attendants" work for Starbucks, Samsung, Air Canada; "workers at Samsung's plant", "employees of Boeing" too."""
     if head.lemma_.lower() not in STAFF:
         return None
     dictionary = dictionary or builtin()
+    named = [t for t in phrase_tokens(head) if t.i < head.i and (t.dep_ in ("compound", "poss", "pobj") or t.ent_iob_ == "I")]
     places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "for") for o in p.children
-              if o.dep_ == "pobj"]  # "workers at Samsung's plant", "employees of Boeing"
-    for token in [*phrase_tokens(head), *places, *(c for o in places for c in o.children if c.dep_ in ("poss", "compound"))]:
-        if token.i >= head.i and token not in places and token.head not in places \
-                or token.dep_ not in ("compound", "poss", "pobj") and token.ent_iob_ != "I":
-            continue
+              if o.dep_ == "pobj"]
+    owners = [c for o in places for c in o.children if c.dep_ in ("poss", "compound")]
+    for token in [*named, *places, *owners]:
         ent = entity_at(token)
-        text = ent.text if ent is not None and ent.end <= head.i else token.text
-        known = dictionary.lookup(text)
+        whole = ent if ent is not None and ent.end <= head.i else None  # a name before the staff, read whole
+        known = dictionary.lookup(whole.text if whole is not None else token.text)
         if known is not None and known.sector in ("BUS", "MNC"):
             return known
-        if ent is not None and ent.label_ == "ORG" and ent.end <= head.i:
-            code = next((c for t in ent if (c := code_of(t.text)) and c not in NON_STATE), None)
-            return Actor(id=slugify(ent.text), name=ent.text, country=code, type="organisation", sector="BUS")
+        if whole is not None and whole.label_ == "ORG":
+            # a business the dictionary does not know: of the state its name holds ("Air Canada")
+            code = next((c for t in whole if (c := code_of(t.text)) and c not in NON_STATE), None)
+            return Actor(id=slugify(whole.text), name=whole.text, country=code, type="organisation", sector="BUS")
     return None
 
 
