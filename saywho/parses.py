@@ -49,8 +49,8 @@ def _name_as_adverbial(sentence: Span) -> None:
         return
     name = next((c for c in root.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < root.i
                  and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and c.left_edge.i == sentence.start), None)
-    if name is not None and all(t.i in {x.i for x in name.subtree} for t in sentence.doc[sentence.start: root.i]):
-        name.dep_ = "nsubj"
+    if name is not None and {t.i for t in name.subtree} >= set(range(sentence.start, root.i)):
+        name.dep_ = "nsubj"  # (all before the verb is the name's)
 
 
 def _trailing_report(sentence: Span) -> None:

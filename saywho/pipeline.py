@@ -29,6 +29,7 @@ from spacy.util import filter_spans
 from saywho import parses  # noqa: F401  (registers the parse repairs)
 from saywho.actors.countries import country_code, place_code, reading
 from saywho.actors.dictionary import DATE_KEY, builtin
+from saywho.actors.phrases import entity_at
 from saywho.attribution import acts, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
@@ -322,21 +323,18 @@ def named_bodies(doc: Doc) -> Doc:
         elif token.lower_ in BODY_HEADS and token.is_title and not token.ent_type_ \
                 and (joined := _untagged_body(token)) is not None:
             spans.append(joined)
-
         elif token.ent_type_ == "GPE" and token.ent_iob_ == "B" and (body := _body_as_place(token)) is not None:
             spans.append(body)  # "criticism from the African Union, which said", tagged a place
         elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (body := _body_as_person(token)) is not None:
             spans.append(body)  # "Al-Shabaab claimed the attack. The group said", tagged a person
         elif token.ent_type_ in ("LAW", "WORK_OF_ART") and token.ent_iob_ == "B" and token.i > 0 \
-                and token.doc[token.i - 1].lower_ in ("group", "organisation", "organization", "charity", "watchdog") \
-                and token.doc[token.i - 1].ent_type_ == "":
-            spans.append(Tokens(token.doc, token.i, _entity_end(token), label="ORG"))  # "press freedom group Article 19"
+                and doc[token.i - 1].lower_ in ("group", "organisation", "organization", "charity", "watchdog") \
+                and doc[token.i - 1].ent_type_ == "":
+            spans.append(Tokens(doc, token.i, _entity_end(token), label="ORG"))  # "press freedom group Article 19"
         elif token.ent_type_ == "GPE" and (named := _transliterated_body(token)) is not None:
             spans.append(named)
         elif token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            end = token.i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _entity_end(token)
             start = token.i
             while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
                     and doc[start - 1].dep_ == "compound" and token.i <= doc[start - 1].head.i < end:
@@ -362,10 +360,9 @@ def named_bodies(doc: Doc) -> Doc:
 
 
 def _entity_end(token: Token) -> int:
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+    """Where the entity ``token`` opens ends."""
+    entity = entity_at(token)
+    return entity.end if entity is not None else token.i + 1
 
 
 def _body_as_person(token: Token) -> Tokens | None:

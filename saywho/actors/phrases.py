@@ -328,14 +328,14 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if entry is None or entry.type != "person":
         return None
     actor = entry.actor()
+    whole = dictionary.lookup(actor.name)
     if head.pos_ == "NOUN" and head.lower_ in ALLY_HEADS | {"followers", "loyalists"} and head.text not in actor.name:
         # "Supporters of Rodrigo Duterte rallied", "Duterte's allies in the Senate": a person's people, not the person
-        known = dictionary.lookup(actor.name)
-        country = actor.country or (known.country if known is not None and known.type == "person" else None)
-        name = f"{head.text.lower()} of {known.name if known is not None and known.type == 'person' else actor.name}"
-        return Actor(id=slugify(name), name=name, country=country, type="group",
-                     sector="CVL" if head.lower_ in ("supporters", "backers", "followers", "loyalists") else None)
-    whole = dictionary.lookup(actor.name)
+        person = whole if whole is not None and whole.type == "person" else None
+        name = f"{head.text.lower()} of {person.name if person is not None else actor.name}"
+        return Actor(id=slugify(name), name=name, country=actor.country or (person.country if person else None),
+                     type="group", sector="CVL" if head.lower_ in ("supporters", "backers", "followers", "loyalists")
+                     else None)
     if whole is not None and whole.type != "person":
         return None  # "Kataib Hezbollah", tagged as a person's name: the body the dictionary knows
     if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.actors import geo
 from saywho.actors.countries import country_code
+from saywho.actors.phrases import entity_at
 from saywho.attribution import lexicon
 from saywho.attribution.content import (
     _called_for,
@@ -587,10 +588,10 @@ def _loose_apposition(doc: Doc, start: int) -> Span | None:
     if start + 2 >= len(doc) or doc[start].text != "," or doc[start + 1].ent_type_ != "PERSON" \
             or doc[start + 1].ent_iob_ != "B":
         return None
-    end = start + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = doc[start + 1: end]
+    name = entity_at(doc[start + 1])
+    if name is None:
+        return None
+    end = name.end
     if name.root.dep_ in ("nsubj", "nsubjpass"):
         return None  # "according to NPR's Feng, Li Jifeng, a doctor …, wrote": the next clause's subject
     return doc[start: end] if end < len(doc) and doc[end].text == "," else None

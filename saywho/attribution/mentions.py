@@ -123,6 +123,15 @@ class Cluster:
         return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
 
 
+def _name_gender(given: str, names: dict[str, str]) -> str | None:
+    """The sex a given name says ("María" read as "maria"); none for a name census takers found on both sexes
+    ("Jamie", "Jean"), whatever the short list says."""
+    first = _unaccented(given.lower())
+    if first in census_names() and census_names()[first] is None:
+        return None
+    return names.get(first) or census_names().get(first)
+
+
 def _international_title(ent: Span) -> str | None:
     """"NATO Secretary-General Jens Stoltenberg", "IAEA chief Rafael Grossi": an international body named in the
     title before a name is whom the person speaks and acts for (IGO or NGO), whatever their nationality."""
@@ -340,18 +349,12 @@ class Mentions:
             # a leader the actor dictionary knows is of a state the text need not repeat ("the French leader")
             known = builtin().lookup(" ".join(words))
             country = known.country if known is not None and known.type == "person" else None
-        first = _unaccented(words[0].lower())  # "María" is "maria" in the name lists
-        # a name census takers found on both sexes ("Jamie", "Jean") says neither, whatever the short list says
-        either = first in census_names() and census_names()[first] is None
-        gender = _honorific_gender(ent) or (None if either else names.get(first) or census_names().get(first)
-                                            if len(words) > 1 else None)
+        gender = _honorific_gender(ent) or (_name_gender(words[0], names) if len(words) > 1 else None)
         if gender is None and len(words) == 1 and ent.label_ == "PERSON" \
                 and (known := builtin().lookup(words[0])) is not None and known.type == "person" \
-                and len(given := known.name.split()) > 1 and known.name.split()[-1] == words[0]:
+                and len(given := known.name.split()) > 1 and given[-1] == words[0]:
             # "Merkel met Macron. She urged him": a surname alone, of the one person the dictionary knows by it
-            first_known = _unaccented(given[0].lower())
-            gender = None if first_known in census_names() and census_names()[first_known] is None \
-                else names.get(first_known) or census_names().get(first_known)
+            gender = _name_gender(given[0], names)
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)

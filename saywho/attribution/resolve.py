@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.actors.dictionary import HOMELESS_BODIES, builtin
+from saywho.actors.phrases import entity_at
 from saywho.attribution import acts, antecedents, lexicon, offices
 from saywho.attribution.lexicon import COMPANY_NOUNS
 from saywho.attribution.mentions import (
@@ -458,7 +459,8 @@ class Resolver(Referents):
             # "A spokesman for the U.N. Secretary-General, Stephane Dujarric, said": or as a second object of it
             heads[1:1] = [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at", "to")
                           for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and o.left_edge.i > 0
-                          and self.doc[_name_start(o) - 1].text == "," and phrase.start <= o.i < phrase.end]
+                          and (name := entity_at(o)) is not None and self.doc[name.start - 1].text == ","
+                          and phrase.start <= o.i < phrase.end]
             # ("Sudan's envoy to the UN, Al-Harith Idriss, told": the parser hung the body on the name)
         found = [self._by_char.get(t.idx) for head in heads
                  for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
@@ -1422,14 +1424,6 @@ def _namer(pronoun: Token) -> Token | None:
                 continue
             return subject if subject.pos_ in ("PROPN", "NOUN") else None
     return None
-
-
-def _name_start(token: Token) -> int:
-    """The first word of the named entity ``token`` ends (its own index when it is none's)."""
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
 
 
 def _reported_subject(root: Token, deps: tuple[str, ...]) -> Token | None:

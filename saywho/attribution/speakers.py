@@ -445,14 +445,15 @@ def _split_at_commas(entities: list[Span]) -> list[Span]:
         comma = next((t.i for t in ent if t.text == ","), None)
         after = doc[comma + 1: ent.end] if comma is not None else None
         before = doc[ent.start: comma] if comma is not None else None
+        place = geo.place_country(before.text) if before is not None and len(before) else None
         if after is None or before is None or len(after) < 2 or not len(before) \
-                or not (_given_name(after[0].text, census=True) or geo.place_country(before.text)
+                or not (_given_name(after[0].text, census=True) or place
                         or after[-1].dep_ == "appos" and after[-1].head.lower_ in TITLE_WORDS | PERSON_NOUNS_NEAR) \
                 or not all(_name_case(t) or t.text in "-‐" for t in after) \
                 or any(t.lower_ in BODY_WORDS | BODY_HEADS for t in after):
             ents.append(ent)
             continue
-        ents.append(Span(doc, before.start, before.end, label="GPE" if geo.place_country(before.text) else ent.label_))
+        ents.append(Span(doc, before.start, before.end, label="GPE" if place else ent.label_))
         ents.append(Span(doc, after.start, after.end, label="PERSON"))
     return ents
 

@@ -303,14 +303,14 @@ the clause leaves them implicit.
 
     def _group_named_before(self, head: Token) -> Actor | None:
         """The armed group, party or body the dictionary knows, named last before "the group" (in its sentence or
-        the two before)."""
+        the one before)."""
         floor = max(0, head.sent.start - 1)
         floor = self.doc[floor].sent.start if floor else 0
         for token in reversed(self.doc[floor: head.i]):
             if token.pos_ != "PROPN" or token.ent_iob_ == "I" and token.i + 1 < head.i \
                     and self.doc[token.i + 1].ent_iob_ == "I":
                 continue
-            known = self.dictionary.lookup(entity_at(token).text if entity_at(token) is not None else token.text)
+            known = self.dictionary.lookup(name.text if (name := entity_at(token)) is not None else token.text)
             if known is not None and known.type != "person" and known.type != "state" \
                     and (known.sector in ("REB", "PTY", "CRM") or known.country == "NGO"):
                 return known
