@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from saywho.actors import geo
 from saywho.attribution import lexicon
+from saywho.attribution.speakers import TITLE_WORDS
 
 
 @Language.component("verbless_sentences")
@@ -18,6 +20,11 @@ def verbless_sentences(doc: Doc) -> Doc:
     verb as its root: what comes before it is its subject, the rest its object. A reporting verb closing the
     sentence that the parser hung on its own speaker reports the sentence (:func:`_trailing_report`)."""
     for sentence in list(doc.sents):
+        _name_as_adverb(sentence)
+        _backed_subject(sentence)
+        _title_as_verb(sentence)
+        _names_joined(sentence)
+        _office_then_name(sentence)
         _trailing_report(sentence)
         _speaker_in_apposition(sentence)
         _named_speaker_after_object(sentence)
@@ -39,6 +46,81 @@ def verbless_sentences(doc: Doc) -> Doc:
         if verb is not None:
             _promote(sentence, root, verb)
     return doc
+
+
+def _name_as_adverb(sentence: Span) -> None:
+    """"Lula later said …" tagged with "Lula" an adverb: a capitalised subject is a name, whatever its tag."""
+    for token in sentence:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADV", "ADJ") and token.is_title \
+                and not token.is_stop and token.head.pos_ in ("VERB", "AUX"):
+            token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def _title_as_verb(sentence: Span) -> None:
+    """"WHO chief Tedros Adhanom Ghebreyesus said" parsed with "chief" a verb whose subject is "WHO" and object the
+    name, the whole a clause subject of "said": the name is the subject, the title and the body before it its own."""
+    for title in sentence:
+        name = next((c for c in title.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+        if title.dep_ != "csubj" or title.pos_ != "VERB" or title.lower_ not in TITLE_WORDS or name is None \
+                or name.i <= title.i or name.head.i != title.i:
+            continue
+        name.head, name.dep_ = title.head, "nsubj"
+        title.head, title.dep_, title.pos_, title.tag_ = name, "compound", "NOUN", "NN"
+        for child in [c for c in title.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            child.head, child.dep_ = title, "compound"
+        return
+
+
+def _names_joined(sentence: Span) -> None:
+    """"Rishi Sunak and Ursula von der Leyen agreed a deal" parsed with "Sunak" a modifier inside the second name and
+    "Ursula" joined to it: the first name is the head of the pair, the second its conjunct, each name whole."""
+    doc = sentence.doc
+    for joint in sentence:
+        if joint.lower_ != "and" or joint.i - 1 < sentence.start:
+            continue
+        first, tail = doc[joint.i - 1], doc[joint.i - 1].head
+        while tail.dep_ == "compound" and tail.head.pos_ == "PROPN" and tail.head.i > tail.i:
+            tail = tail.head  # the second name's last word ("Leyen" of "von der Leyen")
+        if first.ent_type_ != "PERSON" or first.dep_ not in ("nmod", "compound", "poss") or tail.i <= joint.i + 1 \
+                or tail.pos_ != "PROPN" or joint.i < tail.head.i <= tail.i:
+            continue
+        second = doc[joint.i + 1: tail.i + 1]
+        if not all(t.pos_ == "PROPN" or t.is_lower and t.is_alpha and len(t) <= 3 for t in second):
+            continue  # the second name's words only ("von", "der", "bin" among them)
+        first.head, first.dep_ = tail.head, tail.dep_
+        tail.head, tail.dep_ = first, "conj"
+        joint.head, joint.dep_ = first, "cc"
+        for token in second[:-1]:
+            if not (second.start <= token.head.i < second.end):
+                token.head, token.dep_ = tail, "compound"
+
+
+def _office_then_name(sentence: Span) -> None:
+    """"UN Special Rapporteur on Torture Alice Edwards said" parsed with the office the subject and the name the
+    object of its "on": the name is the subject, the office before it its title (not "a spokesman for Prime
+    Minister Keir Starmer", who speaks for the one named)."""
+    doc = sentence.doc
+    for office in sentence:
+        prep = next((c for c in office.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")), None)
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if office.dep_ not in ("nsubj", "nsubjpass") or office.lower_ not in TITLE_WORDS or name is None \
+                or office.lower_ in lexicon.SPEAKING_FOR \
+                or name.pos_ != "PROPN" or name.i + 1 != office.head.i:
+            continue
+        # the name's first word: where the tagger's name starts, or a given name (the small tagger may miss both)
+        given = lexicon.first_names()
+        start = next((t.i for t in doc[prep.i + 2: name.i] if t.ent_iob_ == "B" and t.ent_type_ == "PERSON"
+                      or t.text.lower() in given and t.is_title), name.i)
+        if start == name.i or start <= prep.i + 1 or any(t.pos_ != "PROPN" for t in doc[start: name.i]):
+            continue  # "the head of Ahmed Jibril's group": no words of the office between
+        last = doc[start - 1]  # "Torture": the office's own last word
+        for token in doc[prep.i + 1: start]:
+            if token.i != last.i and not (prep.i < token.head.i < start):
+                token.head, token.dep_ = last, "compound"
+        last.head, last.dep_ = prep, "pobj"
+        name.head, name.dep_ = office.head, office.dep_
+        office.head, office.dep_ = name, "compound"
+        return
 
 
 def _name_as_adverbial(sentence: Span) -> None:
@@ -353,6 +435,8 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.i <= sentence.start + 1:
         return False
     before = doc[verb.i - 1]
+    if (backed := _after_backers(verb)) is not None and backed.i == root.i:
+        return True  # "Somali forces backed by U.S. airstrikes killed 30 militants": the verb after the backers
     if verb.dep_ == "amod":  # "A Hong Kong court jailed activist Joshua Lam": subject right before, object after
         return before.pos_ in ("NOUN", "PROPN") and not before.is_punct and root.i > verb.i and root in verb.ancestors
     if verb.dep_ == "relcl":
@@ -372,6 +456,28 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
         and (relative or any(c.dep_ == "appos" and c.i < verb.i for c in root.children)) \
         and any(c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") or (on_name or relative) and c.dep_ == "prep"
                 for c in verb.children)
+
+
+def _after_backers(verb: Token) -> Token | None:
+    """The noun whose backers' phrase the parser hung ``verb`` on ("Somali forces backed by U.S. airstrikes killed
+    …": "forces"), when ``verb`` has an object of its own."""
+    agent = verb.head.head if verb.head.dep_ == "pobj" else None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and agent is not None and agent.dep_ == "agent" \
+            and agent.head.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        return agent.head.head
+    return None
+
+
+def _backed_subject(sentence: Span) -> None:
+    """"Somali forces backed by U.S. airstrikes killed 30 militants, the government said": the verb after the
+    backers is what the subject did, reported by the sentence's root."""
+    for verb in sentence:
+        noun = _after_backers(verb)
+        if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lexicon.VERBS \
+                and noun.head.i > verb.i:
+            verb.head, verb.dep_ = noun.head, "ccomp"
+            noun.head, noun.dep_ = verb, "nsubj"
+            return
 
 
 def _promote(sentence: Span, root: Token, verb: Token) -> None:
@@ -452,7 +558,23 @@ def possessive_entities(doc: Doc) -> Doc:
     """"Letzte Chance's protest": the tagger's name ends before the owner's "'s", which is no part of it."""
     entities = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].lower_ in ("'s", "’s", "'", "’")
                 and e[-1].dep_ == "case" else e for e in doc.ents]
+    # "in Dera Ismail Khan" tagged a person after the town's first word: the whole is the place
+    entities = [Span(doc, e.start - 1, e.end, label="GPE") if e.label_ == "PERSON" and e.start > 0
+                and doc[e.start - 1].ent_iob_ == "O" and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title
+                and e.start > 1 and doc[e.start - 2].lower_ in ("in", "at", "near", "from", "of", "to")
+                and geo.place_country(doc[e.start - 1: e.end].text) else e for e in entities]
+    # "Lula later said" tagged a date: a capitalised subject that is no word of time opens no date
+    entities = [e for e in entities if not (e.label_ == "DATE" and e[0].dep_ in ("nsubj", "nsubjpass") and e[0].is_title
+                                            and not e[0].like_num and e[0].lower_ not in TIME_WORDS)]
     if any(e.start == e.end for e in entities):
         return doc
     doc.ents = entities
     return doc
+
+
+# Words a date's subject may open with: "Monday was", "Last year saw", "Today marks".
+TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "that", "the", "earlier",
+                        "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "spring", "summer", "autumn", "fall", "winter", "each",
+                        "every", "both", "recent", "past", "previous", "christmas", "easter", "ramadan"})

@@ -27,6 +27,7 @@ from spacy.tokens import Span as Tokens
 from spacy.util import filter_spans
 
 from saywho import parses  # noqa: F401  (registers the parse repairs)
+from saywho.actors import geo
 from saywho.actors.countries import country_code, place_code, reading
 from saywho.actors.dictionary import DATE_KEY, builtin
 from saywho.actors.phrases import entity_at
@@ -317,7 +318,8 @@ def named_bodies(doc: Doc) -> Doc:
                 and (known := builtin().lookup(doc[token.i: token.i + 3].text)) is not None \
                 and known.type == "organisation":
             spans.append(Tokens(doc, token.i, token.i + 3, label="ORG"))  # "Group of Seven foreign ministers said"
-        elif token.lower_ in ("police", "constabulary") and token.is_title and not token.ent_type_ \
+        elif token.lower_ in ("police", "constabulary") and token.is_title and (not token.ent_type_ or token.ent_type_ == "ORG"
+                                                                               and _after_and(token)) \
                 and (force := _police_force(token)) is not None:
             spans.append(force)
         elif token.lower_ in BODY_HEADS and token.is_title and not token.ent_type_ \
@@ -325,6 +327,10 @@ def named_bodies(doc: Doc) -> Doc:
             spans.append(joined)
         elif token.ent_type_ == "GPE" and token.ent_iob_ == "B" and (body := _body_as_place(token)) is not None:
             spans.append(body)  # "criticism from the African Union, which said", tagged a place
+        elif token.ent_iob_ == "B" and token.i > 0 and doc[token.i - 1].ent_iob_ == "O" and doc[token.i - 1].is_title \
+                and doc[token.i - 1].pos_ == "PROPN" and (known := builtin().lookup(doc[token.i - 1: _entity_end(token)].text)) \
+                is not None and known.type == "organisation":
+            spans.append(Tokens(doc, token.i - 1, _entity_end(token), label="ORG"))  # "Médecins [Sans Frontières]"
         elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (body := _body_as_person(token)) is not None:
             spans.append(body)  # "Al-Shabaab claimed the attack. The group said", tagged a person
         elif token.ent_type_ in ("LAW", "WORK_OF_ART") and token.ent_iob_ == "B" and token.i > 0 \
@@ -374,16 +380,28 @@ def _body_as_person(token: Token) -> Tokens | None:
     if known is None or known.type == "person" or known.type == "state":
         return None
     # a company only by a brand's spelling no person's name has ("OpenAI", "TikTok", "BYD"), not "Ford" or "Dell"
-    brand = known.sector in ("BUS", "MNC") and " " not in text and any(c.isupper() for c in text[1:])
+    brand = known.sector in ("BUS", "MNC") and " " not in text and (any(c.isupper() for c in text[1:]) or _no_ones_name(
+        token.doc, text))  # ("Nvidia reported record revenue" too: a word no given name, surname or person here is)
     if not (brand or known.sector in ("REB", "PTY", "NGO", "IGO", "CRM", "MIL") or known.country in ("IGO", "NGO")):
         return None
     return Tokens(token.doc, token.i, end, label="ORG")
+
+
+def _no_ones_name(doc: Doc, word: str) -> bool:
+    """A word no list of given names or surnames has, nor any person the article names in full."""
+    lowered = word.lower()
+    return lowered not in first_names() and lowered not in census_names() and not any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == lowered for e in doc.ents)
 
 
 def _body_as_place(token: Token) -> Tokens | None:
     """An international body's name tagged a place ("the African Union"): the dictionary knows it is a body."""
     end = _entity_end(token)
     words = token.doc[token.i + (token.lower_ == "the"): end]
+    if len(words) == 1 and not country_code(words.text) and not geo.place_country(words.text) \
+            and (known := builtin().lookup(words.text)) is not None and known.type == "organisation" \
+            and known.sector in ("BUS", "MNC", "NGO", "IGO", "MED", "REB", "PTY"):
+        return Tokens(token.doc, token.i, end, label="ORG")  # "Nvidia's revenue tripled, the chipmaker said"
     if len(words) < 2 or words[-1].lower_ not in BODY_HEADS:
         return None
     known = builtin().lookup(words.text)
@@ -412,9 +430,18 @@ def _police_force(token: Token) -> Tokens | None:
     """"West Midlands Police arrested …", untagged: a force named after its area, capitals up to "Police"."""
     doc, start = token.doc, token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-            and doc[start - 1].ent_type_ in ("", "GPE", "LOC"):
+            and doc[start - 1].ent_type_ in ("", "GPE", "LOC", "ORG"):
         start -= 1
+        if start > 1 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN":
+            start -= 1  # "Avon and Somerset Police", "Devon and Cornwall Police": two areas, one force
     return Tokens(doc, start, token.i + 1, label="ORG") if start < token.i else None
+
+
+def _after_and(token: Token) -> bool:
+    """The name ``token`` ends was tagged from after an "and" ("Avon and [Somerset Police]")."""
+    entity = entity_at(token)
+    return entity is not None and entity.end == token.i + 1 and entity.start > 1 \
+        and token.doc[entity.start - 1].lower_ == "and"
 
 
 def _transliterated_body(token: Token) -> Tokens | None:
@@ -460,8 +487,8 @@ def titled_names(doc: Doc) -> Doc:
         if not (titled or role):
             continue
         start = token.i + 1
-        while start < len(doc) and doc[start].lower_ in TITLES_AND_RANKS and doc[start].text[:1].isupper():
-            start += 1  # "Brig Gen", "Deputy Prime Minister"
+        while start < len(doc) and doc[start].lower_ in {*TITLES_AND_RANKS, "affairs"} and doc[start].text[:1].isupper():
+            start += 1  # "Brig Gen", "Deputy Prime Minister", "Minister for Foreign Affairs"
         if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 1].lower_ in RETIRED \
                 and doc[start + 2].text == ")":
             start += 3  # "Lt Gen (retd) Jahangir Alam Chowdhury"

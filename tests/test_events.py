@@ -3201,3 +3201,67 @@ def test_him_urged_is_the_man_named_before_and_a_surname_that_is_a_state_is_no_s
     assert ("REQUEST", "Olaf Scholz", "Christian Lindner") in _roles(nlp_default, text)
     found = events(nlp_default, "Finance Minister Sinisa Mali welcomed the IMF loan.")
     assert [(e.source.name, e.source.country) for e in found] == [("Sinisa Mali", None)]
+
+
+def test_those_who_act_with_the_source_are_no_target(nlp_default) -> None:
+    found = events(nlp_default, "The United States and Britain offered condolences.")
+    assert [(e.category, e.source.country, e.target) for e in found] == [("SUPPORT", "USA", None)]
+    found = events(nlp_default, "South Africa, Malawi and Tanzania contributed troops to the mission.")
+    assert [e.target.country for e in found if e.target is not None] in ([], ["ZAF"])
+    assert _roles(nlp_default, "Joe Biden and Ursula von der Leyen agreed a deal.") == [
+        ("AGREE", "Joe Biden", "Ursula von der Leyen")]
+
+
+def test_a_union_described_by_its_apposition_and_a_shadow_minister(nlp_default) -> None:
+    found = events(nlp_default, "Unite, Britain's largest union, has threatened to withdraw funding from Labour.")
+    assert [(e.category, e.source.name, e.source.country, e.source.sector) for e in found] == [
+        ("THREATEN", "Unite", "GBR", "LAB")]
+    found = events(nlp_default, "Labour's shadow home secretary Yvette Cooper accused the government of failing.")
+    assert [(e.source.name, e.source.sector) for e in found] == [("Yvette Cooper", "OPP")]
+
+
+def test_calling_someone_names_on_a_day_condemns_them(nlp_default) -> None:
+    found = events(nlp_default, 'Argentine President Javier Milei on Tuesday called Brazil\'s Lula "a corrupt '
+                                'communist."')
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", "ARG", "BRA")]
+
+
+def test_authorities_asked_to_act_and_his_government_is_the_speakers(nlp_default) -> None:
+    found = events(nlp_default, "Taliban spokesman Zabihullah Mujahid asked Pakistani authorities to reconsider the "
+                                "deportation plan.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("REQUEST", "AFG", "PAK")]
+    assert events(nlp_default, "She asked reporters to leave the room.") == []
+    found = events(nlp_default, "DOHA — Afghan defence minister Mullah Mohammad Yaqoob said his government was ready "
+                                "to cooperate with Pakistan.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("AFG", "GOV")]
+
+
+def test_a_town_whose_last_words_name_a_person_is_a_town(nlp_default) -> None:
+    found = events(nlp_default, "Militants rammed a truck into a military post in Dera Ismail Khan, the army said.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("ASSAULT", "PAK", "REB")]
+
+
+def test_a_force_named_before_its_place_and_a_danger_that_threatens(nlp_default) -> None:
+    found = events(nlp_default, "Police Scotland has arrested former SNP chief executive Peter Murrell.")
+    assert [(e.category, e.source.name, e.source.cameo) for e in found] == [("COERCE", "Police Scotland", "GBRCOP")]
+    assert events(nlp_default, 'Apple said the lawsuit threatened "who we are."') == []
+
+
+def test_where_someone_now_lives_is_not_whose_they_are(nlp_default) -> None:
+    found = events(nlp_default, "A Moscow court sentenced Abbas Gallyamov, who now lives in Israel, to eight years "
+                                "in prison.")
+    assert [(e.source.country, e.target.name, e.target.country) for e in found] == [
+        ("RUS", "Abbas Gallyamov", "RUS")]
+
+
+def test_who_brokered_or_made_a_thing_is_not_whose_it_is(nlp_default) -> None:
+    found = events(nlp_default, "Lebanon and Israel agreed to a US-brokered ceasefire on Wednesday.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AGREE", "LBN", "ISR")]
+    found = events(nlp_default, "The rebels shot down a Russian-made helicopter.")
+    assert all(e.source is None or e.source.country != "RUS" for e in found)
+
+
+def test_what_someone_is_accused_of_plotting_is_no_act(nlp_default) -> None:
+    text = ("The House of Representatives impeached Vice President Sara Duterte, accusing her of plotting to "
+            "assassinate President Ferdinand Marcos Jr.")
+    assert [e.category for e in events(nlp_default, text)] == ["ACCUSE"]

@@ -1996,3 +1996,103 @@ def test_an_office_of_several_words_and_a_name_hung_on_the_body_a_description_na
     (said,) = statements(nlp, "Moussa Faki Mahamat, chairperson of the African Union Commission, said the talks had "
                               "failed.")
     assert (said.speaker.name, said.speaker.country) == ("Moussa Faki Mahamat", "IGO")
+
+
+def test_a_body_named_with_its_kind_or_a_movement_s_name_speaks(nlp):
+    text = "Unite, Britain's largest union, has threatened to withdraw funding from Labour."
+    (said,) = statements(nlp, text)
+    assert (said.speaker.name, said.speaker.cameo) == ("Unite", "GBRLAB")
+    assert statement_speakers(nlp, "The Citizens Coalition for Change condemned the arrests.") == [
+        "Citizens Coalition for Change"]
+
+
+def test_shadow_ministers_and_opposition_leaders_are_in_opposition(nlp):
+    (said,) = statements(nlp, "Shadow chancellor Jeremy Hunt said the budget was a disaster.")
+    assert (said.speaker.name, said.speaker.title, said.speaker.cameo) == ("Jeremy Hunt", "Shadow chancellor", "GBROPP")
+    (said,) = statements(nlp, "Opposition leader Raila Odinga criticised President William Ruto.")
+    assert said.speaker.cameo == "KENOPP"
+
+
+def test_offices_joined_by_a_hyphen_or_of_several_words_before_a_name(nlp):
+    (said,) = statements(nlp, "Secretary-General Antonio Guterres called for an immediate ceasefire.")
+    assert (said.speaker.name, said.speaker.title) == ("Antonio Guterres", "Secretary-General")
+    (said,) = statements(nlp, "IMF Managing Director Kristalina Georgieva said the outlook was weak.")
+    assert said.speaker.title.endswith("Managing Director")
+    assert statement_speakers(nlp, "UN High Commissioner for Refugees Filippo Grandi urged governments to do more.") \
+        == ["Filippo Grandi"]
+    assert statement_speakers(nlp, "UN Special Rapporteur on Torture Alice Edwards said the cells were inhumane.") \
+        == ["Alice Edwards"]
+    assert statement_speakers(nlp, "Minister for Foreign Affairs Penny Wong said the decision was regrettable.") \
+        == ["Penny Wong"]
+
+
+def test_the_prime_minister_is_the_one_the_dictionary_knows_so_and_two_names_joined(nlp):
+    text = ("Keir Starmer hosted European leaders at Blenheim Palace. Ukrainian President Volodymyr Zelensky urged "
+            "allies to send more weapons. The prime minister pledged continued support for Ukraine.")
+    assert statement_speakers(nlp, text) == ["Volodymyr Zelensky", "Keir Starmer"]
+    text = "Rishi Sunak and Ursula von der Leyen agreed a deal. The prime minister said it marked a new chapter."
+    assert statement_speakers(nlp, text) == ["Rishi Sunak"]
+
+
+def test_a_rights_group_or_an_aid_group_named_before_speaks_again(nlp):
+    text = "Amnesty International said dozens were killed. The rights group said the strikes hit homes."
+    assert statement_speakers(nlp, text) == ["Amnesty International", "Amnesty International"]
+    text = "Oxfam said aid was blocked. The aid group called for a ceasefire."
+    assert statement_speakers(nlp, text) == ["Oxfam", "Oxfam"]
+
+
+def test_a_subject_tagged_an_adverb_or_a_date_is_a_name(nlp):
+    assert statement_speakers(nlp, "Lula later said the economy was growing.") == ["Luiz Inacio Lula da Silva"]
+    text = "Milei criticized Lula on Tuesday. Lula later said the economy was growing."
+    assert statement_speakers(nlp, text)[-1] == "Luiz Inacio Lula da Silva"
+    assert statement_speakers(nlp, "Last year was the hottest on record, scientists said.") == ["scientists"]
+
+
+def test_the_words_of_a_text_someone_vetoed_are_not_theirs(nlp):
+    text = "The United States on Wednesday vetoed a Security Council resolution calling for a humanitarian pause."
+    assert statements(nlp, text) == []
+    assert statement_speakers(nlp, "The council adopted a resolution demanding an immediate ceasefire.") == ["council"]
+
+
+def test_a_lawsuit_that_threatens_says_nothing(nlp):
+    assert statement_speakers(nlp, 'Apple said the lawsuit threatened "who we are."') == ["Apple"]
+
+
+def test_a_company_tagged_a_place_is_what_its_kind_names_again(nlp):
+    text = "Nvidia reported record revenue on Wednesday. The chipmaker said demand remained strong."
+    assert statement_speakers(nlp, text) == ["Nvidia"]
+    text = "Nvidia's revenue more than tripled in the fourth quarter, the chipmaker said on Wednesday."
+    assert statement_speakers(nlp, text) == ["Nvidia"]
+
+
+def test_the_governing_body_and_the_bloc_are_the_body_named_before(nlp):
+    assert statement_speakers(nlp, "UEFA fined Barcelona 500,000 euros, the governing body said.") == ["UEFA"]
+    assert statement_speakers(nlp, "SADC has extended its mission in Congo, the bloc said on Friday.") == [
+        "Southern African Development Community"]
+
+
+def test_a_spokesman_for_a_titled_person_is_the_spokesman(nlp):
+    assert statement_speakers(nlp, "A spokesman for Prime Minister Keir Starmer said the plan was sound.") == [
+        "spokesman for Prime Minister Keir Starmer"]
+    assert statement_speakers(nlp, "An aide to President Joe Biden said the plan was sound.") == [
+        "aide to President Joe Biden"]
+
+
+def test_a_police_force_of_two_areas_is_one_name(nlp):
+    assert statement_speakers(nlp, "Avon and Somerset Police said the officers had been suspended.") == [
+        "Avon and Somerset Police"]
+
+
+def test_a_title_the_tagger_took_for_a_verb_before_a_name(nlp):
+    text = "WHO chief Tedros Adhanom Ghebreyesus said the hospital was out of service."
+    assert statement_speakers(nlp, text) == ["Tedros Adhanom Ghebreyesus"]
+
+
+def test_a_name_with_accents_is_the_dictionary_s_name_without(nlp):
+    (said,) = statements(nlp, "Médecins Sans Frontières called on both warring parties to respect hospitals.")
+    assert (said.speaker.name, said.speaker.cameo) == ("Doctors Without Borders", "NGOHLHMSF")
+
+
+def test_what_someone_would_say_under_a_condition_is_not_said(nlp):
+    assert statement_speakers(nlp, "Wilders threatened to quit unless his partners backed a ten-point asylum plan.") \
+        == ["Wilders"]

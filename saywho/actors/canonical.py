@@ -72,7 +72,9 @@ def _canonicalise(article: Article, dictionary: Dictionary) -> None:
         found = canonical(actor, dictionary, countries)
         if found is not actor:
             actor.id, actor.name, actor.country = found.id, found.name, found.country or actor.country
-            actor.type, actor.sector = found.type, found.sector or actor.sector
+            # "shadow chancellor Jeremy Hunt": the article's opposition role outlasts the dictionary's old office
+            kept = actor.sector == "OPP" and found.type == "person"
+            actor.type, actor.sector = found.type, actor.sector if kept else found.sector or actor.sector
             actor.aliases = list(dict.fromkeys([*found.aliases, *actor.aliases]))
             actor.title = actor.title or found.title
     unique: dict[str, Actor] = {}

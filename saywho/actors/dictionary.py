@@ -7,6 +7,7 @@ import contextlib
 import csv
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -288,7 +289,11 @@ def _other_spelling(key: str) -> str:
 
 def _key(text: str) -> str:
     text = re.sub(r"(’s|'s)$", "", text.strip()).strip(" “”\"'.,")
-    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text.lower()))
+    text = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text.lower()))
+    if text.isascii():
+        return text
+    # "Médecins Sans Frontières" is PETRARCH's "Medecins Sans Frontieres": names matched without their accents
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

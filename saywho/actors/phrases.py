@@ -137,6 +137,11 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
         person = described if person is None or described.id == person.id else replace(person, country=described.country)
     if person is not None:
         return person
+    force = next((c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.lower_ in LOCAL_FORCES
+                  and c.text[:1].isupper()), None) if head.pos_ == "PROPN" else None
+    if force is not None and (code := _first_code(head)):  # "Police Scotland": a force named before its place
+        name = f"{force.text} {head.text}"
+        return Actor(id=slugify(name), name=name, country=code, type="organisation", sector="COP")
     own = _own_state(head, dictionary)
     if own is not None:
         return own
@@ -163,6 +168,12 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
         return _generic(head, sector)
     if sector is None and people:
         return actor_of_state(code, "CVL")  # "thousands of Israelis": people of the state, not the state
+    described = next((_sector(c) for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) \
+        if sector is None and head.pos_ == "PROPN" and not code_of(head.text) and not geo.place_country(head.text) \
+        else None
+    if described is not None:
+        return replace(_named_body(head, code), sector=described)  # "Unite, Britain's largest union,": the union
+
     if sector is None and (head.ent_type_ in ("GPE", "LOC", "NORP") or code_of(head.text)):
         return actor_of_state(code)
     if sector is None and head.pos_ == "PROPN" and head.ent_type_ == "ORG":
@@ -352,9 +363,10 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
                 known = None
         if known is not None:
             merged = _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV
-            against = next((SECTOR_WORDS[w] for w in (actor.title or "").lower().split()
-                            if SECTOR_WORDS.get(w) in ("OPP", "REB")), None)
-            # "opposition leader Ousmane Sonko": the article's day, not the dictionary's latest office
+            against = next(("OPP" if w == "shadow" else SECTOR_WORDS[w] for w in (actor.title or "").lower().split()
+                            if w == "shadow" or SECTOR_WORDS.get(w) in ("OPP", "REB")), None)
+            # "opposition leader Ousmane Sonko", "shadow chancellor Jeremy Hunt": the article's day, not the
+            # dictionary's latest office
             return replace(merged, sector=against) if against else merged
     if actor.country is None:
         code = _first_code(head)
@@ -621,6 +633,9 @@ def _first_code(head: Token) -> str | None:
     return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
 
 
+# Who made or brokered a thing, joined to it by a hyphen, whose the thing is not: "Russian-made", "US-brokered".
+# (not who funded or sponsored it, whom acts on it are aimed at: "vetoed a US-sponsored resolution")
+MADE_BY = frozenset({"made", "built", "brokered", "mediated", "manufactured", "designed", "produced"})
 CURRENCIES = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "franc", "peso", "rouble", "ruble", "shilling",
               "naira", "rand", "dinar", "riyal", "lira", "won", "real", "cedi", "kwacha", "birr", "dirham"}
 MISSIONS = {"embassy", "consulate", "legation"}  # a state's missions abroad are the state's
@@ -706,8 +721,10 @@ def _is_troops(token: Token) -> bool:
 
 def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
-        if _opposed_to(token) or in_personal_name(token) or of_a_continent(token) or of_its_past(token):
-            continue  # "Sofia Andersson" is no Bulgarian, "former Soviet republics" no USSR
+        if _opposed_to(token) or in_personal_name(token) or of_a_continent(token) or of_its_past(token) \
+                or token.dep_ == "npadvmod" and token.head.lower_ in MADE_BY:
+            continue  # "Sofia Andersson" is no Bulgarian, "former Soviet republics" no USSR, "a Russian-made
+            # helicopter" no Russian's, "a US-brokered ceasefire" no American one
         if (home := _minority_home(token)) is not None:
             return home
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):

@@ -85,8 +85,13 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _counterfactual(token):
         return None  # "vetoed a resolution that would have demanded a ceasefire": never said
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return None  # "threatened to quit unless his partners backed the plan": a condition, nothing said
     if lexicon.call_purpose(token) is not None:
         return None  # "called Ana Ribeiro to offer his congratulations": a telephone call, nothing asked of her
+    if token.lemma_.lower() == "threaten" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.ENDANGERING
+                                                  for c in token.children):
+        return None  # "Apple said the lawsuit threatened “who we are”": a danger, not a threat anyone made
     if token.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in token.children):
         return None  # "had committed “a profound breach of trust”": a deed, no commitment
     if _said_by_its_infinitive(token):
@@ -146,8 +151,19 @@ def _counterfactual(verb: Token) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "if") for c in verb.children) \
             and verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.lemma_.lower() in lexicon.SPEECH:
         return True  # "said she would not debate him unless he disavowed his claims": a condition, not his words
-    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and "have" in auxiliaries \
-        and any(a in ("would", "could", "might") for a in auxiliaries)
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and "have" in auxiliaries \
+            and any(a in ("would", "could", "might") for a in auxiliaries):
+        return True
+    # "vetoed a resolution calling for a pause", "rejected a motion demanding his resignation": the words of a text
+    # someone blocked are not theirs
+    text = verb.head if verb.dep_ in ("acl", "relcl") else None
+    return text is not None and text.lemma_.lower() in BLOCKABLE and text.dep_ in ("dobj", "nsubjpass") \
+        and text.head.lemma_.lower() in BLOCKING
+
+
+# Texts put to a vote, and what is done to those that fail.
+BLOCKABLE = frozenset({"resolution", "motion", "bill", "amendment", "draft", "proposal", "text", "measure", "petition"})
+BLOCKING = frozenset({"veto", "reject", "block", "oppose", "defeat", "kill", "torpedo", "scuttle", "sink"})
 
 
 def _around(verb: Token, speaker: Span) -> list[tuple[int, int]]:

@@ -310,3 +310,15 @@ def headline_label(label: str) -> bool:
     last = words[-1].lower() if words else ""
     return len(words) > 1 and label.isupper() and len(last) >= 6 and last.endswith("ed") \
         and last not in first_names() and last not in census_names()
+
+
+# Things that endanger, which threaten no one as a speaker or an actor does: "the lawsuit threatened who we are".
+ENDANGERING = frozenset({"lawsuit", "suit", "case", "ruling", "law", "bill", "plan", "policy", "proposal", "move",
+                         "decision", "measure", "rule", "regulation", "tariff", "deal", "merger", "project", "war",
+                         "conflict", "violence", "change", "cut", "closure", "strike", "shutdown", "standoff",
+                         "dispute", "scandal", "fighting", "drought", "flood", "storm", "crisis", "virus", "fire"})
+
+
+# Who speaks for someone else: "a spokesman for Prime Minister Keir Starmer", "an aide to President Biden".
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                          "attorney", "representative", "assistant", "deputy", "official", "source", "relative"})

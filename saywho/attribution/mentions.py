@@ -254,9 +254,11 @@ class Mentions:
                 continue  # "Alito-Prelogar moments": two people the article names, not a third
             if _product_named(ent):
                 continue  # "its drug CagriSema": a product, which "the company" never means
-            if label in ("PERSON", "FAC", "PRODUCT", "WORK_OF_ART") and _described_as_body(ent):
+            if (label in ("PERSON", "FAC", "PRODUCT", "WORK_OF_ART") or label == "GPE" and not place_code(ent.text)) \
+                    and _described_as_body(ent):
                 self._add_org(ent)  # "SOS Mediterranee, a charity that operates a rescue ship, said", "Amnesty
-                # International Ukraine, a rights group, said" (tagged a building)
+                # International Ukraine, a rights group, said" (tagged a building), "Unite, Britain's largest
+                # union," (tagged a place)
             elif label == "PERSON" or label == "ORG" and (_after_title(ent) or _given_name_first(ent, names)) \
                     or label == "GPE" and _person_as_place(ent) or label in ("GPE", "LOC") and _office_after(ent):
                 words = _name_words(ent)
@@ -654,7 +656,8 @@ def _described_as_body(ent: Span) -> bool:
     if kind is not None and kind.lower_ in lexicon.COMPANY_NOUNS or _described_first(ent):
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in acts.ORGANISATION_NOUNS and c.lemma_.lower() not in
-               acts.PERSON_NOUNS and any(d.lower_ in ("a", "an") for d in c.children) for c in root.children)
+               acts.PERSON_NOUNS and any(d.lower_ in ("a", "an") or d.dep_ == "poss" for d in c.children)
+               for c in root.children)
 
 
 # Descriptions of a business that no business's name begins with ("Chipmaker Veltron"; not "Bank of England").
@@ -672,8 +675,17 @@ def _body_mislabelled(ent: Span) -> bool:
     """A body the tagger took for a building, a law or a work: a seat of government that stands for it ("the
     Elysee Palace"), or a capitalised name ending in a body's word ("the Einstein Papers Project")."""
     words = [t for t in ent if t.lower_ != "the"]
-    return is_metonym(ent.text) or len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDS \
-        and all(t.is_title or t.is_upper for t in words)
+    if is_metonym(ent.text) or len(words) >= 2 and words[-1].lower_ in BODY_NAME_ENDS \
+            and all(t.is_title or t.is_upper for t in words):
+        return True
+    # "The Citizens Coalition for Change condemned …" (tagged a law): a body's word heads a capitalised name
+    return ent.label_ != "GPE" and len(words) >= 3 and ent.root.lower_ in BODY_NAME_ENDS | MOVEMENTS \
+        and all(t.is_title or t.is_upper or t.lower_ in ("for", "of", "and") for t in words)
+
+
+# Heads of the names of parties and movements: "the Movement for Democratic Change", "the Front for Democracy".
+MOVEMENTS = frozenset({"coalition", "alliance", "movement", "party", "front", "union", "league", "federation",
+                       "congress", "forum", "network", "campaign"})
 
 
 def _owning_state(ent: Span) -> Token | None:

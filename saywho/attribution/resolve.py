@@ -502,6 +502,9 @@ class Resolver(Referents):
                                       and all(t.is_title or t.lower_ in TITLE_JOINS for t in before))
         if start <= phrase.start or not titled or root.tag_ in ("NNS", "NNPS"):
             return None  # (not "many tax experts, including Mr. Goldberg")
+        if root.pos_ == "NOUN" and root.lower_ in lexicon.SPEAKING_FOR and any(
+                p.dep_ == "prep" and p.lower_ in ("for", "to") and p.i < start for p in root.children):
+            return None  # "A spokesperson for Hennepin County Attorney Mary Moriarty said": the spokesperson
         return next((c for t in reversed(self.doc[start:end]) if (c := self._by_char.get(t.idx)) is not None
                      and c.type == "person"), None)
 
@@ -748,9 +751,10 @@ class Resolver(Referents):
                 organisation = self._public_body_before(at)
             # "the county health department" after "Hawthorne Middle School": a body described by its kind is
             # the one named before only when the name says that kind
-            described = any(c.dep_ in ("compound", "amod") and c.i not in based for c in root.children)
-            if organisation is not None and (not described or lemma in organisation.name.lower()) \
-                    and not _unlike(root, organisation):
+            described = any(c.dep_ in ("compound", "amod") and c.i not in based and c.lower_ not in PLAIN_MODIFIERS
+                            for c in root.children)
+            if organisation is not None and (not described or lemma in organisation.name.lower()
+                                             or _campaigning(root, organisation)) and not _unlike(root, organisation):
                 return organisation
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ == "NN" \
                 and (before := self._kind_before(root)) is not None:
@@ -760,6 +764,11 @@ class Resolver(Referents):
             country = _owner_code(phrase)
             fits = [p for p in self.people if (country is None or _country_of(p) in (country, None)) and (
                 _title_fits(p.title, word) or word in p.roles) and not _other_portfolio(marks, p)]
+            if not fits and marks:
+                # "Keir Starmer hosted …, President Zelensky urged … The prime minister pledged": the office the
+                # dictionary knows a person by, when no one in the article was given it
+                fits = [p for p in self.people if (country is None or _country_of(p) in (country, None))
+                        and _title_fits(title := _known_title(p), word) and marks <= set(title.lower().split())]
             # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
             fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits
             if word == "counterpart":  # "his counterpart" is the one introduced so, never the one whose it is
@@ -1229,6 +1238,12 @@ class Resolver(Referents):
 # --- names ---------------------------------------------------------------------------------------------------
 
 
+def _known_title(person: Cluster) -> str | None:
+    """The office the dictionary gives a person ("Prime Minister" for Keir Starmer), as on the article's date."""
+    known = builtin().lookup(person.name)
+    return known.title if known is not None and known.type == "person" else None
+
+
 def _role_before(text: str, at: int) -> set[str]:
     """The capitalised words right before a name ("Unification Minister" Kim Sung-hoon), lower-cased."""
     words: set[str] = set()
@@ -1318,6 +1333,20 @@ def _business(cluster: Cluster) -> bool:
     means ("…, CCTV reported. The regulator said": not CCTV)."""
     known = builtin().lookup(cluster.name)
     return known is not None and known.sector in ("BUS", "MED")
+
+
+def _campaigning(root: Token, cluster: Cluster) -> bool:
+    """"Amnesty International said … The rights group said", "the medical charity" after Doctors Without Borders: a
+    description of the kind of cause a non-governmental organisation the dictionary knows works for."""
+    known = builtin().lookup(cluster.name)
+    kinds = {c.lower_ for c in root.children if c.dep_ in ("compound", "amod")}
+    return known is not None and known.country == "NGO" and bool(kinds) and kinds <= NGO_KINDS
+
+
+# What a non-governmental organisation is described by: "the rights group", "the aid agency", "the medical charity".
+NGO_KINDS = frozenset({"rights", "humanitarian", "medical", "aid", "relief", "advocacy", "charity", "campaign",
+                       "environmental", "conservation", "anti-corruption", "watchdog", "freedom", "international",
+                       "global", "non-profit", "nonprofit", "monitoring", "refugee", "development"})
 
 
 # Nouns for public bodies, never a company.
@@ -1459,7 +1488,8 @@ def _gender_in(phrase: Span) -> str | None:
 # Modifiers that say nothing of which body a description means ("the national agency", "the local police").
 PLAIN_MODIFIERS = {"national", "local", "federal", "state", "regional", "official", "new", "top", "senior", "main",
                    "provincial", "municipal", "central", "country", "city", "county", "government", "public", "own",
-                   "based"}  # "the Munich-based carmaker" says where it sits, not which carmaker
+                   "based", "governing", "world", "global", "international", "trading"}
+# ("the Munich-based carmaker" says where it sits, not which carmaker; "the governing body", "the trading bloc", what)
 
 
 # Words in the names of trade unions: "the union" is never a company or a state named before.
@@ -1472,7 +1502,7 @@ def _unlike(root: Token, chosen: Cluster) -> bool:
     refugee agency" after "the coast guard": a description whose own words name a kind ("defence", "fire",
     "refugee") is no earlier body whose name has none of them; it is itself the speaker (a people's adjective,
     "the Iranian ministry", says whose, not which)."""
-    if root.lemma_.lower() not in ORG_NOUNS | ORG_NAME_HEADS or chosen.type == "person":
+    if root.lemma_.lower() not in ORG_NOUNS | ORG_NAME_HEADS or chosen.type == "person" or _campaigning(root, chosen):
         return False  # "the Republican presidential nominee" is the person named: only bodies are told apart so
     if root.lemma_.lower() == "union" and chosen.type != "nominal" \
             and not any(w in chosen.name.lower() for w in LABOUR_NAME_WORDS):

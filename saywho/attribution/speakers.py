@@ -39,7 +39,7 @@ TITLE_WORDS = {
     "mp", "chief executive", "executive", "founder", "editor", "pollster", "strategist", "manager",
     "aide", "analyst", "professor", "dr.", "dr", "mr.", "mrs.", "ms.", "sir", "lord", "dame",
     # offices of law, force and faith written before a name: "Prosecutor Elena Ruiz", "Captain Greg Hollis"
-    "prosecutor", "sheriff", "magistrate", "coroner", "ombudsman", "inspector", "detective", "superintendent",
+    "prosecutor", "rapporteur", "sheriff", "magistrate", "coroner", "ombudsman", "inspector", "detective", "superintendent",
     "captain", "colonel", "lieutenant", "admiral", "sergeant", "cardinal", "bishop", "rabbi", "imam", "pastor",
     "brigadier", "col.", "lt.", "brig.", "capt.", "sgt.", "maj.", "cpl.", "supt.",
     # police ranks of South Asia and Nigeria, written before a name: "DSP Emeka Okafor", "SSP Asad Malik"
@@ -47,6 +47,8 @@ TITLE_WORDS = {
     "treasurer", "comptroller", "councillor", "undersecretary", "coach", "lawyer", "headteacher", "headmaster", "headmistress",
     "chair", "emir", "crown",  # "Fed Chair Jerome Powell", "Qatar's Emir Sheikh Tamim", "Crown Prince Mohammed"
 }
+# Words that make an office of the title after them: "Managing Director", "High Commissioner", "Special Envoy".
+OFFICE_MODIFIERS = frozenset({"managing", "high", "special"})
 # A rank's retirement, in brackets between it and the name: "Lt Gen (retd) Jahangir Alam Chowdhury".
 RETIRED = frozenset({"retd", "retd.", "rtd", "retired"})
 # Heads of state and government: what "the US leader" can refer to.
@@ -87,6 +89,9 @@ class Entry:
         sector = "GOV" if self.type == "organisation" and self.country and is_metonym(self.name) else None
         if self.type == "organisation" and self.country and sector is None:
             sector = _body_sector(self.name)  # "the Kenyan Army said": its army (KENMIL), not the state
+        if self.type == "person" and {"shadow", "opposition"} & set((self.title or "").lower().split()):
+            sector = "OPP"  # "shadow chancellor Jeremy Hunt", "opposition leader Raila Odinga": in opposition,
+            # whatever office the dictionary knows
         return Actor(
             id=slugify(self.name), name=self.name, title=self.title, country=self.country,
             type=self.type, sector=sector,  # type: ignore[arg-type]
@@ -797,6 +802,15 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             words[:0] = [doc[i - 1], doc[i]]  # "Sri Lankan", whatever its tag
             i -= 2
             continue
+        if words and i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+                and doc[i - 1].lower_ in TITLE_WORDS:
+            words[:0] = [doc[i - 1], doc[i]]  # "Secretary-General Antonio Guterres", "Director-General Tedros"
+            i -= 2
+            continue
+        if words and doc[i].lower_ in OFFICE_MODIFIERS and words[0].lower_ in TITLE_WORDS:
+            words.insert(0, doc[i])  # "Managing Director Kristalina Georgieva", "High Commissioner Volker Türk"
+            i -= 1
+            continue
         if words and i > 0 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in TITLE_WORDS:
             words[:0] = [doc[i - 1], doc[i]]  # "Secretary of State Antony Blinken": the office, not "State"
             i -= 2
@@ -806,7 +820,7 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
             or words and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod")
             and i < doc[i].head.i < ent.end  # "Ghanaian opposition leader Peter Walker": a title's own modifier
-            or words and doc[i].lower_ in ("opposition", "rebel", "union") and doc[i].dep_ in ("compound", "amod")
+            or words and doc[i].lower_ in ("opposition", "rebel", "union", "shadow") and doc[i].dep_ in ("compound", "amod")
             and i < doc[i].head.i < ent.end  # "Opposition leader Nika Melia", capitalised opening a sentence
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
             and doc[i + 1].ent_iob_ == "I"  # "North" (an adjective) of "North Korean"
@@ -834,12 +848,14 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         country = "USA"
     if country is None:
         country = _local_office(ent, words)
-    title_words = [t.text for t in words if t.lower_ in TITLE_WORDS or t.pos_ == "NOUN" or (
+    kept = [t for t in words if t.lower_ in TITLE_WORDS | OFFICE_MODIFIERS or t.pos_ == "NOUN" or (
         t.pos_ == "PROPN" and not token_country(t)) or t.lower_ in ("of", "for") and t.i > 0
-        and doc[t.i - 1].lower_ in TITLE_WORDS]
+        and doc[t.i - 1].lower_ in TITLE_WORDS or t.text == "-"]
     if appos_head is not None and any(is_metonym(t.text) for t in words):
-        title_words = [t.text for t in words if not token_country(t) or is_metonym(t.text)]
-    title = " ".join(title_words).strip() or None
+        kept = [t for t in words if not token_country(t) or is_metonym(t.text)]
+    # words joined as written: "Secretary-General" is one title, not "Secretary - General"
+    title = "".join(t.text + (" " if t.whitespace_ or n + 1 < len(kept) and kept[n + 1].i != t.i + 1 else "")
+                    for n, t in enumerate(kept)).strip() or None
     return title, country
 
 

@@ -103,7 +103,8 @@ def _branded(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
     if _lemma(verb) in SAYING and (judged := _judged(verb)) is not None:
         return judged
     if _lemma(verb) not in lexicon.NAMING or verb.dep_ in ("relcl", "acl", "advcl") \
-            or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon") for c in verb.children) \
+            or any(c.dep_ in ("prep", "xcomp", "ccomp") and c.lower_ in ("on", "for", "to", "upon")
+                   and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children) \
             or any(c.lower_ in ("what", "which", "whom") for c in verb.children):
         return None  # not "what they called illegal fees", nor "…, calling the abduction a war crime" (a second act)
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}

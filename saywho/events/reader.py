@@ -197,8 +197,16 @@ def _named_country(noun: Token) -> bool:
 def _asks_someone(verb: Token) -> bool:
     """"Saudi Arabia has asked Washington to speed up deliveries": a state, an organisation or a person asked
     to act, whatever the act, is a request (CAMEO 10)."""
-    return any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.pos_ == "PROPN")
+    return any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.pos_ == "PROPN"
+                                     or c.lemma_.lower() in ASKED or c.lower_ in SECTOR_WORDS
+                                     or any(m.ent_type_ in ("NORP", "GPE") for m in c.children))
                for c in verb.children)
+
+
+# Those a request is put to, named by no name: "asked Pakistani authorities to reconsider", "asked donors to give".
+ASKED = frozenset({"authority", "government", "official", "leader", "country", "nation", "state", "donor", "partner",
+                   "ally", "member", "community", "party", "side", "supporter", "follower", "citizen", "resident",
+                   "people", "public", "court", "council", "parliament", "congress", "minister", "president"})
 
 
 # Taking someone into custody: police or troops of no named country who do it act where that person is from.
@@ -865,7 +873,7 @@ class Reader(Nominals):
         if source is None or not _acts(source) and not homeless:
             return None
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
-        symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS \
+        symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS and not _sympathy(verb) \
             or _lemma(verb) in ("clash", "skirmish") and not any(c.dep_ == "dobj" for c in verb.children) \
             or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source) or (paired and paired[1]), source) if symmetric else None
@@ -1113,6 +1121,14 @@ def _next_sentence(doc: Doc, start: int) -> int:
 
 # Praise two states give together: aimed at what they praise, not at each other.
 APPRAISALS = {"welcome", "praise", "hail", "applaud", "commend", "endorse", "congratulate", "salute", "laud"}
+
+
+def _sympathy(verb: Token) -> bool:
+    """"The United States and Britain offered condolences": sympathy the two express together is aimed at a third."""
+    return any(o.lemma_.lower() in SYMPATHY for o in _objects(verb))
+
+
+SYMPATHY = {"condolence", "condolences", "sympathy", "sympathies", "solidarity", "support", "backing", "prayer"}
 
 
 # What one calls a leader to do on the phone: consult (CAMEO 041), not ask them to act.

@@ -268,10 +268,11 @@ the clause leaves them implicit.
         if head.lower_ in ("country", "nation") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
                                                         for c in head.children):
             return self._own_country(head, verb)
-        if head.lower_ in ("office", "ministry") and any(
+        if head.lower_ in ("office", "ministry", "government", "administration", "cabinet") and any(
                 c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
                 and (state := self._own_country(head, verb)) is not None:
-            return replace(state, sector="GOV")  # "Brazil's attorney general said his office had opened an inquiry"
+            return replace(state, sector="GOV")  # "Brazil's attorney general said his office had opened an inquiry",
+            # "DOHA — Afghanistan's defence minister said his government was ready": his state's, not the dateline's
         found = code_phrase(head, self.register, self.dictionary)
         if head.lower_ in GROUP_WORDS and (found is None or not found.country or found.country == "NGO") \
                 and [c.lower_ for c in head.children if c.dep_ != "punct"] == ["the"] \
@@ -810,6 +811,8 @@ the clause leaves them implicit.
         # what someone is accused of is not whom the act is aimed at: "executed a man convicted of spying for Israel"
         skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
         skip |= _grounds(verb)  # nor are the grounds of an act: "arrested a retired colonel for spying for China"
+        # nor where its object lives: "sentenced Abbas Gallyamov, who now lives in Israel"
+        skip |= {t.i for a in verb.subtree if a.dep_ == "relcl" and _lemma(a) in RESIDING for t in a.subtree}
         # "captured a village near the Polish border": the neighbour is no one the act is aimed at
         skip |= {t.i for p in verb.subtree if p.lower_ == "near" and p.dep_ == "prep"
                  and any(o.lemma_.lower() in EDGES for o in p.children) for t in p.subtree}
@@ -837,7 +840,8 @@ the clause leaves them implicit.
         # where this act happened
         ancestors = {verb.i} | {a.i for a in verb.ancestors}
         elsewhere = {t.i for c in verb.sent if c.dep_ in ("advcl", "relcl") and c.i not in ancestors
-                     and verb not in c.subtree and c.head.i in ancestors for t in c.subtree}
+                     and verb not in c.subtree and (c.head.i in ancestors or c.lemma_.lower() in RESIDING)
+                     for t in c.subtree}  # nor where one "now lives": "Abbas Gallyamov, who lives in Israel, was jailed"
         subject = _subject(verb)
         in_subject = {t.i for t in subject.subtree} if subject is not None else set()
         tokens = sorted((t for t in verb.sent if t.i not in reporting and t.i not in elsewhere),
@@ -865,6 +869,8 @@ the clause leaves them implicit.
         return actor_of_state(code) if code else None
 
 
+# Where someone lives or fled to, said of them in a relative clause: no place of what is done to them.
+RESIDING = frozenset({"live", "reside", "flee", "settle", "emigrate", "relocate", "escape", "move"})
 REFERRING_STATES = {"kingdom", "country", "nation", "republic", "emirate", "sultanate"}
 REFERRING_BODIES = {"bloc", "alliance", "organisation", "organization"}
 EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}

@@ -29,6 +29,9 @@ def _unasserted(verb: Token) -> bool:
         return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with") and _lemma(verb.head.head) in ALLEGING:
         return True
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "pcomp" and verb.head.head.lower_ in ("of", "with") \
+            and _lemma(verb.head.head.head) in ALLEGING:
+        return True  # "accusing her of plotting to [assassinate] the president": the charge, no act
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
         return True  # the grounds of an act: "expelled a US diplomat for [meeting] with dissidents"
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and _lemma(verb.head.head) in REJECTING:
@@ -192,6 +195,9 @@ def _no_act(verb: Token) -> bool:
     "Typhoon Haikui battered Taiwan", "released genetically modified mosquitoes", "In the play, a general jails …"."""
     lemma = _lemma(verb)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "threaten" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.ENDANGERING | DANGERS
+                                 for c in verb.children):
+        return True  # "Apple said the lawsuit threatened “who we are”", "the drought threatens crops": a danger
     if lemma == "sign" and (objects & LEGISLATION or any(o.lower_ == "law" for o in _preps(verb, ["into"]))):
         return True  # "signed the finance bill into law": legislation, which PLOVER does not code (a treaty is 057)
     signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}

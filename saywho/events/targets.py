@@ -22,6 +22,8 @@ from spacy.tokens import Token
 
 from saywho import ranking
 from saywho.actors.dictionary import actor_of_state
+from saywho.actors.phrases import MADE_BY
+from saywho.events.grammar import _subject
 from saywho.model import Actor
 from saywho.ranking import Ranker, from_environment
 
@@ -75,8 +77,12 @@ def choices(reader: Any, verb: Token, rule_target: Actor | None, source: Actor |
     if home is not None and home not in STATES_ONLY:  # the source's own state: domestic protests and demands
         best[home] = (-1, Choice(rule_target if rule_code == home else actor_of_state(home, "GOV"), None,
                                  rule_code == home))
+    subject = _subject(verb)
+    # "South Africa, Malawi and Tanzania contributed troops": who did it with the source is no target, unless
+    # the rules made it the counterpart ("Jordan and Britain agreed")
+    with_source = {c.i for c in subject.conjuncts} if subject is not None else set()
     for code, (length, token, actor) in nearest_per_code(reader, verb, _names, own_clause=True).items():
-        if code != home:
+        if code != home and (token.i not in with_source or code == rule_code):
             best[code] = (length, Choice(rule_target if code == rule_code else actor, token, code == rule_code))
     found = [choice for _, choice in best.values()]
     if rule_code is not None and rule_code not in best:
@@ -95,8 +101,8 @@ def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool], 
     elsewhere = _other_clauses(verb) if own_clause else set()
     for token in verb.sent:
         if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not wanted(token) \
-                or token.i in elsewhere:
-            continue
+                or token.i in elsewhere or token.dep_ == "npadvmod" and token.head.lower_ in MADE_BY:
+            continue  # (nor who made a thing: "a Russian-made helicopter")
         actor = reader._actor(token, verb)
         code = code_of(actor)
         if code is None:
@@ -124,6 +130,11 @@ def _other_clauses(verb: Token) -> set[int]:
     if _another_clause(top):
         inside = {t.i for t in top.subtree}
         own |= {t.i for t in top.sent if t.i not in inside}  # a side clause's own words only
+    for clause in top.sent:
+        if clause.dep_ == "relcl" and clause.head.i > top.i and verb not in clause.subtree:
+            # "urged Congress to pass a package that includes aid for Ukraine and Israel": what a noun after the
+            # act is said to hold or do is no one the act is aimed at
+            own |= {t.i for t in clause.subtree}
     return own
 
 
