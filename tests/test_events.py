@@ -3265,3 +3265,39 @@ def test_what_someone_is_accused_of_plotting_is_no_act(nlp_default) -> None:
     text = ("The House of Representatives impeached Vice President Sara Duterte, accusing her of plotting to "
             "assassinate President Ferdinand Marcos Jr.")
     assert [e.category for e in events(nlp_default, text)] == ["ACCUSE"]
+
+
+def test_whither_people_are_sent_and_help_pledged_and_where_a_company_is_based(nlp_default) -> None:
+    found = events(nlp_default, "Nicaragua's government expelled two Catholic priests to Rome on Saturday.")
+    assert [e.target.country for e in found] == ["NIC"]
+    found = events(nlp_default, "Kenya's President William Ruto pledged to deploy 1,000 police officers to Haiti.")
+    assert [(e.category, e.target.country) for e in found] == [("AGREE", "HTI")]
+    found = events(nlp_default, "Britain sanctioned a Wuhan-based front company.")
+    assert [(e.category, e.target.country) for e in found] == [("SANCTION", "CHN")]
+
+
+def test_an_agency_whose_initials_spell_a_force_of_nature_acts(nlp_default) -> None:
+    found = events(nlp_default, "Two Guatemalan men were detained by ICE on Saturday.")
+    assert [(e.category, e.source.cameo, e.target.country) for e in found] == [("COERCE", "USACOP", "GTM")]
+
+
+def test_a_nigerian_state_named_after_niger_and_a_labour_congress(nlp_default) -> None:
+    found = events(nlp_default, "Nigerian soldiers opened fire on a crowd in Niger state, killing several civilians, "
+                                "residents said.")
+    assert [(e.category, e.target.country) for e in found] == [("ASSAULT", "NGA")]
+    found = events(nlp_default, "The Nigeria Labour Congress threatened a general strike over fuel prices.")
+    assert [(e.source.name, e.source.cameo) for e in found] == [("Nigeria Labour Congress", "NGALAB")]
+    found = events(nlp_default, "The Congress of South African Trade Unions on Wednesday marched to Parliament.")
+    assert [e.source.cameo for e in found] == ["ZAFLAB"]
+
+
+def test_a_dateline_s_state_after_its_city_places_the_story(nlp_default) -> None:
+    found = events(nlp_default, "NEWARK, N.J. (AP) — Federal agents arrested Mayor Ras Baraka on Friday.")
+    assert [(e.category, e.source.cameo) for e in found] == [("COERCE", "USACOP")]
+
+
+def test_a_community_living_in_many_states_is_no_state_s(nlp_default) -> None:
+    text = ("The Department of Education froze $400 million in grants to Columbia University, citing its failure to "
+            "protect Jewish students.")
+    assert all(e.source.country != "ISR" and (e.target is None or e.target.country != "ISR")
+               for e in events(nlp_default, text))

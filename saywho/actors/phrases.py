@@ -43,7 +43,7 @@ from saywho.actors.dictionary import (
     on_date,
     state_code,
 )
-from saywho.attribution.lexicon import census_names, first_names
+from saywho.attribution.lexicon import LABOUR_WORDS, census_names, first_names
 from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, Register, slugify
 from saywho.model import Actor
 
@@ -625,6 +625,8 @@ def _first_code(head: Token) -> str | None:
         place = _lived_in([head])
         if place and place not in ("ISR", "PSE"):
             return place
+        if not place and head.lemma_.lower() in DIASPORA:
+            return None  # "failed to protect Jewish students": a community anywhere, no state's
     # a country's own word anywhere in the phrase wins over a division's name nearer the head, which GeoNames
     # may know in another state: "Cameroon's Northwest region" is not Iceland's Northwest
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -633,6 +635,9 @@ def _first_code(head: Token) -> str | None:
     return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
 
 
+# Members of a community that lives in many states: "Jewish students", "Jewish community leaders".
+DIASPORA = frozenset({"student", "community", "worshipper", "voter", "family", "school", "congregation", "cemetery",
+                      "synagogue", "leader", "organisation", "organization", "group"})
 # Who made or brokered a thing, joined to it by a hyphen, whose the thing is not: "Russian-made", "US-brokered".
 # (not who funded or sponsored it, whom acts on it are aimed at: "vetoed a US-sponsored resolution")
 MADE_BY = frozenset({"made", "built", "brokered", "mediated", "manufactured", "designed", "produced"})
@@ -661,6 +666,9 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
                     continue  # "salaries in US dollars" are paid in a currency, not by a state
                 if child.dep_ == "prep" and child.lower_ in ("near", "off", "along", "beside", "close"):
                     continue  # "a village near the Polish border", "a ship off the Eritrean coast": not theirs
+                if child.dep_ == "prep" and child.lower_ == "of" and any(
+                        o.tag_ == "VBG" or o.lower_.endswith("ing") and o.pos_ == "NOUN" for o in child.children):
+                    continue  # "accused the detainees of spying for the United States": a charge, not whose they are
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i \
                         and (_is_troops(head) or head.ent_type_ == "PERSON"):
                     continue  # troops deployed to Ukraine are not Ukraine's, nor is "U.N. envoy Cyrus Vance in Zagreb" Croatian
@@ -727,6 +735,10 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             # helicopter" no Russian's, "a US-brokered ceasefire" no American one
         if (home := _minority_home(token)) is not None:
             return home
+        doc = token.doc
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "state" and doc[token.i + 1].dep_ != "poss" \
+                and token.dep_ == "compound" and (division := geo.place_country(f"{token.text} State", cities=False)):
+            return division  # "in Niger state", "Rivers State": a Nigerian state, not the country Niger
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):
             ent = entity_at(token)
             if ent is not None:
@@ -740,6 +752,8 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
                 if code:
                     return code
         code = covering_country(token) or code_of(token.text)
+        if not code and token.dep_ == "npadvmod" and token.head.lower_ == "based" and token.pos_ == "PROPN":
+            code = geo.place_country(token.text)  # "a Wuhan-based front company": where it is based
         if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \
                 and token.head.lower_ in LOCAL_FORCES:
             # "Kano police", "Queensland Police"; a place of several words by all of them ("West Midlands Police" is
@@ -839,7 +853,10 @@ def _sector(head: Token) -> str | None:
                                                      for w in modifiers):
         return "GOV"  # "Nigeria's anti-graft agency": a state's, no news agency
     words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
-    if head.lower_ in ("leader", "leaders") and len(words) > 1:
+    if head.lower_ in ("congress", "confederation", "federation", "council") and head.text[:1].isupper() and any(
+            w in LABOUR_WORDS for w in [*words, *(t.lower_ for p in head.children if p.dep_ == "prep"
+                                                        and p.lower_ == "of" for t in p.subtree)]):
+        return "LAB"  # "the Nigeria Labour Congress", "the Congress of South African Trade Unions": unions, no legislature
         words = words[1:] + words[:1]  # "the opposition leader", "a rebel leader": whose leader, not a ruler
     for word in words:
         if word in SECTOR_WORDS and not (word == "union" and word == head.lower_ and head.text[:1].isupper()):

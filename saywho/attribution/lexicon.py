@@ -322,3 +322,8 @@ ENDANGERING = frozenset({"lawsuit", "suit", "case", "ruling", "law", "bill", "pl
 # Who speaks for someone else: "a spokesman for Prime Minister Keir Starmer", "an aide to President Biden".
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
                           "attorney", "representative", "assistant", "deputy", "official", "source", "relative"})
+
+
+# Words in the names of labour bodies, whatever their head: "Nigeria Labour Congress", "Trades Union Congress",
+# "Congress of South African Trade Unions" are unions, no legislature.
+LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "union", "unions", "workers", "worker"})

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from saywho.actors import geo
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
 from saywho.attribution import lexicon
+from saywho.attribution.lexicon import LABOUR_WORDS
 from saywho.attribution.offices import STATE_BODIES
 from saywho.model import Actor
 
@@ -106,6 +107,8 @@ def _body_sector(name: str) -> str | None:
     words = name.lower().split()
     if "police" in words:
         return "COP"  # "the Nigeria Police Force"
+    if words and words[-1] in ("congress", "confederation", "federation", "council") and LABOUR_WORDS & set(words):
+        return "LAB"  # "the Nigeria Labour Congress": a union, no legislature
     sector = SECTOR_WORDS.get(words[-1]) if words else None
     return sector if sector in ("MIL", "COP", "JUD", "LEG", "PTY", "LAB") else None
 
@@ -234,12 +237,18 @@ class Register:
             return None
         sentence_start = pronoun.sent.start_char
         at = pronoun.start_char
-        people = list(self.people.values())
+        gender = PRONOUN_SEX.get(pronoun[0].lower_)
+        # "Maia Sandu won a second term. Stoianoglo said he …": never someone whose given name says otherwise
+        people = [p for p in self.people.values()
+                  if gender is None or lexicon.first_names().get(p.name.split()[0].lower()) in (None, gender)]
         same = [p for p in people if p.last_before(at, subject=True) >= sentence_start]
         if same:
             return _most_recent(same, at)
         subjects = [p for p in people if p.last_before(at, subject=True) >= 0]
         return _most_recent(subjects, at) or _most_recent(people, at)
+
+
+PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _after_title(ent: Span) -> bool:

@@ -693,6 +693,11 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
+# Peoples the dictionaries code by a state who live in many ("Jewish students" at Columbia, "Kurdish" voters in
+# Germany): no sign of what country a story is about.
+PEOPLES_ABROAD = frozenset({"jewish", "kurdish"})
+
+
 def _story_country(doc: Doc, upto: int) -> str | None:
     """The country a story is about up to a word: the most named country (places and nationalities; those
     within the last ~60 words count double)."""
@@ -700,7 +705,7 @@ def _story_country(doc: Doc, upto: int) -> str | None:
     for ent in doc.ents:
         if ent.start > upto:
             break
-        if ent.label_ in ("GPE", "NORP", "LOC"):
+        if ent.label_ in ("GPE", "NORP", "LOC") and ent.text.lower() not in PEOPLES_ABROAD:
             code = code_of(ent.text)
             if code and len(code) == 3 and code.isalpha():
                 counts[code] = counts.get(code, 0) + (1 if ent.start < upto - 60 else 2)

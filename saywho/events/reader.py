@@ -333,7 +333,9 @@ class Reader(Nominals):
             if frame == "REQUEST" and category is None and lemma in ("ask", "press", "push", "pressure", "call") \
                     and not (lemma == "call" and _called(verb)) and not _asks_someone(verb):
                 return None  # "pressed ahead", "asked whether": no one asked to act ("asked Washington to …" is)
-            if frame == "AGREE" and category in HOSTILE_ACTS and lemma in VOWS:
+            if frame == "AGREE" and category in HOSTILE_ACTS and lemma in VOWS \
+                    and not (category == "MOBILIZE" and lemma in ("pledge", "promise") and _preps(inner, ["to"])):
+                # (but "pledged to deploy 1,000 police officers to Haiti" promises help sent there)
                 # "vowed to retaliate", "promised to strike Israel": a pledge of a hostile act is a threat (13)
                 return "THREATEN", None, [verb, *coded[2]], coded[3]
             mode = coded[1] if frame == category else None

@@ -59,6 +59,7 @@ from saywho.events.words import (
     CRITICISM_PHRASES,
     CRITICISM_WORDS,
     DOMESTIC_SECTORS,
+    EXILING,
     GRIEVANCES,
     MEETING,
     OBJECT_CLASSES,
@@ -461,6 +462,10 @@ the clause leaves them implicit.
             found = self._opponent(verb, source)
             if found is not None:
                 return found
+        if _lemma(verb) in EXILING:  # "expelled two Catholic priests to Rome": where they were sent is no one
+            expelled = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = self._actor(expelled, verb) if expelled is not None else None
+            return found if found is not None and found.id != source.id and found.country else None
         # "donated and delivered goods to the school": conjoined verbs with no object of their own share the last one's
         shared = [] if any(c.dep_ == "dobj" for c in verb.children) else [c for c in verb.conjuncts if c.i > verb.i]
         for word in dict.fromkeys([inner, verb, *shared]):
@@ -811,6 +816,9 @@ the clause leaves them implicit.
         # what someone is accused of is not whom the act is aimed at: "executed a man convicted of spying for Israel"
         skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
         skip |= _grounds(verb)  # nor are the grounds of an act: "arrested a retired colonel for spying for China"
+        # nor where those expelled were sent: "expelled two Catholic priests to Rome"
+        skip |= {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and _lemma(verb) in EXILING
+                 for t in p.subtree}
         # nor where its object lives: "sentenced Abbas Gallyamov, who now lives in Israel"
         skip |= {t.i for a in verb.subtree if a.dep_ == "relcl" and _lemma(a) in RESIDING for t in a.subtree}
         # "captured a village near the Polish border": the neighbour is no one the act is aimed at

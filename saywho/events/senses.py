@@ -477,9 +477,9 @@ NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "floo
 
 def _natural_force(verb: Token) -> bool:
     """The verb's subject is weather, a disaster or a disease ("The cold snap killed", "Storm Ciarán battered")."""
-    if any(o.lemma_.lower() in NATURAL_FORCES for o in _preps(verb, ["in", "by"])) \
+    if any(o.lemma_.lower() in NATURAL_FORCES and not (o.is_upper and len(o) > 1) for o in _preps(verb, ["in", "by"])) \
             and any(c.dep_ == "auxpass" for c in verb.children):
-        return True  # "14 people were killed in a landslide"
+        return True  # "14 people were killed in a landslide" (not "detained by ICE")
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         # "after an earthquake of magnitude 7.1 struck the province": the parser may hang the force elsewhere

@@ -138,4 +138,30 @@ def dateline_country(doc: Doc) -> str | None:
     if place is None:
         return None
     name = place.text.title() if place.text.isupper() else place.text  # "JOHANNESBURG" is Johannesburg
-    return code_of(name) or geo.place_country(name)
+    found = code_of(name) or geo.place_country(name)
+    if found or place.end >= len(doc) or doc[place.end].text != ",":
+        return found
+    # "NEWARK, N.J. (AP) —", "PORT-AU-PRINCE, Haiti (AP) —": the state or country after the place's comma
+    words = []
+    for token in doc[place.end + 1: place.end + 5]:
+        if token.text in ("(", ",", *DASHES):
+            break
+        words.append(token.text)
+    region = " ".join(words)
+    if region.lower() in US_STATE_ABBREVIATIONS or region.lower() in US_STATE_NAMES:
+        return "USA"
+    return code_of(region) or geo.place_country(region, cities=False) if region else None
+
+
+# How AP datelines name the US states after a city ("NEWARK, N.J.", "FRESNO, Calif."), and the states' own names.
+US_STATE_ABBREVIATIONS = frozenset({
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.",
+    "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.",
+    "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo."})
+US_STATE_NAMES = frozenset({
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming"})
