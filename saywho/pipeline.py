@@ -380,18 +380,10 @@ def _body_as_person(token: Token) -> Tokens | None:
     if known is None or known.type == "person" or known.type == "state":
         return None
     # a company only by a brand's spelling no person's name has ("OpenAI", "TikTok", "BYD"), not "Ford" or "Dell"
-    brand = known.sector in ("BUS", "MNC") and " " not in text and (any(c.isupper() for c in text[1:]) or _no_ones_name(
-        token.doc, text))  # ("Nvidia reported record revenue" too: a word no given name, surname or person here is)
+    brand = known.sector in ("BUS", "MNC") and " " not in text and any(c.isupper() for c in text[1:])
     if not (brand or known.sector in ("REB", "PTY", "NGO", "IGO", "CRM", "MIL") or known.country in ("IGO", "NGO")):
         return None
     return Tokens(token.doc, token.i, end, label="ORG")
-
-
-def _no_ones_name(doc: Doc, word: str) -> bool:
-    """A word no list of given names or surnames has, nor any person the article names in full."""
-    lowered = word.lower()
-    return lowered not in first_names() and lowered not in census_names() and not any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == lowered for e in doc.ents)
 
 
 def _body_as_place(token: Token) -> Tokens | None:

@@ -22,6 +22,7 @@ from saywho.attribution.speakers import (
     BODY_HEADS,
     HONORIFICS,
     NAME_PARTICLES,
+    PRONOUN_GENDER,
     TITLE_WORDS,
     Entry,
     _after_title,
@@ -46,7 +47,6 @@ GENDER_WORDS = {
     "sister": "f", "woman": "f", "girl": "f", "businesswoman": "f", "grandmother": "f", "aunt": "f",
     "niece": "f", "actress": "f", "widow": "f",
 }
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Words before a name that are a role, not part of it ("Farmer Tom Hendry", "Midfielder James Okafor").
 ROLE_WORDS = TITLE_WORDS | HONORIFICS | set(GENDER_WORDS) | {
     "farmer", "coach", "midfielder", "striker", "forward", "defender", "goalkeeper", "quarterback", "actor",

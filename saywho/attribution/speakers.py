@@ -237,7 +237,7 @@ class Register:
             return None
         sentence_start = pronoun.sent.start_char
         at = pronoun.start_char
-        gender = PRONOUN_SEX.get(pronoun[0].lower_)
+        gender = PRONOUN_GENDER.get(pronoun[0].lower_)
         # "Maia Sandu won a second term. Stoianoglo said he …": never someone whose given name says otherwise
         people = [p for p in self.people.values()
                   if gender is None or lexicon.first_names().get(p.name.split()[0].lower()) in (None, gender)]
@@ -248,7 +248,7 @@ class Register:
         return _most_recent(subjects, at) or _most_recent(people, at)
 
 
-PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _after_title(ent: Span) -> bool:
