@@ -328,9 +328,9 @@ def named_bodies(doc: Doc) -> Doc:
         elif token.ent_type_ == "GPE" and token.ent_iob_ == "B" and (body := _body_as_place(token)) is not None:
             spans.append(body)  # "criticism from the African Union, which said", tagged a place
         elif token.ent_iob_ == "B" and token.i > 0 and doc[token.i - 1].ent_iob_ == "O" and doc[token.i - 1].is_title \
-                and doc[token.i - 1].pos_ == "PROPN" and (known := builtin().lookup(doc[token.i - 1: _entity_end(token)].text)) \
-                is not None and known.type == "organisation":
-            spans.append(Tokens(doc, token.i - 1, _entity_end(token), label="ORG"))  # "Médecins [Sans Frontières]"
+                and doc[token.i - 1].pos_ == "PROPN" and (whole := doc[token.i - 1: _entity_end(token)]) \
+                and (known := builtin().lookup(whole.text)) is not None and known.type == "organisation":
+            spans.append(Tokens(doc, whole.start, whole.end, label="ORG"))  # "Médecins [Sans Frontières]"
         elif token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (body := _body_as_person(token)) is not None:
             spans.append(body)  # "Al-Shabaab claimed the attack. The group said", tagged a person
         elif token.ent_type_ in ("LAW", "WORK_OF_ART") and token.ent_iob_ == "B" and token.i > 0 \
@@ -479,7 +479,7 @@ def titled_names(doc: Doc) -> Doc:
         if not (titled or role):
             continue
         start = token.i + 1
-        while start < len(doc) and doc[start].lower_ in {*TITLES_AND_RANKS, "affairs"} and doc[start].text[:1].isupper():
+        while start < len(doc) and doc[start].lower_ in OFFICE_WORDS and doc[start].text[:1].isupper():
             start += 1  # "Brig Gen", "Deputy Prime Minister", "Minister for Foreign Affairs"
         if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 1].lower_ in RETIRED \
                 and doc[start + 2].text == ")":
@@ -519,6 +519,8 @@ def titled_names(doc: Doc) -> Doc:
 # Ranks written without their points, after an office ("junta spokesman Brig Gen Kyaw Thura Aung").
 RANKS = frozenset({"brig", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "pol"})
 TITLES_AND_RANKS = frozenset(TITLE_WORDS | RANKS)
+# The words of a title before a name, with the last of an office's own name ("Minister for Foreign Affairs").
+OFFICE_WORDS = TITLES_AND_RANKS | {"affairs"}
 
 
 def _name_word(token: Any) -> bool:

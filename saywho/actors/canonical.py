@@ -4,6 +4,7 @@ layered over the built-in dictionary."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from saywho.actors.countries import is_metonym, reading
@@ -25,7 +26,7 @@ def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) 
         # the article's own reading of whom the person acts for wins over the dictionary's dated code: "NATO
         # Secretary-General Jens Stoltenberg" is NATO's, though Phoenix lists him as Norway's prime minister
         # (and the title the article gives, "Home Secretary James Cleverly", over the dictionary's older one)
-        return actor if actor.country and known.country and actor.country != known.country else _merge(known, actor)
+        return actor if actor.country and known.country and actor.country != known.country else _linked(known, actor)
     found = dictionary.lookup(actor.name)
     if found is not None and found.type == "person" and another_person(actor, found):
         return actor
@@ -38,7 +39,15 @@ def canonical(actor: Actor, dictionary: Dictionary, countries: Collection[str]) 
         return actor
     if actor.country and found.country and actor.country != found.country:
         return actor
-    return _merge(found, actor)
+    return _linked(found, actor)
+
+
+def _linked(known: Actor, actor: Actor) -> Actor:
+    """The dictionary's actor with what the article says of this one; an opposition role the article gives a person
+    outlasts the office the dictionary knows them by ("shadow chancellor Jeremy Hunt", "opposition leader Raila
+    Odinga")."""
+    merged = _merge(known, actor)
+    return replace(merged, sector="OPP") if actor.sector == "OPP" and merged.type == "person" else merged
 
 
 def _unique_surname(name: str, dictionary: Dictionary, countries: Collection[str]) -> Actor | None:
@@ -72,9 +81,7 @@ def _canonicalise(article: Article, dictionary: Dictionary) -> None:
         found = canonical(actor, dictionary, countries)
         if found is not actor:
             actor.id, actor.name, actor.country = found.id, found.name, found.country or actor.country
-            # "shadow chancellor Jeremy Hunt": the article's opposition role outlasts the dictionary's old office
-            kept = actor.sector == "OPP" and found.type == "person"
-            actor.type, actor.sector = found.type, actor.sector if kept else found.sector or actor.sector
+            actor.type, actor.sector = found.type, found.sector or actor.sector
             actor.aliases = list(dict.fromkeys([*found.aliases, *actor.aliases]))
             actor.title = actor.title or found.title
     unique: dict[str, Actor] = {}

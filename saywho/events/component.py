@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -75,10 +74,6 @@ class EventsComponent:
 
 def _canonical_speaker(item: Attribution, dictionary: Dictionary, countries: set[str]) -> None:
     found = canonical(item.speaker, dictionary, countries)  # type: ignore[arg-type]
-    if found is not item.speaker and item.speaker.sector == "OPP" and found.type == "person":  # type: ignore[union-attr]
-        found = replace(found, sector="OPP", title=item.speaker.title or found.title)  # type: ignore[union-attr]
-        # "shadow chancellor Jeremy Hunt", "opposition leader Raila Odinga": the article's role, not the office the
-        # dictionary knows
     if found is not item.speaker:
         item.speaker = found
 

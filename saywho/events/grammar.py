@@ -19,6 +19,7 @@ from saywho.events.words import (
     ADJECTIVES,
     BLAME_WORDS,
     DIALOGUE_WORDS,
+    EXILING,
     FRAMES,
     INHERIT,
     LIGHT_VERBS,
@@ -113,6 +114,13 @@ def _adjective_partner(noun: Token, source: Actor) -> Actor | None:
                 if code and code != source.country:
                     return actor_of_state(code, SECTOR_WORDS.get(noun.lower_))
     return None
+
+
+def _whither(verb: Token) -> set[int]:
+    """Where people are sent away to ("expelled two Catholic priests to Rome"), which is no one acted on."""
+    if _lemma(verb) not in EXILING:
+        return set()
+    return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
 
 
 # The words after a town's name in a building's ("Atlanta City Hall", "Heathrow Airport"; not "Plaza de Mayo").

@@ -49,6 +49,7 @@ from saywho.events.grammar import (
     _subject,
     _subject_tokens,
     _uncoded,
+    _whither,
 )
 from saywho.events.phrasings import SAYING
 from saywho.events.words import (
@@ -817,8 +818,7 @@ the clause leaves them implicit.
         skip |= {t.i for a in verb.subtree if a.dep_ == "acl" and _lemma(a) in ALLEGING for t in a.subtree}
         skip |= _grounds(verb)  # nor are the grounds of an act: "arrested a retired colonel for spying for China"
         # nor where those expelled were sent: "expelled two Catholic priests to Rome"
-        skip |= {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and _lemma(verb) in EXILING
-                 for t in p.subtree}
+        skip |= _whither(verb)
         # nor where its object lives: "sentenced Abbas Gallyamov, who now lives in Israel"
         skip |= {t.i for a in verb.subtree if a.dep_ == "relcl" and _lemma(a) in RESIDING for t in a.subtree}
         # "captured a village near the Polish border": the neighbour is no one the act is aimed at

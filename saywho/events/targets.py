@@ -23,8 +23,7 @@ from spacy.tokens import Token
 from saywho import ranking
 from saywho.actors.dictionary import actor_of_state
 from saywho.actors.phrases import MADE_BY
-from saywho.events.grammar import _subject
-from saywho.events.words import EXILING
+from saywho.events.grammar import _subject, _whither
 from saywho.model import Actor
 from saywho.ranking import Ranker, from_environment
 
@@ -100,8 +99,8 @@ def nearest_per_code(reader: Any, verb: Token, wanted: Callable[[Token], bool], 
     (``own_clause``) is sought in the trigger's own clause only; a source anywhere ("…, killing 40 people")."""
     best: dict[str, tuple[int, Token, Actor]] = {}
     elsewhere = _other_clauses(verb) if own_clause else set()
-    if own_clause and verb.lemma_.lower() in EXILING:  # "expelled two priests to Rome": whither is no target
-        elsewhere |= {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    if own_clause:
+        elsewhere |= _whither(verb)  # "expelled two priests to Rome": whither is no target
     for token in verb.sent:
         if token.pos_ not in NOUNS or token.dep_ == "compound" or token.i == verb.i or not wanted(token) \
                 or token.i in elsewhere or token.dep_ == "npadvmod" and token.head.lower_ in MADE_BY:

@@ -515,9 +515,9 @@ STATIVE = {"oppose", "commit", "determine", "prepare", "dedicate", "engage", "in
 # Dependencies of a noun that can be whom an act is aimed at.
 ARGUMENT_DEPS = ("dobj", "pobj", "poss", "dative", "nsubjpass")
 REPORTING = {"say", "tell", "report", "quote", "add", "announce", "confirm"}
-# Words whose "of"/"with" clause is an allegation, not an act: "accused of violating", "charged with killing".
 # Sending people away: whither is no one acted on ("expelled two Catholic priests to Rome").
 EXILING = frozenset({"expel", "deport", "exile", "banish"})
+# Words whose "of"/"with" clause is an allegation, not an act: "accused of violating", "charged with killing".
 ALLEGING = {"accuse", "charge", "suspect", "suspected", "allege", "blame", "indict", "convict", "acquit", "arraign"}
 # Verbs whose purpose clause is itself a protest: "shunned work to protest", "converged to demonstrate".
 PROTESTING = {"protest", "demonstrate"}
