@@ -3301,3 +3301,10 @@ def test_a_community_living_in_many_states_is_no_state_s(nlp_default) -> None:
             "protect Jewish students.")
     assert all(e.source.country != "ISR" and (e.target is None or e.target.country != "ISR")
                for e in events(nlp_default, text))
+
+
+def test_an_opposition_or_rebel_leader_is_of_the_opposition_or_the_rebels(nlp_default) -> None:
+    found = events(nlp_default, "Police in Nairobi arrested Kenya's opposition leader.")
+    assert [(e.target.country, e.target.sector) for e in found] == [("KEN", "OPP")]
+    found = events(nlp_default, "Troops killed a Congolese rebel leader near Goma.")
+    assert [(e.target.country, e.target.sector) for e in found] == [("COD", "REB")]

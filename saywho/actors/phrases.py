@@ -857,6 +857,7 @@ def _sector(head: Token) -> str | None:
             w in LABOUR_WORDS for w in [*words, *(t.lower_ for p in head.children if p.dep_ == "prep"
                                                         and p.lower_ == "of" for t in p.subtree)]):
         return "LAB"  # "the Nigeria Labour Congress", "the Congress of South African Trade Unions": unions, no legislature
+    if head.lower_ in ("leader", "leaders") and len(words) > 1:
         words = words[1:] + words[:1]  # "the opposition leader", "a rebel leader": whose leader, not a ruler
     for word in words:
         if word in SECTOR_WORDS and not (word == "union" and word == head.lower_ and head.text[:1].isupper()):
