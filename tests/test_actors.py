@@ -171,3 +171,14 @@ def test_a_two_word_nationality_before_a_name_is_read_whole(nlp) -> None:
     register = Register(doc)
     assert {entry.name: entry.country for entry in register.people.values()} == {
         "Kim Jong Un": "PRK", "Xi Jinping": "CHN"}
+
+
+def test_juba_is_south_sudan_s_capital_since_its_independence() -> None:
+    from saywho.actors.countries import place_code
+    from saywho.actors.dictionary import on_date
+
+    assert place_code("Juba") == "SSD"
+    with on_date("2005-03-01"):
+        assert place_code("Juba") == "SDN"
+    with on_date("2013-12-16"):
+        assert place_code("Juba") == "SSD"

@@ -3308,3 +3308,95 @@ def test_an_opposition_or_rebel_leader_is_of_the_opposition_or_the_rebels(nlp_de
     assert [(e.target.country, e.target.sector) for e in found] == [("KEN", "OPP")]
     found = events(nlp_default, "Troops killed a Congolese rebel leader near Goma.")
     assert [(e.target.country, e.target.sector) for e in found] == [("COD", "REB")]
+
+
+def test_india_s_union_ministers_are_the_indian_state_s(nlp_default) -> None:
+    found = events(nlp_default, "Union Finance Minister Nirmala Sitharaman accused the Congress of lying.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("IND", None)]
+    found = events(nlp_default, "The European Union Foreign Ministers met in Brussels.")
+    assert all(e.source.country != "IND" for e in found)
+
+
+def test_police_in_a_capital_are_its_state_s_police(nlp_default) -> None:
+    found = events(nlp_default, "Police in London arrested 27 Just Stop Oil activists on Monday.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("GBR", "COP")]
+    found = events(nlp_default, "Prosecutors in Moscow charged the journalist with treason.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("RUS", "JUD")]
+
+
+def test_causes_and_policies_are_no_one_attacked(nlp_default) -> None:
+    assert events(nlp_default, "Kharge said the INDIA bloc would continue to fight for the Constitution.") == []
+    assert events(nlp_default, "KMT caucus whip Fu Kun-chi said the cuts targeted wasteful spending.") == []
+    assert [e.category for e in events(nlp_default, "Israeli jets targeted Hamas positions in Gaza.")] == ["ASSAULT"]
+
+
+def test_a_vow_to_mend_threatens_no_one_and_oil_released_is_no_retreat(nlp_default) -> None:
+    assert all(e.category != "THREATEN" for e in events(nlp_default, "Takaichi vowed to revive the economy."))
+    assert [e.category for e in events(nlp_default, "Takaichi vowed to crush the rebels.")] == ["THREATEN"]
+    assert events(nlp_default, "The Biden administration has released 50 million barrels of oil from the "
+                               "Strategic Petroleum Reserve.") == []
+
+
+def test_their_talks_are_the_two_who_met(nlp_default) -> None:
+    found = events(nlp_default, "Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of "
+                                "the BRICS summit in Kazan on Wednesday, their first formal talks in five years.")
+    assert [(e.category, e.target.country) for e in found] == [("CONSULT", "CHN")]
+
+
+def test_a_company_s_spokeswoman_speaks_for_the_company(nlp_default) -> None:
+    found = [a for a in nlp_default("A TotalEnergies spokeswoman rejected the activists' claims.")._.saywho_attributions
+             if a.speaker is not None]
+    assert [(a.speaker.country, a.speaker.sector) for a in found] == [("FRA", "BUS")]
+    found = [a for a in nlp_default("A White House spokesman said the president would act.")._.saywho_attributions
+             if a.speaker is not None]
+    assert [(a.speaker.country, a.speaker.sector) for a in found] == [("USA", "GOV")]
+
+
+def test_unnamed_rights_groups_and_aid_agencies_are_ngos(nlp_default) -> None:
+    found = events(nlp_default, "Aid agencies accused the Sudanese army of blocking supplies.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", "NGO", "SDN")]
+    found = events(nlp_default, "Rights groups urged the Egyptian government to free them.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("NGO", "NGO")]
+
+
+def test_staff_fired_are_dismissed_not_shot(nlp_default) -> None:
+    assert events(nlp_default, "The Justice Department fired more than a dozen prosecutors on Monday.") == []
+    found = events(nlp_default, "Soldiers fired on protesters in Khartoum on Monday.")
+    assert [e.category for e in found] == ["ASSAULT"]
+
+
+def test_crews_and_baristas_are_workers_not_the_state_or_the_company(nlp_default) -> None:
+    found = events(nlp_default, "Starbucks baristas at more than 100 stores walked out on Thursday.")
+    assert [(e.source.sector, e.target.name) for e in found] == [("LAB", "Starbucks")]
+    found = events(nlp_default, "Greek ferry crews walked off the job on Wednesday during a general strike.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("GRC", "CVL")]
+
+
+def test_the_charge_names_no_one_the_act_is_aimed_at(nlp_default) -> None:
+    found = events(nlp_default, "A court in Warsaw convicted a Ukrainian citizen of spying for Moscow.")
+    assert [e.target.country for e in found] == ["UKR"]
+    found = events(nlp_default, "Britain charged three men on Friday with assisting Russia's intelligence service.")
+    assert [e.target.country for e in found] == ["GBR"]
+    found = events(nlp_default, "A court in Copenhagen jailed a man for planning a bomb attack on the Israeli embassy.")
+    assert [e.target.country for e in found] == ["DNK"]
+
+
+def test_south_sudan_s_capital_and_president_are_south_sudan_s(nlp_default) -> None:
+    found = events(nlp_default, "Police in Juba arrested ten journalists on Monday.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("SSD", "COP")]
+    found = events(nlp_default, "Salva Kiir accused Riek Machar of plotting a rebellion.")
+    assert [(e.source.country, e.target.country) for e in found] == [("SSD", "SSD")]
+
+
+def test_a_company_taken_over_is_property_seized_not_territory(nlp_default) -> None:
+    found = events(nlp_default, "The Dutch government seized control of chipmaker Nexperia on Sunday.")
+    assert [(e.category, e.mode) for e in found] == [("COERCE", "seize")]
+
+
+def test_whom_a_request_asks_and_a_counterpart_joined_to_a_name(nlp_default) -> None:
+    found = events(nlp_default, "Hun Manet said his country had asked the United Nations Security Council to convene "
+                                "an urgent meeting over the border fighting with Thailand.")
+    assert [(e.category, e.target.country) for e in found] == [("REQUEST", "IGO")]
+    found = events(nlp_default, "Jordan's foreign minister Ayman Safadi and his Syrian counterpart agreed to form a "
+                                "joint security committee.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AGREE", "JOR", "SYR")]

@@ -2096,3 +2096,39 @@ def test_a_name_with_accents_is_the_dictionary_s_name_without(nlp):
 def test_what_someone_would_say_under_a_condition_is_not_said(nlp):
     assert statement_speakers(nlp, "Wilders threatened to quit unless his partners backed a ten-point asylum plan.") \
         == ["Wilders"]
+
+
+def test_one_asked_and_answering_says_it_and_one_asked_to_act_says_nothing(nlp) -> None:
+    assert statement_speakers(nlp, "Trump was asked about the tariffs and said they would stay.") == ["Donald Trump"]
+    assert statement_speakers(nlp, "The envoy was summoned and told to explain the remarks.") == []
+    text = "Misri said Pakistani military advisers had been declared persona non grata and asked to leave within a week."
+    assert statement_speakers(nlp, text) == ["Misri"]
+
+
+def test_what_the_praised_did_is_not_the_speaker_s_words(nlp) -> None:
+    text = "Akhilesh Yadav praised the people of Uttar Pradesh for rejecting the politics of hatred."
+    assert [s.cue.text for s in statements(nlp, text)] == ["praised"]
+
+
+def test_a_that_clause_parsed_as_a_relative_on_the_one_told_is_what_was_told(nlp) -> None:
+    text = "Foreign Minister Abdoulaye Diop had told the council that MINUSMA had failed to respond to the situation."
+    (found,) = statements(nlp, text)
+    assert found.content[0].text.startswith("that MINUSMA had failed")
+
+
+def test_a_relative_aside_says_its_own_and_a_name_the_parser_made_the_root_asks(nlp) -> None:
+    assert [s.cue.text for s in statements(nlp, "Sonko, who has denied the charges, urged his supporters to resist.")] \
+        == ["has denied", "urged"]
+    text = "Human Rights Watch, which published the report, called on the authorities to investigate the killings."
+    assert statement_speakers(nlp, text) == ["Human Rights Watch"]
+
+
+def test_what_someone_is_accused_of_saying_is_not_the_accuser_s_words(nlp) -> None:
+    text = "Democrats had accused Bove of telling Justice Department lawyers to ignore court orders."
+    assert [s.cue.text for s in statements(nlp, text)] == ["had accused"]
+
+
+def test_officials_filing_from_a_state_an_attack_struck_are_of_that_state(nlp) -> None:
+    text = ("KYIV, Ukraine (AP) — Russia launched 400 drones at Ukraine overnight, killing six people in Kyiv, "
+            "officials said.")
+    assert [s.speaker.country for s in statements(nlp, text)] == ["UKR"]

@@ -147,7 +147,7 @@ METONYMS = {
 # Places news text names that pycountry does not know: capitals,
 # big cities and territories, each standing for its country in CAMEO coding.
 PLACES = {
-    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SDN", "monrovia": "LBR",
+    "amman": "JOR", "baku": "AZE", "abidjan": "CIV", "jakarta": "IDN", "juba": "SSD", "monrovia": "LBR",
     "algiers": "DZA", "lagos": "NGA", "abuja": "NGA", "basra": "IRQ", "beirut": "LBN", "tel aviv": "ISR",
     "gorazde": "BIH", "sarajevo": "BIH", "belgrade": "SRB", "hebron": "PSE", "jericho": "PSE",
     "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN", "kathmandu": "NPL", "khatmandu": "NPL",
@@ -195,6 +195,8 @@ PLACES = {
 def place_code(name: str) -> str | None:
     """ISO alpha-3 of the country a city, region or territory lies in ("Basra" → IRQ)."""
     key = name.strip().lower().removeprefix("the ").strip()
+    if key == "juba" and _before_south_sudan():
+        return "SDN"  # the southern capital of Sudan until South Sudan's independence
     return (CONGO.get() or PLACES[key]) if key == "congo" else PLACES.get(key)
 
 
@@ -241,6 +243,14 @@ def country_code(name: str) -> str | None:
     return _country_code(name)
 
 
+def _before_south_sudan() -> bool:
+    """Whether the article is dated before 9 July 2011, when Juba became South Sudan's capital."""
+    from saywho.actors.dictionary import _WHEN  # the article's date, which the dictionary's readers set
+
+    day = _WHEN.get()
+    return day is not None and day < 20110709
+
+
 @lru_cache(maxsize=4096)
 def _country_code(name: str) -> str | None:
     name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
@@ -284,7 +294,30 @@ def token_country(token: Token) -> str | None:
     "Georgia Whitfield", "Michael Jordan"."""
     if in_personal_name(token) or of_a_continent(token):
         return None
+    if indian_union(token):
+        return "IND"
     return None if of_its_past(token) else covering_country(token) or country_code(token.text)
+
+
+# What India's federal ("Union") government holds: "Union Home Minister Amit Shah", "the Union Cabinet".
+UNION_OFFICES = frozenset({"minister", "ministers", "cabinet", "government", "ministry", "secretary", "budget",
+                           "home", "finance", "health", "education", "external", "law", "defence", "railway",
+                           "railways", "agriculture", "commerce", "minority", "tribal", "environment", "civil"})
+
+
+def indian_union(token: Token) -> bool:
+    """"Union" opening a title of India's central government ("Union Finance Minister Nirmala Sitharaman"):
+    the Indian state, no trade union; "the African Union", "Soviet Union" and "Union officials" are not."""
+    doc = token.doc
+    if token.text != "Union" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in UNION_OFFICES \
+            or not doc[token.i + 1].text[:1].isupper():
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (before.text[:1].isupper() and not before.is_sent_start or before.text in ("'s", "’s")):
+        return False  # "the European Union Finance Ministers", "Students' Union"
+    if doc[token.i + 1].lower_ in ("minister", "ministers", "cabinet", "government", "ministry", "budget", "secretary"):
+        return True
+    return any(t.lower_ in ("minister", "ministry", "secretary") for t in doc[token.i + 2: token.i + 5])
 
 
 def of_its_past(token: Token) -> bool:

@@ -97,7 +97,8 @@ SECTORS = {
             "passengers", "voters", "patients", "mourners", "inmates", "monks", "shopkeepers", "labourers", "laborers", "truckers",
             "crowd", "crowds", "mob", "mobs", "thousands", "hundreds", "relatives", "families", "parents",
             "mothers", "veterans", "nationals", "migrants", "dockworkers", "dockers", "steelworkers", "autoworkers",
-            "pilots", "firefighters", "cleaners", "mineworkers", "baristas", "railworkers", "busworkers",
+            "pilots", "firefighters", "cleaners", "mineworkers", "baristas", "railworkers", "busworkers", "crews",
+            "controllers", "attendants", "mechanics", "technicians", "machinists", "conductors", "porters",
             # one of them: "a U.S. citizen", "a French tourist" (not "national": "the National Guard")
             "citizen", "resident", "tourist", "student", "civilian", "refugee", "migrant", "villager",
             "farmer", "teacher", "doctor", "nurse", "worker", "pilgrim", "passenger", "fisherman", "prisoner",

@@ -14,6 +14,7 @@ from saywho.actors.countries import (
     country_name,
     covering_country,
     in_personal_name,
+    indian_union,
     of_a_continent,
     of_its_past,
     place_code,
@@ -200,7 +201,7 @@ def _before_sum(head: Token) -> bool:
 # A company's people, who may act against it: "Boeing workers", "Samsung's union", "Volkswagen's works council".
 STAFF = {"worker", "employee", "staff", "union", "unionist", "council", "pilot", "driver", "nurse", "miner",
          "machinist", "engineer", "crew", "labourer", "laborer", "docker", "dockworker", "workforce", "attendant",
-         "steward", "stewardess", "mechanic", "technician", "cleaner", "handler", "controller"}
+         "steward", "stewardess", "mechanic", "technician", "cleaner", "handler", "controller", "barista"}
 
 
 def employer(head: Token, dictionary: Dictionary | None = None) -> Actor | None:
@@ -319,10 +320,17 @@ def _leader_government(head: Token, dictionary: Dictionary) -> Actor | None:
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The phrase's tokens without relative clauses and clauses hanging off it."""
+    """The phrase's tokens without relative clauses and clauses hanging off it (an act a preposition hangs on
+    it too: "a Ukrainian citizen [of spying for Moscow]", "a man [for planning an attack on the embassy]")."""
     skip = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj")
-            for t in child.subtree}
+            or child.dep_ == "prep" and _act_hung(child) for t in child.subtree}
     return [t for t in head.subtree if t.i not in skip and not t.is_punct]
+
+
+def _act_hung(prep: Token) -> bool:
+    """A preposition whose object is a gerund of no subject of its own, written in lower case: an act."""
+    return any(c.dep_ in ("pobj", "pcomp") and c.tag_ == "VBG" and c.text.islower()
+               and not any(g.dep_ == "nsubj" for g in c.children) for c in prep.children)
 
 
 def _person(span: Span, head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
@@ -495,9 +503,12 @@ def _longer_name(chunk: list[Token]) -> bool:
 
 def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:
     """A seat of government ("Moscow", "the Kremlin") naming a body of another sector of its state: "a Moscow
-    court" is Russia's judiciary, "Tehran prosecutors" Iran's, "Moscow police" Russia's police."""
+    court" is Russia's judiciary, "Tehran prosecutors" Iran's, "Moscow police" and "police in London" that
+    state's police."""
     sector = SECTOR_WORDS.get(head.lower_) or SECTOR_WORDS.get(head.lemma_.lower())
-    return chunk[-1].i < head.i and sector not in (None, "GOV") and found.country is not None \
+    where = chunk[-1].head if chunk[-1].dep_ == "pobj" else None
+    placed = where is not None and where.lower_ in ("in", "at") and where.head.i == head.i
+    return (chunk[-1].i < head.i or placed) and sector not in (None, "GOV") and found.country is not None \
         and found.id == actor_of_state(found.country, "GOV").id
 
 
@@ -666,9 +677,11 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
                     continue  # "salaries in US dollars" are paid in a currency, not by a state
                 if child.dep_ == "prep" and child.lower_ in ("near", "off", "along", "beside", "close"):
                     continue  # "a village near the Polish border", "a ship off the Eritrean coast": not theirs
-                if child.dep_ == "prep" and child.lower_ == "of" and any(
-                        o.tag_ == "VBG" or o.lower_.endswith("ing") and o.pos_ == "NOUN" for o in child.children):
-                    continue  # "accused the detainees of spying for the United States": a charge, not whose they are
+                if child.dep_ == "prep" and (child.lower_ == "of" and any(
+                        o.tag_ == "VBG" or o.lower_.endswith("ing") and o.pos_ == "NOUN" for o in child.children)
+                        or _act_hung(child)):
+                    continue  # "accused the detainees of spying for the United States", "jailed a man for planning
+                    # an attack on the Israeli embassy": a charge, not whose they are
                 if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS and token.i == head.i \
                         and (_is_troops(head) or head.ent_type_ == "PERSON"):
                     continue  # troops deployed to Ukraine are not Ukraine's, nor is "U.N. envoy Cyrus Vance in Zagreb" Croatian
@@ -859,11 +872,17 @@ def _sector(head: Token) -> str | None:
         return "LAB"  # "the Nigeria Labour Congress", "the Congress of South African Trade Unions": unions, no legislature
     if head.lower_ in ("leader", "leaders") and len(words) > 1:
         words = words[1:] + words[:1]  # "the opposition leader", "a rebel leader": whose leader, not a ruler
+    if any(indian_union(c) for c in head.children if c.dep_ == "compound"):
+        words = [w for w in words if w != "union"]  # "Union Finance Minister": India's government (GOV below)
     for word in words:
         if word in SECTOR_WORDS and not (word == "union" and word == head.lower_ and head.text[:1].isupper()):
             # "the African Union" is no labour union ("Dutch union FNV" is)
             return SECTOR_WORDS[word]
     return None
+
+
+# What a group of non-governmental bodies is called in the plural: "rights groups", "aid agencies".
+NGO_KINDS = frozenset({"group", "agency", "organization", "organisation", "charity", "watchdog"})
 
 
 def _generic(head: Token, sector: str | None) -> Actor | None:
@@ -886,7 +905,9 @@ def _generic(head: Token, sector: str | None) -> Actor | None:
     if peacekeeping and not any(c.dep_ == "poss" for c in head.children):  # "its peacekeeping forces" are the UN's
         name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
         return Actor(id=slugify(name), name=name, country="IGO", type="group", sector="MIL")
-    if sector == "NGO" and any(c.lower_ in NGO_WORDS for c in head.children if c.dep_ in ("compound", "amod")):
+    plural_ngo = sector is None and head.tag_ == "NNS" and head.lemma_.lower() in NGO_KINDS  # "rights groups"
+    if (sector == "NGO" or plural_ngo) and any(c.lower_ in NGO_WORDS for c in head.children
+                                              if c.dep_ in ("compound", "amod")):
         name = " ".join(t.lower_ for t in head.subtree if t.dep_ in ("compound", "amod") or t.i == head.i)
         return Actor(id=slugify(name), name=name, country="NGO", type="organisation", sector="NGO")
     # a sentence's capitalised first word can be tagged a name: "Rebels, who had besieged the town, …"

@@ -346,7 +346,10 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
             return "other"
         if lemma in ENDANGERING and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl", "xcomp") and _endangers(head):
             return "other"  # "voted to strike, the union said, threatening hundreds of flights": a risk, no threat made
-        if agentless and lemma in NAMING and (passive or head.dep_ in ("acl", "amod") and head.tag_ == "VBN"):
+        called_on = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children) and any(
+            c.dep_ == "xcomp" for c in head.children)  # "…, called on the authorities to investigate"
+        if agentless and lemma in NAMING and not called_on and (
+                passive or head.dep_ in ("acl", "amod") and head.tag_ == "VBN"):
             return "other"  # "a dish known as", "were named best players", "is listed as"
         if agentless and passive and lemma in EXPECTATION:
             return "other"  # "is expected to approve", "is said to be"

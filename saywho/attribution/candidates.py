@@ -198,10 +198,20 @@ def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
         at = bisect_right(starts, cue) - 1
         if at >= 0:
             best, owner, second = furthest[at]
-            if (best if owner != n else second) > cue:
+            if (best if owner != n else second) > cue and not _aside(candidate):
                 continue
         kept.append(candidate)
     return kept
+
+
+def _aside(candidate: Candidate) -> bool:
+    """"Sonko, who has denied the charges, urged …": a relative clause set off by commas says something of
+    its own (the restrictive "the man who said" does not)."""
+    verb = next((t for t in candidate.cue if t.dep_ == "relcl"), None)
+    if verb is None or verb.left_edge.i < 1 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i == verb.left_edge.i for c in verb.children) \
+        and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], skip: list[tuple[int, int]]) -> None:

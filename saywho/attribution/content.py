@@ -360,7 +360,9 @@ def _opens_with_that(clause: Token) -> bool:
     pronoun while the clause has a subject of its own ("tells the paper [that he saw the driver]":
     after a speech verb with no content, that is what was told)."""
     first = clause.left_edge
-    if first.lower_ != "that" or first.head.i != clause.i:
+    # (or of the clause's infinitive: "told the council [that MINUSMA had failed to respond]")
+    if first.lower_ != "that" or first.head.i != clause.i and not (
+            first.dep_ == "dobj" and first.head.dep_ == "xcomp" and first.head.head.i == clause.i):
         return False
     if first.dep_ == "mark":
         return True

@@ -85,6 +85,8 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _counterfactual(token):
         return None  # "vetoed a resolution that would have demanded a ceasefire": never said
+    if _passive_conjunct(token) or _praised_for(token):
+        return None
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return None  # "threatened to quit unless his partners backed the plan": a condition, nothing said
     if lexicon.call_purpose(token) is not None:
@@ -242,6 +244,28 @@ def _cut_at_quote(text: str, start: int, speaker: int) -> tuple[int, int]:
     return (start, closing + 1) if closing > start else (start, speaker)
 
 
+def _passive_conjunct(verb: Token) -> bool:
+    """"advisers had been declared persona non grata and asked to leave": a participle joined to a passive
+    shares its subject and its voice; it was asked of them, they said nothing."""
+    head = verb.head
+    participle = verb.tag_ == "VBN" or not any(c.dep_ in ("dobj", "ccomp") for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children)  # "asked to leave"
+    return verb.dep_ == "conj" and participle and head.i < verb.i and any(
+        c.dep_ == "auxpass" for c in head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _praised_for(verb: Token) -> bool:
+    """"praised the people of Uttar Pradesh for rejecting what he called …", "accused Bove of telling lawyers …":
+    what the one praised or blamed did, not the speaker's words."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in lexicon.VERBS:
+        return True  # "had accused Bove of telling lawyers to ignore court orders": what Bove is accused of
+    return prep.lower_ in ("for", "of") and prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
 def _bidden(verb: Token) -> bool:
     """"would require companies to report …", "asked the minister to explain …", "allow officials to
     announce …": an infinitive whose doer someone else names is what they were made, asked or allowed to say,
@@ -253,6 +277,9 @@ def _bidden(verb: Token) -> bool:
         return False  # "forced Hollis to concede": said (parties.causee is the speaker)
     if head.lemma_.lower() in PERMITTED and any(c.dep_ == "auxpass" for c in head.children):
         return True  # "they were not authorized to discuss the talks": a condition of speaking, nothing said
+    if head.lemma_.lower() in lexicon.VERBS and (_passive_conjunct(head) or any(
+            c.dep_ == "auxpass" for c in head.children)):
+        return True  # "was summoned and told to explain the remarks": what he was told to say
     named = any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "upon"))
                 for c in head.children)  # "require companies to", "called on the government to"
     return named or any(c.dep_ == "nsubj" and head.i < c.i < verb.i for c in verb.children)
@@ -335,9 +362,16 @@ def _fragment_subject(verb: Token) -> bool:
     predicate."""
     noun = verb.head
     comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
-    return noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.dep_ in ("ROOT", "nsubj") and comma and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.children)
+    if not (noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.dep_ in ("ROOT", "nsubj") and comma):
+        return False
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in verb.children):
+        return True
+    # "Human Rights Watch, which published the report, called on the authorities to investigate": a sentence
+    # whose only verb the parser hung on its opening name, asking someone to act
+    return noun.dep_ == "ROOT" and noun.left_edge.i == noun.sent.start and any(
+        c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in verb.children) and any(
+        c.dep_ in ("dobj", "prep") for c in verb.children if c.i < verb.i + 3)
 
 
 def _fragment_cue(verb: Token) -> Candidate | None:
@@ -347,7 +381,7 @@ def _fragment_cue(verb: Token) -> Candidate | None:
     while end > noun.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("advmod",)):
         end -= 1
     source = doc[noun.left_edge.i:end]
-    clause = next(c for c in verb.children if c.dep_ == "ccomp")
+    clause = next(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
     if not len(source):
         return None
     return Candidate(cue=[verb], source=source, content=[_clause_range(verb, clause)], confidence=0.6,

@@ -158,5 +158,10 @@ def settle_states(doc: Doc, attributions: list[Attribution]) -> None:
         code = context_state(doc, source.start, lambda t: by_char.get(t.idx))
         if code is None and not _subjects(doc[phrase.start].sent, lambda t: by_char.get(t.idx)):
             code = home  # "WARSAW - Thousands of farmers protested … Agriculture Minister Tomasz Lewicki said"
+        elif home and code not in (None, home) and any(token_country(t) == home for t in doc[phrase.start].sent
+                                                        if t.dep_ not in ("nsubj", "nsubjpass")):
+            # "KYIV, Ukraine (AP) — Russia launched 400 drones at Ukraine overnight, officials said": what the
+            # filing state's officials tell of the other state doing to it
+            code = home
         if code is not None:
             item.speaker = replace(speaker, country=code, aliases=list(speaker.aliases))

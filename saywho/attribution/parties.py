@@ -449,9 +449,11 @@ def _own_subject(verb: Token, exclude: Token | None = None) -> Span | None:
             if exclude is not None and exclude in child.subtree:
                 continue
             if child.dep_ == "nsubjpass" and verb.lemma_ in lexicon.VERBS and not (
-                    exclude is not None and exclude.dep_ == "pcomp" and exclude.head.lower_ in ("after", "for", "over")):
+                    exclude is not None and exclude.dep_ == "pcomp" and exclude.head.lower_ in ("after", "for", "over")
+                    or exclude is not None and exclude.dep_ == "conj" and exclude.head.i == verb.i):
                 # "He was told ...": the subject is the addressee, not the speaker (but "Cowan has been charged by
-                # the FA after criticising the referee": the one charged did the criticising)
+                # the FA after criticising the referee": the one charged did the criticising; "Trump was asked
+                # about the tariffs and said …": the one asked answers)
                 agent = next((a for a in verb.children if a.dep_ == "agent"), None)
                 pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
                 return _phrase(pobj) if pobj is not None else None

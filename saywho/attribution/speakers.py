@@ -1037,6 +1037,10 @@ FOREIGN = frozenset({"western", "european", "asian", "african", "arab", "gulf", 
                      "latin", "nordic", "balkan", "middle"})
 
 
+# Kinds of body whose spokespeople and officials are of the body's kind, not their state's government.
+BODY_SECTORS = frozenset({"BUS", "MNC", "MED", "NGO", "LAB", "EDU", "REL", "HLH"})
+
+
 def _body_country(ent: Span, dictionary: Any) -> str | None:
     """The country of a body named in a description ("a White House official", "an EU diplomat"), by the
     dictionary; an acronym the article spelled out before is that body ("Australian Federal Police arrested … An AFP
@@ -1095,4 +1099,9 @@ def generic_actor(phrase: Span) -> Actor:
         or next((c for c in (token_country(t) for t in phrase if t.i not in away) if c), None)
     # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body
     sector = SECTOR_WORDS.get(root.lower_) if country else None
+    if sector == "GOV" and not any(ent.label_ in ("GPE", "NORP") for ent in ents) and (firm := next(
+            (known for ent in ents if ent.label_ == "ORG" and root.i not in range(ent.start, ent.end)
+             and (known := builtin().lookup(ent.text)) is not None and known.type != "person"), None)) is not None \
+            and firm.sector in BODY_SECTORS:
+        sector = firm.sector  # "a TotalEnergies spokeswoman" speaks for the company, not France's government
     return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person", sector=sector)

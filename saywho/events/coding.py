@@ -116,8 +116,10 @@ def _described_no_target(found: list[Found]) -> list[Found]:
         # the doer's, and the reporter's whose words the act is ("Anwar Ibrahim, who chairs ASEAN, said he … urged")
         subjects = [s for v in (item.verb, *item.verb.ancestors) if v.pos_ in ("VERB", "AUX") and (s := _subject(v))
                     and s.dep_ == "nsubj"]  # (a passive's subject is whom the act befell)
+        # (not one joined to the apposition: "Ayman Safadi and his Syrian counterpart agreed" are both doers)
         described = {t.text for s in subjects for c in s.children if c.dep_ in ("relcl", "appos") for t in c.subtree
-                     if c.dep_ == "relcl" or c.pos_ in ("NOUN", "PROPN") and c.lower_ not in ("troops", "forces")}
+                     if (c.dep_ == "relcl" or c.pos_ in ("NOUN", "PROPN") and c.lower_ not in ("troops", "forces"))
+                     and not any(t in j.subtree for j in c.conjuncts)}
         named = _name_words(target)
         after = {t.text for t in item.verb.sent if t.i > item.verb.i}
         if named & described and not named & after:
@@ -397,7 +399,7 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
                 or _answered_act(token):
             continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add
         category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
-        if category is None:
+        if category is None or category == "THREATEN" and _mending_vow(token):
             continue
         item = added(reader, token, category, model.thresholds.parse_roles and sources is None)
         if item is not None:
@@ -416,9 +418,16 @@ def _pledged_cooperation(reader: Reader, item: Found) -> bool:
                if (t.i != item.verb.i or t.lemma_.lower() not in VOWS | {"offer", "agree"}) and t.pos_ == "VERB")
 
 
+def _mending_vow(token: Token) -> bool:
+    """"Takaichi vowed to revive the economy": a vow to keep or mend something, which threatens no one."""
+    return token.lemma_.lower() in VOWS and any(c.dep_ == "xcomp" and c.lemma_.lower() in KEEPING for c in token.children)
+
+
 # What a pledge to keep or mend something promises ("vowed to protect the Amazon rainforest"): no threat to anyone.
 KEEPING = frozenset({"protect", "preserve", "conserve", "safeguard", "restore", "rebuild", "uphold", "respect",
-                     "honour", "honor", "improve", "invest", "modernize", "modernise", "reform"})
+                     "honour", "honor", "improve", "invest", "modernize", "modernise", "reform", "revive", "boost",
+                     "strengthen", "create", "build", "expand", "grow", "deliver", "lower", "reduce", "help",
+                     "repair", "fix", "renew", "revitalize", "revitalise", "stabilize", "stabilise", "tackle"})
 
 
 def ranked_roles(reader: Reader, token: Token, category: str, sources: SourceModel, targets: TargetModel | None

@@ -410,16 +410,25 @@ def _named_modifiers(noun: Token) -> list[Token]:
 
 def _grounds(verb: Token) -> set[int]:
     """"arrested a retired colonel for spying for China", "expelled a diplomat for meeting dissidents": the words
-    of why an act was done (a "for" with a gerund of no subject of its own), whom they name no one it is aimed at."""
+    of why an act was done (a "for", or the charge's "of" or "with", with a gerund of no subject of its own), whom
+    they name no one it is aimed at."""
     return {t.i for p in verb.subtree if p.dep_ == "prep" and (
                 p.lower_ == "for" and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"
                                           and not any(g.dep_ == "nsubj" for g in c.children) for c in p.children)
+                # "convicted a Ukrainian citizen of spying for Moscow", "charged three men with assisting Russia's
+                # intelligence service": the charge, whose words name no one the act is aimed at
+                or p.lower_ in ("of", "with") and (p.head.dep_ == "dobj" and p.head.head.i == verb.i
+                                                   or p.head.i == verb.i and _lemma(verb) in CHARGED_WITH)
+                and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and not any(g.dep_ == "nsubj" for g in c.children)
+                        for c in p.children)
                 # "on suspicion of spying for Israel", "on charges of aiding Russia": the grounds, named as such
                 or p.lower_ in ("on", "over", "for") and any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND_NOUNS
                                                              for c in p.children))
             for t in p.subtree}
 
 
+# Verbs whose "with" or "of" names the charge: "charged three men with assisting Russia's intelligence service".
+CHARGED_WITH = frozenset({"charge", "accuse", "convict", "indict", "suspect", "acquit", "clear", "arrest", "detain"})
 GROUND_NOUNS = frozenset({"suspicion", "charge", "allegation", "accusation", "suspicions", "charges", "allegations"})
 
 

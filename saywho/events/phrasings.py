@@ -10,6 +10,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from saywho.actors.countries import token_country
+from saywho.actors.dictionary import SECTORS
 from saywho.attribution import lexicon
 from saywho.events.grammar import (
     _a_people,
@@ -391,8 +392,11 @@ def _territory(verb: Token) -> bool:
     """"seized the town of Mahas", "captured Goma": what is taken is a place, taken by force (CAMEO 192); not
     "seized a tanker in the Gulf", whose place is only where a thing was taken."""
     objects = _objects(verb)
-    if any(o.dep_ == "dobj" and o.lemma_.lower() in SEIZED_THINGS for o in objects):
-        return False
+    named = {o.i: [o, *(c for c in o.children if c.dep_ in ("compound", "appos"))] for o in objects}
+    if any(o.dep_ == "dobj" and any(w.lemma_.lower() in SEIZED_THINGS for w in named[o.i]) for o in objects):
+        return False  # "seized a tanker", "seized the American merchant ship Mayaguez"
+    if any(w.lemma_.lower() in BUSINESSES or w.lower_ in BUSINESSES for words in named.values() for w in words):
+        return False  # "seized control of chipmaker Nexperia": a company taken over, property (CAMEO 1711)
     return any(o.lemma_.lower() in TERRITORY or o.ent_type_ in ("GPE", "LOC") for o in objects)
 
 
@@ -402,6 +406,8 @@ SEIZED_THINGS = frozenset({"ship", "tanker", "vessel", "boat", "trawler", "freig
                            "consignment", "weapon", "arm", "drug", "cash"})
 
 
+# Businesses taken over, which are no territory: "seized control of the local subsidiaries of Carlsberg".
+BUSINESSES = frozenset(SECTORS["BUS"]) | {"subsidiary", "subsidiaries", "stake", "operation", "operations", "assets"}
 # What armed forces stop on its way, besides ships and cargo: "blocked a resupply mission", "a convoy".
 PASSAGES = frozenset({"mission", "convoy", "flotilla", "route", "passage", "lane", "strait", "port", "harbour", "harbor"})
 FORCES = frozenset({"ship", "vessel", "warship", "boat", "navy", "guard", "coastguard", "troop", "soldier", "army",

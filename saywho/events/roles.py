@@ -447,7 +447,9 @@ the clause leaves them implicit.
                 return found
         if category == "REQUEST" and inner.i != verb.i:  # "pushing for the US [to] support": whom it asks to act
             asked = next((c for c in inner.children if c.dep_ == "nsubj"), None) or next(
-                iter(_preps(verb, ["on", "upon"])), None)  # "called on Russia to withdraw"
+                iter(_preps(verb, ["on", "upon"])), None) or next(  # "called on Russia to withdraw"
+                (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < inner.i and inner.dep_ == "xcomp"
+                 and inner.head.i == verb.i), None)  # "had asked the Security Council to convene a meeting"
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:
                 return found
@@ -625,8 +627,8 @@ the clause leaves them implicit.
         # "condemned Israel's strike on Hamas leaders": whose act it is, not whom the act hit
         for noun in objects:
             owner = _act_owner(noun, ACTS_OF_OTHERS | GOOD_OFFICES)
-            if owner is None:
-                continue
+            if owner is None or owner.lower_ == "their" and noun.lemma_.lower() in {"talk", "meeting", "summit", "call"}:
+                continue  # "met Xi …, their first formal talks in five years": the two who met
             actor = self._actor(owner, verb)
             if actor is not None and actor.id != source.id and actor.country and (
                     noun.lemma_.lower() in ACTS_OF_OTHERS or actor.country != source.country):
@@ -724,7 +726,9 @@ the clause leaves them implicit.
         owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                   for o in p.children if o.dep_ == "pobj" and o.conjuncts] if subject.tag_ in ("NNS", "NNPS") else []
         states = [c for o in owners for c in (o, *o.conjuncts)]
-        for other in [*subject.conjuncts, *states]:
+        # "Jordan's foreign minister Ayman Safadi and his Syrian counterpart": joined to the subject's apposition
+        named = [c for a in subject.children if a.dep_ == "appos" for c in a.conjuncts]
+        for other in [*subject.conjuncts, *named, *states]:
             actor = self._actor(other, verb)
             if actor is not None and actor.id != source.id and not (other in states and actor.country == source.country):
                 if not actor.country and actor.sector in DOMESTIC_SECTORS and source.country:

@@ -171,6 +171,19 @@ NO_FOES = {"blaze", "fire", "flame", "wildfire", "bushfire", "inferno", "virus",
            "outbreak", "inflation", "poverty", "cancer", "flood", "drought", "locust", "hunger", "wave", "infection",
            # a contest's or a court's things: "fought off a challenge", "will fight the result in court"
            "challenge", "result", "results", "ruling", "verdict", "decision", "case", "charge", "bid", "motion"}
+# What one fights "for" in politics, not in war: "fight for the Constitution", "fought for workers' rights".
+CAUSES = {"constitution", "right", "justice", "democracy", "equality", "dignity", "truth", "reform",
+          "wage", "pay", "job", "pension", "climate", "future", "recognition", "change", "cause", "value",
+          "principle", "interest", "compensation", "accountability", "transparency"}
+# Whom an employer "fires": staff dismissed, not people shot at.
+STAFF_FIRED = {"prosecutor", "employee", "staff", "staffer", "worker", "official", "inspector", "coach", "manager",
+               "director", "chief", "head", "executive", "officer", "agent", "lawyer", "attorney", "judge", "adviser",
+               "advisor", "aide", "secretary", "minister", "commissioner", "editor", "teacher", "nurse", "dozen",
+               "hundred", "thousand", "people", "member", "economist", "scientist", "researcher"}
+# What a policy's verbs of force ("targeted", "hit") take as subject when no one is attacked.
+POLICIES = {"cut", "reform", "measure", "budget", "bill", "law", "plan", "policy", "campaign", "programme",
+            "program", "proposal", "rule", "regulation", "change", "scheme", "initiative", "strategy", "package",
+            "ad", "advert", "advertisement", "inflation", "rise", "increase", "slowdown", "downturn", "crisis"}
 # What is "hijacked" or "kidnapped" in a figure of speech: "the government had kidnapped the election".
 ABSTRACT_PREY = {"election", "elections", "vote", "process", "result", "poll", "polls", "democracy", "debate",
                  "agenda", "narrative", "party", "revolution", "movement", "conversation", "issue"}
@@ -218,6 +231,14 @@ def _no_act(verb: Token) -> bool:
         return True  # "they would appeal": against a court's ruling, no plea to anyone
     if lemma == "appeal" and objects & lexicon.COURT_OUTCOMES:
         return True  # "said it would appeal the decision": a case taken to a higher court, no plea to anyone
+    if lemma in ("fight", "battle", "struggle") and not objects and any(
+            o.lemma_.lower() in CAUSES for o in _preps(verb, ["for"])):
+        return True  # "would continue to fight for the Constitution": a cause argued for, no one attacked
+    if lemma in ("fire", "sack", "axe") and objects & STAFF_FIRED and not any(
+            o.ent_type_ not in ("DATE", "TIME") for o in _preps(verb, ["at", "on", "upon"])):
+        return True  # "The Justice Department fired more than a dozen prosecutors": dismissed, not shot at
+    if lemma in ("target", "hit") and any(s.dep_ == "nsubj" and s.lemma_.lower() in POLICIES for s in verb.children):
+        return True  # "the cuts targeted wasteful spending", "the new rules hit small firms": a policy's reach
     if lemma in FOUGHT and objects & NO_FOES or lemma in ("strike", "hit") and any(
             s.dep_ == "nsubj" and s.lemma_.lower() in VEHICLES for s in verb.children):
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
@@ -439,7 +460,8 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
                    "game", "product", "model", "trailer", "gas", "water", "balloon", "fish", "bird", "animal",
                    "wastewater", "sewage", "effluent", "steam", "smoke", "radiation", "emission", "dataset", "study",
                    "flare", "chaff", "guidance", "tape", "chip", "phone", "iphone", "smartphone", "device", "software",
-                   "app", "feature", "movie", "series", "episode", "edition", "processor", "console"}
+                   "app", "feature", "movie", "series", "episode", "edition", "processor", "console", "barrel", "oil",
+                   "crude", "petroleum", "stockpile", "reserve"}
 # What a leader inspects that is no one investigated: "Kim Jong Un inspected a missile factory".
 TOURED = {"factory", "plant", "damage", "farm", "construction", "troops", "drill", "exercise", "unit", "project",
           "works", "preparations", "shipyard", "workshop", "launch", "test", "honour", "honor", "guard"}
