@@ -2132,3 +2132,25 @@ def test_officials_filing_from_a_state_an_attack_struck_are_of_that_state(nlp) -
     text = ("KYIV, Ukraine (AP) — Russia launched 400 drones at Ukraine overnight, killing six people in Kyiv, "
             "officials said.")
     assert [s.speaker.country for s in statements(nlp, text)] == ["UKR"]
+
+
+def test_a_clause_torn_from_its_denial_and_what_an_apology_or_thanks_were_for(nlp) -> None:
+    (found,) = statements(nlp, "John Smith denied that his fighters had targeted civilians.")
+    assert found.content[0].text == "that his fighters had targeted civilians"
+    (found,) = statements(nlp, "John Smith apologized for his tardiness.")
+    assert found.content[0].text == "his tardiness"
+    (found,) = statements(nlp, "Biden congratulated Starmer on his victory.")
+    assert found.content[0].text == "his victory"
+    assert statements(nlp, "She apologised to the crew.") == []
+
+
+def test_a_word_of_standing_the_tagger_took_into_a_name_is_no_part_of_it(nlp) -> None:
+    assert statement_speakers(nlp, "Incumbent Lazarus Chakwera said he respected the will of the people.") \
+        == ["Lazarus Chakwera"]
+
+
+def test_what_something_must_do_or_endangers_is_no_one_s_statement(nlp) -> None:
+    assert statement_speakers(nlp, "SDF officials said that integration had to guarantee Kurdish rights.") \
+        == ["SDF officials"]
+    text = "Shaibani said Syria would not allow its territory to be used to threaten Turkey's security."
+    assert [s.cue.text for s in statements(nlp, text)] == ["said"]

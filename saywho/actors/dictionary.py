@@ -80,7 +80,8 @@ SECTORS = {
             "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers",
             "militiamen", "jihadists", "jihadist", "insurgent"},
     "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
-            "protestors", "strikers", "rioters", "campaigners", "marchers", "picketers"},
+            "protestors", "strikers", "rioters", "campaigners", "marchers", "picketers", "protester", "protestor",
+            "demonstrator"},
     "LEG": {"parliament", "congress", "senate", "assembly", "lawmakers", "legislators", "legislature", "mps",
             "deputies"},
     "JUD": {"court", "judge", "judges", "judiciary", "prosecutor", "prosecutors", "tribunal"},
@@ -102,7 +103,7 @@ SECTORS = {
             # one of them: "a U.S. citizen", "a French tourist" (not "national": "the National Guard")
             "citizen", "resident", "tourist", "student", "civilian", "refugee", "migrant", "villager",
             "farmer", "teacher", "doctor", "nurse", "worker", "pilgrim", "passenger", "fisherman", "prisoner",
-            "detainee", "businessman", "businesswoman", "aid worker"},  # "Thousands protested …": people, counted
+            "detainee", "businessman", "businesswoman", "aid worker", "settler", "colonist"},  # "Thousands protested …": people, counted
     "PTY": {"party", "parties"},
     "LAB": {"union", "unions", "unionists", "unionist"},  # CAMEO LAB: "the unions", "Italy's transport unions"
     "CRM": {"gang", "gangs", "gangsters", "cartel", "cartels", "traffickers", "smugglers", "bandits", "pirates",

@@ -207,7 +207,7 @@ STAFF = {"worker", "employee", "staff", "union", "unionist", "council", "pilot",
 def employer(head: Token, dictionary: Dictionary | None = None) -> Actor | None:
     """The business whose staff ``head`` names: "Starbucks workers", "Samsung's union", "Air Canada flight
     attendants" work for Starbucks, Samsung, Air Canada; "workers at Samsung's plant", "employees of Boeing" too."""
-    if head.lemma_.lower() not in STAFF:
+    if head.lemma_.lower() not in STAFF or _a_named_council(head):
         return None
     dictionary = dictionary or builtin()
     named = [t for t in phrase_tokens(head) if t.i < head.i and (t.dep_ in ("compound", "poss", "pobj") or t.ent_iob_ == "I")]
@@ -227,10 +227,16 @@ def employer(head: Token, dictionary: Dictionary | None = None) -> Actor | None:
     return None
 
 
+def _a_named_council(head: Token) -> bool:
+    """"Cameroon's Constitutional Council": a body of its own, not the staff's works council of a company."""
+    return head.lemma_.lower() == "council" and head.text[:1].isupper() and not any(
+        c.lower_ == "works" for c in head.children)
+
+
 def _company_staff(head: Token, tokens: list[Token]) -> Actor | None:
     """"Air Canada flight attendants", "Air India pilots": the staff of a business whose name holds a country's,
     which the dictionary does not know; they are labour, not the state the name echoes."""
-    if head.lemma_.lower() not in STAFF:
+    if head.lemma_.lower() not in STAFF or _a_named_council(head):
         return None
     for token in tokens:
         ent = entity_at(token) if token.i < head.i else None
@@ -324,7 +330,15 @@ def phrase_tokens(head: Token) -> list[Token]:
     it too: "a Ukrainian citizen [of spying for Moscow]", "a man [for planning an attack on the embassy]")."""
     skip = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj")
             or child.dep_ == "prep" and _act_hung(child) for t in child.subtree}
+    # a clause deeper in it too ("all U.S. nuclear bombs [stored at bases in Europe]"), but not whose a thing is or
+    # where it goes ("a cache of rifles [belonging to Contra rebels]", "weapons [bound for the IRA]")
+    skip |= {t.i for token in head.subtree if token.i not in skip and token.dep_ in ("relcl", "acl")
+             and token.pos_ == "VERB" and token.lemma_.lower() not in OWNING for t in token.subtree}
     return [t for t in head.subtree if t.i not in skip and not t.is_punct]
+
+
+# Participles that say whose a thing is or whom it is for, which name the actor a phrase is about.
+OWNING = frozenset({"belong", "own", "bind", "destine", "address", "intend", "earmark"})
 
 
 def _act_hung(prep: Token) -> bool:
@@ -641,11 +655,19 @@ def _first_code(head: Token) -> str | None:
     # a country's own word anywhere in the phrase wins over a division's name nearer the head, which GeoNames
     # may know in another state: "Cameroon's Northwest region" is not Iceland's Northwest
     owner = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if owner is not None and owner.lemma_.lower() in TOWNS and (code := _nearest_code(owner, divisions=False)):
-        return code  # "the Somali town of Mahas": the town's country, whatever other Mahas GeoNames knows
-    return _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
+    if owner is not None and owner.lemma_.lower() in TOWNS and not any(
+            c.lower_ in STATELESS for c in owner.children if c.dep_ in ("amod", "compound")) \
+            and (code := _nearest_code(owner, divisions=False)):
+        return code  # "the Somali town of Mahas": the town's country, whatever other Mahas GeoNames knows (but
+        # "the Kurdish city of Mahabad" is where Mahabad is, not where CAMEO codes Kurds)
+    code = _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
+    if code is None and head.lemma_.lower() == "settler" and ISRAELI_CONTEXT.search(head.doc.text):
+        return "ISR"  # "Dozens of settlers torched homes" in the West Bank: Israelis, as CAMEO codes them
+    return code
 
 
+# A story set in Israel and the Palestinian territories, where "settlers" are Israeli.
+ISRAELI_CONTEXT = re.compile(r"\b(?:Israel|Israeli|West Bank|Palestinians?|Huwara|Hebron|Nablus|Ramallah|Jenin)\b")
 # Members of a community that lives in many states: "Jewish students", "Jewish community leaders".
 DIASPORA = frozenset({"student", "community", "worshipper", "voter", "family", "school", "congregation", "cemetery",
                       "synagogue", "leader", "organisation", "organization", "group"})
@@ -858,6 +880,12 @@ def _sector(head: Token) -> str | None:
         return "MIL"  # "Sudan's warring parties": the armed sides of a war, no political parties
     if head.lower_ in ("committee", "council", "cabinet") and any(c.lower_ == "security" for c in head.children):
         return "GOV"  # "Pakistan's National Security Committee", a government's council, not its police
+    if head.lemma_.lower() == "bomber" and any(c.dep_ in ("amod", "compound", "poss") and token_country(c)
+                                                 for c in head.children) \
+            and not any(c.lower_ in ("suicide", "car", "would-be") for c in head.children):
+        return "MIL"  # "US bombers struck Fordow": a state's aircraft, not suicide bombers
+    if head.lower_ in ("council", "tribunal") and any(c.lower_ == "constitutional" for c in head.children):
+        return "JUD"  # "Cameroon's Constitutional Council", which judges elections and laws
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "poss")}
     if head.lower_ in ("deputy", "deputies") and modifiers & {"sheriff", "sheriffs", "u.s.", "marshals"}:
         return "COP"  # "sheriff's deputies", no legislators

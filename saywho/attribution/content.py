@@ -67,6 +67,10 @@ ADDRESSED_ONLY = frozenset({"accuse", "reassure", "assure", "thank", "congratula
                             "apologise"})
 
 
+# The preposition that gives what an addressed act is about: "apologised for", "thanked X for", "congratulated X on".
+MATTERS = {"apologize": "for", "apologise": "for", "thank": "for", "congratulate": "on"}
+
+
 def _has_clause(token: Token) -> bool:
     return any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
 
@@ -109,6 +113,8 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     stranded = _stranded_clause(verb) or _channel_clause(verb)
     if stranded is not None:
         return [(stranded.left_edge.idx, _end(stranded.right_edge))]
+    if (tail := _torn_clause(verb)) is not None:
+        return [tail]
     predicate = _reported_predicate(verb)
     if predicate is not None:
         # "…, which Toyota claims is a record for its class": the parser made the report the subject of what it
@@ -392,6 +398,11 @@ def _objects(verb: Token) -> list[Token]:
             doings = [p for p in ofs if any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in p.children)]
             of = doings[:1] or [p for p in ofs
                               if not any(o.pos_ == "PROPN" for o in p.children if o.dep_ == "pobj")][-1:]
+        if lemma in MATTERS:  # "apologized for his tardiness", "thanked Japan for its support", "congratulated
+            # him on his victory": what the apology, thanks or congratulation were for
+            of = [p for w in (verb, *direct) for p in w.children if p.dep_ == "prep" and p.i > verb.i
+                  and p.lower_ == MATTERS[lemma] and not any(  # not where: "congratulated her on X"
+                      o.dep_ == "pobj" and o.lower_ in lexicon.MEDIA for o in p.children)]
         return [o for p in of for o in p.children if o.dep_ in ("pobj", "pcomp")][:1]
     about = [p for p in right + (list(direct[0].children) if direct else [])  # on the verb or on whom it warned
              if p.dep_ == "prep" and p.lower_ in ("of", "about", "against")]
@@ -696,6 +707,21 @@ def _strip_tokens(span: Span) -> Span | None:
     while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in "”\"’%":  # "3.9%" keeps "%"
         end -= 1
     return span.doc[start:end] if end > start else None
+
+
+def _torn_clause(verb: Token) -> tuple[int, int] | None:
+    """"denied that his fighters had targeted civilians", parsed with "civilians" the verb's object and the
+    clause's verb a modifier of it: a "that" right after a speech verb opens what was said, to the sentence's end
+    (or its last comma-free stretch)."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark" or nxt.head.head.i == verb.i \
+            or verb.lemma_.lower() not in lexicon.VERBS:
+        return None
+    end = verb.sent.end - 1
+    while end > nxt.i and doc[end].is_punct and doc[end].text not in OPENERS:
+        end -= 1
+    return (nxt.idx, _end(doc[end])) if end > nxt.i + 2 else None
 
 
 def _end(token: Token) -> int:

@@ -24,6 +24,7 @@ from saywho.attribution.content import (
     _object_end,
     _opens_with_that,
     _strip_tokens,
+    _torn_clause,
     _verb_content,
 )
 from saywho.attribution.parties import (
@@ -85,7 +86,7 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if _counterfactual(token):
         return None  # "vetoed a resolution that would have demanded a ceasefire": never said
-    if _passive_conjunct(token) or _praised_for(token):
+    if _passive_conjunct(token) or _praised_for(token) or _obliged(token) or _endangering(token):
         return None
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return None  # "threatened to quit unless his partners backed the plan": a condition, nothing said
@@ -108,7 +109,7 @@ def _verb_cue(token: Token) -> Candidate | None:
     if not content:
         return None
     if token.lemma_.lower() in lexicon.CLAUSE_ONLY and not _has_clause(token) and not _channel_clause(token) \
-            and not _names(token) and not (
+            and not _names(token) and _torn_clause(token) is None and not (
         rejects_words(token) or _as_put(token) or _beside_quote(token)
     ):
         return None
@@ -242,6 +243,24 @@ def _cut_at_quote(text: str, start: int, speaker: int) -> tuple[int, int]:
     """What was said up to its closing quotation mark before the speaker's name, else up to the name."""
     closing = max(text.rfind(mark, start + 1, speaker) for mark in ("”", '"'))
     return (start, closing + 1) if closing > start else (start, speaker)
+
+
+def _obliged(verb: Token) -> bool:
+    """"said that integration had to guarantee Kurdish rights": what something must do, which no one says by it."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need", "ought") \
+        and any(c.tag_ == "TO" for c in verb.children)
+
+
+def _endangering(verb: Token) -> bool:
+    """"to be used to threaten Turkey's security", "threatened regional stability": a danger to a state of things,
+    no threat anyone voiced."""
+    return verb.lemma_.lower() == "threaten" and any(c.dep_ == "dobj" and c.lemma_.lower() in SAFE_STATES
+                                                      for c in verb.children)
+
+
+# What is endangered, not threatened by anyone's words: "threaten Turkey's security", "threatened stability".
+SAFE_STATES = frozenset({"security", "stability", "peace", "safety", "future", "existence", "survival", "life",
+                         "livelihood", "health", "sovereignty", "integrity", "unity", "economy", "recovery", "order"})
 
 
 def _passive_conjunct(verb: Token) -> bool:

@@ -731,11 +731,18 @@ def _country_name(text: str) -> bool:
 NAME_SUFFIXES = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "phd", "md", "esq"})
 
 
+# Words of standing that open a sentence before a name, which the tagger may take into it.
+STANDINGS = frozenset({"incumbent", "outgoing", "former", "embattled", "veteran", "ousted", "exiled", "jailed",
+                       "detained", "imprisoned", "late", "then", "newly", "elected"})
+
+
 def _clean_name(ent: Span) -> str:
     """The name as written, less a leading "the" and a possessive: "Jean-Claude Juncker", not "Jean - Claude
     Juncker"; "Save the Children" and "Friends of the Earth" keep theirs."""
     # a possessive only at the end: "the Scottish Fishermen's Federation" keeps its own
     lead = next((t.i for t in ent if t.lower_ != "the"), ent.end)
+    while lead < ent.end - 2 and ent.doc[lead].lower_ in STANDINGS:
+        lead += 1  # "Incumbent Lazarus Chakwera", the tagger's name taking in the word that opens the sentence
     tokens = [t for t in ent if t.i >= lead and not (t.text in ("’s", "'s", "’") and t.i == ent.end - 1)]
     while tokens and tokens[-1].lower_ in NAME_SUFFIXES and len(tokens) > 2:
         tokens = tokens[:-1]  # "Jonathan Rees KC", "Sir Keir Starmer MP": a rank after the name is no part of it

@@ -385,7 +385,8 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     for items in by_sentence.values():
         readings = [(model.probabilities(item.verb, event_model.reading_of(item)), item.category) for item in items]
         for item, category in zip(items, model.decide_sentence(readings, second), strict=True):
-            if item.fixed or category == "THREATEN" and item.category == "AGREE" and _pledged_cooperation(reader, item):
+            if item.fixed or category == "THREATEN" and item.category == "AGREE" and (
+                    _pledged_cooperation(reader, item) or _mending_vow(item.verb)):
                 category = item.category  # "vowed to deepen their partnership": a pledge to cooperate threatens no one
             if category is None:
                 continue
@@ -406,9 +407,19 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
             kept.append(item)
         elif sources is not None:
             item = ranked_roles(reader, token, category, sources, targets)
-            if item is not None:
+            if item is not None and not _speaker_of(reader, token, item.source):
                 ranked.append(item)
     return kept, ranked
+
+
+def _speaker_of(reader: Reader, token: Token, source: Actor | None) -> bool:
+    """"King Abdullah warned that an Israeli offensive in Rafah would lead to a massacre", "Austin said the strikes
+    answered a drone attack": an act a statement's words name is not the speaker's own (the ranker's guess)."""
+    said = reader._attribution_of(token)
+    if token.pos_ != "NOUN" or source is None or said is None or said.speaker is None or said.cue is None \
+            or said.cue.start <= token.idx < said.cue.end:
+        return False
+    return said.speaker.id == source.id or said.speaker.name == source.name
 
 
 def _pledged_cooperation(reader: Reader, item: Found) -> bool:
@@ -420,7 +431,14 @@ def _pledged_cooperation(reader: Reader, item: Found) -> bool:
 
 def _mending_vow(token: Token) -> bool:
     """"Takaichi vowed to revive the economy": a vow to keep or mend something, which threatens no one."""
-    return token.lemma_.lower() in VOWS and any(c.dep_ == "xcomp" and c.lemma_.lower() in KEEPING for c in token.children)
+    return token.lemma_.lower() in VOWS and any(c.dep_ == "xcomp" and (c.lemma_.lower() in KEEPING or (
+        c.lemma_.lower() in ("cut", "slash", "scrap", "freeze") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in BURDENS for o in c.children))) for c in token.children)
+
+
+# What a vow to cut lightens, no one it threatens: "vowed to cut taxes", "pledged to slash energy bills".
+BURDENS = frozenset({"tax", "taxis", "taxes", "cost", "price", "bill", "rate", "deficit", "spending", "fee", "tariff",
+                     "emission", "bureaucracy", "tape", "list", "time", "duty", "levy", "debt", "inflation"})
 
 
 # What a pledge to keep or mend something promises ("vowed to protect the Amazon rainforest"): no threat to anyone.

@@ -319,7 +319,8 @@ MEDIA_WAYS = {"phone", "telephone", "video", "videoconference", "videolink", "li
 
 
 def _called(verb: Token) -> list[Token]:
-    """Whom "called on" or "appealed to" names: "called on Russia to withdraw", "appealed to Beijing to stop"."""
+    """Whom "called on", "appealed to" or "apologized to" names: "called on Russia to withdraw", "appealed to
+    Beijing to stop"."""
     if _lemma(verb) == "call":
         # "called for Israel to halt its offensive": the parser makes "for" the infinitive's mark, the one called on
         # its subject
@@ -327,7 +328,8 @@ def _called(verb: Token) -> list[Token]:
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                   for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
         return _preps(verb, ["on", "upon"]) + bidden
-    return _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead") else []
+    # "apologized to Brazil for one of its gunboats …": whom the apology was made to
+    return _preps(verb, ["to"]) if _lemma(verb) in ("appeal", "plead", "apologize", "apologise") else []
 
 
 def _preps(token: Token, names: list[str]) -> list[Token]:

@@ -429,6 +429,9 @@ the clause leaves them implicit.
             if doer is not None:
                 return doer
             addressee = self._addressee(verb)
+            if addressee is None and category == "REQUEST" and inner.i != verb.i and _bidden_noun(verb, inner):
+                return None  # "urged allies to supply more air-defence systems": whom it asks, of no stated state;
+                # what they are asked to do or give is no one it is aimed at
             if addressee is None and inner.i != verb.i:  # "pledged to send troops to Somalia"
                 addressee = self._object_actor(inner, source)
             # "has dismissed a force proposed by Western allies": whoever proposed what is rejected
@@ -436,7 +439,7 @@ the clause leaves them implicit.
             proposed = self._actor(proposer, verb) if proposer is not None else None
             if proposed is not None and proposed.country and proposed.id != source.id:
                 return proposed
-            return addressee or self._content_actor(cue_of, source)
+            return addressee or self._content_actor(cue_of, source, threat=category == "THREATEN")
         if category == "REQUEST" and _lemma(verb) in ("order", "direct", "instruct"):
             # "the Supreme Court ordered the government to release …": the body ordered, of the court's own state
             ordered = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -453,6 +456,8 @@ the clause leaves them implicit.
             found = self._actor(asked, verb) if asked is not None else None
             if found is not None and found.id != source.id and found.country:
                 return found
+            if asked is not None and _bidden_noun(verb, inner):
+                return None  # (as below)
         if _lemma(verb) in ("extradite", "hand", "transfer", "repatriate") or _lemma(verb) == "return" and any(
                 c.dep_ == "dobj" for c in verb.children):
             # "extradited a Syrian officer to France": judicial cooperation is with the state that receives him;
@@ -645,7 +650,7 @@ the clause leaves them implicit.
         preps += [p for child in verb.children if child.dep_ == "prt" for p in _preps(child, TARGET_PREPS)]
         grounds = _grounds(verb)
         # "arrested a colonel for spying for China"; "met on the sidelines of the APEC summit" (where, not whom)
-        preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in SIDELINES]
+        preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in SIDELINES and not _medium(p)]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
         for noun in (p for p in preps if p.head.lower_ == "against"):
             owner = _act_owner(noun)  # "… against China's tariffs"
@@ -698,16 +703,21 @@ the clause leaves them implicit.
         return replace(actor, country=place.country, name=f"{actor.name} ({place.name})",
                        id=f"{actor.id}-{place.country.lower()}")
 
-    def _content_actor(self, item: Attribution, source: Actor) -> Actor | None:
-        """Whom a statement is about: the first coded actor in what was said."""
+    def _content_actor(self, item: Attribution, source: Actor, threat: bool = False) -> Actor | None:
+        """Whom a statement is about: the first coded actor in what was said (in a warning of what someone would
+        do, not that someone: "Mujahid warned that the Taliban would respond" threatens no Taliban)."""
         for span in item.content:
             chars = self.doc.char_span(span.start, span.end, alignment_mode="expand")
             if chars is None:
                 continue
             for token in chars:
+                if threat and (token.dep_ == "nsubj" and any(a.tag_ == "MD" for a in token.head.children)
+                               or token.dep_ == "pobj" and token.head.lower_ == "with"
+                               and token.lemma_.lower() in ("force", "strength", "measure", "action", "weapon")):
+                    continue  # ("would respond with overwhelming force": how, not whom)
                 if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj", "compound"):
-                    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-                        continue
+                    if token.dep_ == "compound" and token.head.pos_ == "PROPN" or _medium(token):
+                        continue  # (nor where it was said: "… in a statement posted on Instagram")
                     actor = self._actor(token, token.head)
                     if actor is None or actor.id == source.id or _own_state(actor, source):
                         continue  # "'France stands with Lebanon,' the French president said" is about Lebanon
@@ -923,6 +933,27 @@ def _namable(actor: Actor, token: Token) -> bool:
 def _place_named(token: Token) -> bool:
     """"the village of Novoselivka", a place the tagger may take for a body."""
     return token.head.lower_ == "of" and token.head.head.lemma_.lower() in PLACE_NOUNS
+
+
+def _bidden_noun(verb: Token, inner: Token) -> bool:
+    """Whether a request names whom it asks by a noun before the act asked of them ("urged allies to supply")."""
+    return inner.dep_ == "xcomp" and inner.head.i == verb.i and any(
+        c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and c.i < inner.i for c in verb.children)
+
+
+def _medium(noun: Token) -> bool:
+    """"denied the allegations in a statement posted on Instagram", "in a post on X": where words were published
+    is how they were said, not whom an act is aimed at."""
+    prep = noun.head
+    carrier = prep.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("on", "via", "in") and (
+        carrier.lemma_.lower() in MESSAGES or carrier.pos_ == "VERB" and carrier.lemma_.lower() in PUBLISHING)
+
+
+# What carries words, and the verbs of putting them out: "a statement posted on Instagram", "a post on X".
+MESSAGES = frozenset({"statement", "post", "message", "video", "tweet", "interview", "broadcast", "address", "speech",
+                      "letter", "column", "op-ed", "blog", "podcast", "posting"})
+PUBLISHING = frozenset({"post", "publish", "write", "upload", "share", "broadcast", "air", "tweet"})
 
 
 def _summed_doer(verb: Token) -> Token | None:

@@ -171,6 +171,11 @@ NO_FOES = {"blaze", "fire", "flame", "wildfire", "bushfire", "inferno", "virus",
            "outbreak", "inflation", "poverty", "cancer", "flood", "drought", "locust", "hunger", "wave", "infection",
            # a contest's or a court's things: "fought off a challenge", "will fight the result in court"
            "challenge", "result", "results", "ruling", "verdict", "decision", "case", "charge", "bid", "motion"}
+# What a drug regulator approves: "approved the Qdenga vaccine", "cleared Eli Lilly's weight-loss drug".
+MEDICINES = {"vaccine", "drug", "medicine", "medication", "treatment", "therapy", "pill", "shot", "jab", "antiviral",
+             "antibiotic", "injection", "tablet", "biosimilar", "generic", "device", "implant", "test"}
+# What a health body declares an emergency, which is no one's act against anyone.
+OUTBREAKS = {"outbreak", "epidemic", "pandemic", "disease", "virus", "mpox", "cholera", "ebola", "spread", "surge"}
 # What one fights "for" in politics, not in war: "fight for the Constitution", "fought for workers' rights".
 CAUSES = {"constitution", "right", "justice", "democracy", "equality", "dignity", "truth", "reform",
           "wage", "pay", "job", "pension", "climate", "future", "recognition", "change", "cause", "value",
@@ -269,6 +274,16 @@ def _no_act(verb: Token) -> bool:
         return True  # "is charging duties of 25 percent on Canadian steel": a price asked, no charge laid
     if lemma in ("approve", "pass", "adopt") and objects & LAWS:
         return True  # "The Bundestag approved the 2025 federal budget": lawmaking, no one's concession
+    if lemma in ("approve", "authorize", "authorise", "license", "clear") and (objects & MEDICINES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in MEDICINES for o in verb.children if o.dep_ == "dobj"
+            for c in o.children)):
+        return True  # "Anvisa approved the Qdenga vaccine": a regulator's licence, no aid or concession
+    declared = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "ccomp")} | {
+        m.lemma_.lower() for c in verb.children if c.dep_ == "oprd" for m in c.children if m.dep_ == "compound"}
+    if lemma == "declare" and declared & (OUTBREAKS | {"health"}):
+        return True  # "WHO declared the mpox outbreak a public health emergency": an alarm raised, no one coerced
+    if lemma == "clash" and any(o.ent_type_ == "PERSON" for o in _preps(verb, ["with"])):
+        return True  # "resigned after clashing with Commissioner Marty Makary": a quarrel with a person, no fighting
     if lemma == "abuse" and objects & ABUSED_TRUST:
         return True  # "Mexico had abused its diplomatic immunities": a wrong charged, no violence
     if lemma == "sanction" and objects & APPROVED:
@@ -388,7 +403,9 @@ def _alarm(verb: Token) -> bool:
 FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "must", "'ll", "’ll", "can"})
 # What a thing (no one) does in a warning of consequences: "the gaps remained", "would produce a catastrophe".
 CONSEQUENCES = frozenset({"remain", "produce", "cause", "lead", "trigger", "spark", "fuel", "deepen", "widen", "worsen",
-                          "persist", "mean", "become"})
+                          "persist", "mean", "become", "send", "render", "undermine", "damage", "harm", "hurt",
+                          "jeopardize", "jeopardise", "destabilize", "destabilise", "result", "backfire", "derail",
+                          "hamper", "embolden", "erode", "weaken"})
 # The public a health or safety warning is given to.
 WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "traveler", "citizen", "public", "patient",
                            "motorist", "driver", "shopper", "tourist", "user", "customer", "people", "swimmer", "farmer"})
