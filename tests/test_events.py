@@ -3486,3 +3486,9 @@ def test_a_clause_inside_a_phrase_names_no_one_unless_it_says_whose_the_thing_is
     found = events(nlp_default, "Costa Rican Civil Guards confiscated a cache of rifles belonging to Contra rebels "
                                 "near the Nicaraguan border.")
     assert [e.target.country for e in found] == ["NIC"]
+
+
+def test_a_denial_answers_the_accuser_not_the_paper_that_reported_it(nlp_default) -> None:
+    found = events(nlp_default, "Fiji's Prime Minister Sitiveni Rabuka has accused Frank Bainimarama of abusing his "
+                                "office, according to a report in the Fiji Times. Bainimarama denied the allegation.")
+    assert [(e.category, e.target.name) for e in found if e.category == "REJECT"] == [("REJECT", "Sitiveni Rabuka")]

@@ -2154,3 +2154,7 @@ def test_what_something_must_do_or_endangers_is_no_one_s_statement(nlp) -> None:
         == ["SDF officials"]
     text = "Shaibani said Syria would not allow its territory to be used to threaten Turkey's security."
     assert [s.cue.text for s in statements(nlp, text)] == ["said"]
+
+
+def test_a_welcome_of_a_report_is_said_aloud(nlp) -> None:
+    assert statement_speakers(nlp, "Daniel Andrews welcomed the report.") == ["Daniel Andrews"]

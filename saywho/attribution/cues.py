@@ -246,9 +246,13 @@ def _cut_at_quote(text: str, start: int, speaker: int) -> tuple[int, int]:
 
 
 def _obliged(verb: Token) -> bool:
-    """"said that integration had to guarantee Kurdish rights": what something must do, which no one says by it."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("have", "need", "ought") \
-        and any(c.tag_ == "TO" for c in verb.children)
+    """"said that integration had to guarantee Kurdish rights": what a thing must do, which no one says by it
+    (one who "had to admit" it said it)."""
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need", "ought") \
+        and any(c.tag_ == "TO" for c in verb.children) and subject is not None and subject.pos_ == "NOUN" \
+        and not subject.ent_type_ and subject.lemma_.lower() not in SPEAKING_KINDS
 
 
 def _endangering(verb: Token) -> bool:
@@ -258,6 +262,11 @@ def _endangering(verb: Token) -> bool:
                                                       for c in verb.children)
 
 
+# Common nouns for those who can speak, whom "had to" leaves speakers: "the minister had to admit".
+SPEAKING_KINDS = frozenset({"minister", "president", "official", "spokesman", "spokeswoman", "spokesperson", "leader",
+                            "chief", "head", "lawyer", "judge", "company", "group", "party", "government", "police",
+                            "army", "ministry", "court", "people", "man", "woman", "critic", "analyst", "expert",
+                            "activist", "union", "council", "agency", "officer", "prosecutor", "candidate", "member"})
 # What is endangered, not threatened by anyone's words: "threaten Turkey's security", "threatened stability".
 SAFE_STATES = frozenset({"security", "stability", "peace", "safety", "future", "existence", "survival", "life",
                          "livelihood", "health", "sovereignty", "integrity", "unity", "economy", "recovery", "order"})
@@ -520,7 +529,9 @@ DENIED_WORDS = frozenset({"claim", "allegation", "accusation", "charge", "report
 DECIDED_WORDS = frozenset({"move", "decision", "ruling", "verdict", "news", "step", "plan", "policy", "deal",
                            "agreement", "proposal", "announcement", "result", "outcome", "shift", "judgment",
                            "judgement", "initiative", "measure", "resolution", "compromise", "accord", "truce", "ceasefire",
-                           "reform", "reforms", "law", "bill", "budget", "vote", "election", "appointment", "release"})
+                           "reform", "reforms", "law", "bill", "budget", "vote", "election", "appointment", "release",
+                           "report", "finding", "findings", "offer", "recommendation", "recommendations", "settlement",
+                           "talks"})
 
 
 def rejects_words(verb: Token) -> bool:

@@ -61,8 +61,11 @@ def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
     begin, end = noun.doc[sentence.start - 1].sent.start_char, sentence.start_char
     before: list[tuple[int, Actor]] = [(at, actor) for at, actor in earlier if begin <= at < end]
     if noun.lemma_.lower() in CLAIMS:
-        before += [(a.source.start, a.speaker) for a in attributions  # type: ignore[misc]
-                   if a.source is not None and a.speaker is not None and begin <= a.source.start < end]
+        said = [a for a in attributions if a.source is not None and a.speaker is not None and begin <= a.source.start < end]
+        # whoever made the claim, not the paper it was read in ("Rabuka has accused Bainimarama of abusing his
+        # office, according to a report in the Fiji Times. Bainimarama denied the allegation."), unless only it
+        made = [a for a in said if a.cue is None or not a.cue.text.lower().startswith("according")]
+        before += [(a.source.start, a.speaker) for a in made or said]  # type: ignore[misc]
     foreign = [(at, a) for at, a in before if a is not None and a.country and a.country != source.country]
     domestic = [(at, a) for at, a in before if a is not None and a.country == source.country and a.id != source.id
                 and (a.sector != source.sector or a.type == "person")]  # not the source's own government
