@@ -2106,8 +2106,10 @@ def test_one_asked_and_answering_says_it_and_one_asked_to_act_says_nothing(nlp) 
 
 
 def test_what_the_praised_did_is_not_the_speaker_s_words(nlp) -> None:
-    text = "Akhilesh Yadav praised the people of Uttar Pradesh for rejecting the politics of hatred."
+    text = "Akhilesh Yadav praised the people of Uttar Pradesh for rejecting what he called the politics of hatred."
     assert [s.cue.text for s in statements(nlp, text)] == ["praised"]
+    assert [s.cue.text for s in statements(nlp, "President Trump praised other Republicans for backing the bill.")] \
+        == ["praised"]
 
 
 def test_a_that_clause_parsed_as_a_relative_on_the_one_told_is_what_was_told(nlp) -> None:
