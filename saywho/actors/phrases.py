@@ -668,6 +668,7 @@ def _first_code(head: Token) -> str | None:
 
 # A story set in Israel and the Palestinian territories, where "settlers" are Israeli.
 ISRAELI_CONTEXT = re.compile(r"\b(?:Israel|Israeli|West Bank|Palestinians?|Huwara|Hebron|Nablus|Ramallah|Jenin)\b")
+
 # Members of a community that lives in many states: "Jewish students", "Jewish community leaders".
 DIASPORA = frozenset({"student", "community", "worshipper", "voter", "family", "school", "congregation", "cemetery",
                       "synagogue", "leader", "organisation", "organization", "group"})

@@ -711,8 +711,7 @@ def _strip_tokens(span: Span) -> Span | None:
 
 def _torn_clause(verb: Token) -> tuple[int, int] | None:
     """"denied that his fighters had targeted civilians", parsed with "civilians" the verb's object and the
-    clause's verb a modifier of it: a "that" right after a speech verb opens what was said, to the sentence's end
-    (or its last comma-free stretch)."""
+    clause's verb a modifier of it: a "that" right after a speech verb opens what was said, to the sentence's end."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if nxt is None or nxt.lower_ != "that" or nxt.dep_ != "mark" or nxt.head.head.i == verb.i \

@@ -436,7 +436,8 @@ def _mending_vow(token: Token) -> bool:
             o.dep_ == "dobj" and o.lemma_.lower() in BURDENS for o in c.children))) for c in token.children)
 
 
-# What a vow to cut lightens, no one it threatens: "vowed to cut taxes", "pledged to slash energy bills".
+# What a vow to cut lightens, no one it threatens: "vowed to cut taxes", "pledged to slash energy bills" (the
+# lemmatizer makes "taxes" "taxis").
 BURDENS = frozenset({"tax", "taxis", "taxes", "cost", "price", "bill", "rate", "deficit", "spending", "fee", "tariff",
                      "emission", "bureaucracy", "tape", "list", "time", "duty", "levy", "debt", "inflation"})
 
