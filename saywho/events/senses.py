@@ -278,9 +278,7 @@ def _no_act(verb: Token) -> bool:
             c.dep_ == "compound" and c.lemma_.lower() in MEDICINES for o in verb.children if o.dep_ == "dobj"
             for c in o.children)):
         return True  # "Anvisa approved the Qdenga vaccine": a regulator's licence, no aid or concession
-    declared = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "ccomp")} | {
-        m.lemma_.lower() for c in verb.children if c.dep_ == "oprd" for m in c.children if m.dep_ == "compound"}
-    if lemma == "declare" and declared & (OUTBREAKS | {"health"}):
+    if lemma == "declare" and _declared(verb) & (OUTBREAKS | {"health"}):
         return True  # "WHO declared the mpox outbreak a public health emergency": an alarm raised, no one coerced
     if lemma == "clash" and any(o.ent_type_ == "PERSON" for o in _preps(verb, ["with"])):
         return True  # "resigned after clashing with Commissioner Marty Makary": a quarrel with a person, no fighting
@@ -304,6 +302,13 @@ def _no_act(verb: Token) -> bool:
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and _prize(verb, objects) \
         or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
+
+
+def _declared(verb: Token) -> set[str]:
+    """What a declaration is of: its object or small clause's subject, and the words before the name it is given
+    ("declared the outbreak a public health emergency")."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "ccomp")} | {
+        m.lemma_.lower() for c in verb.children if c.dep_ == "oprd" for m in c.children if m.dep_ == "compound"}
 
 
 def _prize(verb: Token, objects: set[str]) -> bool:
