@@ -2160,3 +2160,10 @@ def test_what_something_must_do_or_endangers_is_no_one_s_statement(nlp) -> None:
 
 def test_a_welcome_of_a_report_is_said_aloud(nlp) -> None:
     assert statement_speakers(nlp, "Daniel Andrews welcomed the report.") == ["Daniel Andrews"]
+
+
+def test_an_acronym_spelled_out_before_is_that_body_s_sector_too(nlp):
+    text = ("Australian Federal Police arrested two men in Sydney. An AFP spokeswoman said the men would be "
+            "charged.")
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [(s.speaker.country, s.speaker.sector) for s in article.statements] == [("AUS", "GOV")]

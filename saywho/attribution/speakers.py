@@ -1048,17 +1048,15 @@ FOREIGN = frozenset({"western", "european", "asian", "african", "arab", "gulf", 
 BODY_SECTORS = frozenset({"BUS", "MNC", "MED", "NGO", "LAB", "EDU", "REL", "HLH"})
 
 
-def _body_country(ent: Span, dictionary: Any) -> str | None:
-    """The country of a body named in a description ("a White House official", "an EU diplomat"), by the
-    dictionary; an acronym the article spelled out before is that body ("Australian Federal Police arrested … An AFP
-    spokeswoman said": Australia's, not Agence France-Presse's)."""
+def _body(ent: Span, dictionary: Any) -> tuple[Actor | None, str | None]:
+    """The body named in a description ("a White House official", "an EU diplomat") as the dictionary knows it,
+    and its country; an acronym the article spelled out before is that body ("Australian Federal Police arrested …
+    An AFP spokeswoman said": Australia's, not Agence France-Presse's)."""
     full = _spelled_out(ent)
-    if full is not None:
-        known = dictionary.lookup(full.text)
-        return known.country if known is not None and known.type != "person" else next(
-            (c for c in (token_country(t) for t in full) if c), None)
-    known = dictionary.lookup(ent.text)
-    return known.country if known is not None and known.type != "person" else None
+    known = dictionary.lookup((full if full is not None else ent).text)
+    if known is not None and known.type != "person":
+        return known, known.country
+    return None, next((c for c in (token_country(t) for t in full) if c), None) if full is not None else None
 
 
 def _spelled_out(ent: Span) -> Span | None:
@@ -1091,8 +1089,9 @@ def generic_actor(phrase: Span) -> Actor:
     ents = [ent for ent in phrase.ents if ent.start not in away]
     # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")
-    bodies = [_body_country(ent, builtin()) for ent in ents if ent.label_ in ("ORG", "FAC", "NORP")
-              and root.i not in range(ent.start, ent.end)]
+    known_bodies = [(ent, *_body(ent, builtin())) for ent in ents if ent.label_ in ("ORG", "FAC", "NORP")
+                    and root.i not in range(ent.start, ent.end)]
+    bodies = [country for _, _, country in known_bodies]
     # "Netanyahu's office", "Putin's spokesman": a leader the dictionary knows owns his office
     bodies += [known.country for ent in ents if ent.label_ == "PERSON" and ent.root.dep_ == "poss"
                and ent.root.head.i == root.i and (known := builtin().lookup(ent.text)) is not None
@@ -1106,9 +1105,9 @@ def generic_actor(phrase: Span) -> Actor:
         or next((c for c in (token_country(t) for t in phrase if t.i not in away) if c), None)
     # "Zambia's president" is an official of that state; "the Lyon cheese merchant" is no one's body
     sector = SECTOR_WORDS.get(root.lower_) if country else None
-    if sector == "GOV" and not any(ent.label_ in ("GPE", "NORP") for ent in ents) and (firm := next(
-            (known for ent in ents if ent.label_ == "ORG" and root.i not in range(ent.start, ent.end)
-             and (known := builtin().lookup(ent.text)) is not None and known.type != "person"), None)) is not None \
-            and firm.sector in BODY_SECTORS:
+    firm = next((known for ent, known, _ in known_bodies if ent.label_ == "ORG" and known is not None and ent in ents),
+                None)
+    if sector == "GOV" and firm is not None and firm.sector in BODY_SECTORS \
+            and not any(ent.label_ in ("GPE", "NORP") for ent in ents):
         sector = firm.sector  # "a TotalEnergies spokeswoman" speaks for the company, not France's government
     return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person", sector=sector)
