@@ -3492,3 +3492,91 @@ def test_a_denial_answers_the_accuser_not_the_paper_that_reported_it(nlp_default
     found = events(nlp_default, "Fiji's Prime Minister Sitiveni Rabuka has accused Frank Bainimarama of abusing his "
                                 "office, according to a report in the Fiji Times. Bainimarama denied the allegation.")
     assert [(e.category, e.target.name) for e in found if e.category == "REJECT"] == [("REJECT", "Sitiveni Rabuka")]
+
+
+def test_a_decision_told_the_sentence_before_is_its_announcer_s(nlp_default) -> None:
+    found = events(nlp_default, "German Chancellor Olaf Scholz announced tighter border controls on Monday. Poland's "
+                                "prime minister, Donald Tusk, criticised the decision.")
+    assert [(e.category, e.target.country) for e in found] == [("ACCUSE", "DEU")]
+    found = events(nlp_default, "North Korea tested a new missile on Sunday. Kim Jong Un said the test showed the "
+                                "country's strength. The White House condemned the launch.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", "USA", "PRK")]
+
+
+def test_a_site_named_after_its_town_is_in_that_town_s_state(nlp_default) -> None:
+    found = events(nlp_default, "Israeli jets struck the Natanz facility on Friday.")
+    assert [(e.category, e.target.country) for e in found] == [("ASSAULT", "IRN")]
+    found = events(nlp_default, "Russian forces shelled the area around the Zaporizhzhia nuclear power plant overnight, "
+                                "Energoatom said.")
+    assert [(e.source.country, e.target.country) for e in found] == [("RUS", "UKR")]
+    found = events(nlp_default, "The Labour opposition condemned the Colonial Office on Wednesday over the deaths of "
+                                "eleven detainees at Hola camp, calling the affair a stain on Britain's honour.")
+    assert [(e.source.country, e.target.country) for e in found] == [("GBR", "GBR")]
+
+
+def test_courts_strike_down_and_block_what_they_refuse(nlp_default) -> None:
+    found = events(nlp_default, "A Delaware judge struck down Elon Musk's pay package at Tesla on Tuesday.")
+    assert [e.category for e in found] == ["REJECT"]
+    assert [e.category for e in events(nlp_default, "Israeli jets struck down a Hezbollah drone.")] == ["ASSAULT"]
+    found = events(nlp_default, "A federal judge in Washington blocked the Trump administration from deporting a group "
+                                "of Venezuelan migrants under the Alien Enemies Act.")
+    assert [(e.category, e.source.sector) for e in found] == [("REJECT", "JUD")]
+
+
+def test_listing_a_group_as_extremist_is_coercion_at_home_and_a_sanction_abroad(nlp_default) -> None:
+    found = events(nlp_default, "Russia's justice ministry added the independent news site Meduza to its list of "
+                                "'undesirable organisations' on Wednesday.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("COERCE", "RUS", "RUS")]
+    found = events(nlp_default, "The United States designated the Houthis a terrorist organisation.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("SANCTION", "USA", "YEM")]
+    found = events(nlp_default, "Yemen's UN envoy asked for the Houthi movement to be designated a terrorist group.")
+    assert all(e.category != "COERCE" and e.category != "SANCTION" for e in found)
+
+
+def test_a_warning_of_what_a_cut_or_a_fault_will_cost_threatens_no_one(nlp_default) -> None:
+    assert events(nlp_default, "Siemens Energy warned on Monday that quality problems could cost more than 1 billion "
+                               "euros.") == []
+    assert events(nlp_default, "The International Rescue Committee warned that funding cuts would leave millions of "
+                               "displaced people without help.") == []
+    found = events(nlp_default, "Biden warned that sanctions would cost Russia dearly.")
+    assert [(e.category, e.target.country) for e in found] == [("THREATEN", "RUS")]
+
+
+def test_borrowed_senses_of_demonstrate_abuse_appeal_and_evacuation(nlp_default) -> None:
+    assert events(nlp_default, "Kim Jong Un said the test demonstrated the country's resolve.") == []
+    assert all(e.category != "ASSAULT" for e in events(
+        nlp_default, "Regulators fined Alibaba after an investigation found it had abused its market dominance."))
+    assert events(nlp_default, "Paul Pogba said he would appeal to the Court of Arbitration for Sport.") == []
+    assert events(nlp_default, "Belgorod Governor Vyacheslav Gladkov announced the evacuation of children from border "
+                               "villages.") == []
+    assert [e.category for e in events(nlp_default, "Thousands of students demonstrated in Dhaka.")] == ["PROTEST"]
+    found = events(nlp_default, "Ukraine appealed to the United Nations for help.")
+    assert [(e.category, e.target.country) for e in found] == [("REQUEST", "IGO")]
+
+
+def test_results_disowned_and_a_lawsuit_defended_against_are_rejected(nlp_default) -> None:
+    found = events(nlp_default, "Vice chairperson Juliana Cherera disowned the results announced by Wafula Chebukati.")
+    assert [e.category for e in found] == ["REJECT"]
+    found = events(nlp_default, "Apple said it would vigorously defend itself against the lawsuit.")
+    assert [e.category for e in found] == ["REJECT"]
+    assert all(e.category != "REJECT" for e in events(nlp_default, "Ukraine will defend itself against Russian "
+                                                                   "aggression."))
+
+
+def test_national_police_and_election_commissions_by_their_acronyms(nlp_default) -> None:
+    found = events(nlp_default, "The RCMP arrested two men on Sunday.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("COERCE", "CAN", "COP")]
+    found = events(nlp_default, "Executive director Samson Itodo blamed INEC for the low turnout.")
+    assert [(e.category, e.target.country, e.target.sector) for e in found] == [("ACCUSE", "NGA", "GOV")]
+
+
+def test_who_tells_of_a_passive_act_or_is_named_beside_its_victim_did_not_do_it(nlp_default) -> None:
+    found = events(nlp_default, "At least 23 people were killed by police during the protests, according to the Kenya "
+                                "Human Rights Commission.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("KEN", "COP")]
+    found = events(nlp_default, "Ekaterina Duntsova, who hoped to challenge Putin, was barred from running by the "
+                                "Central Election Commission.")
+    assert all(e.source.name != "Vladimir Putin" for e in found)
+    found = events(nlp_default, "Canadian Ambassador Jennifer May was summoned to the foreign ministry in Beijing on "
+                                "Monday.")
+    assert [(e.source.country, e.target.country) for e in found] == [("CHN", "CAN")]

@@ -63,3 +63,23 @@ def test_a_name_joined_at_its_hyphens_may_run_into_the_next(nlp):
     (article,) = process([make_article("Teenagers clashed with police in Clichy-sous-Bois and Mantes-la-Jolie.",
                                        "t", id="t")], nlp=nlp)
     assert article.attributions == []
+
+
+def test_an_untagged_name_beside_an_office_is_its_holder(nlp):
+    text = "The state governor, Abba Kabir Yusuf, appealed to residents to remain calm."
+    assert speakers(nlp, text) == [("appealed", "Abba Kabir Yusuf")]
+
+
+def test_a_body_led_by_someone_speaks_itself(nlp):
+    text = ("The ECOWAS observer mission, led by former Sierra Leonean president Ernest Bai Koroma, praised Nigerians "
+            "for their patience.")
+    assert speakers(nlp, text) == [("praised", "ECOWAS observer mission")]
+
+
+def test_a_club_is_no_league_and_a_spokesperson_speaks_for_the_body_in_context(nlp):
+    text = "Manchester City were charged by the Premier League on Monday. The club said it was surprised."
+    assert all(name != "Premier League" for _, name in speakers(nlp, text))
+    text = "Boeing rejected the union's claims, a spokesperson said."
+    assert ("said", "Boeing spokesperson") in speakers(nlp, text)
+    text = "Meta rejected the accusations. A company spokesman said the model was lawful."
+    assert ("said", "Meta spokesman") in speakers(nlp, text)

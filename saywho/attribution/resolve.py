@@ -235,6 +235,7 @@ class Resolver(Referents):
         if root.pos_ == "PROPN":
             # "The National Electoral Council, which is controlled by allies of President Guerra,": the name speaks
             phrase = _before_relative(phrase, root, introduced=True)
+        phrase = _before_leader(phrase, root)
         word = root.lower_
         if word in RELATIVES and root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl":
             return self._relative(root)
@@ -585,6 +586,8 @@ class Resolver(Referents):
         ambassador"): someone the article named before, or the description itself as a nominal speaker."""
         if (reported := self._reporting_body(phrase, root)) is not None:
             return reported  # "Ajax have sold their striker to Chelsea, the Dutch club said": Ajax
+        if (spokesperson := self._body_spokesperson(phrase, root)) is not None:
+            return spokesperson
         rule = self._described_rule(phrase, root)
         if rule is not None and _a_city(rule) and root.lemma_.lower() in ORG_NOUNS - {"government"}:
             rule = self._nominal(phrase, root)  # "… in Kampala. The ministry said": the ministry speaks, not the city
@@ -614,6 +617,30 @@ class Resolver(Referents):
                 or chosen is not own and chosen is not rule and (_unlike(root, chosen) or _named_otherwise(phrase, root, chosen)):
             return rule
         return chosen
+
+    def _body_spokesperson(self, phrase: Span, root: Token) -> Cluster | None:
+        """A spokesperson the phrase names no body for, of the body the context gives: "Crowdstrike rejected
+        Delta's claims, a spokesperson said" (the body whose act the spokesperson tells of), "Meta rejected the
+        accusations. A company spokesman said" (the company named last): a nominal speaker of that body."""
+        if root.lemma_.lower() not in SPOKESPEOPLE or root.tag_ != "NN" or any(
+                c.dep_ in ("prep", "poss") or c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN")
+                for c in root.children):
+            return None
+        body = None
+        if any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.COMPANY_NOUNS for c in root.children):
+            body = self._latest_organisation(phrase.start_char, body=True)
+        elif root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.SPEECH:
+            told = [s for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i
+                    for s in c.children if s.dep_ == "nsubj"]
+            body = next((o for t in told for o in self.orgs.values() if o.type == "organisation"
+                         and any(start <= t.idx < end for start, end, _ in o.mentions)), None)
+        known = builtin().lookup(body.name) if body is not None else None
+        if body is None or known is not None and known.sector == "MED":
+            return None  # (a news agency named in a dateline or a credit speaks for no company)
+        cluster = self._nominal(phrase, root, name=f"{body.name} {root.lower_}")
+        cluster.country = cluster.country or body.country or (known.country if known is not None else None)
+        cluster.sector = cluster.sector or body.sector or (known.sector if known is not None else None)
+        return cluster
 
     def _reporting_body(self, phrase: Span, root: Token) -> Cluster | None:
         """"Tesco is recalling its chicken nuggets, the supermarket said": a body described by its kind after
@@ -1497,6 +1524,12 @@ LABOUR_NAME_WORDS = ("union", "federation", "guild", "workers", "teamsters", "co
                      "unison", "syndicat", "association", "employees", "brotherhood", "-cio", "sag-aftra", "verdi")
 
 
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Bodies that govern, judge or regulate, never a company or a club.
+GOVERNING_HEADS = frozenset({"league", "federation", "association", "commission", "ministry", "court", "tribunal",
+                             "council", "authority", "committee", "parliament", "department", "regulator", "agency"})
+
+
 def _unlike(root: Token, chosen: Cluster) -> bool:
     """"The defence ministry" after "the Iranian Ministry of Health", "the fire service" after "Athens", "the UN
     refugee agency" after "the coast guard": a description whose own words name a kind ("defence", "fire",
@@ -1507,6 +1540,9 @@ def _unlike(root: Token, chosen: Cluster) -> bool:
     if root.lemma_.lower() == "union" and chosen.type != "nominal" \
             and not any(w in chosen.name.lower() for w in LABOUR_NAME_WORDS):
         return True  # "Deltrex Airlines pilots will strike, their union said": the pilots' union, not their employer
+    if root.lemma_.lower() in lexicon.COMPANY_NOUNS | {"club", "team"} and chosen.type == "organisation" \
+            and len(chosen.name.split()) > 1 and _name_head(chosen.name) in GOVERNING_HEADS:
+        return True  # "Manchester City were charged by the Premier League. The club said": no league is a club
     words = [c for c in root.children if c.dep_ in ("compound", "amod") and c.ent_type_ not in ("NORP", "GPE")
              and c.lower_ not in PLAIN_MODIFIERS and c.is_alpha and country_code(c.text) is None]
     if not words:
@@ -1533,6 +1569,27 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
                 and (known or geo.place_country(word.text) is None):
             return word
     return None
+
+
+# Who heads a body that speaks: "The ECOWAS observer mission, led by Ernest Bai Koroma, praised": the mission does.
+LEADING = frozenset({"lead", "head", "chair", "run", "command", "found", "back", "support", "fund", "own"})
+
+
+def _before_leader(phrase: Span, root: Token) -> Span:
+    """The phrase up to a participle naming who leads, backs or owns its head, less the comma before it."""
+    if root.tag_ in ("NNS", "NNPS") or root.pos_ != "PROPN" and not any(
+            t.ent_type_ == "ORG" for c in root.lefts if c.dep_ == "compound" for t in c.subtree):
+        # "Donors led by France pledged": a coalition is its leader's, as the records code it; "a research group
+        # led by Noam Cohen" is known by its leader: only a named body speaks in its own name
+        return phrase
+    clauses = [c.left_edge.i for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING
+               and root.i < c.left_edge.i < phrase.end and any(a.dep_ == "agent" for a in c.children)]
+    if not clauses:
+        return phrase
+    end = min(clauses)
+    while end > root.i + 1 and phrase.doc[end - 1].is_punct:
+        end -= 1
+    return phrase.doc[phrase.start: end]
 
 
 def _before_relative(phrase: Span, root: Token, introduced: bool = False) -> Span:

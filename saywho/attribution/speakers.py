@@ -427,8 +427,34 @@ def repair_person_spans(doc: Doc) -> None:
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     taken = {t.i for ent in repaired for t in ent}
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
+    again += [span for span in _untagged_holders(doc) if not any(t.i in taken for t in span)
+              and not any(a.start <= span.start < a.end for a in again)]
     if again or len(ents) != len(original) or any(new is not old for new, old in zip(repaired, ents, strict=True)):
         doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
+
+
+def _untagged_holders(doc: Doc) -> list[Span]:
+    """Names the small model left untagged, set beside an office: "The state governor, Abba Kabir Yusuf,
+    appealed", "Jenkins, the US envoy for arms control, said". A run of capitalised words, none tagged, in
+    apposition to a title (or with a title in apposition to it) is the office holder's name."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or not _name_case(token):
+            continue
+        titled = token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.lower_ in TITLE_WORDS \
+            or token.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in TITLE_WORDS and c.i > token.i for c in token.children)
+        if not titled:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and _name_case(doc[start - 1]):
+            start -= 1
+        span = Span(doc, start, token.i + 1, label="PERSON")
+        if len(span) <= 4 and country_code(span.text) is None and geo.place_country(span.text) is None \
+                and span.text.lower() not in TITLE_WORDS:
+            found.append(span)
+    return found
 
 
 def _split_at_verbs(entities: list[Span]) -> list[Span]:

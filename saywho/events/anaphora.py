@@ -22,7 +22,8 @@ ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal"
                   "idea", "suggestion", "offer", "demand", "request", "ultimatum", "tariff", "levy", "duty",
                   "restriction", "embargo", "veto", "execution", "killing", "invasion", "bombing", "shelling",
                   "takeover", "deportation", "suspension", "withdrawal", "intervention", "occupation", "coup",
-                  "sentence", "conviction", "assault", "airstrike", "sale", "visit"})
+                  "sentence", "conviction", "assault", "airstrike", "sale", "visit", "pledge", "promise", "vow",
+                  "commitment", "bid", "campaign", "initiative", "reform", "scheme"})
 # What someone said, named again: a denial or a rebuttal answers whoever said it.
 CLAIMS = CHARGES | frozenset({"account", "report", "remark", "comment", "statement", "assertion", "version",
                              "involvement", "wrongdoing", "responsibility"})
@@ -60,14 +61,24 @@ def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
         return None
     begin, end = noun.doc[sentence.start - 1].sent.start_char, sentence.start_char
     before: list[tuple[int, Actor]] = [(at, actor) for at, actor in earlier if begin <= at < end]
+    said = [a for a in attributions if a.source is not None and a.speaker is not None and begin <= a.source.start < end]
+    # whoever made the claim, not the paper it was read in ("Rabuka has accused Bainimarama of abusing his
+    # office, according to a report in the Fiji Times. Bainimarama denied the allegation."), unless only it
+    made = [a for a in said if a.cue is None or not a.cue.text.lower().startswith("according")]
+    speakers = [(a.source.start, a.speaker) for a in made or said]  # type: ignore[misc]
     if noun.lemma_.lower() in CLAIMS:
-        said = [a for a in attributions if a.source is not None and a.speaker is not None and begin <= a.source.start < end]
-        # whoever made the claim, not the paper it was read in ("Rabuka has accused Bainimarama of abusing his
-        # office, according to a report in the Fiji Times. Bainimarama denied the allegation."), unless only it
-        made = [a for a in said if a.cue is None or not a.cue.text.lower().startswith("according")]
-        before += [(a.source.start, a.speaker) for a in made or said]  # type: ignore[misc]
+        before += speakers
+    options = _others(before, source)
+    if not options and noun.lemma_.lower() in ACTS:
+        # an act the sentence before only announced or told of: "Scholz announced tighter border controls. Tusk
+        # criticised the decision", "North Korea tested a missile. Kim said … The White House condemned the launch"
+        options = _others(speakers, source)  # type: ignore[arg-type]
+    return max(options, key=lambda option: option[0])[1] if options else None
+
+
+def _others(before: list[tuple[int, Actor | None]], source: Actor) -> list[tuple[int, Actor]]:
+    """Another state's parties, else other parties of the source's own state (not its own government)."""
     foreign = [(at, a) for at, a in before if a is not None and a.country and a.country != source.country]
     domestic = [(at, a) for at, a in before if a is not None and a.country == source.country and a.id != source.id
-                and (a.sector != source.sector or a.type == "person")]  # not the source's own government
-    options = foreign or domestic
-    return max(options, key=lambda option: option[0])[1] if options else None
+                and (a.sector != source.sector or a.type == "person")]
+    return foreign or domestic

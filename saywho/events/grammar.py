@@ -128,6 +128,10 @@ BUILDINGS = frozenset({"city", "hall", "town", "airport", "international", "stad
                        "port", "harbour", "harbor", "terminal", "prison", "jail", "courthouse", "university", "hospital"})
 
 
+# Seas named after a state ("the South China Sea", "the Arabian Sea"): no state's territory.
+SEAS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+
+
 def _place_code(token: Token, cities: bool = True) -> str | None:
     """The country of a place word: a city, capital, region or state ("central Baghdad", "the Gaza Strip").
     Names the built-in tables lack are looked up as cities in GeoNames, unless ``cities`` is off (the name
@@ -135,6 +139,8 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in REGION_NOUNS:
         cities = False
     ent = entity_at(token)
+    if ent is not None and ent[-1].lower_ in SEAS:
+        return None  # "in the South China Sea", "the Sea of Japan" names a sea, no state's ground
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         code = code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
         if code is None and ent.label_ == "FAC":
@@ -150,8 +156,10 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         names = [token.doc[start: token.i + 1].text, token.text]
         names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         code = next((code for code in map(code_of, names) if code), None)
-        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"):
-            # "in Bamako", tagged an organisation, "in Nanterre" a work of art; never "in March"
+        if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT",
+                                                  "LANGUAGE"):
+            # "in Bamako", tagged an organisation, "in Nanterre" a work of art, "in Zaporizhzhia" a language;
+            # never "in March"
             code = geo.place_country(names[0], cities)
         return code
     for child in token.children:  # "the Iraqi city of Basra"

@@ -138,6 +138,14 @@ COURTS = frozenset({"court", "tribunal"})
 REGULATORS = frozenset({"regulator", "commission", "watchdog", "authority", "agency"})
 # Prepositions of what a missile is fired at: "launched two missiles against Ukraine" is an attack, no test.
 AIMED_AT = ["at", "on", "toward", "towards", "into", "against"]
+# Listing someone as an outlaw: "designated … as extremist", "added … to its register of foreign agents".
+DESIGNATING = frozenset({"designate", "declare", "label", "list", "add", "brand", "classify", "include", "put"})
+DESIGNATIONS = frozenset({"extremist", "extremists", "terrorist", "terrorists", "undesirable", "terror"})
+# What a company or a person defends itself against in words and in court.
+CONTESTED = frozenset({"lawsuit", "suit", "charge", "allegation", "accusation", "claim", "case", "complaint",
+                       "criticism", "action", "indictment"})
+# What is shot down, not struck down as a court strikes down a law.
+AIRCRAFT = frozenset({"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon", "satellite"})
 # Ships and aircraft: what is attacked is then struck, never criticised ("attacked the bulk carrier Magic Seas").
 CRAFT = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer", "frigate",
                    "trawler", "ferry", "convoy", "aircraft", "plane", "helicopter", "drone", "base", "outpost"})
@@ -343,7 +351,7 @@ class Reader(Nominals):
         measure = self._measure(verb)
         if measure is not None:
             return measure
-        light = self._light(verb)
+        light = self._light(verb) or self._designated(verb)
         if light is not None:
             return light
         if _rallies_against(verb):
@@ -446,6 +454,27 @@ class Reader(Nominals):
         places = [self._actor(o, verb) for o in _preps(verb, ["to"])]
         return any(p is not None and p.country and p.country != source.country for p in places)
 
+    def _designated(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
+        """"added Meduza to its list of 'undesirable organisations'", "designated Navalny's organisations as
+        extremist": a state's outlawing of its own people or groups (COERCE), another state's or bloc's listing
+        of them a sanction ("The European Union listed the Tamil Tigers as a terrorist organisation")."""
+        if _lemma(verb) not in DESIGNATING or verb.dep_ in ("xcomp", "relcl", "acl", "amod") \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        subject = _subject(verb)
+        outside = {t.i for t in subject.subtree} if subject is not None else set()
+        if not any(t.lower_ in DESIGNATIONS or t.lemma_.lower() == "agent" and t.nbor(-1).lower_ == "foreign"
+                   for t in verb.subtree if t.i not in outside and t.i > 0):
+            return None
+        listed = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")), None)
+        if listed is None:
+            return None
+        doer = self._actor(subject, verb) if subject is not None else None
+        done = self._actor(listed, verb)
+        foreign = doer is not None and (doer.country == "IGO" or doer.country and done is not None
+                                        and done.country not in (None, doer.country))
+        return ("SANCTION" if foreign else "COERCE"), None, [verb], verb
+
     def _light(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         lemma = _lemma(verb)
         if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -458,6 +487,16 @@ class Reader(Nominals):
                 (c.lower_ == "out" or c.lower_ in ("away", "off") and lemma in ("drive", "chase"))
                 and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
             return "SANCTION", "expel", [verb], verb  # "forced the UN agency out of the country", "drove away a boat"
+        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
+                o.lemma_.lower() in AIRCRAFT for o in _objects(verb)):
+            return "REJECT", None, [verb], verb  # "the constitutional court struck down a decree": annulled, not hit
+        if lemma == "defend" and any(o.lemma_.lower() in CONTESTED for o in _preps(verb, ["against"])) and not any(
+                c.dep_ == "dobj" and c.lower_ not in ("itself", "himself", "herself", "themselves") for c in verb.children):
+            return "REJECT", None, [verb], verb  # "would vigorously defend against the lawsuit": a charge contested
+        if lemma in ("block", "halt") and (judge := _subject(verb)) is not None \
+                and judge.lemma_.lower() in COURTS | {"judge", "justice"}:
+            return "REJECT", None, [verb], verb  # "a federal judge blocked the administration from deporting …": a
+            # court's bar on a government's act is a refusal of it, not protesters' obstruction
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "over" and verb.nbor(1).dep_ in ("advmod", "prt"):
             particles.add("over")  # "handed over 32 Armenian detainees": the parse hung "over" on the number
@@ -636,7 +675,7 @@ class Reader(Nominals):
                 if noun.lemma_.lower() in OBJECT_CLASSES["attack"] | ASSAULT_NOUNS:
                     self.consumed.add(noun.i)
                     return "ASSAULT", None, [verb, noun], verb  # claiming an attack is owning it
-        if lemma in ("ask", "appeal", "press", "plead") and not _framed(verb) and _preps(verb, ["for"]):
+        if lemma in ("ask", "appeal", "press", "plead") and not _framed(verb) and _preps(verb, ["for"]) and not _idiom(verb):
             return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
         if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"

@@ -880,6 +880,11 @@ the clause leaves them implicit.
                 code = _place_code(token)
                 if code:
                     return _place_actor(token, code)
+            if token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN" and token.head.lemma_.lower() in FACILITIES \
+                    and _struck(token.head, verb) and self.dictionary.lookup(token.text) is None \
+                    and not code_of(token.text) and (code := geo.place_country(token.text)):
+                # "struck the Natanz facility", "shelled the Zaporizhzhia nuclear power plant": where the site is
+                return _place_actor(token, code)
         return None
 
     def _client(self, verb: Token) -> Actor | None:
@@ -890,6 +895,20 @@ the clause leaves them implicit.
         code = client_country(subject)
         return actor_of_state(code) if code else None
 
+
+# Sites named after their town: "the Natanz facility", "the Zaporizhzhia nuclear power plant".
+FACILITIES = frozenset({"plant", "facility", "site", "reactor", "base", "airbase", "refinery", "dam", "mine", "depot",
+                        "complex", "terminal", "port", "airport", "shipyard", "factory"})
+
+
+def _struck(site: Token, verb: Token) -> bool:
+    """The verb's object, or what a preposition on the verb or its object names ("shelled the area around the
+    plant"): the site acted on, not one a side phrase mentions ("the deaths of detainees at Hola camp")."""
+    if site.dep_ == "dobj":
+        return site.head.i == verb.i
+    preposition = site.head
+    return site.dep_ == "pobj" and (preposition.head.i == verb.i or preposition.head.dep_ == "dobj"
+                                    and preposition.head.head.i == verb.i)
 
 # Where someone lives or fled to, said of them in a relative clause: no place of what is done to them.
 RESIDING = frozenset({"live", "reside", "flee", "settle", "emigrate", "relocate", "escape", "move"})
@@ -905,9 +924,10 @@ WATERS = {"sea", "gulf", "strait", "straits", "bay", "ocean"}
 
 
 def _water(token: Token) -> bool:
-    """"the Sea of Japan", "the Gulf of Aden": a sea named after a state."""
+    """"the Sea of Japan", "the Gulf of Aden", "the South China Sea": a sea named after a state."""
     return token.lemma_.lower() in WATERS and token.text[:1].isupper() and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+        for c in token.children)  # "the South China Sea", "the Arabian Sea" too
 
 
 # Words that stand for a group named before ("the group", "the militia").

@@ -207,6 +207,13 @@ FOUGHT_OVER = frozenset({"border", "territory", "land", "village", "town", "hill
 TIMES = frozenset({"weekend", "night", "day", "week", "month", "year", "hour", "period", "course", "holiday"})
 
 
+# Powers one abuses without beating anyone; people moved out of danger.
+MISUSED = frozenset({"power", "position", "dominance", "authority", "office", "trust", "privilege", "monopoly",
+                     "discretion", "influence", "status"})
+EVACUATED = frozenset({"child", "resident", "civilian", "people", "family", "villager", "patient", "student",
+                       "tourist", "citizen", "national", "population", "inhabitant"})
+
+
 def _no_act(verb: Token) -> bool:
     """Event verbs that sport, business, weather and stories borrow, which no reading makes an event (the learned
     check may add none of them either): "shot down Sweden 5-2 in the final", "captured the African title",
@@ -229,6 +236,16 @@ def _no_act(verb: Token) -> bool:
         return True  # "sought the extradition of …" asks; "seeks re-election", "sought to calm" ask no one
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
+    if lemma == "demonstrate" and objects:
+        return True  # "said the test demonstrated the country's resolve": a thing shown, no one protesting
+    if lemma == "abuse" and objects & MISUSED:
+        return True  # "found it had abused its market dominance": a power misused, no one beaten
+    if lemma == "appeal" and any(o.lemma_.lower() in ("court", "tribunal") or o.ent_type_ == "ORG" and "Court" in o.sent.text
+                                 and any(t.text == "Court" for t in o.subtree) for o in _preps(verb, ["to"])):
+        return True  # "said he would appeal to the Court of Arbitration for Sport": a case taken higher, no plea
+    if any(o.lemma_.lower() == "evacuation" and any(p.lemma_.lower() in EVACUATED for p in _preps(o, ["of"]))
+           for o in verb.children if o.dep_ == "dobj"):
+        return True  # "announced the evacuation of children from border villages": people moved from danger
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children):
         return True  # "pleaded guilty to passing secrets": a plea in court asks no one for anything
     if lemma == "appeal" and not objects and not any(p.lower_ in ("to", "for") for p in verb.children
@@ -397,6 +414,7 @@ def _alarm(verb: Token) -> bool:
         return True  # "warned that Russia posed a growing threat": a danger pointed out, no threat made
     if any(c.dep_ == "ccomp" and c.lemma_.lower() in CONSEQUENCES and not any(t.lower_ in ("if", "unless") for t in c.subtree)
            and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lemma_.lower() not in SECTOR_WORDS.keys() | PEOPLE
+                   and not (c.lemma_.lower() in COSTS and s.lemma_.lower() in REPRISAL_NOUNS)
                    and not any(m.dep_ == "poss" for m in s.children) for s in c.children) for c in verb.children):
         return True  # "warned that the gaps remained significant", "that an offensive would produce a catastrophe"
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
@@ -411,6 +429,12 @@ CONSEQUENCES = frozenset({"remain", "produce", "cause", "lead", "trigger", "spar
                           "persist", "mean", "become", "send", "render", "undermine", "damage", "harm", "hurt",
                           "jeopardize", "jeopardise", "destabilize", "destabilise", "result", "backfire", "derail",
                           "hamper", "embolden", "erode", "weaken"})
+# What a cut or a fault costs: "funding cuts would leave millions without help", "could cost 1 billion euros"; but
+# a warning of what the speaker's own side would do is a threat: "sanctions would cost Russia dearly".
+COSTS = frozenset({"cost", "leave", "slow", "delay", "disrupt", "affect", "plunge", "drive", "push"})
+CONSEQUENCES |= COSTS
+REPRISAL_NOUNS = frozenset({"sanction", "tariff", "measure", "response", "retaliation", "action", "strike", "step",
+                            "countermeasure", "reprisal", "force"})
 # The public a health or safety warning is given to.
 WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "traveler", "citizen", "public", "patient",
                            "motorist", "driver", "shopper", "tourist", "user", "customer", "people", "swimmer", "farmer"})

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from saywho import ranking
 from saywho.actors.dictionary import NON_STATE, actor_of_state, state_code
 from saywho.attribution import lexicon
-from saywho.events.grammar import _reporting_clauses
+from saywho.events.grammar import _place_code, _reporting_clauses
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
 from saywho.model import Actor
 from saywho.ranking import NEVER, Ranker, from_environment
@@ -139,10 +139,32 @@ class SourceModel(Ranker):
             # "the party said security forces had detained its spokesman": the forces did it, of the state the
             # ranker guessed (never the one telling of it)
             return actor_of_state(best.actor.country, doer.sector)
+        if category == "PROTEST" and best.token is not None and _venue(best.token, verb):
+            # "Hundreds of activists protested outside the United Nations in Geneva": the body protested at is
+            # the target, never the protesters; they are of the place they protested in, if the text names one
+            doer = reader._actor(subject, verb) if subject is not None else None
+            country = next((code for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                            for o in p.children if o.dep_ == "pobj" and (code := _place_code(o))), None)
+            if doer is None or not country or len(country) != 3 or country in NON_STATE:
+                return None
+            return replace(doer, country=country) if not doer.country else doer
+        if best.token is not None and best.actor is not None and (_told_by(best.token) or _said_of_patient(best.token, verb)):
+            # "23 people were killed by police, according to the rights commission": the one telling; "Duntsova,
+            # who hoped to challenge Putin, was barred by the election commission": one named in what is said of
+            # whom it was done to. Neither did it: the agent did, of the state the ranker guessed
+            agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            doer = reader._actor(agent, verb) if agent is not None else None
+            country = best.actor.country
+            if not (country and len(country) == 3 and country not in NON_STATE):
+                return None
+            return replace(doer, country=country) if doer is not None and not doer.country \
+                else doer or actor_of_state(country)
         if best.token is not None and best.token.dep_ == "nsubjpass" and best.token.head.i == verb.i:
             # "Ousmane Sonko was arrested in Dakar, police said": whom a passive verb is done to never does it;
             # the state where it was done (his, as the ranker guessed) does
             country = best.actor.country if best.actor is not None else None
+            if (host := _summoning_state(verb)) is not None and host != country:
+                return actor_of_state(host, "GOV")  # "was summoned to the foreign ministry in Beijing": China did
             return actor_of_state(country) if country and len(country) == 3 and country not in NON_STATE else None
         if best.token is not None and best.actor is not None and best.actor.country \
                 and (subject := _acted_on(best.token, verb)) is not None \
@@ -152,6 +174,40 @@ class SourceModel(Ranker):
             # country does, of the country the ranker chose (a domestic act, as the records code it)
             return replace(doer, country=best.actor.country)
         return best.actor
+
+
+def _summoning_state(verb: Token) -> str | None:
+    """The state whose ministry an envoy was summoned to: "summoned to the foreign ministry in Beijing"."""
+    if verb.lemma_.lower() != "summon":
+        return None
+    for office in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+        for place in (o for p in office.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children):
+            if (code := _place_code(place)) and len(code) == 3 and code not in NON_STATE:
+                return code
+    return None
+
+
+def _venue(token: Token, verb: Token) -> bool:
+    """The object of "outside", "at", "in front of" on the verb, or a place in it: where a protest was held."""
+    heads = [token, *token.ancestors]
+    for word in heads:
+        if word.dep_ == "pobj" and word.head.lower_ in ("outside", "at", "near", "before", "of") \
+                and (word.head.head.i == verb.i or word.head.lower_ == "of" and word.head.head.lower_ == "front"):
+            return True
+        if word.i == verb.i:
+            return False
+    return False
+
+
+def _told_by(token: Token) -> bool:
+    """The object of "according to": whoever tells of the act."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+def _said_of_patient(token: Token, verb: Token) -> bool:
+    """A word inside a relative clause on the passive verb's subject: "Duntsova, who hoped to challenge Putin"."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and clause.head.dep_ == "nsubjpass" and clause.head.head.i == verb.i
 
 
 def _teller_of_passive(token: Token, verb: Token) -> bool:

@@ -67,7 +67,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
-    "veto": ("REJECT", None), "oppose": ("REJECT", None), "rebuff": ("REJECT", None), "repudiate": ("REJECT", None),
+    "veto": ("REJECT", None), "oppose": ("REJECT", None), "rebuff": ("REJECT", None), "repudiate": ("REJECT", None), "disown": ("REJECT", None),
     "decline": ("REJECT", None), "spurn": ("REJECT", None), "quash": ("REJECT", None),
     "boycott": ("PROTEST", "boycott"),  # CAMEO 143: "the opposition boycotted the election" (PLOVER PROTEST/boycott)
     "ignore": ("REJECT", None), "defy": ("REJECT", None), "flout": ("REJECT", None), "snub": ("REJECT", None),
