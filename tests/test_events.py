@@ -3580,3 +3580,49 @@ def test_who_tells_of_a_passive_act_or_is_named_beside_its_victim_did_not_do_it(
     found = events(nlp_default, "Canadian Ambassador Jennifer May was summoned to the foreign ministry in Beijing on "
                                 "Monday.")
     assert [(e.source.country, e.target.country) for e in found] == [("CHN", "CAN")]
+
+
+def test_a_sea_named_after_a_state_is_no_one_and_a_body_protested_at_never_protests(nlp_default) -> None:
+    found = events(nlp_default, "Philippine and US forces held joint drills in the South China Sea on Monday.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("COOPERATE", "PHL", "USA")]
+    found = events(nlp_default, "Australia and the Philippines conducted joint naval exercises in the South China Sea.")
+    assert [(e.source.country, e.target.country) for e in found] == [("AUS", "PHL")]
+    found = events(nlp_default, "Hundreds of activists protested outside the United Nations on Tuesday.")
+    assert all(e.source.country != "IGO" for e in found)
+
+
+def test_the_governor_accused_is_the_governor_named_before(nlp_default) -> None:
+    found = events(nlp_default, "Minnesota Gov. Tim Walz vetoed the bill on Monday. House Speaker Lisa Demuth accused "
+                                "the governor of ignoring the deficit.")
+    assert [(e.category, e.target.name) for e in found if e.category == "ACCUSE"] == [("ACCUSE", "Tim Walz")]
+
+
+def test_forces_called_up_are_no_target_and_a_veto_overridden_is_refused(nlp_default) -> None:
+    found = events(nlp_default, "Tennessee Gov. Bill Lee activated the National Guard on Sunday.")
+    assert [(e.category, e.target) for e in found] == [("MOBILIZE", None)]
+    found = events(nlp_default, "The US Congress overrode President Obama's veto of the bill.")
+    assert [(e.category, e.source.sector, e.target.name) for e in found] == [("REJECT", "LEG", "Barack Obama")]
+
+
+def test_calling_someone_a_risk_or_a_verdict_political_condemns(nlp_default) -> None:
+    found = events(nlp_default, "Austrian Chancellor Karl Nehammer called Herbert Kickl a security risk.")
+    assert [(e.category, e.target.name) for e in found] == [("ACCUSE", "Herbert Kickl")]
+    assert [e.category for e in events(nlp_default, "Marine Le Pen called the verdict a political decision.")] \
+        == ["ACCUSE"]
+    assert events(nlp_default, "The UN called the election a political milestone.") == []
+
+
+def test_a_sea_in_a_phrase_is_no_state_and_protesters_are_of_where_they_rallied(nlp_default) -> None:
+    found = events(nlp_default, "Thailand offered on Wednesday to host a regional meeting on irregular migration in "
+                                "the Indian Ocean, inviting 15 governments including Myanmar and Bangladesh.")
+    assert all(e.target is None or e.target.country != "IND" for e in found)
+    found = events(nlp_default, "Hundreds of Khalistan supporters rallied outside India's consulate in Toronto on "
+                                "Saturday.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("PROTEST", "CAN", "IND")]
+    found = events(nlp_default, "Opposition lawmakers in Lebanon walked out of parliament in protest against the bill.")
+    assert [e.category for e in found] == ["PROTEST"]
+
+
+def test_sharaa_alone_is_syria_s_president_now(nlp_default) -> None:
+    found = events(nlp_default, "Donald Trump met Sharaa in Riyadh on Wednesday.")
+    assert [(e.category, e.target.name) for e in found] == [("CONSULT", "Ahmed al-Sharaa")]

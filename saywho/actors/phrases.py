@@ -45,7 +45,7 @@ from saywho.actors.dictionary import (
     state_code,
 )
 from saywho.attribution.lexicon import LABOUR_WORDS, census_names, first_names
-from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, Register, slugify
+from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, TITLE_WORDS, Register, slugify
 from saywho.model import Actor
 
 
@@ -337,6 +337,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip and not t.is_punct]
 
 
+SEAS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
+
 # Participles that say whose a thing is or whom it is for, which name the actor a phrase is about.
 OWNING = frozenset({"belong", "own", "bind", "destine", "address", "intend", "earmark"})
 
@@ -371,7 +373,10 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
                      else None)
     if whole is not None and whole.type != "person":
         return None  # "Kataib Hezbollah", tagged as a person's name: the body the dictionary knows
-    if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS}:
+    described = head.lower_ in TITLE_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and not any(t.ent_type_ == "PERSON" for t in span)  # "accused the governor": the governor named before
+    if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS} \
+            and not described:
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
     known = whole or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
         or dictionary.lookup(actor.name.split()[-1])  # "Pope Francis": the title is part of how the world knows him
@@ -696,8 +701,9 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
             seen.add(token.i)
             for child in token.children:
                 if child.i in seen or child.dep_ in ("relcl", "acl", "advcl", "conj", "cc", "punct") \
-                        or child.lemma_.lower() in CURRENCIES:
-                    continue  # "salaries in US dollars" are paid in a currency, not by a state
+                        or child.lemma_.lower() in CURRENCIES or child.lemma_.lower() in SEAS and child.text[:1].isupper():
+                    continue  # "salaries in US dollars" are paid in a currency, not by a state; "migration in the
+                    # Indian Ocean" is at sea
                 if child.dep_ == "prep" and child.lower_ in ("near", "off", "along", "beside", "close"):
                     continue  # "a village near the Polish border", "a ship off the Eritrean coast": not theirs
                 if child.dep_ == "prep" and (child.lower_ == "of" and any(

@@ -70,7 +70,11 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "unconstitutional", "politicised", "politicized", "arbitrary", "authoritarian", "misleading", "breach",
               "persecution", "lawlessness", "lawless", "witch-hunt", "vendetta", "harassment", "intimidation",
               "censorship", "repression", "repressive", "interventionist", "meddling", "neocolonial", "imperialist",
-              "extortion", "theft", "power-grab", "failure", "fiasco", "debacle", "terror", "execution", "lynching"}
+              "extortion", "theft", "power-grab", "failure", "fiasco", "debacle", "terror", "execution", "lynching",
+              "risk", "vengeance", "revenge", "gimmick", "stunt", "assault"}
+# What "political" condemns when it qualifies: "a political decision" (of a verdict), "a political trial".
+POLITICAL_SLURS = {"decision", "verdict", "ruling", "trial", "case", "charge", "vengeance", "vendetta", "persecution",
+                   "stunt", "theatre", "theater", "prosecution", "revenge"}
 # How strongly negative an adjective must be in VADER's lexicon (its raters' mean, -4 to 4) to condemn when it
 # names another's act: "wrong", "flawed", "arrogant", "outrageous" (a field resource, not words read off misses)
 CONDEMNING_VALENCE = -2.0
@@ -78,7 +82,8 @@ CONDEMNING_VALENCE = -2.0
 
 def _condemning(word: Token) -> bool:
     """A word of condemnation: one of :data:`CONDEMNING`, or an adjective VADER rates strongly negative."""
-    return word.lower_ in CONDEMNING or word.pos_ == "ADJ" and valence(word.lower_) <= CONDEMNING_VALENCE
+    return word.lower_ in CONDEMNING or word.pos_ == "ADJ" and valence(word.lower_) <= CONDEMNING_VALENCE \
+        or word.lower_ == "political" and word.head.lemma_.lower() in POLITICAL_SLURS
 
 
 @lru_cache(maxsize=1)

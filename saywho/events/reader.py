@@ -490,6 +490,14 @@ class Reader(Nominals):
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
                 o.lemma_.lower() in AIRCRAFT for o in _objects(verb)):
             return "REJECT", None, [verb], verb  # "the constitutional court struck down a decree": annulled, not hit
+        if lemma in ("walk", "storm") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children) \
+                and any(o.lemma_.lower() == "protest" for o in _preps(verb, ["in"])):
+            return "PROTEST", "demo", [verb], verb  # "walked out of parliament in protest": a walk-out (CAMEO 14)
+        if lemma == "activate" and any(o.lemma_.lower() in ("guard", "reserve", "reservist", "troop", "unit", "militia")
+                                       for o in _objects(verb)):
+            return "MOBILIZE", None, [verb], verb  # "activated the National Guard": forces called up (CAMEO 15)
+        if lemma == "override" and any(o.lemma_.lower() == "veto" for o in _objects(verb)):
+            return "REJECT", None, [verb], verb  # "the legislature overrode the governor's veto": his refusal refused
         if lemma == "defend" and any(o.lemma_.lower() in CONTESTED for o in _preps(verb, ["against"])) and not any(
                 c.dep_ == "dobj" and c.lower_ not in ("itself", "himself", "herself", "themselves") for c in verb.children):
             return "REJECT", None, [verb], verb  # "would vigorously defend against the lawsuit": a charge contested
@@ -931,6 +939,9 @@ class Reader(Nominals):
             self._target(verb, inner, source, cue_of, passive, category), source)
         if target is None:
             target = self._client(verb)
+        if category == "MOBILIZE" and target is not None and target.sector in ("MIL", None) and any(
+                target.name.lower() in o.doc[o.left_edge.i: o.i + 1].text.lower() for o in _objects(verb)):
+            target = None  # "activated the National Guard": the forces called up are no one acted on
         if cue_of is None:
             target = self._placed(target, verb, unknown_ok=False)  # "a journalist killed in Beirut"
         # a statement's target is what it is about; an act's countryless object says less than where it happened

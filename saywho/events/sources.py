@@ -143,10 +143,15 @@ class SourceModel(Ranker):
             # "Hundreds of activists protested outside the United Nations in Geneva": the body protested at is
             # the target, never the protesters; they are of the place they protested in, if the text names one
             doer = reader._actor(subject, verb) if subject is not None else None
-            country = next((code for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-                            for o in p.children if o.dep_ == "pobj" and (code := _place_code(o))), None)
-            if doer is None or not country or len(country) != 3 or country in NON_STATE:
+            inside = {t.i for t in subject.subtree} if subject is not None else set()
+            country = next((code for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in" and p.i not in inside
+                            for n in p.children if n.dep_ == "pobj"
+                            for o in (n, *(c for c in n.children if c.dep_ in ("poss", "compound")))
+                            if (code := _place_code(o))), None)
+            if not country or len(country) != 3 or country in NON_STATE:
                 return None
+            if doer is None:
+                return actor_of_state(country, "CVL")  # "Hundreds of Khalistan supporters": people of that place
             return replace(doer, country=country) if not doer.country else doer
         if best.token is not None and best.actor is not None and (_told_by(best.token) or _said_of_patient(best.token, verb)):
             # "23 people were killed by police, according to the rights commission": the one telling; "Duntsova,
