@@ -3501,6 +3501,9 @@ def test_a_decision_told_the_sentence_before_is_its_announcer_s(nlp_default) -> 
     found = events(nlp_default, "North Korea tested a new missile on Sunday. Kim Jong Un said the test showed the "
                                 "country's strength. The White House condemned the launch.")
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("ACCUSE", "USA", "PRK")]
+    found = events(nlp_default, "Kentucky Gov. Andy Beshear said he would appeal the ruling. Attorney General Daniel "
+                                "Cameron said he welcomed the decision.")
+    assert all(e.target is None or e.target.name != "Andy Beshear" for e in found)
 
 
 def test_a_site_named_after_its_town_is_in_that_town_s_state(nlp_default) -> None:
@@ -3626,3 +3629,30 @@ def test_a_sea_in_a_phrase_is_no_state_and_protesters_are_of_where_they_rallied(
 def test_sharaa_alone_is_syria_s_president_now(nlp_default) -> None:
     found = events(nlp_default, "Donald Trump met Sharaa in Riyadh on Wednesday.")
     assert [(e.category, e.target.name) for e in found] == [("CONSULT", "Ahmed al-Sharaa")]
+
+
+def test_unions_and_parties_by_their_names(nlp_default) -> None:
+    found = events(nlp_default, "UAW President Shawn Fain called on the automakers to raise wages.")
+    assert [(e.category, e.source.country) for e in found] == [("REQUEST", "USA")]
+    found = events(nlp_default, "The CGT union called a nationwide strike against the pension reform.")
+    assert [e.source.country for e in found] == ["FRA"] * len(found) and found
+
+
+def test_where_words_were_posted_and_whose_commitment_was_praised(nlp_default) -> None:
+    found = events(nlp_default, "In a post on Facebook, Japarov urged residents to remain calm.")
+    assert all(e.target is None or e.target.country != "USA" for e in found)
+    found = events(nlp_default, "Blinken praised Armenia's commitment to peace talks with Azerbaijan.")
+    assert [(e.category, e.target.country) for e in found] == [("SUPPORT", "ARM")]
+
+
+def test_a_force_backed_by_a_state_is_of_where_it_fights(nlp_default) -> None:
+    found = events(nlp_default, "Iran-backed militias attacked US troops in Iraq.")
+    assert [(e.source.country, e.target.country) for e in found] == [("IRQ", "USA")]
+    found = events(nlp_default, "Russia vetoed a US-sponsored resolution.")
+    assert [(e.category, e.target.country) for e in found] == [("REJECT", "USA")]
+
+
+def test_redesignating_a_group_as_terrorist_is_a_sanction(nlp_default) -> None:
+    found = events(nlp_default, "The Biden administration on Wednesday redesignated Yemen's Houthi rebels as a Specially "
+                                "Designated Global Terrorist group.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("SANCTION", "USA", "YEM")]

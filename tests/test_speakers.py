@@ -83,3 +83,14 @@ def test_a_club_is_no_league_and_a_spokesperson_speaks_for_the_body_in_context(n
     assert ("said", "Boeing spokesperson") in speakers(nlp, text)
     text = "Meta rejected the accusations. A company spokesman said the model was lawful."
     assert ("said", "Meta spokesman") in speakers(nlp, text)
+
+
+def test_nana_is_an_honorific_of_either_sex(nlp):
+    text = "Ghana's President Nana Akufo-Addo spoke on Monday. He said that coups threatened the region."
+    assert ("said", "Nana Akufo-Addo") in speakers(nlp, text)
+
+
+def test_a_label_the_parser_hung_on_its_object_is_still_said(nlp):
+    assert speakers(nlp, "Trump called the ruling highly partisan.") == [("called", "Donald Trump")]
+    assert speakers(nlp, "Trump called the decision highly partisan.") == [("called", "Donald Trump")]
+    assert speakers(nlp, "The union called a meeting.") == []

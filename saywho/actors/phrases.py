@@ -679,7 +679,10 @@ DIASPORA = frozenset({"student", "community", "worshipper", "voter", "family", "
                       "synagogue", "leader", "organisation", "organization", "group"})
 # Who made or brokered a thing, joined to it by a hyphen, whose the thing is not: "Russian-made", "US-brokered".
 # (not who funded or sponsored it, whom acts on it are aimed at: "vetoed a US-sponsored resolution")
-MADE_BY = frozenset({"made", "built", "brokered", "mediated", "manufactured", "designed", "produced"})
+MADE_BY = frozenset({"made", "built", "brokered", "mediated", "manufactured", "designed", "produced",
+                     # and who backs a force, which is of where it fights ("Turkish-backed Syrian fighters",
+                     # "Russian-backed separatists near Donetsk", as the PLOVER records code them)
+                     "backed", "armed", "trained"})
 CURRENCIES = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "franc", "peso", "rouble", "ruble", "shilling",
               "naira", "rand", "dinar", "riyal", "lira", "won", "real", "cedi", "kwacha", "birr", "dirham"}
 MISSIONS = {"embassy", "consulate", "legation"}  # a state's missions abroad are the state's

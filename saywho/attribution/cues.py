@@ -489,7 +489,14 @@ def _swallowed_object(verb: Token) -> bool:
     leaving the verb a predicate alone; a label with an object of its own before it is still a label."""
     return any(o.dep_ == "oprd" and any(c.dep_ in ("nmod", "compound") and c.i < o.i and c.pos_ in ("NOUN", "PROPN")
                                         and any(d.dep_ in ("det", "poss") for d in c.children) for c in o.children)
-               for o in verb.children)
+               for o in verb.children) or any(
+        # "called the ruling highly partisan": "ruling" read as the label's modifier, its article hung on the label
+        o.dep_ == "oprd" and any(d.dep_ in ("det", "poss") and d.i < o.i for d in o.children)
+        and any(c.dep_ in ("nmod", "compound", "amod") and c.i < o.i and c.tag_ in ("NN", "NNS", "NNP", "VBG")
+                for c in o.children) for o in verb.children) or any(
+        # "called the decision highly partisan": the label read as the object's adjective, after it
+        o.dep_ == "dobj" and any(c.dep_ == "amod" and c.i > o.i and c.pos_ == "ADJ" for c in o.children)
+        for o in verb.children)
 
 
 OPENING_MARKS = frozenset({"“", '"', "«"})

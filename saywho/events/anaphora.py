@@ -28,6 +28,9 @@ ACTS = frozenset({"decision", "move", "step", "vote", "election", "raid", "deal"
 CLAIMS = CHARGES | frozenset({"account", "report", "remark", "comment", "statement", "assertion", "version",
                              "involvement", "wrongdoing", "responsibility"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "any"})
+# What courts decide as often as governments: looked back to only when the sentence before announced it.
+RULINGS = frozenset({"decision", "ruling", "verdict", "sentence", "judgment", "judgement"})
+ANNOUNCING = frozenset({"announce", "decide", "unveil", "declare", "order", "introduce", "approve", "sign"})
 OWN_MARKS = ("poss", "compound", "amod", "nmod")
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -71,7 +74,12 @@ def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
     options = _others(before, source)
     if not options and noun.lemma_.lower() in ACTS:
         # an act the sentence before only announced or told of: "Scholz announced tighter border controls. Tusk
-        # criticised the decision", "North Korea tested a missile. Kim said … The White House condemned the launch"
+        # criticised the decision", "North Korea tested a missile. Kim said … The White House condemned the launch";
+        # a decision or a ruling only when announced ("Beshear said he would appeal the ruling. Cameron welcomed
+        # the decision": the court's)
+        if noun.lemma_.lower() in RULINGS:
+            speakers = [(a.source.start, a.speaker) for a in made or said  # type: ignore[union-attr]
+                        if a.cue is not None and _cue_lemma(noun, a) in ANNOUNCING]
         options = _others(speakers, source)  # type: ignore[arg-type]
     return max(options, key=lambda option: option[0])[1] if options else None
 
@@ -82,3 +90,10 @@ def _others(before: list[tuple[int, Actor | None]], source: Actor) -> list[tuple
     domestic = [(at, a) for at, a in before if a is not None and a.country == source.country and a.id != source.id
                 and (a.sector != source.sector or a.type == "person")]
     return foreign or domestic
+
+
+def _cue_lemma(noun: Token, attribution: Attribution) -> str:
+    """The lemma of an attribution's cue word, read off the parse."""
+    cue = attribution.cue
+    span = noun.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+    return span[0].lemma_.lower() if span is not None and len(span) else ""

@@ -71,7 +71,7 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "persecution", "lawlessness", "lawless", "witch-hunt", "vendetta", "harassment", "intimidation",
               "censorship", "repression", "repressive", "interventionist", "meddling", "neocolonial", "imperialist",
               "extortion", "theft", "power-grab", "failure", "fiasco", "debacle", "terror", "execution", "lynching",
-              "risk", "vengeance", "revenge", "gimmick", "stunt", "assault"}
+              "risk", "vengeance", "revenge", "gimmick", "stunt", "assault", "partisan"}
 # What "political" condemns when it qualifies: "a political decision" (of a verdict), "a political trial".
 POLITICAL_SLURS = {"decision", "verdict", "ruling", "trial", "case", "charge", "vengeance", "vendetta", "persecution",
                    "stunt", "theatre", "theater", "prosecution", "revenge"}

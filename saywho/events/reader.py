@@ -139,7 +139,8 @@ REGULATORS = frozenset({"regulator", "commission", "watchdog", "authority", "age
 # Prepositions of what a missile is fired at: "launched two missiles against Ukraine" is an attack, no test.
 AIMED_AT = ["at", "on", "toward", "towards", "into", "against"]
 # Listing someone as an outlaw: "designated … as extremist", "added … to its register of foreign agents".
-DESIGNATING = frozenset({"designate", "declare", "label", "list", "add", "brand", "classify", "include", "put"})
+DESIGNATING = frozenset({"designate", "redesignate", "declare", "label", "list", "add", "brand", "classify", "include",
+                         "put"})
 DESIGNATIONS = frozenset({"extremist", "extremists", "terrorist", "terrorists", "undesirable", "terror"})
 # What a company or a person defends itself against in words and in court.
 CONTESTED = frozenset({"lawsuit", "suit", "charge", "allegation", "accusation", "claim", "case", "complaint",

@@ -81,6 +81,7 @@ GATHERINGS = frozenset({"talks", "talk", "summit", "negotiation", "ceremony", "c
                         "gathering", "signing", "convention", "congress"})
 # Acts of good offices, praised or thanked as their doer's: "praised Norway's mediation".
 GOOD_OFFICES = frozenset({"mediation", "approval", "effort", "role", "leadership", "help", "support", "assistance",
+                          "commitment", "dedication", "courage", "restraint", "willingness", "readiness",
                           "contribution", "hospitality", "recognition", "initiative", "talk"})
 # A government named by its kind alone, the source's own when the source is another part of the state.
 OWN_GOVERNMENT = frozenset({"government", "administration", "cabinet", "executive", "ministry", "regime"})
@@ -651,7 +652,8 @@ the clause leaves them implicit.
         grounds = _grounds(verb)
         # "arrested a colonel for spying for China"; "met on the sidelines of the APEC summit" (where, not whom)
         preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in SIDELINES and not _medium(p)]
-        preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)]  # "in the Gaza Strip against Israel"
+        preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)  # "in the Gaza Strip against Israel"
+                  if not _medium(q)]  # (not "in a post on Facebook")
         for noun in (p for p in preps if p.head.lower_ == "against"):
             owner = _act_owner(noun)  # "… against China's tariffs"
             actor = self._actor(owner, verb) if owner is not None and not proposers else None
@@ -838,6 +840,9 @@ the clause leaves them implicit.
         # "captured a village near the Polish border": the neighbour is no one the act is aimed at
         skip |= {t.i for p in verb.subtree if p.lower_ == "near" and p.dep_ == "prep"
                  and any(o.lemma_.lower() in EDGES for o in p.children) for t in p.subtree}
+        # nor where the words were posted: "In a post on Facebook, Japarov urged residents to remain calm"
+        skip |= {t.i for o in verb.subtree if _medium(o)
+                 for t in (o.head.head.subtree if o.head.head.pos_ == "NOUN" else o.subtree)}
         for token in verb.subtree:
             if token.i in skip or token.pos_ not in ("PROPN", "NOUN") or token.dep_ not in ARGUMENT_DEPS:
                 continue
