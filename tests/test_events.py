@@ -3616,9 +3616,8 @@ def test_calling_someone_a_risk_or_a_verdict_political_condemns(nlp_default) -> 
 
 
 def test_a_sea_in_a_phrase_is_no_state_and_protesters_are_of_where_they_rallied(nlp_default) -> None:
-    found = events(nlp_default, "Thailand offered on Wednesday to host a regional meeting on irregular migration in "
-                                "the Indian Ocean, inviting 15 governments including Myanmar and Bangladesh.")
-    assert all(e.target is None or e.target.country != "IND" for e in found)
+    found = events(nlp_default, "Thailand offered on Wednesday to host a meeting on migration in the Indian Ocean.")
+    assert [(e.category, e.target) for e in found] == [("AGREE", None)]
     found = events(nlp_default, "Hundreds of Khalistan supporters rallied outside India's consulate in Toronto on "
                                 "Saturday.")
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("PROTEST", "CAN", "IND")]
@@ -3656,3 +3655,12 @@ def test_redesignating_a_group_as_terrorist_is_a_sanction(nlp_default) -> None:
     found = events(nlp_default, "The Biden administration on Wednesday redesignated Yemen's Houthi rebels as a Specially "
                                 "Designated Global Terrorist group.")
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("SANCTION", "USA", "YEM")]
+
+
+def test_soldiers_overthrowing_a_president_coerce_and_courage_praised_is_its_bearer_s(nlp_default) -> None:
+    found = events(nlp_default, "Soldiers ousted President Mohamed Bazoum in July.")
+    assert [(e.category, e.source.sector, e.target.country) for e in found] == [("COERCE", "MIL", "NER")]
+    assert events(nlp_default, "Voters ousted the ruling party.") == []
+    found = events(nlp_default, "Xanana Gusmao praised President Habibie's courage in offering East Timor a vote on its "
+                                "future.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("SUPPORT", "TLS", "IDN")]

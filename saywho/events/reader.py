@@ -711,6 +711,9 @@ class Reader(Nominals):
         if lemma in ("remove", "strip", "oust") and any(o.lemma_.lower() in ("office", "post", "citizenship", "immunity",
                                                                              "power", "seat") for o in _preps(verb, ["from", "of"])):
             return "COERCE", None, [verb], verb  # "removed three mayors from office", "stripped him of citizenship"
+        if lemma in ("overthrow", "topple", "depose", "oust") and (subject := _subject(verb)) is not None \
+                and SECTOR_WORDS.get(subject.lower_) == "MIL" and any(c.dep_ == "dobj" for c in verb.children):
+            return "COERCE", None, [verb], verb  # "Guinea's special forces overthrew President Alpha Conde": a coup
         if lemma == "take" and any(o.lemma_.lower() in ("court", "tribunal") for p in _preps(verb, ["to"])
                                    for o in [p, *p.children] if o.dep_ in ("pobj", "compound")):
             return "ACCUSE", "allege", [verb], verb  # CAMEO 115: "took Hungary to the European Court of Justice"
