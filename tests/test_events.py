@@ -3664,3 +3664,33 @@ def test_soldiers_overthrowing_a_president_coerce_and_courage_praised_is_its_bea
     found = events(nlp_default, "Xanana Gusmao praised President Habibie's courage in offering East Timor a vote on its "
                                 "future.")
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("SUPPORT", "TLS", "IDN")]
+
+
+def test_the_two_leaders_of_a_meeting_agree_together(nlp_default) -> None:
+    found = events(nlp_default, "Prime Minister Shigeru Ishiba met Chinese President Xi Jinping, and the two leaders "
+                                "agreed to pursue a mutually beneficial relationship.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [
+        ("CONSULT", "JPN", "CHN"), ("AGREE", "JPN", "CHN")]
+
+
+def test_a_step_hailed_is_whoever_took_it_in_the_sentence_before(nlp_default) -> None:
+    found = events(nlp_default, "Latvia disconnected its grid from Russia. Ursula von der Leyen hailed the step as "
+                                "freedom from blackmail.")
+    assert [(e.category, e.target.country) for e in found if e.category == "SUPPORT"] == [("SUPPORT", "LVA")]
+
+
+def test_those_accused_are_the_ones_detained_not_whom_they_spied_for(nlp_default) -> None:
+    found = events(nlp_default, "The Houthis detained several UN staff members, accusing them of spying for the United "
+                                "States.")
+    assert [(e.category, e.target.country) for e in found] == [("COERCE", "IGO"), ("ACCUSE", "IGO")]
+    found = events(nlp_default, "Brazil, Colombia and Chile denounced the storming of Mexico's embassy in Quito by "
+                                "Ecuadorean police.")
+    assert all(e.target is None or e.target.country != "MEX" for e in found)
+
+
+def test_forces_an_announcement_says_will_be_sent_are_mobilised(nlp_default) -> None:
+    found = events(nlp_default, "Amit Shah announced that the Centre would deploy 5,000 paramilitary personnel to "
+                                "Manipur.")
+    assert [e.category for e in found] == ["MOBILIZE"]
+    found = events(nlp_default, "Malian junta leader General Assimi Goita condemned the JNIM attack on Bamako.")
+    assert all(e.target is None or e.target.sector != "GOV" for e in found)

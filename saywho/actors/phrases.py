@@ -104,6 +104,10 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     head = counted
     if (side := _korea_by_side(head)) is not None:
         return side
+    if head.lemma_.lower() in ("party", "side") and head.tag_ == "NNS" and any(
+            c.lower_ in ("all", "both", "two", "warring", "conflicting", "rival", "opposing") for c in head.children) \
+            and not any(c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep" for c in head.children):
+        return None  # "urged all parties to show restraint", "both warring parties": the sides, no political party
     if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
             and head.head.lemma_.lower() in CURRENCIES and not _before_sum(head):
         return None  # "salaries in US dollars": money, no one's act

@@ -433,10 +433,17 @@ def _grounds(verb: Token) -> set[int]:
                         for c in p.children)
                 # "on suspicion of spying for Israel", "on charges of aiding Russia": the grounds, named as such
                 or p.lower_ in ("on", "over", "for") and any(c.dep_ == "pobj" and c.lemma_.lower() in GROUND_NOUNS
-                                                             for c in p.children))
+                                                             for c in p.children)
+                # "targeted the vessel in solidarity with the Palestinian people": for whom, not at whom
+                or p.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in SOLIDARITY for c in p.children)
+                # (the parser may hang its "with" on the verb: "… in solidarity with the Palestinian people")
+                or p.lower_ in ("with", "of") and p.i > 0 and p.nbor(-1).lemma_.lower() in SOLIDARITY
+                and p.nbor(-1).dep_ == "pobj")
             for t in p.subtree}
 
 
+# For whom an act is done: "in solidarity with the Palestinian people", "in support of Hamas", "in memory of".
+SOLIDARITY = frozenset({"solidarity", "support", "memory", "honour", "honor", "sympathy"})
 # Verbs whose "with" or "of" names the charge: "charged three men with assisting Russia's intelligence service".
 CHARGED_WITH = frozenset({"charge", "accuse", "convict", "indict", "suspect", "acquit", "clear", "arrest", "detain"})
 GROUND_NOUNS = frozenset({"suspicion", "charge", "allegation", "accusation", "suspicions", "charges", "allegations"})

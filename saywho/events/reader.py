@@ -331,8 +331,9 @@ class Reader(Nominals):
             self.consumed.add(inner.i)
             frame = FRAMES[lemma]
             category = coded[0]
-            if frame == "intent" and category == "SANCTION" and lemma in ("announce", "decide"):
-                # "announced it would prohibit all aid to the rebels": a sanction decided is imposed, not threatened
+            if frame == "intent" and category in ("SANCTION", "MOBILIZE") and lemma in ("announce", "decide"):
+                # "announced it would prohibit all aid to the rebels": a sanction decided is imposed, not threatened;
+                # "announced that the Centre would deploy 5,000 paramilitary personnel": forces sent
                 return category, coded[1], [verb, *coded[2]], coded[3]
             if frame == "intent":
                 category = _intended(category, _negated(verb) or _negated(inner))
@@ -418,12 +419,24 @@ class Reader(Nominals):
         return ordered is not None and ordered.pos_ == "PROPN" and ordered.ent_type_ in ("ORG", "") \
             and self._of_kind(subject, verb, REGULATORS, REGULATORS)
 
+    def _doer_before(self, noun: Token, source: Actor) -> Actor | None:
+        """The subject of the sentence before's main verb, if another state's: who did what "the measure" names."""
+        if noun.sent.start == 0:
+            return None
+        root = self.doc[noun.sent.start - 1].sent.root
+        subject = _subject(root)
+        actor = self._actor(subject, root) if subject is not None else None
+        if actor is None or not actor.country or actor.country in NON_STATE or actor.country == source.country:
+            return None
+        return actor
+
     def _paired(self, verb: Token) -> tuple[Actor, Actor] | None:
         """"Yoon Suk Yeol and Fumio Kishida met in Tokyo. The two leaders signed an agreement": "the two leaders",
         "both sides", "they" after two states that acted together in the sentence before are those two."""
         subject = _subject(verb)
-        if subject is None or self.pair is None or not 0 < verb.sent.start - self.pair[2] <= 200:
-            return None
+        if subject is None or self.pair is None or not 0 <= verb.sent.start - self.pair[2] <= 200 \
+                or verb.sent.start == self.pair[2] and verb.dep_ != "conj":
+            return None  # (in the pair's own sentence, only a verb joined to theirs: "met Xi, and the two leaders agreed")
         counted = any(c.lower_ in ("two", "both") for c in subject.children) and subject.tag_ == "NNS" \
             and subject.lemma_.lower() in PAIRED
         if not (counted or subject.lower_ == "they" and verb.sent.start == _next_sentence(self.doc, self.pair[2])):
@@ -910,7 +923,7 @@ class Reader(Nominals):
         # when it is the sentence's news, not background ("the town where 28 people have been killed")
         unknown_attacker = category == "ASSAULT" and (passive and (verb.dep_ in ("ROOT", "conj") or _news_reported(verb))
                                                       or _attempted(verb) or _weapon_unowned(verb))
-        paired = self._paired(verb) if source is None and not passive else None
+        paired = self._paired(verb) if (source is None or not source.country) and not passive else None
         if paired is not None:
             source = paired[0]  # "Yoon and Kishida met in Tokyo. The two leaders signed …": the first of them
         striking = self._striking(verb) if not passive and category in ("ASSAULT", "FIGHT") else None
@@ -952,6 +965,9 @@ class Reader(Nominals):
         guessed = target is None or (not target.country and cue_of is None)
         looked = anaphora.looked_back(verb, inner) if target is None or not target.country else None
         earlier = anaphora.antecedent(looked, source, self.earlier, self.attributions) if looked is not None else None
+        if earlier is None and looked is not None and looked.lemma_.lower() in anaphora.ACTS - anaphora.RULINGS:
+            earlier = self._doer_before(looked, source)  # "Estonia's parliament voted to let its navy sink …
+            # Moscow's ambassador called the measure piracy": the sentence before's subject, when no act was coded
         if earlier is not None:  # "Colombia criticised the decision": Panama's, told in the sentence before
             target, guessed = earlier, False
         if _charge_denied(verb) and (accuser := _subject(verb.sent.root)) is not None \

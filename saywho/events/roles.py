@@ -429,6 +429,14 @@ the clause leaves them implicit.
                 or (self._warned_of_punishment(verb, source) if category == "THREATEN" else None)
             if doer is not None:
                 return doer
+            # "detained several UN staff members, accusing them of spying for the United States": those accused are
+            # those the act it explains was done to, not whom they are said to have spied for
+            accused = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("them", "him", "her")), None) \
+                if category == "ACCUSE" and verb.dep_ == "advcl" else None
+            done_to = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if accused is not None else None
+            if done_to is not None and (found := self._actor(done_to, verb)) is not None and found.id != source.id \
+                    and (found.country or found.type == "person"):
+                return found
             addressee = self._addressee(verb)
             if addressee is None and category == "REQUEST" and inner.i != verb.i and _bidden_noun(verb, inner):
                 return None  # "urged allies to supply more air-defence systems": whom it asks, of no stated state;
@@ -653,7 +661,7 @@ the clause leaves them implicit.
         # "arrested a colonel for spying for China"; "met on the sidelines of the APEC summit" (where, not whom)
         preps = [p for p in preps if p.i not in grounds and p.lemma_.lower() not in SIDELINES and not _medium(p)]
         preps += [q for p in list(preps) for q in _preps(p, TARGET_PREPS)  # "in the Gaza Strip against Israel"
-                  if not _medium(q)]  # (not "in a post on Facebook")
+                  if not _medium(q) and q.i not in grounds]  # (not "in a post on Facebook")
         for noun in (p for p in preps if p.head.lower_ == "against"):
             owner = _act_owner(noun)  # "… against China's tariffs"
             actor = self._actor(owner, verb) if owner is not None and not proposers else None
