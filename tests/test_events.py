@@ -3694,3 +3694,9 @@ def test_forces_an_announcement_says_will_be_sent_are_mobilised(nlp_default) -> 
     assert [e.category for e in found] == ["MOBILIZE"]
     found = events(nlp_default, "Malian junta leader General Assimi Goita condemned the JNIM attack on Bamako.")
     assert all(e.target is None or e.target.sector != "GOV" for e in found)
+
+
+def test_his_remarks_are_the_remarks_of_the_man_named_before(nlp_default) -> None:
+    found = events(nlp_default, "Lai Ching-te said Taiwan's future would be decided by its people. Beijing dismissed "
+                                "his remarks as provocative.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("REJECT", "CHN", "TWN")]

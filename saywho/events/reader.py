@@ -331,9 +331,11 @@ class Reader(Nominals):
             self.consumed.add(inner.i)
             frame = FRAMES[lemma]
             category = coded[0]
-            if frame == "intent" and category in ("SANCTION", "MOBILIZE") and lemma in ("announce", "decide"):
+            if frame == "intent" and (category == "SANCTION" and lemma in ("announce", "decide")
+                                      or category == "MOBILIZE" and lemma == "announce"):
                 # "announced it would prohibit all aid to the rebels": a sanction decided is imposed, not threatened;
-                # "announced that the Centre would deploy 5,000 paramilitary personnel": forces sent
+                # "announced that the Centre would deploy 5,000 paramilitary personnel": forces sent (but "decided
+                # to send a peacekeeping force" promises them, as PLOVER's records code it)
                 return category, coded[1], [verb, *coded[2]], coded[3]
             if frame == "intent":
                 category = _intended(category, _negated(verb) or _negated(inner))

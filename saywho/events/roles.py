@@ -268,6 +268,12 @@ the clause leaves them implicit.
             return self._actor(head.head.head, verb)
         if head.lower_ in ("him", "her") and head.dep_ != "poss":
             return self._object_person(head, verb)
+        if head.lower_ in ("his", "her") and head.dep_ == "poss" and head.sent.start > 0 \
+                and (entry := self.register._antecedent(head.doc[head.i: head.i + 1])) is not None \
+                and entry.mentions and entry.mentions[0][0] < head.sent.start_char:
+            person = entry.actor()  # "Lai said … Beijing dismissed his remarks": the person named before
+            known = self.dictionary.lookup(person.name) if not person.country else None
+            return known if known is not None and known.type == "person" else person
         if head.lower_ in ("country", "nation") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
                                                         for c in head.children):
             return self._own_country(head, verb)
