@@ -3700,3 +3700,16 @@ def test_his_remarks_are_the_remarks_of_the_man_named_before(nlp_default) -> Non
     found = events(nlp_default, "Lai Ching-te said Taiwan's future would be decided by its people. Beijing dismissed "
                                 "his remarks as provocative.")
     assert [(e.category, e.source.country, e.target.country) for e in found] == [("REJECT", "CHN", "TWN")]
+
+
+def test_rescue_teams_dispatched_aid_and_protesters_hanged_are_executed(nlp_default) -> None:
+    found = events(nlp_default, "Italy dispatched rescue teams to Libya on Wednesday.")
+    assert [(e.category, e.source.country, e.target.country) for e in found] == [("AID", "ITA", "LBY")]
+    found = events(nlp_default, "Iranian authorities hanged two protesters on Monday.")
+    assert [(e.category, e.source.country) for e in found] == [("ASSAULT", "IRN")]
+    assert events(nlp_default, "Protesters hanged a banner from the bridge.") == []
+
+
+def test_whom_an_act_is_done_to_never_does_it(nlp_default) -> None:
+    found = events(nlp_default, "Investigators tried to detain Yoon Suk Yeol on Friday.")
+    assert all(e.source.name != "Yoon Suk Yeol" for e in found) and found

@@ -96,7 +96,7 @@ SECTORS = {
             "man", "woman", "men", "women", "person", "persons", "child", "children", "fishermen", "lawyers",
             "attorneys", "schoolgirls", "schoolchildren", "pupils", "worshippers", "pilgrims", "tourists",
             "passengers", "voters", "patients", "mourners", "inmates", "monks", "shopkeepers", "labourers", "laborers", "truckers",
-            "crowd", "crowds", "mob", "mobs", "thousands", "hundreds", "relatives", "families", "parents",
+            "crowd", "crowds", "mob", "mobs", "thousands", "hundreds", "relatives", "families", "parents", "survivors",
             "mothers", "veterans", "nationals", "migrants", "dockworkers", "dockers", "steelworkers", "autoworkers",
             "pilots", "firefighters", "cleaners", "mineworkers", "baristas", "railworkers", "busworkers", "crews",
             "controllers", "attendants", "mechanics", "technicians", "machinists", "conductors", "porters",

@@ -106,6 +106,7 @@ from saywho.events.words import (
     PROTEST_NOUNS,
     REJECTING,
     RELEASED,
+    RELIEF_WORKS,
     REPORTING,
     RESPONSES,
     SELF_DIRECTED,
@@ -145,6 +146,9 @@ DESIGNATIONS = frozenset({"extremist", "extremists", "terrorist", "terrorists", 
 # What a company or a person defends itself against in words and in court.
 CONTESTED = frozenset({"lawsuit", "suit", "charge", "allegation", "accusation", "claim", "case", "complaint",
                        "criticism", "action", "indictment"})
+# Whom a state hangs: people, not banners or flags.
+HANGED = frozenset({"protester", "man", "woman", "prisoner", "activist", "dissident", "convict", "inmate", "person",
+                    "people", "member", "rapper", "wrestler", "journalist", "spy", "militant", "suspect"})
 # What is shot down, not struck down as a court strikes down a law.
 AIRCRAFT = frozenset({"drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket", "balloon", "satellite"})
 # Ships and aircraft: what is attacked is then struck, never criticised ("attacked the bulk carrier Magic Seas").
@@ -509,6 +513,9 @@ class Reader(Nominals):
         if lemma in ("walk", "storm") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children) \
                 and any(o.lemma_.lower() == "protest" for o in _preps(verb, ["in"])):
             return "PROTEST", "demo", [verb], verb  # "walked out of parliament in protest": a walk-out (CAMEO 14)
+        if lemma == "hang" and not any(c.dep_ == "prt" for c in verb.children) and any(
+                o.ent_type_ == "PERSON" or o.lemma_.lower() in HANGED for o in verb.children if o.dep_ == "dobj"):
+            return "ASSAULT", "execute", [verb], verb  # "Iranian authorities hanged two protesters": an execution
         if lemma == "activate" and any(o.lemma_.lower() in ("guard", "reserve", "reservist", "troop", "unit", "militia")
                                        for o in _objects(verb)):
             return "MOBILIZE", None, [verb], verb  # "activated the National Guard": forces called up (CAMEO 15)
@@ -715,6 +722,11 @@ class Reader(Nominals):
         if lemma in ("send", "deploy", "dispatch") and any(o.lemma_.lower() in OBJECT_CLASSES["force"] for o in _objects(verb)) \
                 and any(t.lemma_.lower() in RELIEF or t.lower_ in RELIEF for t in verb.subtree):
             return "AID", "humanitarian", [verb], verb  # CAMEO 073: "sent 1,000 soldiers to help with rescue work"
+        if lemma in ("send", "deploy", "dispatch") and any(
+                o.lemma_.lower() in ("team", "unit", "crew", "worker", "expert", "doctor") and any(
+                    c.lemma_.lower() in RELIEF_WORKS for c in o.children if c.dep_ in ("amod", "compound"))
+                for o in _objects(verb)):
+            return "AID", "humanitarian", [verb], verb  # "dispatched rescue teams to Libya", "sent medical teams"
         if lemma in TRANSFERS and any(_carrying_aid(o) for o in _objects(verb)):
             return "AID", None, [verb], verb  # CAMEO 07: "sent a ship carrying food and medicine to Gaza"
         if lemma in ("deposit", "transfer", "donate") and any(_money(o) for o in _objects(verb)):

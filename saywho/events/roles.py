@@ -287,10 +287,14 @@ the clause leaves them implicit.
                 and [c.lower_ for c in head.children if c.dep_ != "punct"] == ["the"] \
                 and (group := self._group_named_before(head)) is not None:
             return group  # "struck Hezbollah targets, after the group fired rockets": the group named before
-        if found is not None and self.home and found.country not in (None, self.home) \
+        seat = next((code for o in _preps(head, ["in"]) if (code := _place_code(o)) and len(code) == 3
+                     and code not in NON_STATE), None) if found is not None and found.name.lower() in HOMELESS_BODIES \
+            else None
+        if found is not None and (seat or self.home) and found.country not in (None, seat or self.home) \
                 and found.name.lower() in HOMELESS_BODIES and not any(code_of(t.text) for t in head.subtree):
-            # "SEOUL (Yonhap) - …, the Joint Chiefs of Staff said": a body every state has, of the dateline's state
-            found = replace(actor_of_state(self.home, found.sector), name=found.name, id=found.id)
+            # "SEOUL (Yonhap) - …, the Joint Chiefs of Staff said", "the Joint Chiefs of Staff in Seoul": a body every
+            # state has, of the state its seat or the dateline names
+            found = replace(actor_of_state(seat or self.home, found.sector), name=found.name, id=found.id)
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in head.children):
             found = self._ours(head, found) or found
         elif SECTOR_WORDS.get(head.lower_) in ("MIL", "COP") and head.dep_ in ("nsubj", "nsubjpass") \

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from saywho import ranking
 from saywho.actors.dictionary import NON_STATE, actor_of_state, state_code
 from saywho.attribution import lexicon
-from saywho.events.grammar import _place_code, _reporting_clauses
+from saywho.events.grammar import _place_code, _reporting_clauses, _subject
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
 from saywho.model import Actor
 from saywho.ranking import NEVER, Ranker, from_environment
@@ -164,6 +164,17 @@ class SourceModel(Ranker):
                 return None
             return replace(doer, country=country) if doer is not None and not doer.country \
                 else doer or actor_of_state(country)
+        if best.token is not None and best.actor is not None and best.token.dep_ in ("dobj", "dative") \
+                and best.token.head.i == verb.i and verb.pos_ == "VERB" and (doer_word := _subject(verb)) is not None:
+            # "Investigators tried to detain Yoon Suk Yeol": whom the act is done to never does it; its subject
+            # does, of the country the ranker guessed when it names none
+            doer = reader._actor(doer_word, verb)
+            country = best.actor.country
+            state = country if country and len(country) == 3 and country not in NON_STATE else None
+            if doer is not None and doer.id != best.actor.id:
+                return replace(doer, country=state) if not doer.country and state else doer
+            if doer is None:
+                return actor_of_state(state) if state else None
         if best.token is not None and best.token.dep_ == "nsubjpass" and best.token.head.i == verb.i:
             # "Ousmane Sonko was arrested in Dakar, police said": whom a passive verb is done to never does it;
             # the state where it was done (his, as the ranker guessed) does

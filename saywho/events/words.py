@@ -391,7 +391,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
              ("relief_site", "AID", "humanitarian")],
     "complete": [INQUIRY, ("withdrawal", "RETREAT", "withdraw")], "finish": [("withdrawal", "RETREAT", "withdraw")],
     "authorise": [INQUIRY], "authorize": [INQUIRY],
-    "dispatch": [INQUIRY, ("force", "MOBILIZE", "troops")],
+    "dispatch": [INQUIRY, ("force", "MOBILIZE", "troops"), ("aid", "AID", None)],
     "carry": [CYBERATTACK, INQUIRY, ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
     "mount": [CYBERATTACK, ("attack", "ASSAULT", None)],
     "set": [INQUIRY, ("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
