@@ -3633,8 +3633,8 @@ def test_sharaa_alone_is_syria_s_president_now(nlp_default) -> None:
 def test_unions_and_parties_by_their_names(nlp_default) -> None:
     found = events(nlp_default, "UAW President Shawn Fain called on the automakers to raise wages.")
     assert [(e.category, e.source.country) for e in found] == [("REQUEST", "USA")]
-    found = events(nlp_default, "The CGT union called a nationwide strike against the pension reform.")
-    assert [e.source.country for e in found] == ["FRA"] * len(found) and found
+    found = events(nlp_default, "IG Metall called a nationwide strike against the carmakers.")
+    assert [(e.category, e.source.country, e.source.sector) for e in found] == [("PROTEST", "DEU", "LAB")]
 
 
 def test_where_words_were_posted_and_whose_commitment_was_praised(nlp_default) -> None:

@@ -225,6 +225,10 @@ class Register:
         ]
         return _most_recent(candidates, phrase.start_char)
 
+    def possessor(self, pronoun: Token) -> Entry | None:
+        """The person a possessive "his" or "her" most likely stands for ("Beijing dismissed his remarks")."""
+        return self._antecedent(pronoun.doc[pronoun.i: pronoun.i + 1])
+
     def _antecedent(self, pronoun: Span) -> Entry | None:
         """The person a pronoun most likely refers to.
 

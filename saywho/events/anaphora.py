@@ -4,7 +4,8 @@
 though its sentence names no one but Colombia. "Warsaw accused Minsk of staging the crossings. The Belarusian
 foreign ministry denied the claims.": the denial answers Warsaw. Without this the coder fell back on the
 source's own state (COL -> COL), the testers' largest class of wrong targets. Only a definite noun for an act
-or a claim, with no owner of its own in the sentence, looks back, and only to the sentence before.
+or a claim, with no owner of its own in the sentence, looks back, and only to the sentence before: to its acts, else
+to those who announced or told of one ("Scholz announced tighter border controls. Tusk criticised the decision").
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
         if noun.lemma_.lower() in RULINGS:
             speakers = [(a.source.start, a.speaker) for a in made or said  # type: ignore[union-attr]
                         if a.cue is not None and _cue_lemma(noun, a) in ANNOUNCING]
-        options = _others(speakers, source)  # type: ignore[arg-type]
+        # (another state's only: "The Indian government announced new visa rules. Minister Pradhan defended the
+        # decision" defends his own side's act, aimed at no one)
+        options = [(at, a) for at, a in speakers if a is not None and a.country and a.country != source.country]
     return max(options, key=lambda option: option[0])[1] if options else None
 
 

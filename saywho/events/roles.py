@@ -269,7 +269,7 @@ the clause leaves them implicit.
         if head.lower_ in ("him", "her") and head.dep_ != "poss":
             return self._object_person(head, verb)
         if head.lower_ in ("his", "her") and head.dep_ == "poss" and head.sent.start > 0 \
-                and (entry := self.register._antecedent(head.doc[head.i: head.i + 1])) is not None \
+                and (entry := self.register.possessor(head)) is not None \
                 and entry.mentions and entry.mentions[0][0] < head.sent.start_char:
             person = entry.actor()  # "Lai said … Beijing dismissed his remarks": the person named before
             known = self.dictionary.lookup(person.name) if not person.country else None
