@@ -2167,3 +2167,13 @@ def test_an_acronym_spelled_out_before_is_that_body_s_sector_too(nlp):
             "charged.")
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [(s.speaker.country, s.speaker.sector) for s in article.statements] == [("AUS", "GOV")]
+
+
+def test_a_defending_champion_and_a_reputation_boasted_of_are_no_statements(nlp):
+    text = "Spain will be back in action on Wednesday against defending champion Croatia. Russia beat Croatia on Monday."
+    assert statements(nlp, text) == []
+    text = ("Alden Global Capital, which owns the Denver Post and boasts a reputation as a pitiless parer of payroll, "
+            "has attracted attention.")
+    assert statements(nlp, text) == []
+    assert [s.speaker.name for s in statements(nlp, "Trump boasted that the economy was the best in history.")] \
+        == ["Donald Trump"]

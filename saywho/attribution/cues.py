@@ -79,6 +79,11 @@ def _verb_cue(token: Token) -> Candidate | None:
     if token.dep_ == "amod" or token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
         # "the proposed force", "a force proposed by allies": modifiers, not speech.
         return None
+    if lexicon.title_holder(token):
+        return None  # "against defending champion Croatia": a title, nothing defended in words
+    if token.lemma_.lower() == "boast" and any(c.dep_ == "dobj" for c in token.children) \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None  # "which boasts a reputation as a pitiless parer of payroll": has, not says
     if _passive(token):
         return _passive_cue(token)
     if _plea(token) or _shouted(token) or _bidden(token) or _open_question(token) or _was_asked(token) \

@@ -327,3 +327,13 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "a
 # Words in the names of labour bodies, whatever their head: "Nigeria Labour Congress", "Trades Union Congress",
 # "Congress of South African Trade Unions" are unions, no legislature.
 LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "union", "unions", "workers", "worker"})
+
+
+# Titles of sport that open with a participle: "defending champion Croatia", "the reigning titleholder".
+TITLES_HELD = frozenset({"champion", "champions", "titleholder", "titleholders", "holder", "holders", "winner"})
+
+
+def title_holder(token: Token) -> bool:
+    """"defending champion Croatia": a participle that is part of a title, no act of defending anyone."""
+    return token.lower_ in ("defending", "reigning") and token.i + 1 < len(token.doc) \
+        and token.nbor(1).lower_ in TITLES_HELD
