@@ -2177,10 +2177,3 @@ def test_a_defending_champion_and_a_reputation_boasted_of_are_no_statements(nlp)
     assert statements(nlp, text) == []
     assert [s.speaker.name for s in statements(nlp, "Trump boasted that the economy was the best in history.")] \
         == ["Donald Trump"]
-
-
-def test_a_product_unveiled_is_shown_not_said(nlp):
-    assert statements(nlp, "Lexus revealed the LC Convertible Concept at the show.") == []
-    assert statements(nlp, "Apple unveiled a new iPhone model on Tuesday.") == []
-    assert [s.speaker.name for s in statements(nlp, "Home Secretary Yvette Cooper revealed that the talks had failed.")] \
-        == ["Yvette Cooper"]

@@ -81,11 +81,6 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     if lexicon.title_holder(token):
         return None  # "against defending champion Croatia": a title, nothing defended in words
-    if token.lemma_.lower() in ("reveal", "unveil", "show", "display", "present") and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in token.children) and any(
-            c.dep_ == "dobj" and (c.ent_type_ == "PRODUCT" or c.lemma_.lower() in lexicon.PRODUCTS_SHOWN)
-            for c in token.children):
-        return None  # "Lexus revealed the LC Convertible Concept": a thing shown, nothing said
     if token.lemma_.lower() == "boast" and any(c.dep_ == "dobj" for c in token.children) \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return None  # "which boasts a reputation as a pitiless parer of payroll": has, not says

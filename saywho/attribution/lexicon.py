@@ -329,10 +329,6 @@ SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "a
 LABOUR_WORDS = frozenset({"labour", "labor", "trade", "trades", "union", "unions", "workers", "worker"})
 
 
-# Things a company or an artist shows, which say nothing: "revealed the LC Convertible Concept".
-PRODUCTS_SHOWN = frozenset({"concept", "model", "car", "vehicle", "phone", "smartphone", "device", "prototype", "design",
-                            "logo", "statue", "painting", "collection", "console", "laptop", "tablet", "watch", "jet",
-                            "aircraft", "trailer", "version", "edition", "lineup", "range", "artwork", "sculpture"})
 # Titles of sport that open with a participle: "defending champion Croatia", "the reigning titleholder".
 TITLES_HELD = frozenset({"champion", "champions", "titleholder", "titleholders", "holder", "holders", "winner"})
 
