@@ -341,6 +341,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip and not t.is_punct]
 
 
+# Waters, often named after a state ("the South China Sea", "the Sea of Japan"), which are no state's ground.
 SEAS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
 
 # Participles that say whose a thing is or whom it is for, which name the actor a phrase is about.

@@ -319,9 +319,11 @@ ENDANGERING = frozenset({"lawsuit", "suit", "case", "ruling", "law", "bill", "pl
                          "dispute", "scandal", "fighting", "drought", "flood", "storm", "crisis", "virus", "fire"})
 
 
+# Whose job is to speak for a body: "a company spokesman", "a spokesperson said".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Who speaks for someone else: "a spokesman for Prime Minister Keir Starmer", "an aide to President Biden".
-SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
-                          "attorney", "representative", "assistant", "deputy", "official", "source", "relative"})
+SPEAKING_FOR = SPOKESPEOPLE | {"aide", "adviser", "advisor", "lawyer", "attorney", "representative", "assistant",
+                               "deputy", "official", "source", "relative"}
 
 
 # Words in the names of labour bodies, whatever their head: "Nigeria Labour Congress", "Trades Union Congress",

@@ -622,7 +622,7 @@ class Resolver(Referents):
         """A spokesperson the phrase names no body for, of the body the context gives: "Crowdstrike rejected
         Delta's claims, a spokesperson said" (the body whose act the spokesperson tells of), "Meta rejected the
         accusations. A company spokesman said" (the company named last): a nominal speaker of that body."""
-        if root.lemma_.lower() not in SPOKESPEOPLE or root.tag_ != "NN" or any(
+        if root.lemma_.lower() not in lexicon.SPOKESPEOPLE or root.tag_ != "NN" or any(
                 c.dep_ in ("prep", "poss") or c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN")
                 for c in root.children):
             return None
@@ -1524,7 +1524,6 @@ LABOUR_NAME_WORDS = ("union", "federation", "guild", "workers", "teamsters", "co
                      "unison", "syndicat", "association", "employees", "brotherhood", "-cio", "sag-aftra", "verdi")
 
 
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Bodies that govern, judge or regulate, never a company or a club.
 GOVERNING_HEADS = frozenset({"league", "federation", "association", "commission", "ministry", "court", "tribunal",
                              "council", "authority", "committee", "parliament", "department", "regulator", "agency"})
@@ -1582,25 +1581,25 @@ def _before_leader(phrase: Span, root: Token) -> Span:
         # "Donors led by France pledged": a coalition is its leader's, as the records code it; "a research group
         # led by Noam Cohen" is known by its leader: only a named body speaks in its own name
         return phrase
-    clauses = [c.left_edge.i for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING
-               and root.i < c.left_edge.i < phrase.end and any(a.dep_ == "agent" for a in c.children)]
-    if not clauses:
-        return phrase
-    end = min(clauses)
-    while end > root.i + 1 and phrase.doc[end - 1].is_punct:
-        end -= 1
-    return phrase.doc[phrase.start: end]
+    return _cut_before(phrase, root, [c.left_edge.i for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                      and c.lemma_.lower() in LEADING and root.i < c.left_edge.i < phrase.end
+                                      and any(a.dep_ == "agent" for a in c.children)])
 
 
 def _before_relative(phrase: Span, root: Token, introduced: bool = False) -> Span:
     """The phrase up to a relative clause on its head, less the comma before it (``introduced``: only one opening
     with a relative word, "which is controlled by …"); the phrase itself when it has none."""
     after = root.i if introduced else phrase.start
-    clauses = [c.left_edge.i for c in root.children if c.dep_ == "relcl" and after < c.left_edge.i < phrase.end
-               and (not introduced or c.left_edge.lower_ in RELATIVES)]
-    if not clauses:
+    return _cut_before(phrase, root, [c.left_edge.i for c in root.children if c.dep_ == "relcl"
+                                      and after < c.left_edge.i < phrase.end
+                                      and (not introduced or c.left_edge.lower_ in RELATIVES)])
+
+
+def _cut_before(phrase: Span, root: Token, starts: list[int]) -> Span:
+    """The phrase up to the first of ``starts`` (clauses on its head), less the punctuation before it."""
+    if not starts:
         return phrase
-    end = min(clauses)
+    end = min(starts)
     while end > root.i + 1 and phrase.doc[end - 1].is_punct:
         end -= 1
     return phrase.doc[phrase.start: end]

@@ -32,6 +32,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "such", "any"})
 # What courts decide as often as governments: looked back to only when the sentence before announced it.
 RULINGS = frozenset({"decision", "ruling", "verdict", "sentence", "judgment", "judgement"})
 ANNOUNCING = frozenset({"announce", "decide", "unveil", "declare", "order", "introduce", "approve", "sign"})
+# What the sentence before's subject did, when no act of it was coded ("the step", "the measure"): not a ruling.
+UNRULED_ACTS = ACTS - RULINGS
 OWN_MARKS = ("poss", "compound", "amod", "nmod")
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -69,30 +71,31 @@ def antecedent(noun: Token, source: Actor, earlier: list[tuple[int, Actor]],
     # whoever made the claim, not the paper it was read in ("Rabuka has accused Bainimarama of abusing his
     # office, according to a report in the Fiji Times. Bainimarama denied the allegation."), unless only it
     made = [a for a in said if a.cue is None or not a.cue.text.lower().startswith("according")]
-    speakers = [(a.source.start, a.speaker) for a in made or said]  # type: ignore[misc]
-    if noun.lemma_.lower() in CLAIMS:
-        before += speakers
+    lemma = noun.lemma_.lower()
+    if lemma in CLAIMS:
+        before += [(a.source.start, a.speaker) for a in made or said]  # type: ignore[misc]
     options = _others(before, source)
-    if not options and noun.lemma_.lower() in ACTS:
-        # an act the sentence before only announced or told of: "Scholz announced tighter border controls. Tusk
-        # criticised the decision", "North Korea tested a missile. Kim said … The White House condemned the launch";
-        # a decision or a ruling only when announced ("Beshear said he would appeal the ruling. Cameron welcomed
-        # the decision": the court's)
-        if noun.lemma_.lower() in RULINGS:
-            speakers = [(a.source.start, a.speaker) for a in made or said  # type: ignore[union-attr]
-                        if a.cue is not None and _cue_lemma(noun, a) in ANNOUNCING]
-        # (another state's only: "The Indian government announced new visa rules. Minister Pradhan defended the
-        # decision" defends his own side's act, aimed at no one)
-        options = [(at, a) for at, a in speakers if a is not None and a.country and a.country != source.country]
+    if not options and lemma in ACTS:
+        # an act another state's speaker only announced or told of in the sentence before: "Scholz announced
+        # tighter border controls. Tusk criticised the decision", "North Korea tested a missile. Kim said … The
+        # White House condemned the launch"; a decision or a ruling only when announced ("Beshear said he would
+        # appeal the ruling. Cameron welcomed the decision": the court's); never one's own side's ("The Indian
+        # government announced new visa rules. Minister Pradhan defended the decision": aimed at no one)
+        options = _foreign([(a.source.start, a.speaker) for a in made or said  # type: ignore[misc]
+                            if lemma not in RULINGS or a.cue is not None and _cue_lemma(noun, a) in ANNOUNCING], source)
     return max(options, key=lambda option: option[0])[1] if options else None
+
+
+def _foreign(before: list[tuple[int, Actor | None]], source: Actor) -> list[tuple[int, Actor]]:
+    """Another state's parties."""
+    return [(at, a) for at, a in before if a is not None and a.country and a.country != source.country]
 
 
 def _others(before: list[tuple[int, Actor | None]], source: Actor) -> list[tuple[int, Actor]]:
     """Another state's parties, else other parties of the source's own state (not its own government)."""
-    foreign = [(at, a) for at, a in before if a is not None and a.country and a.country != source.country]
     domestic = [(at, a) for at, a in before if a is not None and a.country == source.country and a.id != source.id
                 and (a.sector != source.sector or a.type == "person")]
-    return foreign or domestic
+    return _foreign(before, source) or domestic
 
 
 def _cue_lemma(noun: Token, attribution: Attribution) -> str:

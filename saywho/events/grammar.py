@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
-from saywho.actors.phrases import CURRENCIES, entity_at
+from saywho.actors.phrases import CURRENCIES, SEAS, entity_at
 from saywho.attribution import lexicon, speakers
 from saywho.attribution.acts import ORGANISATION_NOUNS
 from saywho.events.mood import _future
@@ -128,8 +128,8 @@ BUILDINGS = frozenset({"city", "hall", "town", "airport", "international", "stad
                        "port", "harbour", "harbor", "terminal", "prison", "jail", "courthouse", "university", "hospital"})
 
 
-# Seas named after a state ("the South China Sea", "the Arabian Sea"): no state's territory.
-SEAS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+# A place named as waters ("the South China Sea", "the English Channel"): no state's territory.
+WATER_NAMES = SEAS | {"channel"}
 
 
 def _place_code(token: Token, cities: bool = True) -> str | None:
@@ -139,7 +139,7 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in REGION_NOUNS:
         cities = False
     ent = entity_at(token)
-    if ent is not None and ent[-1].lower_ in SEAS:
+    if ent is not None and ent[-1].lower_ in WATER_NAMES:
         return None  # "in the South China Sea", "the Sea of Japan" names a sea, no state's ground
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
         code = code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)

@@ -979,7 +979,7 @@ class Reader(Nominals):
         guessed = target is None or (not target.country and cue_of is None)
         looked = anaphora.looked_back(verb, inner) if target is None or not target.country else None
         earlier = anaphora.antecedent(looked, source, self.earlier, self.attributions) if looked is not None else None
-        if earlier is None and looked is not None and looked.lemma_.lower() in anaphora.ACTS - anaphora.RULINGS:
+        if earlier is None and looked is not None and looked.lemma_.lower() in anaphora.UNRULED_ACTS:
             earlier = self._doer_before(looked, source)  # "Estonia's parliament voted to let its navy sink …
             # Moscow's ambassador called the measure piracy": the sentence before's subject, when no act was coded
         if earlier is not None:  # "Colombia criticised the decision": Panama's, told in the sentence before

@@ -21,8 +21,9 @@ from saywho.actors.dictionary import (
     actor_of_state,
     builtin,
     code_of,
+    state_code,
 )
-from saywho.actors.phrases import CURRENCIES, ENVOYS, MISSIONS, client_country, code_phrase, entity_at
+from saywho.actors.phrases import CURRENCIES, ENVOYS, MISSIONS, SEAS, client_country, code_phrase, entity_at
 from saywho.attribution import lexicon
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
@@ -287,9 +288,8 @@ the clause leaves them implicit.
                 and [c.lower_ for c in head.children if c.dep_ != "punct"] == ["the"] \
                 and (group := self._group_named_before(head)) is not None:
             return group  # "struck Hezbollah targets, after the group fired rockets": the group named before
-        seat = next((code for o in _preps(head, ["in"]) if (code := _place_code(o)) and len(code) == 3
-                     and code not in NON_STATE), None) if found is not None and found.name.lower() in HOMELESS_BODIES \
-            else None
+        seat = next((code for o in _preps(head, ["in"]) if (code := state_code(_place_code(o)))), None) \
+            if found is not None and found.name.lower() in HOMELESS_BODIES else None
         if found is not None and (seat or self.home) and found.country not in (None, seat or self.home) \
                 and found.name.lower() in HOMELESS_BODIES and not any(code_of(t.text) for t in head.subtree):
             # "SEOUL (Yonhap) - …, the Joint Chiefs of Staff said", "the Joint Chiefs of Staff in Seoul": a body every
@@ -943,12 +943,9 @@ EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 SUMMARIES = frozenset({"move", "decision", "step", "measure", "action", "announcement", "act", "ruling", "deal"})
 
 
-WATERS = {"sea", "gulf", "strait", "straits", "bay", "ocean"}
-
-
 def _water(token: Token) -> bool:
     """"the Sea of Japan", "the Gulf of Aden", "the South China Sea": a sea named after a state."""
-    return token.lemma_.lower() in WATERS and token.text[:1].isupper() and any(
+    return token.lemma_.lower() in SEAS and token.text[:1].isupper() and any(
         c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
         for c in token.children)  # "the South China Sea", "the Arabian Sea" too
 

@@ -242,7 +242,7 @@ def _no_act(verb: Token) -> bool:
         return True  # "said the test demonstrated the country's resolve": a thing shown, no one protesting
     if lemma == "abuse" and objects & MISUSED:
         return True  # "found it had abused its market dominance": a power misused, no one beaten
-    if lemma == "appeal" and any(o.lemma_.lower() in ("court", "tribunal") or o.ent_type_ == "ORG" and "Court" in o.sent.text
+    if lemma == "appeal" and any(o.lemma_.lower() in ("court", "tribunal") or o.ent_type_ == "ORG"
                                  and any(t.text == "Court" for t in o.subtree) for o in _preps(verb, ["to"])):
         return True  # "said he would appeal to the Court of Arbitration for Sport": a case taken higher, no plea
     if any(o.lemma_.lower() == "evacuation" and any(p.lemma_.lower() in EVACUATED for p in _preps(o, ["of"]))
@@ -426,15 +426,14 @@ def _alarm(verb: Token) -> bool:
 
 
 FUTURE_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "must", "'ll", "’ll", "can"})
-# What a thing (no one) does in a warning of consequences: "the gaps remained", "would produce a catastrophe".
-CONSEQUENCES = frozenset({"remain", "produce", "cause", "lead", "trigger", "spark", "fuel", "deepen", "widen", "worsen",
-                          "persist", "mean", "become", "send", "render", "undermine", "damage", "harm", "hurt",
-                          "jeopardize", "jeopardise", "destabilize", "destabilise", "result", "backfire", "derail",
-                          "hamper", "embolden", "erode", "weaken"})
 # What a cut or a fault costs: "funding cuts would leave millions without help", "could cost 1 billion euros"; but
 # a warning of what the speaker's own side would do is a threat: "sanctions would cost Russia dearly".
 COSTS = frozenset({"cost", "leave", "slow", "delay", "disrupt", "affect", "plunge", "drive", "push"})
-CONSEQUENCES |= COSTS
+# What a thing (no one) does in a warning of consequences: "the gaps remained", "would produce a catastrophe".
+CONSEQUENCES = COSTS | {"remain", "produce", "cause", "lead", "trigger", "spark", "fuel", "deepen", "widen", "worsen",
+                        "persist", "mean", "become", "send", "render", "undermine", "damage", "harm", "hurt",
+                        "jeopardize", "jeopardise", "destabilize", "destabilise", "result", "backfire", "derail",
+                        "hamper", "embolden", "erode", "weaken"}
 REPRISAL_NOUNS = frozenset({"sanction", "tariff", "measure", "response", "retaliation", "action", "strike", "step",
                             "countermeasure", "reprisal", "force"})
 # The public a health or safety warning is given to.

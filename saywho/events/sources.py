@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from saywho import ranking
-from saywho.actors.dictionary import NON_STATE, actor_of_state, state_code
+from saywho.actors.dictionary import actor_of_state, state_code
 from saywho.attribution import lexicon
 from saywho.events.grammar import _place_code, _reporting_clauses, _subject
 from saywho.events.targets import Choice, _names, code_of, nearest_per_code, path
@@ -142,46 +142,32 @@ class SourceModel(Ranker):
         if category == "PROTEST" and best.token is not None and _venue(best.token, verb):
             # "Hundreds of activists protested outside the United Nations in Geneva": the body protested at is
             # the target, never the protesters; they are of the place they protested in, if the text names one
+            state = state_code(_rallied_in(verb, subject))
             doer = reader._actor(subject, verb) if subject is not None else None
-            inside = {t.i for t in subject.subtree} if subject is not None else set()
-            country = next((code for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in" and p.i not in inside
-                            for n in p.children if n.dep_ == "pobj"
-                            for o in (n, *(c for c in n.children if c.dep_ in ("poss", "compound")))
-                            if (code := _place_code(o))), None)
-            if not country or len(country) != 3 or country in NON_STATE:
-                return None
-            if doer is None:
-                return actor_of_state(country, "CVL")  # "Hundreds of Khalistan supporters": people of that place
-            return replace(doer, country=country) if not doer.country else doer
+            # ("Hundreds of Khalistan supporters" of no coded kind: people of that place)
+            return _of_state(doer, state, "CVL") if state else None
         if best.token is not None and best.actor is not None and (_told_by(best.token) or _said_of_patient(best.token, verb)):
             # "23 people were killed by police, according to the rights commission": the one telling; "Duntsova,
             # who hoped to challenge Putin, was barred by the election commission": one named in what is said of
             # whom it was done to. Neither did it: the agent did, of the state the ranker guessed
             agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             doer = reader._actor(agent, verb) if agent is not None else None
-            country = best.actor.country
-            if not (country and len(country) == 3 and country not in NON_STATE):
-                return None
-            return replace(doer, country=country) if doer is not None and not doer.country \
-                else doer or actor_of_state(country)
+            state = state_code(best.actor.country)
+            return _of_state(doer, state) if state else None
         if best.token is not None and best.actor is not None and best.token.dep_ in ("dobj", "dative") \
                 and best.token.head.i == verb.i and verb.pos_ == "VERB" and (doer_word := _subject(verb)) is not None:
             # "Investigators tried to detain Yoon Suk Yeol": whom the act is done to never does it; its subject
             # does, of the country the ranker guessed when it names none
             doer = reader._actor(doer_word, verb)
-            country = best.actor.country
-            state = country if country and len(country) == 3 and country not in NON_STATE else None
-            if doer is not None and doer.id != best.actor.id:
-                return replace(doer, country=state) if not doer.country and state else doer
-            if doer is None:
-                return actor_of_state(state) if state else None
+            if doer is None or doer.id != best.actor.id:
+                return _of_state(doer, state_code(best.actor.country))
         if best.token is not None and best.token.dep_ == "nsubjpass" and best.token.head.i == verb.i:
             # "Ousmane Sonko was arrested in Dakar, police said": whom a passive verb is done to never does it;
             # the state where it was done (his, as the ranker guessed) does
             country = best.actor.country if best.actor is not None else None
             if (host := _summoning_state(verb)) is not None and host != country:
                 return actor_of_state(host, "GOV")  # "was summoned to the foreign ministry in Beijing": China did
-            return actor_of_state(country) if country and len(country) == 3 and country not in NON_STATE else None
+            return actor_of_state(state) if (state := state_code(country)) else None
         if best.token is not None and best.actor is not None and best.actor.country \
                 and (subject := _acted_on(best.token, verb)) is not None \
                 and (doer := reader._actor(subject, verb) or reader._source(verb, reader._attribution_of(verb))) \
@@ -192,13 +178,30 @@ class SourceModel(Ranker):
         return best.actor
 
 
+def _of_state(doer: Actor | None, state: str | None, sector: str | None = None) -> Actor | None:
+    """The doer, of ``state`` when it names no country of its own; with no doer, the state (or its ``sector``)."""
+    if doer is None:
+        return actor_of_state(state, sector) if state else None
+    return replace(doer, country=state) if not doer.country and state else doer
+
+
+def _rallied_in(verb: Token, subject: Token | None) -> str | None:
+    """The code of the first place "in" which the verb's act happened, outside its subject ("rallied outside India's
+    consulate in Toronto", "at Silger in Chhattisgarh's Sukma district")."""
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    return next((code for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "in" and p.i not in inside
+                 for n in p.children if n.dep_ == "pobj"
+                 for o in (n, *(c for c in n.children if c.dep_ in ("poss", "compound")))
+                 if (code := _place_code(o))), None)
+
+
 def _summoning_state(verb: Token) -> str | None:
     """The state whose ministry an envoy was summoned to: "summoned to the foreign ministry in Beijing"."""
     if verb.lemma_.lower() != "summon":
         return None
     for office in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
         for place in (o for p in office.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children):
-            if (code := _place_code(place)) and len(code) == 3 and code not in NON_STATE:
+            if code := state_code(_place_code(place)):
                 return code
     return None
 
