@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saywho.actors import geo
 from saywho.attribution import lexicon
+from saywho.attribution.acts import DOCUMENT_NOUNS
 from saywho.attribution.speakers import TITLE_WORDS
 
 
@@ -145,8 +146,11 @@ def _trailing_report(sentence: Span) -> None:
     doc = sentence.doc
     for verb in sentence:
         speaker = verb.head
+        # ("…, the South Korean chipmaker announced on Wednesday": or on the object, the verb right after it)
+        on_object = speaker.dep_ in ("dobj", "pobj") and speaker.i == verb.i - 1 and speaker.lemma_.lower() not in DOCUMENT_NOUNS
         if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon.SPEECH \
-                or doc[verb.i - 1].text != "," or speaker.dep_ != "appos" or speaker.i > verb.i \
+                or doc[verb.i - 1].text != "," and not on_object or speaker.dep_ != "appos" and not on_object \
+                or speaker.i > verb.i \
                 or speaker.left_edge.i == sentence.start or doc[speaker.left_edge.i - 1].text != "," \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children):
             continue
@@ -437,6 +441,10 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
     before = doc[verb.i - 1]
     if (backed := _after_backers(verb)) is not None and backed.i == root.i:
         return True  # "Somali forces backed by U.S. airstrikes killed 30 militants": the verb after the backers
+    if verb.dep_ == "acl" and verb.head.i == root.i and verb.i == root.i + 1 and root.pos_ == "NOUN" \
+            and verb.lemma_.lower() not in TWO_OBJECTS and any(c.dep_ == "dobj" for c in verb.children) \
+            and not any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return True  # "Israeli air strikes killed at least 40 people": no participle of a noun takes an object
     if verb.dep_ == "amod":  # "A Hong Kong court jailed activist Joshua Lam": subject right before, object after
         return before.pos_ in ("NOUN", "PROPN") and not before.is_punct and root.i > verb.i and root in verb.ancestors
     if verb.dep_ == "relcl":
@@ -508,6 +516,9 @@ def _promote(sentence: Span, root: Token, verb: Token) -> None:
 
 
 QUOTES = ("“", '"', "‘", "'")
+# Verbs whose passive participle keeps an object ("the firms granted licences", "the men given asylum").
+TWO_OBJECTS = frozenset({"give", "grant", "award", "offer", "hand", "deny", "show", "pay", "promise", "send", "allow",
+                         "teach", "tell", "ask", "issue", "lend", "owe", "refuse", "spare", "charge", "fine", "assign"})
 # Verbs that name what their object is: "called the shelling “a war crime”", "deemed the vote invalid".
 NAMING_VERBS = lexicon.NAMING | {"deem"}
 
@@ -553,6 +564,9 @@ def named_objects(doc: Doc) -> Doc:
     return doc
 
 
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
+
+
 @Language.component("possessive_entities")
 def possessive_entities(doc: Doc) -> Doc:
     """"Letzte Chance's protest": the tagger's name ends before the owner's "'s", which is no part of it."""
@@ -563,6 +577,10 @@ def possessive_entities(doc: Doc) -> Doc:
                 and doc[e.start - 1].ent_iob_ == "O" and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].is_title
                 and e.start > 1 and doc[e.start - 2].lower_ in ("in", "at", "near", "from", "of", "to")
                 and geo.place_country(doc[e.start - 1: e.end].text) else e for e in entities]
+    # "Ethiopia's foreign ministry later said": an adverb of the verb after a name is no word of it
+    entities = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e.label_ in NAME_LABELS
+                and e[-1].tag_ == "RB" and e[-1].dep_ == "advmod" and not e.start <= e[-1].head.i < e.end else e
+                for e in entities]
     # "Lula later said" tagged a date: a capitalised subject that is no word of time opens no date
     entities = [e for e in entities if not (e.label_ == "DATE" and e[0].dep_ in ("nsubj", "nsubjpass") and e[0].is_title
                                             and not e[0].like_num and e[0].lower_ not in TIME_WORDS)]

@@ -3713,3 +3713,79 @@ def test_rescue_teams_dispatched_aid_and_protesters_hanged_are_executed(nlp_defa
 def test_whom_an_act_is_done_to_never_does_it(nlp_default) -> None:
     found = events(nlp_default, "Investigators tried to detain Yoon Suk Yeol on Friday.")
     assert all(e.source.name != "Yoon Suk Yeol" for e in found) and found
+
+
+def test_a_person_named_after_a_title_is_no_place_and_no_body_inside_another_name(nlp_default) -> None:
+    found = events(nlp_default, "Mayor London Breed met with Gov. Gavin Newsom on Monday.")
+    assert [e.source.country for e in found] == [None]  # no Briton (London), nor Downing Street
+    assert events(nlp_default, "The Cargo Truckers Solidarity union rejected the government's order.") == [] \
+        or all(e.source.name != "Solidarity trade union" for e in
+               events(nlp_default, "The Cargo Truckers Solidarity union rejected the government's order."))
+
+
+def test_a_unions_strike_stays_a_strike_and_a_label_called_is_no_strike(nlp_default) -> None:
+    found = events(nlp_default, "GDL launched a 35-hour strike on Thursday, crippling passenger services across the "
+                                "country.")
+    assert [e.category for e in found] == ["PROTEST"]
+    found = events(nlp_default, "Hamas called the strike a massacre and accused Israel of seeking to sabotage the "
+                                "truce talks.")
+    assert [(e.category, e.target.country if e.target else None) for e in found] == [("ACCUSE", "ISR")]
+
+
+def test_a_title_the_tagger_took_into_a_name_still_finds_the_person(nlp_default) -> None:
+    found = events(nlp_default, "US Secretary of State Antony Blinken arrived in Riyadh on Monday. He met Crown "
+                                "Prince Mohammed bin Salman.")
+    assert ("CONSULT", "USA", "SAU") in {(e.category, e.source.country, e.target.country) for e in found}
+    assert all(e.target.country != "USA" for e in found)
+
+
+def test_murder_returned_fire_and_raised_tariffs(nlp_default) -> None:
+    assert coded(nlp_default, "A gunman murdered two people in Adelaide, Australia.") == {("ASSAULT", "AUS", "AUS")}
+    found = events(nlp_default, "The U.N. mission in Mali said its troops had returned fire after coming under "
+                                "attack.")
+    assert [e.category for e in found] == ["ASSAULT"]
+    assert coded(nlp_default, "U.S. President Joe Biden on Tuesday sharply increased tariffs on Chinese electric "
+                              "vehicles.") == {("SANCTION", "USA", "CHN")}
+
+
+def test_at_least_a_number_killed_is_still_a_killing(nlp_default) -> None:
+    assert coded(nlp_default, "Israeli air strikes killed at least 40 people in Gaza.") == {("ASSAULT", "ISR", "PSE")}
+    assert events(nlp_default, "Refugees granted asylum last year numbered 40,000.") == []
+
+
+def test_a_dateline_with_a_state_of_several_words_is_no_actor(nlp_default) -> None:
+    found = events(nlp_default, "GOMA, Democratic Republic of Congo — M23 rebels shelled the outskirts of Sake on "
+                                "Wednesday.")
+    assert [(e.category, e.source.name) for e in found] == [("ASSAULT", "M23")]
+
+
+def test_a_platform_is_no_target_and_collateral_backs_no_one(nlp_default) -> None:
+    found = events(nlp_default, "Dmitry Medvedev, deputy chairman of Russia's Security Council, dismissed the "
+                                "ultimatum on Telegram.")
+    assert [(e.category, e.target) for e in found] == [("REJECT", None)]
+    assert events(nlp_default, "Japan will provide Ukraine with $3 billion in loans backed by frozen Russian "
+                               "assets.") == [] or all(
+        e.category != "SUPPORT" for e in events(nlp_default, "Japan will provide Ukraine with $3 billion in loans "
+                                                             "backed by frozen Russian assets."))
+
+
+def test_a_passive_by_phrase_after_a_sum_is_its_agent(nlp_default) -> None:
+    found = events(nlp_default, "Meta was fined 1.2 billion euros by Ireland's Data Protection Commission.")
+    assert [(e.category, e.source.country, e.target.name) for e in found] == [("SANCTION", "IRL", "Meta")]
+
+
+def test_a_company_office_before_a_name_is_the_companys(nlp_default) -> None:
+    found = events(nlp_default, "Microsoft President Brad Smith met EU antitrust regulators in Brussels.")
+    assert [(e.source.country, e.source.sector) for e in found] == [("USA", "BUS")]
+    found = events(nlp_default, "US President Joe Biden met Xi Jinping.")
+    assert [e.source.sector for e in found] == ["GOV"]
+
+
+def test_kurds_are_of_the_state_the_sentence_names(nlp_default) -> None:
+    assert coded(nlp_default, "Syrian rebels backed by Turkey attacked Kurdish forces.") == {("ASSAULT", "SYR", "SYR")}
+
+
+def test_a_state_blocking_aid_restricts_it(nlp_default) -> None:
+    found = events(nlp_default, "The World Food Programme said it had run out of food in Gaza after Israel blocked "
+                                "aid deliveries.")
+    assert [(e.category, e.source.country) for e in found] == [("COERCE", "ISR")]

@@ -94,3 +94,46 @@ def test_a_label_the_parser_hung_on_its_object_is_still_said(nlp):
     assert speakers(nlp, "Trump called the ruling highly partisan.") == [("called", "Donald Trump")]
     assert speakers(nlp, "Trump called the decision highly partisan.") == [("called", "Donald Trump")]
     assert speakers(nlp, "The union called a meeting.") == []
+
+
+def test_a_reporting_clause_around_a_name_with_a_long_apposition(nlp):
+    text = ("This system, says Richard Locksley, an immunologist at the University of California, San Francisco, "
+            "helps direct a systematic response to potential dangers throughout the body.")
+    assert speakers(nlp, text) == [("says", "Richard Locksley")]
+
+
+def test_a_known_company_untagged_is_what_the_company_means(nlp):
+    text = "Starbucks said the union had left the bargaining table. The company added that it was ready to talk."
+    assert speakers(nlp, text) == [("said", "Starbucks"), ("added", "Starbucks")]
+
+
+def test_an_adverb_after_a_body_is_no_part_of_its_name(nlp):
+    (article,) = process([make_article("Ethiopia's foreign ministry later said the claims were false.", "t", id="t")],
+                         nlp=nlp)
+    (said,) = article.attributions
+    assert said.speaker.country == "ETH" and "later" not in said.speaker.name
+
+
+def test_a_leaders_surname_alone_is_the_leader_whatever_its_follows(nlp):
+    (article,) = process([make_article("Zelensky thanked Britain for its support.", "t", id="t")], nlp=nlp)
+    (said,) = article.attributions
+    assert (said.speaker.name, said.speaker.country) == ("Volodymyr Zelensky", "UKR")
+
+
+def test_the_kin_of_a_described_victim_are_not_the_victim(nlp):
+    text = "The family of the victim, Michael O'Sullivan, said they were devastated."
+    assert speakers(nlp, text)[0][1] != "Michael O'Sullivan"
+    text = "The governor of Ryazan, Pavel Malkov, said a drone was shot down."
+    assert speakers(nlp, text) == [("said", "Pavel Malkov")]
+
+
+def test_the_body_a_spokesperson_spoke_for_is_what_its_kind_means_next(nlp):
+    text = ("A spokesman for the Independent Office for Police Conduct said a Merseyside Police officer was under "
+            "investigation. The watchdog said the officer had been suspended.")
+    assert speakers(nlp, text)[1] == ("said", "Independent Office for Police Conduct")
+
+
+def test_a_reporting_verb_the_parser_hung_on_the_object_closes_the_sentence(nlp):
+    text = ("SK Hynix will build a $3.87 billion advanced chip packaging plant in Indiana, the South Korean chipmaker "
+            "announced on Wednesday.")
+    assert speakers(nlp, text) == [("announced", "SK Hynix")]

@@ -355,10 +355,19 @@ def in_personal_name(token: Token) -> bool:
         end += 1
     first = doc[start].lower_
     name = doc[start:end + 1].text
-    # (or a middle word of a name of three: "Abdifatah Aden Hassan" is no Yemeni)
-    return end > start and (first in first_names() or first in census_names() or end - start >= 2 and start < token.i) \
+    # (or a middle word of a name of three: "Abdifatah Aden Hassan" is no Yemeni; or a name after a person's title:
+    # "Mayor London Breed" is no Briton)
+    titled = start > 0 and doc[start - 1].lower_ in PERSONAL_TITLES
+    return end > start and (first in first_names() or first in census_names() or end - start >= 2 and start < token.i
+                            or titled) \
         and not any(t.tag_ == "POS" and t.i < end for t in doc[start:end + 1]) \
         and country_code(name) is None and place_code(name) is None  # "Santa Cruz"
+
+
+# Titles written only before a person's name, never before a place's: "Mayor London Breed".
+PERSONAL_TITLES = frozenset({"mayor", "gov.", "governor", "senator", "sen.", "rep.", "president", "minister", "judge",
+                             "councillor", "councilman", "councilwoman", "councilmember", "supervisor", "sheriff",
+                             "mr.", "mrs.", "ms.", "dr.", "coach"})
 
 
 # Titles only a state's divisions have: "Georgia Governor Brian Kemp", "Queensland Premier".

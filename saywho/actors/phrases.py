@@ -369,6 +369,11 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None
     actor = entry.actor()
     whole = dictionary.lookup(actor.name)
+    if whole is None and (untitled := _untitled(actor.name)) is not None \
+            and (plain := dictionary.lookup(untitled)) is not None and plain.type == "person":
+        # "Crown Prince Mohammed bin Salman", the title tagged into the name: the person the dictionary knows
+        actor = replace(actor, name=untitled, title=actor.title or actor.name[: -len(untitled)].strip())
+        whole = plain
     if head.pos_ == "NOUN" and head.lower_ in ALLY_HEADS | {"followers", "loyalists"} and head.text not in actor.name:
         # "Supporters of Rodrigo Duterte rallied", "Duterte's allies in the Senate": a person's people, not the person
         person = whole if whole is not None and whole.type == "person" else None
@@ -406,9 +411,23 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
             code = None  # "Finance Minister Sinisa Mali": a surname that is a state's name is no state
         actor.country = (None if code is not None and _named_after(head, code) else code) \
             or _title_country(span, dictionary)
+    company = next((k for t in span if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+                    and (k := dictionary.lookup(t.text)) is not None and k.sector == "BUS"), None)
+    if actor.sector is None and company is not None:
+        actor.sector = "BUS"  # "Microsoft President Brad Smith": an office of the company, not of a state
     if actor.sector is None and actor.title:
         actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
     return actor
+
+
+def _untitled(name: str) -> str | None:
+    """A name without the title words the tagger took into it ("Crown Prince Mohammed bin Salman"); None when it
+    opens with none."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in TITLE_WORDS:
+        start += 1
+    return " ".join(words[start:]) if start > 0 else None
 
 
 def _named_after(head: Token, code: str) -> bool:
@@ -481,8 +500,10 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                 continue  # "the Department of State Services" (Nigeria's DSS) is no Department of State
             if found is not None and chunk[-1].dep_ == "compound" and chunk[-1].head.lemma_.lower() in NATURE:
                 continue  # "the Amazon rainforest", "the Congo basin": a place named after it, no company or state
-            if found is not None and found.type != "person" and _after_given_name(chunk[0]):
-                continue  # "Tarek William Saab" is no Saab, the Swedish company
+            if found is not None and found.type != "person" and (_after_given_name(chunk[0])
+                                                                 or size == 1 and in_personal_name(chunk[0])
+                                                                 or _inside_unknown_name(chunk[0])):
+                continue  # "Tarek William Saab" is no Saab, the Swedish company; "Mayor London Breed" no Downing Street
             if found is not None and _seat_before_sector(found, chunk, head):
                 continue  # "a Moscow court", "Tehran prosecutors": the capital's state, the head's sector (below)
             if found is not None and (found.type != "person" or size > 1 and chunk[0].i <= head.i <= chunk[-1].i
@@ -534,6 +555,16 @@ def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:
     placed = where is not None and where.lower_ in ("in", "at") and where.head.i == head.i
     return (chunk[-1].i < head.i or placed) and sector not in (None, "GOV") and found.country is not None \
         and found.id == actor_of_state(found.country, "GOV").id
+
+
+def _inside_unknown_name(token: Token) -> bool:
+    """A word the tagger puts inside a body's name after other words of it that name no place ("Solidarity" in
+    "The Cargo Truckers Solidarity union"): part of another body's name, not the body the word alone names."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "I" or (ent := entity_at(token)) is None:
+        return False
+    before = [t for t in ent if t.i < token.i and t.lower_ != "the"]
+    return bool(before) and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not code_of(t.text)
+                                and not geo.place_country(t.text) for t in before)
 
 
 def _after_given_name(token: Token) -> bool:
@@ -655,6 +686,8 @@ def _first_code(head: Token) -> str | None:
         if place:
             return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia", "detained
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
+        if _kurdish(head) and (state := _kurdish_state(head)):
+            return state  # "Syrian rebels backed by Turkey attacked Kurdish forces": the Kurds of the story's state
     if any(c.lower_ == "jewish" for c in head.children if c.dep_ in ("amod", "compound")):
         # "Jewish groups in Germany" are German; Jewish settlers, as CAMEO codes them, Israeli
         place = _lived_in([head])
@@ -760,6 +793,22 @@ def _town_code(token: Token) -> str | None:
 def _ethnic(head: Token) -> bool:
     plural_people = head.tag_ in ("NNS", "NNPS") and code_of(head.text) is not None
     return plural_people or _stateless(head) or _ethnic_word(head)
+
+
+# The states whose Kurds the news tells of, each coding its own ("Kurdish-led fighters" in Syria are SYR).
+KURDISH_STATES = ("SYR", "TUR", "IRQ", "IRN")
+
+
+def _kurdish(head: Token) -> bool:
+    return head.lower_ in ("kurds", "kurd") or any(c.lower_ == "kurdish" for c in head.children
+                                                   if c.dep_ in ("amod", "compound"))
+
+
+def _kurdish_state(head: Token) -> str | None:
+    """The first of the states with Kurds that the sentence names elsewhere than in the Kurds' own phrase."""
+    own = {t.i for t in head.subtree}
+    return next((code for t in head.sent if t.i not in own and t.lower_ not in STATELESS and not in_personal_name(t)
+                 and (code := code_of(t.text)) in KURDISH_STATES), None)
 
 
 def _stateless(head: Token) -> bool:

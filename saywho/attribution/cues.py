@@ -105,6 +105,10 @@ def _verb_cue(token: Token) -> Candidate | None:
     if _said_by_its_infinitive(token):
         return None  # "has written to say that …", "phoned to say …": the infinitive's own cue reports it
     content = _verb_content(token)
+    if not content and (inverted := _inverted_after_comma(token)) is not None:
+        # "This system, says Richard Locksley, an immunologist at the University of California, San Francisco,
+        # helps …": the parser took the name for the subject of the verb after it; the words are around the clause
+        content = _around(token, inverted)
     if (reporter := _reporter_after(token)) is not None:
         # "Nigeria could ask the WHO for vaccines, a senior official said": what the verb reports ends before the
         # clause that reports it, and is nothing when it was only that clause

@@ -162,6 +162,13 @@ def _international_body(names: Iterable[str]) -> str | None:
     return None
 
 
+def _known_person(ent: Span) -> bool:
+    """"Zelensky thanked Britain for its support": a name the actor dictionary knows as a person's, whatever
+    "its" follows it."""
+    known = builtin().lookup(ent.text)
+    return known is not None and known.type == "person"
+
+
 def _role_before(ent: Span) -> Span:
     """"Spokesman Olumide Bakare": a one-word name tagged ORG after an untagged capitalised word that follows a
     role noun is a person's name, both words of it."""
@@ -311,7 +318,7 @@ class Mentions:
                 self._new_person(ent, holder.split(), names)
             elif person is not None:
                 self._mention(person, ent)
-            elif (ent.label_ == "PERSON" or _named_in_apposition(ent)) and not _called_its(ent):
+            elif (ent.label_ == "PERSON" or _named_in_apposition(ent)) and (not _called_its(ent) or _known_person(ent)):
                 self._new_person(ent, [_clean_name(ent)], names)
             else:
                 self._add_org(ent)
@@ -352,11 +359,13 @@ class Mentions:
             known = builtin().lookup(" ".join(words))
             country = known.country if known is not None and known.type == "person" else None
         gender = _honorific_gender(ent) or (_name_gender(words[0], names) if len(words) > 1 else None)
-        if gender is None and len(words) == 1 and ent.label_ == "PERSON" \
+        if len(words) == 1 and ent.label_ == "PERSON" \
                 and (known := builtin().lookup(words[0])) is not None and known.type == "person" \
                 and len(given := known.name.split()) > 1 and given[-1] == words[0]:
-            # "Merkel met Macron. She urged him": a surname alone, of the one person the dictionary knows by it
-            gender = _name_gender(given[0], names)
+            # "Merkel met Macron. She urged him", "Zelensky thanked Britain": a surname alone, of the one person
+            # the dictionary knows by it
+            gender = gender or _name_gender(given[0], names)
+            country = country or known.country
         person = Cluster(" ".join(words).lower(), " ".join(words), "person", gender=gender, title=title,
                          country=country, mention=(ent.start_char, ent.end_char))
         self.people.append(person)

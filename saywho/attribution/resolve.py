@@ -151,8 +151,21 @@ class Resolver(Referents):
                 and offices.of_a_state(cluster.name, cluster.title, phrase):
             cluster.country = offices.owner_state(phrase) \
                 or offices.context_state(self.doc, phrase.start_char, self._person_country, told_before=True)
+        if (body := self._spoken_for(phrase)) is not None and body is not cluster:
+            self.said.append((phrase.start_char, body))  # "A spokesman for the IOPC said … The watchdog said": the IOPC
         self.said.append((phrase.start_char, cluster))
         return Resolution(cluster.actor(), cluster.mention)
+
+    def _spoken_for(self, phrase: Span) -> Cluster | None:
+        """The organisation a spokesperson's "for" or "of" names ("A spokesman for the Independent Office for Police
+        Conduct"), which "the watchdog" may mean next."""
+        root = phrase.root
+        if root.lemma_.lower() not in lexicon.SPOKESPEOPLE:
+            return None
+        body = next((o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                     if o.dep_ == "pobj"), None)
+        found = self._by_char.get(body.idx) if body is not None else None
+        return found if found is not None and found.type == "organisation" else None
 
     def _person_country(self, token: Token) -> str | None:
         cluster = self._by_char.get(token.idx)
@@ -433,7 +446,8 @@ class Resolver(Referents):
                 c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
             # "Cognition, the startup behind the AI coding agent Devin, said": the company, not its product
             return self._add_org(self.doc[root.i: root.i + 1])
-        heads = [root] + [c for c in root.children if c.dep_ == "appos" and phrase.start <= c.i < phrase.end]
+        heads = [root] + [c for c in root.children if c.dep_ == "appos" and phrase.start <= c.i < phrase.end
+                          and not _kin_of_described(root, c)]
         # "Her daughter, the architect Anna Reid, said": the name in apposition to the apposition
         heads += [g for c in heads[1:] if c.pos_ == "NOUN" for g in c.children
                   if g.dep_ == "appos" and g.pos_ == "PROPN" and phrase.start <= g.i < phrase.end]
@@ -513,7 +527,8 @@ class Resolver(Referents):
         """"the governor of Ryazan, Pavel Malkov, said", parsed with the name inside the description's "of"
         phrase: a description whose last part, after a comma, is a person's (or a body's) name alone is them."""
         comma = max((t.i for t in phrase if t.text == ","), default=None)
-        if comma is None or root.pos_ != "NOUN" or root.i > comma:
+        if comma is None or root.pos_ != "NOUN" or root.i > comma \
+                or _kin_of_described(root, self.doc[min(comma + 1, len(self.doc) - 1)]):
             return None
         tail = self.doc[comma + 1: phrase.end]
         while len(tail) and tail[-1].is_punct:
@@ -563,8 +578,10 @@ class Resolver(Referents):
             span = self.doc[tokens[0].i: _of_tail(root) + 1]  # "Human Rights Watch", untagged, is no person
             return self._add_org(span)
         span = self.doc[tokens[0].i: tokens[-1].i + 1]
-        if len(words) == 1 and _called_its(span):
-            return self._add_org(span)  # "Pfizer said its vaccine …", untagged: a company, which "the company" means
+        if len(words) == 1 and (_called_its(span) or (known := builtin().lookup(words[0])) is not None
+                                and known.type == "organisation" and known.sector == "BUS"):
+            # "Pfizer said its vaccine …", "Starbucks said", untagged: a company, which "the company" means
+            return self._add_org(span)
         name = " ".join(w if not w.isupper() or len(w) < 3 else w.title() for w in words)
         return self._new_person(span, name.split(), first_names())
 
@@ -1572,6 +1589,19 @@ def _given_name(phrase: Span, root: Token) -> Token | None:
 
 # Who heads a body that speaks: "The ECOWAS observer mission, led by Ernest Bai Koroma, praised": the mission does.
 LEADING = frozenset({"lead", "head", "chair", "run", "command", "found", "back", "support", "fund", "own"})
+
+
+def _kin_of_described(root: Token, appos: Token) -> bool:
+    """"The family of the victim, Michael O'Sullivan, said": a name after the kin's "of" a described person names
+    that person (the parser hung it on the kin), not the family."""
+    return root.lemma_.lower() in FAMILY_WORDS and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i < appos.i and o.lemma_.lower() in lexicon.PERSON_NOUNS
+        for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+# Those who speak for a person's kin: "the family of the victim".
+FAMILY_WORDS = frozenset({"family", "relative", "parent", "widow", "widower", "mother", "father", "brother", "sister",
+                          "son", "daughter", "wife", "husband"})
 
 
 def _before_leader(phrase: Span, root: Token) -> Span:

@@ -361,12 +361,24 @@ def _detached_agent(verb: Token) -> Token | None:
     aside's verb. A comma-led "by" phrase on the passive's head, past the passive's own words, is its agent."""
     head = verb.head
     if head.i == verb.i or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
+        return _agent_on_sum(verb)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > verb.right_edge.i \
                 and prep.doc[prep.i - 1].text == ",":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+    return _agent_on_sum(verb)
+
+
+def _agent_on_sum(verb: Token) -> Token | None:
+    """"Meta was fined 1.2 billion euros by Ireland's Data Protection Commission", "was jailed for 10 years by a
+    Moscow court": the passive's "by" phrase hung on the sum or the term that follows it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    sums = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep"
+                                                              for o in p.children if o.dep_ == "pobj"]
+    return next((o for s in sums if any(c.dep_ == "nummod" or c.like_num for c in s.children)
+                 for p in s.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"),
+                None)
 
 
 def _predicated(word: Token) -> bool:

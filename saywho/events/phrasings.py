@@ -347,6 +347,9 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
     if lemma in ("block", "obstruct", "intercept") and _forces(_subject(verb)) \
             and any(o.lemma_.lower() in SEIZED_THINGS | PASSAGES for o in _objects(verb)):
         category, mode = "COERCE", "restrict"  # "coast guard ships blocked a Philippine vessel": CAMEO 191
+    if lemma in ("block", "obstruct") and any(o.lemma_.lower() in HELD_BACK for o in _objects(verb)) \
+            and (_forces(_subject(verb)) or (subject := _subject(verb)) is not None and token_country(subject)):
+        category, mode = "COERCE", "restrict"  # "Israel blocked aid deliveries": a state restricting movement (191)
     if lemma in ("block", "veto") and any(o.lemma_.lower() in DEALINGS for o in _objects(verb)):
         category, mode = "REJECT", None  # "blocked Nippon Steel's purchase of U.S. Steel": a deal refused (CAMEO 12)
     if lemma == "ban" and any(o.lemma_.lower() in TRADED for o in _objects(verb)):
@@ -417,6 +420,11 @@ BUSINESSES = frozenset(SECTORS["BUS"]) | {"subsidiary", "subsidiaries", "stake",
 PASSAGES = frozenset({"mission", "convoy", "flotilla", "route", "passage", "lane", "strait", "port", "harbour", "harbor"})
 FORCES = frozenset({"ship", "vessel", "warship", "boat", "navy", "guard", "coastguard", "troop", "soldier", "army",
                     "force", "military", "police", "policeman", "militia", "destroyer", "frigate", "cutter"})
+
+
+# What a state's blockade holds back from those in need: "blocked aid deliveries", "obstructed the convoy".
+HELD_BACK = frozenset({"aid", "delivery", "convoy", "shipment", "supply", "food", "fuel", "medicine", "access", "truck",
+                       "assistance", "relief", "evacuation"})
 
 
 def _forces(subject: Token | None) -> bool:

@@ -513,6 +513,8 @@ class Reader(Nominals):
         if lemma in ("walk", "storm") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children) \
                 and any(o.lemma_.lower() == "protest" for o in _preps(verb, ["in"])):
             return "PROTEST", "demo", [verb], verb  # "walked out of parliament in protest": a walk-out (CAMEO 14)
+        if lemma in ("return", "exchange", "trade") and any(o.lower_ == "fire" for o in _objects(verb)):
+            return "ASSAULT", "firearms", [verb], verb  # "its troops returned fire": shooting back, nothing handed back
         if lemma == "hang" and not any(c.dep_ == "prt" for c in verb.children) and any(
                 o.ent_type_ == "PERSON" or o.lemma_.lower() in HANGED for o in verb.children if o.dep_ == "dobj"):
             return "ASSAULT", "execute", [verb], verb  # "Iranian authorities hanged two protesters": an execution
@@ -773,6 +775,8 @@ class Reader(Nominals):
                             c.lower_ in ARMED_STRIKES for c in noun.subtree) or any(
                             c.dep_ in ("poss", "amod") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)):
                         continue  # "launched air and artillery strikes", "called the Israeli strike …": an attack
+                    if lemma == "call" and any(c.dep_ == "oprd" for c in verb.children):
+                        continue  # "Hamas called the strike a massacre": a label put on it, no strike called
                     if noun.lemma_.lower() in ("strike",) and any(c.lower_ == "hunger" for c in noun.children):
                         mode = "strike-hun"
                     elif noun.lemma_.lower() == "strike" and category == "PROTEST":

@@ -25,6 +25,7 @@ from saywho.actors.dictionary import (
 )
 from saywho.actors.phrases import CURRENCIES, ENVOYS, MISSIONS, SEAS, client_country, code_phrase, entity_at
 from saywho.attribution import lexicon
+from saywho.attribution.acts import PLATFORM_NAMES
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
     _adjective_partner,
@@ -260,6 +261,8 @@ the clause leaves them implicit.
             return body
         if _water(head) or head.dep_ == "pobj" and head.head.lower_ == "of" and _water(head.head.head):
             return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
+        if head.dep_ == "pobj" and head.head.lower_ in ("on", "via") and head.lower_ in PLATFORM_NAMES:
+            return None  # "dismissed the ultimatum on Telegram": where the words were posted, no one they answer
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
             return self._antecedent(head, verb)
         if head.lower_ in ("i", "me") and head.pos_ == "PRON" and (said := self._attribution_of(head)) is not None \

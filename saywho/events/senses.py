@@ -214,6 +214,11 @@ EVACUATED = frozenset({"child", "resident", "civilian", "people", "family", "vil
                        "tourist", "citizen", "national", "population", "inhabitant"})
 
 
+# What a loan or a bond is backed by: "loans backed by frozen Russian assets".
+COLLATERAL = frozenset({"asset", "collateral", "revenue", "reserve", "bond", "property", "gold", "deposit", "profit",
+                        "income", "receivable", "mortgage", "security", "proceeds", "oil", "tax"})
+
+
 def _no_act(verb: Token) -> bool:
     """Event verbs that sport, business, weather and stories borrow, which no reading makes an event (the learned
     check may add none of them either): "shot down Sweden 5-2 in the final", "captured the African title",
@@ -228,6 +233,9 @@ def _no_act(verb: Token) -> bool:
     signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
     if lemma == "sign" and signed & {"letter", "petition", "statement", "appeal", "book", "autograph", "op-ed"}:
         return True  # "The letter was signed by 60 MEPs": what it says is the act, not the signing
+    if lemma in ("back", "secure", "guarantee") and verb.tag_ == "VBN" and any(
+            o.lemma_.lower() in COLLATERAL for a in verb.children if a.dep_ == "agent" for o in a.children):
+        return True  # "loans backed by frozen Russian assets": money's security, no one's support
     if lemma in ("request", "ask", "demand", "seek") and objects & {"anonymity"}:
         return True  # "a senior official, requesting anonymity, said": a source's terms, no demand on anyone
     if lemma == "search" and (not objects & SEARCHED or _preps(verb, ["for"])):

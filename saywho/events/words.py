@@ -109,7 +109,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "dissolve": ("COERCE", None), "disqualify": ("COERCE", "ban"), "impeach": ("COERCE", None),
     "fine": ("SANCTION", None), "disband": ("COERCE", "ban"),
     # ASSAULT
-    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "murder": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "gun": ("ASSAULT", "firearms"),  # "gunned down a judge" (no other sense without "down": senses._idiom)
     "bomb": ("ASSAULT", "explosives"), "explode": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
     "bombard": ("ASSAULT", "heavy-weapons"), "assassinate": ("ASSAULT", "assassinate"),
@@ -352,6 +352,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "triple": [("sanctions", "SANCTION", None)],
     "quadruple": [("sanctions", "SANCTION", None)], "hike": [("sanctions", "SANCTION", None)],
+    "increase": [("sanctions", "SANCTION", None)],
     "order": [INQUIRY, ("force", "MOBILIZE", "troops"), ("mobilisation", "MOBILIZE", "troops"),
               ("sanctions", "SANCTION", None)],
     "stage": [("protest", "PROTEST", "demo"), ("exercise", "MOBILIZE", "troops")],

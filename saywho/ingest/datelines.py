@@ -28,9 +28,11 @@ def dateline_end(doc: Doc, start: int) -> int | None:
             j += 2 if doc[j + 1].like_num else 3
             j = _past_year(doc, j)  # "BUDAPEST, Nov. 4, 1956 (AP) --"
         else:
-            while j < len(doc) and j - i <= 4 and (doc[j].is_title or doc[j].text.rstrip(".").isupper()
-                                                   and len(doc[j]) <= 4) and not doc[j].is_sent_end:
-                j += 1
+            while j < len(doc) and j - i <= 5 and (doc[j].is_title or doc[j].text.rstrip(".").isupper()
+                                                   and len(doc[j]) <= 4 or doc[j].lower_ in ("of", "the") and j > i + 1
+                                                   and any(t.is_title for t in doc[j + 1: j + 3])) \
+                    and not doc[j].is_sent_end:
+                j += 1  # (", Democratic Republic of Congo —": a state's name with "of" in it)
         if j == i + 1:
             break
         i = j
