@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors import geo
+from saywho.actors.countries import country_code
 from saywho.attribution import lexicon
 from saywho.attribution.acts import DOCUMENT_NOUNS
 from saywho.attribution.speakers import TITLE_WORDS
@@ -22,6 +23,7 @@ def verbless_sentences(doc: Doc) -> Doc:
     sentence that the parser hung on its own speaker reports the sentence (:func:`_trailing_report`)."""
     for sentence in list(doc.sents):
         _name_as_adverb(sentence)
+        _under_title(sentence)
         _backed_subject(sentence)
         _title_as_verb(sentence)
         _names_joined(sentence)
@@ -55,6 +57,21 @@ def _name_as_adverb(sentence: Span) -> None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADV", "ADJ") and token.is_title \
                 and not token.is_stop and token.head.pos_ in ("VERB", "AUX"):
             token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def _under_title(sentence: Span) -> None:
+    """"Under Secretary of State Bonnie Jenkins said …" parsed with "Under" a preposition and the verb left without
+    a subject: the office is a title, its holder the subject."""
+    for under in sentence:
+        if under.lower_ != "under" or under.dep_ != "prep" or not under.text[:1].isupper() \
+                or under.i + 1 >= sentence.end or not under.doc[under.i + 1].lower_.startswith("secretary"):
+            continue
+        verb, holder = under.head, next((c for c in under.children if c.dep_ == "pobj"), None)
+        if holder is None or holder.ent_type_ != "PERSON" or verb.pos_ not in ("VERB", "AUX") or verb.i < holder.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        under.head, under.dep_ = holder, "compound"
+        holder.head, holder.dep_ = verb, "nsubj"
 
 
 def _title_as_verb(sentence: Span) -> None:
@@ -130,9 +147,12 @@ def _name_as_adverbial(sentence: Span) -> None:
     root = sentence.root
     if root.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
         return
-    name = next((c for c in root.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < root.i
+    name = next((c for c in root.children if c.dep_ in ("npadvmod", "advmod") and c.pos_ == "PROPN" and c.i < root.i
                  and c.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and c.left_edge.i == sentence.start), None)
-    if name is not None and {t.i for t in name.subtree} >= set(range(sentence.start, root.i)):
+    # ("FIFA on Thursday confirmed …": or the name's and a time's between it and the verb)
+    times = {t.i for c in root.children if c.dep_ in ("prep", "npadvmod") and name is not None and name.i < c.i < root.i
+             and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree) for t in c.subtree}
+    if name is not None and {t.i for t in name.subtree} | times >= set(range(sentence.start, root.i)):
         name.dep_ = "nsubj"  # (all before the verb is the name's)
 
 
@@ -565,6 +585,21 @@ def named_objects(doc: Doc) -> Doc:
 
 
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
+# Last words of bodies named "… of" their state: "the Law Society of Kenya", "the Bar Council of India".
+BODY_OF_STATE = frozenset({"society", "association", "council", "union", "federation", "institute", "chamber",
+                           "academy", "league", "congress", "confederation", "bank", "commission", "court", "church"})
+
+
+def _bodies_of_states(doc: Doc, entities: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for ent in entities:
+        if merged and merged[-1].label_ == "ORG" and ent.label_ == "GPE" and ent.start == merged[-1].end + 1 \
+                and doc[ent.start - 1].lower_ == "of" and merged[-1][-1].lower_ in BODY_OF_STATE \
+                and merged[-1][-1].is_title and country_code(ent.text):
+            merged[-1] = Span(doc, merged[-1].start, ent.end, label="ORG")
+            continue
+        merged.append(ent)
+    return merged
 
 
 @Language.component("possessive_entities")
@@ -581,6 +616,8 @@ def possessive_entities(doc: Doc) -> Doc:
     entities = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e.label_ in NAME_LABELS
                 and e[-1].tag_ == "RB" and e[-1].dep_ == "advmod" and not e.start <= e[-1].head.i < e.end else e
                 for e in entities]
+    # "The Law Society of Kenya", tagged a body and a place: a body's name of the state it is of runs on past "of"
+    entities = _bodies_of_states(doc, entities)
     # "Lula later said" tagged a date: a capitalised subject that is no word of time opens no date
     entities = [e for e in entities if not (e.label_ == "DATE" and e[0].dep_ in ("nsubj", "nsubjpass") and e[0].is_title
                                             and not e[0].like_num and e[0].lower_ not in TIME_WORDS)]

@@ -3789,3 +3789,64 @@ def test_a_state_blocking_aid_restricts_it(nlp_default) -> None:
     found = events(nlp_default, "The World Food Programme said it had run out of food in Gaza after Israel blocked "
                                 "aid deliveries.")
     assert [(e.category, e.source.country) for e in found] == [("COERCE", "ISR")]
+
+
+def test_an_act_of_war_and_a_heinous_act_are_criticism(nlp_default) -> None:
+    assert coded(nlp_default, "Shehbaz Sharif called the Indian strikes 'a heinous act of war'.") == {
+        ("ACCUSE", "PAK", "IND")}
+
+
+def test_an_act_with_no_coded_actor_on_either_side_is_read_without_failing(nlp_default) -> None:
+    for text in ("The minister condemned the campaign.", "The Greens welcomed the bill.",
+                 "John Miller urged the workers to stay calm."):
+        assert all(e.source is not None for e in events(nlp_default, text))
+
+
+def test_the_country_an_act_is_aimed_at_is_the_one_named_before_it(nlp_default) -> None:
+    assert coded(nlp_default, "Gazprom halted gas supplies to Latvia, accusing the country of violating its "
+                              "contract.") == {("SANCTION", "RUS", "LVA"), ("ACCUSE", "RUS", "LVA")}
+
+
+def test_a_condition_on_a_thing_puts_the_threat_to_no_one(nlp_default) -> None:
+    found = events(nlp_default, "Slovakia's Prime Minister Robert Fico threatened to cut electricity supplies to "
+                                "Ukraine if the transit of Russian gas was halted.")
+    assert [(e.category, e.target.country) for e in found] == [("THREATEN", "UKR")]
+
+
+def test_an_outlet_that_saw_a_letter_is_no_target_and_a_walk_out_in_protest_protests(nlp_default) -> None:
+    found = events(nlp_default, "OPEC Secretary General Haitham Al Ghais urged member countries to reject the deal, "
+                                "according to a letter seen by Reuters.")
+    assert all(e.target is None or e.target.name != "Reuters" for e in found)
+    found = events(nlp_default, "Fijian opposition lawmakers walked out of the talks in protest.")
+    assert [e.category for e in found] == ["PROTEST"]
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(nlp_default) -> None:
+    assert coded(nlp_default, "Russia's ambassador Andrei Kelin was summoned to the Foreign Office.") == {
+        ("ACCUSE", "GBR", "RUS")}
+
+
+def test_state_backed_hackers_are_the_states_and_a_bounty_promises_nothing(nlp_default) -> None:
+    found = events(nlp_default, "Britain accused China's state-backed hackers of breaching the Electoral Commission.")
+    assert [(e.target.country, e.target.sector) for e in found] == [("CHN", "GOV")]
+    assert events(nlp_default, "The State Department also offered a reward of up to $10 million for information on "
+                               "the pair.") == []
+
+
+def test_an_open_question_a_vote_against_and_a_hosted_cup_are_no_acts(nlp_default) -> None:
+    assert events(nlp_default, "Peskov declined to say whether Russia would boycott the Paris Olympics.") == []
+    assert events(nlp_default, "The Norwegian Football Federation voted on Sunday against boycotting the Qatar World "
+                               "Cup.") == []
+    assert events(nlp_default, "FIFA on Thursday confirmed that Saudi Arabia will host the 2034 World Cup.") == []
+
+
+def test_a_condition_on_a_states_weapons_is_put_to_that_state(nlp_default) -> None:
+    found = events(nlp_default, "Moscow will respond with 'military-technical measures' if U.S. intermediate-range "
+                                "missiles appear in Europe or Asia, Defence Minister Sergei Shoigu said.")
+    assert [(e.category, e.target.country) for e in found] == [("THREATEN", "USA")]
+
+
+def test_rallies_staged_are_protests_whatever_a_host_stages(nlp_default) -> None:
+    found = events(nlp_default, "Angry activists from the defeated Fatah Party have staged rallies in the Gaza Strip "
+                                "against the party's leader Mahmoud Abbas, saying he must resign.")
+    assert "PROTEST" in {e.category for e in found}

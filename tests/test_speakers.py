@@ -137,3 +137,38 @@ def test_a_reporting_verb_the_parser_hung_on_the_object_closes_the_sentence(nlp)
     text = ("SK Hynix will build a $3.87 billion advanced chip packaging plant in Indiana, the South Korean chipmaker "
             "announced on Wednesday.")
     assert speakers(nlp, text) == [("announced", "SK Hynix")]
+
+
+def test_an_under_secretary_is_a_title_and_us_offices_say_the_state(nlp):
+    text = "Under Secretary of State Bonnie Jenkins said sanctions on North Korea would continue."
+    assert speakers(nlp, text) == [("said", "Bonnie Jenkins")]
+    for text in ("Treasury Secretary Janet Yellen said the measures would hurt Russia.",
+                 "Senate Minority Leader Mitch McConnell said the bill would pass."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert article.attributions[0].speaker.country == "USA"
+    (article,) = process([make_article("Energy Secretary Ed Miliband said the plan was ambitious.", "t", id="t")],
+                         nlp=nlp)
+    assert article.attributions[0].speaker.country != "USA"
+
+
+def test_an_agency_is_never_the_company_that_reports_its_decision(nlp):
+    text = "The FDA approved Eli Lilly's drug donanemab on Tuesday, the company said in a statement."
+    assert speakers(nlp, text) == [("said", "Eli Lilly")]
+    text = "The American Academy of Pediatrics criticised the plan. The academy said it would harm children."
+    assert speakers(nlp, text)[1] == ("said", "American Academy of Pediatrics")
+
+
+def test_a_quotation_closing_its_own_sentence_is_not_the_next_ones(nlp):
+    text = 'Félix Bolaños said the law was "good." Thousands of people protested outside the parliament.'
+    assert speakers(nlp, text) == [("said", "Félix Bolaños")]
+
+
+def test_a_name_before_a_time_opens_the_clause_it_says(nlp):
+    text = "FIFA on Thursday confirmed that Saudi Arabia will host the 2034 World Cup."
+    assert speakers(nlp, text) == [("confirmed", "FIFA")]
+
+
+def test_a_body_named_of_its_state_keeps_the_state_in_its_name(nlp):
+    (article,) = process([make_article("The Law Society of Kenya praised the judgment.", "t", id="t")], nlp=nlp)
+    (said,) = article.attributions
+    assert (said.speaker.name, said.speaker.country) == ("Law Society of Kenya", "KEN")

@@ -938,6 +938,11 @@ def _opposed_to(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
+# Words that make a group the state's own: "state-backed hackers", "government-linked", "military hackers".
+STATE_RUN = frozenset({"state-backed", "state-sponsored", "state-linked", "government-backed", "government-linked",
+                       "state", "military", "government", "kremlin-backed", "intelligence"})
+
+
 def _sector(head: Token) -> str | None:
     if head.lemma_.lower() in ("party", "side", "faction") and any(
             c.lower_ in ("warring", "belligerent", "fighting") for c in head.children):
@@ -951,6 +956,10 @@ def _sector(head: Token) -> str | None:
     if head.lower_ in ("council", "tribunal") and any(c.lower_ == "constitutional" for c in head.children):
         return "JUD"  # "Cameroon's Constitutional Council", which judges elections and laws
     modifiers = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod", "poss")}
+    joined = {f"{g.lower_}-{c.lower_}" for c in head.children if c.dep_ == "amod" for g in c.children
+              if g.dep_ == "npadvmod"}  # "state-backed", which the tokenizer splits
+    if head.lemma_.lower() == "hacker" and (modifiers | joined) & STATE_RUN:
+        return "MIL" if "military" in modifiers else "GOV"  # "China's state-backed hackers": the state's, no rebels
     if head.lower_ in ("deputy", "deputies") and modifiers & {"sheriff", "sheriffs", "u.s.", "marshals"}:
         return "COP"  # "sheriff's deputies", no legislators
     if head.lower_ in ("agency", "agencies") and any(w.startswith(("anti", "intelligence", "security", "spy", "tax",

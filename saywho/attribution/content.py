@@ -697,6 +697,8 @@ def _quote_before(sentence: Span) -> Span | None:
         start -= 1
     if start < 0 or doc[start].text not in ("“", '"') or end - start < 3:
         return None
+    if doc[end - 2].text == "." and doc[start].sent.start < start:
+        return None  # 'Bolaños said the law was "good." Thousands protested': the quotation closed its own sentence
     return doc[start:end]
 
 

@@ -33,7 +33,7 @@ ORG_NOUNS = {
     "service", "streamer", "maker", "chipmaker", "drugmaker", "producer", "hospital", "council", "label", "team",
     "band", "franchise", "league", "orchestra", "supermarket", "museum", "gallery", "school", "zoo", "theatre",
     "theater", "festival", "airport", "hotel", "restaurant", "brewery", "grocer", "auctioneer", "side", "system",
-    "force", "defence", "defense", "prosecution",
+    "force", "defence", "defense", "prosecution", "academy",
 }
 TIME_ZONES = frozenset({"BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
                         "IST", "JST", "KST", "AEST", "AEDT", "SAST", "EAT", "WAT", "HKT", "SGT", "MSK"})

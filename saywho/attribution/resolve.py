@@ -697,6 +697,8 @@ class Resolver(Referents):
         if token_country(subject) or subject.ent_type_ in ("GPE", "NORP") or known is not None and known.type == "person":
             return None
         body = known or self._add_org(self.doc[subject.i: subject.i + 1])
+        if not _a_body(body, root.lemma_.lower() in COMPANY_NOUNS):
+            return None  # "The FDA approved Eli Lilly's drug …, the company said": no agency is a company
         body.country = body.country or next((c for t in phrase if t.ent_type_ == "NORP" and (c := token_country(t))),
                                             None)  # "the Dutch club" is Dutch
         return body

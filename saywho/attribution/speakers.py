@@ -866,6 +866,7 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             or doc[i].ent_type_ == "ORG" and doc[i].is_lower and i + 1 < ent.start  # "Azerbaijani foreign ministry spokesman"
             or words and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and doc[i].dep_ in ("compound", "amod")
             and i < doc[i].head.i < ent.end  # "Ghanaian opposition leader Peter Walker": a title's own modifier
+            or words and doc[i].lower_ in ("majority", "minority") and i > 0 and doc[i - 1].lower_ in ("senate", "house")
             or words and doc[i].lower_ in ("opposition", "rebel", "union", "shadow") and doc[i].dep_ in ("compound", "amod")
             and i < doc[i].head.i < ent.end  # "Opposition leader Nika Melia", capitalised opening a sentence
             or doc[i].ent_type_ in ("NORP", "GPE") and doc[i].ent_iob_ == "B" and i + 1 < ent.start
@@ -949,8 +950,16 @@ def _american(ent: Span, words: list[Token]) -> bool:
     if any(w in ("house", "senate") for w in lowered) and any(w in ("speaker", "leader", "majority", "minority")
                                                              for w in lowered):
         return True
+    if "secretary" in lowered and (any(w in US_DEPARTMENTS for w in lowered) or "for" not in lowered and any(
+            lowered[i: i + 3] == ["secretary", "of", "state"] for i in range(len(lowered)))):
+        return True  # "Treasury Secretary Janet Yellen", "Secretary of State Marco Rubio" (not "… of State for Wales")
     return any(w in US_STATES and i + 1 < len(lowered) and (lowered[i + 1] in US_TITLES or lowered[i + 1] == "state")
                for i, w in enumerate(lowered))
+
+
+# Departments whose heads only the US calls secretaries: "Treasury Secretary", "Homeland Security Secretary".
+# (not commerce, energy or transport secretaries, whom Britain and India also have)
+US_DEPARTMENTS = frozenset({"treasury", "defense", "homeland", "labor", "veterans", "hud"})
 
 
 # Jobs named after what they study or cover: "Iran project director", "Russia analyst" say nothing of a state.

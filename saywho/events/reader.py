@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from saywho.actors.countries import token_country
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, STATE_BODIES, actor_of_state, builtin, code_of
 from saywho.attribution import lexicon, speakers
 from saywho.events import anaphora
@@ -510,8 +511,10 @@ class Reader(Nominals):
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
                 o.lemma_.lower() in AIRCRAFT for o in _objects(verb)):
             return "REJECT", None, [verb], verb  # "the constitutional court struck down a decree": annulled, not hit
-        if lemma in ("walk", "storm") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children) \
-                and any(o.lemma_.lower() == "protest" for o in _preps(verb, ["in"])):
+        if lemma in ("walk", "storm") and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+                                               for c in verb.children) \
+                and any(t.lemma_.lower() == "protest" and t.dep_ == "pobj" and t.head.lower_ == "in"
+                        for t in verb.subtree):
             return "PROTEST", "demo", [verb], verb  # "walked out of parliament in protest": a walk-out (CAMEO 14)
         if lemma in ("return", "exchange", "trade") and any(o.lower_ == "fire" for o in _objects(verb)):
             return "ASSAULT", "firearms", [verb], verb  # "its troops returned fire": shooting back, nothing handed back
@@ -889,7 +892,12 @@ class Reader(Nominals):
         """The coded subject of an "if" or "unless" clause on a threat or on what it threatens, of another state."""
         for word in dict.fromkeys([inner, verb]):
             for clause in (c for c in word.children if _conditional(c)):
-                if (subject := _subject(clause)) is not None:
+                # (an actor, not a thing it owns: "if the transit of Russian gas was halted" is put to no one)
+                if (subject := _subject(clause)) is not None and (subject.pos_ == "PROPN" or subject.ent_type_
+                                                                  or subject.lower_ in SECTOR_WORDS
+                                                                  or subject.lemma_.lower() in SECTOR_WORDS
+                                                                  or any(c.dep_ in ("amod", "compound", "nmod") and token_country(c)
+                                                                         for c in subject.children)):
                     actor = self._actor(subject, clause)
                     if actor is not None and actor.country and actor.country != source.country:
                         return actor

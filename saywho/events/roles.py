@@ -195,6 +195,11 @@ the clause leaves them implicit.
                              and code_of(c.text)), None)
                 if code:
                     return actor_of_state(code, "MIL")
+        if verb.lemma_.lower() == "summon":  # "Russia's ambassador was summoned to the Foreign Office": its host
+            for body in _preps(verb, ["to"]):
+                actor = self._actor(body, verb)
+                if actor is not None and actor.country:
+                    return actor
         if verb.lemma_.lower() in SENT_AWAY:  # "Russia was expelled from the Council of Europe": the body acts
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
                 for body in (c for c in prep.children if c.dep_ == "pobj"):
@@ -261,6 +266,10 @@ the clause leaves them implicit.
             return body
         if _water(head) or head.dep_ == "pobj" and head.head.lower_ == "of" and _water(head.head.head):
             return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in SEEING:
+            return None  # "according to a letter seen by Reuters": who saw the words, not whom they are aimed at
+        if (referred := _state_referred(head)) is not None:
+            return actor_of_state(referred)  # "halted gas supplies to Latvia, accusing the country of …": Latvia
         if head.dep_ == "pobj" and head.head.lower_ in ("on", "via") and head.lower_ in PLATFORM_NAMES:
             return None  # "dismissed the ultimatum on Telegram": where the words were posted, no one they answer
         if head.lower_ in ("it", "they", "them", "its", "their", "we") or head.dep_ == "nsubj" and head.tag_ == "WDT":
@@ -939,6 +948,20 @@ def _struck(site: Token, verb: Token) -> bool:
 # Where someone lives or fled to, said of them in a relative clause: no place of what is done to them.
 RESIDING = frozenset({"live", "reside", "flee", "settle", "emigrate", "relocate", "escape", "move"})
 REFERRING_STATES = {"kingdom", "country", "nation", "republic", "emirate", "sultanate"}
+# What a news outlet does with a document it reports on: "a letter seen by Reuters".
+SEEING = frozenset({"see", "obtain", "review", "read", "view"})
+
+
+def _state_referred(head: Token) -> str | None:
+    """The state "the country" an act is aimed at means: the one its own sentence named last before it."""
+    if head.lemma_.lower() not in REFERRING_STATES or head.dep_ not in ("dobj", "pobj") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        return None
+    return next((code for t in reversed(head.doc[head.sent.start: head.i]) if t.ent_type_ == "GPE"
+                 and (code := code_of(t.text))), None)
+
+
 REFERRING_BODIES = {"bloc", "alliance", "organisation", "organization"}
 EDGES = {"border", "frontier", "coast", "boundary", "waters", "shore", "line"}
 

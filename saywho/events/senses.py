@@ -25,8 +25,12 @@ def _unasserted(verb: Token) -> bool:
     and who reports the news ("according to a group that [conducted] missions")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("without", "instead"):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-        return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it; nor is
+        # an open question ("declined to say whether Russia would boycott the Olympics")
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against" and verb.head.head.lemma_.lower() in ("vote", "decide",
+                                                                                                      "argue", "warn"):
+        return True  # "voted against boycotting the World Cup": what was refused
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with") and _lemma(verb.head.head) in ALLEGING:
         return True
     if verb.dep_ == "xcomp" and verb.head.dep_ == "pcomp" and verb.head.head.lower_ in ("of", "with") \
@@ -214,6 +218,9 @@ EVACUATED = frozenset({"child", "resident", "civilian", "people", "family", "vil
                        "tourist", "citizen", "national", "population", "inhabitant"})
 
 
+# Contests and shows a country hosts, which no one visits as a guest of state.
+CONTESTS = frozenset({"cup", "olympics", "games", "championship", "championships", "tournament", "race", "final",
+                      "match", "festival", "expo", "prix", "contest", "eurovision", "marathon", "concert"})
 # What a loan or a bond is backed by: "loans backed by frozen Russian assets".
 COLLATERAL = frozenset({"asset", "collateral", "revenue", "reserve", "bond", "property", "gold", "deposit", "profit",
                         "income", "receivable", "mortgage", "security", "proceeds", "oil", "tax"})
@@ -233,6 +240,10 @@ def _no_act(verb: Token) -> bool:
     signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
     if lemma == "sign" and signed & {"letter", "petition", "statement", "appeal", "book", "autograph", "op-ed"}:
         return True  # "The letter was signed by 60 MEPs": what it says is the act, not the signing
+    if lemma == "host" and objects & CONTESTS:
+        return True  # "Saudi Arabia will host the 2034 World Cup": a tournament, no guests met
+    if lemma == "offer" and objects & {"reward", "bounty"}:
+        return True  # "offered a reward of up to $10 million for information": a bounty, no promise to anyone
     if lemma in ("back", "secure", "guarantee") and verb.tag_ == "VBN" and any(
             o.lemma_.lower() in COLLATERAL for a in verb.children if a.dep_ == "agent" for o in a.children):
         return True  # "loans backed by frozen Russian assets": money's security, no one's support

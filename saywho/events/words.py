@@ -482,10 +482,11 @@ CRITICISM_WORDS = {"provocation", "provocative", "unacceptable", "irresponsible"
                    "thug", "terrorist", "trap", "fraud", "farce", "sham", "hoax", "lie", "lies", "mistake",
                    "shortsighted", "short-sighted", "regrettable", "genocide", "apartheid", "propaganda", "insult",
                    "insulting", "arrogant", "cynical", "lawless", "rogue", "dangerous", "vendetta", "travesty",
-                   "persecution", "charade", "mockery", "witch-hunt"}
+                   "persecution", "charade", "mockery", "witch-hunt", "heinous", "cowardly", "atrocity", "crime",
+                   "barbarism", "despicable", "abhorrent", "treacherous", "disturbing", "murder"}
 # The same in more words than one: "a witch hunt", "politically motivated", "a miscarriage of justice".
 CRITICISM_PHRASES = ("witch hunt", "politically motivated", "politically-motivated", "miscarriage of justice",
-                     "kangaroo court", "show trial")
+                     "kangaroo court", "show trial", "war crime")
 # A court's doings, whose criticism is aimed at the state's judiciary ("the trial was a sham").
 COURT_DOINGS = {"trial", "case", "verdict", "ruling", "sentence", "indictment", "prosecution", "warrant",
                 "judgment", "judgement", "acquittal", "conviction", "proceeding", "hearing", "sentencing"}
