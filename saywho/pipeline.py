@@ -250,6 +250,12 @@ def hyphenated_names(doc: Doc) -> Doc:
             # "Paulina Hennig-Kloska" tagged a person and a place either side of the hyphen: one double-barrelled
             # name (a full name before it: "Alito-Prelogar" is two people)
             spans.append(Tokens(doc, entity.start, after + 2, label="PERSON"))
+        elif len(entity) > 2 and entity[-2].text == "-" and entity[-1].is_title and entity[-1].whitespace_ \
+                and after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title \
+                and not doc[after].ent_type_ and doc[after].head.i in range(entity.start, after + 2):
+            # "Karamoko Jean-Marie Traore" tagged up to its hyphenated given name: the family name after it is his
+            # (left out, "Traore said" was taken for the only other Traore)
+            spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
     # and "Hennig-Kloska" alone after it, however tagged, is that surname again
     barrelled = {span[-3:].text for span in spans if len(span) > 3 and span[-2].text == "-"}
     for token in doc[:-2] if barrelled else ():
@@ -512,7 +518,12 @@ def titled_names(doc: Doc) -> Doc:
         spans.append(Tokens(doc, start, end, label="PERSON"))
         cleared += [Tokens(doc, t.i, t.i + 1) for t in doc[token.i + 1: start] if t.ent_type_]
     if spans or cleared:
-        doc.set_ents(filter_spans(spans), outside=cleared, default="unmodified")
+        # (a rank cleared after one title may be inside the name found after another: "Armed forces spokesman
+        # Brigadier General Abolfazl Shekarchi"; a token set twice is an error)
+        kept = filter_spans(spans)
+        inside = {i for span in kept for i in range(span.start, span.end)}
+        cleared = list({t.start: t for t in cleared if t.start not in inside}.values())
+        doc.set_ents(kept, outside=cleared, default="unmodified")
     return doc
 
 

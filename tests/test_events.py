@@ -3850,3 +3850,21 @@ def test_rallies_staged_are_protests_whatever_a_host_stages(nlp_default) -> None
     found = events(nlp_default, "Angry activists from the defeated Fatah Party have staged rallies in the Gaza Strip "
                                 "against the party's leader Mahmoud Abbas, saying he must resign.")
     assert "PROTEST" in {e.category for e in found}
+
+
+def test_force_not_ruled_out_is_a_threat_made(nlp_default) -> None:
+    for text in ("Iran did not rule out military action against Israel.",
+                 "Iran has not ruled out using force against Israel."):
+        (event,) = events(nlp_default, text)
+        assert (event.category, event.source.country, event.negated) == ("THREATEN", "IRN", False)
+
+
+def test_a_right_reserved_to_respond_and_adequate_measures_threaten(nlp_default) -> None:
+    assert any(e[0] == "THREATEN" and e[1] == "RUS" for e in coded(
+        nlp_default, "Russia's Foreign Ministry said on Monday that Moscow reserved the right to respond to "
+                     "Finland's decision to close its border."))
+
+
+def test_funding_terrorism_is_a_charge_not_aid(nlp_default) -> None:
+    assert coded(nlp_default, "Treasury Secretary Scott Bessent said Iran was funding terrorism.") \
+        == {("ACCUSE", "USA", "IRN")}

@@ -172,3 +172,30 @@ def test_a_body_named_of_its_state_keeps_the_state_in_its_name(nlp):
     (article,) = process([make_article("The Law Society of Kenya praised the judgment.", "t", id="t")], nlp=nlp)
     (said,) = article.attributions
     assert (said.speaker.name, said.speaker.country) == ("Law Society of Kenya", "KEN")
+
+
+def test_a_hyphenated_given_name_keeps_the_family_name_after_it(nlp):
+    text = ("Burkina Faso's Foreign Minister Karamoko Jean-Marie Traore held talks in Bamako. "
+            '"We share a common destiny," Traore said.')
+    assert speakers(nlp, text) == [("said", "Karamoko Jean-Marie Traore")]
+
+
+def test_a_quotation_named_after_it_as_someones_message_is_theirs(nlp):
+    text = ('"We will not abandon the Western Balkans." That was the message of EU foreign policy chief Kaja Kallas '
+            "in Sarajevo on Monday.")
+    assert speakers(nlp, text) == [("message", "Kaja Kallas")]
+    text = '"We will fight on." That was the verdict of the party leader, Anna Smith.'
+    assert speakers(nlp, text) == [("verdict", "Anna Smith")]
+    assert speakers(nlp, "Prices rose 3 percent in May. That was the message from the markets.") == []
+
+
+def test_a_that_clause_after_a_channel_and_its_participle_is_said(nlp):
+    assert speakers(nlp, "The IAEA said in a report seen by Reuters that Iran had expanded its stockpile.") \
+        == [("said", "IAEA")]
+    text = "JNIM said in a statement posted online that it had seized a military base near Kayes."
+    assert [cue for cue, _ in speakers(nlp, text)] == ["said"]
+
+
+def test_ranks_after_a_role_before_a_name_never_crash(nlp):
+    text = "Armed forces spokesman Brigadier General Abolfazl Shekarchi said the troops would stay."
+    assert speakers(nlp, text) == [("said", "Abolfazl Shekarchi")]

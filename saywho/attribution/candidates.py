@@ -20,6 +20,7 @@ from saywho.attribution.cues import (
     _colon_cue,
     _colon_quote_cue,
     _following_statement,
+    _message_from,
     _named_colon_quote,
     _noun_cue,
     _posted_cue,
@@ -38,7 +39,8 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
         if _inside(token.idx, skip) or _asked(token):
             continue
         candidate = _verb_cue(token) or _according_to(token) or _noun_cue(token) or _colon_cue(token, text) \
-            or _posted_cue(token) or _colon_quote_cue(token) or _named_colon_quote(token) or _following_statement(token)
+            or _posted_cue(token) or _colon_quote_cue(token) or _named_colon_quote(token) or _following_statement(token) \
+            or _message_from(token)
         if candidate and candidate.content:
             candidates.append(candidate)
     candidates = _drop_nested(candidates)

@@ -210,16 +210,21 @@ def _word_before(token: Token, floor: int) -> Token:
 
 # Where a thing is said, which the parser may give the "that" clause said: "responded in a written statement that …".
 CHANNELS = frozenset({"statement", "message", "post", "letter", "interview", "podcast", "video", "email", "tweet",
-                      "op-ed", "column", "filing", "release", "speech", "briefing", "note", "memo", "blog"})
+                      "op-ed", "column", "filing", "release", "speech", "briefing", "note", "memo", "blog", "report"})
 
 
 def _channel_clause(verb: Token) -> Token | None:
     """"A former sous-chef alleged in a podcast that he had been humiliated": the "that" clause the parser hung
-    on the channel noun is what the verb reports."""
+    on the channel noun is what the verb reports; or on a participle after it ("said in a statement posted online
+    that …", "said in a report seen by Reuters that …")."""
+    def that_clause(head: Token) -> Token | None:
+        return next((c for c in head.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "via", "through", "on")):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CHANNELS):
-            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            clause = that_clause(noun) or next((found for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                                and (found := that_clause(c)) is not None), None)
             if clause is not None:
                 return clause
     return None

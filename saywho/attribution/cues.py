@@ -775,6 +775,35 @@ def _following_statement(token: Token) -> Candidate | None:
                      negated=False, confidence=0.6, rule="verb")
 
 
+def _message_from(token: Token) -> Candidate | None:
+    """"“The Arctic must remain a zone of low tension.” That was the message from President Alexander Stubb": a
+    quotation named after it as someone's message, response or verdict is theirs (the sentence before, when it is
+    a quotation)."""
+    if token.lemma_ != "be" or token.dep_ != "ROOT" or token.i == 0:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    noun = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in MESSAGES), None)
+    if subject is None or subject.lower_ not in ("that", "this") or subject.i != token.sent.start or noun is None:
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or pobj.lower_ in ("them", "it"):
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    words = [t for t in before if not t.is_space]
+    if len(words) < 4 or words[0].text not in QUOTE_MARKS or words[-1].text not in QUOTE_MARKS:
+        return None
+    named = next((c for c in pobj.children if c.dep_ == "appos"), None)
+    end = (named.right_edge.i if named is not None else pobj.i) + 1
+    return Candidate(cue=[noun], source=token.doc[pobj.left_edge.i: end], content=[(words[0].idx, words[-1].idx + 1)],
+                     confidence=0.6, rule="verb")
+
+
+# What a quotation before can be named as: "That was the message from …"
+MESSAGES = frozenset({"message", "response", "reply", "verdict", "warning", "reaction", "answer", "assessment",
+                      "view", "plea", "promise", "pledge", "word", "words"})
+
+
 FOLLOWING_STATEMENTS = frozenset({"statement", "declaration", "communique", "communiqué", "message", "announcement",
                                   "remark", "comment"})
 

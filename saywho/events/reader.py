@@ -1082,7 +1082,8 @@ class Reader(Nominals):
         # over are aid, not ground given up, and arms handed in are disarming; sanctions suspended or lifted are
         # eased (CAMEO 081), not imposed: the rules read which, not the check)
         # a refusal is what "would not resign" says; "did not reject the proposal" rejects nothing
-        found.negated = _negated(verb) and (category != "REJECT" or _lemma(verb) in REJECTING)
+        found.negated = _negated(verb) and (category != "REJECT" or _lemma(verb) in REJECTING) \
+            and not (category == "THREATEN" and _option_kept(verb))  # "did not rule out force": a threat made
         found.hypothetical = _hypothetical(verb) or _hypothetical(inner)
         if category == "THREATEN" or _lemma(verb) in VOWS | {"offer", "agree"}:
             # a threat or a pledge is made whatever its condition ("threatened to close the strait if …", "vowed

@@ -247,6 +247,8 @@ def _no_act(verb: Token) -> bool:
     if lemma in ("back", "secure", "guarantee") and verb.tag_ == "VBN" and any(
             o.lemma_.lower() in COLLATERAL for a in verb.children if a.dep_ == "agent" for o in a.children):
         return True  # "loans backed by frozen Russian assets": money's security, no one's support
+    if lemma in ("fund", "finance", "sponsor", "bankroll") and objects & {"terrorism", "terror", "terrorist", "extremism"}:
+        return True  # "said Iran was funding terrorism": a charge, no aid to anyone
     if lemma in ("request", "ask", "demand", "seek") and objects & {"anonymity"}:
         return True  # "a senior official, requesting anonymity, said": a source's terms, no demand on anyone
     if lemma == "search" and (not objects & SEARCHED or _preps(verb, ["for"])):
@@ -384,7 +386,7 @@ def _option_kept(verb: Token) -> bool | None:
         return None
     if ruled is verb and not _negated(verb):
         return None  # "Israel ruled out a ceasefire": a refusal
-    return any(t.lemma_.lower() in HOSTILE_OPTIONS for c in ruled.children if c.dep_ in ("dobj", "xcomp", "pcomp", "prep")
+    return any(t.lemma_.lower() in HOSTILE_OPTIONS for c in ruled.children if c.dep_ in ("dobj", "xcomp", "pcomp", "prep", "advcl")
                for t in c.subtree)
 
 

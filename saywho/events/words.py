@@ -456,7 +456,7 @@ CUE_NOUNS = {"warning": ("THREATEN", None), "threat": ("THREATEN", None), "criti
 # What was said blames someone: "said Pakistan was responsible for the attack", "said Moscow was behind it".
 BLAME_WORDS = ("responsible for", "was behind", "were behind", "is behind", "are behind", "to blame",
                "had violated", "has violated", "have violated", "full responsibility", "blood on",
-               "attack on democracy", "assault on democracy")
+               "attack on democracy", "assault on democracy", "funding terror", "financing terror", "sponsoring terror")
 # Goods a state bans or taxes from another: a sanction on trade (CAMEO 163), not a restriction on its people.
 GOODS = {"oil", "gas", "import", "export", "product", "good", "camera", "car", "vehicle", "beef", "pork", "grain",
          "wheat", "maize", "steel", "chip", "fruit", "produce", "seafood", "fish", "coal", "timber", "wine"}
@@ -466,7 +466,8 @@ RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", 
 CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond",
-                "all necessary measures", "resolute measures", "forceful measures", "resolute countermeasures")
+                "all necessary measures", "resolute measures", "forceful measures", "resolute countermeasures",
+                "adequate measures", "right to respond")
 # "would destroy any intruder" threatens; "harbours destroyed by the tsunami" reports what happened.
 THREAT_FUTURE = re.compile(r"\b(?:will|would|'ll|shall|going to)\s+(?:\w+\s+){0,3}(?:destroy|wipe out|crush)\w*"
                            r"|\b(?:will|would|'ll|shall) pay (?:a |an )?[\"“]?(?:\w+ )?price\b"  # "will pay a dear price"
