@@ -3822,7 +3822,7 @@ def test_an_outlet_that_saw_a_letter_is_no_target_and_a_walk_out_in_protest_prot
 
 
 def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(nlp_default) -> None:
-    assert coded(nlp_default, "Russia's ambassador Andrei Kelin was summoned to the Foreign Office.") == {
+    assert coded(nlp_default, "Russia's ambassador Andrei Kelin was summoned to the Foreign Office in London.") == {
         ("ACCUSE", "GBR", "RUS")}
 
 
@@ -3833,8 +3833,9 @@ def test_state_backed_hackers_are_the_states_and_a_bounty_promises_nothing(nlp_d
                                "the pair.") == []
 
 
-def test_an_open_question_a_vote_against_and_a_hosted_cup_are_no_acts(nlp_default) -> None:
-    assert events(nlp_default, "Peskov declined to say whether Russia would boycott the Paris Olympics.") == []
+def test_an_open_question_is_unreal_a_vote_against_and_a_hosted_cup_no_acts(nlp_default) -> None:
+    assert all(e.hypothetical for e in events(nlp_default, "Peskov declined to say whether Russia would boycott the "
+                                                           "Paris Olympics."))
     assert events(nlp_default, "The Norwegian Football Federation voted on Sunday against boycotting the Qatar World "
                                "Cup.") == []
     assert events(nlp_default, "FIFA on Thursday confirmed that Saudi Arabia will host the 2034 World Cup.") == []

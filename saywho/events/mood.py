@@ -114,7 +114,10 @@ QUESTIONING = {"ask", "wonder", "inquire", "enquire", "question", "query"}
 
 
 def _questioned(verb: Token) -> bool:
-    """The verb is in a "whether" or "if" clause that asking governs (up to three levels up)."""
+    """The verb is in a "whether" or "if" clause that asking governs (up to three levels up), or in any "whether"
+    clause ("declined to say whether Russia would boycott the Olympics": an open question, kept and marked)."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True
     head = verb
     for _ in range(3):
         if head.dep_ in ("ccomp", "advcl", "xcomp") and head.head.lemma_.lower() in QUESTIONING \

@@ -25,9 +25,8 @@ def _unasserted(verb: Token) -> bool:
     and who reports the news ("according to a group that [conducted] missions")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("without", "instead"):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
-        return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it; nor is
-        # an open question ("declined to say whether Russia would boycott the Olympics")
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against" and verb.head.head.lemma_.lower() in ("vote", "decide",
                                                                                                       "argue", "warn"):
         return True  # "voted against boycotting the World Cup": what was refused
