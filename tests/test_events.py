@@ -3869,3 +3869,9 @@ def test_a_right_reserved_to_respond_and_adequate_measures_threaten(nlp_default)
 def test_funding_terrorism_is_a_charge_not_aid(nlp_default) -> None:
     assert coded(nlp_default, "Treasury Secretary Scott Bessent said Iran was funding terrorism.") \
         == {("ACCUSE", "USA", "IRN")}
+
+
+def test_troops_arriving_are_sent_not_visiting_and_a_return_to_work_is_no_act(nlp_default) -> None:
+    found = events(nlp_default, "The Russian Defence Ministry said troops had arrived in Niamey.")
+    assert [e.category for e in found] == ["MOBILIZE"]
+    assert events(nlp_default, "The government ordered the striking pilots in Manila to return to work.") == []

@@ -187,6 +187,10 @@ def test_a_quotation_named_after_it_as_someones_message_is_theirs(nlp):
     text = '"We will fight on." That was the verdict of the party leader, Anna Smith.'
     assert speakers(nlp, text) == [("verdict", "Anna Smith")]
     assert speakers(nlp, "Prices rose 3 percent in May. That was the message from the markets.") == []
+    text = '"We will not pay a cent in fines." The words came from Prime Minister Viktor Orban, speaking at a rally.'
+    assert speakers(nlp, text) == [("words", "Viktor Orban")]
+    text = '"Our people are exhausted." Those were the words of Tadesse Werede after he met federal officials.'
+    assert speakers(nlp, text) == [("words", "Tadesse Werede")]
 
 
 def test_a_that_clause_after_a_channel_and_its_participle_is_said(nlp):
@@ -199,3 +203,32 @@ def test_a_that_clause_after_a_channel_and_its_participle_is_said(nlp):
 def test_ranks_after_a_role_before_a_name_never_crash(nlp):
     text = "Armed forces spokesman Brigadier General Abolfazl Shekarchi said the troops would stay."
     assert speakers(nlp, text) == [("said", "Abolfazl Shekarchi")]
+
+
+def test_of_two_people_of_one_surname_the_one_who_spoke_speaks_next(nlp):
+    text = ('Vice President Sara Duterte said her father, Rodrigo Duterte, was unwell. "We are praying for him," '
+            "Duterte told reporters.")
+    assert speakers(nlp, text) == [("said", "Sara Duterte"), ("told", "Sara Duterte")]
+
+
+def test_the_former_prime_minister_is_the_one_whose_title_says_former(nlp):
+    text = ('Former Malaysian prime minister Mahathir Mohamad criticised Prime Minister Anwar Ibrahim on Monday. '
+            '"He has failed the Malays," the former prime minister said.')
+    assert speakers(nlp, text)[-1] == ("said", "Mahathir Mohamad")
+    text = ('Prime Minister Anwar Ibrahim met former prime minister Mahathir Mohamad on Monday. "We had a good talk," '
+            "the prime minister said.")
+    assert speakers(nlp, text) == [("said", "Anwar Ibrahim")]
+
+
+def test_a_spokesperson_for_a_body_described_by_its_kind_speaks_for_that_body(nlp):
+    text = ("The Home Office confirmed the figures on Monday. A spokesperson for the department said the backlog "
+            "was falling.")
+    assert speakers(nlp, text)[-1] == ("said", "Home Office spokesperson")
+    text = "The Kachin Independence Army rejected a demand from Beijing, a spokesman for the group said."
+    assert speakers(nlp, text) == [("said", "Kachin Independence Army spokesman")]
+
+
+def test_an_office_of_one_body_is_no_holder_named_after_for_another(nlp):
+    text = ("Five rebels were killed, a police spokesman said. Ahmad Yani, a spokesman for the rebel group, said the "
+            "dead were farmers.")
+    assert speakers(nlp, text) == [("said", "police spokesman"), ("said", "Ahmad Yani")]

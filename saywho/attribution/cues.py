@@ -776,16 +776,24 @@ def _following_statement(token: Token) -> Candidate | None:
 
 
 def _message_from(token: Token) -> Candidate | None:
-    """"“The Arctic must remain a zone of low tension.” That was the message from President Alexander Stubb": a
-    quotation named after it as someone's message, response or verdict is theirs (the sentence before, when it is
-    a quotation)."""
-    if token.lemma_ != "be" or token.dep_ != "ROOT" or token.i == 0:
+    """"“The Arctic must remain a zone of low tension.” That was the message from President Alexander Stubb", "Those
+    were the words of …", "The words came from …": a quotation named after it as someone's message, response, words
+    or verdict is theirs (the sentence before, when it is a quotation)."""
+    if token.lemma_ not in ("be", "come") or token.dep_ != "ROOT" or token.i == 0:
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    noun = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in MESSAGES), None)
-    if subject is None or subject.lower_ not in ("that", "this") or subject.i != token.sent.start or noun is None:
+    if token.lemma_ == "come":  # "The words came from Prime Minister Viktor Orban"
+        noun = subject if subject is not None and subject.lemma_.lower() in MESSAGES and any(
+            c.lower_ == "the" for c in subject.children) and subject.left_edge.i == token.sent.start else None
+        holder = token
+    else:  # "That was the message from …", "Those were the words of …"
+        noun = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in MESSAGES), None)
+        if subject is None or subject.lower_ not in ("that", "this", "those", "these") or subject.i != token.sent.start:
+            return None
+        holder = noun
+    if noun is None:
         return None
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    by = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
     pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or pobj.lower_ in ("them", "it"):
         return None

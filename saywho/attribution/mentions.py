@@ -422,6 +422,8 @@ class Mentions:
         recent = _most_recent(fits, at)
         if recent is not None and len(fits) > 1 and (speaker := self._described_speaker(fits, recent, at)) is not None:
             return speaker
+        if recent is not None and len(fits) > 1 and (speaker := self._teller(fits, recent, at)) is not None:
+            return speaker
         return recent or min(fits, key=lambda p: (-len(p.mentions), p.mention[0]), default=None)
 
     def _described_speaker(self, fits: list[Cluster], recent: Cluster, at: int) -> Cluster | None:
@@ -437,6 +439,25 @@ class Mentions:
         if owner is None or owner.pos_ != "PROPN":
             return None
         return next((p for p in fits if p is not recent and any(s <= owner.idx < e for s, e, _ in p.mentions)), None)
+
+    def _teller(self, fits: list[Cluster], recent: Cluster, at: int) -> Cluster | None:
+        """"Vice President Sara Duterte said her father, Rodrigo Duterte, was unwell. “…,” Duterte told reporters":
+        of two people of one surname, one named last in the other's sentence, not as its subject, is not who is
+        meant next; the subject is."""
+        last = max((s for s, _, _ in recent.mentions if s < at), default=-1)
+        if last < 0 or self._subject_at(last):
+            return None
+        sentence = self.doc.char_span(last, last + 1, alignment_mode="expand")[0].sent
+        return next((p for p in fits if p is not recent and any(
+            sentence.start_char <= s < last and self._subject_at(s) for s, _, _ in p.mentions)), None)
+
+    def _subject_at(self, start: int) -> bool:
+        """Whether the name starting at ``start`` is a clause's subject itself (not a name in apposition to one)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        while token is not None and token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass")
 
     def _by_age(self, ent: Span, person: Cluster) -> Cluster:
         """"Walter Price and his son, Michael Price … The elder Price said": of the people sharing a surname, the

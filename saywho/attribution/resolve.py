@@ -204,6 +204,9 @@ class Resolver(Referents):
                      and w.lower() not in ("the", "a", "an", "one") and w.lower() not in ISSUING_BODIES]
             if not words or words[-1] not in TITLE_WORDS:
                 continue
+            # "a police spokesman said. Ahmad Yani, a spokesman for the rebel group, said": a body the description
+            # names is not another body the holder's title names
+            bodies = {w.lower() for w in cluster.name.split() if w.lower() in ISSUING_BODIES}
             at = item.speaker_mention.end
             described = self.doc.char_span(item.speaker_mention.start, at, alignment_mode="expand")
             whose = cluster.country or (_owner_code(described) if described is not None else None)
@@ -216,6 +219,8 @@ class Resolver(Referents):
                     and words[-1] in p.title.lower().split()
                     and names <= set(p.title.lower().split()) | _role_before(text, first)
                     and ("former" in p.title.lower().split()) <= ("former" in words)
+                    and (not bodies or not {"for", "of"} & set(_apposition_after(text, p).split())
+                         or bodies <= set(p.title.lower().split()) | set(_apposition_after(text, p).split()))
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if not fits:
                 fits = self._speaking_next(at, whose)
@@ -639,13 +644,19 @@ class Resolver(Referents):
         """A spokesperson the phrase names no body for, of the body the context gives: "Crowdstrike rejected
         Delta's claims, a spokesperson said" (the body whose act the spokesperson tells of), "Meta rejected the
         accusations. A company spokesman said" (the company named last): a nominal speaker of that body."""
+        described = _described_body(root)  # "a spokesman for the group", "for the department"
         if root.lemma_.lower() not in lexicon.SPOKESPEOPLE or root.tag_ != "NN" or any(
-                c.dep_ in ("prep", "poss") or c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN")
-                for c in root.children):
+                (c.dep_ == "prep" and described is None) or c.dep_ == "poss"
+                or c.dep_ in ("compound", "amod") and (c.ent_type_ or c.pos_ == "PROPN") for c in root.children):
             return None
         body = None
         if any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.COMPANY_NOUNS for c in root.children):
             body = self._latest_organisation(phrase.start_char, body=True)
+        elif described is not None and not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.SPEECH
+                                            and any(c.dep_ == "ccomp" and c.i < root.i for c in root.head.children)):
+            kind = described.lemma_.lower()
+            body = self._named_kind(kind, phrase.start_char) \
+                or self._latest_organisation(phrase.start_char, body=kind in COMPANY_NOUNS, people=kind in GROUP_NOUNS)
         elif root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.SPEECH:
             told = [s for c in root.head.children if c.dep_ == "ccomp" and c.i < root.i
                     for s in c.children if s.dep_ == "nsubj"]
@@ -817,6 +828,9 @@ class Resolver(Referents):
                         and _title_fits(title := _known_title(p), word) and marks <= set(title.lower().split())]
             # "the Texas senator" of two senators: the one whose title says Texas ("Texas Sen. Ted Cruz")
             fits = [p for p in fits if marks & set((p.title or "").lower().split())] or fits
+            # "the former prime minister" is the one whose title says former; "the prime minister", the one now
+            former = any(c.lower_ in ("former", "ex") for c in root.children)
+            fits = [p for p in fits if ("former" in (p.title or "").lower().split()) == former] or fits
             if word == "counterpart":  # "his counterpart" is the one introduced so, never the one whose it is
                 fits = [p for p in fits if word in p.roles] or [p for p in fits if p is not _most_recent(fits, at)]
             if (recent := _most_recent(fits, at)) is not None:
@@ -1284,6 +1298,18 @@ class Resolver(Referents):
 # --- names ---------------------------------------------------------------------------------------------------
 
 
+def _described_body(root: Token) -> Token | None:
+    """The body a spokesperson's "for" or "of" describes by its kind alone ("a spokesman for the group", "for the
+    ethnic armed group", "of the department"), never by name; None otherwise."""
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    body = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.pos_ != "NOUN" or body.tag_ != "NN" or body.lemma_.lower() not in ORG_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in body.children) \
+            or any(c.pos_ == "PROPN" or c.ent_type_ for c in body.subtree if c.i != body.i):
+        return None
+    return body
+
+
 def _known_title(person: Cluster) -> str | None:
     """The office the dictionary gives a person ("Prime Minister" for Keir Starmer), as on the article's date."""
     known = builtin().lookup(person.name)
@@ -1307,6 +1333,14 @@ STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence",
 # How far after a description of an office its holder may be named for the first time and be whom it meant.
 NAMED_AFTER = 600
 # A body or a description right after a name: "Thet Naing of the AAPP", "Ana Ruiz, a nurse".
+def _apposition_after(text: str, person: Cluster) -> str:
+    """The words set off by commas after a person's first mention ("Ahmad Yani, a spokesman for the rebel group,"),
+    lower-cased; empty when none."""
+    first = min(person.mentions)
+    found = re.match(r",\s+((?:a|an|the)\s[^,.]{1,80})[,.]", text[first[1]:])
+    return found.group(1).lower() if found is not None else ""
+
+
 AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)\s")
 
 

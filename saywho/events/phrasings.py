@@ -359,6 +359,8 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
         category, mode = "COOPERATE", None  # "began supplying liquefied gas to Germany": trade benefits both
     if lemma == "arrive" and _relief_workers(_subject(verb)):
         category, mode = "AID", None  # "Turkish rescue teams arrived in Morocco": help, not a visit
+    elif lemma in ("arrive", "land") and _forces(_subject(verb)):
+        category, mode = "MOBILIZE", "troops"  # "Russian troops had arrived in Niamey": forces sent, no one visited
     if lemma in ("seize", "capture", "overrun", "retake", "recapture", "liberate") and _territory(verb):
         category, mode = "ASSAULT", "occupy"  # territory taken by force, not property confiscated
     if lemma in ("seize", "grab", "capture") and _forces(_subject(verb)) and any(

@@ -551,7 +551,8 @@ APPROVED = {"project", "development", "plan", "scheme", "expansion", "investment
 MEETINGS = {"meeting", "summit", "conference", "talks", "session", "hearing", "debate", "forum", "assembly"}
 # What one goes back to without handing anyone back: "return to the grain deal", "returned to the talks".
 RETURNED_TO = {"deal", "agreement", "accord", "treaty", "talks", "table", "negotiation", "dialogue", "initiative",
-               "ceasefire", "truce", "process", "pact", "framework", "arrangement", "scheme"}
+               "ceasefire", "truce", "process", "pact", "framework", "arrangement", "scheme", "work", "duty", "job",
+               "classes", "school"}
 
 # What kills or batters with no one behind it.
 NATURAL_FORCES = {"typhoon", "hurricane", "cyclone", "storm", "avalanche", "flood", "flooding", "earthquake", "quake",
