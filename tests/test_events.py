@@ -3875,3 +3875,17 @@ def test_troops_arriving_are_sent_not_visiting_and_a_return_to_work_is_no_act(nl
     found = events(nlp_default, "The Russian Defence Ministry said troops had arrived in Niamey.")
     assert [e.category for e in found] == ["MOBILIZE"]
     assert events(nlp_default, "The government ordered the striking pilots in Manila to return to work.") == []
+
+
+def test_wrongs_and_words_of_condemnation_in_what_is_said_accuse(nlp_default) -> None:
+    assert ("ACCUSE", "BEL", "HUN") in coded(
+        nlp_default, "Belgian Prime Minister Bart De Wever said Hungary had mishandled the Mercosur talks.")
+    assert ("ACCUSE", "VEN", "ARG") in coded(
+        nlp_default, "Venezuelan Foreign Minister Yvan Gil called the Argentine government's declaration an act of "
+                     "interventionism.")
+    assert not coded(nlp_default, "The minister said the storm was a danger to coastal towns.")
+
+
+def test_two_leaders_named_together_agree_with_each_other(nlp_default) -> None:
+    assert coded(nlp_default, "Somali President Hassan Sheikh Mohamud and Kenyan President William Ruto agreed on "
+                              "Monday to reopen the border.") == {("AGREE", "SOM", "KEN")}

@@ -71,7 +71,8 @@ CONDEMNING = {"terrorism", "blackmail", "inhumane", "illegal", "unacceptable", "
               "persecution", "lawlessness", "lawless", "witch-hunt", "vendetta", "harassment", "intimidation",
               "censorship", "repression", "repressive", "interventionist", "meddling", "neocolonial", "imperialist",
               "extortion", "theft", "power-grab", "failure", "fiasco", "debacle", "terror", "execution", "lynching",
-              "risk", "vengeance", "revenge", "gimmick", "stunt", "assault", "partisan"}
+              "risk", "vengeance", "revenge", "gimmick", "stunt", "assault", "partisan", "shambles", "shambolic",
+              "interventionism", "waste", "setback", "sin", "danger"}
 # What "political" condemns when it qualifies: "a political decision" (of a verdict), "a political trial".
 POLITICAL_SLURS = {"decision", "verdict", "ruling", "trial", "case", "charge", "vengeance", "vendetta", "persecution",
                    "stunt", "theatre", "theater", "prosecution", "revenge"}
@@ -178,7 +179,8 @@ def _judged(verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
 WRONGS = {"endanger", "violate", "breach", "sabotage", "interfere", "meddle", "destabilise", "destabilize", "undermine",
           "orchestrate", "mastermind", "sponsor", "lie", "mislead", "spy", "bully", "coerce", "blackmail", "provoke",
           "fail", "betray", "abandon", "neglect", "ignore", "deceive", "abuse", "obstruct", "intrude", "trespass",
-          "encroach", "harass"}
+          "encroach", "harass", "mishandle", "stonewall", "incite", "exploit", "harm", "overcharge", "harbour",
+          "harbor", "collude", "rig", "squander", "repress", "persecute", "politicise", "politicize", "embezzle"}
 
 
 def _wrongdoing(clause: Token) -> bool:

@@ -156,6 +156,9 @@ the clause leaves them implicit.
             speaker = attribution.speaker
             if coded is not None and coded.id == speaker.id and not speaker.country:
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
+            if coded is not None and coded.type == "person" and coded.country and speaker.type == "group" \
+                    and subject is not None and subject.conjuncts:
+                return coded  # "Somali President X and Kenyan President Y agreed": the first, the other its counterpart
             if coded is not None and coded.country and speaker.country and coded.country != speaker.country \
                     and speaker.type != "person" and coded.type != "person":
                 return coded  # "Turkish Cypriot leaders": the phrase's head-nearest nationality, as CAMEO codes it
