@@ -447,7 +447,10 @@ class Mentions:
         last = max((s for s, _, _ in recent.mentions if s < at), default=-1)
         if last < 0 or self._subject_at(last):
             return None
-        sentence = self.doc.char_span(last, last + 1, alignment_mode="expand")[0].sent
+        named = self.doc.char_span(last, last + 1, alignment_mode="expand")
+        if named is None or not len(named):
+            return None
+        sentence = named[0].sent
         return next((p for p in fits if p is not recent and any(
             sentence.start_char <= s < last and self._subject_at(s) for s, _, _ in p.mentions)), None)
 

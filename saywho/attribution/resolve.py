@@ -162,8 +162,7 @@ class Resolver(Referents):
         root = phrase.root
         if root.lemma_.lower() not in lexicon.SPOKESPEOPLE:
             return None
-        body = next((o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
-                     if o.dep_ == "pobj"), None)
+        body = _spoken_for_object(root)
         found = self._by_char.get(body.idx) if body is not None else None
         return found if found is not None and found.type == "organisation" else None
 
@@ -1301,13 +1300,18 @@ class Resolver(Referents):
 def _described_body(root: Token) -> Token | None:
     """The body a spokesperson's "for" or "of" describes by its kind alone ("a spokesman for the group", "for the
     ethnic armed group", "of the department"), never by name; None otherwise."""
-    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
-    body = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    body = _spoken_for_object(root)
     if body is None or body.pos_ != "NOUN" or body.tag_ != "NN" or body.lemma_.lower() not in ORG_NOUNS \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in body.children) \
             or any(c.pos_ == "PROPN" or c.ent_type_ for c in body.subtree if c.i != body.i):
         return None
     return body
+
+
+def _spoken_for_object(root: Token) -> Token | None:
+    """The object of a spokesperson's first "for" or "of" ("a spokesman for the IOPC", "for the group")."""
+    return next((o for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                 if o.dep_ == "pobj"), None)
 
 
 def _known_title(person: Cluster) -> str | None:
@@ -1333,15 +1337,15 @@ STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence",
 # How far after a description of an office its holder may be named for the first time and be whom it meant.
 NAMED_AFTER = 600
 # A body or a description right after a name: "Thet Naing of the AAPP", "Ana Ruiz, a nurse".
+AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)\s")
+
+
 def _apposition_after(text: str, person: Cluster) -> str:
     """The words set off by commas after a person's first mention ("Ahmad Yani, a spokesman for the rebel group,"),
     lower-cased; empty when none."""
     first = min(person.mentions)
     found = re.match(r",\s+((?:a|an|the)\s[^,.]{1,80})[,.]", text[first[1]:])
     return found.group(1).lower() if found is not None else ""
-
-
-AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)\s")
 
 
 def _publisher(document: Token) -> Token | None:
