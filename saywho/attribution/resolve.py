@@ -218,8 +218,7 @@ class Resolver(Referents):
                     and words[-1] in p.title.lower().split()
                     and names <= set(p.title.lower().split()) | _role_before(text, first)
                     and ("former" in p.title.lower().split()) <= ("former" in words)
-                    and (not bodies or not {"for", "of"} & set(_apposition_after(text, p).split())
-                         or bodies <= set(p.title.lower().split()) | set(_apposition_after(text, p).split()))
+                    and not _office_elsewhere(bodies, p, text)
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if not fits:
                 fits = self._speaking_next(at, whose)
@@ -1340,12 +1339,13 @@ NAMED_AFTER = 600
 AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)\s")
 
 
-def _apposition_after(text: str, person: Cluster) -> str:
-    """The words set off by commas after a person's first mention ("Ahmad Yani, a spokesman for the rebel group,"),
-    lower-cased; empty when none."""
+def _office_elsewhere(bodies: set[str], person: Cluster, text: str) -> bool:
+    """Whether a person's apposition gives them an office of another body than the ``bodies`` a description names
+    ("a police spokesman … Ahmad Yani, a spokesman for the rebel group,")."""
     first = min(person.mentions)
     found = re.match(r",\s+((?:a|an|the)\s[^,.]{1,80})[,.]", text[first[1]:])
-    return found.group(1).lower() if found is not None else ""
+    words = set(found.group(1).lower().split()) if found is not None else set()
+    return bool(bodies) and bool({"for", "of"} & words) and not bodies <= set((person.title or "").lower().split()) | words
 
 
 def _publisher(document: Token) -> Token | None:

@@ -38,7 +38,7 @@ from saywho.events.mood import (
 from saywho.events.phrasings import DENIED
 from saywho.events.reactions import answered
 from saywho.events.reader import Reader
-from saywho.events.senses import _answered_act, _no_act, _option_kept
+from saywho.events.senses import _answered_act, _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
@@ -391,8 +391,6 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
             if item.category == "PROTEST" and category == "ASSAULT" and item.source is not None \
                     and item.source.sector == "LAB":
                 category = item.category  # "GDL launched a 35-hour strike, crippling services": a union's strike
-            if item.category == "THREATEN" and category == "REJECT" and _option_kept(item.verb):
-                category = item.category  # "did not rule out military action against Israel": force kept open
             if category is None:
                 continue
             if category != item.category:

@@ -1073,6 +1073,7 @@ class Reader(Nominals):
             or category == "COERCE" and mode == "restrict" and _lemma(verb) in ("strip", "revoke", "shut") \
             or category == "COERCE" and mode == "arrest" and _lemma(verb) in ("seize", "grab", "capture") \
             or category == "SUPPORT" and _lemma(verb) in ("speak", "think") \
+            or category == "THREATEN" and bool(_option_kept(verb)) \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \
             or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(
