@@ -40,6 +40,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _second_report(sentence)
         _alleged(sentence)
         _charge_after_date(sentence)
+        _clause_after_adverbial(sentence)
         _name_as_root(sentence)
         _name_as_adverbial(sentence)
         root = sentence.root
@@ -350,6 +351,23 @@ def _charge_after_date(sentence: Span) -> None:
                      if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
             for charge in [c for c in date.children if c.dep_ == "prep" and c.lower_ == "of"]:
                 charge.head = verb
+
+
+def _clause_after_adverbial(sentence: Span) -> None:
+    """"Sybiha said after the talks that Kyiv was ready", with the that-clause read as a relative clause of
+    "talks" ("that" its subject beside a subject of its own): a that-clause with two subjects is what the
+    reporting verb before the phrase says."""
+    for clause in (t for t in sentence if t.dep_ == "relcl" and t.head.dep_ == "pobj"):
+        that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i
+                     and c.dep_ in ("nsubj", "nsubjpass", "mark")), None)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+        prep = clause.head.head
+        verb = prep.head
+        if that is None or not subjects or prep.dep_ != "prep" \
+                or verb.lemma_.lower() not in lexicon.SPEECH or verb.pos_ != "VERB" or verb.i > prep.i:
+            continue
+        that.dep_ = "mark"
+        clause.head, clause.dep_ = verb, "ccomp"
 
 
 def _alleged(sentence: Span) -> None:

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from saywho import parses  # noqa: F401  (registers the parse repairs)
 from saywho.actors import geo
-from saywho.actors.countries import country_code, place_code, reading
+from saywho.actors.countries import country_code, place_code, reading, token_country
 from saywho.actors.dictionary import DATE_KEY, builtin
 from saywho.actors.phrases import entity_at
 from saywho.attribution import acts, posts, resolve
@@ -482,16 +482,22 @@ def titled_names(doc: Doc) -> Doc:
     for token in doc:
         titled = token.lower_ in TITLE_WORDS
         role = token.pos_ == "NOUN" and token.is_lower and token.dep_ == "compound"
-        if not (titled or role):
+        counterpart = token.lower_ in ("counterpart", "counterparts")  # "met his Norwegian counterpart Terje Aasland"
+        if not (titled or role or counterpart):
             continue
         start = token.i + 1
         while start < len(doc) and doc[start].lower_ in OFFICE_WORDS and doc[start].text[:1].isupper():
             start += 1  # "Brig Gen", "Deputy Prime Minister", "Minister for Foreign Affairs"
+        if titled and start + 1 < len(doc) and doc[start].lower_ in ("of", "for") \
+                and doc[start + 1].lower_ in OFFICE_OF_NOUNS and doc[start + 1].text[:1].isupper():
+            start += 2  # "Chief of Cabinet Manuel Adorni", "Minister of Defence Pete Hegseth"
+            while start < len(doc) and doc[start].lower_ in OFFICE_OF_NOUNS | OFFICE_WORDS and doc[start].text[:1].isupper():
+                start += 1  # "Chief of Army Staff"
         if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 1].lower_ in RETIRED \
                 and doc[start + 2].text == ")":
             start += 3  # "Lt Gen (retd) Jahangir Alam Chowdhury"
         end = start
-        while end < len(doc) and _name_word(doc[end]):
+        while end < len(doc) and (_name_word(doc[end]) or counterpart and _mistagged_name_word(doc[end])):
             end += 1
             while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and any(
                     _name_word(t) for t in doc[end + 1: end + 3]):
@@ -500,7 +506,10 @@ def titled_names(doc: Doc) -> Doc:
             end += 1  # "King Abdullah II"
         last = doc[end - 1] if end > start else None
         subject = last is not None and (last.dep_ in ("nsubj", "nsubjpass") or last.dep_ == "appos"
-                                        and last.head.i < start and last.head.dep_ in ("nsubj", "nsubjpass"))
+                                        and last.head.i < start and last.head.dep_ in ("nsubj", "nsubjpass")
+                                        or counterpart and last.dep_ == "appos" and last.head.i == token.i)
+        if counterpart and not subject:
+            continue
         if token.lower_ in NAME_TITLES and token.text[:1].isupper() and end > start and subject \
                 and not any(t.ent_type_ for t in doc[token.i: end]):
             spans.append(Tokens(doc, token.i, end, label="PERSON"))  # "King Abdullah II received …", untagged: the
@@ -532,12 +541,22 @@ RANKS = frozenset({"brig", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm
 TITLES_AND_RANKS = frozenset(TITLE_WORDS | RANKS)
 # The words of a title before a name, with the last of an office's own name ("Minister for Foreign Affairs").
 OFFICE_WORDS = TITLES_AND_RANKS | {"affairs"}
+# What an office is of, after its title ("Chief of Cabinet", "Chief of Staff", "Minister of Defence").
+OFFICE_OF_NOUNS = frozenset({"cabinet", "staff", "state", "defence", "defense", "justice", "finance", "interior",
+                             "foreign", "health", "economy", "trade", "commerce", "energy", "education", "agriculture",
+                             "labour", "labor", "transport", "army", "government", "security", "information"})
 
 
 def _name_word(token: Any) -> bool:
     """A capitalised word a name is made of: no title, no date, place or people."""
     return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in TITLE_WORDS \
         and token.ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "LOC", "FAC")
+
+
+def _mistagged_name_word(token: Any) -> bool:
+    """A name word the tagger took for a people's or a number ("Terje Aasland" NORP): no state's word."""
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.lower_ not in TITLE_WORDS \
+        and token.ent_type_ in ("NORP", "CARDINAL") and token_country(token) is None
 
 
 def _in_body_name(doc: Doc, i: int) -> bool:

@@ -3312,7 +3312,7 @@ def test_an_opposition_or_rebel_leader_is_of_the_opposition_or_the_rebels(nlp_de
 
 def test_india_s_union_ministers_are_the_indian_state_s(nlp_default) -> None:
     found = events(nlp_default, "Union Finance Minister Nirmala Sitharaman accused the Congress of lying.")
-    assert [(e.source.country, e.source.sector) for e in found] == [("IND", None)]
+    assert [(e.source.country, e.source.sector) for e in found] == [("IND", "GOV")]
     found = events(nlp_default, "The European Union Foreign Ministers met in Brussels.")
     assert all(e.source.country != "IND" for e in found)
 
@@ -3889,3 +3889,14 @@ def test_wrongs_and_words_of_condemnation_in_what_is_said_accuse(nlp_default) ->
 def test_two_leaders_named_together_agree_with_each_other(nlp_default) -> None:
     assert coded(nlp_default, "Somali President Hassan Sheikh Mohamud and Kenyan President William Ruto agreed on "
                               "Monday to reopen the border.") == {("AGREE", "SOM", "KEN")}
+
+
+def test_details_withheld_are_no_rejection_and_a_signed_agreement_is_support(nlp_default) -> None:
+    assert events(nlp_default, "German officials declined to give details.") == []
+    assert [e.category for e in events(nlp_default, "Russia declined to attend the summit.")] == ["REJECT"]
+    # CAMEO 057 and the PLOVER manual, whatever the check learned from records that call signing AGREE
+    found = events(nlp_default, "Saab said on Wednesday it had signed an agreement with Ukraine's government to "
+                                "build a drone factory.")
+    assert [(e.category, e.target.country) for e in found] == [("SUPPORT", "UKR")]
+    assert [e.category for e in events(nlp_default, "India and Japan signed a security pact in Tokyo on Friday.")] \
+        == ["SUPPORT"]

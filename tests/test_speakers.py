@@ -232,3 +232,50 @@ def test_an_office_of_one_body_is_no_holder_named_after_for_another(nlp):
     text = ("Five rebels were killed, a police spokesman said. Ahmad Yani, a spokesman for the rebel group, said the "
             "dead were farmers.")
     assert speakers(nlp, text) == [("said", "police spokesman"), ("said", "Ahmad Yani")]
+
+
+def cameos(nlp, text: str) -> list[tuple[str, str | None]]:
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    return [(a.speaker.name, a.speaker.cameo) for a in article.attributions if a.speaker and a.statement]
+
+
+def test_a_state_s_ministry_and_a_titled_minister_speak_for_its_government(nlp):
+    assert cameos(nlp, "Brazil's foreign ministry said the ambassador had been recalled.") == [
+        ("Brazil's foreign ministry", "BRAGOV")]
+    assert cameos(nlp, "Argentina's Economy Minister Luis Caputo said the peso would float freely.") == [
+        ("Luis Caputo", "ARGGOV")]
+    assert cameos(nlp, "Pakistan's army chief, General Sahir Shamshad Mirza, said the army was ready.") == [
+        ("Sahir Shamshad Mirza", "PAKMIL")]
+    # a company's president and a body of states' secretary-general are no state's government
+    assert cameos(nlp, "Toyota President Akio Toyoda said sales would rise.") == [("Akio Toyoda", "JPN")]
+    assert cameos(nlp, "NATO Secretary-General Mark Rutte said allies would respond.")[0][1] != "IGOGOV"
+
+
+def test_an_office_of_something_before_a_name_is_no_part_of_the_name(nlp):
+    text = "Inflation was the lowest in four years, Chief of Cabinet Manuel Adorni wrote on X."
+    assert speakers(nlp, text) == [("wrote", "Manuel Adorni")]
+
+
+def test_a_counterpart_named_in_apposition_speaks_by_surname_later(nlp):
+    text = ("German Economy Minister Robert Habeck met his Norwegian counterpart Terje Aasland in Oslo. Aasland "
+            "described the deal as a milestone.")
+    assert speakers(nlp, text) == [("described", "Terje Aasland")]
+
+
+def test_the_bureau_after_an_acronym_is_the_body_it_spells(nlp):
+    text = "The FBI said hackers stole $1 billion. The bureau attributed the theft to the Lazarus Group."
+    assert speakers(nlp, text) == [("said", "Federal Bureau of Investigation"),
+                                   ("attributed", "Federal Bureau of Investigation")]
+
+
+def test_a_that_clause_after_a_time_phrase_is_what_was_said(nlp):
+    text = "Foreign Minister Andrii Sybiha said after the talks that Kyiv was ready for a truce."
+    assert speakers(nlp, text) == [("said", "Andrii Sybiha")]
+
+
+def test_a_belief_another_ascribes_and_a_confirmation_no_one_gave_are_no_statements(nlp):
+    text = "Lithuania's foreign minister Kestutis Budrys said the Kremlin believed the sanctions would soon be lifted."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [a.cue.text for a in article.attributions if a.statement] == ["said"]
+    (article,) = process([make_article("Neither Moscow nor Kyiv has confirmed the report.", "t", id="t")], nlp=nlp)
+    assert [a for a in article.attributions if a.statement] == []

@@ -112,6 +112,31 @@ SECTORS = {
             "foundation", "federation"},
 }
 SECTOR_WORDS = {word: sector for sector, words in SECTORS.items() for word in words}
+# Words of a title that make its holder a state's, whatever other word the title has ("Defence Minister" is in
+# the government: Phoenix's DEFENSE_MINISTER is GOVMIL), and ranks that open a soldier's title.
+GOVERNMENT_TITLES = frozenset({"minister", "ministry", "premier", "chancellor", "secretary"})
+RANKS = frozenset({"general", "gen.", "colonel", "col.", "admiral", "brigadier", "lieutenant", "marshal"})
+TITLE_SECTORS = {"senator", "sen.", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "speaker"}
+
+
+def title_sector(title: str, offices_only: bool = False) -> str | None:
+    """The sector a person's title gives ("Economy Minister" GOV, "army spokesman" MIL, "Brigadier General" MIL,
+    "Senator" LEG); none for a former office (Phoenix codes former leaders as elites, not as their office).
+    ``offices_only``: only words no company or armed group uses for its own people ("Toyota President Akio
+    Toyoda", "Hamas spokesman" are no state's), for a title read without the words around it."""
+    words = title.lower().replace("-", " ").split()
+    if not words or {"former", "ex", "late", "then"} & set(words):
+        return None
+    if GOVERNMENT_TITLES & set(words):
+        return "GOV"
+    if words[0] in RANKS:
+        return "MIL"
+    if TITLE_SECTORS & set(words):
+        return "LEG"
+    sector = next((SECTOR_WORDS[w] for w in words if w in SECTOR_WORDS), None)
+    return sector if not offices_only or sector in ("MIL", "COP", "JUD", "LEG") else None
+
+
 # Bodies the dictionary gives one state though many states have one of that name ("the Joint Chiefs of Staff said",
 # under a Seoul dateline, are South Korea's).
 HOMELESS_BODIES = frozenset({"joint chiefs of staff", "coast guard", "national security council", "supreme court",

@@ -43,6 +43,7 @@ from saywho.actors.dictionary import (
     code_of,
     on_date,
     state_code,
+    title_sector,
 )
 from saywho.attribution.lexicon import LABOUR_WORDS, census_names, first_names
 from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, TITLE_WORDS, Register, slugify
@@ -416,7 +417,7 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if actor.sector is None and company is not None:
         actor.sector = "BUS"  # "Microsoft President Brad Smith": an office of the company, not of a state
     if actor.sector is None and actor.title:
-        actor.sector = next((SECTOR_WORDS[w] for w in actor.title.lower().split() if w in SECTOR_WORDS), None)
+        actor.sector = title_sector(actor.title)
     return actor
 
 

@@ -314,6 +314,9 @@ def _withheld(item: Attribution, head: Token | None) -> bool:
         return item.negated
     if any(c.dep_ == "neg" or c.lower_ == "nor" for c in head.children):
         return True  # "did not say whether", "Nor did the minister say whether"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+            g.lower_ in ("neither", "no") and g.dep_ in ("preconj", "det") for g in c.children)) for c in head.children):
+        return True  # "Neither Moscow nor Kyiv has confirmed the report", "No official commented"
     # "declined to say how", "has yet to explain how Portugal will pay"
     return head.dep_ == "xcomp" and (head.head.lemma_.lower() in WITHHOLDING
                                      or any(c.lower_ == "yet" for c in head.head.children))
@@ -698,6 +701,8 @@ def _stated_position(lemma: str, source_type: SourceType, head: Token) -> Act:
     """
     if lemma in FORECASTS and source_type in ("person", "group", "organisation"):
         return "speech"
+    if any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in head.ancestors):
+        return "thought"  # "Budrys said the Kremlin believed …": a position another's words ascribe, not put out
     if lemma in OPINIONS and source_type == "organisation" and head.pos_ == "VERB" and any(
         c.dep_ in ("ccomp", "xcomp") for c in head.children
     ):

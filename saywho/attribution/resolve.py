@@ -922,10 +922,10 @@ class Resolver(Referents):
         it: "the agency" after "the International Energy Agency", "the party" after "the Labour Party"."""
         words = {lemma} | KIND_NAMES.get(lemma, set())  # "the force": a police force's name says "Police"
         found = [(s, c) for c in self.orgs.values() if c.type == "organisation"
-                 for s, _, _ in c.mentions if 0 <= at - s < NEAR and (words & set(c.name.lower().split())
+                 for s, _, _ in c.mentions if 0 <= at - s < NEAR and (words & _name_words(c.name)
                                                                       or self._introduced_as(s, lemma))]
         found += [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR
-                  and (words & set(c.name.lower().split()) or self._introduced_as(s, lemma))]
+                  and (words & _name_words(c.name) or self._introduced_as(s, lemma))]
         return max(found, key=lambda f: f[0])[1] if found else None
 
     def _introduced_as(self, start: int, lemma: str) -> bool:
@@ -1701,3 +1701,12 @@ def _a_city(cluster: Cluster) -> bool:
     name = cluster.name
     return cluster.type != "person" and len(name.split()) == 1 \
         and (is_metonym(name) or place_code(name) is not None and not country_code(name))
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a body's name, and of its full name when the text gave an acronym the dictionary spells out
+    ("the FBI … The bureau said": the Federal Bureau of Investigation)."""
+    words = set(name.lower().split())
+    if name.isupper() and (known := builtin().lookup(name)) is not None and known.type != "person":
+        words |= set(known.name.lower().split())
+    return words

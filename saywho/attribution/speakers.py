@@ -93,6 +93,11 @@ class Entry:
         if self.type == "person" and {"shadow", "opposition"} & set((self.title or "").lower().split()):
             sector = "OPP"  # "shadow chancellor Jeremy Hunt", "opposition leader Raila Odinga": in opposition,
             # whatever office the dictionary knows
+        elif self.type == "person" and self.country and self.title:
+            from saywho.actors.dictionary import NON_STATE, title_sector
+
+            # "Argentina's Economy Minister Luis Caputo": ARGGOV ("NATO Secretary-General Mark Rutte": IGO alone)
+            sector = None if self.country in NON_STATE else title_sector(self.title, offices_only=True)
         return Actor(
             id=slugify(self.name), name=self.name, title=self.title, country=self.country,
             type=self.type, sector=sector,  # type: ignore[arg-type]
@@ -109,8 +114,15 @@ def _body_sector(name: str) -> str | None:
         return "COP"  # "the Nigeria Police Force"
     if words and words[-1] in ("congress", "confederation", "federation", "council") and LABOUR_WORDS & set(words):
         return "LAB"  # "the Nigeria Labour Congress": a union, no legislature
+    if words and words[-1] in GOVERNMENT_BODIES:
+        return "GOV"  # "Brazil's foreign ministry" (not "Islamic State": the word state is no body here)
     sector = SECTOR_WORDS.get(words[-1]) if words else None
     return sector if sector in ("MIL", "COP", "JUD", "LEG", "PTY", "LAB") else None
+
+
+# The last words of a state's bodies of government.
+GOVERNMENT_BODIES = frozenset({"ministry", "government", "cabinet", "administration", "presidency", "embassy"})
+
 
 
 def slugify(name: str) -> str:

@@ -1073,13 +1073,15 @@ class Reader(Nominals):
             or category == "COERCE" and mode == "restrict" and _lemma(verb) in ("strip", "revoke", "shut") \
             or category == "COERCE" and mode == "arrest" and _lemma(verb) in ("seize", "grab", "capture") \
             or category == "SUPPORT" and _lemma(verb) in ("speak", "think") \
+            or category == "SUPPORT" and _lemma(verb) in ("sign", "ratify") and not _future(verb) \
             or category == "THREATEN" and bool(_option_kept(verb)) \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \
             or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(
                 t.lemma_.lower() in OBJECT_CLASSES["sanctions"] for t in verb.children if t.dep_ == "dobj")
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; speaking
-        # highly of someone praises, whatever the check learned of "spoke"; goods handed
+        # highly of someone praises, whatever the check learned of "spoke"; an agreement signed is SUPPORT (CAMEO
+        # 057, the PLOVER manual), though many of the records the check learned from label it AGREE; goods handed
         # over are aid, not ground given up, and arms handed in are disarming; sanctions suspended or lifted are
         # eased (CAMEO 081), not imposed: the rules read which, not the check)
         # a refusal is what "would not resign" says; "did not reject the proposal" rejects nothing

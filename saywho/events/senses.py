@@ -412,7 +412,9 @@ def _civilians(subject: Token) -> bool:
 def _withheld(verb: Token) -> bool:
     """"declined to comment", "refused to elaborate": a statement withheld (CAMEO 011), which PLOVER does not code."""
     return _lemma(verb) in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and _lemma(c) in UNSAID and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) and (_lemma(c) in UNSAID or _lemma(c) in (
+            "give", "provide", "offer") and any(o.dep_ == "dobj" and _lemma(o) in WITHHELD_WORDS for o in c.children))
+        for c in verb.children)
 
 
 def _alarm(verb: Token) -> bool:
@@ -505,7 +507,10 @@ COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infect
 # What a head of state signs at home: law, not an agreement with anyone.
 LEGISLATION = {"bill", "law", "legislation", "decree", "budget", "ordinance", "statute"}
 # What one declines to do that withholds a statement only: "declined to comment", "refused to elaborate".
-UNSAID = {"comment", "elaborate", "speculate", "say", "specify"}  # not "refused to respond to the ultimatum"
+UNSAID = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "identify", "detail", "discuss",
+          "confirm"}  # not "refused to respond to the ultimatum"
+# What one declines to give that is a statement withheld: "declined to give details".
+WITHHELD_WORDS = {"detail", "comment", "information", "figure", "specific", "timeline", "name", "explanation"}
 # What a company or a chamber "kills" that is no one: a service, a product, a bill.
 KILLED_THINGS = {"service", "product", "plan", "bill", "deal", "project", "feature", "proposal", "idea", "program",
                  "programme", "brand", "line", "app", "platform", "model", "device", "measure", "legislation", "story"}
