@@ -279,3 +279,22 @@ def test_a_belief_another_ascribes_and_a_confirmation_no_one_gave_are_no_stateme
     assert [a.cue.text for a in article.attributions if a.statement] == ["said"]
     (article,) = process([make_article("Neither Moscow nor Kyiv has confirmed the report.", "t", id="t")], nlp=nlp)
     assert [a for a in article.attributions if a.statement] == []
+
+
+def test_an_office_of_a_body_named_after_a_name_gives_its_state_and_sector(nlp):
+    assert cameos(nlp, "Jorge Rodriguez, the president of Venezuela's National Assembly, said the talks would "
+                       "continue.") == [("Jorge Rodriguez", "VENLEG")]
+    assert cameos(nlp, "Akhilesh Yadav, president of the opposition Samajwadi Party, said the government had "
+                       "failed.")[0][1].endswith("OPP")
+
+
+def test_the_alliance_after_nato_is_nato(nlp):
+    text = "NATO said on Monday it would send more jets to the Baltic. The alliance said the move was defensive."
+    assert speakers(nlp, text) == [("said", "NATO"), ("said", "NATO")]
+
+
+def test_a_reference_made_and_what_a_verdict_shows_in_another_s_words_are_no_statements(nlp):
+    for text in ('"This is a provocation," said Maria Zakharova, referring to the Dutch decision.',
+                 "Interior Minister Marcin Kierwinski said the verdict showed that the campaign would be punished."):
+        (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+        assert [a.cue.text for a in article.attributions if a.statement] == ["said"]

@@ -133,8 +133,9 @@ def title_sector(title: str, offices_only: bool = False) -> str | None:
         return "MIL"
     if TITLE_SECTORS & set(words):
         return "LEG"
-    sector = next((SECTOR_WORDS[w] for w in words if w in SECTOR_WORDS), None)
-    return sector if not offices_only or sector in ("MIL", "COP", "JUD", "LEG") else None
+    if offices_only:
+        return next((SECTOR_WORDS[w] for w in words if SECTOR_WORDS.get(w) in ("MIL", "COP", "JUD", "LEG")), None)
+    return next((SECTOR_WORDS[w] for w in words if w in SECTOR_WORDS), None)
 
 
 # Bodies the dictionary gives one state though many states have one of that name ("the Joint Chiefs of Staff said",

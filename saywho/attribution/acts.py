@@ -370,7 +370,11 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
             return "other"  # "met with Kristersson to discuss Sweden's bid", "Kenya may request more vaccines, …"
         if _declared_state(head) or _verdict(head) or _seen_doing(head):
             return "other"  # "declared a state of emergency", "found him guilty", "saw people screaming for help"
+        if lemma == "refer" and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj"):
+            return "other"  # "'This is a provocation,' said Zakharova, referring to the Dutch decision": what about
         if lemma in EVIDENCE:
+            if any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in head.ancestors):
+                return "other"  # "the minister said the verdict showed that …": the minister's reading, not a document's
             if source_type == "document":
                 return "document"
             return "speech" if source_type in ("person", "group", "organisation") else "other"

@@ -1684,7 +1684,7 @@ STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", 
 
 
 # Other words a body's name may say its kind with: "West Midlands Police … the force said".
-KIND_NAMES = {"force": {"police", "constabulary"}}
+KIND_NAMES = {"force": {"police", "constabulary"}, "alliance": {"nato"}, "bloc": {"eu", "asean", "mercosur"}}
 
 
 def _name_head(name: str) -> str:

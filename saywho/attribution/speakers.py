@@ -282,6 +282,17 @@ def _title_after(ent: Span) -> Token | None:
                  and c.lower_ in TITLE_WORDS), None)
 
 
+def _body_of_office(title: Token) -> list[Token]:
+    """The words of the body an office after a name is "of" ("the president of Venezuela's National Assembly",
+    "president of the opposition Samajwadi Party"): whose office it is, not a place or a topic."""
+    body = next((o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in BODY_HEADS | {"parliament", "senate", "court"}), None)
+    if body is None:
+        return []
+    return [title.doc[p.i] for p in title.children if p.dep_ == "prep" and p.lower_ == "of"] + \
+        [t for t in body.subtree if t.dep_ not in ("det", "punct", "case")]
+
+
 # Honorifics of Malaysia and Brunei that the tagger takes for a whole name ("Datuk Seri", "Tan Sri").
 REGIONAL_HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "tan", "sri", "pehin", "dr"})
 NAME_PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "do", "du", "van", "von", "der", "den", "ter", "ten", "bin",
@@ -892,6 +903,7 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
         words = [t for t in appos_head.subtree if t.i < ent.start and t.dep_ not in ("det", "punct", "case")]
     elif not words and (after := _title_after(ent)) is not None:  # "Sameh Shoukry, Egypt's foreign minister"
         words = [t for t in after.subtree if t.i <= after.i and t.dep_ not in ("det", "punct", "case")]
+        words += _body_of_office(after)  # "Jorge Rodriguez, the president of Venezuela's National Assembly"
     # each word read with its neighbours: "North Korean leader Kim Jong Un" is no South Korean, "Papua New Guinea's
     # Chief Ombudsman" no Guinean
     country = next((c for c in (token_country(t) for t in words if not _subject_area(t) and not _igo_post(t, words)
