@@ -373,7 +373,7 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
         if lemma == "refer" and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj"):
             return "other"  # "'This is a provocation,' said Zakharova, referring to the Dutch decision": what about
         if lemma in EVIDENCE:
-            if any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in head.ancestors):
+            if _reported(head):
                 return "other"  # "the minister said the verdict showed that …": the minister's reading, not a document's
             if source_type == "document":
                 return "document"
@@ -534,6 +534,20 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
     return "thing"
+
+
+def _reported(head: Token) -> bool:
+    """A cue with a subject of its own inside what a verb of saying above it reports ("Budrys said the Kremlin
+    believed …"), not a participle that goes on with the same speaker ("described the decisions as a first step,
+    confirming that …")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    token = head
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.SPEECH and token.head.pos_ == "VERB":
+            return True
+        token = token.head
+    return False
 
 
 def _inside_said(token: Token) -> bool:
@@ -705,7 +719,7 @@ def _stated_position(lemma: str, source_type: SourceType, head: Token) -> Act:
     """
     if lemma in FORECASTS and source_type in ("person", "group", "organisation"):
         return "speech"
-    if any(a.lemma_.lower() in lexicon.SPEECH and a.pos_ == "VERB" for a in head.ancestors):
+    if _reported(head):
         return "thought"  # "Budrys said the Kremlin believed …": a position another's words ascribe, not put out
     if lemma in OPINIONS and source_type == "organisation" and head.pos_ == "VERB" and any(
         c.dep_ in ("ccomp", "xcomp") for c in head.children
