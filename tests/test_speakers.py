@@ -273,10 +273,7 @@ def test_a_that_clause_after_a_time_phrase_is_what_was_said(nlp):
     assert speakers(nlp, text) == [("said", "Andrii Sybiha")]
 
 
-def test_a_belief_another_ascribes_and_a_confirmation_no_one_gave_are_no_statements(nlp):
-    text = "Lithuania's foreign minister Kestutis Budrys said the Kremlin believed the sanctions would soon be lifted."
-    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
-    assert [a.cue.text for a in article.attributions if a.statement] == ["said"]
+def test_a_confirmation_no_one_gave_is_no_statement(nlp):
     (article,) = process([make_article("Neither Moscow nor Kyiv has confirmed the report.", "t", id="t")], nlp=nlp)
     assert [a for a in article.attributions if a.statement] == []
 

@@ -373,8 +373,9 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
         if lemma == "refer" and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj"):
             return "other"  # "'This is a provocation,' said Zakharova, referring to the Dutch decision": what about
         if lemma in EVIDENCE:
-            if _reported(head):
+            if _reported(head) and source_type not in ("person", "group", "organisation"):
                 return "other"  # "the minister said the verdict showed that …": the minister's reading, not a document's
+                # (but "Pompeo said Washington had concluded …" is Washington's: gold/speakers/GUIDE.md)
             if source_type == "document":
                 return "document"
             return "speech" if source_type in ("person", "group", "organisation") else "other"
@@ -537,8 +538,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
 
 
 def _reported(head: Token) -> bool:
-    """A cue with a subject of its own inside what a verb of saying above it reports ("Budrys said the Kremlin
-    believed …"), not a participle that goes on with the same speaker ("described the decisions as a first step,
+    """A cue with a subject of its own inside what a verb of saying above it reports ("the minister said the
+    verdict showed …"), not a participle that goes on with the same speaker ("described the decisions as a first step,
     confirming that …")."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
@@ -719,8 +720,6 @@ def _stated_position(lemma: str, source_type: SourceType, head: Token) -> Act:
     """
     if lemma in FORECASTS and source_type in ("person", "group", "organisation"):
         return "speech"
-    if _reported(head):
-        return "thought"  # "Budrys said the Kremlin believed …": a position another's words ascribe, not put out
     if lemma in OPINIONS and source_type == "organisation" and head.pos_ == "VERB" and any(
         c.dep_ in ("ccomp", "xcomp") for c in head.children
     ):
