@@ -295,3 +295,17 @@ def test_a_reference_made_and_what_a_verdict_shows_in_another_s_words_are_no_sta
                  "Interior Minister Marcin Kierwinski said the verdict showed that the campaign would be punished."):
         (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
         assert [a.cue.text for a in article.attributions if a.statement] == ["said"]
+
+
+def test_both_men_or_both_groups_are_the_pair_named_before(nlp):
+    text = "Kevin King and Timothy Weeks were freed on Tuesday. Both men said they had been treated well."
+    assert speakers(nlp, text) == [("said", "Kevin King and Timothy Weeks")]
+    text = "Greenpeace and WWF criticised the deal. Both groups called for a new finance target."
+    assert speakers(nlp, text) == [("criticised", "Greenpeace and WWF"), ("called for", "Greenpeace and WWF")]
+
+
+def test_the_ministry_after_a_minister_is_his_state_s_ministry_of_that_portfolio(nlp):
+    text = "Defence Minister Andrei Belousov visited troops in Donetsk on Friday, the ministry said."
+    assert cameos(nlp, text) == [("Russian defence ministry", "RUSGOV")]
+    text = "The Foreign Ministry summoned the ambassador. The ministry said the move was a protest."
+    assert speakers(nlp, text)[-1] == ("said", "Foreign Ministry")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from saywho.actors.countries import country_code, is_metonym, place_code, token_country
-from saywho.actors.dictionary import HOMELESS_BODIES, builtin
+from saywho.actors.dictionary import HOMELESS_BODIES, actor_of_state, builtin
 from saywho.actors.phrases import entity_at
 from saywho.attribution import acts, antecedents, lexicon, offices
 from saywho.attribution.lexicon import COMPANY_NOUNS
@@ -781,6 +781,13 @@ class Resolver(Referents):
         """A common-noun head: an earlier organisation ("the automaker"), an earlier person by title
         ("the US leader"), an earlier description ("the spokesperson"), or a new nominal speaker."""
         lemma = root.lemma_.lower()
+        if lemma == "ministry" and root.tag_ == "NN" and all(t.pos_ in ("DET", "NOUN") or t.i == root.i for t in phrase) \
+                and (ministry := self._minister_s_ministry(phrase, root)) is not None:
+            return ministry  # "Defence Minister Andrei Belousov visited troops, the ministry said": his ministry
+        if lemma in PAIR_NOUNS and root.tag_ == "NNS" and any(
+                c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in root.children) \
+                and (pair := self._last_pair(phrase.start)) is not None:
+            return pair  # "Greenpeace and WWF criticised the deal. Both groups called for …": the two
         definite = any(t.lower_ in ("the", "this", "that") and t.dep_ == "det" or t.dep_ == "poss"
                        for t in root.children)
         # "the French foreign ministry" names whose ministry it is: not the latest organisation
@@ -1125,6 +1132,36 @@ class Resolver(Referents):
             full = [p.name if isinstance(p, Cluster) else _phrase_text(p) for p in people if p is not None]
             joined = ", ".join(full[:-1]) + " and " + full[-1]
         return self._nominal(phrase, root, plural=True, name=joined)
+
+    def _minister_s_ministry(self, phrase: Span, root: Token) -> Cluster | None:
+        """"the ministry" when no body was named and the last person named with a state before it is a minister:
+        that state's ministry of the minister's portfolio ("Russian defence ministry")."""
+        at = phrase.start_char
+        if self._named_kind("ministry", at) is not None:
+            return None
+        people = [(max(s for s, _, _ in p.mentions if s < at), p) for p in self.people
+                  if p.country and any(0 <= at - s < NEAR for s, _, _ in p.mentions)]
+        if not people:
+            return None
+        _, person = max(people, key=lambda item: item[0])
+        words = (person.title or "").lower().replace("-", " ").split()
+        if "minister" not in words or words.index("minister") == 0:
+            return None
+        portfolio = " ".join(words[:words.index("minister")])
+        state = actor_of_state(person.country, "GOV").name.removesuffix(" government")  # "Russian"
+        cluster = self._nominal(phrase, root, name=f"{state} {portfolio} ministry")
+        cluster.country, cluster.sector = person.country, "GOV"
+        return cluster
+
+    def _last_pair(self, before: int) -> Cluster | None:
+        """The last two (or more) names joined by "and" within reach before token ``before``, as one speaker."""
+        doc = self.doc
+        for token in reversed(doc[max(0, before - 120): before]):
+            if token.dep_ == "conj" and token.pos_ == "PROPN" and token.head.pos_ == "PROPN" \
+                    and token.ent_type_ in ("PERSON", "ORG") and token.head.ent_type_ in ("PERSON", "ORG"):
+                first = token.head
+                return self._joint(doc[first.left_edge.i: token.i + 1], first)
+        return None
 
     def _person_at(self, head: Token) -> Cluster | None:
         """The person a proper name ending at ``head`` mentions ("Mr. Sanders": Bernie Sanders), if any."""
@@ -1684,6 +1721,9 @@ STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", 
 
 
 # Other words a body's name may say its kind with: "West Midlands Police … the force said".
+# Plural nouns that "both" or "the two" make the pair named just before: "Both men", "the two groups".
+PAIR_NOUNS = frozenset({"man", "woman", "leader", "group", "organisation", "organization", "minister", "president",
+                        "company", "firm", "party", "official", "lawmaker", "senator"})
 KIND_NAMES = {"force": {"police", "constabulary"}, "alliance": {"nato"}, "bloc": {"eu", "asean", "mercosur"}}
 
 
