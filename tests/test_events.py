@@ -3900,3 +3900,16 @@ def test_details_withheld_are_no_rejection_and_a_signed_agreement_is_support(nlp
     assert [(e.category, e.target.country) for e in found] == [("SUPPORT", "UKR")]
     assert [e.category for e in events(nlp_default, "India and Japan signed a security pact in Tokyo on Friday.")] \
         == ["SUPPORT"]
+
+
+def test_troops_a_state_will_send_to_another_are_protection_offered_not_a_threat(nlp_default) -> None:
+    # CAMEO 0334 (express intent to provide military protection) is PLOVER's AGREE
+    found = events(nlp_default, "Germany will deploy 800 soldiers to Romania next year, the defence ministry said.")
+    assert [(e.category, e.target.country) for e in found] == [("AGREE", "ROU")]
+    found = events(nlp_default, "Poland will deploy 5,000 more troops to its border with Belarus, the minister said.")
+    assert [e.category for e in found] == ["THREATEN"]
+
+
+def test_ethnic_cleansing_committed_is_an_assault_not_a_commitment(nlp_default) -> None:
+    found = events(nlp_default, "The Rapid Support Forces committed ethnic cleansing in El Geneina, the group said.")
+    assert [e.category for e in found] == ["ASSAULT"]

@@ -309,3 +309,14 @@ def test_the_ministry_after_a_minister_is_his_state_s_ministry_of_that_portfolio
     assert cameos(nlp, text) == [("Russian defence ministry", "RUSGOV")]
     text = "The Foreign Ministry summoned the ambassador. The ministry said the move was a protest."
     assert speakers(nlp, text)[-1] == ("said", "Foreign Ministry")
+
+
+def test_a_spaced_dash_ends_a_dateline_before_a_body_in_capitals(nlp):
+    text = "KUALA LUMPUR - ASEAN leaders said on Sunday that the violence in Myanmar must end."
+    assert speakers(nlp, text) == [("said", "ASEAN leaders")]
+
+
+def test_the_ministry_is_the_ministry_quoted_before_not_a_body_named_since(nlp):
+    text = ("The interior ministry said police arrested 12 people. CGT leader Sophie Binet criticised the arrests. "
+            "Three officers were injured, the ministry said.")
+    assert speakers(nlp, text)[-1] == ("said", "interior ministry")

@@ -774,8 +774,8 @@ class Resolver(Referents):
         if lemma not in ORG_NOUNS:
             return None
         return next((c for s, c in reversed(self.said) if 0 <= at - s < NEAR and (c.type == "organisation" or
-                     c.type == "nominal" and c.country) and c.name.lower().split()[-1] == lemma
-                     and len(c.name.split()) > 1), None)
+                     c.type == "nominal" and (c.country or lemma in OFFICE_NOUNS)) and c.name.lower().split()[-1] == lemma
+                     and len(c.name.split()) > 1), None)  # ("the interior ministry said … the ministry said")
 
     def _described_rule(self, phrase: Span, root: Token) -> Cluster | None:
         """A common-noun head: an earlier organisation ("the automaker"), an earlier person by title
@@ -1721,6 +1721,8 @@ STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", 
 
 
 # Other words a body's name may say its kind with: "West Midlands Police … the force said".
+# A state's offices, whose description ("the interior ministry") names one body though it names no state.
+OFFICE_NOUNS = frozenset({"ministry", "department"})
 # Plural nouns that "both" or "the two" make the pair named just before: "Both men", "the two groups".
 PAIR_NOUNS = frozenset({"man", "woman", "leader", "group", "organisation", "organization", "minister", "president",
                         "company", "firm", "party", "official", "lawmaker", "senator"})

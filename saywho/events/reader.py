@@ -1113,7 +1113,11 @@ class Reader(Nominals):
                 and not _asked(verb) \
                 and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED) \
                 and (found.target is not None or not guessed or _speaker_acts(verb)):
-            found.category = "AGREE" if category in COOPERATIVE else "THREATEN"
+            # troops a state will send to another state are protection offered (CAMEO 0334: "Uruguay will send 800
+            # soldiers to Congo", "Germany will deploy 800 soldiers to Romania"), not a threat to it
+            hosted = category == "MOBILIZE" and not found.hypothetical and any(
+                o.ent_type_ == "GPE" and o.i > verb.i for o in _preps(verb, ["to"]))
+            found.category = "AGREE" if category in COOPERATIVE or hosted else "THREATEN"
             found.mode = None
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
             # modal, "may attack", still makes the threat hypothetical)

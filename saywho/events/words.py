@@ -463,7 +463,8 @@ GOODS = {"oil", "gas", "import", "export", "product", "good", "camera", "car", "
 # What the teams that come to help do: "rescue teams", "medical teams", "relief workers" (AID, not a visit).
 RELIEF_WORKS = {"rescue", "medical", "relief", "aid", "humanitarian", "search", "firefighting", "disaster", "emergency"}
 # CAMEO 18 / 20: what is committed is violence, not a commitment ("committed atrocities in Tigray").
-CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing"}
+CRIMES = {"atrocity", "crime", "abuse", "massacre", "genocide", "murder", "violation", "attack", "rape", "killing",
+          "cleansing", "torture", "execution"}
 # A speech verb with these words in what was said is a threat: "would be legitimate targets".
 THREAT_WORDS = ("legitimate target", "retaliat", "consequences", "pay a price", "pay dearly", "will respond",
                 "all necessary measures", "resolute measures", "forceful measures", "resolute countermeasures",

@@ -14,8 +14,9 @@ def dateline_end(doc: Doc, start: int) -> int | None:
     …, said X" as one clause, loses the statement, and takes the place or the agency for who acted."""
     i = start
     while i < len(doc) and i - start < 5 and (_capitals(doc[i]) or doc[i].text in ("-", "/") and i > start
-                                               and i + 1 < len(doc) and _capitals(doc[i + 1])):
-        i += 1
+                                               and i + 1 < len(doc) and _capitals(doc[i + 1])
+                                               and not (doc[i].text == "-" and doc[i - 1].whitespace_)):
+        i += 1  # ("AL-ULA", "PYONGYANG/SEOUL"; "KUALA LUMPUR - ASEAN leaders said": the dash ends the dateline)
     if i == start:
         return _agency_dateline_end(doc, start) or _outlet_dateline_end(doc, start)
     if i >= len(doc) - 1:
