@@ -3913,3 +3913,10 @@ def test_troops_a_state_will_send_to_another_are_protection_offered_not_a_threat
 def test_ethnic_cleansing_committed_is_an_assault_not_a_commitment(nlp_default) -> None:
     found = events(nlp_default, "The Rapid Support Forces committed ethnic cleansing in El Geneina, the group said.")
     assert [e.category for e in found] == ["ASSAULT"]
+
+
+def test_a_warning_named_after_a_quotation_threatens_only_when_the_quotation_does(nlp_default) -> None:
+    text = '"Asylum courts are collapsing." The warning came from the American Bar Association.'
+    assert events(nlp_default, text) == []
+    text = '"Any attack will be met with a crushing response." The warning came from Iran\'s army chief.'
+    assert [e.category for e in events(nlp_default, text)] == ["THREATEN"]

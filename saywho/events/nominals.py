@@ -36,6 +36,7 @@ from saywho.events.words import (
     REPORTING,
     SENT_NOUNS,
     SYMMETRIC,
+    THREAT_WORDS,
     VERBS,
 )
 from saywho.model import Actor, Attribution
@@ -193,6 +194,14 @@ class Nominals(Roles):
             return None  # what a poll found, what a character says, a forecaster's warning of snow, no comment
         lemma = word.lemma_.lower()
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
+        if lemma == "warning" and item.content and all(span.end <= item.cue.start for span in item.content):
+            # "“Asylum courts are collapsing.” The warning came from the American Bar Association": a warning named
+            # after it threatens only when what it says does (an alarm raised threatens no one)
+            said = " ".join(span.text for span in item.content).lower()
+            if not any(w in said for w in (*THREAT_WORDS, "response")):
+                return None
+            return Found("THREATEN", None, word, item.speaker, self._content_actor(item, item.speaker), [word], item,
+                         negated=item.negated, confidence=0.7)
         if coded is None:
             group = _cue_group(lemma)
             coded = CUE_GROUPS.get(group) if group else None
@@ -227,6 +236,12 @@ class Nominals(Roles):
         cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand") if item.cue else None
         called = [c for c in cue.root.children if c.dep_ == "dobj"] if cue is not None else []
         return actor_of_state(country, "JUD") if any(c.lemma_.lower() in COURT_DOINGS for c in called) else None
+
+
+def quotation_name(noun: Token) -> bool:
+    """"“Asylum courts are collapsing.” The warning came from the American Bar Association": a warning that names a
+    quotation given before it, which threatens only when the quotation does."""
+    return noun.lemma_.lower() == "warning" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come"
 
 
 def _possessor_acts(noun: Token) -> bool:

@@ -61,7 +61,7 @@ from saywho.events.mood import (
     _intent_negated,
     _negated,
 )
-from saywho.events.nominals import Nominals
+from saywho.events.nominals import Nominals, quotation_name
 from saywho.events.phrasings import (
     EXPELLED,
     RELIEF,
@@ -842,6 +842,8 @@ class Reader(Nominals):
         lemma = noun.lemma_.lower()
         if _answered_act(noun):
             return None
+        if quotation_name(noun):
+            return None  # "“…” The warning came from X": read with what it says (nominals.from_cue_noun)
         if lemma in PROTEST_NOUNS | {"unrest"} and (found := self._protest_under_way(noun)) is not None:
             return found
         if lemma == "call" and any(c.dep_ == "compound" and c.lower_ in ("phone", "telephone", "video") for c in noun.children):
