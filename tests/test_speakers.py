@@ -320,3 +320,9 @@ def test_the_ministry_is_the_ministry_quoted_before_not_a_body_named_since(nlp):
     text = ("The interior ministry said police arrested 12 people. CGT leader Sophie Binet criticised the arrests. "
             "Three officers were injured, the ministry said.")
     assert speakers(nlp, text)[-1] == ("said", "interior ministry")
+
+
+def test_an_army_spokesman_speaks_for_the_army(nlp):
+    assert cameos(nlp, "An Israeli army spokesman said the strike targeted Hezbollah.") == [
+        ("Israeli army spokesman", "ISRMIL")]
+    assert cameos(nlp, "A Chinese foreign ministry spokesman said the talks were useful.")[0][1] == "CHNGOV"

@@ -1173,4 +1173,7 @@ def generic_actor(phrase: Span) -> Actor:
     if sector == "GOV" and firm is not None and firm.sector in BODY_SECTORS \
             and not any(ent.label_ in ("GPE", "NORP") for ent in ents):
         sector = firm.sector  # "a TotalEnergies spokeswoman" speaks for the company, not France's government
+    if sector == "GOV" and (force := next((SECTOR_WORDS[c.lower_] for c in root.children if c.dep_ in ("compound", "amod")
+                                           and SECTOR_WORDS.get(c.lower_) in ("MIL", "COP", "JUD", "LEG")), None)):
+        sector = force  # "an Israeli army spokesman" speaks for the army (Phoenix's MILITARY_SPOKESPERSON: MIL)
     return Actor(id=slugify(text), name=text, country=country, type="group" if plural else "person", sector=sector)
