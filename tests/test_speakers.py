@@ -326,3 +326,12 @@ def test_an_army_spokesman_speaks_for_the_army(nlp):
     assert cameos(nlp, "An Israeli army spokesman said the strike targeted Hezbollah.") == [
         ("Israeli army spokesman", "ISRMIL")]
     assert cameos(nlp, "A Chinese foreign ministry spokesman said the talks were useful.")[0][1] == "CHNGOV"
+
+
+def test_that_warning_came_from_names_the_quotation_s_speaker(nlp):
+    text = '"We will not allow this." That warning came from Yoshihiko Noda, leader of the Constitutional Democratic Party.'
+    assert speakers(nlp, text) == [("warning", "Yoshihiko Noda")]
+
+
+def test_a_state_s_office_speaks_for_its_government_and_an_igo_s_for_the_igo(nlp):
+    assert cameos(nlp, "The British Home Office said the backlog was falling.") == [("British Home Office", "GBRGOV")]

@@ -784,7 +784,8 @@ def _message_from(token: Token) -> Candidate | None:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if token.lemma_ == "come":  # "The words came from Prime Minister Viktor Orban"
         noun = subject if subject is not None and subject.lemma_.lower() in MESSAGES and any(
-            c.lower_ == "the" for c in subject.children) and subject.left_edge.i == token.sent.start else None
+            c.lower_ in ("the", "that", "this") for c in subject.children) \
+            and subject.left_edge.i == token.sent.start else None  # ("That warning came from …")
         holder = token
     else:  # "That was the message from …", "Those were the words of …"
         noun = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in MESSAGES), None)

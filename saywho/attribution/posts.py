@@ -156,7 +156,7 @@ MAX_LETTER = 4000  # characters: a letters page prints letters of a few hundred 
 FRAMED = re.compile(
     r"[“\"](?P<body>[^”\"\n]{10,}?)[”\"][ \t]+(?:(?:That|This|Those|These|Such) (?:was|were|is|are) (?:the |his |her "
     r"|their |its )?(?:\w+ )?(?P<noun>message|words?|warning|verdict|view|assessment|reaction|response|plea|appeal|"
-    r"promise|pledge|threat|reply|answer) (?:from|of|by)|So (?P<said>said|says)|The (?:\w+ )?(?P<came>warning|"
+    r"promise|pledge|threat|reply|answer) (?:from|of|by)|So (?P<said>said|says)|(?:The|That|This) (?:\w+ )?(?P<came>warning|"
     r"message|words|appeal|plea|threat|promise|pledge|call|response|reply) came from|The (?:\w+ )?(?P<text>letter|"
     r"statement|post|message|appeal) was (?:signed|posted|issued|written|sent) by) (?P<name>[A-Z0-9][^.\n]{2,120}?)\.(?=\s|$)")
 

@@ -88,7 +88,7 @@ class Entry:
 
     def actor(self) -> Actor:
         sector = "GOV" if self.type == "organisation" and self.country and is_metonym(self.name) else None
-        if self.type == "organisation" and self.country and sector is None:
+        if self.type == "organisation" and self.country and sector is None and self.country not in ("IGO", "NGO"):
             sector = _body_sector(self.name)  # "the Kenyan Army said": its army (KENMIL), not the state
         if self.type == "person" and {"shadow", "opposition"} & set((self.title or "").lower().split()):
             sector = "OPP"  # "shadow chancellor Jeremy Hunt", "opposition leader Raila Odinga": in opposition,
@@ -121,7 +121,7 @@ def _body_sector(name: str) -> str | None:
 
 
 # The last words of a state's bodies of government.
-GOVERNMENT_BODIES = frozenset({"ministry", "government", "cabinet", "administration", "presidency", "embassy"})
+GOVERNMENT_BODIES = frozenset({"ministry", "government", "cabinet", "administration", "presidency", "embassy", "office"})
 
 
 
