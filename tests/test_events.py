@@ -3920,3 +3920,13 @@ def test_a_warning_named_after_a_quotation_threatens_only_when_the_quotation_doe
     assert events(nlp_default, text) == []
     text = '"Any attack will be met with a crushing response." The warning came from Iran\'s army chief.'
     assert [e.category for e in events(nlp_default, text)] == ["THREATEN"]
+
+
+def test_that_was_the_warning_from_threatens_only_when_the_quotation_does(nlp_default) -> None:
+    text = ('"Cholera is everywhere now." That was the warning from Christos Christou, the president of Doctors '
+            'Without Borders.')
+    assert all(e.category != "THREATEN" for e in events(nlp_default, text))
+
+
+def test_an_amendment_signed_at_home_is_no_agreement(nlp_default) -> None:
+    assert events(nlp_default, "Slovak President Peter Pellegrini signed a constitutional amendment on Tuesday.") == []

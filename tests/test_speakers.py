@@ -335,3 +335,9 @@ def test_that_warning_came_from_names_the_quotation_s_speaker(nlp):
 
 def test_a_state_s_office_speaks_for_its_government_and_an_igo_s_for_the_igo(nlp):
     assert cameos(nlp, "The British Home Office said the backlog was falling.") == [("British Home Office", "GBRGOV")]
+
+
+def test_a_document_seen_by_an_agency_is_not_the_agency_s(nlp):
+    text = "Mali's mines ministry demanded back taxes, according to a letter seen by Reuters."
+    (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
+    assert [a.speaker.country for a in article.attributions if a.cue.text == "according to"] == [None]

@@ -416,8 +416,8 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
                     and (k := dictionary.lookup(t.text)) is not None and k.sector == "BUS"), None)
     if actor.sector is None and company is not None:
         actor.sector = "BUS"  # "Microsoft President Brad Smith": an office of the company, not of a state
-    if actor.sector is None and actor.title:
-        actor.sector = title_sector(actor.title)
+    if actor.sector is None and actor.title and actor.country not in NON_STATE:
+        actor.sector = title_sector(actor.title)  # (not "NGOGOV": an NGO's president is the NGO's)
     return actor
 
 

@@ -1149,6 +1149,9 @@ def generic_actor(phrase: Span) -> Actor:
     posted = root.lemma_.lower() in POSTED or any(c.lower_ in FOREIGN for c in root.children if c.dep_ == "amod")
     away = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree} \
         if posted else set()
+    # who saw a document is not whose it is: "a letter seen by Reuters", "a Commission document obtained by AFP"
+    away |= {t.i for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in ("see", "obtain", "review", "view")
+             for t in c.subtree}
     ents = [ent for ent in phrase.ents if ent.start not in away]
     # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")

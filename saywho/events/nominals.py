@@ -239,9 +239,14 @@ class Nominals(Roles):
 
 
 def quotation_name(noun: Token) -> bool:
-    """"“Asylum courts are collapsing.” The warning came from the American Bar Association": a warning that names a
-    quotation given before it, which threatens only when the quotation does."""
-    return noun.lemma_.lower() == "warning" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come"
+    """"“Asylum courts are collapsing.” The warning came from the American Bar Association", "That was the warning
+    from …": a warning that names a quotation given before it, which threatens only when the quotation does."""
+    if noun.lemma_.lower() != "warning":
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "come":
+        return True
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(  # "That was the warning from …"
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in noun.head.children)
 
 
 def _possessor_acts(noun: Token) -> bool:

@@ -1076,6 +1076,7 @@ class Reader(Nominals):
             or category == "COERCE" and mode == "arrest" and _lemma(verb) in ("seize", "grab", "capture") \
             or category == "SUPPORT" and _lemma(verb) in ("speak", "think") \
             or category == "SUPPORT" and _lemma(verb) in ("sign", "ratify") and not _future(verb) \
+            and found.target is not None and found.target.country not in (None, source.country) \
             or category == "THREATEN" and bool(_option_kept(verb)) \
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \

@@ -505,7 +505,7 @@ COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infect
 
 
 # What a head of state signs at home: law, not an agreement with anyone.
-LEGISLATION = {"bill", "law", "legislation", "decree", "budget", "ordinance", "statute"}
+LEGISLATION = {"bill", "law", "legislation", "decree", "budget", "ordinance", "statute", "amendment"}
 # What one declines to do that withholds a statement only: "declined to comment", "refused to elaborate".
 UNSAID = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "identify", "detail"}
 # (not "refused to respond to the ultimatum", "refused to discuss Cambodia": a meeting refused, CAMEO 125)
