@@ -256,6 +256,13 @@ def hyphenated_names(doc: Doc) -> Doc:
             # "Karamoko Jean-Marie Traore" tagged up to its hyphenated given name: the family name after it is his
             # (left out, "Traore said" was taken for the only other Traore)
             spans.append(Tokens(doc, entity.start, after + 1, label="PERSON"))
+        elif len(entity) > 1 and after + 2 < len(doc) and entity[-1].whitespace_ and doc[after].is_title \
+                and doc[after].pos_ == "PROPN" and doc[after].ent_type_ != "PERSON" and doc[after + 1].text == "-" \
+                and not doc[after].whitespace_ and not doc[after + 1].whitespace_ and doc[after + 2].is_title \
+                and not (after + 3 < len(doc) and doc[after + 3].is_title and doc[after + 3].pos_ == "PROPN"):
+            # "Alix Didier Fils-Aimé" tagged a person and, after it, an organisation: a double-barrelled family
+            # name ("Alix Didier" alone had spoken, and "Fils-Aimé said" was someone else)
+            spans.append(Tokens(doc, entity.start, after + 3, label="PERSON"))
     # and "Hennig-Kloska" alone after it, however tagged, is that surname again
     barrelled = {span[-3:].text for span in spans if len(span) > 3 and span[-2].text == "-"}
     for token in doc[:-2] if barrelled else ():

@@ -341,3 +341,19 @@ def test_a_document_seen_by_an_agency_is_not_the_agency_s(nlp):
     text = "Mali's mines ministry demanded back taxes, according to a letter seen by Reuters."
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)
     assert [a.speaker.country for a in article.attributions if a.cue.text == "according to"] == [None]
+
+
+def test_the_words_belong_to_names_the_quotation_s_speaker(nlp):
+    text = '"We have lost everything." The words belong to Fatoumata Diallo, a trader in Mopti.'
+    assert speakers(nlp, text) == [("words", "Fatoumata Diallo")]
+
+
+def test_the_command_is_the_command_named_before(nlp):
+    text = ("The Canadian Joint Operations Command said two Russian bombers were intercepted near Alaska. The command "
+            "said the aircraft stayed in international airspace.")
+    assert speakers(nlp, text) == [("said", "Canadian Joint Operations Command")] * 2
+
+
+def test_a_double_barrelled_family_name_tagged_apart_is_the_person_s(nlp):
+    text = "Prime Minister Alix Didier Fils-Aimé said the council would meet."
+    assert [name for _, name in speakers(nlp, text)] == ["Alix Didier Fils-Aime"]

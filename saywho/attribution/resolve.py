@@ -88,6 +88,7 @@ ORG_NAME_HEADS = ORG_NOUNS | {
     "watch", "committee", "council", "commission", "movement", "front", "league", "court", "tribunal", "office",
     "authority", "service", "centre", "center", "alliance", "fund", "programme", "program", "board", "coalition",
     "party", "initiative", "society", "forum", "assembly", "parliament", "bureau", "corps", "chamber", "consortium",
+    "command", "mission",
 }
 # Small words and marks inside a long title before a name: "Deputy Chairman of the Security Council", "Lt Gen (retd)".
 TITLE_JOINS = frozenset({"of", "for", "and", "the", "(", ")"}) | RETIRED
