@@ -234,8 +234,11 @@ def _no_act(verb: Token) -> bool:
     if lemma == "threaten" and any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.ENDANGERING | DANGERS
                                  for c in verb.children):
         return True  # "Apple said the lawsuit threatened “who we are”", "the drought threatens crops": a danger
-    if lemma == "sign" and (objects & LEGISLATION or any(o.lower_ == "law" for o in _preps(verb, ["into"]))):
-        return True  # "signed the finance bill into law": legislation, which PLOVER does not code (a treaty is 057)
+    if lemma == "sign" and (objects & LEGISLATION or any(o.lower_ == "law" for o in _preps(verb, ["into"])) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "amendment" and any(a.lower_ == "constitutional" for a in c.children)
+            for c in verb.children)):
+        return True  # "signed the finance bill into law", "signed a constitutional amendment": legislation, which
+        # PLOVER does not code (a treaty is 057, and so are "amendments to their contract")
     signed = objects | {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
     if lemma == "sign" and signed & {"letter", "petition", "statement", "appeal", "book", "autograph", "op-ed"}:
         return True  # "The letter was signed by 60 MEPs": what it says is the act, not the signing
@@ -505,7 +508,7 @@ COUNTS = {"case", "death", "rate", "number", "level", "figure", "count", "infect
 
 
 # What a head of state signs at home: law, not an agreement with anyone.
-LEGISLATION = {"bill", "law", "legislation", "decree", "budget", "ordinance", "statute", "amendment"}
+LEGISLATION = {"bill", "law", "legislation", "decree", "budget", "ordinance", "statute"}
 # What one declines to do that withholds a statement only: "declined to comment", "refused to elaborate".
 UNSAID = {"comment", "elaborate", "speculate", "say", "specify", "disclose", "reveal", "identify", "detail"}
 # (not "refused to respond to the ultimatum", "refused to discuss Cambodia": a meeting refused, CAMEO 125)
