@@ -1721,12 +1721,12 @@ CLIENT_OF = re.compile(r"(.+?)['’]s (?:lawyer|attorney|counsel|solicitor|barri
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy"})
 
 
-# Other words a body's name may say its kind with: "West Midlands Police … the force said".
 # A state's offices, whose description ("the interior ministry") names one body though it names no state.
 OFFICE_NOUNS = frozenset({"ministry", "department"})
 # Plural nouns that "both" or "the two" make the pair named just before: "Both men", "the two groups".
 PAIR_NOUNS = frozenset({"man", "woman", "leader", "group", "organisation", "organization", "minister", "president",
                         "company", "firm", "party", "official", "lawmaker", "senator"})
+# Other words a body's name may say its kind with: "West Midlands Police … the force said", "NATO … the alliance".
 KIND_NAMES = {"force": {"police", "constabulary"}, "alliance": {"nato"}, "bloc": {"eu", "asean", "mercosur"}}
 
 
