@@ -371,7 +371,7 @@ def act_of(cue: TokenSpan, head: Token | None, source_type: SourceType, medium: 
         if _declared_state(head) or _verdict(head) or _seen_doing(head):
             return "other"  # "declared a state of emergency", "found him guilty", "saw people screaming for help"
         if lemma == "refer" and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj"):
-            return "other"  # "'This is a provocation,' said Zakharova, referring to the Dutch decision": what about
+            return "other"  # "'This is a provocation,' said Zakharova, referring to the Dutch decision": what it was about
         if lemma in EVIDENCE:
             if _reported(head) and source_type not in ("person", "group", "organisation"):
                 return "other"  # "the minister said the verdict showed that …": the minister's reading, not a document's
