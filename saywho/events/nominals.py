@@ -194,7 +194,7 @@ class Nominals(Roles):
             return None  # what a poll found, what a character says, a forecaster's warning of snow, no comment
         lemma = word.lemma_.lower()
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
-        if lemma == "warning" and item.content and all(span.end <= item.cue.start for span in item.content):
+        if quotation_name(word):
             # "“Asylum courts are collapsing.” The warning came from the American Bar Association": a warning named
             # after it threatens only when what it says does (an alarm raised threatens no one)
             said = " ".join(span.text for span in item.content).lower()
