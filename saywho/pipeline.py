@@ -31,7 +31,7 @@ from saywho.actors import geo
 from saywho.actors.countries import country_code, place_code, reading, token_country
 from saywho.actors.dictionary import DATE_KEY, builtin
 from saywho.actors.phrases import entity_at
-from saywho.attribution import acts, posts, resolve
+from saywho.attribution import acts, offices, posts, resolve
 from saywho.attribution.candidates import find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
@@ -495,10 +495,12 @@ def titled_names(doc: Doc) -> Doc:
         start = token.i + 1
         while start < len(doc) and doc[start].lower_ in OFFICE_WORDS and doc[start].text[:1].isupper():
             start += 1  # "Brig Gen", "Deputy Prime Minister", "Minister for Foreign Affairs"
+        # what the office is of, in the words an office's name holds (attribution.offices: portfolios, branches)
         if titled and start + 1 < len(doc) and doc[start].lower_ in ("of", "for") \
-                and doc[start + 1].lower_ in OFFICE_OF_NOUNS and doc[start + 1].text[:1].isupper():
+                and doc[start + 1].lower_ in offices.OFFICE_WORDS and doc[start + 1].text[:1].isupper():
             start += 2  # "Chief of Cabinet Manuel Adorni", "Minister of Defence Pete Hegseth"
-            while start < len(doc) and doc[start].lower_ in OFFICE_OF_NOUNS | OFFICE_WORDS and doc[start].text[:1].isupper():
+            while start < len(doc) and doc[start].lower_ in offices.OFFICE_WORDS | OFFICE_WORDS \
+                    and doc[start].text[:1].isupper():
                 start += 1  # "Chief of Army Staff"
         if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 1].lower_ in RETIRED \
                 and doc[start + 2].text == ")":
@@ -548,10 +550,6 @@ RANKS = frozenset({"brig", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "adm
 TITLES_AND_RANKS = frozenset(TITLE_WORDS | RANKS)
 # The words of a title before a name, with the last of an office's own name ("Minister for Foreign Affairs").
 OFFICE_WORDS = TITLES_AND_RANKS | {"affairs"}
-# What an office is of, after its title ("Chief of Cabinet", "Chief of Staff", "Minister of Defence").
-OFFICE_OF_NOUNS = frozenset({"cabinet", "staff", "state", "defence", "defense", "justice", "finance", "interior",
-                             "foreign", "health", "economy", "trade", "commerce", "energy", "education", "agriculture",
-                             "labour", "labor", "transport", "army", "government", "security", "information"})
 
 
 def _name_word(token: Any) -> bool:

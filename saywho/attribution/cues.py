@@ -777,15 +777,16 @@ def _following_statement(token: Token) -> Candidate | None:
 
 def _message_from(token: Token) -> Candidate | None:
     """"“The Arctic must remain a zone of low tension.” That was the message from President Alexander Stubb", "Those
-    were the words of …", "The words came from …": a quotation named after it as someone's message, response, words
-    or verdict is theirs (the sentence before, when it is a quotation)."""
-    if token.lemma_ not in ("be", "come") or token.dep_ != "ROOT" or token.i == 0:
+    were the words of …", "The words came from …", "That warning came from …", "The words belong to …": a quotation
+    named after it as someone's message, response, words or verdict is theirs (the sentence before, when it is a
+    quotation)."""
+    if token.lemma_ not in ("be", "come", "belong") or token.dep_ != "ROOT" or token.i == 0:
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if token.lemma_ == "come":  # "The words came from Prime Minister Viktor Orban"
+    if token.lemma_ != "be":  # "The words came from Prime Minister Viktor Orban", "The words belong to …"
         noun = subject if subject is not None and subject.lemma_.lower() in MESSAGES and any(
             c.lower_ in ("the", "that", "this") for c in subject.children) \
-            and subject.left_edge.i == token.sent.start else None  # ("That warning came from …")
+            and subject.left_edge.i == token.sent.start else None
         holder = token
     else:  # "That was the message from …", "Those were the words of …"
         noun = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in MESSAGES), None)
@@ -794,7 +795,8 @@ def _message_from(token: Token) -> Candidate | None:
         holder = noun
     if noun is None:
         return None
-    by = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    whose = ("to",) if token.lemma_ == "belong" else ("from", "of")
+    by = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in whose), None)
     pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if pobj is None or pobj.pos_ not in ("PROPN", "NOUN") or pobj.lower_ in ("them", "it"):
         return None

@@ -339,3 +339,8 @@ def title_holder(token: Token) -> bool:
     """"defending champion Croatia": a participle that is part of a title, no act of defending anyone."""
     return token.lower_ in ("defending", "reigning") and token.i + 1 < len(token.doc) \
         and token.nbor(1).lower_ in TITLES_HELD
+
+
+# What a news outlet does with a document it reports on ("a letter seen by Reuters"): who saw the words is neither
+# whose they are nor whom they are aimed at.
+SEEING = frozenset({"see", "obtain", "review", "read", "view"})

@@ -152,13 +152,12 @@ MAX_LETTER = 4000  # characters: a letters page prints letters of a few hundred 
 
 
 # A quotation and, right after it, the sentence that says whose it was: "“…” That was the message from Canadian Trade
-# Minister Louise Tremblay.", "So said …", "The warning came from …", "The words belong to …", "The letter was signed
-# by …".
+# Minister Louise Tremblay.", "So said …", "The warning came from …", "The letter was signed by …".
 FRAMED = re.compile(
     r"[“\"](?P<body>[^”\"\n]{10,}?)[”\"][ \t]+(?:(?:That|This|Those|These|Such) (?:was|were|is|are) (?:the |his |her "
     r"|their |its )?(?:\w+ )?(?P<noun>message|words?|warning|verdict|view|assessment|reaction|response|plea|appeal|"
-    r"promise|pledge|threat|reply|answer) (?:from|of|by)|So (?P<said>said|says)|(?:The|That|This) (?:\w+ )?(?P<came>warning|"
-    r"message|words|appeal|plea|threat|promise|pledge|call|response|reply) (?:came from|belong(?:s|ed)? to)|The (?:\w+ )?(?P<text>letter|"
+    r"promise|pledge|threat|reply|answer) (?:from|of|by)|So (?P<said>said|says)|The (?:\w+ )?(?P<came>warning|"
+    r"message|words|appeal|plea|threat|promise|pledge|call|response|reply) came from|The (?:\w+ )?(?P<text>letter|"
     r"statement|post|message|appeal) was (?:signed|posted|issued|written|sent) by) (?P<name>[A-Z0-9][^.\n]{2,120}?)\.(?=\s|$)")
 
 

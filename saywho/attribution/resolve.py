@@ -1140,8 +1140,7 @@ class Resolver(Referents):
         at = phrase.start_char
         if self._named_kind("ministry", at) is not None:
             return None
-        people = [(max(s for s, _, _ in p.mentions if s < at), p) for p in self.people
-                  if p.country and any(0 <= at - s < NEAR for s, _, _ in p.mentions)]
+        people = [(last, p) for p in self.people if p.country and 0 <= at - (last := p.last_before(at)) < NEAR]
         if not people:
             return None
         _, person = max(people, key=lambda item: item[0])

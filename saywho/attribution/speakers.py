@@ -124,7 +124,6 @@ def _body_sector(name: str) -> str | None:
 GOVERNMENT_BODIES = frozenset({"ministry", "government", "cabinet", "administration", "presidency", "embassy", "office"})
 
 
-
 def slugify(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "unknown"
@@ -1150,8 +1149,7 @@ def generic_actor(phrase: Span) -> Actor:
     away = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree} \
         if posted else set()
     # who saw a document is not whose it is: "a letter seen by Reuters", "a Commission document obtained by AFP"
-    away |= {t.i for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in ("see", "obtain", "review", "view")
-             for t in c.subtree}
+    away |= {t.i for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.SEEING for t in c.subtree}
     ents = [ent for ent in phrase.ents if ent.start not in away]
     # a named place first ("South Africa's foreign minister"), then a body the dictionary knows ("a White House
     # official", "an EU diplomat", "a Hamas official"), then a single word ("Kenyan farmers")

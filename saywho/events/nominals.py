@@ -193,15 +193,11 @@ class Nominals(Roles):
         if _polled(word) or _imagined(word) or word.lemma_.lower() == "warn" and _alarm(word) or _withheld(word):
             return None  # what a poll found, what a character says, a forecaster's warning of snow, no comment
         lemma = word.lemma_.lower()
+        if quotation_name(word) and not any(w in " ".join(span.text for span in item.content).lower()
+                                            for w in (*THREAT_WORDS, "response")):
+            return None  # "“Asylum courts are collapsing.” The warning came from the American Bar Association": a
+            # warning named after what it says threatens only when that does (an alarm raised threatens no one)
         coded = CUE_NOUNS.get(lemma) if word.pos_ == "NOUN" else None
-        if quotation_name(word):
-            # "“Asylum courts are collapsing.” The warning came from the American Bar Association": a warning named
-            # after it threatens only when what it says does (an alarm raised threatens no one)
-            said = " ".join(span.text for span in item.content).lower()
-            if not any(w in said for w in (*THREAT_WORDS, "response")):
-                return None
-            return Found("THREATEN", None, word, item.speaker, self._content_actor(item, item.speaker), [word], item,
-                         negated=item.negated, confidence=0.7)
         if coded is None:
             group = _cue_group(lemma)
             coded = CUE_GROUPS.get(group) if group else None

@@ -269,7 +269,7 @@ the clause leaves them implicit.
             return body
         if _water(head) or head.dep_ == "pobj" and head.head.lower_ == "of" and _water(head.head.head):
             return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
-        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in SEEING:
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in lexicon.SEEING:
             return None  # "according to a letter seen by Reuters": who saw the words, not whom they are aimed at
         if (referred := _state_referred(head)) is not None:
             return actor_of_state(referred)  # "halted gas supplies to Latvia, accusing the country of …": Latvia
@@ -951,8 +951,6 @@ def _struck(site: Token, verb: Token) -> bool:
 # Where someone lives or fled to, said of them in a relative clause: no place of what is done to them.
 RESIDING = frozenset({"live", "reside", "flee", "settle", "emigrate", "relocate", "escape", "move"})
 REFERRING_STATES = {"kingdom", "country", "nation", "republic", "emirate", "sultanate"}
-# What a news outlet does with a document it reports on: "a letter seen by Reuters".
-SEEING = frozenset({"see", "obtain", "review", "read", "view"})
 
 
 def _state_referred(head: Token) -> str | None:
