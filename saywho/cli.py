@@ -358,22 +358,41 @@ def train_polnear(
                    log=lambda line: out.print(line, markup=False, highlight=False))
 
 
+@train_app.command("soup")
+def train_soup(
+    train: Annotated[Path, typer.Option("--train", help="PolNeAR train JSON Lines")],
+    dev: Annotated[Path, typer.Option("--dev", help="PolNeAR dev JSON Lines (chooses each model's epoch)")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the soup and oof.npz go (ship the tagger.* files)")],
+    folds: Annotated[int, typer.Option(min=2, max=10)] = 5,
+    epochs: Annotated[int, typer.Option(min=1)] = 16,
+) -> None:
+    """Fine-tune one tagger per fold of train side by side; ship their average, keep their out-of-fold scores
+    for `train content --oof` (docs/training.md: minutes on a GPU)."""
+    from saywho.attribution import soup  # torch and transformers load only here
+
+    soup.train(train, dev, out_dir, folds, epochs, log=_log)
+
+
 @train_app.command("content")
 def train_content(
     dev: Annotated[Path, typer.Option("--dev", help="PolNeAR dev JSON Lines (the tagger never saw it)")],
     out_dir: Annotated[Path, typer.Option(
         "--out", help="Where content.json goes (ship: saywho/models/polnear-minilm, beside the tagger)")],
+    oof: Annotated[Path | None, typer.Option(
+        "--oof", help="Out-of-fold scores of --train from `train soup` (oof.npz): learn there, score on dev")] = None,
+    train: Annotated[Path | None, typer.Option("--train", help="PolNeAR train JSON Lines (with --oof)")] = None,
 ) -> None:
-    """Fit the check that decides which tagged content the accurate mode keeps, on PolNeAR dev; prints its
-    nested cross-validation against the confidence rule (docs/accuracy.md)."""
+    """Fit the check that decides which tagged content the accurate mode keeps; prints its dev scores against
+    the confidence rule (learned on train's out-of-fold scores, or on dev with nested cross-validation)."""
     from saywho.attribution import content_check
 
-    if not dev.exists():
-        err.print(f"error: {dev}: no such file", markup=False, highlight=False)
-        raise typer.Exit(1)
+    for path in (dev, oof, train):
+        if path is not None and not path.exists():
+            err.print(f"error: {path}: no such file", markup=False, highlight=False)
+            raise typer.Exit(1)
     try:
-        _report(content_check.train(dev, out_dir, log=_log))
-    except ValueError as error:  # a line that is not a PolNeAR record
+        _report(content_check.train(dev, out_dir, log=_log, oof=oof, train_path=train))
+    except ValueError as error:  # a line that is not a PolNeAR record, or scores that do not fit it
         err.print(f"error: saywho train content: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from None
 

@@ -81,6 +81,22 @@ def test_a_source_type_from_the_parse_alone(nlp):
     assert acts.classify(doc, item) == ("other", "date")
 
 
+def test_what_a_negated_cue_names_as_its_object_is_not_said_even_in_pieces(nlp):
+    """The accurate tagger may cut the object of "has not provided" in two ("details" | "its involvement", the
+    seed article): together they are still only what went unsaid. A clause is still said ("did not deny")."""
+    text = "The US has not provided details of its involvement, officials said."
+    doc = nlp(text)
+    source, cue = Span.of(text, 0, 6), Span.of(text, 7, 23)
+    pieces = Attribution("A1", source, cue, [Span.of(text, 24, 31), Span.of(text, 35, 50)], "indirect")
+    assert acts.classify(doc, pieces)[0] == "other"
+    whole = Attribution("A2", source, cue, [Span.of(text, 24, 50)], "indirect")
+    assert acts.classify(doc, whole)[0] == "other"
+    text = "The ministry did not deny that troops had crossed the border."
+    doc = nlp(text)
+    said = Attribution("A3", Span.of(text, 0, 12), Span.of(text, 13, 25), [Span.of(text, 26, 60)], "indirect")
+    assert acts.classify(doc, said)[0] != "other"
+
+
 def test_content_that_only_points_elsewhere_is_not_a_statement():
     text = "Putin warned that troops would be targets. His spokesman, Dmitry Peskov, echoed this on Friday."
     source, cue, this = (text.index(w) for w in ("His spokesman", "echoed", "this"))

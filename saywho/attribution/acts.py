@@ -641,12 +641,15 @@ def _was_asked(head: Token) -> bool:
 
 def _object_only(doc: Doc, item: Attribution, head: Token | None) -> bool:
     """"It did not reveal the crash location": what a negated cue names is what went unsaid, a noun phrase
-    with no clause in it."""
-    if head is None or len(item.content) != 1:
+    with no clause in it, though the tagger may cut it in pieces ("has not provided | details | of | its
+    involvement")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"] if head is not None else []
+    if len(objects) != 1 or not item.content:
         return False
-    content = _span(doc, item.content[0].start, item.content[0].end)
-    return content is not None and len(content) > 0 and content.root.dep_ == "dobj" and content.root.head.i == head.i \
-        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in content)
+    start, end = objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge)
+    spans = [_span(doc, c.start, c.end) for c in item.content]
+    return all(s is not None and len(s) > 0 and start <= s.start_char and s.end_char <= end for s in spans) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for s in spans for t in s)
 
 
 def _span(doc: Doc, start: int, end: int) -> TokenSpan | None:

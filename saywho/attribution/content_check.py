@@ -6,10 +6,11 @@ the tagger was of its words, of its first word opening content, of the words eit
 its place in the statement (a source and a cue beside it, quotation marks, the distance to the cue) and says
 whether it matches what an annotator would mark, exactly.
 
-It cannot learn on PolNeAR train: the tagger was fitted there and is sure of nearly everything it tags. It
-learns on PolNeAR dev, which the tagger never saw, and ``saywho train content`` reports what that costs the
-honesty of dev's scores: nested 5-fold cross-validation by article, where each held fold is scored by a check
-whose C and threshold were chosen without it (docs/accuracy.md). Without a trained check (no ``content.json``)
+It cannot learn from the shipped tagger's scores on PolNeAR train: the tagger was fitted there and is sure of
+nearly everything it tags. It learns from out-of-fold scores instead (``saywho train content --oof``): each
+train article as tagged by one of the five fold models of ``saywho train soup``, which did not see it; dev
+then scores the check, which never saw dev. Without such scores it learns on dev, and nested 5-fold
+cross-validation by article estimates it (docs/accuracy.md). Without a trained check (no ``content.json``)
 the rule before it applies: keep content whose words' chosen labels are on average more likely than not.
 """
 
@@ -34,7 +35,7 @@ FEATURES = (
     "closes at a quotation mark", "log distance to the cue", "before its cue", "bias",
 )
 GRID_C = (0.1, 1.0)
-GRID_THRESHOLD = (0.3, 0.35, 0.4, 0.45, 0.5)
+GRID_THRESHOLD = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 FOLDS = 5
 FILE = "content.json"
 
@@ -100,8 +101,8 @@ class Tagged:
     fold: int
 
 
-def fold_of(key: str) -> int:
-    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % FOLDS
+def fold_of(key: str, folds: int = FOLDS) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % folds
 
 
 def _fit(rows: np.ndarray, labels: np.ndarray, c: float) -> list[float]:
@@ -136,64 +137,117 @@ def score(articles: Sequence[Tagged], keep: Callable[[int, Any, Any], bool]) -> 
     return [round(100 * total.exact[role].f1, 2) for role in ("source", "cue", "content")]
 
 
-def train(dev: Path, out: Path, log: Callable[[str], None]) -> dict[str, Any]:
-    """Tag PolNeAR dev with the shipped tagger, estimate the check by nested CV, fit it on all of dev, save."""
+class _Chunks:
+    """Every tagged content chunk of some articles as features and whether it is exact, for fitting."""
+
+    def __init__(self, articles: list[Tagged]) -> None:
+        from saywho.eval import polnear
+
+        rows, labels, where = [], [], []
+        for n, article in enumerate(articles):
+            gold = polnear.chunks(article.text, article.gold["content"])
+            for group in article.groups:
+                for chunk in group.content:
+                    rows.append(features(article.text, chunk, group))
+                    labels.append(polnear.trim(article.text, chunk.start, chunk.end) in gold)
+                    where.append((n, chunk.start, chunk.end, id(group)))
+        self.articles, self.x, self.y = articles, np.array(rows), np.array(labels)
+        self.folds = np.array([articles[n].fold for n, *_ in where])
+        self.index = {key: i for i, key in enumerate(where)}
+
+    def held_out(self, train_folds: set[int], c: float) -> np.ndarray:
+        """P(right) for the chunks of every fold in ``train_folds``, each from a fit without that fold."""
+        p = np.full(len(self.y), np.nan)
+        for k in train_folds:
+            fit = np.isin(self.folds, list(train_folds - {k}))
+            p[self.folds == k] = _sigmoid(self.x[self.folds == k] @ np.array(_fit(self.x[fit], self.y[fit], c)))
+        return p
+
+    def f1s(self, keep: np.ndarray, arts: set[int] | None = None) -> list[float]:
+        """Exact F1 on the articles ``arts`` (all: None) when the chunks where ``keep`` holds are kept."""
+        chosen = [a if arts is None or n in arts else Tagged(a.text, {r: [] for r in a.gold}, [], a.fold)
+                  for n, a in enumerate(self.articles)]
+        return score(chosen, lambda n, chunk, group: bool(keep[self.index[n, chunk.start, chunk.end, id(group)]]))
+
+    def choose(self, train_folds: set[int]) -> tuple[float, float]:
+        """C and threshold by cross-validation over ``train_folds``."""
+        arts = {n for n, a in enumerate(self.articles) if a.fold in train_folds}
+        held = {c: self.held_out(train_folds, c) for c in GRID_C}
+        scored = {(c, t): self.f1s(held[c] >= t, arts) for c in GRID_C for t in GRID_THRESHOLD}
+        return max(scored, key=lambda key: (sum(scored[key]), key))
+
+
+def _tagged(records: list[dict[str, Any]], found: list[list[Any]]) -> list[Tagged]:
+    from saywho.attribution import tagger
+    from saywho.eval import polnear
+
+    return [Tagged(r["text"], polnear.gold_roles(r), tagger.group(r["text"], chunks), fold_of(str(r.get("id", n))))
+            for n, (r, chunks) in enumerate(zip(records, found, strict=True))]
+
+
+def _confidence_rule(articles: list[Tagged]) -> list[float]:
+    from saywho.attribution import tagger
+
+    return score(articles, lambda n, chunk, group: chunk.confidence >= tagger.MIN_CONFIDENCE)
+
+
+def train(dev: Path, out: Path, log: Callable[[str], None], oof: Path | None = None,
+          train_path: Path | None = None) -> dict[str, Any]:
+    """Fit the check and save it beside the tagger.
+
+    With ``oof`` (``saywho train soup``'s out-of-fold scores of ``train_path``), it learns on train, where
+    each article was scored by a tagger that had not seen it; C and the threshold come from 5-fold CV by
+    article there, and dev, which it never saw, scores it. Without, it learns on dev, which the shipped tagger
+    never saw, and nested 5-fold CV estimates it.
+    """
     from saywho.attribution import tagger
     from saywho.eval import polnear
 
     records = list(polnear.read_polnear(dev))
     log(f"tagging {len(records)} articles of {dev}")
     extractor = tagger.Extractor()
-    articles = [Tagged(r["text"], polnear.gold_roles(r), tagger.group(r["text"], found),
-                        fold_of(str(r.get("id", n))))
-                for n, (r, found) in enumerate(zip(records, extractor.chunks([r["text"] for r in records]), strict=True))]
-    rows, labels, where = [], [], []
-    for n, article in enumerate(articles):
-        gold = polnear.chunks(article.text, article.gold["content"])
-        for group in article.groups:
-            for chunk in group.content:
-                rows.append(features(article.text, chunk, group))
-                labels.append(polnear.trim(article.text, chunk.start, chunk.end) in gold)
-                where.append((n, chunk.start, chunk.end, id(group)))
-    x, y = np.array(rows), np.array(labels)
-    folds = np.array([articles[n].fold for n, *_ in where])
-    index = {key: i for i, key in enumerate(where)}
-
-    def held_out(train_folds: set[int], c: float) -> np.ndarray:
-        """P(right) for the chunks of every fold in ``train_folds``, each from a fit without that fold."""
-        p = np.full(len(y), np.nan)
-        for k in train_folds:
-            fit = np.isin(folds, list(train_folds - {k}))
-            p[folds == k] = _sigmoid(x[folds == k] @ np.array(_fit(x[fit], y[fit], c)))
-        return p
-
-    def f1s(p: np.ndarray, t: float, arts: set[int]) -> list[float]:
-        chosen = [a if n in arts else Tagged(a.text, {r: [] for r in a.gold}, [], a.fold) for n, a in enumerate(articles)]
-        return score(chosen, lambda n, chunk, group: p[index[n, chunk.start, chunk.end, id(group)]] >= t)
-
-    def choose(train_folds: set[int]) -> tuple[float, float]:
-        arts = {n for n, a in enumerate(articles) if a.fold in train_folds}
-        scored = {(c, t): f1s(held_out(train_folds, c), t, arts) for c in GRID_C for t in GRID_THRESHOLD}
-        return max(scored, key=lambda key: (sum(scored[key]), key))
-
+    dev_articles = _tagged(records, extractor.chunks([r["text"] for r in records]))
+    before = _confidence_rule(dev_articles)
     every = set(range(FOLDS))
-    nested = np.zeros(len(y), dtype=bool)
-    for k in range(FOLDS):  # the outer loop: fold k is scored by settings chosen on the other four
-        c, t = choose(every - {k})
-        fit = folds != k
-        weights = np.array(_fit(x[fit], y[fit], c))
-        nested[folds == k] = _sigmoid(x[folds == k] @ weights) >= t
-        log(f"  fold {k}: C {c}, threshold {t}")
-    before = score(articles, lambda n, chunk, group: chunk.confidence >= tagger.MIN_CONFIDENCE)
-    after = score(articles, lambda n, chunk, group: bool(nested[index[n, chunk.start, chunk.end, id(group)]]))
-    c, t = choose(every)
-    check = ContentCheck(_fit(x, y, c), t, {
-        "C": c, "trained_on": f"{dev.name}: {len(articles)} articles, {len(y)} tagged content chunks "
-                              f"({int(y.sum())} exact)",
-        "dev_exact_f1_confidence_rule": dict(zip(("source", "cue", "content"), before, strict=True)),
-        "dev_exact_f1_nested_cv": dict(zip(("source", "cue", "content"), after, strict=True)),
+    if oof is not None:
+        if train_path is None:
+            raise ValueError("--oof needs --train, the file its scores are of")
+        learned = list(polnear.read_polnear(train_path))
+        with np.load(oof) as scores:
+            missing = [str(r["id"]) for r in learned if str(r["id"]) not in scores.files]
+            if missing:
+                raise ValueError(f"{oof}: no scores for {len(missing)} articles of {train_path} (first {missing[0]!r})")
+            found = [tagger.chunks(tagger.encode(extractor.tokenizer, r["text"]),
+                                   scores[str(r["id"])].astype(np.float32), extractor.moves) for r in learned]
+        data = _Chunks(_tagged(learned, found))
+        c, t = data.choose(every)
+        weights = _fit(data.x, data.y, c)
+        check = ContentCheck(weights, t)
+        after = score(dev_articles, lambda n, chunk, group: check.keeps(dev_articles[n].text, chunk, group))
+        where = f"{train_path.name} out of fold ({oof.name})"
+        estimate = {"train_cv": data.f1s(data.held_out(every, c) >= t), "dev": after}
+    else:
+        data = _Chunks(dev_articles)
+        nested = np.zeros(len(data.y), dtype=bool)
+        for k in range(FOLDS):  # the outer loop: fold k is scored by settings chosen on the other four
+            c, t = data.choose(every - {k})
+            fit = data.folds != k
+            nested[data.folds == k] = _sigmoid(data.x[data.folds == k] @ np.array(_fit(data.x[fit], data.y[fit], c))) >= t
+            log(f"  fold {k}: C {c}, threshold {t}")
+        after = data.f1s(nested)
+        c, t = data.choose(every)
+        weights = _fit(data.x, data.y, c)
+        where = dev.name
+        estimate = {"nested_cv": after}
+    roles = ("source", "cue", "content")
+    estimate = {"confidence_rule": before, **estimate}
+    names = {"confidence_rule": "dev_exact_f1_confidence_rule", "nested_cv": "dev_exact_f1_nested_cv",
+             "train_cv": "train_out_of_fold_exact_f1_cv", "dev": "dev_exact_f1"}
+    check = ContentCheck(weights, t, {
+        "C": c, "trained_on": f"{where}: {len(data.articles)} articles, {len(data.y)} tagged content chunks "
+                              f"({int(data.y.sum())} exact)",
+        **{names[k]: dict(zip(roles, v, strict=True)) for k, v in estimate.items()},
     })
     check.save(out)
     log(f"saved {out / FILE}")
-    return {"C": c, "threshold": t, "confidence_rule": check.meta["dev_exact_f1_confidence_rule"],
-            "nested_cv": check.meta["dev_exact_f1_nested_cv"]}
+    return {"C": c, "threshold": t, **{k: dict(zip(roles, v, strict=True)) for k, v in estimate.items()}}

@@ -31,7 +31,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
 
-from saywho.attribution import acts, content_check
+from saywho.attribution import content_check
 from saywho.eval.polnear import ROLES, trim
 
 LABELS = ("O", "B-source", "I-source", "B-cue", "I-cue", "B-content", "I-content")
@@ -508,7 +508,7 @@ class LearnedComponent:
 
 def fill(doc: Any, found: list[Chunk], check: content_check.ContentCheck | None = None) -> Any:
     """Set ``doc._.saywho_attributions`` and ``doc._.saywho_actors`` from tagged chunks."""
-    from saywho.attribution import resolve
+    from saywho.attribution import acts, resolve  # spaCy's side: training imports this module without it
     from saywho.attribution.quotes import find_quotes
 
     resolver = resolve.Resolver(doc)  # clusters mentions; "he" goes to the speakers resolved before it

