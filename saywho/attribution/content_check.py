@@ -212,18 +212,18 @@ def train(dev: Path, out: Path, log: Callable[[str], None], oof: Path | None = N
     if oof is not None:
         if train_path is None:
             raise ValueError("--oof needs --train, the file its scores are of")
-        learned = list(polnear.read_polnear(train_path))
+        train_records = list(polnear.read_polnear(train_path))
         with np.load(oof) as scores:
-            missing = [str(r["id"]) for r in learned if str(r["id"]) not in scores.files]
+            missing = [str(r["id"]) for r in train_records if str(r["id"]) not in scores.files]
             if missing:
                 raise ValueError(f"{oof}: no scores for {len(missing)} articles of {train_path} (first {missing[0]!r})")
             found = [tagger.chunks(tagger.encode(extractor.tokenizer, r["text"]),
-                                   scores[str(r["id"])].astype(np.float32), extractor.moves) for r in learned]
-        data = _Chunks(_tagged(learned, found))
+                                   scores[str(r["id"])].astype(np.float32), extractor.moves) for r in train_records]
+        data = _Chunks(_tagged(train_records, found))
         c, t = data.choose(every)
         weights = _fit(data.x, data.y, c)
-        check = ContentCheck(weights, t)
-        after = score(dev_articles, lambda n, chunk, group: check.keeps(dev_articles[n].text, chunk, group))
+        fitted = ContentCheck(weights, t)
+        after = score(dev_articles, lambda n, chunk, group: fitted.keeps(dev_articles[n].text, chunk, group))
         where = f"{train_path.name} out of fold ({oof.name})"
         estimate = {"train_cv": data.f1s(data.held_out(every, c) >= t), "dev": after}
     else:
