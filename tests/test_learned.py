@@ -287,6 +287,19 @@ def test_training_runs_end_to_end_on_a_tiny_set(tmp_path):
     assert loaded["window"] == 30
 
 
+def test_a_deadline_shortens_the_schedule_to_the_epochs_that_fit(tmp_path):
+    from saywho.attribution import training
+
+    record = {"id": "t1", "text": "“Taxes will rise,” Smith said on Monday.",
+              "attributions": [{"source": [[19, 24]], "cue": [[25, 29]], "content": [[1, 16]]}]}
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps(record) + "\n")
+    settings = training.train(data, data, tmp_path / "out", epochs=4, window=30, stride=15, batch=4, deadline=0.001,
+                              log=lambda _: None)
+    assert [row["epoch"] for row in settings["history"]] == [1, 2]  # never fewer than two: one to time, one to decay
+    assert settings["epochs"] == 4
+
+
 @pytest.mark.slow
 def test_polnear_dev_floor_accurate(polnear_dev: Path, accurate_nlp):
     records = list(evaluate.read_polnear(polnear_dev))

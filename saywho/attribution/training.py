@@ -122,16 +122,14 @@ def fit(
     window: int = 254,
     stride: int = 128,
     seed: int = 13,
-    order_seed: int | None = None,
     deadline: float | None = None,
     ema: float = 0.998,
     log: Any = print,
 ) -> tuple[learned.Tagger, list[dict[str, Any]]]:
     """Fine-tune on ``records``; the model comes back holding the epoch that scored best on dev.
 
-    ``order_seed`` shuffles the windows apart from ``seed`` (which also draws the head), so taggers meant to
-    be averaged start alike. With a ``deadline`` (seconds), the first epoch's time decides how many fit, and
-    the learning rate decays over those.
+    With a ``deadline`` (seconds since the call), the first epoch's time decides how many epochs fit, and the
+    learning rate decays over those.
     """
     set_seed(seed)
     began = time.time()
@@ -146,13 +144,13 @@ def fit(
     plan = {"steps": epochs * per_epoch}
     warmup = max(1, plan["steps"] // 10)
     scheduler = schedule(optimizer, lambda: plan["steps"], warmup)
-    generator = torch.Generator().manual_seed(seed if order_seed is None else order_seed)
+    generator = torch.Generator().manual_seed(seed)
     dev_encoded = [learned.encode(tokenizer, r["text"]) for r in dev_records]
     history: list[dict[str, Any]] = []
     best, kept = -1.0, None
     average = Average(model, ema) if ema else None
     model.train()
-    epoch = 0
+    started, epoch = time.time(), 0
     while epoch * per_epoch < plan["steps"]:
         epoch += 1
         order = torch.randperm(len(ids), generator=generator)
@@ -181,7 +179,7 @@ def fit(
         if backup is not None:
             model.load_state_dict(backup)
         if deadline and epoch == 1:
-            fits = max(2, int((deadline - row["seconds"]) // row["seconds"]) + 1)
+            fits = max(2, 1 + int((deadline - row["seconds"]) // (time.time() - started)))  # the setup is spent once
             if fits < epochs:
                 plan["steps"] = fits * per_epoch
                 log(f"{row['seconds']:.0f} s an epoch: the schedule is cut to {fits} epochs to end by {deadline:.0f} s")
