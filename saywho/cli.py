@@ -342,6 +342,14 @@ train_app = typer.Typer(help="Train the learned model (--model accurate).", no_a
 app.add_typer(train_app, name="train")
 
 
+def _need_files(*paths: Path | None) -> None:
+    """Exit 1 with one line naming the first given path that is not there."""
+    for path in paths:
+        if path is not None and not path.exists():
+            err.print(f"error: {path}: no such file", markup=False, highlight=False)
+            raise typer.Exit(1)
+
+
 @train_app.command("polnear")
 def train_polnear(
     train: Annotated[Path, typer.Option("--train", help="PolNeAR train JSON Lines")],
@@ -354,8 +362,8 @@ def train_polnear(
     """Fine-tune the MiniLM tagger; see docs/training.md (a GPU takes minutes, 2 CPU cores hours)."""
     from saywho.attribution import training  # torch and transformers load only here
 
-    training.train(train, dev, out_dir, epochs=epochs, lr=lr, seed=seed, ema=0.998,
-                   log=lambda line: out.print(line, markup=False, highlight=False))
+    _need_files(train, dev)
+    training.train(train, dev, out_dir, epochs=epochs, lr=lr, seed=seed, log=_log)
 
 
 @train_app.command("soup")
@@ -370,6 +378,7 @@ def train_soup(
     for `train content --oof` (docs/training.md: minutes on a GPU)."""
     from saywho.attribution import soup  # torch and transformers load only here
 
+    _need_files(train, dev)
     soup.train(train, dev, out_dir, folds, epochs, log=_log)
 
 
@@ -386,10 +395,7 @@ def train_content(
     the confidence rule (learned on train's out-of-fold scores, or on dev with nested cross-validation)."""
     from saywho.attribution import content_check
 
-    for path in (dev, oof, train):
-        if path is not None and not path.exists():
-            err.print(f"error: {path}: no such file", markup=False, highlight=False)
-            raise typer.Exit(1)
+    _need_files(dev, oof, train)
     try:
         _report(content_check.train(dev, out_dir, log=_log, oof=oof, train_path=train))
     except ValueError as error:  # a line that is not a PolNeAR record, or scores that do not fit it

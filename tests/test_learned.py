@@ -241,6 +241,12 @@ def test_train_content_names_a_missing_file(tmp_path):
                            "--out", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "no.jsonl: no such file" in done.stderr
     assert not (tmp_path / "out").exists()
+    for command in ("soup", "polnear"):  # the trainers too: one line, before any model is built
+        done = subprocess.run([sys.executable, "-m", "saywho.cli", "train", command, "--train", str(tmp_path / "no.jsonl"),
+                               "--dev", str(tmp_path / "no.jsonl"), "--out", str(tmp_path / "out")],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "no.jsonl: no such file" in done.stderr
+    assert not (tmp_path / "out").exists()
 
 
 def test_shipped_weights_fit_and_stay_small():
