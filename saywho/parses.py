@@ -79,9 +79,10 @@ def _title_as_verb(sentence: Span) -> None:
     """"WHO chief Tedros Adhanom Ghebreyesus said" parsed with "chief" a verb whose subject is "WHO" and object the
     name, the whole a clause subject of "said": the name is the subject, the title and the body before it its own."""
     for title in sentence:
+        if title.dep_ != "csubj" or title.pos_ != "VERB" or title.lower_ not in TITLE_WORDS:
+            continue
         name = next((c for c in title.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
-        if title.dep_ != "csubj" or title.pos_ != "VERB" or title.lower_ not in TITLE_WORDS or name is None \
-                or name.i <= title.i or name.head.i != title.i:
+        if name is None or name.i <= title.i or name.head.i != title.i:
             continue
         name.head, name.dep_ = title.head, "nsubj"
         title.head, title.dep_, title.pos_, title.tag_ = name, "compound", "NOUN", "NN"
@@ -120,11 +121,12 @@ def _office_then_name(sentence: Span) -> None:
     Minister Keir Starmer", who speaks for the one named)."""
     doc = sentence.doc
     for office in sentence:
+        if office.dep_ not in ("nsubj", "nsubjpass") or office.lower_ not in TITLE_WORDS \
+                or office.lower_ in lexicon.SPEAKING_FOR:
+            continue
         prep = next((c for c in office.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")), None)
         name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if office.dep_ not in ("nsubj", "nsubjpass") or office.lower_ not in TITLE_WORDS or name is None \
-                or office.lower_ in lexicon.SPEAKING_FOR \
-                or name.pos_ != "PROPN" or name.i + 1 != office.head.i:
+        if name is None or name.pos_ != "PROPN" or name.i + 1 != office.head.i:
             continue
         # the name's first word: where the tagger's name starts, or a given name (the small tagger may miss both)
         given = lexicon.first_names()
@@ -166,11 +168,12 @@ def _trailing_report(sentence: Span) -> None:
         return
     doc = sentence.doc
     for verb in sentence:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon.SPEECH:
+            continue
         speaker = verb.head
         # ("…, the South Korean chipmaker announced on Wednesday": or on the object, the verb right after it)
         on_object = speaker.dep_ in ("dobj", "pobj") and speaker.i == verb.i - 1 and speaker.lemma_.lower() not in DOCUMENT_NOUNS
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lexicon.SPEECH \
-                or doc[verb.i - 1].text != "," and not on_object or speaker.dep_ != "appos" and not on_object \
+        if doc[verb.i - 1].text != "," and not on_object or speaker.dep_ != "appos" and not on_object \
                 or speaker.i > verb.i \
                 or speaker.left_edge.i == sentence.start or doc[speaker.left_edge.i - 1].text != "," \
                 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj") for c in verb.children):
@@ -507,8 +510,10 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
 def _after_backers(verb: Token) -> Token | None:
     """The noun whose backers' phrase the parser hung ``verb`` on ("Somali forces backed by U.S. airstrikes killed
     …": "forces"), when ``verb`` has an object of its own."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
     agent = verb.head.head if verb.head.dep_ == "pobj" else None
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and agent is not None and agent.dep_ == "agent" \
+    if agent is not None and agent.dep_ == "agent" \
             and agent.head.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         return agent.head.head
     return None

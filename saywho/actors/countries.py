@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 DEMONYMS = {
     "afghan": "AFG", "albanian": "ALB", "algerian": "DZA", "american": "USA", "argentine": "ARG",
@@ -377,11 +377,20 @@ DIVISION_TITLES = frozenset({"governor", "gov.", "premier"})
 def covering_country(token: Token) -> str | None:
     """The code of the longest name of a country or territory, of two to five words, that covers a capitalised
     word, or of a state's division ("New South Wales" is Australian, "New Mexico" American); None when none does."""
-    from saywho.actors.geo import region_country  # geo reads this module's names
-
-    doc = token.doc
     if not token.text[:1].isupper():
         return None
+    from saywho.actors.dictionary import _WHEN  # the article's date, which the dictionary's readers set
+
+    # the roles and speakers ask about the same words again and again (four times each on news): remembered for
+    # the document as it is now (its length) and the reading in force
+    return _covering_at(token.doc, len(token.doc), token.i, CONGO.get(), US_STATE_GEORGIA.get(), _WHEN.get())
+
+
+@lru_cache(maxsize=2048)
+def _covering_at(doc: Doc, size: int, i: int, *reading: object) -> str | None:
+    from saywho.actors.geo import region_country  # geo reads this module's names
+
+    token = doc[i]
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in DIVISION_TITLES \
             and (code := region_country(token.text)):
         return code  # "Georgia Governor Brian Kemp": a title only a state's division has
