@@ -382,6 +382,27 @@ def train_soup(
     soup.train(train, dev, out_dir, folds, epochs, log=_log)
 
 
+@train_app.command("crf")
+def train_crf(
+    train: Annotated[Path, typer.Option("--train", help="PolNeAR train JSON Lines")],
+    oof: Annotated[Path, typer.Option("--oof", help="Out-of-fold scores of --train from `train soup` (oof.npz)")],
+    dev: Annotated[Path, typer.Option("--dev", help="PolNeAR dev JSON Lines (scored, never learned from)")],
+    out_dir: Annotated[Path, typer.Option(
+        "--out", help="Where crf.json goes (ship: saywho/models/polnear-minilm, beside the tagger)")],
+    folds: Annotated[int, typer.Option(min=2, max=10, help="CV folds by article on train")] = 5,
+) -> None:
+    """Fit the decoder that chooses where the accurate mode's content begins and ends, on train's out-of-fold
+    tagger scores; prints its cross-validation on train and its dev scores (then run `train content --oof`)."""
+    from saywho.attribution import training  # torch loads only here
+
+    _need_files(train, oof, dev)
+    try:
+        _report(training.train_decoder(train, oof, dev, out_dir, log=_log, folds=folds))
+    except ValueError as error:  # a line that is not a PolNeAR record, or scores that do not fit it
+        err.print(f"error: saywho train crf: {error}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
 @train_app.command("content")
 def train_content(
     dev: Annotated[Path, typer.Option("--dev", help="PolNeAR dev JSON Lines (the tagger never saw it)")],

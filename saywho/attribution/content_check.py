@@ -217,8 +217,8 @@ def train(dev: Path, out: Path, log: Callable[[str], None], oof: Path | None = N
             missing = [str(r["id"]) for r in train_records if str(r["id"]) not in scores.files]
             if missing:
                 raise ValueError(f"{oof}: no scores for {len(missing)} articles of {train_path} (first {missing[0]!r})")
-            found = [tagger.chunks(tagger.encode(extractor.tokenizer, r["text"]),
-                                   scores[str(r["id"])].astype(np.float32), extractor.moves) for r in train_records]
+            found = [extractor.decode(tagger.encode(extractor.tokenizer, r["text"]), scores[str(r["id"])].astype(np.float32))
+                     for r in train_records]
         data = _Chunks(_tagged(train_records, found))
         c, t = data.choose(every)
         weights = _fit(data.x, data.y, c)

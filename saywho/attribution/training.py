@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from saywho.attribution import content_check, crf
 from saywho.attribution import tagger as learned
 from saywho.eval import polnear as evaluate
 
@@ -241,6 +242,67 @@ def arguments(description: str) -> argparse.ArgumentParser:
                         help="seconds: fewer epochs (the learning rate decaying over them) if all would not fit")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each file (smoke tests)")
     return parser
+
+
+# --- the decoder on top of the tagger (saywho train crf) ----------------------------------------------
+
+
+def _exact(records: list[dict[str, Any]], found: list[list[learned.Chunk]]) -> dict[str, float]:
+    result = evaluate.Score()
+    for record, chunks_found in zip(records, found, strict=True):
+        evaluate.score_article(record["text"], evaluate.gold_roles(record), learned.roles_of(chunks_found), result)
+    return {role: round(100 * result.exact[role].f1, 2) for role in evaluate.ROLES}
+
+
+def train_decoder(train_path: Path, oof: Path, dev: Path, out: Path, log: Callable[[str], None],
+                  folds: int = content_check.FOLDS) -> dict[str, Any]:
+    """Fit the decoder on ``train_path``'s out-of-fold scores, estimate it by ``folds``-fold CV by article there
+    (each fold decoded by a CRF fitted on the others), score it on ``dev`` with the shipped tagger, and save it
+    beside the tagger."""
+    began = time.time()
+    records = list(evaluate.read_polnear(train_path))
+    tokenizer = learned.load_tokenizer(learned.base_dir())
+    with np.load(oof) as stored:
+        missing = [str(r["id"]) for r in records if str(r["id"]) not in stored.files]
+        if missing:
+            raise ValueError(f"{oof}: no scores for {len(missing)} articles of {train_path} (first {missing[0]!r})")
+        scores = [stored[str(r["id"])].astype(np.float32) for r in records]
+    encoded = [learned.encode(tokenizer, r["text"]) for r in records]
+    for record, item, score in zip(records, encoded, scores, strict=True):
+        if len(item.words) != len(score):
+            raise ValueError(f"{oof}: {record['id']!r} has scores for {len(score)} words, its text {len(item.words)}")
+    rows = [crf.features(s, crf.lexical(e)) for e, s in zip(encoded, scores, strict=True)]
+    labels = [np.array(learned.word_labels(e, evaluate.gold_roles(r)), dtype=np.int64)
+              for e, r in zip(encoded, records, strict=True)]
+    fold = np.array([content_check.fold_of(str(r["id"]), folds) for r in records])
+    moves = learned.transitions()
+    held: list[list[learned.Chunk]] = [[] for _ in records]
+    for k in range(folds):
+        inside = np.nonzero(fold != k)[0]
+        decoder = crf.fit([(rows[i], labels[i]) for i in inside])
+        for i in np.nonzero(fold == k)[0]:
+            held[i] = decoder.chunks(encoded[i], scores[i], moves)
+        log(f"  fold {k}: fitted on {len(inside)} articles ({time.time() - began:.0f} s)")
+    cv = {"tagger": _exact(records, [learned.chunks(e, s, moves) for e, s in zip(encoded, scores, strict=True)]),
+          "crf": _exact(records, held)}
+    log(f"train, {folds}-fold CV: tagger's path {cv['tagger']}, with the CRF's content {cv['crf']}")
+    decoder = crf.fit(list(zip(rows, labels, strict=True)))
+    dev_records = list(evaluate.read_polnear(dev))
+    extractor = learned.Extractor()
+    dev_encoded = [learned.encode(extractor.tokenizer, r["text"]) for r in dev_records]
+    dev_scores = learned.word_scores(extractor.model, dev_encoded, extractor.size, extractor.stride)
+    on_dev = {"tagger": _exact(dev_records, [learned.chunks(e, s, extractor.moves) for e, s in zip(dev_encoded, dev_scores, strict=True)]),
+              "crf": _exact(dev_records, [decoder.chunks(e, s, extractor.moves)
+                                          for e, s in zip(dev_encoded, dev_scores, strict=True)])}
+    log(f"dev, the shipped tagger alone: its path {on_dev['tagger']}, with the CRF's content {on_dev['crf']}")
+    decoder.meta.update({"iterations": crf.ITERATIONS, "segment": crf.SEGMENT,
+                         "trained_on": f"{train_path.name} out of fold ({oof.name}): {len(records)} articles, "
+                                       f"{sum(len(y) for y in labels)} words",
+                         "train_exact_f1_cv": cv, "dev_exact_f1_tagger_alone": on_dev,
+                         "seconds": round(time.time() - began)})
+    decoder.save(out)
+    log(f"saved {out / crf.FILE}")
+    return {"train_cv": cv, "dev": on_dev}
 
 
 def main(argv: list[str] | None = None) -> None:
