@@ -125,3 +125,22 @@ def test_train_crf_names_a_missing_file(tmp_path):
                            "--out", str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "no.jsonl: no such file" in done.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_train_crf_refuses_scores_that_do_not_fit_the_texts(tmp_path, tokenizer):
+    """One line naming the article whose scores are missing or of another length, before anything is fitted."""
+    from saywho.attribution import training
+
+    lines = [json.dumps({"id": f"a{n}", "text": text, "attributions": []}) for n, text in enumerate(QUOTES[:2])]
+    (tmp_path / "train.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    words = [len(learned.encode(tokenizer, text).words) for text in QUOTES[:2]]
+    np.savez(tmp_path / "oof.npz", a0=np.zeros((words[0], len(learned.LABELS)), dtype=np.float16))
+    with pytest.raises(ValueError, match=r"oof.npz: no scores for 1 articles of .*train.jsonl \(first 'a1'\)"):
+        training.train_decoder(tmp_path / "train.jsonl", tmp_path / "oof.npz", tmp_path / "train.jsonl",
+                               tmp_path / "out", log=lambda _: None)
+    np.savez(tmp_path / "oof.npz", a0=np.zeros((words[0], len(learned.LABELS)), dtype=np.float16),
+             a1=np.zeros((words[1] + 1, len(learned.LABELS)), dtype=np.float16))
+    with pytest.raises(ValueError, match=f"'a1' has scores for {words[1] + 1} words, its text {words[1]}"):
+        training.train_decoder(tmp_path / "train.jsonl", tmp_path / "oof.npz", tmp_path / "train.jsonl",
+                               tmp_path / "out", log=lambda _: None)
+    assert not (tmp_path / "out").exists()
