@@ -1051,6 +1051,16 @@ def test_the_commission_is_the_commission_named_before(nlp):
     assert speakers(nlp, text)[:2] == ["International Monetary Fund", "International Monetary Fund"]
 
 
+def test_a_body_is_the_noun_its_name_is_headed_by_whatever_the_noun(nlp):
+    """Session 53, from helpers' science texts: "the partnership", "the census" after a name headed by that noun
+    (not on a list of kinds of body); a person's noun never so ("the director" after "the Director's Office")."""
+    text = ("The World Vaccine Partnership announced Thursday that the vaccine worked. The partnership said it hoped "
+            "to begin distribution by 2028.")
+    assert speakers(nlp, text) == ["World Vaccine Partnership", "World Vaccine Partnership"]
+    text = "The Continental Bird Census counted fewer swifts this year. The census said numbers fell by a third."
+    assert speakers(nlp, text) == ["Continental Bird Census"]
+
+
 def test_who_was_asked_says_only_the_answer(nlp):
     text = "Kiprono, asked whether the Treasury could find more money, said only that all options were being considered."
     assert contents(statements(nlp, text)) == ["only that all options were being considered"]

@@ -121,6 +121,20 @@ def test_the_product_on_a_real_article(nlp) -> None:
     assert 0 < score.total.matched <= 6 and score.total.right <= score.total.matched
 
 
+@needs_data
+def test_an_article_the_product_cannot_read_is_counted_as_failed(nlp) -> None:
+    """Session 53: a failed extraction had been scored as an article with no attributions, silently."""
+    from saywho.eval.polnear_speakers import evaluate
+
+    lines = read_gold(POLNEAR_SPEAKER_GOLD)[:2]
+    records = {str(r["id"]): r for r in read_texts()}
+    long = {**records[str(lines[0]["id"])]}
+    long["text"] = long["text"] + " " * 1_000_001  # past the product's limit: refused, and the others go on
+    score = evaluate(lines, [long, records[str(lines[1]["id"])]], nlp)
+    assert len(score.failed) == 1 and score.failed[0].startswith(f"polnear/{long['id']}: text is 1,00")
+    assert score.summary()["failed articles"] == 1 and score.articles == 2 and score.system > 0
+
+
 def test_source_form() -> None:
     text = ("Officials said it was late. Trump said so. The Republican nominee said no. He said it. "
             "Rendell, a Clinton surrogate, said yes. Apple's chief executive, Tim Cook, said so. "
@@ -162,7 +176,7 @@ def test_cli_json_shape_is_stable() -> None:
     summary = PolnearSpeakerScore().summary()
     assert json.loads(json.dumps(summary)) == {
         "articles": 0, "gold attributions": 0, "system attributions": 0, "matched": 0, "coverage": None,
-        "resolved-speaker accuracy": None, "right / gold": None}
+        "resolved-speaker accuracy": None, "right / gold": None, "failed articles": 0}
 
 
 # --- the train articles' gold (session 7) -----------------------------------------------------------------

@@ -800,7 +800,8 @@ class Resolver(Referents):
         if definite and not own_names and root.tag_ not in ("NNS", "NNPS") \
                 and (same := self._said_as(lemma, at)) is not None:
             return same  # "China's commerce ministry urged … The ministry said": the one last quoted under that noun
-        if definite and not own_names and root.tag_ not in ("NNS", "NNPS") and lemma in ORG_NAME_HEADS - ORG_NOUNS \
+        if definite and not own_names and root.tag_ not in ("NNS", "NNPS") and lemma not in ORG_NOUNS \
+                and (lemma in ORG_NAME_HEADS or self._headed_by(lemma, at)) \
                 and (named_kind := self._named_kind(lemma, at)) is not None and not _unlike(root, named_kind):
             return named_kind  # "The Minerals Commission said … The commission said", "the fund", "the authority"
         if definite and lemma in ORG_NOUNS and not own_names and root.tag_ not in ("NNS", "NNPS"):
@@ -935,6 +936,17 @@ class Resolver(Referents):
         found += [(s, c) for s, c in self.said if c.type == "organisation" and 0 <= at - s < NEAR
                   and (words & _name_words(c.name) or self._introduced_as(s, lemma))]
         return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _headed_by(self, lemma: str, at: int) -> bool:
+        """An organisation named within ``NEAR`` before ``at`` has a name headed by the noun, whatever the noun:
+        "The World Vaccine Partnership announced … The partnership said", "the census", "the collaborative"
+        (not a person's noun: "the director" of "the Director's Office" is a person)."""
+        if lemma in acts.PERSON_NOUNS or lemma in lexicon.SPOKESPEOPLE or lemma in TITLE_WORDS:
+            return False
+        # (a name of two to five words: a headline the tagger took for a body's name, "Suspect Named By Police",
+        # is none)
+        return any(c.type == "organisation" and 1 < len(c.name.split()) <= 5 and _name_head(c.name) == lemma
+                   for c in self.orgs.values() for s, _, _ in c.mentions if 0 <= at - s < NEAR)
 
     def _introduced_as(self, start: int, lemma: str) -> bool:
         """The mention at ``start`` was introduced by its kind: "research firm Canalys", "Canalys, a research

@@ -166,6 +166,8 @@ def register(eval_app: Any) -> None:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(2) from None
         score = evaluate(lines, records, nlp)
+        for line in score.failed:
+            err.print(f"extraction failed: {line}", markup=False, highlight=False)
         summary, rows = score.summary(), score.breakdown()
         if fmt == "json":
             out.file.write(json.dumps({"gold": name, "split": split.value if train else "dev", "model": model, **summary,

@@ -269,6 +269,7 @@ class PolnearSpeakerScore:
     by_form: dict[str, Tally] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
     wrong: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # articles the product could not read: "id: problem"
 
     def _count(self, kind: str, form: str, matched: bool, right: bool) -> None:
         for table, key in ((self.by_type, kind), (self.by_form, form)):
@@ -285,6 +286,7 @@ class PolnearSpeakerScore:
                 mine.setdefault(key, Tally()).add(tally)
         self.misses += other.misses
         self.wrong += other.wrong
+        self.failed += other.failed
 
     def summary(self) -> dict[str, Any]:
         row = self.total.row()
@@ -296,6 +298,7 @@ class PolnearSpeakerScore:
             "coverage": row["coverage"],
             "resolved-speaker accuracy": row["accuracy"],
             "right / gold": round(row["right"] / row["gold"], 3) if row["gold"] else None,
+            "failed articles": len(self.failed),  # scored as finding nothing
         }
 
     def breakdown(self) -> dict[str, dict[str, Any]]:
@@ -350,15 +353,25 @@ def system_attributions(article: Any) -> list[SystemAttribution]:
 def evaluate(lines: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]], nlp: Any) -> PolnearSpeakerScore:
     """Run the product on each gold article's text and score every attribution it lists."""
     from saywho.ingest import make_article
+    from saywho.model import IngestError
     from saywho.pipeline import process
+    from saywho.validate import InputError
+
+    def article(record: dict[str, Any]) -> Any:
+        try:
+            return make_article(record["text"], f"polnear/{record['id']}", id=str(record["id"]))
+        except InputError as error:  # a text the product refuses: scored as failed, the rest go on
+            return IngestError(f"polnear/{record['id']}", str(error))
 
     by_id = {str(r["id"]): r for r in records}
     chosen = [by_id[str(line["id"])] for line in lines]
-    articles = [make_article(r["text"], f"polnear/{r['id']}", id=str(r["id"])) for r in chosen]
+    articles = [article(r) for r in chosen]
     total = PolnearSpeakerScore()
     for line, record, article in zip(lines, chosen, process(articles, nlp=nlp), strict=True):
-        system = system_attributions(article) if hasattr(article, "attributions") else []
-        total.add(score_article(record, line, system))
+        failed = not hasattr(article, "attributions")  # an IngestError: extraction failed on this article
+        score = score_article(record, line, [] if failed else system_attributions(article))
+        score.failed = [str(article)] if failed else []
+        total.add(score)
     return total
 
 
