@@ -5,10 +5,10 @@ labels over three roles (source, cue, content). Articles are read in
 overlapping windows of word pieces; paragraph breaks become ``[SEP]`` tokens
 because the tokenizer drops white space and attribution rarely crosses a
 paragraph. Decoding (:mod:`saywho.attribution.decoding`) is a Viterbi pass that
-forbids ``I-x`` after anything but ``B-x``/``I-x``, so every chunk is well formed;
-where content begins and ends, a CRF learned over the word scores decides
-(:mod:`saywho.attribution.crf`). Chunks are then grouped into attributions
-around their nearest cue.
+forbids ``I-x`` after anything but ``B-x``/``I-x``, so every chunk is well formed
+(a CRF learned over the word scores, :mod:`saywho.attribution.crf`, moves where
+content begins and ends when a ``crf.json`` lies beside the weights; none ships).
+Chunks are then grouped into attributions around their nearest cue.
 
 Only the fine-tuned weights ship (``saywho/models/polnear-minilm``): the word
 embeddings stayed frozen in training and are read from the installed
