@@ -1061,6 +1061,17 @@ def test_a_body_is_the_noun_its_name_is_headed_by_whatever_the_noun(nlp):
     assert speakers(nlp, text) == ["Continental Bird Census"]
 
 
+def test_a_letter_presented_is_its_presenters(nlp):
+    """Session 53, from helpers' advocacy texts: a letter presented, submitted or delivered speaks for whoever
+    handed it in."""
+    text = ("The Riverside Tenants Association presented a letter signed by 45 families. The letter says the city has "
+            "ignored requests for a decade.")
+    assert speakers(nlp, text) == ["Riverside Tenants Association"]
+    text = ("The Transport Workers Union submitted a letter to the board on Monday. The letter says staff have not "
+            "been paid since May.")
+    assert speakers(nlp, text) == ["Transport Workers Union"]
+
+
 def test_who_was_asked_says_only_the_answer(nlp):
     text = "Kiprono, asked whether the Treasury could find more money, said only that all options were being considered."
     assert contents(statements(nlp, text)) == ["only that all options were being considered"]

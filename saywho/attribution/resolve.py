@@ -122,6 +122,8 @@ ISSUED_DOCUMENTS = frozenset({"statement", "release", "letter", "post", "tweet",
 STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet", "message"})
 # What one does to a document one issues: "sent a letter", "issued a statement", "posted a message".
 ISSUING = frozenset({"send", "write", "issue", "release", "publish", "post", "sign", "pen", "email", "circulate"})
+# What one does to a document one hands in as one's own: "left a note", "presented a letter", "submitted a petition".
+HANDED = frozenset({"leave", "give", "hand", "present", "submit", "deliver"})
 
 
 @dataclass
@@ -1304,8 +1306,9 @@ class Resolver(Referents):
 
     def _issuer(self, document: Token) -> Cluster | None:
         """Who sent, wrote, issued or left a document named as the object of that act ("Mayor Lena Ortiz sent a
-        letter"; the whole subject, its apposition too: "his father, Gordon Bilodeau, wrote him a letter")."""
-        if document.dep_ not in ("dobj", "oprd") or document.head.lemma_.lower() not in ISSUING | {"leave", "give", "hand"}:
+        letter"; the whole subject, its apposition too: "his father, Gordon Bilodeau, wrote him a letter"; "the group
+        presented a letter signed by 45 families")."""
+        if document.dep_ not in ("dobj", "oprd") or document.head.lemma_.lower() not in ISSUING | HANDED:
             return None
         subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
         cluster = self._cluster(_phrase(subject)) if subject is not None else None
