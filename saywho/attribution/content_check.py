@@ -177,6 +177,16 @@ class _Chunks:
         return max(scored, key=lambda key: (sum(scored[key]), key))
 
 
+def out_of_fold(oof: Path, records: list[dict[str, Any]], source: Path) -> list[np.ndarray]:
+    """Each record's word scores from ``saywho train soup``'s ``oof.npz``; a ValueError names the first record of
+    ``source`` that has none."""
+    with np.load(oof) as stored:
+        missing = [str(r["id"]) for r in records if str(r["id"]) not in stored.files]
+        if missing:
+            raise ValueError(f"{oof}: no scores for {len(missing)} articles of {source} (first {missing[0]!r})")
+        return [stored[str(r["id"])].astype(np.float32) for r in records]
+
+
 def _tagged(records: list[dict[str, Any]], found: list[list[Any]]) -> list[Tagged]:
     from saywho.attribution import tagger
     from saywho.eval import polnear
@@ -213,12 +223,8 @@ def train(dev: Path, out: Path, log: Callable[[str], None], oof: Path | None = N
         if train_path is None:
             raise ValueError("--oof needs --train, the file its scores are of")
         train_records = list(polnear.read_polnear(train_path))
-        with np.load(oof) as scores:
-            missing = [str(r["id"]) for r in train_records if str(r["id"]) not in scores.files]
-            if missing:
-                raise ValueError(f"{oof}: no scores for {len(missing)} articles of {train_path} (first {missing[0]!r})")
-            found = [extractor.decode(tagger.encode(extractor.tokenizer, r["text"]), scores[str(r["id"])].astype(np.float32))
-                     for r in train_records]
+        found = [extractor.decode(tagger.encode(extractor.tokenizer, r["text"]), scores)
+                 for r, scores in zip(train_records, out_of_fold(oof, train_records, train_path), strict=True)]
         data = _Chunks(_tagged(train_records, found))
         c, t = data.choose(every)
         weights = _fit(data.x, data.y, c)

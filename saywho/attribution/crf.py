@@ -131,11 +131,8 @@ def segments(rows: np.ndarray, labels: np.ndarray, size: int = SEGMENT) -> list[
     return out
 
 
-def fit(data: Sequence[tuple[np.ndarray, np.ndarray]], lam: float = LAMBDA, iterations: int = ITERATIONS,
-        learn_scores: bool = True) -> Decoder:
-    """Maximum likelihood with an L2 pull to the tagger's own path (``identity``, no move weights), by L-BFGS.
-    Without ``learn_scores`` the tagger's scores keep weight one and only the marks, the bias and the moves are
-    learned."""
+def fit(data: Sequence[tuple[np.ndarray, np.ndarray]], lam: float = LAMBDA, iterations: int = ITERATIONS) -> Decoder:
+    """Maximum likelihood with an L2 pull to the tagger's own path (``identity``, no move weights), by L-BFGS."""
     import torch
 
     allowed = torch.tensor(transitions(adjacent=True))  # training: gold has touching chunks (38 in train)
@@ -143,10 +140,6 @@ def fit(data: Sequence[tuple[np.ndarray, np.ndarray]], lam: float = LAMBDA, iter
     initial = torch.tensor(identity())
     weights = torch.nn.Parameter(initial.clone())
     moves = torch.nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
-    if not learn_scores:
-        fixed = torch.ones(WIDTH, 1)
-        fixed[:3 * len(LABELS)] = 0.0
-        weights.register_hook(lambda grad: grad * fixed)
     batches = _batches([s for rows, labels in data for s in segments(rows, labels)])
 
     def nll(x: Any, y: Any, mask: Any) -> Any:

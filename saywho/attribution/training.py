@@ -262,11 +262,7 @@ def train_decoder(train_path: Path, oof: Path, dev: Path, out: Path, log: Callab
     began = time.time()
     records = list(evaluate.read_polnear(train_path))
     tokenizer = learned.load_tokenizer(learned.base_dir())
-    with np.load(oof) as stored:
-        missing = [str(r["id"]) for r in records if str(r["id"]) not in stored.files]
-        if missing:
-            raise ValueError(f"{oof}: no scores for {len(missing)} articles of {train_path} (first {missing[0]!r})")
-        scores = [stored[str(r["id"])].astype(np.float32) for r in records]
+    scores = content_check.out_of_fold(oof, records, train_path)
     encoded = [learned.encode(tokenizer, r["text"]) for r in records]
     for record, item, score in zip(records, encoded, scores, strict=True):
         if len(item.words) != len(score):
