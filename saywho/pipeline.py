@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 from spacy.util import filter_spans
 
-from saywho import parses  # noqa: F401  (registers the parse repairs)
+from saywho import attributes, parses  # noqa: F401  (parses registers the parse repairs)
 from saywho.actors import geo
 from saywho.actors.countries import country_code, place_code, reading, token_country
 from saywho.actors.dictionary import DATE_KEY, builtin
@@ -840,6 +840,7 @@ def load_nlp(model: str = "fast") -> Language:
                                          [{"LOWER": {"IN": ["wrote", "said", "told"]}, "TAG": {"IN": ["NN", "NNP"]}},
                                           {"IS_TITLE": False}]],
                                         {"TAG": "VBD", "POS": "VERB"}, index=0)
+    attributes.compile_ruler(nlp)  # the same rules, matched with numpy: a twentieth of the time
     nlp.add_pipe("possessive_entities", after="ner")
     nlp.add_pipe("verbless_sentences", after="possessive_entities")
     nlp.add_pipe("named_objects", after="verbless_sentences")
