@@ -45,6 +45,7 @@ from saywho.attribution.speakers import (
     TITLE_WORDS,
     repair_person_spans,
 )
+from saywho.doctext import text_of
 from saywho.ingest import find_chrome
 from saywho.ingest.datelines import dateline_end
 from saywho.ingest.furniture import opening_headline
@@ -658,11 +659,11 @@ class SaywhoComponent:
     def attribute(self, doc: Doc, **resolver: Any) -> Doc:
         """The component's work, its speaker resolver made with these options (training passes a list that
         records the choices it made)."""
-        with reading(doc.text):  # "Congo" as the text's own places say
+        with reading(text_of(doc)):  # "Congo" as the text's own places say
             return self._attribute(doc, **resolver)
 
     def _attribute(self, doc: Doc, **resolver: Any) -> Doc:
-        text = doc.text  # Doc.text joins every token on each access: read it once per document
+        text = text_of(doc)
         repair_person_spans(doc)
         chrome = [(s.start, s.end) for s in find_chrome(text)] if self.skip_chrome else []
         if self.skip_chrome and (headline := opening_headline(text)) is not None:

@@ -47,6 +47,7 @@ from saywho.actors.dictionary import (
 )
 from saywho.attribution.lexicon import LABOUR_WORDS, census_names, first_names
 from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, TITLE_WORDS, Register, slugify
+from saywho.doctext import text_of
 from saywho.model import Actor
 
 
@@ -75,7 +76,7 @@ def _korea_by_side(head: Token) -> Actor | None:
             c.dep_ in ("compound", "amod") for c in head.children) or head.dep_ == "compound" \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    if not KOREAN_CONTEXT.search(head.doc.text):
+    if not KOREAN_CONTEXT.search(text_of(head.doc)):
         return None
     code = "PRK" if head.lower_ == "north" else "KOR"
     return Actor(id=slugify(country_name(code)), name=country_name(code), country=code, type="state")
@@ -705,7 +706,7 @@ def _first_code(head: Token) -> str | None:
         return code  # "the Somali town of Mahas": the town's country, whatever other Mahas GeoNames knows (but
         # "the Kurdish city of Mahabad" is where Mahabad is, not where CAMEO codes Kurds)
     code = _nearest_code(head, divisions=False) or _nearest_code(head, divisions=True)
-    if code is None and head.lemma_.lower() == "settler" and ISRAELI_CONTEXT.search(head.doc.text):
+    if code is None and head.lemma_.lower() == "settler" and ISRAELI_CONTEXT.search(text_of(head.doc)):
         return "ISR"  # "Dozens of settlers torched homes" in the West Bank: Israelis, as CAMEO codes them
     return code
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from saywho.doctext import text_of
 from saywho.ranking import Ranker, from_environment, hashed
 
 HASH_BITS = 16
@@ -55,7 +56,7 @@ class Sentences:
 
     def __init__(self, doc: Any) -> None:
         self.starts = [s.start_char for s in doc.sents]
-        self.text = doc.text
+        self.text = text_of(doc)
 
     def of(self, at: int) -> int:
         return max(0, bisect_right(self.starts, at) - 1)

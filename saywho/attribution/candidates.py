@@ -27,12 +27,13 @@ from saywho.attribution.cues import (
     _verb_cue,
 )
 from saywho.attribution.quotes import Quote, find_quotes, overlapping
+from saywho.doctext import text_of
 
 
 def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """All attributions in ``doc``, skipping any whose cue lies in ``skip`` ranges (page chrome)."""
     skip = _disjoint(skip or [])
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     quotes = find_quotes(text)
     candidates: list[Candidate] = []
     for token in doc:
@@ -227,7 +228,7 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
       when it follows it in the same paragraph, or opens the next paragraph of
       a quote left open ("continuation paragraphs").
     """
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     by_sentence: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         candidate.content = [_widen_to_quotes(start, end, quotes, candidate.cue_start) for start, end in candidate.content]

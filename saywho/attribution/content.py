@@ -22,6 +22,7 @@ from saywho.attribution.parties import (
     reporting_aside,
 )
 from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, find_quotes, marked_between
+from saywho.doctext import text_of
 
 # Dependency labels of a verb's clausal complement: "said [that he would go]".
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -310,7 +311,7 @@ def _quote_after_colon(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     opening = next(t for t in doc[verb.i + 1:] if t.text in QUOTE_MARKS)
-    quote = next((q for q in find_quotes(doc.text) if q.start == opening.idx), None)
+    quote = next((q for q in find_quotes(text_of(doc)) if q.start == opening.idx), None)
     return (quote.start, quote.end) if quote is not None else None
 
 

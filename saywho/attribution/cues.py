@@ -41,6 +41,7 @@ from saywho.attribution.parties import (
     asked_aside,
 )
 from saywho.attribution.quotes import QUOTE_MARKS, Quote
+from saywho.doctext import text_of
 
 
 @dataclass
@@ -138,7 +139,7 @@ def _verb_cue(token: Token) -> Candidate | None:
         sentence = token.sent
         content = [(sentence.start_char, token.doc[source.start - 2].idx + len(token.doc[source.start - 2]))]
     if source is not None:  # a speaker the parser left inside what it said ("“…,” the union's head, Sam Obura, said")
-        content = [_cut_at_quote(token.doc.text, start, source.start_char) if start < source.start_char < end
+        content = [_cut_at_quote(text_of(token.doc), start, source.start_char) if start < source.start_char < end
                    else (start, end) for start, end in content]
     # the preposition joins the cue when it follows the verb ("called for"), not across a time ("called on Tuesday")
     cue = _auxiliaries(token) + [token] + [c for c in token.children if c.dep_ == "prt"] + [

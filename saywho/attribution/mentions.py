@@ -36,6 +36,7 @@ from saywho.attribution.speakers import (
     _unaccented,
     slugify,
 )
+from saywho.doctext import text_of
 from saywho.model import Actor
 
 GENDER_WORDS = {
@@ -237,7 +238,7 @@ class Mentions:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # once: spaCy joins every token of the document on each ``Doc.text``
+        self.text = text_of(doc)
         self.people: list[Cluster] = []
         self.orgs: dict[str, Cluster] = {}
         self._by_char: dict[int, Cluster] = {}  # a mention's first character -> its cluster

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from saywho.actors.dictionary import builtin
 from saywho.attribution import lexicon
 from saywho.attribution.quotes import marked_between
+from saywho.doctext import text_of
 
 # Clauses a missing subject is inherited through: "Putin sought ..., warning
 # that ..." (advcl), "praised ... but criticised ..." (conj), "planned to say" (xcomp).
@@ -340,7 +341,7 @@ def _split_subject(verb: Token) -> Span | None:
     if verb.i == 0 or verb.i != verb.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     before = doc[verb.i - 1].sent
-    if len(before) > 4 or "\n" in doc.text[before.start_char:verb.idx]:
+    if len(before) > 4 or "\n" in text_of(doc)[before.start_char:verb.idx]:
         return None
     if all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in before) and before[-1].pos_ in ("PROPN", "NOUN"):
         return before

@@ -17,6 +17,7 @@ from saywho.attribution import lexicon
 from saywho.attribution.cues import Candidate, a_place, spoken
 from saywho.attribution.mentions import first_names
 from saywho.attribution.quotes import find_quotes, overlapping
+from saywho.doctext import text_of
 
 SIGNED = re.compile(r"(?m)^(?P<body>[^\n]{20,}?)\s*[—–]\s?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})[”\"]?[ \t]*$")
 # A quotation signed with a title and a name, and what the signer was doing: "“…” — Iranian Foreign Ministry
@@ -41,7 +42,7 @@ QUESTION = re.compile(r"(?m)^Q[:.][ \t]+\S")
 def extra_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Signed posts ("“…” — Name", embedded tweets), interview transcript lines ("NAME: …") and the answers
     of a question-and-answer interview ("Q: …" / "A: …"), which no cue covers."""
-    text = doc.text
+    text = text_of(doc)
     if "—" not in text and "–" not in text and ":" not in text and not FRAMED.search(text):
         return []
     taken = [(s, e) for c in candidates for s, e in c.content]

@@ -35,6 +35,7 @@ from tokenizers import Tokenizer
 
 from saywho.attribution import content_check, crf
 from saywho.attribution.decoding import LABELS, START, Chunk, Encoded, chunks, roles_of, transitions, viterbi  # noqa: F401 - the decoder's names, read here by older callers
+from saywho.doctext import text_of
 from saywho.eval.polnear import ROLES, trim
 
 MODEL_DIR = Path(__file__).parents[1] / "models" / "polnear-minilm"
@@ -423,7 +424,7 @@ def fill(doc: Any, found: list[Chunk], check: content_check.ContentCheck | None 
 
     resolver = resolve.Resolver(doc)  # clusters mentions; "he" goes to the speakers resolved before it
     rules = RuleCues(doc._.saywho_attributions)
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     quotes = find_quotes(text)
     # A cue and a source with nothing said ("The US has not provided") is not a statement.
     groups = [g for g in (settle(g, text, check) for g in group(text, found)) if g.content]

@@ -16,6 +16,7 @@ from saywho.actors import geo
 from saywho.actors.dictionary import STATE_BODIES, actor_of_state, code_of, state_code
 from saywho.actors.phrases import code_phrase, employer
 from saywho.attribution import speakers
+from saywho.doctext import text_of
 from saywho.events import model as event_model
 from saywho.events.cameo import coding
 from saywho.events.found import Found
@@ -60,7 +61,7 @@ def find_events(doc: Doc, attributions: list[Attribution], register: speakers.Re
                 sources: SourceModel | None = None) -> list[Event]:
     reader = Reader(doc, attributions, register)
     found = [f for f in coded(reader, model, targets, sources) if not _own_undertaking(f)]
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     found = _press_no_target(found)
     found = answered(_told_below(_described_no_target(_reporter_no_target(found, attributions)), text), text,
                      attributions)

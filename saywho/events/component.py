@@ -11,6 +11,7 @@ from saywho.actors.canonical import canonical, countries_of
 from saywho.actors.countries import reading
 from saywho.actors.dictionary import DATE_KEY, Dictionary, builtin, on_date
 from saywho.attribution import offices, speakers
+from saywho.doctext import text_of
 from saywho.events import model as event_model
 from saywho.events import sources, targets
 from saywho.events.cameo import CATEGORIES
@@ -53,7 +54,7 @@ class EventsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         # people whose codes changed: as on the article's day; "Congo" as its places say
-        with on_date(doc.user_data.get(DATE_KEY)), reading(doc.text):
+        with on_date(doc.user_data.get(DATE_KEY)), reading(text_of(doc)):
             return self._code(doc)
 
     def _code(self, doc: Doc) -> Doc:
