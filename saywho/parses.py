@@ -501,8 +501,14 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
     on_name = verb.head.dep_ == "appos" and verb.head.head.i == root.i  # "…'s chair, Maria Cantwell, called on …"
     relative = any(c.dep_ == "relcl" and c.i < verb.i and any(w.dep_ == "nsubj" and w.lower_ in ("which", "who")
                                                               for w in c.children) for c in root.children)
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and (verb.head.i == root.i or on_name) and before.text == "," \
-        and (relative or any(c.dep_ == "appos" and c.i < verb.i for c in root.children)) \
+    # (tagged a participle too, when it has an object no participle of a noun takes: "The leader of Ennahda,
+    # Rachid Ghannouchi, condemned Wednesday's attack", the name in apposition to the body inside the description)
+    past = verb.tag_ == "VBD" or verb.lemma_.lower() not in TWO_OBJECTS and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    named = any(c.dep_ == "appos" and c.i < verb.i for c in root.children) or verb.tag_ == "VBN" and any(
+        t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == verb.i - 2 for t in root.subtree)
+    return verb.dep_ == "acl" and past and (verb.head.i == root.i or on_name) and before.text == "," \
+        and (relative or named) \
         and any(c.dep_ in ("dobj", "ccomp", "oprd", "xcomp") or (on_name or relative) and c.dep_ == "prep"
                 for c in verb.children)
 
@@ -542,9 +548,17 @@ def _promote(sentence: Span, root: Token, verb: Token) -> None:
         return
     if verb.dep_ == "acl":
         verb.head, verb.dep_ = verb, "ROOT"
+        if verb.tag_ == "VBN":
+            verb.tag_ = "VBD"  # the sentence's own verb, finite
         root.head, root.dep_ = verb, "nsubj"
-        for child in [c for t in (root, *root.children) for c in t.children if c.i > verb.i and c.i != verb.i]:
+        moved = [c for t in (root, *root.children) for c in t.children if c.i > verb.i and c.i != verb.i]
+        participle = None
+        for child in sorted(moved, key=lambda c: c.i):
             child.head = verb  # the sentence's closing stop
+            if child.dep_ == "acl" and child.tag_ == "VBG" and participle is None:
+                child.dep_, participle = "advcl", child  # "…, saying in a statement that": the verb's, as usual
+            elif participle is not None and child.dep_ != "punct":
+                child.head = participle  # what follows the participle is its own ("in a statement that …")
         return
     subject = doc[verb.i - 1]
     after = [c for c in root.children if c.i > root.i and c.dep_ in ("prep", "punct", "advcl", "npadvmod")]

