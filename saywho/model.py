@@ -287,6 +287,9 @@ class Article:
     author: str | None = None
     origin: str | None = None  # where it was read from: a path, "-", "path:line"
     chrome: list[Span] = field(default_factory=list)
+    # paragraphs of the page's block quotations (<blockquote>), known only when read from HTML: an excerpt
+    # quoted without quotation marks is still someone's words (saywho/attribution/candidates.py)
+    quoted: list[Span] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)

@@ -32,7 +32,7 @@ from saywho.actors.countries import country_code, place_code, reading, token_cou
 from saywho.actors.dictionary import DATE_KEY, builtin
 from saywho.actors.phrases import entity_at
 from saywho.attribution import acts, offices, posts, resolve
-from saywho.attribution.candidates import find_candidates
+from saywho.attribution.candidates import QUOTED_KEY, find_candidates
 from saywho.attribution.cues import Candidate
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.quotes import OPENERS, QUOTE_MARKS, quote_kind
@@ -932,7 +932,8 @@ def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
     return ranges
 
 
-def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | None = None) -> Doc:
+def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | None = None,
+          quoted: list[Span] | None = None) -> Doc:
     """``nlp(text)``, with spaCy's own components run on pieces of a long text and their Docs joined.
 
     Memory stays bounded for a text of any length, and the joined Doc's text and offsets are the original
@@ -940,10 +941,7 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | No
     in one piece, as before.
     """
     if len(text) <= size:
-        doc = nlp.make_doc(text)
-        if published:
-            doc.user_data[DATE_KEY] = published
-        return nlp(doc)
+        return nlp(_marked(nlp.make_doc(text), published, quoted))
     theirs = [proc for name, proc in nlp.pipeline if not name.startswith("saywho")]
     ours = [proc for name, proc in nlp.pipeline if name.startswith("saywho")]
     docs = []
@@ -955,8 +953,7 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | No
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     if doc.text != text:  # cannot happen: pieces tile the text and Docs keep their white space
         raise RuntimeError("joined pieces do not give back the text")
-    if published:
-        doc.user_data[DATE_KEY] = published
+    _marked(doc, published, quoted)
     for proc in ours:
         doc = proc(doc)
     return doc
@@ -967,12 +964,19 @@ def _pipe(nlp: Language, batch: list[Article]) -> list[Doc]:
     Each Doc carries its article's date, so people whose codes changed over time are coded as on that day."""
     if all(len(a.text) <= PIECE_CHARS for a in batch):
         return list(nlp.pipe(_dated(nlp.make_doc(a.text), a) for a in batch))
-    return [parse(nlp, a.text, published=a.published) for a in batch]
+    return [parse(nlp, a.text, published=a.published, quoted=a.quoted) for a in batch]
 
 
 def _dated(doc: Doc, article: Article) -> Doc:
-    if article.published:
-        doc.user_data[DATE_KEY] = article.published
+    return _marked(doc, article.published, article.quoted)
+
+
+def _marked(doc: Doc, published: str | None, quoted: list[Span] | None) -> Doc:
+    """The Doc with what the article knows beyond its text, as plain data: its date, its block quotations."""
+    if published:
+        doc.user_data[DATE_KEY] = published
+    if quoted:
+        doc.user_data[QUOTED_KEY] = [(s.start, s.end) for s in quoted]
     return doc
 
 
@@ -987,6 +991,6 @@ def _run(nlp: Language, batch: list[Article]) -> Iterator[Article | IngestError]
         return
     for article in batch:
         try:
-            yield _fill(article, parse(nlp, article.text, published=article.published))
+            yield _fill(article, parse(nlp, article.text, published=article.published, quoted=article.quoted))
         except Exception as error:  # noqa: BLE001 - one bad article never stops a batch
             yield IngestError(article.origin or article.id, f"extraction failed: {type(error).__name__}: {error}")

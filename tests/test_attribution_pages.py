@@ -1563,3 +1563,39 @@ def test_a_reporting_noun_carried_by_a_light_verb_is_its_subject_s(nlp):
     assert contents(found) == ["that the storm would hit the coast"]
     assert statements(nlp, "The ministry did not issue a warning that the storm would hit.") == []
     assert statements(nlp, "The company made a profit that surprised analysts.") == []
+
+
+EXCERPT_PAGE = """<html><head><title>Game servers can be crashed</title></head><body><article>
+<h1>Game servers can be crashed</h1>
+<p>A flaw in a popular online game makes it easy to crash the servers hosting it, a security researcher said on
+Thursday. Ammar Askar, a developer based in Lahore, published code that he said exploits the flaw. Here's how it
+works.</p>
+<blockquote><p>The vulnerability stems from the fact that the client is allowed to send the server information
+about certain slots, which the server unpacks without any limit.</p>
+<p>The fix is not hard: the client should never send a structure of arbitrary size, and the server should stop
+reading once a packet grows too large.</p></blockquote>
+<p>The company that makes the game did not respond to a request for comment on Friday afternoon.</p>
+<blockquote><p>Terms of service apply to every player who joins a public server, whatever the platform.</p></blockquote>
+<p>Players have been asked to update their servers as soon as a patch is released by the developers.</p>
+</article></body></html>"""
+
+
+def test_a_block_quotation_is_the_words_of_whoever_introduced_it(nlp):
+    """Session 54, from the fresh readability pages: a blog post's excerpt in a <blockquote>, with no quotation
+    marks, introduced by its author ("… he said exploits the flaw. Here's how it works."), is his, paragraph by
+    paragraph; a block quotation no one introduces stays no one's."""
+    from saywho import ingest
+
+    article = ingest.from_html(EXCERPT_PAGE.encode(), "page.html")
+    assert [s.text[:20] for s in article.quoted] == ["The vulnerability st", "The fix is not hard:", "Terms of service app"]
+    (result,) = process([article], nlp=nlp)
+    held = {c.text[:20]: s.speaker.name for s in result.statements for c in s.content}
+    assert held["The vulnerability st"] == held["The fix is not hard:"] == "Ammar Askar"
+    assert "Terms of service app" not in held
+    assert "quoted" not in result.to_dict()  # the JSON contract is unchanged: the text's offsets say it all
+
+    # a digest whose excerpts are credited under them is read by its credit lines, not by the introduction
+    digest = EXCERPT_PAGE.replace("</p></blockquote>\n<p>The company", "</p></blockquote>\n<p>[Engadget]</p>\n<p>The company")
+    (result,) = process([ingest.from_html(digest.encode(), "digest.html")], nlp=nlp)
+    assert not any(s.speaker.name == "Ammar Askar" and c.text.startswith("The vulnerability")
+                   for s in result.statements for c in s.content)

@@ -48,7 +48,51 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
     _second_verbs(candidates)
     candidates = [c for c in candidates if not _quoted_or_authorial(c, quotes)]
     _attach_quotes(doc, candidates, quotes, skip)
+    _attach_block_quotes(doc, candidates, skip)
     return sorted(candidates, key=lambda c: c.cue_start)
+
+
+# Where a Doc read from HTML carries its page's block quotations: (start, end) of each paragraph, in order.
+QUOTED_KEY = "saywho_quoted"
+# A line that only credits what stands above it: "[Engadget]", "[ PC World ]", "— Wired", "(Source: CNET)".
+_CREDIT_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]{2,40}\]|[—–][ \t]*[A-Z][^\n]{1,40}|\((?:Source|Via):[^)\n]{2,40}\))[ \t]*$",
+                          re.MULTILINE)
+# A paragraph of prose between two block quotations ends the first one's run (a code listing's lines do not).
+_SENTENCE_LINE = re.compile(r"^(?:\S+[ \t]+){5,}\S*[.?!][\"”’)]?[ \t]*$", re.MULTILINE)
+
+
+def _attach_block_quotes(doc: Doc, candidates: list[Candidate], skip: list[tuple[int, int]]) -> None:
+    """A page's block quotation, quoted without quotation marks, is the words of whoever the paragraph that
+    introduces it quotes: "Askar has released code he said exploits the flaw. Here's how it works." then the
+    excerpt of his blog post, paragraph by paragraph. Each run of block-quoted paragraphs no attribution holds,
+    with no cue between them, joins the last attribution whose cue lies in the paragraph before the run; with
+    none there (a quotation introduced by no one), it stays no one's."""
+    blocks = doc.user_data.get(QUOTED_KEY) if doc.user_data else None
+    if not blocks or not candidates:
+        return
+    text = text_of(doc)
+    if _CREDIT_LINE.search(text):
+        return  # a digest whose excerpts are credited under them ("[Engadget]", "— Wired"): posts.py reads those
+    held = [(start, end) for c in candidates for start, end in c.content]
+    cues = sorted(c.cue_start for c in candidates)
+    owner: Candidate | None = None
+    previous_end = -1
+    for start, end in blocks:
+        if _inside(start, skip) or any(s < end and start < e for s, e in held):
+            owner, previous_end = None, end  # said already, or furniture: the run ends
+            continue
+        if owner is None or any(previous_end <= cue < start for cue in cues) \
+                or _SENTENCE_LINE.search(text, max(previous_end, 0), start):
+            opening = text.rfind("\n", 0, start)
+            intro = text.rfind("\n", 0, max(opening, 0)) + 1
+            introducing = [c for c in candidates if intro <= c.cue_start < max(opening, 0)]
+            # (not a cue inside another's words: "published code that he said exploits the flaw" is the publisher's)
+            outer = [c for c in introducing if not any(o is not c and any(s <= c.cue_start < e for s, e in o.content)
+                                                       for o in introducing)]
+            owner = max(outer, key=lambda c: c.cue_start) if outer and opening > 0 else None
+        if owner is not None:
+            owner.content.append((start, end))
+        previous_end = end
 
 
 def _asked(verb: Token) -> bool:

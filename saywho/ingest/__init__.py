@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from saywho.ingest.furniture import HTML_PRUNE, drop_furniture, find_chrome
-from saywho.model import Article, IngestError, text_hash
+from saywho.model import Article, IngestError, Span, text_hash
 from saywho.validate import InputError, check_article, check_text, printable
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is surely not one
@@ -134,7 +134,7 @@ def from_html(data: bytes, origin: str, article_id: str | None = None) -> Articl
     if not text or len(text.split()) < MIN_HTML_WORDS:
         # trafilatura falls back to any text it finds; a menu is not an article.
         raise InputError("HTML with no article text")
-    return make_article(
+    article = make_article(
         text,
         origin,
         id=article_id,
@@ -144,6 +144,30 @@ def from_html(data: bytes, origin: str, article_id: str | None = None) -> Articl
         published=getattr(document, "date", None),
         author=getattr(document, "author", None),
     )
+    article.quoted = block_quotes(getattr(document, "body", None), text)
+    return article
+
+
+def block_quotes(body: Any, text: str) -> list[Span]:
+    """The paragraphs of the page's block quotations (trafilatura's ``<quote>`` elements) where they lie in
+    ``text``, in order; a paragraph the text does not hold as written (dropped as furniture) is left out."""
+    if body is None:
+        return []
+    from lxml import etree
+
+    found: list[Span] = []
+    cursor = 0
+    for quote in body.iter("quote"):
+        # its paragraphs, each a line of the text; a code listing (<code>) in it is no one's words
+        blocks = list(quote.iter("p", "item", "head")) or ([] if quote.find(".//code") is not None else [quote])
+        for block in blocks:
+            for line in etree.tostring(block, method="text", encoding="unicode", with_tail=False).split("\n"):
+                line = " ".join(line.split())
+                at = text.find(line, cursor) if len(line) >= 2 else -1
+                if at >= 0:
+                    found.append(Span(at, at + len(line), line))
+                    cursor = at + len(line)
+    return found
 
 
 def _deep_tree(html: str) -> Any:
