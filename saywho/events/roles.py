@@ -99,11 +99,11 @@ HOLDERS = frozenset({"governor", "mayor", "minister", "president", "premier", "c
                      "chairwoman", "director", "commander", "secretary", "senator", "member", "speaker"})
 
 
-def _called_so(chars: Span, phrase: str, item: Attribution) -> bool:
+def _called_so(chars: Span, lowered: str, phrase: str, item: Attribution) -> bool:
     """What was said calls something by a phrase of criticism ("the charges were politically motivated"), in its
     own words: not inside what others called so ("to protest against what they called politically motivated
-    charges", told by their lawyer)."""
-    at = chars.text.lower().find(phrase)
+    charges", told by their lawyer). ``lowered`` is the span's text in lower case, joined once by the caller."""
+    at = lowered.find(phrase)
     if at < 0:
         return False
     words = chars.char_span(at, at + len(phrase), alignment_mode="expand")
@@ -132,7 +132,8 @@ the clause leaves them implicit.
             for token in chars if chars is not None else []:
                 if token.lower_ in CRITICISM_WORDS and _predicated(token):
                     return True
-            if chars is not None and any(_called_so(chars, phrase, item) for phrase in CRITICISM_PHRASES):
+            lowered = chars.text.lower() if chars is not None else ""
+            if chars is not None and any(_called_so(chars, lowered, phrase, item) for phrase in CRITICISM_PHRASES):
                 return True
         return False
 
