@@ -1548,8 +1548,23 @@ def test_it_after_a_study_that_was_the_last_subject_is_the_study(nlp):
     text = ("A groundbreaking new study was presented at the annual meeting of the American Academy of Allergy, Asthma "
             "and Immunology in Houston. It found that eating peanut snacks early prevents the allergy.")
     assert speakers(nlp, text) == ["groundbreaking new study"]
+    assert [s.source_type for s in statements(nlp, text)] == ["document"]  # a study's finding, as "the study found"
     text = "The report was published on Monday by Amnesty International. It found that police had tortured detainees."
     assert speakers(nlp, text) == ["Amnesty International"]
+
+
+def test_a_that_clause_the_parser_broke_up_is_still_what_was_found(nlp):
+    """Session 54, from the fresh readability pages: "It found that among children at high risk …, eating peanut
+    snacks … cut their chances …" was parsed with "that" as the verb's object and the clause in pieces under it,
+    so nothing was found; the tagger had read "that" as the conjunction it is."""
+    text = ("The study is published in the New England Journal of Medicine, and it was presented at the annual meeting "
+            "of the American Academy of Allergy, Asthma and Immunology in Houston. It found that among children at "
+            "high risk for getting peanut allergies, eating peanut snacks by 11 months of age and continuing to eat "
+            "them at least three times a week until age 5 cut their chances of becoming allergic by more than 80% "
+            "compared to kids who avoided peanuts.")
+    found = statements(nlp, text)
+    assert [(s.cue.text, s.speaker.name) for s in found] == [("found", "study")]
+    assert contents(found)[0].startswith("that among children") and contents(found)[0].endswith("who avoided peanuts")
 
 
 def test_a_reporting_noun_carried_by_a_light_verb_is_its_subject_s(nlp):

@@ -471,6 +471,8 @@ def source_type_of(source: TokenSpan | None, speaker: Actor | None, lemma: str =
         if word in ("it", "this", "that") and lemma in EVIDENCE - SPEAKING_VERBS and lemma not in CORPORATE_SPEECH \
                 and _inside_said(root):
             return "thing"  # "officials said it showed that …": what "it" shows, in another's words, is a thing's
+        if speaker is not None and speaker.type == "person" and speaker.name.split()[-1].lower() in DOCUMENT_NOUNS:
+            return "document"  # "It found that …" of "a groundbreaking new study": a document, as "the study" is
         if speaker is not None:
             return _actor_type(speaker)
         if word in PERSON_PRONOUNS:

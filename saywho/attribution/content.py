@@ -73,7 +73,7 @@ MATTERS = {"apologize": "for", "apologise": "for", "thank": "for", "congratulate
 
 
 def _has_clause(token: Token) -> bool:
-    return any(c.dep_ in COMPLEMENT_DEPS for c in token.children)
+    return any(c.dep_ in COMPLEMENT_DEPS for c in token.children) or _that_as_object(token) is not None
 
 
 def _reporting_aside(clause: Token) -> bool:
@@ -81,6 +81,16 @@ def _reporting_aside(clause: Token) -> bool:
     verb reports it; it is not what the verb says."""
     return clause.dep_ == "parataxis" and clause.lemma_.lower() in lexicon.SPEECH and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _that_as_object(verb: Token) -> Token | None:
+    """The verb's object is a lone "that" tagged a conjunction, right after it, with words after it in the
+    sentence: a "that" clause the parser broke up."""
+    that = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "that"), None)
+    if that is None or that.tag_ != "IN" or that.i != verb.i + 1 or any(True for _ in that.children) \
+            or that.i + 3 >= verb.sent.end:
+        return None
+    return that
 
 
 def _verb_content(verb: Token) -> list[tuple[int, int]]:
@@ -114,6 +124,12 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     stranded = _stranded_clause(verb) or _channel_clause(verb)
     if stranded is not None:
         return [(stranded.left_edge.idx, _end(stranded.right_edge))]
+    if (that := _that_as_object(verb)) is not None:
+        # "It found that among children at high risk …, eating peanut snacks … cut their chances": the tagger read
+        # "that" as the conjunction it is, the parser as an object, and the clause after it is in pieces: the
+        # sentence from "that" on is what was found
+        last = verb.sent[-1] if not verb.sent[-1].is_punct else verb.doc[max(verb.sent.end - 2, that.i)]
+        return [(that.idx, _end(last))]
     if (tail := _torn_clause(verb)) is not None:
         return [tail]
     predicate = _reported_predicate(verb)
