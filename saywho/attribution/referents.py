@@ -321,9 +321,10 @@ def untagged_name_before(root: Token, member: str | None = None) -> Span | None:
     """A body's name in capitals, untagged, the subject of a sentence in reach of ``root`` (this one up to it, and
     the two before): "Human Rights Watch published a report … The group said", "Parents Against Pesticides
     tested … According to the group" (the small tagger leaves such names of no known kind untagged, so no
-    organisation was clustered for them; a plural noun heads the name only beside an untagged proper noun). Two to six words, capitalised but for small joining words, none a person's or a
-    date, not a person's given name first. With ``member`` ("mothers" of "the mothers said"), only a name with
-    that word in it ("Mothers for Safe Streets")."""
+    organisation was clustered for them; a plural noun heads the name only beside an untagged proper noun).
+    Two to six words, capitalised but for small joining words, none a person's or a date, not a person's given
+    name first. With ``member`` ("mothers" of "the mothers said"), only a name with that word in it ("Mothers for
+    Safe Streets")."""
     doc = root.doc
     begin = root.sent.start
     for _ in range(2):
