@@ -961,14 +961,11 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | No
 
 def _pipe(nlp: Language, batch: list[Article]) -> list[Doc]:
     """The batch through ``nlp.pipe``, as always, unless it holds a long text: then each one on its own.
-    Each Doc carries its article's date, so people whose codes changed over time are coded as on that day."""
+    Each Doc carries its article's date, so people whose codes changed over time are coded as on that day, and
+    the page's block quotations (:func:`_marked`)."""
     if all(len(a.text) <= PIECE_CHARS for a in batch):
-        return list(nlp.pipe(_dated(nlp.make_doc(a.text), a) for a in batch))
+        return list(nlp.pipe(_marked(nlp.make_doc(a.text), a.published, a.quoted) for a in batch))
     return [parse(nlp, a.text, published=a.published, quoted=a.quoted) for a in batch]
-
-
-def _dated(doc: Doc, article: Article) -> Doc:
-    return _marked(doc, article.published, article.quoted)
 
 
 def _marked(doc: Doc, published: str | None, quoted: list[Span] | None) -> Doc:

@@ -262,3 +262,15 @@ def test_packaged_gold_is_scored_from_the_packages_html(tmp_path) -> None:
 
     result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(gold)])
     assert result.exit_code == 2 and "give --data" in result.output
+
+
+def test_a_gold_file_that_is_not_json_lines_is_one_line_of_error(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from saywho.cli import app
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"page": oops\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(bad)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip().startswith("error: ") and len(result.output.strip().splitlines()) == 1

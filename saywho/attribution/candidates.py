@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from saywho.attribution import lexicon
+from saywho.attribution import lexicon, posts
 from saywho.attribution.cues import (
     Candidate,
     _according_to,
@@ -54,9 +54,8 @@ def find_candidates(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list
 
 # Where a Doc read from HTML carries its page's block quotations: (start, end) of each paragraph, in order.
 QUOTED_KEY = "saywho_quoted"
-# A line that only credits what stands above it: "[Engadget]", "[ PC World ]", "— Wired", "(Source: CNET)".
-_CREDIT_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]{2,40}\]|[—–][ \t]*[A-Z][^\n]{1,40}|\((?:Source|Via):[^)\n]{2,40}\))[ \t]*$",
-                          re.MULTILINE)
+# A line that only credits what stands above it, besides posts.CREDIT_LINE's "[Engadget]": "— Wired", "(Source: CNET)".
+_CREDIT_LINE = re.compile(r"^[ \t]*(?:[—–][ \t]*[A-Z][^\n]{1,40}|\((?:Source|Via):[^)\n]{2,40}\))[ \t]*$", re.MULTILINE)
 # A paragraph of prose between two block quotations ends the first one's run (a code listing's lines do not).
 _SENTENCE_LINE = re.compile(r"^(?:\S+[ \t]+){5,}\S*[.?!][\"”’)]?[ \t]*$", re.MULTILINE)
 
@@ -71,7 +70,7 @@ def _attach_block_quotes(doc: Doc, candidates: list[Candidate], skip: list[tuple
     if not blocks or not candidates:
         return
     text = text_of(doc)
-    if _CREDIT_LINE.search(text):
+    if posts.CREDIT_LINE.search(text) or _CREDIT_LINE.search(text):
         return  # a digest whose excerpts are credited under them ("[Engadget]", "— Wired"): posts.py reads those
     held = [(start, end) for c in candidates for start, end in c.content]
     cues = sorted(c.cue_start for c in candidates)

