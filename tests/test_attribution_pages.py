@@ -1287,9 +1287,26 @@ def test_the_subject_next_to_a_closing_cue_speaks(nlp):
     # another minister named after is not the one described
     ("The finance minister said taxes would rise. Foreign Minister Ana Ruiz said ties were good.",
      ["finance minister", "Ana Ruiz"]),
+    # whom the office is of, unrepeated by a title that names no body
+    ("The administrator of the collapsed furniture chain, Homeway, says he expects to find a buyer by Friday. Homeway "
+     "went into administration last week. Administrator Paul Ferris says he has had several offers.",
+     ["Paul Ferris", "Paul Ferris"]),
+    # a role no one is titled with, held by the next one to speak
+    ("Sir Derek Mowbray, the actor best known for his stage roles, died on Monday aged 81, his agent said. Mowbray "
+     "had been ill for some months, said Clara Neale.", ["Clara Neale", "Clara Neale"]),
+    # named late (more than 600 characters on), by a title alone
+    ("The editor of a Sydney tabloid has defended the paper's campaign. " + "The paper printed the names. " * 22
+     + "Editor Joanne Park says the public interest is clear.", ["Joanne Park", "Joanne Park"]),
 ])
 def test_an_office_described_before_its_holder_is_named_is_the_holder(nlp, text, expected):
     assert speakers(nlp, text) == expected
+
+
+def test_a_name_the_tagger_missed_apposed_to_an_office_is_the_holder(nlp):
+    text = ("The much-criticised finance minister in the outgoing cabinet, Joseph Tuilagi, may win the vote. The prime "
+            "minister who was forced to resign after last year's coup, Batholomew Ulufa'alu, has told national radio "
+            "he fears another coup.")
+    assert speakers(nlp, text) == ["Batholomew Ulufa'alu"]
 
 
 def test_a_description_of_another_nationality_is_not_the_leader_just_named(nlp):

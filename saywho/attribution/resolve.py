@@ -61,6 +61,7 @@ from saywho.attribution.speakers import (
     HONORIFICS,
     KIN,
     NAME_TITLES,
+    OFFICE_MODIFIERS,
     RETIRED,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -209,10 +210,16 @@ class Resolver(Referents):
             # the office's own words: "South Korea's unification minister" is a "unification minister"
             # (its employer's kind too: "a government spokeswoman … spokeswoman Isabel Ortega")
             # (an office in capitals too: "Brisbane's Lord Mayor … Lord Mayor Adrian Schrinner said")
-            words = [w.lower() for w in cluster.name.replace("'s", " ").replace("’s", " ").split() if w.isalpha()
+            # (the office before whom it is of: "The administrator of the … travel chain, Traveland")
+            # (and after whose it is: "The Northern Territory's coroner" is a "coroner")
+            office = re.split(r"\s(?:of|for|at|with)\s|,", cluster.name, maxsplit=1)[0]
+            words = [w.lower() for w in re.split(r"['’]s\s", office)[-1].split() if w.isalpha()
                      and (w.islower() or w.lower() in offices.OFFICE_WORDS | TITLE_WORDS and w.istitle())
                      and w.lower() not in ("the", "a", "an", "one") and w.lower() not in ISSUING_BODIES]
-            if not words or words[-1] not in TITLE_WORDS:
+            # (a role no one is titled with may still be held by the next one to speak: "his agent said … said
+            # Ken McReddie", but no kin: a wife or a son is someone's of their own)
+            titled = bool(words) and words[-1] in TITLE_WORDS
+            if not titled and not (words and words[-1] in lexicon.PERSON_NOUNS and words[-1] not in KIN):
                 continue
             # "a police spokesman said. Ahmad Yani, a spokesman for the rebel group, said": a body the description
             # names is not another body the holder's title names
@@ -222,13 +229,20 @@ class Resolver(Referents):
             whose = cluster.country or (_owner_code(described) if described is not None else None)
             # "the Kashima Antlers coach" is no "Former Japan national team coach": the names a description gives
             # (other than states') and its tense are the holder's too
+            # (whom the office is of may go unrepeated by a holder whose title names no body: "Administrator Jeff
+            # McDonald" is the administrator of Traveland, "the coroner, Dick Wallace" the Northern Territory's)
+            cut = described.start_char + len(office) if described is not None else at
             names = {t.lower_ for t in described or () if t.pos_ == "PROPN" and t.is_alpha
                      and t.ent_type_ not in ("GPE", "NORP") and token_country(t) is None}
-            fits = [p for p in self.people if p.title and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER
-                    and set(words) <= set(p.title.lower().split()) | _role_before(text, first)
-                    and words[-1] in p.title.lower().split()
-                    and names <= set(p.title.lower().split()) | _role_before(text, first)
-                    and ("former" in p.title.lower().split()) <= ("former" in words)
+            owner = {t.i for c in described.root.children if c.dep_ == "poss" for t in c.subtree} \
+                if described is not None else set()
+            whose_names = {t.lower_ for t in described or () if t.idx >= cut or t.i in owner} & names
+            fits = [p for p in self.people if titled and (p.title or p.roles)
+                    and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER
+                    and set(words) <= (held := set((p.title or "").lower().split()) | p.roles) | _role_before(text, first)
+                    and words[-1] in held
+                    and (names - (whose_names if _names_no_body(p.title) else set())) <= held | _role_before(text, first)
+                    and ("former" in held) <= ("former" in words)
                     and not _office_elsewhere(bodies, p, text)
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if not fits:
@@ -550,12 +564,29 @@ class Resolver(Referents):
         tail = self.doc[comma + 1: phrase.end]
         while len(tail) and tail[-1].is_punct:
             tail = tail[:-1]
+        if (untagged := self._untagged_person(root, tail)) is not None:
+            return untagged
         if not len(tail) or not all(t.ent_type_ == tail[0].ent_type_ and t.pos_ == "PROPN" for t in tail) \
                 or tail[0].ent_type_ not in ("PERSON", "ORG") or tail[0].ent_type_ == "ORG" \
                 and not (tail.text.isupper() or builtin().lookup(tail.text) is not None):
             return None
         # ("The UN agency for Palestinian refugees, UNRWA, called": a body's known name or abbreviation, likewise)
         return self._by_char.get(tail[0].idx) or self._proper(tail, tail.root)
+
+    def _untagged_person(self, root: Token, tail: Span) -> Cluster | None:
+        """"The prime minister who was forced to resign after last year's coup, Batholomew Ulufa'alu, said": a
+        name of two to four capitalised words apposed to one person's office or role is that person, however
+        the tagger typed it (here a body's first word and no entity), unless it is a known place or body."""
+        if not 2 <= len(tail) <= 4 or root.tag_ != "NN" \
+                or root.lower_ not in TITLE_WORDS | ROLE_WORDS | lexicon.PERSON_NOUNS \
+                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and (t.is_alpha or "'" in t.text) for t in tail) \
+                or any(t.ent_type_ not in ("", "PERSON", "ORG") or t.lower_ in ORG_NAME_HEADS for t in tail) \
+                or place_code(tail.text) or (known := builtin().lookup(tail.text)) is not None and known.type != "person":
+            return None
+        found = next((c for t in tail if (c := self._by_char.get(t.idx)) is not None), None)
+        if found is not None and (found.type == "person" or found.name == tail.text):
+            return found if found.type == "person" else None  # (a body's whole name stays the body's)
+        return self._new_person(tail, tail.text.split(), first_names())
 
     def _person_after(self, phrase: Span) -> Cluster | None:
         """"said study co-author Anezina Solomonidou": the tokenizer split the role, and the parser left
@@ -1429,6 +1460,11 @@ def _known_title(person: Cluster) -> str | None:
     return known.title if known is not None and known.type == "person" else None
 
 
+def _names_no_body(title: str | None) -> bool:
+    """Whether a person's title is office words alone ("Administrator", "chief executive"), naming no body."""
+    return all(w.lower() in TITLE_WORDS | offices.OFFICE_WORDS | OFFICE_MODIFIERS for w in (title or "").split())
+
+
 def _role_before(text: str, at: int) -> set[str]:
     """The capitalised words right before a name ("Unification Minister" Kim Sung-hoon), lower-cased."""
     words: set[str] = set()
@@ -1444,7 +1480,7 @@ STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence",
 
 
 # How far after a description of an office its holder may be named for the first time and be whom it meant.
-NAMED_AFTER = 600
+NAMED_AFTER = 800
 # A body or a description right after a name: "Thet Naing of the AAPP", "Ana Ruiz, a nurse".
 AFFILIATED = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)\s")
 
