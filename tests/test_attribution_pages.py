@@ -1631,3 +1631,35 @@ def test_a_block_quotation_is_the_words_of_whoever_introduced_it(nlp):
     (result,) = process([ingest.from_html(digest.encode(), "digest.html")], nlp=nlp)
     assert not any(s.speaker.name == "Ammar Askar" and c.text.startswith("The vulnerability")
                    for s in result.statements for c in s.content)
+
+
+def test_a_quotation_goes_to_the_cue_whose_clause_holds_it(nlp):
+    """Not to a speech verb earlier in the sentence: the passive cue's "as" phrase holds the quotation; and "he"
+    opening a clause "in which" on a person is that person, not the one who spoke last."""
+    text = ("President Chirac said Mr Arafat remained the only partner. A televised address by Mr Arafat, in which he "
+            "said the attacks must end, was hailed by the United Nations envoy Terje Roed-Larsen as \"a potential "
+            "turning point in the search for peace\".")
+    found = statements(nlp, text)
+    (hailed,) = [s for s in found if "hailed" in s.cue.text]
+    assert speaker(hailed) == "Terje Roed-Larsen" and any("turning point" in c for c in contents([hailed]))
+    assert [speaker(s) for s in found if s.source.text == "he"] == ["Yasser Arafat"]
+
+
+def test_allegations_raised_are_said(nlp):
+    assert speakers(nlp, "The report raises allegations that corporate governance was inadequate.") == ["report"]
+
+
+def test_a_clause_the_parser_made_an_adverbial_of_say_is_what_was_said(nlp):
+    text = ("Meanwhile, Waugh says his side will need to guard against complacency. Waugh says despite the dominance of "
+            "his side in the first Test, South Africa can never be taken lightly. \"It's only one Test match,\" he said.")
+    assert "despite the dominance of his side in the first Test, South Africa can never be taken lightly" in \
+        contents(statements(nlp, text))
+
+
+def test_details_released_by_someone_are_theirs(nlp):
+    text = ("According to details of the ceremony released by members of the Hare Krishna movement yesterday, his widow "
+            "was to scatter some of the ashes.")
+    assert speakers(nlp, text) == ["members"]
+    assert speakers(nlp, "According to details released by the organisers, the ceremony will take place on Monday.") \
+        == ["organisers"]
+    assert not statements(nlp, "He gave no details of the plan.")

@@ -28,3 +28,14 @@ def test_guillemets_and_words():
     text = "Le Monde wrote « une victoire nette » on Monday."
     (quote,) = find_quotes(text)
     assert quote.words(text) == 3
+
+
+def test_a_quotation_re_opened_in_its_paragraph_left_the_one_before_open():
+    """Paragraphs run together (one story per line): a straight mark after a sentence's end and a space, before
+    a word, opens; it does not close the quotation before it, which was left open as a paragraph is."""
+    text = ('Mr Ross says sales fell. "We are getting back to every buyer, saying \'put your best offer in\'. '
+            '"We have contracts going out today," Mr Ross said. He called it "a fire sale". "No," he said.')
+    quotes = find_quotes(text)
+    assert [(text[q.start:q.end][:12], q.closed, q.continues) for q in quotes] == [
+        ('"We are gett', False, False), ('"We have con', True, True), ('"a fire sale', True, False),
+        ('"No,"', True, False)]

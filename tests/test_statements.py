@@ -2193,3 +2193,13 @@ def test_a_defending_champion_and_a_reputation_boasted_of_are_no_statements(nlp)
     assert statements(nlp, text) == []
     assert [s.speaker.name for s in statements(nlp, "Trump boasted that the economy was the best in history.")] \
         == ["Donald Trump"]
+
+
+def test_a_quotation_left_open_in_run_together_paragraphs_is_the_next_ones_speaker(nlp):
+    text = ("Administrator Paul Ferris says he has had several offers from rivals. \"We are getting back to every buyer "
+            "who has shown interest, saying 'put your best offer in'. \"We have sale contracts going out today and we "
+            "hope to decide soon,\" Mr Ferris said.")
+    quoted = [s for s in statements(nlp, text) if s.cue.text == "said"]
+    assert [c.text[:16] for s in quoted for c in s.content] == ['"We are getting ', '"We have sale co']
+    assert {s.speaker.name for s in quoted} == {"Paul Ferris"}
+

@@ -293,7 +293,8 @@ OPEN_QUESTION_WORDS = frozenset({"when", "how", "whether", "what", "why", "where
 # "according to evidence presented at trial", "according to the website".
 RECORDS = frozenset({"data", "figure", "figures", "evidence", "result", "results", "statistic", "statistics",
                      "record", "records", "number", "numbers", "website", "webpage", "site", "page", "homepage",
-                     "description", "listing", "filing", "calculation", "calculations", "tally"})
+                     "description", "listing", "filing", "calculation", "calculations", "tally",
+                     "detail", "details", "information"})
 
 
 def _cited_record(cue: TokenSpan | None, source: TokenSpan) -> bool:

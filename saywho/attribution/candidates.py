@@ -281,9 +281,11 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
     cue_starts = [c.cue_start for c in by_cue]
     last: Candidate | None = None
     taken: dict[int, Candidate] = {}  # quote start → whose it became
-    for quote in quotes:
+    for n, quote in enumerate(quotes):
         if _inside(quote.start, skip) or quote.words(text) < 1:
             continue
+        if n + 1 < len(quotes) and _reopened_after(quote, quotes[n + 1], text):
+            continue  # its speaker is the next quotation's (_opened_before)
         owner = owners.containing(quote)
         if owner is not None:
             owner.quotes.append(quote)
@@ -321,14 +323,21 @@ def _opened_before(quotes: list[Quote], taken: dict[int, Candidate], owners: _Ow
     for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
         speaker = taken.get(following.start)
         line_start = text.rfind("\n", 0, quote.start) + 1
+        opens = not text[line_start:quote.start].strip() or _reopened_after(quote, following, text)
         if quote.closed or not following.continues or quote.start in taken or speaker is None \
-                or quote.words(text) < 3 or owners.containing(quote) is not None or text[line_start:quote.start].strip() \
+                or quote.words(text) < 3 or owners.containing(quote) is not None or not opens \
                 or TURN_LABEL.match(text, quote.start) or TURN_LABEL.match(text, following.start):
             continue  # (a quotation that opens its paragraph, and no turn of a transcript: "WALLACE: …", “…")
         speaker.content.append((quote.start, quote.end))
         owners.add(speaker, quote.start, quote.end)
         speaker.quotes.append(quote)
         taken[quote.start] = speaker
+
+
+def _reopened_after(quote: Quote, following: Quote, text: str) -> bool:
+    """A quotation left open in the middle of a paragraph because the next one re-opens there (paragraphs run
+    together: '"… the first paragraph. "The second …," he said'; see quotes._reopens)."""
+    return not quote.closed and following.continues and "\n" not in text[quote.end:following.start]
 
 
 def _widen_to_quotes(start: int, end: int, quotes: list[Quote], cue: int) -> tuple[int, int]:
@@ -408,10 +417,20 @@ class _Owners:
 
 
 def _nearest(candidates: list[Candidate], quote: Quote) -> Candidate | None:
-    # Prefer speech verbs ("said") over others in the same sentence.
+    """The cue of a quotation's sentence it belongs to: the innermost whose clause holds it ("An address by
+    Arafat, in which he said …, was hailed by the envoy as “a turning point”": the envoy's), else a speech verb
+    ("said") before other cues, then the nearest."""
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (c.rule != "verb", abs(c.cue_start - quote.start)))
+    return min(candidates, key=lambda c: (_reach(c, quote), c.rule != "verb", abs(c.cue_start - quote.start)))
+
+
+def _reach(candidate: Candidate, quote: Quote) -> int:
+    """How many characters the clause of a candidate's cue verb spans, when it holds the quotation (else a
+    number larger than any)."""
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in candidate.cue if t.pos_ in ("VERB", "AUX")]
+    held = [end - start for start, end in spans if start <= quote.start and quote.end <= end + 1]
+    return min(held, default=1 << 30)
 
 
 def _continuing(last: Candidate | None, quote: Quote, text: str) -> Candidate | None:

@@ -121,6 +121,8 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
         # the parser took for a clause before the verb, with no quotation, is the writer's lead-in
     if clauses:
         return [_clause_range(verb, clauses[0])] + _more_clauses(verb, clauses[0])
+    if (unmarked := _unmarked_clause(verb)) is not None:
+        return [_clause_range(verb, unmarked)]
     stranded = _stranded_clause(verb) or _channel_clause(verb)
     if stranded is not None:
         return [(stranded.left_edge.idx, _end(stranded.right_edge))]
@@ -165,6 +167,20 @@ def _verb_content(verb: Token) -> list[tuple[int, int]]:
     if aside is not None and first < aside.idx < last:  # "dismissed reports that …, calling them “fake news”"
         last = _end(_word_before(aside, 0))
     return [(first, last)]
+
+
+def _unmarked_clause(verb: Token) -> Token | None:
+    """"Waugh says despite the dominance of his side, South Africa can never be taken lightly": a finite clause
+    with a subject of its own, right after a speech verb, with no word making it an adverbial ("if", "as",
+    "because"), that the parser hung on the verb as one is what was said."""
+    if verb.lemma_.lower() not in lexicon.SPEECH:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1), None)
+    if clause is None or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children) \
+            or verb.doc[verb.i + 1].lower_ in SUBORDINATORS | {"as", "when", "while", "after", "before", "since"} \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or not _finite(clause):
+        return None
+    return clause
 
 
 def _bidden_act(verb: Token) -> tuple[int, int] | None:

@@ -988,7 +988,7 @@ def _noun_cue(token: Token) -> Candidate | None:
 
 # Verbs that only carry a reporting noun: "issued a warning that …", "made an appeal for witnesses to …".
 LIGHT_VERBS = frozenset({"issue", "make", "deliver", "sound", "voice", "express", "renew", "repeat", "reiterate",
-                         "publish", "release", "lodge", "file"})
+                         "publish", "release", "lodge", "file", "raise", "level"})
 
 
 def _light_verb_subject(noun: Token) -> Token | None:

@@ -66,18 +66,32 @@ def _first_char(text: str, start: int) -> int:
 def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     position = start
+    reopened = False
     while position < end:
         char = text[position]
         if char in OPENERS and _opens(text, position, start):
             close = _closer(text, char, position + 1, end)
             if close == -1:
-                quotes.append(Quote(position, _trim_end(text, end), closed=False))
+                quotes.append(Quote(position, _trim_end(text, end), closed=False, continues=reopened))
                 return quotes
-            quotes.append(Quote(position, close + 1, closed=True))
-            position = close + 1
+            if char == '"' and _reopens(text, close, end):
+                # '"… the first paragraph. "The second …," he said': paragraphs run together, the first left open
+                quotes.append(Quote(position, _trim_end(text, close), closed=False, continues=reopened))
+                position, reopened = close, True
+                continue
+            quotes.append(Quote(position, close + 1, closed=True, continues=reopened))
+            position, reopened = close + 1, False
             continue
         position += 1
     return quotes
+
+
+def _reopens(text: str, position: int, end: int) -> bool:
+    """A straight mark after a sentence's end and a space, before a word: it opens a quotation, so the one
+    before it was left open (a quotation of several paragraphs whose paragraphs were run together)."""
+    before = text[max(0, position - 8):position].rstrip()  # (a sentence may end inside a quotation of its own)
+    return position + 1 < end and text[position - 1].isspace() and text[position + 1].isalpha() \
+        and (before[-1:] in (".", "?", "!") or before.endswith((".'", "?'", "!'", ".’", "?’", "!’")))
 
 
 def _closer(text: str, opener: str, start: int, end: int) -> int:

@@ -289,6 +289,8 @@ class Resolver(Referents):
         if word == "it" and root.dep_ == "nsubj" and root.head.lemma_.lower() in acts.EVIDENCE \
                 and (study := self._document_subject_before(root)) is not None:
             return study  # "A new study was presented in Houston. It found that …": the study, not a body named since
+        if word in ("he", "she") and (speaker := self._delivering(root)) is not None:
+            return speaker
         if root.pos_ == "PRON" or word in PRONOUN_GENDER or word in ("they", "it", "we", "i", "you"):
             return self._pronoun(root)
         if word in STYLES and (owner := next((c for c in root.children if c.lower_ in ("his", "her")), None)):
@@ -433,6 +435,18 @@ class Resolver(Referents):
             return None
         phrase = self.doc[noun.left_edge.i: noun.i + 1]
         return self._cluster(phrase) if phrase.root.i == noun.i else None
+
+    def _delivering(self, pronoun: Token) -> Cluster | None:
+        """"A televised address by Mr Arafat, in which he said …": "he" opening a clause "in which" on a person
+        is that person, whoever spoke last."""
+        verb, person = pronoun.head, pronoun.head.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" or person.ent_type_ != "PERSON" or person.i >= pronoun.i \
+                or not any(c.dep_ == "prep" and c.lower_ in ("in", "during") and c.i < pronoun.i
+                           and any(o.lower_ == "which" for o in c.children) for c in verb.children):
+            return None
+        found = self._by_char.get(person.idx)
+        return found if found is not None and found.type == "person" \
+            and PRONOUN_GENDER.get(pronoun.lower_) in (None, found.gender) else None
 
     def _label(self, phrase: Span) -> Cluster | None:
         """"KOWALSKI:", "INTERVIEWER:": a person the article names, a role, or a new person (the parser
@@ -1496,11 +1510,14 @@ def _office_elsewhere(bodies: set[str], person: Cluster, text: str) -> bool:
 
 def _publisher(document: Token) -> Token | None:
     """Who a document's participle says published it: "the poll, conducted by Gallup", "a study released by the
-    WHO"; None for anything else."""
+    WHO", "details of the ceremony released by members of the movement"; None for anything else."""
     if document.lemma_.lower() not in ISSUED_DOCUMENTS | acts.RECORDS | {"study", "poll", "survey", "paper", "report",
-                                                                          "analysis", "review", "audit", "assessment"}:
+                                                                          "analysis", "review", "audit", "assessment",
+                                                                          "detail", "information", "estimate", "finding"}:
         return None
-    for participle in (c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    # (or on what it is of, where the parser hangs it: "details of the ceremony released by …")
+    of = [o for p in document.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for participle in (c for n in [document, *of] for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in PUBLISHING):
         for agent in (c for c in participle.children if c.dep_ == "agent"):
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
