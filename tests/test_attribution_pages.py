@@ -1663,3 +1663,22 @@ def test_details_released_by_someone_are_theirs(nlp):
     assert speakers(nlp, "According to details released by the organisers, the ceremony will take place on Monday.") \
         == ["organisers"]
     assert not statements(nlp, "He gave no details of the plan.")
+
+
+@pytest.mark.parametrize("text", [
+    # a description of someone named before is not the next one named after it
+    "Donald Trump is right to attack him, Carly Fiorina said Monday. But, the former CEO of Hewlett-Packard added, it is "
+    "not the way to win. She noted that Trump has denounced former President George W. Bush.",
+    # a document from an office holder is no office
+    "An email from the president of the AFL-CIO labor federation obtained by reporters said the vote would wait. "
+    "The federation's president, Richard Trumka, said the unions were united.",
+])
+def test_an_office_named_later_is_not_taken_from_a_mere_qualifier_or_a_document(nlp, text):
+    first = statements(nlp, text)[1 if text.startswith("Donald") else 0]
+    assert speaker(first) not in ("George W. Bush", "Richard Trumka")
+
+
+def test_an_anonymous_source_is_not_the_next_one_named(nlp):
+    text = ("“His knowledge is about 20 years old,” said a longtime adviser to the candidate, who declined to be "
+            "identified. Roger Ailes will continue to advise the candidate on debates, he said.")
+    assert "Roger Ailes" not in {speaker(s) for s in statements(nlp, text)[:1]}

@@ -212,19 +212,23 @@ class Resolver(Referents):
             # (an office in capitals too: "Brisbane's Lord Mayor … Lord Mayor Adrian Schrinner said")
             # (the office before whom it is of: "The administrator of the … travel chain, Traveland")
             # (and after whose it is: "The Northern Territory's coroner" is a "coroner")
-            office = re.split(r"\s(?:of|for|at|with)\s|,", cluster.name, maxsplit=1)[0]
+            # (not "an email from the president of the AFL-CIO": an email is no office)
+            office = re.split(r"\s(?:of|for|at|with|from|to|by|in|on|about)\s|,", cluster.name, maxsplit=1)[0]
             words = [w.lower() for w in re.split(r"['’]s\s", office)[-1].split() if w.isalpha()
-                     and (w.islower() or w.lower() in offices.OFFICE_WORDS | TITLE_WORDS and w.istitle())
+                     and (w.islower() or w.lower() in offices.OFFICE_WORDS | TITLE_WORDS and (w.istitle() or w.isupper()))
                      and w.lower() not in ("the", "a", "an", "one") and w.lower() not in ISSUING_BODIES]
             # (a role no one is titled with may still be held by the next one to speak: "his agent said … said
             # Ken McReddie", but no kin: a wife or a son is someone's of their own)
-            titled = bool(words) and words[-1] in TITLE_WORDS
+            # ("the former CEO" is a CEO: a word that only qualifies an office is none)
+            titled = bool(words) and words[-1] in TITLE_WORDS - OFFICE_QUALIFIERS
             if not titled and not (words and words[-1] in lexicon.PERSON_NOUNS and words[-1] not in KIN):
                 continue
             # "a police spokesman said. Ahmad Yani, a spokesman for the rebel group, said": a body the description
             # names is not another body the holder's title names
             bodies = {w.lower() for w in cluster.name.split() if w.lower() in ISSUING_BODIES}
             at = item.speaker_mention.end
+            if UNNAMED.search(text, item.speaker_mention.start, at + 160):
+                continue  # "said a longtime adviser to Trump, who declined to be identified": no one named later
             described = self.doc.char_span(item.speaker_mention.start, at, alignment_mode="expand")
             whose = cluster.country or (_owner_code(described) if described is not None else None)
             # "the Kashima Antlers coach" is no "Former Japan national team coach": the names a description gives
@@ -1493,6 +1497,13 @@ def _role_before(text: str, at: int) -> set[str]:
 STYLES = frozenset({"highness", "majesty", "excellency", "holiness", "eminence", "beatitude", "grace"})
 
 
+# A source kept anonymous where it is described: whoever is named after it is someone else.
+UNNAMED = re.compile(r"\b(?:declined|asked|refused|wished|requested|wanting|asking|declining)\s+(?:not\s+)?to\s+be\s+"
+                     r"(?:identified|named)|\b(?:condition|promise|grant(?:ed)?)\s+of\s+anonymity|\brequested\s+anonymity|"
+                     r"\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss)|\bon\s+background\b")
+# Title words that only qualify an office ("former President", "Foreign Minister"), never one alone.
+OFFICE_QUALIFIERS = frozenset({"former", "vice", "state", "presidential", "foreign", "defence", "defense", "interior",
+                               "finance", "prime"})
 # How far after a description of an office its holder may be named for the first time and be whom it meant.
 NAMED_AFTER = 800
 # A body or a description right after a name: "Thet Naing of the AAPP", "Ana Ruiz, a nurse".
