@@ -447,10 +447,11 @@ def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -
     from saywho.pipeline import process
 
     total, failed = SpeakerScore(), []
+    files: dict[Path, bytes] = {}  # a corpus file's lines are many records: read it once
     for page in pages:
         path = folder / page["page"]
         try:
-            data = path.read_bytes()
+            data = files[path] if path in files else files.setdefault(path, path.read_bytes())
         except OSError as error:
             failed.append(f"{page['page']}: {error.strerror or error}")
             continue
