@@ -177,7 +177,7 @@ def _unmarked_clause(verb: Token) -> Token | None:
         return None
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1), None)
     if clause is None or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.children) \
-            or verb.doc[verb.i + 1].lower_ in SUBORDINATORS | {"as", "when", "while", "after", "before", "since"} \
+            or verb.doc[verb.i + 1].lower_ in SUBORDINATORS | {"as", "while"} \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or not _finite(clause):
         return None
     return clause

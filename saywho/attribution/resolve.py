@@ -1478,9 +1478,13 @@ def _known_title(person: Cluster) -> str | None:
     return known.title if known is not None and known.type == "person" else None
 
 
+# The words a title of office alone is made of.
+_OFFICE_ONLY = frozenset(TITLE_WORDS | offices.OFFICE_WORDS | OFFICE_MODIFIERS)
+
+
 def _names_no_body(title: str | None) -> bool:
     """Whether a person's title is office words alone ("Administrator", "chief executive"), naming no body."""
-    return all(w.lower() in TITLE_WORDS | offices.OFFICE_WORDS | OFFICE_MODIFIERS for w in (title or "").split())
+    return all(w.lower() in _OFFICE_ONLY for w in (title or "").split())
 
 
 def _role_before(text: str, at: int) -> set[str]:
@@ -1524,7 +1528,7 @@ def _publisher(document: Token) -> Token | None:
     WHO", "details of the ceremony released by members of the movement"; None for anything else."""
     if document.lemma_.lower() not in ISSUED_DOCUMENTS | acts.RECORDS | {"study", "poll", "survey", "paper", "report",
                                                                           "analysis", "review", "audit", "assessment",
-                                                                          "detail", "information", "estimate", "finding"}:
+                                                                          "estimate", "finding"}:
         return None
     # (or on what it is of, where the parser hangs it: "details of the ceremony released by …")
     of = [o for p in document.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]

@@ -101,11 +101,11 @@ def register(eval_app: Any) -> None:
 
         pages, _ = _checked_gold(lambda: (read_gold(gold), None), lambda _pages, _texts: [], err)  # read once
         on_packages = packaged(pages)
+        split_set = on_packages and any("split" in p for p in pages)  # a set split in halves, scored by --split
         if on_packages and (data == NEWS_HTML or source is From.text):
             err.print(f"error: {gold}: labels on packages' test pages: give --data, the folder the packages are "
-                      "unpacked in (they are read from their HTML only)", markup=False, highlight=False)
+                      "unpacked in (they are read from the packages' own files)", markup=False, highlight=False)
             raise typer.Exit(2)
-        split_set = False
         if not on_packages:
             _checked_gold(lambda: (pages, ground_truth(data)), check_gold, err)
             chosen = select(pages, split.value, length.value)
@@ -114,8 +114,7 @@ def register(eval_app: Any) -> None:
         except RuntimeError as error:
             err.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(2) from None
-        if on_packages:  # a set split in halves gives each record its split; the others are scored whole
-            split_set = any("split" in p for p in pages)
+        if on_packages:  # a record with no split is scored whatever the split
             score, failed = evaluate_packaged([p for p in pages if split is Split.all or p.get("split", split.value)
                                                == split.value], nlp, data)
         else:

@@ -451,12 +451,13 @@ def evaluate_packaged(pages: Sequence[dict[str, Any]], nlp: Any, folder: Path) -
     for page in pages:
         path = folder / page["page"]
         try:
-            data = files[path] if path in files else files.setdefault(path, path.read_bytes())
+            if path not in files:
+                files[path] = path.read_bytes()
         except OSError as error:
             failed.append(f"{page['page']}: {error.strerror or error}")
             continue
         try:
-            item = _read_packaged(page, data)
+            item = _read_packaged(page, files[path])
         except ValueError as error:
             failed.append(f"{page['page']}: {error}")
             continue
