@@ -282,6 +282,8 @@ class Dictionary:
             return None  # "the amnesty law" names no Amnesty International: one word in lower case is no name
         if found is None and (spelled := _other_spelling(key)) != key:
             found = self.by_alias.get(spelled)  # "Organisation of African Unity" is PETRARCH's "Organization of …"
+        if found is None and "-" in key:
+            found = self.by_alias.get(key.replace("-", " "))  # "Chun Doo-hwan" is PETRARCH's "CHUN_DOO_HWAN"
         return found
 
     def at_date(self, actor: Actor, when: object = None) -> Actor:

@@ -828,7 +828,9 @@ the clause leaves them implicit.
             # a dateline places a body it files about, not a person it quotes: "CAIRO (Reuters) - … Philippe
             # Lazzarini appealed to Israel" is no Egyptian
             home = self.home if source.type != "person" or of_a_state(source.name, source.title) else None
-            code = self._earlier(source) or _country(self._place(verb)) or home
+            code = self._earlier(source) or self._acted_in(verb, category) or home
+            if code is None and target is not None and (target.type == "state" or _country(target) in NON_STATE):
+                code = _other_state(verb.sent, target.country)  # "Nagy appealed to the UN to defend Hungary's …"
             if code is None and _country(target) not in NON_STATE:
                 # a judge who sentences a Mexican is Mexican; no one who denounces the IAEA is of the IAEA
                 code = _country(target)
@@ -841,11 +843,16 @@ the clause leaves them implicit.
                         and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)
             # a body the EU fines is no IGO: only a state lends its code to what it acts on at home
             # a town GeoNames lacks is where the story was filed before it is the actor's own
-            code = _country(self._place(verb)) or (geo.place_country(target.name) or self.home if named else None) \
+            code = self._acted_in(verb, category) or (geo.place_country(target.name) or self.home if named else None) \
                 or (source.country if source.country not in NON_STATE else None)
             if code:
                 target, filled = replace(target, country=code), True
         return source, target, filled
+
+    def _acted_in(self, verb: Token, category: str) -> str | None:
+        """The country of the place an act happened in, unless it is a venue: talks are held and deals struck abroad
+        ("signed the Mexico Letter in the Mexican capital" is no Mexican's, "agreed in Pretoria to a ceasefire")."""
+        return _country(self._place(verb)) if category not in VENUE_ACTS else None
 
     def _earlier(self, actor: Actor) -> str | None:
         """The country an actor had in the article's events before: a person coded by an earlier sentence
@@ -1107,3 +1114,16 @@ def _trade_words(noun: Token) -> bool:
     measure on one."""
     words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))}
     return bool(words & (OBJECT_CLASSES["trade"] - {"flight"}))
+
+
+VENUE_ACTS = frozenset({"CONSULT", "AGREE"})  # acts whose place is often a third state's: a venue
+
+
+def _other_state(sentence: Span, target: str | None) -> str | None:
+    """The one state a sentence names besides the state an act is aimed at: "Habré accused France of abandoning
+    Chad" is Chad's. A person no dictionary knows who accuses, asks or meets a state by its name is rarely of that
+    state; two or more others name no one."""
+    codes = {code for ent in sentence.ents if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG")  # "Chad": PERSON
+             and (code := code_of(ent.text)) and len(code) == 3 and code.isalpha() and code not in NON_STATE}
+    codes.discard(target)
+    return codes.pop() if len(codes) == 1 else None

@@ -1,0 +1,40 @@
+"""Actors no dictionary places: whose country an event gives them (session 56).
+
+A person or body the dictionaries do not know takes a country from the sentence. Before, it took the country of
+the state it dealt with ("X accused France" made X French) and the place where it met or agreed ("agreed in
+Nairobi" made it Kenyan). Each test fails on the build before.
+"""
+
+from __future__ import annotations
+
+
+def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in nlp(text)._.saywho_events}
+
+
+def test_a_hyphenated_name_is_found_as_the_dictionary_spells_it(nlp) -> None:
+    # PETRARCH writes CHUN_DOO_HWAN; the news writes "Chun Doo-hwan"
+    assert coded(nlp, "North Korea on Friday dismissed Chun Doo-hwan's call for a summit.") \
+        == {("REJECT", "PRK", "KOR")}
+
+
+def test_an_unknown_person_dealing_with_a_state_is_of_the_other_state_named(nlp) -> None:
+    text = "Kalimba Ntagerura accused France on Monday of abandoning Rwanda to the rebels."
+    assert coded(nlp, text) == {("ACCUSE", "RWA", "FRA")}
+    # no other state named: as before, the state dealt with
+    assert coded(nlp, "Kalimba Ntagerura accused France on Monday of betraying his government.") \
+        == {("ACCUSE", "FRA", "FRA")}
+
+
+def test_an_unknown_group_appealing_to_an_igo_is_of_the_state_named(nlp) -> None:
+    text = "The Movement for Renewal appealed to the United Nations on Tuesday to send observers to Togo."
+    assert coded(nlp, text) == {("REQUEST", "TGO", "IGO")}
+    assert coded(nlp, "The Movement for Renewal appealed to the United Nations on Tuesday to send observers.") \
+        == {("REQUEST", None, "IGO")}
+
+
+def test_where_a_deal_is_struck_is_a_venue_but_where_a_group_rallies_is_home(nlp) -> None:
+    text = "The Front for Renewal agreed in Nairobi on Monday to a ceasefire with the government of Somalia."
+    assert coded(nlp, text) == {("AGREE", "SOM", "SOM")}
+    assert coded(nlp, "The Front for Renewal staged a rally in Addis Ababa on Monday.") == {("PROTEST", "ETH", "ETH")}
