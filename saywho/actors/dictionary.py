@@ -286,6 +286,19 @@ class Dictionary:
             found = self.by_alias.get(key.replace("-", " "))  # "Chun Doo-hwan" is PETRARCH's "CHUN_DOO_HWAN"
         return found
 
+    def by_surname_alone(self, name: str) -> Actor | None:
+        """A person a sentence names by surname alone ("Clinton met Zelaya"), when the dictionary's people of that
+        surname (three at most) are of one state only: Manuel Zelaya of Honduras (the Central American
+        Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
+        if " " in name or not name[:1].isupper() or not name.isalpha():
+            return None
+        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(name.lower(), ())
+                  if i in self.by_id and self.by_id[i].type == "person"]
+        states = {p.country for p in people if p.country and p.country not in NON_STATE}
+        if len(states) != 1 or len(people) > 3:
+            return None
+        return next(p for p in people if p.country in states)
+
     def at_date(self, actor: Actor, when: object = None) -> Actor:
         """The actor with the code valid on ``when`` (default: the date set by :func:`on_date`; with none, the
         latest code, which the stored actor already has). A copy when the code differs."""
