@@ -48,3 +48,22 @@ def test_a_surname_alone_is_the_one_state_the_dictionary_knows_it_in(nlp) -> Non
     # a surname the dictionary's people share across states names no one: the target stays as the story places it
     found = {(e.target.name, e.target.country) for e in nlp("Kenya's president praised Brown on Sunday.")._.saywho_events}
     assert found == {("Brown", "KEN")}
+
+
+def test_a_city_under_its_own_name_wins_over_another_city_that_only_has_it_as_another_name() -> None:
+    from saywho.actors import geo
+
+    assert geo.city_country("Puno") == "PER"  # GeoNames also calls Pune "Puno"
+    assert geo.city_country("Canton") == "CHN"  # Canton, Ohio is too small to win over Guangzhou's old name
+
+
+def test_peoples_are_of_where_they_live_or_work(nlp) -> None:
+    # "Indians" with a people's name before it are no Indians of India
+    assert coded(nlp, "Hundreds of Mapuche Indians marched in Temuco on Friday against the dam.") \
+        == {("PROTEST", "CHL", "CHL")}
+    # a stateless people at a place: of that place's state
+    assert ("PROTEST", "TUR", "TUR") in coded(
+        nlp, "Kurdish prisoners at Diyarbakir prison began a hunger strike on Monday against their treatment by guards.")
+    # a company's staff at a plant abroad are of where the plant is, not of the company's home
+    assert coded(nlp, "Workers at the Coca-Cola bottling plant in Lima walked off the job on Tuesday.") \
+        == {("PROTEST", "PER", "PER")}

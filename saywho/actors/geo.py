@@ -137,6 +137,9 @@ def city_country(name: str, major: bool = False) -> str | None:
     candidates = sorted(_cities_by_name().get(key, []), key=lambda c: -c["population"])
     if not candidates:
         return None
+    own = [c for c in candidates if _plain(c["name"]) == _plain(key)]
+    if own and own[0]["population"] >= OWN_NAME_CITY:
+        candidates = own  # "Puno" is the Peruvian city of that name, not Pune, which GeoNames also calls so
     own_name = _plain(candidates[0]["name"]) == _plain(key)  # not Changchun, which GeoNames also calls "Cancun"
     rivals = candidates[1:] if not own_name or candidates[0]["population"] < MAJOR_CITY else [
         c for c in candidates[1:] if c["countrycode"] != candidates[0]["countrycode"] and _plain(c["name"]) == _plain(key)]
@@ -221,6 +224,7 @@ def _adm1_keys() -> frozenset[str]:
 
 
 MAJOR_CITY = 300_000
+OWN_NAME_CITY = 100_000  # a city this large under its own name wins over others that only have it as another name
 
 
 def _is_country_name(name: str, code: str) -> bool:

@@ -159,9 +159,10 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if known is not None and known.sector in ("BUS", "MNC") and head.lemma_.lower() in STAFF \
             and known.name.lower() not in head.text.lower():
         # "Starbucks workers walked out", "Samsung's union went on strike": the staff act, not their company
+        # (of where they work: "workers at the Coca-Cola bottling plant in Guatemala City" are Guatemalan)
         name = f"{known.name} {head.text.lower()}"
-        return Actor(id=slugify(name), name=name, country=known.country if known.country != "MNC" else None,
-                     type="group", sector="LAB")
+        return Actor(id=slugify(name), name=name, type="group", sector="LAB",
+                     country=_lived_in([head]) or (known.country if known.country != "MNC" else None))
     if known is not None:
         return known
     if (staff := _company_staff(head, tokens)) is not None:
@@ -681,6 +682,10 @@ def _possessive_name(code: str) -> str:
 
 def _first_code(head: Token) -> str | None:
     """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
+    if head.lower_ in ("indians", "indian") and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                                                    and not code_of(c.text) for c in head.children):
+        return _lived_in([head]) or _clause_place(head)  # "Shuar Indians", "Mapuche Indians": a people of the
+        # Americas, of where they live or act, not India
     if _ethnic(head):
         # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
         place = _lived_in([head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")])
@@ -782,8 +787,9 @@ def _clause_place(head: Token) -> str | None:
 
 
 def _lived_in(holders: list[Token]) -> str | None:
-    """The country of the place an "in" or "of" phrase on the holders names: "ethnic Albanians in south Serbia"."""
-    return next((code for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+    """The country of the place an "in", "at" or "of" phrase on the holders names: "ethnic Albanians in south Serbia",
+    "Kurdish inmates at Diyarbakir prison"."""
+    return next((code for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "at")
                  for o in p.children if o.dep_ == "pobj" and (code := _first_code(o) or _town_code(o))), None)
 
 
