@@ -67,3 +67,23 @@ def test_peoples_are_of_where_they_live_or_work(nlp) -> None:
     # a company's staff at a plant abroad are of where the plant is, not of the company's home
     assert coded(nlp, "Workers at the Coca-Cola bottling plant in Lima walked off the job on Tuesday.") \
         == {("PROTEST", "PER", "PER")}
+
+
+def test_a_capital_named_with_its_own_apostrophe_s_is_that_capital() -> None:
+    from saywho.actors import geo
+
+    assert geo.place_country("St George's") == "GRD"  # GeoNames' "St. George's", not St. George, Utah
+    assert geo.place_country("St Petersburg") == "RUS"  # the dotted spelling is tried only when the plain one fails
+    assert geo.place_country("St John's") == "ATG"
+
+
+def test_places_and_bodies_named_with_words_of_other_states(nlp) -> None:
+    assert coded(nlp, "Police beat opposition supporters in St George's on Monday.") == {("ASSAULT", "GRD", "GRD")}
+    # a body the dictionary knows by a common noun, with another state's demonym, is that state's
+    found = {(e.category, e.source.name, e.source.country) for e in nlp(
+        "A Haitian border patrol opened fire on smugglers near Anse-a-Pitres on Tuesday, killing two.")._.saywho_events}
+    assert found == {("ASSAULT", "Haitian border patrol", "HTI")}
+    # "Inter-American" is no word of the United States
+    assert all(e.source.country != "USA" for e in nlp(
+        "The Inter-American Commission on Human Rights criticised Chilean police on Friday for their treatment of "
+        "protesters.")._.saywho_events)

@@ -202,6 +202,13 @@ def place_country(name: str, cities: bool = True) -> str | None:
     of the Dnipro" is no West Bank."""
     if not any(c.isupper() for c in name):
         return None
+    found = _place_country(name, cities)
+    if found is None and name.startswith(("St ", "Ste ")):
+        return _place_country(name.replace(" ", ". ", 1), cities)  # "St George's" is GeoNames' "St. George's"
+    return found
+
+
+def _place_country(name: str, cities: bool) -> str | None:
     region = region_country(name)
     if region is not None and cities and (city := _major_city(name)) is not None:
         return city  # "Police in Manchester": the English city of 400,000, not the Jamaican parish

@@ -520,6 +520,11 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                     # volunteer" stay the UN's)
                     name = span.doc[chunk[0].i - 1: chunk[-1].i + 1].text
                     return Actor(id=slugify(name), name=name, country=national, type="organisation", sector="GOV")
+                if found.type != "person" and text.islower() and (national := _demonym_before(chunk[0])) is not None \
+                        and national != found.country:
+                    # "a Dominican border patrol" is the Dominican Republic's, not the United States Border Patrol
+                    name = span.doc[chunk[0].i - 1: chunk[-1].i + 1].text
+                    return Actor(id=slugify(name), name=name, country=national, type="organisation", sector=found.sector)
                 if found.type != "person" and owner and owner != found.country:
                     # "Russia's Security Council", "Nigeria's Department of State Services": a state's own body
                     name = span.doc[chunk[0].i - 2: chunk[-1].i + 1].text
@@ -836,10 +841,18 @@ def _is_troops(token: Token) -> bool:
     return SECTOR_WORDS.get(token.lower_) == "MIL"
 
 
+def _spanning(token: Token) -> bool:
+    """"the Inter-American Commission", "Pan-African troops": a word of many states, not of the one named (an
+    "inter-Malian dialogue" is among Malians)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].text in ("Inter", "Pan", "Trans") \
+        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+
+
 def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
         if _opposed_to(token) or in_personal_name(token) or of_a_continent(token) or of_its_past(token) \
-                or token.dep_ == "npadvmod" and token.head.lower_ in MADE_BY:
+                or token.dep_ == "npadvmod" and token.head.lower_ in MADE_BY or _spanning(token):
             continue  # "Sofia Andersson" is no Bulgarian, "former Soviet republics" no USSR, "a Russian-made
             # helicopter" no Russian's, "a US-brokered ceasefire" no American one
         if (home := _minority_home(token)) is not None:

@@ -142,7 +142,10 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     if ent is not None and ent[-1].lower_ in WATER_NAMES:
         return None  # "in the South China Sea", "the Sea of Japan" names a sea, no state's ground
     if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
-        code = code_of(ent.text) or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
+        owned = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s") and ent.doc[ent.end].dep_ == "case" \
+            and ent[-1].dep_ != "poss"  # "in St George's on Monday": the name's own "'s", owning nothing
+        code = owned and geo.place_country(ent.text + "'s", cities) or code_of(ent.text) \
+            or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
         if code is None and ent.label_ == "FAC":
             # "outside Atlanta City Hall", "at Heathrow Airport": a building named after its town is in that town
             code = next((c for k in range(len(ent) - 1, 0, -1) if ent[k - 1].pos_ == "PROPN"
