@@ -842,11 +842,13 @@ def _is_troops(token: Token) -> bool:
 
 
 def _spanning(token: Token) -> bool:
-    """"the Inter-American Commission", "Pan-African troops": a word of many states, not of the one named (an
-    "inter-Malian dialogue" is among Malians)."""
+    """"the Inter-American Commission", "Pan-African troops", "an inter-American force": a word of many states, not
+    of the one named (an "inter-Malian dialogue" is among Malians)."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].text in ("Inter", "Pan", "Trans") \
-        and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+    prefix = doc[token.i - 2] if token.i >= 2 else None
+    return prefix is not None and doc[token.i - 1].text == "-" and prefix.lower_ in ("inter", "pan", "trans") \
+        and (prefix.text[:1].isupper() or token.lower_ == "american") \
+        and not doc[token.i - 1].whitespace_ and not prefix.whitespace_
 
 
 def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
