@@ -392,9 +392,7 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
             and not described:
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
     known = whole or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
-        or dictionary.lookup(actor.name.split()[-1]) \
-        or (dictionary.by_surname_alone(actor.name) if not geo.place_country(actor.name) else None)
-    # ("Pope Francis": the title is part of how the world knows him; "Goma", a city, is no one's surname here)
+        or dictionary.lookup(actor.name.split()[-1])  # "Pope Francis": the title is part of how the world knows him
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country) \
             and not another_person(actor, known):
         if actor.country is None and known.id not in dictionary.layered:

@@ -329,7 +329,18 @@ the clause leaves them implicit.
             # names, of the phrase's country and sector
             return person if found is None or person.country else replace(
                 person, country=found.country, sector=person.sector or found.sector)
-        return found
+        return self._by_surname(found)
+
+    def _by_surname(self, found: Actor | None) -> Actor | None:
+        """A party to an act named by surname alone ("Clinton met Zelaya") is of the one state the dictionary knows
+        people of that surname in (:meth:`Dictionary.by_surname_alone`), unless the name is a place ("Goma"). Only
+        here, where the person does something to a state's actor or has it done to them: outside an act, "as
+        Herbert notes" in a science story is no Liberian official, and the name is kept as the article gives it."""
+        if found is None or found.type != "person" or found.country or " " in found.name \
+                or geo.place_country(found.name):
+            return found
+        known = self.dictionary.by_surname_alone(found.name)
+        return found if known is None else replace(found, country=known.country, sector=found.sector or known.sector)
 
     def _group_named_before(self, head: Token) -> Actor | None:
         """The armed group, party or body the dictionary knows, named last before "the group" (in its sentence or
@@ -1120,9 +1131,10 @@ VENUE_ACTS = frozenset({"CONSULT", "AGREE"})  # acts whose place is often a thir
 
 
 def _other_state(sentence: Span, target: str | None) -> str | None:
-    """The one state a sentence names besides the state an act is aimed at: "Habré accused France of abandoning
-    Chad" is Chad's. A person no dictionary knows who accuses, asks or meets a state by its name is rarely of that
-    state; two or more others name no one."""
+    """The one state a sentence names besides the state or IGO an act is aimed at: "Habré accused France of
+    abandoning Chad" is Chad's, "Nagy appealed to the UN to defend Hungary's neutrality" Hungary's. A person no
+    dictionary knows who accuses, asks or meets a state by its name is rarely of that state; two or more others name
+    no one."""
     codes = {code for ent in sentence.ents if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG")  # "Chad": PERSON
              and (code := code_of(ent.text)) and len(code) == 3 and code.isalpha() and code not in NON_STATE}
     codes.discard(target)
