@@ -265,6 +265,8 @@ CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arr
 # What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
 # hostage, held, arraigned, acquitted or summoned).
 PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
+# What a party gives up when it yields: "gave up its claim to the Limbang district".
+GIVEN_UP = frozenset({"claim", "demand", "opposition", "insistence", "objection", "bid", "right", "veto"})
 # Verbs whose that-clause says what someone wants done, not what was done.
 DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recommend"}
 
@@ -536,6 +538,10 @@ class Reader(Nominals):
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         if verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "over" and verb.nbor(1).dep_ in ("advmod", "prt"):
             particles.add("over")  # "handed over 32 Armenian detainees": the parse hung "over" on the number
+        if lemma == "give" and (("in" in particles or any(o.lower_ == "way" for o in _objects(verb))) and _preps(verb, ["to"])
+                                or "up" in particles and any(o.lemma_.lower() in GIVEN_UP for o in _objects(verb))):
+            return "CONCEDE", None, [verb], verb  # CAMEO 08: "gave in to the strikers' demands", "gave way to Malaysian
+            # demands", "gave up its claim to Tindouf" (not "gave up smoking", nor "gave in" with nothing yielded to)
         if lemma in ("send", "deliver", "convey", "dispatch", "receive", "make", "pay") and any(
                 c.dep_ == "amod" and c.lower_ in ("congratulatory", "condolence") for o in _objects(verb) for c in o.children):
             return "SUPPORT", None, [verb], verb  # CAMEO 051: "sent a congratulatory letter", "received a congratulatory call"

@@ -155,7 +155,8 @@ def _idiom(verb: Token) -> bool:
     if lemma == "inspect" and objects & TOURED:
         return True  # "inspected a missile factory", "the flood damage": a visit, not an investigation
     if lemma == "insist" and not _preps(verb, ["on", "upon"]) and not any(
-            a.lower_ in MUST for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"):
+            a.lower_ in MUST for c in verb.children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux") \
+            and not _bidden(verb):
         return True  # "insisted that output would stay flat" asserts; "insisted on a vote", "that Iran must" ask
     if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
         return True  # "swore in a new cabinet": an oath of office, no vow
@@ -166,6 +167,15 @@ def _idiom(verb: Token) -> bool:
     if lemma in ("slam", "crash", "smash", "plough", "plow") and _preps(verb, ["into"]):
         return True  # "Typhoon Haiyan slammed into the central Philippines": a storm or a car, not criticism
     return lemma == "support" and verb.dep_ == "amod"
+
+
+def _bidden(verb: Token) -> bool:
+    """"Israel insisted that Syria hand over the names", "insisted that Soviet troops leave": after a past tense, a
+    that-clause in the bare present (a subjunctive, neither "be" nor "have") says what is asked, not what is so."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP") and c.lemma_.lower() not in ("be", "have")
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children) and any(s.dep_ == "nsubj" for s in c.children)
+        for c in verb.children)
 
 
 # What is fought that is no one ("battled the blaze", "fight inflation"), and what strikes by accident.

@@ -1,0 +1,29 @@
+"""Demands made with a subjunctive and demands given in to (session 56).
+
+"Insisted that Syria hand over the names" asks Syria to act, as "insisted that Syria must" already did; "insisted
+that the talks were going well" asserts. "Gave in to", "gave way to" and "gave up its claim" yield (CAMEO 08,
+CONCEDE). Each test fails on the build before.
+"""
+
+from __future__ import annotations
+
+
+def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in nlp(text)._.saywho_events}
+
+
+def test_insisting_that_another_act_in_the_bare_present_is_a_demand(nlp) -> None:
+    assert coded(nlp, "Ethiopia insisted that Eritrea hand over the captured soldiers before any talks could begin.") \
+        == {("REQUEST", "ETH", "ERI")}
+    assert coded(nlp, "Ecuador insisted that Peru recognise the border agreement before any talks.") \
+        == {("REQUEST", "ECU", "PER")}
+    assert coded(nlp, "The minister insisted that the economy would grow this year.") == set()
+
+
+def test_giving_in_giving_way_and_giving_up_a_claim_concede(nlp) -> None:
+    assert coded(nlp, "Ghana gave in on Friday to Togolese demands that the border crossing be reopened.") \
+        == {("CONCEDE", "GHA", "TGO")}
+    assert coded(nlp, "Chile gave up its claim to the disputed islands under the treaty with Argentina.") \
+        == {("CONCEDE", "CHL", "ARG")}
+    assert coded(nlp, "The senator gave up smoking last year.") == set()
