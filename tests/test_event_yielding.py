@@ -27,3 +27,13 @@ def test_giving_in_giving_way_and_giving_up_a_claim_concede(nlp) -> None:
     assert coded(nlp, "Chile gave up its claim to the disputed islands under the treaty with Argentina.") \
         == {("CONCEDE", "CHL", "ARG")}
     assert coded(nlp, "The senator gave up smoking last year.") == set()
+
+
+def test_captured_soldiers_handed_back_are_released_and_forces_leaving_a_place_withdraw(nlp) -> None:
+    assert coded(nlp, "Thailand handed back six Cambodian soldiers captured in the border clashes on Friday.") \
+        == {("RETREAT", "THA", "KHM")}
+    assert coded(nlp, "The last Kenyan peacekeepers left Somalia on Sunday, ending a 15-year mission.") \
+        == {("RETREAT", "KEN", "SOM")}
+    # leaving as the condition of another act is no withdrawal made
+    assert ("RETREAT", "GBR", "YEM") not in coded(
+        nlp, "Egypt vowed to keep arming the rebels in South Arabia until the last British soldier had left Aden.")

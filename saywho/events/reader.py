@@ -70,6 +70,7 @@ from saywho.events.phrasings import (
     _before_authority,
     _branded,
     _carrying_aid,
+    _forces,
     _foreign_guests,
     _money,
     _protesters,
@@ -265,6 +266,20 @@ CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arr
 # What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
 # hostage, held, arraigned, acquitted or summoned).
 PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
+def _condition(verb: Token) -> bool:
+    """"until Hamas hands back the bodies", "until the last British soldier had left Aden": the condition of another
+    act, no event of its own."""
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "unless", "if") for c in verb.children)
+
+
+def _departing_forces(subject: Token) -> bool:
+    """"the last Libyan soldiers", "the final contingent of Cuban troops", "U.N. peacekeepers": forces that leave."""
+    heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(_forces(h) or h.lemma_.lower() in ("peacekeeper", "marine", "paratrooper") for h in heads)
+
+
+# People one side hands back to the other, besides captives: "handed back 15 Malaysian soldiers".
+HANDED_BACK = frozenset({"soldier", "crew", "crewman", "fisherman", "sailor", "pilot", "citizen", "national", "officer"})
 # What a party gives up when it yields: "gave up its claim to the Limbang district".
 GIVEN_UP = frozenset({"claim", "demand", "opposition", "insistence", "objection", "bid", "right", "veto"})
 # Verbs whose that-clause says what someone wants done, not what was done.
@@ -663,6 +678,13 @@ class Reader(Nominals):
             return "ACCUSE", "disapprove", [verb], verb  # "hit back at critics": a retort, not a blow
         if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in RELEASED for o in _objects(verb)):
             return "RETREAT", "release", [verb], verb  # "handed over two hostages to the Red Cross"
+        if lemma == "hand" and "back" in particles and any(o.lemma_.lower() in RELEASED | HANDED_BACK
+                                                           for o in _objects(verb)) and not _condition(verb):
+            return "RETREAT", "release", [verb], verb  # CAMEO 0841: "handed back 15 Malaysian soldiers captured …"
+        if lemma == "leave" and (subject := _subject(verb)) is not None and _departing_forces(subject) and any(
+                o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(verb)) and not _condition(verb):
+            return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "the last Cuban troops left Luanda" (not "until
+            # the last British soldier had left Aden": a condition of another act)
         if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["weapons"]
                                                                       for o in _objects(verb)):
             return "RETREAT", "disarm", [verb], verb  # CAMEO 0873: "rebels handed over 3,300 weapons to NATO troops"
