@@ -37,3 +37,10 @@ def test_captured_soldiers_handed_back_are_released_and_forces_leaving_a_place_w
     # leaving as the condition of another act is no withdrawal made
     assert ("RETREAT", "GBR", "YEM") not in coded(
         nlp, "Egypt vowed to keep arming the rebels in South Arabia until the last British soldier had left Aden.")
+
+
+def test_forces_leaving_a_city_the_tagger_takes_for_a_person_and_a_fugitive_handed_over(nlp) -> None:
+    # the small tagger calls Luanda a person; the gazetteer knows it is Angola's capital
+    assert coded(nlp, "The last contingent of Cuban troops left Luanda on Saturday.") == {("RETREAT", "CUB", "AGO")}
+    assert coded(nlp, "Ghanaian police handed the fugitive colonel over to Togo on Monday.") \
+        == {("COOPERATE", "GHA", "TGO")}

@@ -682,7 +682,7 @@ class Reader(Nominals):
                                                            for o in _objects(verb)) and not _condition(verb):
             return "RETREAT", "release", [verb], verb  # CAMEO 0841: "handed back 15 Malaysian soldiers captured …"
         if lemma == "leave" and (subject := _subject(verb)) is not None and _departing_forces(subject) and any(
-                o.ent_type_ in ("GPE", "LOC", "FAC") for o in _objects(verb)) and not _condition(verb):
+                o.ent_type_ in ("GPE", "LOC", "FAC") or _place_code(o) for o in _objects(verb)) and not _condition(verb):
             return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "the last Cuban troops left Luanda" (not "until
             # the last British soldier had left Aden": a condition of another act)
         if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["weapons"]
@@ -714,6 +714,7 @@ class Reader(Nominals):
             return "CONSULT", "host", [verb], verb  # "Abiy received Somalia's president in Addis Ababa" (CAMEO 043)
         if lemma in ("hand", "turn") and "over" in particles and any(
                 SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
+                or any(c.dep_ == "amod" and c.lemma_.lower() in HANDED for c in o.children)  # "the fugitive colonel"
                 for o in _objects(verb)):
             return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
         if lemma == "pull" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
