@@ -34,6 +34,12 @@ def statement_speakers(nlp, text: str) -> list[str | None]:
     return [s.speaker.name if s.speaker is not None else None for s in statements(nlp, text)]
 
 
+def event_codes(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
+    """Each event of one text as (category, source country, target country)."""
+    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in nlp(text)._.saywho_events}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from saywho.pipeline import load_nlp

@@ -10,10 +10,7 @@ Liberian official.
 
 from __future__ import annotations
 
-
-def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in nlp(text)._.saywho_events}
+from conftest import event_codes as coded
 
 
 def test_a_hyphenated_name_is_found_as_the_dictionary_spells_it(nlp) -> None:

@@ -1,16 +1,14 @@
-"""Demands made with a subjunctive and demands given in to (session 56).
+"""Demands made with a subjunctive, demands given in to, captives handed back and forces leaving (session 56).
 
 "Insisted that Syria hand over the names" asks Syria to act, as "insisted that Syria must" already did; "insisted
-that the talks were going well" asserts. "Gave in to", "gave way to" and "gave up its claim" yield (CAMEO 08,
-CONCEDE). Each test fails on the build before.
+that the economy would grow" asserts. "Gave in to", "gave way to" and "gave up its claim" yield (CAMEO 08, CONCEDE);
+soldiers "handed back" are released and forces that "left" a place withdraw (RETREAT), unless that is the condition
+of another act; a fugitive "handed over" to a state is cooperation. Each test fails on the session's start build.
 """
 
 from __future__ import annotations
 
-
-def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in nlp(text)._.saywho_events}
+from conftest import event_codes as coded
 
 
 def test_insisting_that_another_act_in_the_bare_present_is_a_demand(nlp) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import event_codes as coded
 
 from saywho.events.cameo import CATEGORIES
 from saywho.formats.plover import contexts
@@ -31,11 +32,6 @@ def nlp_default():
 
 def events(nlp, text: str) -> list:
     return list(nlp(text)._.saywho_events)
-
-
-def coded(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.category, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events(nlp, text)}
 
 
 CASES = [

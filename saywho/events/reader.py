@@ -183,6 +183,18 @@ def _conditional(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
 
 
+def _condition(verb: Token) -> bool:
+    """"until Hamas hands back the bodies", "until the last British soldier had left Aden": the condition of another
+    act (an "if" or "unless" clause, or one of "until", "till", "before"), no event of its own."""
+    return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "unless", "if") for c in verb.children)
+
+
+def _departing_forces(subject: Token) -> bool:
+    """"the last Libyan soldiers", "the final contingent of Cuban troops", "U.N. peacekeepers": forces that leave."""
+    heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(_forces(h) or h.lemma_.lower() in ("peacekeeper", "marine", "paratrooper") for h in heads)
+
+
 def _armed(verb: Token, tokens: list[Token]) -> bool:
     """"carried out air strikes on rebel positions", "had fired rockets": force by arms, whatever else the words
     can mean (a strike, a firing)."""
@@ -266,18 +278,6 @@ CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arr
 # What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
 # hostage, held, arraigned, acquitted or summoned).
 PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
-def _condition(verb: Token) -> bool:
-    """"until Hamas hands back the bodies", "until the last British soldier had left Aden": the condition of another
-    act, no event of its own."""
-    return any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "unless", "if") for c in verb.children)
-
-
-def _departing_forces(subject: Token) -> bool:
-    """"the last Libyan soldiers", "the final contingent of Cuban troops", "U.N. peacekeepers": forces that leave."""
-    heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
-    return any(_forces(h) or h.lemma_.lower() in ("peacekeeper", "marine", "paratrooper") for h in heads)
-
-
 # People one side hands back to the other, besides captives: "handed back 15 Malaysian soldiers".
 HANDED_BACK = frozenset({"soldier", "crew", "crewman", "fisherman", "sailor", "pilot", "citizen", "national", "officer"})
 # What a party gives up when it yields: "gave up its claim to the Limbang district".

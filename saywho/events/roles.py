@@ -336,11 +336,12 @@ the clause leaves them implicit.
         people of that surname in (:meth:`Dictionary.by_surname_alone`), unless the name is a place ("Goma"). Only
         here, where the person does something to a state's actor or has it done to them: outside an act, "as
         Herbert notes" in a science story is no Liberian official, and the name is kept as the article gives it."""
-        if found is None or found.type != "person" or found.country or " " in found.name \
-                or geo.place_country(found.name):
+        if found is None or found.type != "person" or found.country or " " in found.name:
             return found
-        known = self.dictionary.by_surname_alone(found.name)
-        return found if known is None else replace(found, country=known.country, sector=found.sector or known.sector)
+        known = self.dictionary.by_surname_alone(found.name)  # a dict lookup first; the gazetteer only on a hit
+        if known is None or geo.place_country(found.name):
+            return found
+        return replace(found, country=known.country, sector=found.sector or known.sector)
 
     def _group_named_before(self, head: Token) -> Actor | None:
         """The armed group, party or body the dictionary knows, named last before "the group" (in its sentence or
