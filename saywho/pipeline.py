@@ -274,6 +274,45 @@ def hyphenated_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("joined_places")
+def joined_places(doc: Doc) -> Doc:
+    """"Port of Spain", "San Cristobal de las Casas": a place whose name joins words with "of" or "de", which the
+    tagger cuts into pieces ("Port", "Spain") that other places own, is one place when GeoNames knows it whole."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = _joined_name_end(doc, i)
+        found = next((Tokens(doc, i, stop) for stop in range(end, i + 2, -1) if doc[stop - 1].is_title
+                      and any(t.lower_ in NAME_JOINERS for t in doc[i + 1: stop - 1])
+                      and geo.place_country(doc[i: stop].text)), None) if end > i + 2 else None
+        ent = entity_at(doc[i]) if found is not None else None
+        if found is not None and not (ent is not None and (ent.start, ent.end) == (found.start, found.end)):
+            spans.append(Tokens(doc, found.start, found.end, label="GPE"))
+            i = found.end
+            continue
+        i += 1
+    if spans:
+        doc.set_ents(filter_spans(spans), default="unmodified")
+    return doc
+
+
+# Words that join the parts of a place's name: "Port of Spain", "Rio de Janeiro", "Santa Cruz de la Sierra".
+NAME_JOINERS = frozenset({"of", "de", "del", "la", "las", "los", "do", "da", "dos", "das", "du", "des", "di", "el"})
+
+
+def _joined_name_end(doc: Doc, start: int) -> int:
+    """Where a run of capitalised name words and joiners from ``start`` ends (``start`` itself when it opens none)."""
+    if not (doc[start].is_title and doc[start].pos_ == "PROPN") or start > 0 and doc[start - 1].is_title \
+            and doc[start - 1].pos_ == "PROPN":
+        return start
+    end = start + 1
+    while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in NAME_JOINERS
+                              and doc[end].is_lower and end + 1 < len(doc)
+                              and (doc[end + 1].is_title or doc[end + 1].lower_ in NAME_JOINERS)):
+        end += 1
+    return end
+
+
 @Language.component("initialled_names")
 def initialled_names(doc: Doc) -> Doc:
     """"M K Stalin said", "V. K. Singh said": a person's name after initials the tagger left out (it often does at
@@ -851,6 +890,7 @@ def load_nlp(model: str = "fast") -> Language:
     nlp.add_pipe("given_name_persons", after="initialled_names")
     nlp.add_pipe("named_bodies", after="given_name_persons")
     nlp.add_pipe("titled_names", after="named_bodies")
+    nlp.add_pipe("joined_places", after="titled_names")
     nlp.add_pipe("saywho", last=True)
     if model == "accurate":
         try:

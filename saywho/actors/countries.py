@@ -71,7 +71,9 @@ DEMONYMS = {
 
 # The demonyms of states by their old names, after the others: a state's adjective is its first one
 DEMONYMS.update({"yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairian": "COD", "czechoslovak": "CSK",
-                 "east german": "DDR", "west german": "DEU", "ceylonese": "LKA", "soviet": "SUN"})
+                 "east german": "DDR", "west german": "DEU", "ceylonese": "LKA", "soviet": "SUN", "malayan": "MYS",
+                 "south vietnamese": "VNM", "north vietnamese": "VNM", "tanganyikan": "TZA",
+                 "dahomeyan": "BEN", "voltaic": "BFA", "burkinabè": "BFA", "biafran": "NGA"})
 
 ALIASES = {
     # state media's names: "the DPRK", "Turkiye" (Anadolu writes it without the accent), "the ROK", "the PRC"
@@ -95,7 +97,9 @@ ALIASES = {
     "soviet union": "SUN", "ussr": "SUN", "u.s.s.r.": "SUN", "czechoslovakia": "CSK", "east germany": "DDR",
     # others by their old names, coded as their successors, as the dictionary codes them
     "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "west germany": "DEU", "dahomey": "BEN",
-    "upper volta": "BFA", "ceylon": "LKA",
+    "upper volta": "BFA", "ceylon": "LKA", "malaya": "MYS", "south vietnam": "VNM", "north vietnam": "VNM",
+    "south yemen": "YEM", "north yemen": "YEM", "tanganyika": "TZA", "persia": "IRN", "khmer republic": "KHM",
+    "biafra": "NGA", "macao": "MAC", "macau": "MAC",
     "siam": "THA", "formosa": "TWN",
 }
 

@@ -209,6 +209,7 @@ class Dictionary:
         self.by_acronym: dict[str, Actor] = {}  # "IRA" matches "IRA", not the name "Ira"
         self.by_id: dict[str, Actor] = {}
         self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
+        self.by_short: dict[tuple[str, str], set[str]] = {}  # people of three names or more by (given, later) name
         self.dated: dict[str, phoenix.Coded] = {}  # actor id → its Phoenix codes with their dates
         self.layered: set[str] = set()  # ids added by add_over (the CSV layer): not replaced by a later row
         self._found: dict[str, Actor | None] = {}  # lookups so far, before dating (a hot path; emptied by add)
@@ -227,6 +228,35 @@ class Dictionary:
                 self.by_alias[key] = actor
         if actor.type == "person" and actor.name.split():
             self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+            self._index_short(actor)
+
+    def _index_short(self, person: Actor) -> None:
+        words = _key(person.name).split()
+        if len(words) > 2 and not PARTICLES.intersection(words):
+            for word in words[1:]:
+                self.by_short.setdefault((words[0], word), set()).add(person.id)
+                self.by_short.setdefault(("*", word), set()).add(person.id)
+        if len(words) == 3:  # "Sekou Toure" for "Ahmed Sekou Toure"
+            self.by_short.setdefault(("", " ".join(words[1:])), set()).add(person.id)
+
+    def _short_form(self, key: str) -> Actor | None:
+        """"Oscar Arias" is the dictionary's "Oscar Arias Sanchez", "Omar Torrijos" its "Omar Torrijos Herrera": the
+        name of one known person only without the mother's surname at its end, as Spanish and Portuguese names are
+        cut (never for names of Arabic form, where "Ahmed Hassan" is the first two of many people's names, nor for
+        a second given name or a short one; "John Smith" is no "John Hilary Smith")."""
+        words = key.split()
+        tail = [self.by_id[i] for i in self.by_short.get(("", key), ()) if i in self.by_id] if len(words) == 2 else []
+        if len(tail) == 1 and words[0] not in phoenix.first_names() and len(words[-1]) > 4 \
+                and len(_key(tail[0].name).split()[0]) > 3 \
+                and len(self.by_short.get(("*", words[-1]), ())) <= COMMON_NAME:
+            return tail[0]  # a name without its first given name: "Sekou Toure" is "Ahmed Sekou Toure" (not a
+            # family name first: "Chin Peng" is no "Chu Chin Peng")
+        if not 1 < len(words) < 4 or PARTICLES.intersection(words) or len(words[-1]) < 5 \
+                or words[-1] in phoenix.first_names() or len(self.by_short.get(("*", words[-1]), ())) > COMMON_NAME:
+            return None  # "Juan Carlos" is no Juan Carlos Holguin, "Kim Jong" no Kim Yo Jong
+        found = [self.by_id[i] for i in self.by_short.get((words[0], words[-1]), ()) if i in self.by_id]
+        found = [a for a in found if _in_order(words, full := _key(a.name).split()) and full[-2] == words[-1]]
+        return found[0] if len(found) == 1 else None
 
     def add_over(self, actor: Actor) -> None:
         """Add an actor that wins over the entries it shares its name or an alias with (the CSV layer over
@@ -261,6 +291,7 @@ class Dictionary:
         other.by_alias, other.by_id = dict(self.by_alias), dict(self.by_id)
         other.by_acronym = dict(self.by_acronym)
         other.by_surname = {k: set(v) for k, v in self.by_surname.items()}
+        other.by_short = {k: set(v) for k, v in self.by_short.items()}
         other.dated = dict(self.dated)
         other.layered = set(self.layered)
         return other
@@ -284,6 +315,8 @@ class Dictionary:
             found = self.by_alias.get(spelled)  # "Organisation of African Unity" is PETRARCH's "Organization of …"
         if found is None and "-" in key:
             found = self.by_alias.get(key.replace("-", " "))  # "Chun Doo-hwan" is PETRARCH's "CHUN_DOO_HWAN"
+        if found is None and bare[:1].isupper():
+            found = self._short_form(key)
         return found
 
     def by_surname_alone(self, name: str) -> Actor | None:
@@ -358,6 +391,7 @@ def builtin() -> Dictionary:
                 by_alias[key or alias.lower()] = actor
         if actor.type == "person":
             by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+            dictionary._index_short(actor)
         if coded.ranges:
             dictionary.dated[actor.id] = coded
     for actor in (*read_csv(LEADERS), *read_csv(BUILTIN)):
@@ -441,6 +475,18 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     if len(code) < 3:
         return None, None
     return code[:3], (code[3:6] or None)
+
+
+# More people than this with a name among their later names make it too common to name one by it ("Garcia").
+COMMON_NAME = 6
+# Words of names of Arabic form ("bin", "al"), whose first names run on through several people's.
+PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "abd", "ould", "ag", "ben"})
+
+
+def _in_order(words: list[str], full: list[str]) -> bool:
+    """Whether ``words`` are ``full``'s, in its order."""
+    rest = iter(full)
+    return all(word in rest for word in words)
 
 
 def read_dictionary(path: Path) -> list[Actor]:

@@ -213,7 +213,7 @@ def alias_text(text: str, person: bool) -> str | None:
         return None
     if len(words) == 1:
         word = words[0]
-        if len(word) <= 3 or word in _first_names() or word in GIVEN_NAMES \
+        if len(word) <= 3 or word in first_names() or word in GIVEN_NAMES \
                 or not word.replace("-", "").replace(".", "").isalpha():
             return None
         if not person:
@@ -222,7 +222,7 @@ def alias_text(text: str, person: bool) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     names: set[str] = set()
     path = DATA / "first_names.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -369,7 +369,7 @@ def read_sources(folder: Path) -> tuple[list[Coded], dict[str, str]]:
                         continue  # a city or province ("+KABUL_", "+HELMAND_"): no country of its own
                     if len(key) < 4 or all(w in FUNCTION_WORDS or w in GENERIC_WORDS or w in _PARTICLES for w in words):
                         continue
-                    if len(words) == 1 and key in _first_names():
+                    if len(words) == 1 and key in first_names():
                         continue
                     places.setdefault(key, set()).add(code)
                 continue

@@ -106,6 +106,8 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     head = counted
     if (side := _korea_by_side(head)) is not None:
         return side
+    if _inside_place_name(head):
+        return None  # "Spain" in "Port of Spain": a word of another place's name
     if head.lemma_.lower() in ("party", "side") and head.tag_ == "NNS" and any(
             c.lower_ in ("all", "both", "two", "warring", "conflicting", "rival", "opposing") for c in head.children) \
             and not any(c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep" for c in head.children):
@@ -391,8 +393,11 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     if head.pos_ == "NOUN" and head.text not in actor.name and head.lower_ not in {*SECTOR_WORDS, *ALLY_HEADS} \
             and not described:
         return None  # "French mediation ..., a close aide to Ehud Barak": the person is not the phrase's head
+    words = actor.name.split()
     known = whole or (actor.title and dictionary.lookup(f"{actor.title} {actor.name}")) \
-        or dictionary.lookup(actor.name.split()[-1])  # "Pope Francis": the title is part of how the world knows him
+        or (len(words) > 2 and dictionary.lookup(" ".join(words[1:]))) \
+        or dictionary.lookup(words[-1])  # "Pope Francis": the title is part of how the world knows him;
+    # "Inacio Lula da Silva" (the tagger left out "Luiz"): the longest known end of the name
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country) \
             and not another_person(actor, known):
         if actor.country is None and known.id not in dictionary.layered:
@@ -609,6 +614,22 @@ def _leader_surname(chunk: list[Token], head: Token, found: Actor, dictionary: D
         and found.type == "person" and found.id in dictionary.layered
 
 
+def _inside_place_name(token: Token) -> bool:
+    """A word inside a place's name of three words or more that is another place ("Spain" in "Port of Spain",
+    "Casas" in "San Cristobal de las Casas"): the whole is the place, not the word."""
+    ent = entity_at(token)
+    return ent is not None and token.i != ent.root.i and (whole := _joined_place_code(token)) is not None \
+        and whole != code_of(token.text)
+
+
+def _joined_place_code(token: Token) -> str | None:
+    """The country of the place of three words or more whose name ``token`` is in ("Port of Spain": TTO)."""
+    ent = entity_at(token)
+    if ent is None or len(ent) < 3 or ent.label_ not in ("GPE", "LOC"):
+        return None
+    return code_of(ent.text) or geo.place_country(ent.text)
+
+
 def _splits_a_name(start: int, end: int, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     """Whether tokens start..end cut a named place or nationality in two: the run starts inside one, or one
     goes on past its end. Read from the tokens' entity tags, not by scanning ``doc.ents`` (a hot path)."""
@@ -685,6 +706,8 @@ def _possessive_name(code: str) -> str:
 
 def _first_code(head: Token) -> str | None:
     """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
+    if (whole := _joined_place_code(head)) is not None:
+        return whole  # "Port of Spain" is no Spanish place
     if head.lower_ in ("indians", "indian") and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
                                                     and not code_of(c.text) for c in head.children):
         return _lived_in([head]) or _clause_place(head)  # "Shuar Indians", "Mapuche Indians": a people of the
@@ -864,7 +887,7 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):
             ent = entity_at(token)
             if ent is not None:
-                code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text))
+                code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text)) or _joined_place_code(token)
                 if not code and divisions and token.dep_ in ("compound", "nmod", "pobj") \
                         and ent.label_ in ("GPE", "LOC", "ORG") and token.head.lemma_.lower() != "party":
                     # (not a party's own name: "the Morena party" is Mexico's, whatever town is called Morena)

@@ -105,6 +105,7 @@ from saywho.events.words import (
     NOMINALS,
     NOUNS,
     OBJECT_CLASSES,
+    OWN_PROMISES,
     PROTEST_NOUNS,
     REJECTING,
     RELEASED,
@@ -1057,6 +1058,13 @@ class Reader(Nominals):
                 return None
         source, target, filled = self._domestic(verb, source, target, category)
         guessed = guessed or filled or homeless
+        if category in OWN_PROMISES and target is not None and target.country in (None, source.country) \
+                and source.country not in (None, *NON_STATE) and source.sector not in DOMESTIC_SECTORS \
+                and not any(_lemma(t) in OBJECT_CLASSES["talks"] | MEETING for t in verb.subtree) \
+                and (other := self._predicate_actor(verb, source, foreign=True)) is not None:
+            # "Cuba promised to pull its last soldiers out of Angola": a state's promise about its own forces or goods
+            # is made to the state they concern (not a rebel group's, and not where talks will be held)
+            target = other
         if (target is None or not target.country) and _state_actor(source):
             # "Chad's president pardoned 40 rebels", "refused to meet the striking miners' leaders": a state's
             # dealings with unnamed rebels, parties or people of no stated country are with its own

@@ -879,7 +879,7 @@ the clause leaves them implicit.
             return "IGO" if any(a.country == "IGO" for a in self.acting[-3:]) else None
         return None
 
-    def _predicate_actor(self, verb: Token, source: Actor) -> Actor | None:
+    def _predicate_actor(self, verb: Token, source: Actor, foreign: bool = False) -> Actor | None:
         """Whom the act is aimed at when no object says so: the first coded actor in the predicate,
         "rioted following a demonstration calling for the removal of President Hosni Mubarak"."""
         skip = _outside_predicate(verb)
@@ -902,7 +902,7 @@ the clause leaves them implicit.
             if token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 continue
             actor = self._actor(token, verb)
-            if actor is None or actor.id == source.id or not actor.country:
+            if actor is None or actor.id == source.id or not actor.country or foreign and actor.country == source.country:
                 continue
             # a fellow national counts only when named ("the removal of President Hosni Mubarak"), not
             # when a noun merely has the source's adjective ("the Palestinian uprising")

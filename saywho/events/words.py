@@ -529,6 +529,9 @@ PROTESTING = {"protest", "demonstrate"}
 STATE_SECTORS = STATE_BODIES
 # Acts aimed at someone even when that someone is unnamed or has no country.
 DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
+# Acts about one's own forces or goods, made to the state they concern: "Cuba promised to pull its soldiers out of
+# Angola".
+OWN_PROMISES = {"AGREE"}
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM", "LAB"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
