@@ -21,7 +21,9 @@ from saywho.model import Actor
 
 BUILTIN = Path(__file__).parents[1] / "data" / "actors.csv"
 # Heads of state and government, foreign ministers and IGO chiefs since the 1980s, with their
-# countries: world knowledge a sentence does not spell out ("President Dos Santos" is Angolan).
+# countries: world knowledge a sentence does not spell out ("President Dos Santos" is Angolan); then those of
+# 1945-2015 and the rebels, opposition leaders, IGOs and NGOs of wire news the layers below lacked, and
+# corrections of people Phoenix codes wrongly (session 57; docs/actors.md).
 LEADERS = Path(__file__).parents[1] / "data" / "leaders.csv"
 
 # Group words CAMEO codes to a country though they are no demonym of it: "Taliban"
