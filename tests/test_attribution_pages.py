@@ -1316,7 +1316,7 @@ def test_a_description_of_another_nationality_is_not_the_leader_just_named(nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ayatollah Ali Sistani urged calm.", "Ali Sistani"),
+    ("Ayatollah Ali Sistani urged calm.", "Ali al-Sistani"),  # the dictionary's name for him (session 57)
     ("Begum Khaleda Rahman said the vote was rigged.", "Khaleda Rahman"),
     ("Its spokesman, U Kyaw Zaw, said no election could be free.", "Kyaw Zaw"),
     ("Herder Batbayaryn Otgonbayar said he had run out of hay.", "Batbayaryn Otgonbayar"),

@@ -1059,7 +1059,7 @@ class Reader(Nominals):
         source, target, filled = self._domestic(verb, source, target, category)
         guessed = guessed or filled or homeless
         if category in OWN_PROMISES and target is not None and target.country in (None, source.country) \
-                and source.country not in (None, *NON_STATE) and source.sector not in DOMESTIC_SECTORS \
+                and source.country not in (None, *NON_STATE) and (source.type == "state" or source.sector in ("GOV", "MIL")) \
                 and not any(_lemma(t) in OBJECT_CLASSES["talks"] | MEETING for t in verb.subtree) \
                 and (other := self._predicate_actor(verb, source, foreign=True)) is not None:
             # "Cuba promised to pull its last soldiers out of Angola": a state's promise about its own forces or goods
