@@ -281,19 +281,25 @@ def joined_places(doc: Doc) -> Doc:
     spans = []
     i = 0
     while i < len(doc):
-        end = _joined_name_end(doc, i)
-        found = next((Tokens(doc, i, stop) for stop in range(end, i + 2, -1) if doc[stop - 1].is_title
-                      and any(t.lower_ in NAME_JOINERS for t in doc[i + 1: stop - 1])
-                      and geo.place_country(doc[i: stop].text)), None) if end > i + 2 else None
-        ent = entity_at(doc[i]) if found is not None else None
-        if found is not None and not (ent is not None and (ent.start, ent.end) == (found.start, found.end)):
-            spans.append(Tokens(doc, found.start, found.end, label="GPE"))
-            i = found.end
+        found = _joined_place(doc, i)
+        if found is None:
+            i += 1
             continue
-        i += 1
+        ent = entity_at(doc[i])
+        if ent is None or (ent.start, ent.end) != (found.start, found.end):  # not tagged whole already
+            spans.append(found)
+        i = found.end
     if spans:
         doc.set_ents(filter_spans(spans), default="unmodified")
     return doc
+
+
+def _joined_place(doc: Doc, start: int) -> Tokens | None:
+    """The longest place GeoNames knows whose name opens at ``start`` and joins its words ("Port of Spain")."""
+    end = _joined_name_end(doc, start)
+    return next((Tokens(doc, start, stop, label="GPE") for stop in range(end, start + 2, -1)
+                 if doc[stop - 1].is_title and any(t.lower_ in NAME_JOINERS for t in doc[start + 1: stop - 1])
+                 and geo.place_country(doc[start: stop].text)), None)
 
 
 # Words that join the parts of a place's name: "Port of Spain", "Rio de Janeiro", "Santa Cruz de la Sierra".

@@ -211,7 +211,11 @@ class Dictionary:
         self.by_acronym: dict[str, Actor] = {}  # "IRA" matches "IRA", not the name "Ira"
         self.by_id: dict[str, Actor] = {}
         self.by_surname: dict[str, set[str]] = {}  # people's ids by lower-cased last name
-        self.by_short: dict[tuple[str, str], set[str]] = {}  # people of three names or more by (given, later) name
+        # people of three names or more by their given name and a later one, by their names after the first, and how
+        # many carry each later name: the indexes of :meth:`_short_form`
+        self.by_given_later: dict[tuple[str, str], set[str]] = {}
+        self.by_tail: dict[str, set[str]] = {}
+        self.later_names: dict[str, set[str]] = {}
         self.dated: dict[str, phoenix.Coded] = {}  # actor id → its Phoenix codes with their dates
         self.layered: set[str] = set()  # ids added by add_over (the CSV layer): not replaced by a later row
         self._found: dict[str, Actor | None] = {}  # lookups so far, before dating (a hot path; emptied by add)
@@ -236,27 +240,32 @@ class Dictionary:
         words = _key(person.name).split()
         if len(words) > 2 and not PARTICLES.intersection(words):
             for word in words[1:]:
-                self.by_short.setdefault((words[0], word), set()).add(person.id)
-                self.by_short.setdefault(("*", word), set()).add(person.id)
-        if len(words) == 3:  # "Sekou Toure" for "Ahmed Sekou Toure"
-            self.by_short.setdefault(("", " ".join(words[1:])), set()).add(person.id)
+                self.by_given_later.setdefault((words[0], word), set()).add(person.id)
+                self.later_names.setdefault(word, set()).add(person.id)
+        if len(words) == 3:
+            self.by_tail.setdefault(" ".join(words[1:]), set()).add(person.id)
 
     def _short_form(self, key: str) -> Actor | None:
-        """"Oscar Arias" is the dictionary's "Oscar Arias Sanchez", "Omar Torrijos" its "Omar Torrijos Herrera": the
-        name of one known person only without the mother's surname at its end, as Spanish and Portuguese names are
-        cut (never for names of Arabic form, where "Ahmed Hassan" is the first two of many people's names, nor for
-        a second given name or a short one; "John Smith" is no "John Hilary Smith")."""
+        """A person named shorter than the dictionary names them, when one known person has that shorter name and
+        the name it ends on is no given name and no common one ("Jose Garcia", "John Smith" name no one)."""
         words = key.split()
-        tail = [self.by_id[i] for i in self.by_short.get(("", key), ()) if i in self.by_id] if len(words) == 2 else []
-        if len(tail) == 1 and words[0] not in phoenix.first_names() and len(words[-1]) > 4 \
-                and len(_key(tail[0].name).split()[0]) > 3 \
-                and len(self.by_short.get(("*", words[-1]), ())) <= COMMON_NAME:
-            return tail[0]  # a name without its first given name: "Sekou Toure" is "Ahmed Sekou Toure" (not a
-            # family name first: "Chin Peng" is no "Chu Chin Peng")
-        if not 1 < len(words) < 4 or PARTICLES.intersection(words) or len(words[-1]) < 5 \
-                or words[-1] in phoenix.first_names() or len(self.by_short.get(("*", words[-1]), ())) > COMMON_NAME:
-            return None  # "Juan Carlos" is no Juan Carlos Holguin, "Kim Jong" no Kim Yo Jong
-        found = [self.by_id[i] for i in self.by_short.get((words[0], words[-1]), ()) if i in self.by_id]
+        if len(words) < 2 or len(words[-1]) < 5 or len(self.later_names.get(words[-1], ())) > COMMON_NAME:
+            return None
+        return self._without_first_name(words) or self._without_mothers_name(words)
+
+    def _without_first_name(self, words: list[str]) -> Actor | None:
+        """"Sekou Toure" is "Ahmed Sekou Toure"; not a family name written first ("Chin Peng" is no "Chu Chin
+        Peng")."""
+        tail = [self.by_id[i] for i in self.by_tail.get(" ".join(words), ()) if i in self.by_id] \
+            if len(words) == 2 and words[0] not in phoenix.first_names() else []
+        return tail[0] if len(tail) == 1 and len(_key(tail[0].name).split()[0]) > 3 else None
+
+    def _without_mothers_name(self, words: list[str]) -> Actor | None:
+        """"Omar Torrijos" is "Omar Torrijos Herrera": Spanish and Portuguese names cut before the mother's surname
+        (not "Juan Carlos" for Juan Carlos Holguin: its last word is a given name)."""
+        if len(words) > 3 or PARTICLES.intersection(words) or words[-1] in phoenix.first_names():
+            return None  # never for names of Arabic form: "Ahmed Hassan" begins many people's names
+        found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if i in self.by_id]
         found = [a for a in found if _in_order(words, full := _key(a.name).split()) and full[-2] == words[-1]]
         return found[0] if len(found) == 1 else None
 
@@ -293,7 +302,9 @@ class Dictionary:
         other.by_alias, other.by_id = dict(self.by_alias), dict(self.by_id)
         other.by_acronym = dict(self.by_acronym)
         other.by_surname = {k: set(v) for k, v in self.by_surname.items()}
-        other.by_short = {k: set(v) for k, v in self.by_short.items()}
+        other.by_given_later = {k: set(v) for k, v in self.by_given_later.items()}
+        other.by_tail = {k: set(v) for k, v in self.by_tail.items()}
+        other.later_names = {k: set(v) for k, v in self.later_names.items()}
         other.dated = dict(self.dated)
         other.layered = set(self.layered)
         return other

@@ -618,13 +618,12 @@ def _inside_place_name(token: Token) -> bool:
     """A word inside a place's name of three words or more that is another place ("Spain" in "Port of Spain",
     "Casas" in "San Cristobal de las Casas"): the whole is the place, not the word."""
     ent = entity_at(token)
-    return ent is not None and token.i != ent.root.i and (whole := _joined_place_code(token)) is not None \
+    return ent is not None and token.i != ent.root.i and (whole := _joined_place_code(ent)) is not None \
         and whole != code_of(token.text)
 
 
-def _joined_place_code(token: Token) -> str | None:
-    """The country of the place of three words or more whose name ``token`` is in ("Port of Spain": TTO)."""
-    ent = entity_at(token)
+def _joined_place_code(ent: Span | None) -> str | None:
+    """The country of a place named in three words or more ("Port of Spain": TTO)."""
     if ent is None or len(ent) < 3 or ent.label_ not in ("GPE", "LOC"):
         return None
     return code_of(ent.text) or geo.place_country(ent.text)
@@ -706,7 +705,7 @@ def _possessive_name(code: str) -> str:
 
 def _first_code(head: Token) -> str | None:
     """The nearest country word to the head: its own words first, then modifiers, then "of"/"in" phrases."""
-    if (whole := _joined_place_code(head)) is not None:
+    if (whole := _joined_place_code(entity_at(head))) is not None:
         return whole  # "Port of Spain" is no Spanish place
     if head.lower_ in ("indians", "indian") and any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
                                                     and not code_of(c.text) for c in head.children):
@@ -887,7 +886,7 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
         if token.ent_type_ and token.ent_iob_ in ("B", "I"):
             ent = entity_at(token)
             if ent is not None:
-                code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text)) or _joined_place_code(token)
+                code = code_of(ent.text) or code_of(re.sub(r"^(the|The)\s+", "", ent.text)) or _joined_place_code(ent)
                 if not code and divisions and token.dep_ in ("compound", "nmod", "pobj") \
                         and ent.label_ in ("GPE", "LOC", "ORG") and token.head.lemma_.lower() != "party":
                     # (not a party's own name: "the Morena party" is Mexico's, whatever town is called Morena)

@@ -115,6 +115,7 @@ from saywho.events.words import (
     SELF_DIRECTED,
     SOUGHT,
     SYMMETRIC,
+    TALK_WORDS,
     TRANSFERS,
     VERBS,
     VISITORS,
@@ -1060,7 +1061,7 @@ class Reader(Nominals):
         guessed = guessed or filled or homeless
         if category in OWN_PROMISES and target is not None and target.country in (None, source.country) \
                 and source.country not in (None, *NON_STATE) and (source.type == "state" or source.sector in ("GOV", "MIL")) \
-                and not any(_lemma(t) in OBJECT_CLASSES["talks"] | MEETING for t in verb.subtree) \
+                and not any(_lemma(t) in TALK_WORDS for t in verb.subtree) \
                 and (other := self._predicate_actor(verb, source, foreign=True)) is not None:
             # "Cuba promised to pull its last soldiers out of Angola": a state's promise about its own forces or goods
             # is made to the state they concern (not a rebel group's, and not where talks will be held)

@@ -499,6 +499,8 @@ DIALOGUE_WORDS = ("open for dialogue", "open to dialogue", "open for talks", "op
 MUST = {"must", "should", "ought", "need"}
 # Verbs of meeting, whose "in" and "at" give the venue, never the one met.
 MEETING = {"meet", "gather", "convene", "confer", "hold", "talk", "negotiate", "huddle", "assemble", "reconvene"}
+# Words of talks and meetings: a promise to hold them is no promise about one's own forces (see OWN_PROMISES).
+TALK_WORDS = OBJECT_CLASSES["talks"] | MEETING
 TARGET_PREPS = ["by", "to", "with", "against", "on", "from", "into", "for", "toward", "towards", "over",
                 "of", "about", "between", "in", "at", "across"]
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
