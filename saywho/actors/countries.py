@@ -222,19 +222,50 @@ GEORGIA_STATE = re.compile(r"\b(Tbilisi|Georgian|Abkhazia|Ossetia|Saakashvili|Iv
                            r"Shevardnadze|Caucasus|Batumi)\b")
 
 
+# "Moscow", "the Kremlin" and TASS stood for the Soviet Union (SUN) until 26 December 1991: a text that speaks of
+# the Soviet state or the Cold War's order as present ("Soviet troops", "the USSR", "Brezhnev", "East Germany",
+# "Peking", "the Warsaw Pact") and never as gone ("the former Soviet Union", "post-Soviet", "former West German
+# chancellor") is of that era. Set by :func:`reading`; "Russia" keeps its code (wire copy of the era wrote
+# "Russia" for the republic and the people as often as for the state).
+SOVIET_ERA: ContextVar[bool] = ContextVar("saywho_soviet_era", default=False)
+COLD_WAR = re.compile(r"\b(Soviets?(?![- ](era|times|days|style|made|built|designed|vintage|past|legacy|model))|"
+                      r"USSR|U\.S\.S\.R\.|Brezhnev|Khrushchev|Kosygin|Podgorny|Andropov|Chernenko|Gromyko|Bulganin|"
+                      r"Malenkov|Molotov|Pravda|Warsaw Pact|Comecon|East Germany|East German|West Germany|West German|"
+                      r"West Berlin|Hsinhua|Peking(?! (University|duck|Union|Medical|Opera)))\b")
+GONE = re.compile(r"(former|ex|post|late|old|defunct|erstwhile|then|once)[- ]$", re.IGNORECASE)
+SOVIET_GONE = re.compile(r"\b(collapse|breakup|break-up|dissolution|fall|demise|end|disintegration) of the (former )?"
+                         r"Soviet|Soviet Union (collapsed|broke up|fell|dissolved)|\bsince Soviet|\bthe Soviet era\b|"
+                         r"\bin Soviet times|\bGerman (re)?unification|\bfall of the Berlin Wall", re.IGNORECASE)
+SOVIET_SEATS = frozenset({"moscow", "kremlin", "tass"})
+
+
 @contextlib.contextmanager
 def reading(text: str) -> Iterator[None]:
     """Read "Congo" alone as the state the text's own places point to ("Goma", "Kinshasa": the DRC; "Brazzaville":
-    the Republic of Congo), and "Georgia" as the American state in American news."""
+    the Republic of Congo), "Georgia" as the American state in American news, and "Moscow" as the Soviet Union in
+    a text of the Soviet era."""
     drc = bool(DRC_PLACES.search(text))
     cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
     token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)
     georgia = US_STATE_GEORGIA.set(bool(GEORGIA_US.search(text)) and not GEORGIA_STATE.search(text))
+    soviet = SOVIET_ERA.set(_soviet_era(text))
     try:
         yield
     finally:
         CONGO.reset(token)
         US_STATE_GEORGIA.reset(georgia)
+        SOVIET_ERA.reset(soviet)
+
+
+def _soviet_era(text: str) -> bool:
+    """Whether the article is dated before the Soviet Union's end, or, undated, speaks of it only as present."""
+    from saywho.actors.dictionary import _WHEN  # the article's date, which the dictionary's readers set
+
+    day = _WHEN.get()
+    if day is not None:
+        return day < 19911226
+    present = any(not GONE.search(text[max(0, cue.start() - 12):cue.start()]) for cue in COLD_WAR.finditer(text))
+    return present and not SOVIET_GONE.search(text)
 
 
 def country_code(name: str) -> str | None:
@@ -244,6 +275,8 @@ def country_code(name: str) -> str | None:
         return CONGO.get()
     if key == "georgia" and US_STATE_GEORGIA.get():
         return "USA"
+    if key in SOVIET_SEATS and SOVIET_ERA.get():
+        return "SUN"
     return _country_code(name)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from saywho.actors import phoenix
-from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, place_code
+from saywho.actors.countries import CONGO, DEMONYMS, SOVIET_ERA, SOVIET_SEATS, country_code, country_name, place_code
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
 
@@ -316,6 +316,11 @@ class Dictionary:
             if len(self._found) > 200_000:  # a server reading for months asks ever new phrases
                 self._found.clear()
             found = self._found[text] = self._undated(text)
+        if found is not None and found.country == "RUS" and SOVIET_ERA.get() \
+                and _key(text) in SOVIET_SEATS:
+            if found.sector == "GOV":
+                return dataclasses.replace(found, id="soviet-government", name="Soviet government", country="SUN")
+            return dataclasses.replace(found, id=f"{found.id}-ussr", country="SUN")  # TASS, the Soviet agency
         return self.at_date(found) if found is not None and found.id in self.dated else found
 
     def _undated(self, text: str) -> Actor | None:

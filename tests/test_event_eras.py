@@ -1,0 +1,51 @@
+"""The Soviet Union's seats by the era a text is of (session 58).
+
+Until 26 December 1991 "Moscow", "the Kremlin" and TASS spoke for the Soviet Union, which CAMEO codes SUN; a text
+that speaks of the Soviet state or the Cold War's order as present is of that era, one that speaks of it as gone
+("the former Soviet Union", "post-Soviet") is not, and a dated article goes by its date. Each positive test fails
+on the session's start build (bda2677).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_codes as coded
+
+from saywho.actors import countries
+from saywho.actors.dictionary import builtin, on_date
+
+
+def test_moscow_of_a_soviet_era_text_is_the_soviet_union(nlp) -> None:
+    assert coded(nlp, "Moscow agreed on Thursday to sell Egypt twenty MiG fighters, Soviet officials said.") \
+        == {("AGREE", "SUN", "EGY")}
+    assert coded(nlp, "Peking accused the Kremlin on Monday of massing troops along the Ussuri.") \
+        == {("ACCUSE", "CHN", "SUN")}
+
+
+def test_moscow_of_a_text_that_speaks_of_the_soviet_union_as_gone_is_russia(nlp) -> None:
+    assert coded(nlp, "Moscow accused Georgia on Monday of shelling Tskhinvali, saying the former Soviet "
+                      "republic had broken the truce.") == {("ACCUSE", "RUS", "GEO")}
+    assert coded(nlp, "Moscow warned Kyiv on Tuesday against joining NATO.") == {("THREATEN", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(("text", "era"), [
+    ("Soviet troops crossed the border.", True),
+    ("Brezhnev met Nixon in the Crimea.", True),
+    ("West German officials flew to Moscow.", True),
+    ("The Soviet-era tanks rolled in.", False),
+    ("Former West German chancellor Helmut Schmidt died.", False),
+    ("Since the collapse of the Soviet Union, Moscow has sold arms to India.", False),
+    ("Peking University students marched.", False),
+])
+def test_the_era_a_text_is_of(text: str, era: bool) -> None:
+    with countries.reading(text):
+        assert countries.SOVIET_ERA.get() is era
+
+
+def test_a_dated_article_goes_by_its_date() -> None:
+    dictionary = builtin()
+    text = "The Kremlin said on Friday it would respond, TASS reported."
+    with on_date("1985-03-12"), countries.reading(text):
+        assert (dictionary.lookup("the Kremlin").country, dictionary.lookup("TASS").country) == ("SUN", "SUN")
+    with on_date("2015-03-12"), countries.reading(text + " Soviet troops"):
+        assert (dictionary.lookup("the Kremlin").country, dictionary.lookup("TASS").country) == ("RUS", "RUS")
