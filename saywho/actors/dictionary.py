@@ -219,11 +219,13 @@ class Dictionary:
         self.dated: dict[str, phoenix.Coded] = {}  # actor id → its Phoenix codes with their dates
         self.layered: set[str] = set()  # ids added by add_over (the CSV layer): not replaced by a later row
         self._found: dict[str, Actor | None] = {}  # lookups so far, before dating (a hot path; emptied by add)
+        self._spelled: dict[str, set[str]] | None = None  # people by their names' skeletons, made on first use
         for actor in actors:
             self.add(actor)
 
     def add(self, actor: Actor) -> None:
         self._found.clear()
+        self._spelled = None
         self.by_id[actor.id] = actor
         for alias in (actor.name, *actor.aliases):
             if alias != actor.name and _acronym(alias):  # a name matches as written in any case ("Unita")
@@ -334,8 +336,23 @@ class Dictionary:
         if found is None and "-" in key:
             found = self.by_alias.get(key.replace("-", " "))  # "Chun Doo-hwan" is PETRARCH's "CHUN_DOO_HWAN"
         if found is None and bare[:1].isupper():
-            found = self._short_form(key)
+            found = self._short_form(key) or self._spelled_otherwise(key)
         return found
+
+    def _spelled_otherwise(self, key: str) -> Actor | None:
+        """A person whose name is written in another romanisation ("Houari Boumediene" is Phoenix's "Houari
+        Boumedienne", "Reckya Madougou" its "Reckia", "Tsakhiagiin" its "Tsakhiagiyn"), when one known person's
+        name of two or more words has that skeleton."""
+        if " " not in key:
+            return None
+        if self._spelled is None:
+            self._spelled = {}
+            for person in (a for a in self.by_id.values() if a.type == "person"):
+                for name in (person.name, *person.aliases):
+                    if " " in name.strip():
+                        self._spelled.setdefault(skeleton(name), set()).add(person.id)
+        found = self._spelled.get(skeleton(key), set())
+        return self.by_id.get(next(iter(found))) if len(found) == 1 else None
 
     def by_surname_alone(self, name: str) -> Actor | None:
         """A person a sentence names by surname alone ("Clinton met Zelaya"), when the dictionary's people of that
@@ -374,6 +391,14 @@ def _acronym(alias: str) -> bool:
 _BRITISH = {"organisation": "organization", "programme": "program", "defence": "defense", "centre": "center",
             "labour": "labor"}
 SPELLINGS = {**_BRITISH, **{american: british for british, american in _BRITISH.items()}}
+
+
+def skeleton(name: str) -> str:
+    """A name as its romanisations share it: no accents, apostrophes or hyphens, y as i, ou as u, ee as i, no
+    doubled letters ("N'Guessan" nguesan, "Boumedienne" boumediene, "Tsakhiagiyn" tsakhiagin)."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    text = re.sub(r"[^a-z ]", "", text).replace("y", "i").replace("ou", "u").replace("ee", "i")
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"\s+", " ", text)).strip()
 
 
 def _other_spelling(key: str) -> str:

@@ -1,9 +1,10 @@
-"""The Soviet Union's seats by the era a text is of (session 58).
+"""The Soviet Union's seats by the era a text is of, and people's names in other romanisations (session 58).
 
 Until 26 December 1991 "Moscow", "the Kremlin" and TASS spoke for the Soviet Union, which CAMEO codes SUN; a text
 that speaks of the Soviet state or the Cold War's order as present is of that era, one that speaks of it as gone
-("the former Soviet Union", "post-Soviet") is not, and a dated article goes by its date. Each positive test fails
-on the session's start build (bda2677).
+("the former Soviet Union", "post-Soviet") is not, and a dated article goes by its date. A name written in another
+romanisation than the dictionary's ("Boumediene", "Boumedienne") is the one person it can be. Each positive test
+fails on the session's start build (bda2677).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 from conftest import event_codes as coded
 
 from saywho.actors import countries
-from saywho.actors.dictionary import builtin, on_date
+from saywho.actors.dictionary import builtin, on_date, skeleton
 
 
 def test_moscow_of_a_soviet_era_text_is_the_soviet_union(nlp) -> None:
@@ -49,3 +50,21 @@ def test_a_dated_article_goes_by_its_date() -> None:
         assert (dictionary.lookup("the Kremlin").country, dictionary.lookup("TASS").country) == ("SUN", "SUN")
     with on_date("2015-03-12"), countries.reading(text + " Soviet troops"):
         assert (dictionary.lookup("the Kremlin").country, dictionary.lookup("TASS").country) == ("RUS", "RUS")
+
+
+@pytest.mark.parametrize(("written", "known"), [("Houari Boumediene", "Houari Boumedienne"),
+                                                ("Pascal Affi N'Guessan", "Pascal Affi Nguessan"),
+                                                ("Joice Mujuru", "Joyce Mujuru")])
+def test_a_name_in_another_romanisation_is_the_person_the_dictionary_knows(written: str, known: str) -> None:
+    assert skeleton(written) == skeleton(known)
+    assert builtin().lookup(written).name == known
+
+
+def test_a_skeleton_shared_by_no_one_known_or_by_many_names_no_one() -> None:
+    dictionary = builtin()
+    assert dictionary.lookup("Ahmed Hassan") is None and dictionary.lookup("John Smith") is None
+
+
+def test_an_event_of_a_person_in_another_romanisation_is_coded(nlp) -> None:
+    assert coded(nlp, "Houari Boumediene accused Morocco on Monday of massing troops on the border.") \
+        == {("ACCUSE", "DZA", "MAR")}
