@@ -3,8 +3,9 @@
 Until 26 December 1991 "Moscow", "the Kremlin" and TASS spoke for the Soviet Union, which CAMEO codes SUN; a text
 that speaks of the Soviet state or the Cold War's order as present is of that era, one that speaks of it as gone
 ("the former Soviet Union", "post-Soviet") is not, and a dated article goes by its date. A name written in another
-romanisation than the dictionary's ("Boumediene", "Boumedienne") is the one person it can be. Each positive test
-fails on the session's start build (bda2677).
+romanisation than the dictionary's ("Boumediene", "Boumedienne") is the one person it can be; a body whose name runs
+on past a known one with a head noun ("the Revolutionary Left Movement") is not the known one; East Pakistan was
+Pakistan's. Each positive test fails on the session's start build (bda2677).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from conftest import event_codes as coded
 
 from saywho.actors import countries
-from saywho.actors.dictionary import builtin, on_date, skeleton
+from saywho.actors.dictionary import builtin, code_of, on_date, skeleton
 
 
 def test_moscow_of_a_soviet_era_text_is_the_soviet_union(nlp) -> None:
@@ -68,3 +69,9 @@ def test_a_skeleton_shared_by_no_one_known_or_by_many_names_no_one() -> None:
 def test_an_event_of_a_person_in_another_romanisation_is_coded(nlp) -> None:
     assert coded(nlp, "Houari Boumediene accused Morocco on Monday of massing troops on the border.") \
         == {("ACCUSE", "DZA", "MAR")}
+
+
+def test_a_body_named_longer_than_a_known_one_is_not_the_known_one(nlp) -> None:
+    found = coded(nlp, "Bolivian troops clashed with guerrillas of the Revolutionary Left Movement near Santa Cruz.")
+    assert found and all("TUR" not in codes for codes in found)
+    assert code_of("East Pakistan") == "PAK"

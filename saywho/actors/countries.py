@@ -99,7 +99,7 @@ ALIASES = {
     "yugoslavia": "SRB", "serbia and montenegro": "SRB", "rhodesia": "ZWE", "west germany": "DEU", "dahomey": "BEN",
     "upper volta": "BFA", "ceylon": "LKA", "malaya": "MYS", "south vietnam": "VNM", "north vietnam": "VNM",
     "south yemen": "YEM", "north yemen": "YEM", "tanganyika": "TZA", "persia": "IRN", "khmer republic": "KHM",
-    "biafra": "NGA", "macao": "MAC", "macau": "MAC",
+    "biafra": "NGA", "east pakistan": "PAK", "west pakistan": "PAK", "macao": "MAC", "macau": "MAC",
     "siam": "THA", "formosa": "TWN",
 }
 

@@ -504,7 +504,7 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if size == 1 and text.islower():
                 continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)
-            if found is not None and _longer_name(chunk):
+            if found is not None and (_longer_name(chunk) or found.type != "person" and _longer_body(chunk)):
                 continue  # "the Department of State Services" (Nigeria's DSS) is no Department of State
             if found is not None and chunk[-1].dep_ == "compound" and chunk[-1].head.lemma_.lower() in NATURE:
                 continue  # "the Amazon rainforest", "the Congo basin": a place named after it, no company or state
@@ -557,6 +557,22 @@ def _longer_name(chunk: list[Token]) -> bool:
     doc = chunk[0].doc
     return len(chunk) >= 3 and any(t.lower_ == "of" for t in chunk) and after < len(doc) \
         and doc[after].ent_iob_ == "I" and doc[after].is_title and doc[after].pos_ == "PROPN"
+
+
+# The head nouns a body's name ends on: "the Revolutionary Left Movement" is another body than "the Revolutionary Left".
+BODY_HEADS = frozenset({"movement", "party", "front", "army", "union", "council", "alliance", "organisation",
+                        "organization", "committee", "league", "association", "federation", "brigade", "brigades",
+                        "congress", "coalition", "command", "commando", "commandos", "forces", "guard", "militia"})
+
+
+def _longer_body(chunk: list[Token]) -> bool:
+    """A known name of two or more words that the tagged name it opens runs on past with a body's head noun ("the
+    Revolutionary Left Movement" of Bolivia is not Turkey's "Revolutionary Left"; "the Likud Party" of one word stays
+    Likud)."""
+    after = chunk[-1].i + 1
+    doc = chunk[0].doc
+    return len(chunk) >= 2 and after < len(doc) and doc[after].ent_iob_ == "I" and doc[after].is_title \
+        and doc[after].lower_ in BODY_HEADS and chunk[-1].lower_ not in BODY_HEADS
 
 
 def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:
