@@ -5,7 +5,8 @@ that speaks of the Soviet state or the Cold War's order as present is of that er
 ("the former Soviet Union", "post-Soviet") is not, and a dated article goes by its date. A name written in another
 romanisation than the dictionary's ("Boumediene", "Boumedienne") is the one person it can be; a body whose name runs
 on past a known one with a head noun ("the Revolutionary Left Movement") is not the known one; East Pakistan was
-Pakistan's. Each positive test fails on the session's start build (bda2677).
+Pakistan's. The bodies of political history (data/bodies.csv) are known by their names and coded by the state they
+belong to or fight in, and a body Phoenix typed a person lends no short form ("National Council"). Each positive test fails on the session's start build (bda2677).
 """
 
 from __future__ import annotations
@@ -75,3 +76,22 @@ def test_a_body_named_longer_than_a_known_one_is_not_the_known_one(nlp) -> None:
     found = coded(nlp, "Bolivian troops clashed with guerrillas of the Revolutionary Left Movement near Santa Cruz.")
     assert found and all("TUR" not in codes for codes in found)
     assert code_of("East Pakistan") == "PAK"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Viet Cong", "VNM"), ("Mau Mau", "KEN"), ("Stasi", "DDR"),
+                                               ("Eritrean People's Liberation Front", "ERI"), ("Tudeh", "IRN"),
+                                               ("Tupamaros", "URY"), ("Pattani United Liberation Organization", "THA")])
+def test_bodies_of_political_history_are_known_by_their_state(name: str, country: str) -> None:
+    assert builtin().lookup(name).country == country
+
+
+def test_a_body_named_by_a_generic_part_of_a_known_name_is_no_one() -> None:
+    dictionary = builtin()
+    assert dictionary.lookup("National Council") is None and dictionary.lookup("Democratic Party") is None
+
+
+def test_an_event_of_a_body_of_political_history_is_coded(nlp) -> None:
+    assert coded(nlp, "Mau Mau fighters attacked a police post on Thursday, killing two constables.") \
+        == {("ASSAULT", "KEN", "KEN")}
+    assert coded(nlp, "The Viet Cong shelled an American air base on Tuesday.") == {("ASSAULT", "VNM", "USA")}
+    assert coded(nlp, "The Tupamaros kidnapped the British ambassador on Friday.") == {("ASSAULT", "URY", "GBR")}

@@ -25,6 +25,10 @@ BUILTIN = Path(__file__).parents[1] / "data" / "actors.csv"
 # 1945-2015 and the rebels, opposition leaders, IGOs and NGOs of wire news the layers below lacked, and
 # corrections of people Phoenix codes wrongly (session 57; docs/actors.md).
 LEADERS = Path(__file__).parents[1] / "data" / "leaders.csv"
+# Bodies of 1945-2020 that wire news names as actors (armed and liberation movements, parties, juntas, security
+# services, state media, unions, state companies, legislatures), written region by region, and corrections of bodies
+# Phoenix codes by a region, with no country or as a person (session 58; docs/actors.md).
+BODIES = Path(__file__).parents[1] / "data" / "bodies.csv"
 
 # Group words CAMEO codes to a country though they are no demonym of it: "Taliban"
 # fighters are Afghan, Jewish settlers Israeli, a "US-led" force American.
@@ -255,10 +259,15 @@ class Dictionary:
             return None
         return self._without_first_name(words) or self._without_mothers_name(words)
 
+    def _person(self, ident: str) -> bool:
+        """Whether the id is still a person's: a later layer may have made a body of what Phoenix typed a person
+        ("Syrian National Council"), and a short form names people only."""
+        return ident in self.by_id and self.by_id[ident].type == "person"
+
     def _without_first_name(self, words: list[str]) -> Actor | None:
         """"Sekou Toure" is "Ahmed Sekou Toure"; not a family name written first ("Chin Peng" is no "Chu Chin
         Peng")."""
-        tail = [self.by_id[i] for i in self.by_tail.get(" ".join(words), ()) if i in self.by_id] \
+        tail = [self.by_id[i] for i in self.by_tail.get(" ".join(words), ()) if self._person(i)] \
             if len(words) == 2 and words[0] not in phoenix.first_names() else []
         return tail[0] if len(tail) == 1 and len(_key(tail[0].name).split()[0]) > 3 else None
 
@@ -267,7 +276,7 @@ class Dictionary:
         (not "Juan Carlos" for Juan Carlos Holguin: its last word is a given name)."""
         if len(words) > 3 or PARTICLES.intersection(words) or words[-1] in phoenix.first_names():
             return None  # never for names of Arabic form: "Ahmed Hassan" begins many people's names
-        found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if i in self.by_id]
+        found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if self._person(i)]
         found = [a for a in found if _in_order(words, full := _key(a.name).split()) and full[-2] == words[-1]]
         return found[0] if len(found) == 1 else None
 
@@ -437,7 +446,7 @@ def builtin() -> Dictionary:
             dictionary._index_short(actor)
         if coded.ranges:
             dictionary.dated[actor.id] = coded
-    for actor in (*read_csv(LEADERS), *read_csv(BUILTIN)):
+    for actor in (*read_csv(LEADERS), *read_csv(BODIES), *read_csv(BUILTIN)):
         dictionary.add_over(actor)
     return dictionary
 
