@@ -354,13 +354,15 @@ class Dictionary:
         name of two or more words has that skeleton."""
         if " " not in key:
             return None
-        if self._spelled is None:
-            self._spelled = {}
-            for person in (a for a in self.by_id.values() if a.type == "person"):
+        spelled = self._spelled  # built whole, then published: a server's threads read it while the store adds
+        if spelled is None:
+            spelled = {}
+            for person in [a for a in list(self.by_id.values()) if a.type == "person"]:
                 for name in (person.name, *person.aliases):
                     if " " in name.strip():
-                        self._spelled.setdefault(skeleton(name), set()).add(person.id)
-        found = self._spelled.get(skeleton(key), set())
+                        spelled.setdefault(skeleton(name), set()).add(person.id)
+            self._spelled = spelled
+        found = spelled.get(skeleton(key), set())
         return self.by_id.get(next(iter(found))) if len(found) == 1 else None
 
     def by_surname_alone(self, name: str) -> Actor | None:

@@ -162,7 +162,8 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
             and known.name.lower() not in head.text.lower():
         # "Starbucks workers walked out", "Samsung's union went on strike": the staff act, not their company
         # (of where they work: "workers at the Coca-Cola bottling plant in Guatemala City" are Guatemalan)
-        name = f"{known.name} {head.text.lower()}"
+        kind = [c.text.lower() for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "flight attendants"
+        name = " ".join([known.name, *kind, head.text.lower()])
         return Actor(id=slugify(name), name=name, type="group", sector="LAB",
                      country=_lived_in([head]) or (known.country if known.country != "MNC" else None))
     if known is not None:
