@@ -400,6 +400,8 @@ def test_a_possessor_the_parser_cut_off_still_owns_the_finding(nlp):
     # the parser hangs "of" on whom was accused: what they were accused of is still what was said
     ("Redwater Pharmaceuticals accused Novartis of patent infringement.", "patent infringement"),
     ("She accused the mayor of the city of lying.", "lying"),
+    # a hyphenated word the parser cut into three objects ends where the word ends (session 58)
+    ("The attorney accused the opposing counsel of anti-Semitism.", "anti-Semitism"),
 ])
 def test_what_someone_was_accused_of(nlp, text, content):
     (article,) = process([make_article(text, "t", id="t")], nlp=nlp)

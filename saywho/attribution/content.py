@@ -764,4 +764,10 @@ def _torn_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def _end(token: Token) -> int:
+    """Where a span ending on the token ends: past the rest of a hyphenated word the parser cut ("accused the
+    counsel of anti-Semitism" ends on "Semitism", not "anti")."""
+    doc = token.doc
+    while not token.whitespace_ and token.i + 1 < len(doc) and (
+            doc[token.i + 1].text in ("-", "–") or token.text in ("-", "–") and doc[token.i + 1].is_alpha):
+        token = doc[token.i + 1]
     return token.idx + len(token.text)
