@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from saywho.actors import phoenix
-from saywho.actors.countries import CONGO, DEMONYMS, SOVIET_ERA, SOVIET_SEATS, country_code, country_name, place_code
+from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, place_code
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
 
@@ -327,8 +327,7 @@ class Dictionary:
             if len(self._found) > 200_000:  # a server reading for months asks ever new phrases
                 self._found.clear()
             found = self._found[text] = self._undated(text)
-        if found is not None and found.country == "RUS" and SOVIET_ERA.get() \
-                and _key(text) in SOVIET_SEATS:
+        if found is not None and found.country == "RUS" and country_code(text) == "SUN":  # a Soviet-era seat
             if found.sector == "GOV":
                 return dataclasses.replace(found, id="soviet-government", name="Soviet government", country="SUN")
             return dataclasses.replace(found, id=f"{found.id}-ussr", country="SUN")  # TASS, the Soviet agency
@@ -371,8 +370,7 @@ class Dictionary:
         Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
         if " " in name or not name[:1].isupper() or not name.isalpha():
             return None
-        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(name.lower(), ())
-                  if i in self.by_id and self.by_id[i].type == "person"]
+        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(name.lower(), ()) if self._person(i)]
         states = {p.country for p in people if p.country and p.country not in NON_STATE}
         if len(states) != 1 or len(people) > 3:
             return None
