@@ -75,6 +75,26 @@ DEMONYMS.update({"yugoslav": "SRB", "rhodesian": "ZWE", "zairean": "COD", "zairi
                  "south vietnamese": "VNM", "north vietnamese": "VNM", "tanganyikan": "TZA",
                  "dahomeyan": "BEN", "voltaic": "BFA", "burkinabè": "BFA", "biafran": "NGA"})
 
+# The nouns for a people that are not its adjective ("Britons", "Swedes", "Frenchmen"), read only with a capital
+# ("power poles", "swedes" are things). "Danes" and "Finns" only in the plural ("Dane" and "Finn" are given names);
+# not "Turks" or "Greenlanders", whom the news names as minorities of other states ("Bulgaria's ethnic Turks").
+PEOPLE_NOUNS = {"briton": "GBR", "scot": "GBR", "scotsman": "GBR", "englishman": "GBR", "welshman": "GBR",
+                "danes": "DNK", "finns": "FIN", "pole": "POL", "swede": "SWE", "spaniard": "ESP", "frenchman": "FRA",
+                "dutchman": "NLD", "irishman": "IRL", "icelander": "ISL", "azeri": "AZE", "byelorussian": "BLR",
+                "zanzibari": "TZA", "slovene": "SVN", "yemenite": "YEM", "khmer": "KHM"}
+
+
+def people_noun(text: str) -> str | None:
+    """The country of a people's noun written with a capital: "Britons", "a Swede", "Frenchmen"."""
+    if not text[:1].isupper():
+        return None
+    key = re.sub(r"(’s|'s|’|')$", "", text.strip().lower())
+    for word in (key, key[:-1] if key.endswith("s") else "", key[:-3] + "man" if key.endswith("men") else ""):
+        if word in PEOPLE_NOUNS:
+            return PEOPLE_NOUNS[word]
+    return None
+
+
 ALIASES = {
     # state media's names: "the DPRK", "Turkiye" (Anadolu writes it without the accent), "the ROK", "the PRC"
     "dprk": "PRK", "d.p.r.k.": "PRK", "turkiye": "TUR", "rok": "KOR", "prc": "CHN", "ksa": "SAU", "png": "PNG",
@@ -101,6 +121,23 @@ ALIASES = {
     "south yemen": "YEM", "north yemen": "YEM", "tanganyika": "TZA", "persia": "IRN", "khmer republic": "KHM",
     "biafra": "NGA", "east pakistan": "PAK", "west pakistan": "PAK", "macao": "MAC", "macau": "MAC",
     "siam": "THA", "formosa": "TWN",
+    # colonies, protectorates and the Cold War's names of states, by their successors (not "the Gold Coast", an
+    # Australian city in today's news, nor Ruanda-Urundi or French West Africa, which became several states) ...
+    "bechuanaland": "BWA", "basutoland": "LSO", "nyasaland": "MWI", "northern rhodesia": "ZMB",
+    "southern rhodesia": "ZWE", "south west africa": "NAM", "south-west africa": "NAM", "ubangi-shari": "CAF",
+    "oubangui-chari": "CAF", "trucial states": "ARE", "trucial oman": "ARE", "aden protectorate": "YEM",
+    "cameroun": "CMR", "togoland": "TGO", "congo-kinshasa": "COD", "congo-leopoldville": "COD",
+    "congo-léopoldville": "COD", "united arab republic": "EGY", "yemen arab republic": "YEM",
+    "democratic kampuchea": "KHM", "people's republic of kampuchea": "KHM", "malagasy republic": "MDG",
+    "byelorussia": "BLR", "belorussia": "BLR", "kirghizia": "KGZ", "sinkiang": "CHN", "communist china": "CHN",
+    "red china": "CHN", "mainland china": "CHN", "nationalist china": "TWN", "irian jaya": "IDN", "west irian": "IDN",
+    "tahiti": "PYF", "ulster": "GBR",
+    # ... but a colony its power's adjective names is that power's ("recover the Spanish Sahara by force" threatens
+    # Spain; "the governor of Portuguese Guinea" is Portugal's)
+    "spanish sahara": "ESP", "portuguese guinea": "PRT", "portuguese east africa": "PRT",
+    "portuguese west africa": "PRT", "belgian congo": "BEL", "british guiana": "GBR", "british honduras": "GBR",
+    "dutch guiana": "NLD", "dutch east indies": "NLD", "netherlands east indies": "NLD", "french sudan": "FRA",
+    "french somaliland": "FRA", "french cameroons": "FRA", "french togoland": "FRA",
 }
 
 # Seats of government and capitals stand for their state in news prose
@@ -303,7 +340,7 @@ def _country_code(name: str) -> str | None:
             return table[key]
     if key.endswith("s") and key[:-1] in DEMONYMS:  # "Ukrainians", "Americans"
         return DEMONYMS[key[:-1]]
-    return _country_names().get(key)
+    return people_noun(name.strip()) or _country_names().get(key)
 
 
 @lru_cache(maxsize=1)

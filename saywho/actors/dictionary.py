@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from saywho.actors import phoenix
-from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, place_code
+from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, people_noun, place_code
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
 
@@ -344,8 +344,16 @@ class Dictionary:
         if found is None and "-" in key:
             found = self.by_alias.get(key.replace("-", " "))  # "Chun Doo-hwan" is PETRARCH's "CHUN_DOO_HWAN"
         if found is None and bare[:1].isupper():
-            found = self._short_form(key) or self._spelled_otherwise(key)
+            found = self._short_form(key) or self._spelled_otherwise(key) or self._untitled(bare)
         return found
+
+    def _untitled(self, name: str) -> Actor | None:
+        """A known person named with a title the dictionary does not write ("King Gyanendra", "Emperor Haile
+        Selassie", "Sultan Qaboos"): the name after the title, when it is a person's."""
+        words = name.split()
+        count = next((n for n in (2, 1) if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in TITLES), 0)
+        found = self._undated(" ".join(words[count:])) if count else None
+        return found if found is not None and found.type == "person" else None
 
     def _spelled_otherwise(self, key: str) -> Actor | None:
         """A person whose name is written in another romanisation ("Houari Boumediene" is Phoenix's "Houari
@@ -531,6 +539,14 @@ def split_code(code: str) -> tuple[str | None, str | None]:
 
 # More people than this with a name among their later names make it too common to name one by it ("Garcia").
 COMMON_NAME = 6
+# Titles written before a name that the dictionary's entries leave out (not "Sheikh", part of many names).
+TITLES = frozenset({
+    "king", "queen", "emperor", "empress", "sultan", "emir", "amir", "prince", "princess", "crown prince", "shah",
+    "president", "vice president", "premier", "prime minister", "chancellor", "chairman", "general", "gen", "colonel",
+    "col", "lieutenant colonel", "lt", "major", "maj", "captain", "capt", "brigadier", "admiral", "adm", "marshal",
+    "field marshal", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "governor", "gov", "senator", "sen",
+    "minister", "foreign minister", "defence minister", "defense minister", "interior minister", "mr", "mrs", "ms",
+    "dr", "comrade", "dictator", "strongman", "leader", "opposition leader", "rebel leader", "ambassador"})
 # Words of names of Arabic form ("bin", "al"), whose first names run on through several people's.
 PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "abd", "ould", "ag", "ben"})
 
@@ -570,6 +586,8 @@ def code_of(text: str) -> str | None:
         return DEMONYMS[key]
     if key.endswith("s") and DEMONYMS.get(key[:-1]):  # "Liberians"
         return DEMONYMS[key[:-1]]
+    if people := people_noun(text):  # "Britons", "Frenchmen"
+        return people
     if len(key) <= 3 and not text.strip().isupper():
         return None  # "Ben" is a name, not Benin's code
     if not text[:1].isupper():

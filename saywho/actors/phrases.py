@@ -463,7 +463,7 @@ def another_person(actor: Actor, found: Actor) -> bool:
     known = {w.lower() for n in (found.name, *found.aliases) for w in n.replace("-", " ").split()}
     given = _given_names()
     for name in (actor.name, *actor.aliases):
-        words = name.split()
+        words = (_untitled(name) or name).split()  # "King Gyanendra" is Gyanendra
         first = next((w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in given), None)
         if len(words) > 1 and all(part in known for part in words[-1].lower().split("-")) and first is not None \
                 and not all(part in known for part in first.split("-")):  # "Jean-Noel" is Jean-Noel

@@ -152,6 +152,12 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
                          and all(t.lower_ in BUILDINGS for t in ent[k:])
                          and (c := geo.place_country(ent[:k].text.removeprefix("the "), cities))), None)
         return code
+    if token.ent_type_ in ("NORP", "PERSON") and _named_as_place(token):
+        # the small tagger takes towns for peoples or people ("in Andijan", "the town of Kandy"): where the words
+        # say a place is named and no people or state has the name, it is the town GeoNames knows
+        ent = entity_at(token)
+        name = ent.text if ent is not None else token.text
+        return None if code_of(name) else geo.place_country(name, cities)
     if token.ent_type_ == "NORP":
         return None  # "hundreds of ethnic Hungarians" are a people, not a place
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
@@ -182,6 +188,16 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         names = [token.doc[start: token.i].text] + [w.text for w in words]
         return next((code for code in map(code_of, names) if code), None)
     return None
+
+
+def _named_as_place(token: Token) -> bool:
+    """A name the words make a place: "the town of X" (a person's name too), or "in/at X" for a name tagged as a
+    people ("in Andijan": a people is "among", never "in"; "near X" is often a small border town of either side)."""
+    if token.dep_ != "pobj":
+        return False
+    if token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in PLACE_NOUNS
+    return token.ent_type_ == "NORP" and token.head.lower_ in ("in", "at")
 
 
 def _subject(verb: Token) -> Token | None:

@@ -938,12 +938,28 @@ the clause leaves them implicit.
                 code = _place_code(token)
                 if code:
                     return _place_actor(token, code)
+            if (code := self._owning_place(token)) is not None:
+                return _place_actor(token, code)  # "in Andijan's Babur Square", "in Rio de Janeiro's Jacarezinho favela"
             if token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN" and token.head.lemma_.lower() in FACILITIES \
                     and _struck(token.head, verb) and self.dictionary.lookup(token.text) is None \
                     and not code_of(token.text) and (code := geo.place_country(token.text)):
                 # "struck the Natanz facility", "shelled the Zaporizhzhia nuclear power plant": where the site is
                 return _place_actor(token, code)
         return None
+
+    def _owning_place(self, token: Token) -> str | None:
+        """The country of a town that owns the place an act happened in ("in Harare's Highfield township", "at
+        Manama's Pearl Roundabout"): a state, or a name no dictionary knows as an actor that GeoNames has."""
+        if token.dep_ != "poss" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC") \
+                or token.head.dep_ != "pobj" or token.head.head.lower_ not in PLACE_PREPS - {"of"} \
+                or token.head.lemma_.lower() in MISSIONS:
+            return None  # a company's plant ("Goodyear's") is no town's; "outside Ecuador's embassy" not in Ecuador
+        ent = entity_at(token)
+        name = ent.text if ent is not None and ent.end == token.i + 1 else token.text
+        name = name.removeprefix("the ")
+        if (code := code_of(name)) is not None or self.dictionary.lookup(name) is not None:
+            return code  # "in Nigeria's Borno state"; no company's ("at Google's offices")
+        return geo.place_country(name)
 
     def _client(self, verb: Token) -> Actor | None:
         """Allies act for the state they are allies of: "Ukraine's allies committed to deploying troops"."""
