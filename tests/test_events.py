@@ -230,7 +230,9 @@ RULE_CASES = [
     # a named organisation or person with no country acts at home with the state it deals with
     ("The Movement for Democratic Change accused the Zimbabwean government of rigging the vote.",
      ("ACCUSE", "ZWE", "ZWE")),
-    ("Judge Baltasar Garzon opened an investigation into Argentine military officers.", ("ACCUSE", "ARG", "ARG")),
+    ("Judge Ernesto Villaverde opened an investigation into Argentine military officers.", ("ACCUSE", "ARG", "ARG")),
+    # a judge the dictionary knows is of his own state (people.csv, session 59): Garzon is Spanish
+    ("Judge Baltasar Garzon opened an investigation into Argentine military officers.", ("ACCUSE", "ESP", "ARG")),
     # CAMEO 196: violating a ceasefire is an assault
     ("The Philippine army is guilty of violating the truce, according to a group that conducted fact-finding "
      "missions in Mindanao.", ("ASSAULT", "PHL", None)),

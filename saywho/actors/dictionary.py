@@ -29,6 +29,10 @@ LEADERS = Path(__file__).parents[1] / "data" / "leaders.csv"
 # services, state media, unions, state companies, legislatures), written region by region, and corrections of bodies
 # Phoenix codes by a region, with no country or as a person (session 58; docs/actors.md).
 BODIES = Path(__file__).parents[1] / "data" / "bodies.csv"
+# The second tier of people wire news names (ministers, army and police chiefs, opposition, party, rebel and union
+# leaders, judges, envoys, dissidents) of 1945-2024, written region by region (session 59; docs/actors.md). Named in
+# full only: a surname alone still names the prominent person of the layers above ("Mubarak").
+PEOPLE = Path(__file__).parents[1] / "data" / "people.csv"
 
 # Group words CAMEO codes to a country though they are no demonym of it: "Taliban"
 # fighters are Afghan, Jewish settlers Israeli, a "US-led" force American.
@@ -227,7 +231,7 @@ class Dictionary:
         for actor in actors:
             self.add(actor)
 
-    def add(self, actor: Actor) -> None:
+    def add(self, actor: Actor, surname: bool = True) -> None:
         self._found.clear()
         self._spelled = None
         self.by_id[actor.id] = actor
@@ -239,7 +243,8 @@ class Dictionary:
             if key:
                 self.by_alias[key] = actor
         if actor.type == "person" and actor.name.split():
-            self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+            if surname:
+                self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
             self._index_short(actor)
 
     def _index_short(self, person: Actor) -> None:
@@ -257,7 +262,7 @@ class Dictionary:
         words = key.split()
         if len(words) < 2 or len(words[-1]) < 5 or len(self.later_names.get(words[-1], ())) > COMMON_NAME:
             return None
-        return self._without_first_name(words) or self._without_mothers_name(words)
+        return self._without_first_name(words) or self._without_mothers_name(words) or self._without_middle_name(words)
 
     def _person(self, ident: str) -> bool:
         """Whether the id is still a person's: a later layer may have made a body of what Phoenix typed a person
@@ -280,9 +285,19 @@ class Dictionary:
         found = [a for a in found if _in_order(words, full := _key(a.name).split()) and full[-2] == words[-1]]
         return found[0] if len(found) == 1 else None
 
-    def add_over(self, actor: Actor) -> None:
+    def _without_middle_name(self, words: list[str]) -> Actor | None:
+        """"Jerry Rawlings" is "Jerry John Rawlings": a given name and the surname of the one known person of three
+        words who has them, the middle name left out (not when the surname is also a given name)."""
+        if len(words) != 2 or words[-1] in phoenix.first_names():
+            return None
+        found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if self._person(i)]
+        found = [a for a in found if len(full := _key(a.name).split()) == 3 and full[-1] == words[-1]]
+        return found[0] if len(found) == 1 else None
+
+    def add_over(self, actor: Actor, surname: bool = True) -> None:
         """Add an actor that wins over the entries it shares its name or an alias with (the CSV layer over
-        Phoenix): a replaced entry's other names lead to this actor, and its dates go unless the codes agree."""
+        Phoenix): a replaced entry's other names lead to this actor, and its dates go unless the codes agree.
+        ``surname``: whether its surname alone may name it (:meth:`by_surname_alone`)."""
         kind = actor.type == "person"
         replaced: dict[str, Actor] = {}
         for alias in (actor.name, *actor.aliases):
@@ -306,7 +321,7 @@ class Dictionary:
             if coded is not None and coded.split() == (actor.country, actor.sector):
                 self.dated[actor.id] = coded  # the same code today: Phoenix's dates still hold
         self.layered.add(actor.id)
-        self.add(actor)
+        self.add(actor, surname)
 
     def copy(self) -> Dictionary:
         other = Dictionary()
@@ -454,6 +469,8 @@ def builtin() -> Dictionary:
             dictionary._index_short(actor)
         if coded.ranges:
             dictionary.dated[actor.id] = coded
+    for actor in read_csv(PEOPLE):
+        dictionary.add_over(actor, surname=False)
     for actor in (*read_csv(LEADERS), *read_csv(BODIES), *read_csv(BUILTIN)):
         dictionary.add_over(actor)
     return dictionary
