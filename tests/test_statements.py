@@ -550,7 +550,7 @@ def test_a_name_the_tagger_ran_on_over_its_verb(nlp):
     ("After Russia struck Kharkiv, the Foreign Ministry said it would summon the envoy.", "Foreign Ministry", None),
     ("Canada imposed tariffs on steel. Acme President John Miller said the duties were unfair.", "John Miller", None),
     # two states told of: none
-    ("Kenya protested to Uganda. Uganda rejected the note, Foreign Minister John Okello said.", "John Okello", None),
+    ("Kenya protested to Uganda. Uganda rejected the note, Foreign Minister Peter Odongo said.", "Peter Odongo", None),
     # a title's own modifiers and every spelling of a demonym; an international body's mission is not its host's
     ("Ghanaian opposition leader Peter Walker said the results were false.", "Peter Walker", "GHA"),
     ("DAKAR - Senegalese opposition leader Ousmane Diatta said the results were false.", "Ousmane Diatta", "SEN"),

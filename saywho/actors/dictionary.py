@@ -16,6 +16,7 @@ from pathlib import Path
 
 from saywho.actors import phoenix
 from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, people_noun, place_code
+from saywho.attribution import speakers
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
 
@@ -262,7 +263,7 @@ class Dictionary:
         words = key.split()
         if len(words) < 2 or len(words[-1]) < 5 or len(self.later_names.get(words[-1], ())) > COMMON_NAME:
             return None
-        return self._without_first_name(words) or self._without_mothers_name(words) or self._without_middle_name(words)
+        return self._without_first_name(words) or self._without_mothers_name(words)
 
     def _person(self, ident: str) -> bool:
         """Whether the id is still a person's: a later layer may have made a body of what Phoenix typed a person
@@ -283,15 +284,6 @@ class Dictionary:
             return None  # never for names of Arabic form: "Ahmed Hassan" begins many people's names
         found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if self._person(i)]
         found = [a for a in found if _in_order(words, full := _key(a.name).split()) and full[-2] == words[-1]]
-        return found[0] if len(found) == 1 else None
-
-    def _without_middle_name(self, words: list[str]) -> Actor | None:
-        """"Jerry Rawlings" is "Jerry John Rawlings": a given name and the surname of the one known person of three
-        words who has them, the middle name left out (not when the surname is also a given name)."""
-        if len(words) != 2 or words[-1] in phoenix.first_names():
-            return None
-        found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if self._person(i)]
-        found = [a for a in found if len(full := _key(a.name).split()) == 3 and full[-1] == words[-1]]
         return found[0] if len(found) == 1 else None
 
     def add_over(self, actor: Actor, surname: bool = True) -> None:
@@ -364,9 +356,11 @@ class Dictionary:
 
     def _untitled(self, name: str) -> Actor | None:
         """A known person named with a title the dictionary does not write ("King Gyanendra", "Emperor Haile
-        Selassie", "Sultan Qaboos"): the name after the title, when it is a person's."""
+        Selassie", "former President Gbagbo"): the name after the title words, when it is a person's."""
         words = name.split()
-        count = next((n for n in (2, 1) if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in TITLES), 0)
+        count = 0
+        while count < len(words) - 1 and (words[count].lower() in TITLES or words[count].lower().rstrip(".") in TITLES):
+            count += 1
         found = self._undated(" ".join(words[count:])) if count else None
         return found if found is not None and found.type == "person" else None
 
@@ -556,14 +550,10 @@ def split_code(code: str) -> tuple[str | None, str | None]:
 
 # More people than this with a name among their later names make it too common to name one by it ("Garcia").
 COMMON_NAME = 6
-# Titles written before a name that the dictionary's entries leave out (not "Sheikh", part of many names).
-TITLES = frozenset({
-    "king", "queen", "emperor", "empress", "sultan", "emir", "amir", "prince", "princess", "crown prince", "shah",
-    "president", "vice president", "premier", "prime minister", "chancellor", "chairman", "general", "gen", "colonel",
-    "col", "lieutenant colonel", "lt", "major", "maj", "captain", "capt", "brigadier", "admiral", "adm", "marshal",
-    "field marshal", "ayatollah", "pope", "cardinal", "archbishop", "bishop", "governor", "gov", "senator", "sen",
-    "minister", "foreign minister", "defence minister", "defense minister", "interior minister", "mr", "mrs", "ms",
-    "dr", "comrade", "dictator", "strongman", "leader", "opposition leader", "rebel leader", "ambassador"})
+# Titles written before a name, the dictionary's entries leaving them out: the attribution's title words, and the
+# ranks of monarchs, soldiers and clerics that the news of the past writes ("Emperor", "Sultan", "Marshal", "Ayatollah").
+TITLES = frozenset(speakers.TITLE_WORDS | {"emperor", "empress", "sultan", "amir", "shah", "marshal", "field", "ayatollah",
+                                           "comrade", "dictator", "strongman", "opposition", "rebel", "major", "crown"})
 # Words of names of Arabic form ("bin", "al"), whose first names run on through several people's.
 PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "abd", "ould", "ag", "ben"})
 

@@ -939,7 +939,7 @@ the clause leaves them implicit.
                 if code:
                     return _place_actor(token, code)
             if (code := self._owning_place(token)) is not None:
-                return _place_actor(token, code)  # "in Andijan's Babur Square", "in Rio de Janeiro's Jacarezinho favela"
+                return _place_actor(token, code)  # "in Harare's Mbare township", "in Rio de Janeiro's Jacarezinho favela"
             if token.dep_ in ("compound", "nmod") and token.pos_ == "PROPN" and token.head.lemma_.lower() in FACILITIES \
                     and _struck(token.head, verb) and self.dictionary.lookup(token.text) is None \
                     and not code_of(token.text) and (code := geo.place_country(token.text)):
