@@ -356,12 +356,9 @@ class Dictionary:
 
     def _untitled(self, name: str) -> Actor | None:
         """A known person named with a title the dictionary does not write ("King Gyanendra", "Emperor Haile
-        Selassie", "former President Gbagbo"): the name after the title words, when it is a person's."""
-        words = name.split()
-        count = 0
-        while count < len(words) - 1 and (words[count].lower() in TITLES or words[count].lower().rstrip(".") in TITLES):
-            count += 1
-        found = self._undated(" ".join(words[count:])) if count else None
+        Selassie", "President Gbagbo"): the name after the title words, when it is a person's."""
+        bare = untitled(name, TITLES)
+        found = self._undated(bare) if bare is not None else None
         return found if found is not None and found.type == "person" else None
 
     def _spelled_otherwise(self, key: str) -> Actor | None:
@@ -554,6 +551,18 @@ COMMON_NAME = 6
 # ranks of monarchs, soldiers and clerics that the news of the past writes ("Emperor", "Sultan", "Marshal", "Ayatollah").
 TITLES = frozenset(speakers.TITLE_WORDS | {"emperor", "empress", "sultan", "amir", "shah", "marshal", "field", "ayatollah",
                                            "comrade", "dictator", "strongman", "opposition", "rebel", "major", "crown"})
+
+
+def untitled(name: str, titles: frozenset[str] | set[str] = speakers.TITLE_WORDS) -> str | None:
+    """A name without the title words before it ("Crown Prince Mohammed bin Salman", "Field Marshal Ayub Khan");
+    None when it opens with none."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in titles:
+        start += 1
+    return " ".join(words[start:]) if start > 0 else None
+
+
 # Words of names of Arabic form ("bin", "al"), whose first names run on through several people's.
 PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "abd", "ould", "ag", "ben"})
 

@@ -44,6 +44,7 @@ from saywho.actors.dictionary import (
     on_date,
     state_code,
     title_sector,
+    untitled,
 )
 from saywho.attribution.lexicon import LABOUR_WORDS, census_names, first_names
 from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, TITLE_WORDS, Register, slugify
@@ -375,10 +376,10 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
         return None
     actor = entry.actor()
     whole = dictionary.lookup(actor.name)
-    if whole is None and (untitled := _untitled(actor.name)) is not None \
-            and (plain := dictionary.lookup(untitled)) is not None and plain.type == "person":
+    if whole is None and (bare := untitled(actor.name)) is not None \
+            and (plain := dictionary.lookup(bare)) is not None and plain.type == "person":
         # "Crown Prince Mohammed bin Salman", the title tagged into the name: the person the dictionary knows
-        actor = replace(actor, name=untitled, title=actor.title or actor.name[: -len(untitled)].strip())
+        actor = replace(actor, name=bare, title=actor.title or actor.name[: -len(bare)].strip())
         whole = plain
     if head.pos_ == "NOUN" and head.lower_ in ALLY_HEADS | {"followers", "loyalists"} and head.text not in actor.name:
         # "Supporters of Rodrigo Duterte rallied", "Duterte's allies in the Senate": a person's people, not the person
@@ -429,16 +430,6 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     return actor
 
 
-def _untitled(name: str) -> str | None:
-    """A name without the title words the tagger took into it ("Crown Prince Mohammed bin Salman"); None when it
-    opens with none."""
-    words = name.split()
-    start = 0
-    while start < len(words) - 1 and words[start].lower() in TITLE_WORDS:
-        start += 1
-    return " ".join(words[start:]) if start > 0 else None
-
-
 def _named_after(head: Token, code: str) -> bool:
     """"Santiago Abascal" (tagged an organisation): a state read off a word of a person's own name, which opens with a
     given name (where :func:`in_personal_name` does not reach: it reads only names tagged a person's)."""
@@ -463,7 +454,7 @@ def another_person(actor: Actor, found: Actor) -> bool:
     known = {w.lower() for n in (found.name, *found.aliases) for w in n.replace("-", " ").split()}
     given = _given_names()
     for name in (actor.name, *actor.aliases):
-        words = (_untitled(name) or name).split()  # "King Gyanendra" is Gyanendra
+        words = (untitled(name) or name).split()  # "King Gyanendra" is Gyanendra
         first = next((w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() in given), None)
         if len(words) > 1 and all(part in known for part in words[-1].lower().split("-")) and first is not None \
                 and not all(part in known for part in first.split("-")):  # "Jean-Noel" is Jean-Noel
