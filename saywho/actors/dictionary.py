@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from saywho.actors import phoenix
-from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, people_noun, place_code
+from saywho.actors.countries import CONGO, DEMONYMS, country_code, country_name, place_code
 from saywho.attribution import speakers
 from saywho.attribution.speakers import slugify
 from saywho.model import Actor
@@ -602,8 +602,6 @@ def code_of(text: str) -> str | None:
         return DEMONYMS[key]
     if key.endswith("s") and DEMONYMS.get(key[:-1]):  # "Liberians"
         return DEMONYMS[key[:-1]]
-    if people := people_noun(text):  # "Britons", "Frenchmen"
-        return people
     if len(key) <= 3 and not text.strip().isupper():
         return None  # "Ben" is a name, not Benin's code
     if not text[:1].isupper():

@@ -542,13 +542,18 @@ NATURE = frozenset({"rainforest", "forest", "jungle", "basin", "river", "delta",
                     "sea", "lake", "mountains", "range", "plateau", "peninsula", "gulf", "strait", "reef", "glacier"})
 
 
+def _name_runs_on(chunk: list[Token]) -> Token | None:
+    """The capitalised word of the tagged name that follows a known name inside it, if the name runs on."""
+    after = chunk[-1].i + 1
+    doc = chunk[0].doc
+    return doc[after] if after < len(doc) and doc[after].ent_iob_ == "I" and doc[after].is_title else None
+
+
 def _longer_name(chunk: list[Token]) -> bool:
     """A name of the form "X of Y" that the tagged name it opens runs on past ("Department of State" in
     "Department of State Services")."""
-    after = chunk[-1].i + 1
-    doc = chunk[0].doc
-    return len(chunk) >= 3 and any(t.lower_ == "of" for t in chunk) and after < len(doc) \
-        and doc[after].ent_iob_ == "I" and doc[after].is_title and doc[after].pos_ == "PROPN"
+    after = _name_runs_on(chunk)
+    return len(chunk) >= 3 and any(t.lower_ == "of" for t in chunk) and after is not None and after.pos_ == "PROPN"
 
 
 # The head nouns a body's name ends on: "the Revolutionary Left Movement" is another body than "the Revolutionary Left".
@@ -561,10 +566,8 @@ def _longer_body(chunk: list[Token]) -> bool:
     """A known name of two or more words that the tagged name it opens runs on past with a body's head noun ("the
     Revolutionary Left Movement" of Bolivia is not Turkey's "Revolutionary Left"; "the Likud Party" of one word stays
     Likud)."""
-    after = chunk[-1].i + 1
-    doc = chunk[0].doc
-    return len(chunk) >= 2 and after < len(doc) and doc[after].ent_iob_ == "I" and doc[after].is_title \
-        and doc[after].lower_ in BODY_HEADS and chunk[-1].lower_ not in BODY_HEADS
+    after = _name_runs_on(chunk)
+    return len(chunk) >= 2 and after is not None and after.lower_ in BODY_HEADS and chunk[-1].lower_ not in BODY_HEADS
 
 
 def _seat_before_sector(found: Actor, chunk: list[Token], head: Token) -> bool:
