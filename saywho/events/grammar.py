@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
-from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of
+from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, builtin, code_of
 from saywho.actors.phrases import CURRENCIES, SEAS, entity_at
 from saywho.attribution import lexicon, speakers
 from saywho.attribution.acts import ORGANISATION_NOUNS
@@ -24,6 +24,7 @@ from saywho.events.words import (
     INHERIT,
     LIGHT_VERBS,
     PLACE_NOUNS,
+    PLACE_PREPS,
     PROTEST_NOUNS,
     PROTESTING,
     PUNITIVE,
@@ -138,6 +139,7 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
     of a province is no city: "the province of Antioquia" is Colombian, the city Antioquia Turkish)."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in REGION_NOUNS:
         cities = False
+    towns = cities and _said_to_be_place(token)
     ent = entity_at(token)
     if ent is not None and ent[-1].lower_ in WATER_NAMES:
         return None  # "in the South China Sea", "the Sea of Japan" names a sea, no state's ground
@@ -145,19 +147,21 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         owned = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "’s") and ent.doc[ent.end].dep_ == "case" \
             and ent[-1].dep_ != "poss"  # "in St George's on Monday": the name's own "'s", owning nothing
         code = owned and geo.place_country(ent.text + "'s", cities) or code_of(ent.text) \
-            or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities)
+            or code_of(ent.text.removeprefix("the ")) or geo.place_country(ent.text, cities, towns and ent.label_ != "FAC")
         if code is None and ent.label_ == "FAC":
             # "outside Atlanta City Hall", "at Heathrow Airport": a building named after its town is in that town
             code = next((c for k in range(len(ent) - 1, 0, -1) if ent[k - 1].pos_ == "PROPN"
                          and all(t.lower_ in BUILDINGS for t in ent[k:])
                          and (c := geo.place_country(ent[:k].text.removeprefix("the "), cities))), None)
         return code
+    if (town := _site_town(token)) is not None:
+        return town
     if token.ent_type_ in ("NORP", "PERSON") and _named_as_place(token):
         # the small tagger takes towns for peoples or people ("in Andijan", "the town of Kandy"): where the words
         # say a place is named and no people or state has the name, it is the town GeoNames knows
         ent = entity_at(token)
         name = ent.text if ent is not None else token.text
-        return None if code_of(name) else geo.place_country(name, cities)
+        return None if code_of(name) else geo.place_country(name, cities, towns)
     if token.ent_type_ == "NORP":
         return None  # "hundreds of ethnic Hungarians" are a people, not a place
     if token.pos_ == "PROPN":  # a name the tagger missed or called an organisation: "Khanty-Mansiysk (Siberia)"
@@ -169,7 +173,7 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
                                                   "LANGUAGE"):
             # "in Bamako", tagged an organisation, "in Nanterre" a work of art, "in Zaporizhzhia" a language;
             # never "in March"
-            code = geo.place_country(names[0], cities)
+            code = geo.place_country(names[0], cities, towns)
         return code
     for child in token.children:  # "the Iraqi city of Basra"
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -188,6 +192,47 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         names = [token.doc[start: token.i].text] + [w.text for w in words]
         return next((code for code in map(code_of, names) if code), None)
     return None
+
+
+def _said_to_be_place(token: Token) -> bool:
+    """"in X", "near X", "the village of X", "residents of X": words that say a name is a place's, so that it may be
+    a small town's (a name alone may be anyone's: "President Viola", "the Palace of Justice")."""
+    if token.dep_ != "pobj" or token.ent_type_ == "PERSON":
+        return False
+    if token.head.lower_ == "of":
+        return token.head.head.lemma_.lower() in PLACE_NOUNS | RESIDENTS
+    return token.head.lower_ in PLACE_PREPS
+
+
+# Who live in a place named after "of": "residents of Jinjang", "the people of Tanjong Malim".
+RESIDENTS = frozenset({"resident", "people", "villager", "inhabitant", "townspeople", "citizen"})
+
+
+def _site_town(token: Token) -> str | None:
+    """"Workers at the Tema oil refinery", "students at Vlora University", "staged a sit-in at the Chaman border
+    crossing": a site named after its town, where the act or its doers were, is in that town (the name must be a
+    town GeoNames has and no state's or known actor's: "the Shell refinery" is a company's)."""
+    if token.lemma_.lower() not in SITES or token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS - {"of"} \
+            or not (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.dep_ in ("nsubj", "nsubjpass")):
+        return None  # where the act or its doers were, not a side phrase ("over the deaths of detainees at Hola camp")
+    start = min((t.i for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i for t in c.subtree),
+                default=token.i)
+    words = list(token.doc[start: token.i])
+    while words and words[-1].pos_ != "PROPN":  # "the Tema oil refinery", "the Chaman border crossing"
+        words.pop()
+    if not words or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in words):
+        return None
+    name = token.doc[words[0].i: words[-1].i + 1].text
+    if code_of(name) or builtin().lookup(name) is not None:
+        return None
+    return geo.place_country(name, towns=True)
+
+
+# Sites named after their town ("the Tema oil refinery", "Vlora University", "the Malongo terminal").
+SITES = frozenset({"plant", "facility", "refinery", "mine", "depot", "terminal", "port", "airport", "shipyard",
+                   "factory", "mill", "university", "camp", "prison", "jail", "courthouse", "market", "station",
+                   "barracks", "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium",
+                   "hospital", "college", "airbase", "base", "dam", "crossing"})
 
 
 def _named_as_place(token: Token) -> bool:

@@ -959,7 +959,7 @@ the clause leaves them implicit.
         name = name.removeprefix("the ")
         if (code := code_of(name)) is not None or self.dictionary.lookup(name) is not None:
             return code  # "in Nigeria's Borno state"; no company's ("at Google's offices")
-        return geo.place_country(name)
+        return geo.place_country(name, towns=True)
 
     def _client(self, verb: Token) -> Actor | None:
         """Allies act for the state they are allies of: "Ukraine's allies committed to deploying troops"."""

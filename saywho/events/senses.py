@@ -436,6 +436,8 @@ def _alarm(verb: Token) -> bool:
     if any(o.lemma_.lower() in DANGERS for o in _preps(verb, ["of", "about", "against"])) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if _harm_promised(verb):
+        return False  # "warned Lima residents that anyone who opened a shop would be killed": a threat to them
     if any(c.dep_ == "dobj" and c.lemma_.lower() in WARNED_PUBLIC for c in verb.children):
         return True  # "The FDA warned consumers not to use the eye drops": advice to the public, no threat
     if any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.tag_ == "VBG" and any(
@@ -455,6 +457,7 @@ def _alarm(verb: Token) -> bool:
                    and not any(m.dep_ == "poss" for m in s.children) for s in c.children) for c in verb.children):
         return True  # "warned that the gaps remained significant", "that an offensive would produce a catastrophe"
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
+                                                                        and not _reprisal_foretold(c)
                                                                         or _counted_danger(s) or _sufferers(s, c)
                                                                         or _danger_named(s))
                                          for s in c.children) for c in verb.children)
@@ -474,6 +477,40 @@ REPRISAL_NOUNS = frozenset({"sanction", "tariff", "measure", "response", "retali
 # The public a health or safety warning is given to.
 WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "traveler", "citizen", "public", "patient",
                            "motorist", "driver", "shopper", "tourist", "user", "customer", "people", "swimmer", "farmer"})
+
+
+def _harm_promised(verb: Token) -> bool:
+    """"warned villagers that anyone who voted would be punished", "warned residents to leave or be killed", "that
+    they would face prosecution": what the warning says will be done to people is a threat, even to the public."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for word in clause.subtree:
+            lemma = word.lemma_.lower()
+            if lemma in HARMS and word.tag_ == "VBN" and any(
+                    a.dep_ == "auxpass" for a in word.children) and (any(
+                    a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in word.children) or word.dep_ == "conj"):
+                return True
+            if lemma == "face" and any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in word.children) and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES for o in word.children):
+                return True
+    return False
+
+
+# What a threat says will be done to people: "would be killed", "would be arrested", "would be deported".
+HARMS = frozenset({"kill", "shoot", "punish", "arrest", "detain", "jail", "imprison", "prosecute", "execute", "hang",
+                   "deport", "expel", "evict", "dismiss", "sack", "fire", "revoke", "ban", "close", "shut", "crush",
+                   "court-martial", "charge", "try", "sentence", "hunt", "bomb", "attack", "target", "destroy"})
+# What a threat says people will face: "would face prosecution", "face the death penalty".
+PENALTIES = frozenset({"prosecution", "arrest", "punishment", "penalty", "consequence", "charge", "trial", "jail",
+                       "prison", "death", "expulsion", "deportation", "dismissal", "sanction", "reprisal", "retaliation",
+                       "action", "measure", "fine"})
+# What "there would be" a threat foretells: "warned Madrid that there would be consequences", "no mercy".
+REPRISALS_FORETOLD = frozenset({"consequence", "repercussion", "retaliation", "reprisal", "response", "price", "mercy",
+                                "punishment", "countermeasure", "retribution", "revenge"})
+
+
+def _reprisal_foretold(clause: Token) -> bool:
+    """"there would be consequences", "there would be no mercy": what the warner will do, foretold."""
+    return any(o.dep_ in ("attr", "dobj", "nsubj") and o.lemma_.lower() in REPRISALS_FORETOLD for o in clause.children)
 
 
 def _danger_named(subject: Token) -> bool:

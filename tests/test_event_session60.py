@@ -1,0 +1,58 @@
+"""Threats told as warnings, and places the gazetteer's big cities lack (session 60).
+
+A warning is a threat when it says what will be done to whom it is given ("that anyone who marched would be
+arrested", "that there would be consequences"), even when it is given to the public; a warning of what will
+befall people is not. Each positive test fails on the session's start build (6209fc7).
+"""
+
+from __future__ import annotations
+
+from conftest import event_codes as coded
+
+
+def test_a_warning_that_there_will_be_consequences_threatens(nlp) -> None:
+    assert coded(nlp, "Ankara warned Athens on Tuesday that there would be consequences if the drilling went ahead.") \
+        == {("THREATEN", "TUR", "GRC")}
+
+
+def test_a_warning_to_the_public_of_what_will_be_done_to_them_threatens(nlp) -> None:
+    assert ("THREATEN", "EST", "RUS") in coded(
+        nlp, "Estonia's interior minister warned Russian citizens that their residence permits would be "
+             "revoked.")
+
+
+def test_a_warning_to_the_public_of_a_danger_stays_no_threat(nlp) -> None:
+    assert coded(nlp, "Health officials in Brazil warned residents that there would be more dengue cases this "
+                      "summer.") == set()
+    assert coded(nlp, "Kenya's health ministry warned travellers not to drink untreated water.") == set()
+
+
+def test_a_site_named_after_its_town_places_those_at_it(nlp) -> None:
+    assert coded(nlp, "Miners at the Obuasi gold mine walked off the job on Tuesday over unpaid bonuses.") \
+        == {("PROTEST", "GHA", "GHA")}
+
+
+def test_a_site_named_after_a_company_places_no_one(nlp) -> None:
+    assert coded(nlp, "Workers at the Shell refinery went on strike on Monday.") == set()
+
+
+def test_a_small_town_named_as_a_place(nlp) -> None:
+    # towns of 5,000 to 15,000 people (GeoNames' cities5000), read where the words say a place is named
+    assert coded(nlp, "Riot police dispersed a crowd of farmers in Suchitoto with tear gas on Friday.") \
+        == {("COERCE", "SLV", "SLV")}
+    assert ("ASSAULT", "NIC", "NIC") in coded(nlp, "Soldiers clashed with gunmen near Waslala overnight.")
+
+
+def test_a_small_towns_name_said_of_a_person_is_no_place() -> None:
+    from saywho.actors import geo
+
+    assert geo.place_country("Suchitoto", towns=True) == "SLV"
+    assert geo.place_country("Suchitoto") is None  # only where the words say a place is named
+    assert geo.place_country("Viola", towns=False) is None
+
+
+def test_capitals_by_their_old_names() -> None:
+    from saywho.actors.dictionary import code_of
+
+    assert [code_of(n) for n in ("Saigon", "Leopoldville", "Bombay", "Dar es Salaam", "Port of Spain")] \
+        == ["VNM", "COD", "IND", "TZA", "TTO"]
