@@ -56,3 +56,12 @@ def test_capitals_by_their_old_names() -> None:
 
     assert [code_of(n) for n in ("Saigon", "Leopoldville", "Bombay", "Dar es Salaam", "Port of Spain")] \
         == ["VNM", "COD", "IND", "TZA", "TTO"]
+
+
+def test_a_small_town_of_the_coded_country_has_gdelt_geography() -> None:
+    from saywho.actors import geo
+
+    place = geo.locate("Waslala", "NIC")
+    assert place is not None and place.kind == "city" and place.full_name.endswith(", Nicaragua")
+    assert place.feature_id == "3615745" and place.lat is not None
+    assert geo.locate("Waslala", "HND") is not None and geo.locate("Waslala", "HND").kind == "country"

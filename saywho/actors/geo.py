@@ -136,6 +136,10 @@ def locate(name: str, country: str | None = None) -> Place | None:
         return Place(name=key, country="USA", kind="state", full_name=f"{state['name']}, United States",
                      adm1=f"US{state['code']}", feature_id=str(state["geonameid"]))
     city = _best_city(key.lower(), country)
+    if city is None and country:  # a town of that country: "clashes near Waslala" (NIC)
+        iso2 = _countries().get(country, {}).get("iso")
+        city = max((t for t in _towns_by_name().get(key.lower(), []) if t["countrycode"] == iso2),
+                   key=lambda t: t["population"], default=None)
     if city is not None:
         return _city_place(key, city)
     return country_place(country, key) if country else None
