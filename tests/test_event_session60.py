@@ -65,3 +65,17 @@ def test_a_small_town_of_the_coded_country_has_gdelt_geography() -> None:
     assert place is not None and place.kind == "city" and place.full_name.endswith(", Nicaragua")
     assert place.feature_id == "3615745" and place.lat is not None
     assert geo.locate("Waslala", "HND") is not None and geo.locate("Waslala", "HND").kind == "country"
+
+
+def test_a_person_named_by_surname_alone_whom_the_tagger_missed(nlp) -> None:
+    # the dictionary's Danish people of that surname are of one state; the tagger gives the word no label
+    assert coded(nlp, "Frederiksen criticised Germany on Monday.") == {("ACCUSE", "DNK", "DEU")}
+
+
+def test_a_surname_the_tagger_calls_a_person_is_no_town_of_that_name(nlp) -> None:
+    # GeoNames knows a Bogota district called Kennedy; a person's name here, as the tagger says
+    assert coded(nlp, "Kennedy called on Khrushchev to halt the threat.") == {("REQUEST", "USA", "SUN")}
+
+
+def test_an_irregular_verb_behind_a_prefix(nlp) -> None:
+    assert coded(nlp, "Guyanese troops retook Lethem on Friday.") == {("ASSAULT", "GUY", "GUY")}

@@ -239,6 +239,15 @@ def _place_country(name: str, cities: bool, towns: bool) -> str | None:
     return city_country(name, towns=towns) or city_country(_bare(name))
 
 
+def known_place(name: str) -> bool:
+    """Whether a reader takes the name for a place before a person: a first-level division, or a city of 100,000
+    people or more under that very name ("Goma", "Trujillo"); not a town that shares a surname ("Kennedy",
+    "Obama") or a city's other name ("Brezhnev", Naberezhnye Chelny's Soviet one)."""
+    return region_country(name) is not None or any(
+        _plain(c["name"]) == _plain(name) and c["population"] >= OWN_NAME_CITY
+        for c in _cities_by_name().get(name.strip().lower(), []))
+
+
 def _major_city(name: str) -> str | None:
     """The country of a city of that name big enough (``MAJOR_CITY`` people) that a reader takes the name for it
     before any division it shares the name with, when :func:`city_country` can choose it."""

@@ -231,7 +231,7 @@ def _site_town(token: Token) -> str | None:
 # Sites named after their town ("the Tema oil refinery", "Vlora University", "the Malongo terminal").
 SITES = frozenset({"plant", "facility", "refinery", "mine", "depot", "terminal", "port", "airport", "shipyard",
                    "factory", "mill", "university", "camp", "prison", "jail", "courthouse", "market", "station",
-                   "barracks", "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium",
+                   "barracks", "barrack", "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium",
                    "hospital", "college", "airbase", "base", "dam", "crossing"})
 
 
@@ -793,7 +793,21 @@ def _lemma(token: Token) -> str:
     for guess in (word, word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e"):
         if guess in _KNOWN:
             return guess
+    for prefix in PREFIXES:  # "retook", "overthrew", "withheld": an irregular verb behind a prefix
+        core = IRREGULAR.get(word.removeprefix(prefix)) if word.startswith(prefix) else None
+        if core is not None and prefix + core in _KNOWN:
+            return prefix + core
     return lemma
+
+
+PREFIXES = ("re", "over", "under", "with", "up", "out", "mis", "fore")
+# Irregular past forms the small model leaves as they are behind a prefix.
+IRREGULAR = {"took": "take", "taken": "take", "threw": "throw", "thrown": "throw", "held": "hold", "drew": "draw",
+             "drawn": "draw", "ran": "run", "gave": "give", "given": "give", "broke": "break", "broken": "break",
+             "stood": "stand", "struck": "strike", "stricken": "strike", "fought": "fight", "sought": "seek",
+             "wrote": "write", "written": "write", "won": "win", "led": "lead", "sent": "send", "bore": "bear",
+             "born": "bear", "made": "make", "came": "come", "went": "go", "gone": "go", "shot": "shoot", "rode": "ride",
+             "ridden": "ride", "spoke": "speak", "spoken": "speak", "told": "tell", "sold": "sell", "built": "build"}
 
 
 _KNOWN = frozenset(VERBS) | frozenset(LIGHT_VERBS) | frozenset(FRAMES) | frozenset(ADJECTIVES)

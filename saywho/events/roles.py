@@ -155,7 +155,9 @@ the clause leaves them implicit.
         coded = self._actor(subject, verb) if subject is not None else None
         if attribution is not None and attribution.speaker is not None and _is_cue(verb, attribution):
             speaker = attribution.speaker
-            if coded is not None and coded.id == speaker.id and not speaker.country:
+            if coded is not None and not speaker.country and (coded.id == speaker.id or coded.type == speaker.type == "person"
+                                                              and coded.name.split()[-1] == speaker.name):
+                # (a person named by surname alone whom the dictionary knows: "Frederiksen appealed for …")
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
             if coded is not None and coded.type == "person" and coded.country and speaker.type == "group" \
                     and subject is not None and subject.conjuncts:
@@ -329,17 +331,23 @@ the clause leaves them implicit.
             # names, of the phrase's country and sector
             return person if found is None or person.country else replace(
                 person, country=found.country, sector=person.sector or found.sector)
-        return self._by_surname(found)
+        return self._by_surname(found, head)
 
-    def _by_surname(self, found: Actor | None) -> Actor | None:
+    def _by_surname(self, found: Actor | None, head: Token) -> Actor | None:
         """A party to an act named by surname alone ("Clinton met Zelaya") is of the one state the dictionary knows
-        people of that surname in (:meth:`Dictionary.by_surname_alone`), unless the name is a place ("Goma"). Only
+        people of that surname in (:meth:`Dictionary.by_surname_alone`), unless a reader takes the name for a place
+        ("Goma"; not the towns called Obama or Eden: :func:`geo.known_place`; nor a name the tagger calls a person's
+        that does the act, as Kennedy, a district of Bogota, is in "Kennedy called on Khrushchev"). Only
         here, where the person does something to a state's actor or has it done to them: outside an act, "as
         Herbert notes" in a science story is no Liberian official, and the name is kept as the article gives it."""
+        if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and not any(
+                c.dep_ in ("compound", "flat") for c in head.children):
+            found = self.dictionary.by_surname_alone(head.text)  # "Frederiksen appealed …": a name the tagger missed
+            return found if found is None or geo.known_place(head.text) is False else None
         if found is None or found.type != "person" or found.country or " " in found.name:
             return found
         known = self.dictionary.by_surname_alone(found.name)  # a dict lookup first; the gazetteer only on a hit
-        if known is None or geo.place_country(found.name):
+        if known is None or not (head.ent_type_ == "PERSON" and head.dep_ == "nsubj") and geo.known_place(found.name):
             return found
         return replace(found, country=known.country, sector=found.sector or known.sector)
 
