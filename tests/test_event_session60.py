@@ -79,3 +79,27 @@ def test_a_surname_the_tagger_calls_a_person_is_no_town_of_that_name(nlp) -> Non
 
 def test_an_irregular_verb_behind_a_prefix(nlp) -> None:
     assert coded(nlp, "Guyanese troops retook Lethem on Friday.") == {("ASSAULT", "GUY", "GUY")}
+
+
+def test_a_surname_counts_with_its_spellings_without_accents() -> None:
+    from saywho.actors.dictionary import builtin
+
+    # one Colombian "Pérez" among many a Perez: the name alone is no one's
+    assert builtin().by_surname_alone("Pérez") is None
+    assert builtin().by_surname_alone("Perez") is None
+    assert builtin().by_surname_alone("Arbenz").country == "GTM"
+
+
+def test_the_shah_and_the_pope(nlp) -> None:
+    assert coded(nlp, "The Shah dismissed Mossadegh on Sunday.") == {("REJECT", "IRN", "IRN")}
+    assert coded(nlp, "The Pope appealed for peace in Lebanon on Sunday.") == {("REQUEST", "VAT", "LBN")}
+
+
+def test_an_accord_reached_or_struck_is_agreed(nlp) -> None:
+    assert coded(nlp, "Lithuania reached an accord with Poland on Monday.") == {("AGREE", "LTU", "POL")}
+    assert coded(nlp, "Kenya struck a pact with Somalia on Monday.") == {("AGREE", "KEN", "SOM")}
+
+
+def test_what_happened_as_the_act_did_happened_where_it_did(nlp) -> None:
+    assert ("ASSAULT", "EST", "EST") in coded(
+        nlp, "Youths attacked the ambassador as she arrived for a news conference in Tallinn.")

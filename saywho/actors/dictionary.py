@@ -245,7 +245,7 @@ class Dictionary:
                 self.by_alias[key] = actor
         if actor.type == "person" and actor.name.split():
             if surname:
-                self.by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+                self.by_surname.setdefault(surname_key(actor.name), set()).add(actor.id)
             self._index_short(actor)
 
     def _index_short(self, person: Actor) -> None:
@@ -308,7 +308,7 @@ class Dictionary:
             if old.id != actor.id:
                 self.by_id.pop(old.id, None)
                 if old.type == "person" and old.name.split():
-                    self.by_surname.get(old.name.lower().split()[-1], set()).discard(old.id)
+                    self.by_surname.get(surname_key(old.name), set()).discard(old.id)
             coded = self.dated.pop(old.id, None)
             if coded is not None and coded.split() == (actor.country, actor.sector):
                 self.dated[actor.id] = coded  # the same code today: Phoenix's dates still hold
@@ -384,7 +384,7 @@ class Dictionary:
         Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
         if " " in name or not name[:1].isupper() or not name.isalpha():
             return None
-        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(name.lower(), ()) if self._person(i)]
+        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(surname_key(name), ()) if self._person(i)]
         states = {p.country for p in people if p.country and p.country not in NON_STATE}
         if len(states) != 1 or len(people) > 3:
             return None
@@ -404,6 +404,13 @@ class Dictionary:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+
+def surname_key(name: str) -> str:
+    """A person's last name as the surname index keeps it: lower-cased, without accents, so that "Pérez" counts
+    with every Perez the dictionary knows."""
+    last = name.lower().split()[-1]
+    return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
 
 
 def _acronym(alias: str) -> bool:
@@ -456,7 +463,7 @@ def builtin() -> Dictionary:
             else:
                 by_alias[key or alias.lower()] = actor
         if actor.type == "person":
-            by_surname.setdefault(actor.name.lower().split()[-1], set()).add(actor.id)
+            by_surname.setdefault(surname_key(actor.name), set()).add(actor.id)
             dictionary._index_short(actor)
         if coded.ranges:
             dictionary.dated[actor.id] = coded

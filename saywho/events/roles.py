@@ -929,7 +929,8 @@ the clause leaves them implicit.
         ancestors = {verb.i} | {a.i for a in verb.ancestors}
         elsewhere = {t.i for c in verb.sent if c.dep_ in ("advcl", "relcl") and c.i not in ancestors
                      and verb not in c.subtree and (c.head.i in ancestors or c.lemma_.lower() in RESIDING)
-                     for t in c.subtree}  # nor where one "now lives": "Abbas Gallyamov, who lives in Israel, was jailed"
+                     and not _at_that_moment(c) for t in c.subtree}
+        # (nor where one "now lives": "Abbas Gallyamov, who lives in Israel, was jailed")
         subject = _subject(verb)
         in_subject = {t.i for t in subject.subtree} if subject is not None else set()
         tokens = sorted((t for t in verb.sent if t.i not in reporting and t.i not in elsewhere),
@@ -981,6 +982,19 @@ the clause leaves them implicit.
 # Sites named after their town: "the Natanz facility", "the Zaporizhzhia nuclear power plant".
 FACILITIES = frozenset({"plant", "facility", "site", "reactor", "base", "airbase", "refinery", "dam", "mine", "depot",
                         "complex", "terminal", "port", "airport", "shipyard", "factory"})
+
+
+def _at_that_moment(clause: Token) -> bool:
+    """"attacked the ambassador as she arrived for a news conference in Moscow", "fired on the marchers when they
+    reached Freedom Square": what happened as or when the act did happened where it did (not "while the president
+    was at a summit in Addis Ababa", "after he returned from Paris")."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in clause.children) \
+        and clause.lemma_.lower() in ARRIVING
+
+
+# What one does at the moment of an act done to them there: "as she arrived", "when they reached the square".
+ARRIVING = frozenset({"arrive", "reach", "enter", "leave", "walk", "march", "gather", "emerge", "step", "drive",
+                      "return", "approach", "pass", "try", "attempt", "stand", "wait", "sit", "pray", "speak"})
 
 
 def _struck(site: Token, verb: Token) -> bool:

@@ -176,7 +176,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
     # ground handed over to another (CAMEO 0874: retreat): "handed over four villages to Azerbaijan"
     "ground": {"village", "town", "territory", "land", "control", "base", "district", "area", "island", "region"},
-    "consensus": {"consensus", "agreement", "deal", "understanding", "compromise"},
+    "consensus": {"consensus", "agreement", "deal", "understanding", "compromise", "accord", "pact", "settlement",
+                  "arrangement"},
     "ceasefire": {"ceasefire", "cease", "truce"},
     "relations": {"tie", "relation", "visit", "talk", "aid", "assistance", "cooperation", "mediation", "supply",
                   "delivery", "shipment", "flight", "loan", "credit", "membership", "participation", "hotline",
