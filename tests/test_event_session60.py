@@ -103,3 +103,10 @@ def test_an_accord_reached_or_struck_is_agreed(nlp) -> None:
 def test_what_happened_as_the_act_did_happened_where_it_did(nlp) -> None:
     assert ("ASSAULT", "EST", "EST") in coded(
         nlp, "Youths attacked the ambassador as she arrived for a news conference in Tallinn.")
+
+
+def test_an_actor_that_is_to_act_has_announced_the_act(nlp) -> None:
+    # "is to" is British wire copy's "will": coded as "will" is; "the aim is to" names a purpose, no act
+    assert coded(nlp, "France is to send troops to Chad.") == coded(nlp, "France will send troops to Chad.") != set()
+    assert coded(nlp, "Kenya is to lift the ban on the opposition.") == {("AGREE", "KEN", "KEN")}
+    assert coded(nlp, "The aim is to reach agreement with Iran by March.") == set()
