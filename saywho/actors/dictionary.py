@@ -351,8 +351,20 @@ class Dictionary:
         if found is None and "-" in key:
             found = self.by_alias.get(key.replace("-", " "))  # "Chun Doo-hwan" is PETRARCH's "CHUN_DOO_HWAN"
         if found is None and bare[:1].isupper():
-            found = self._short_form(key) or self._spelled_otherwise(key) or self._untitled(bare)
+            found = self._short_form(key) or self._spelled_otherwise(key) or self._untitled(bare) \
+                or self._by_initials(bare)
         return found
+
+    def _by_initials(self, name: str) -> Actor | None:
+        """"J.R. Jayewardene", "P. W. Botha", "S.W.R.D. Bandaranaike": a person named by the initials of the given
+        names, when one known person of that surname has given names with those initials."""
+        words = name.replace(".", ". ").split()
+        if len(words) < 2 or not all(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]) or not words[-1][:1].isupper():
+            return None
+        initials = "".join(w[0] for w in words[:-1])
+        people = [self.by_id[i] for i in self.by_surname.get(surname_key(words[-1]), ()) if self._person(i)]
+        matching = [p for p in people if "".join(w[0] for w in p.name.split()[:-1]).upper() == initials]
+        return matching[0] if len(matching) == 1 else None
 
     def _untitled(self, name: str) -> Actor | None:
         """A known person named with a title the dictionary does not write ("King Gyanendra", "Emperor Haile

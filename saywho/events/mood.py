@@ -72,9 +72,7 @@ def _aux(verb: Token) -> set[str]:
 
 def _future(verb: Token) -> bool:
     return bool(_aux(verb) & {"will", "'ll", "’ll", "shall", "wo"}) or (
-        "would" in _aux(verb) and _reported(verb)) or _governed(verb, AWAITED) or _headline_infinitive(verb) \
-        or verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "Britain is to withdraw its troops"
+        "would" in _aux(verb) and _reported(verb)) or _governed(verb, AWAITED) or _headline_infinitive(verb)
 
 
 def _headline_infinitive(verb: Token) -> bool:

@@ -56,15 +56,7 @@ def _unasserted(verb: Token) -> bool:
     if verb.dep_ in ("advcl", "acl", "relcl", "ccomp"):
         return True
     return verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() not in FRAMES
-                                     or verb.head.lemma_ == "be" and not _is_to(verb.head))
-
-
-def _is_to(be: Token) -> bool:
-    """"Britain is to give Malaysia 20 million pounds", "the army is to withdraw": an actor that "is to" act has
-    announced the act (as "will"); "the aim is to reach agreement" names a purpose."""
-    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she", "they", "we")
-                                    or subject.lemma_.lower() in SECTOR_WORDS or subject.lower_ in SECTOR_WORDS)
+                                     or verb.head.lemma_ == "be")
 
 
 # Works whose story is told, and what they do to tell it: "The novel follows a fighter who kidnaps …" (the

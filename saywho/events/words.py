@@ -147,6 +147,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
 # Verbs that mean something only with the right object ("lift the curfew",
 # "send arms"): verb lemma → object-noun class → (category, mode).
 OBJECT_CLASSES: dict[str, set[str]] = {
+    # a contested policy dropped yields to those who contested it: "revoked the social security reform"
+    "policy": {"reform", "decree", "plan", "policy", "increase", "hike", "rise", "order", "directive", "tax", "levy",
+               "requirement", "amendment", "ordinance", "programme", "program"},
     "restriction": {"curfew", "restriction", "ban", "blockade", "siege", "law", "measure", "sanction", "embargo",
                     "blackout", "control", "emergency", "barrier", "closure", "lockdown", "cordon", "curb", "tariff",
                     "duty", "freeze", "suspension"},
@@ -282,9 +285,9 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
                 ("amnesty", "RETREAT", "release")],
     "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
     "relax": [("restriction", "CONCEDE", "ease")], "remove": [("restriction", "CONCEDE", "ease")],
-    "cancel": [("restriction", "CONCEDE", "ease"), ("meeting", "REJECT", "meet"), ("relations", "SANCTION", None),
+    "cancel": [("policy", "CONCEDE", None), ("restriction", "CONCEDE", "ease"), ("meeting", "REJECT", "meet"), ("relations", "SANCTION", None),
                ("protest", "CONCEDE", None), ("debt", "AID", "economic"), ("treaty", "SANCTION", None)],
-    "scrap": [("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic"), ("treaty", "SANCTION", None)],
+    "scrap": [("policy", "CONCEDE", None), ("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic"), ("treaty", "SANCTION", None)],
     "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
     "participate": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
     "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
@@ -316,10 +319,12 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "swap": [("prisoners", "RETREAT", "release")],
     "trade": [("attack", "ASSAULT", None)],  # "traded fire", "traded shots" across a border
     "sink": [("vessel", "ASSAULT", "heavy-weapons")], "torpedo": [("vessel", "ASSAULT", "heavy-weapons")],
-    "drop": [("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None),
+    "drop": [("policy", "CONCEDE", None), ("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None),
              ("complaint", "CONCEDE", None)],
     "commute": [("sentence", "CONCEDE", None)],
-    "revoke": [("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)],
+    "shelve": [("policy", "CONCEDE", None)], "repeal": [("policy", "CONCEDE", None)],
+    "rescind": [("policy", "CONCEDE", None)], "reverse": [("policy", "CONCEDE", None)],
+    "revoke": [("policy", "CONCEDE", None), ("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)],
     "annul": [("treaty", "SANCTION", None)], "abrogate": [("treaty", "SANCTION", None)],
     "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None), ("envoy", "SANCTION", None)],
     "reopen": [INQUIRY, ("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
@@ -363,7 +368,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
               ("withdrawal", "RETREAT", "withdraw"),
               ("exercise", "MOBILIZE", "troops")],
     "start": [INQUIRY, ("protest", "PROTEST", "demo"), ("talks", "CONSULT", None), ("exercise", "MOBILIZE", "troops")],
-    "withdraw": [("envoy", "SANCTION", None), ("funding", "SANCTION", None), ("complaint", "CONCEDE", None),
+    "withdraw": [("policy", "CONCEDE", None), ("envoy", "SANCTION", None), ("funding", "SANCTION", None), ("complaint", "CONCEDE", None),
                  ("demand", "CONCEDE", None), ("charges", "CONCEDE", None)],  # a grievance dropped yields
     "organize": [("protest", "PROTEST", "demo-org")], "organise": [("protest", "PROTEST", "demo-org")],
     "launch": [CYBERATTACK, LAWSUIT, ("protest", "PROTEST", "demo"), ("attack", "ASSAULT", None), INQUIRY,
