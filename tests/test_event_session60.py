@@ -118,3 +118,10 @@ def test_a_person_named_by_initials() -> None:
     assert found is not None and found.country == "LKA"
     assert builtin().lookup("J. R. Jayewardene") == found
     assert builtin().lookup("Q.X. Jayewardene") is None  # initials no known person of the surname has
+
+
+def test_a_warning_is_aimed_at_the_state_it_says_will_suffer(nlp) -> None:
+    assert coded(nlp, "Russia warned that Finland would face retaliation if it joined NATO.") \
+        == {("THREATEN", "RUS", "FIN")}
+    assert coded(nlp, "George Shultz warned that New Zealand could no longer count on American protection.") \
+        == {("THREATEN", "USA", "NZL")}

@@ -582,11 +582,17 @@ the clause leaves them implicit.
         return None
 
     def _warned_of_punishment(self, verb: Token, source: Actor) -> Actor | None:
-        """"warned that protesters who block roads would be arrested": whom a warning says will be punished."""
+        """"warned that protesters who block roads would be arrested": whom a warning says will be punished; "warned
+        that Finland would face retaliation", "that Taiwan would pay a heavy price": the state it says will suffer."""
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in PUNISHMENTS):
             subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
             actor = self._actor(subject, verb) if subject is not None else None
             if actor is not None and actor.id != source.id:
+                return actor
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in SUFFERING):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            actor = self._actor(subject, verb) if subject is not None else None
+            if actor is not None and actor.country and actor.country != source.country:
                 return actor
         return None
 
@@ -1005,6 +1011,11 @@ def _struck(site: Token, verb: Token) -> bool:
     preposition = site.head
     return site.dep_ == "pobj" and (preposition.head.i == verb.i or preposition.head.dep_ == "dobj"
                                     and preposition.head.head.i == verb.i)
+
+# What a warning says its target will suffer: "would face retaliation", "would pay a heavy price", "would regret it",
+# "could no longer count on American protection".
+SUFFERING = frozenset({"face", "pay", "suffer", "regret", "count", "bear", "rue"})
+
 
 # Where someone lives or fled to, said of them in a relative clause: no place of what is done to them.
 RESIDING = frozenset({"live", "reside", "flee", "settle", "emigrate", "relocate", "escape", "move"})
