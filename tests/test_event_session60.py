@@ -125,3 +125,10 @@ def test_a_warning_is_aimed_at_the_state_it_says_will_suffer(nlp) -> None:
         == {("THREATEN", "RUS", "FIN")}
     assert coded(nlp, "George Shultz warned that New Zealand could no longer count on American protection.") \
         == {("THREATEN", "USA", "NZL")}
+
+
+def test_a_states_unnamed_body_acting_on_its_own_people_is_theirs(nlp) -> None:
+    assert coded(nlp, "Army commanders threatened to arrest Aristide if he set foot in the country.") \
+        == {("THREATEN", "HTI", "HTI")}
+    # foreigners a state hosts say nothing of whose state acts; nor does a state blamed
+    assert all(source is None for _, source, _ in coded(nlp, "The government blamed Iran for the bombings."))
