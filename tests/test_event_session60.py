@@ -132,3 +132,16 @@ def test_a_states_unnamed_body_acting_on_its_own_people_is_theirs(nlp) -> None:
         == {("THREATEN", "HTI", "HTI")}
     # foreigners a state hosts say nothing of whose state acts; nor does a state blamed
     assert all(source is None for _, source, _ in coded(nlp, "The government blamed Iran for the bombings."))
+
+
+
+def test_a_family_name_put_first_and_a_surname_of_one_state_only() -> None:
+    from saywho.actors.dictionary import builtin
+
+    # East Asian names put the family name first: "Park" is Park Chung Hee's (and other Koreans'); "Jimmy Lai" is
+    # no "Jimmy"
+    assert builtin().by_surname_alone("Park").country == "KOR"
+    assert builtin().by_surname_alone("Jimmy") is None
+    # a surname all of whose dozen people are of one state is that state's
+    assert builtin().by_surname_alone("Barzani").country == "IRQ"
+    assert builtin().by_surname_alone("Brown") is None

@@ -245,7 +245,8 @@ class Dictionary:
                 self.by_alias[key] = actor
         if actor.type == "person" and actor.name.split():
             if surname:
-                self.by_surname.setdefault(surname_key(actor.name), set()).add(actor.id)
+                for key in surnames(actor):
+                    self.by_surname.setdefault(key, set()).add(actor.id)
             self._index_short(actor)
 
     def _index_short(self, person: Actor) -> None:
@@ -308,7 +309,8 @@ class Dictionary:
             if old.id != actor.id:
                 self.by_id.pop(old.id, None)
                 if old.type == "person" and old.name.split():
-                    self.by_surname.get(surname_key(old.name), set()).discard(old.id)
+                    for key in surnames(old):
+                        self.by_surname.get(key, set()).discard(old.id)
             coded = self.dated.pop(old.id, None)
             if coded is not None and coded.split() == (actor.country, actor.sector):
                 self.dated[actor.id] = coded  # the same code today: Phoenix's dates still hold
@@ -392,13 +394,13 @@ class Dictionary:
 
     def by_surname_alone(self, name: str) -> Actor | None:
         """A person a sentence names by surname alone ("Clinton met Zelaya"), when the dictionary's people of that
-        surname (three at most) are of one state only: Manuel Zelaya of Honduras (the Central American
-        Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
+        surname (twelve at most: "Aliyev", "Barzani", "Zhou") are of one state only: Manuel Zelaya of Honduras (the
+        Central American Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
         if " " in name or not name[:1].isupper() or not name.isalpha():
             return None
         people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(surname_key(name), ()) if self._person(i)]
         states = {p.country for p in people if p.country and p.country not in NON_STATE}
-        if len(states) != 1 or len(people) > 3:
+        if len(states) != 1 or len(people) > 12:
             return None
         return next(p for p in people if p.country in states)
 
@@ -423,6 +425,31 @@ def surname_key(name: str) -> str:
     with every Perez the dictionary knows."""
     last = name.lower().split()[-1]
     return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+
+
+def surnames(person: Actor) -> list[str]:
+    """The keys a person's surname alone is looked up by: the last name, and the first where an East Asian name
+    puts the family name first ("Mao Tse-tung", "Park Chung Hee", "Hun Sen"; not "Jimmy Lai")."""
+    keys = [surname_key(person.name)]
+    words = person.name.split()
+    if person.country in FAMILY_FIRST and len(words) > 1 and words[0].lower() in FAMILY_NAMES:
+        keys.append(words[0].lower())
+    return keys
+
+
+# States whose people's names put the family name first, and the commonest such names in English spelling (not
+# those that are English words: "He", "Long", "Song", "Son").
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+FAMILY_NAMES = frozenset({
+    "li", "lee", "wang", "zhang", "chang", "liu", "chen", "chan", "yang", "zhao", "chao", "huang", "wong", "zhou",
+    "chou", "wu", "xu", "hsu", "sun", "hu", "zhu", "chu", "gao", "kao", "lin", "lam", "ho", "guo", "kuo", "luo",
+    "liang", "leung", "sung", "zheng", "cheng", "xie", "hsieh", "han", "tang", "feng", "fung", "yu", "dong",
+    "tung", "xiao", "hsiao", "cao", "tsao", "yuan", "deng", "teng", "fu", "shen", "zeng", "tseng", "peng", "jiang",
+    "chiang", "cai", "tsai", "jia", "ding", "wei", "xue", "yan", "dai", "xia", "zhong", "tian", "ren", "fang",
+    "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "bai", "cui", "kang", "mao", "qiu", "qin", "hou",
+    "shao", "meng", "duan", "lei", "qian", "yin", "lai", "kim", "park", "pak", "choi", "choe", "jung", "chung",
+    "cho", "yoon", "yun", "jang", "lim", "shin", "seo", "kwon", "hwang", "ahn", "yoo", "jeon", "chun", "moon",
+    "mun", "bae", "baek", "heo", "roh", "rhee", "ri", "hun"})
 
 
 def _acronym(alias: str) -> bool:
@@ -475,7 +502,8 @@ def builtin() -> Dictionary:
             else:
                 by_alias[key or alias.lower()] = actor
         if actor.type == "person":
-            by_surname.setdefault(surname_key(actor.name), set()).add(actor.id)
+            for key in surnames(actor):
+                by_surname.setdefault(key, set()).add(actor.id)
             dictionary._index_short(actor)
         if coded.ranges:
             dictionary.dated[actor.id] = coded
