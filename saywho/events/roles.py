@@ -343,7 +343,7 @@ the clause leaves them implicit.
         if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and not any(
                 c.dep_ in ("compound", "flat") for c in head.children):
             found = self.dictionary.by_surname_alone(head.text)  # "Frederiksen appealed …": a name the tagger missed
-            return found if found is None or geo.known_place(head.text) is False else None
+            return None if found is None or geo.known_place(head.text) else found
         if found is None or found.type != "person" or found.country or " " in found.name:
             return found
         known = self.dictionary.by_surname_alone(found.name)  # a dict lookup first; the gazetteer only on a hit
@@ -1011,6 +1011,7 @@ def _struck(site: Token, verb: Token) -> bool:
     preposition = site.head
     return site.dep_ == "pobj" and (preposition.head.i == verb.i or preposition.head.dep_ == "dobj"
                                     and preposition.head.head.i == verb.i)
+
 
 # What a warning says its target will suffer: "would face retaliation", "would pay a heavy price", "would regret it",
 # "could no longer count on American protection".
