@@ -423,8 +423,7 @@ class Dictionary:
 def surname_key(name: str) -> str:
     """A person's last name as the surname index keeps it: lower-cased, without accents, so that "Pérez" counts
     with every Perez the dictionary knows."""
-    last = name.lower().split()[-1]
-    return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+    return _key(name.split()[-1])
 
 
 def surnames(person: Actor) -> list[str]:

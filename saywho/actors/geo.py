@@ -139,9 +139,7 @@ def locate(name: str, country: str | None = None) -> Place | None:
                      adm1=f"US{state['code']}", feature_id=str(state["geonameid"]))
     city = _best_city(key.lower(), country)
     if city is None and country:  # a town of that country: "clashes near Waslala" (NIC)
-        iso2 = _countries().get(country, {}).get("iso")
-        city = max((t for t in _towns_by_name().get(key.lower(), []) if t["countrycode"] == iso2),
-                   key=lambda t: t["population"], default=None)
+        city = _best_city(key.lower(), country, _towns_by_name())
     if city is not None:
         return _city_place(key, city)
     return country_place(country, key) if country else None
@@ -272,8 +270,9 @@ def _is_country_name(name: str, code: str) -> bool:
     return name.lower() not in _cities_by_name() or name.lower() == country_name(code).lower()
 
 
-def _best_city(name: str, country: str | None) -> dict[str, Any] | None:
-    candidates = _cities_by_name().get(name, [])
+def _best_city(name: str, country: str | None, index: dict[str, list[dict[str, Any]]] | None = None
+               ) -> dict[str, Any] | None:
+    candidates = (_cities_by_name() if index is None else index).get(name, [])
     if country:
         iso2 = _countries().get(country, {}).get("iso")
         candidates = [c for c in candidates if c["countrycode"] == iso2]

@@ -542,14 +542,12 @@ def _at_home(item: Found) -> Found:
     the minimum wage" at the Lebanese government, when a country's own people demand, protest, threaten,
     accuse or refuse and the sentence names no one else."""
     source, target = item.source, item.target
-    if source is not None and not source.country and _state_body(source) and target is not None \
+    if source is not None and not source.country and (sector := _state_sector(source)) and target is not None \
             and _a_state(target.country) and (target.type == "person" or target.sector in DOMESTIC_SIDES):
         # "Army commanders threatened to arrest Aristide", "the government threatened to dismiss the JVP's
         # strikers": a state's unnamed body acting on a person or a party, rebels or a union of a state is that
         # state's (not "the government blamed Iran", a state, nor "expelled British journalists", whom a state
         # may well be host to, nor "denied allegations by Human Rights Watch", of no state)
-        sector = source.sector or next(SECTOR_WORDS[w] for w in source.name.lower().split()
-                                       if SECTOR_WORDS.get(w) in STATE_BODIES)
         return replace(item, source=_placed(replace(source, sector=sector), target.country, True))
     home = source.country if source is not None and _a_state(source.country) else None
     if home is None or item.unaimed:
@@ -571,10 +569,12 @@ def _at_home(item: Found) -> Found:
 DOMESTIC_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "REL"}  # a state's own people, seldom foreigners it hosts
 
 
-def _state_body(actor: Actor) -> bool:
-    """A state's body by its sector or by the words of its name ("Army commanders", "the Interior Ministry")."""
-    return actor.sector in STATE_BODIES or actor.type != "person" and any(
-        SECTOR_WORDS.get(word) in STATE_BODIES for word in actor.name.lower().split())
+def _state_sector(actor: Actor) -> str | None:
+    """The sector of a state's body, by its own or by the words of its name ("Army commanders": MIL)."""
+    if actor.sector in STATE_BODIES:
+        return actor.sector
+    return None if actor.type == "person" else next(
+        (SECTOR_WORDS[word] for word in actor.name.lower().split() if SECTOR_WORDS.get(word) in STATE_BODIES), None)
 
 
 def _in_story(item: Found) -> Found:

@@ -228,11 +228,13 @@ def _site_town(token: Token) -> str | None:
     return geo.place_country(name, towns=True)
 
 
-# Sites named after their town ("the Tema oil refinery", "Vlora University", "the Malongo terminal").
-SITES = frozenset({"plant", "facility", "refinery", "mine", "depot", "terminal", "port", "airport", "shipyard",
-                   "factory", "mill", "university", "camp", "prison", "jail", "courthouse", "market", "station",
-                   "barracks", "barrack", "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium",
-                   "hospital", "college", "airbase", "base", "dam", "crossing"})
+# Sites named after their town: "the Natanz facility", "the Zaporizhzhia nuclear power plant".
+FACILITIES = frozenset({"plant", "facility", "site", "reactor", "base", "airbase", "refinery", "dam", "mine", "depot",
+                        "complex", "terminal", "port", "airport", "shipyard", "factory"})
+# ... and those where the act or its doers were ("workers at the Tema oil refinery", "students at Vlora University")
+SITES = FACILITIES - {"site", "reactor", "complex"} | {
+    "mill", "university", "camp", "prison", "jail", "courthouse", "market", "station", "barracks", "barrack",
+    "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium", "hospital", "college", "crossing"}
 
 
 def _named_as_place(token: Token) -> bool:

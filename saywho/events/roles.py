@@ -28,6 +28,7 @@ from saywho.attribution import lexicon
 from saywho.attribution.acts import PLATFORM_NAMES
 from saywho.attribution.offices import of_a_state
 from saywho.events.grammar import (
+    FACILITIES,
     _adjective_partner,
     _called,
     _country,
@@ -68,6 +69,7 @@ from saywho.events.words import (
     OBJECT_CLASSES,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PUNISHMENTS,
     SENT_AWAY,
     STATE_SECTORS,
     TARGET_PREPS,
@@ -88,9 +90,6 @@ GOOD_OFFICES = frozenset({"mediation", "approval", "effort", "role", "leadership
 # A government named by its kind alone, the source's own when the source is another part of the state.
 OWN_GOVERNMENT = frozenset({"government", "administration", "cabinet", "executive", "ministry", "regime"})
 
-# What a warning can say will be done to someone: "would be arrested", "will be prosecuted".
-PUNISHMENTS = frozenset({"arrest", "detain", "jail", "imprison", "prosecute", "punish", "charge", "fine", "expel",
-                         "deport", "sanction", "ban", "dismiss", "sack", "fire", "try"})
 # What one gives another in words: "support for Sudan", "solidarity with Ukraine".
 BACKING = frozenset({"support", "backing", "solidarity", "commitment", "sympathy", "condolence", "condolences",
                      "gratitude", "thanks", "respect"})
@@ -984,10 +983,6 @@ the clause leaves them implicit.
         code = client_country(subject)
         return actor_of_state(code) if code else None
 
-
-# Sites named after their town: "the Natanz facility", "the Zaporizhzhia nuclear power plant".
-FACILITIES = frozenset({"plant", "facility", "site", "reactor", "base", "airbase", "refinery", "dam", "mine", "depot",
-                        "complex", "terminal", "port", "airport", "shipyard", "factory"})
 
 
 def _at_that_moment(clause: Token) -> bool:

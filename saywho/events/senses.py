@@ -15,7 +15,17 @@ from saywho.actors.dictionary import QUANTITIES, SECTOR_WORDS
 from saywho.attribution import lexicon
 from saywho.events.grammar import _attempted, _background, _lemma, _preps, _protest_purpose
 from saywho.events.mood import _negated
-from saywho.events.words import ALLEGING, FRAMES, MOBILIZED, MUST, OBJECT_CLASSES, REJECTING, RESPONSES, TRAINED
+from saywho.events.words import (
+    ALLEGING,
+    FRAMES,
+    MOBILIZED,
+    MUST,
+    OBJECT_CLASSES,
+    PUNISHMENTS,
+    REJECTING,
+    RESPONSES,
+    TRAINED,
+)
 
 
 def _unasserted(verb: Token) -> bool:
@@ -495,10 +505,11 @@ def _harm_promised(verb: Token) -> bool:
     return False
 
 
-# What a threat says will be done to people: "would be killed", "would be arrested", "would be deported".
-HARMS = frozenset({"kill", "shoot", "punish", "arrest", "detain", "jail", "imprison", "prosecute", "execute", "hang",
-                   "deport", "expel", "evict", "dismiss", "sack", "fire", "revoke", "ban", "close", "shut", "crush",
-                   "court-martial", "charge", "try", "sentence", "hunt", "bomb", "attack", "target", "destroy"})
+# What a threat says will be done to people: the punishments a warning names ("would be arrested", "deported"; not
+# "fined" or "sanctioned" here), and force ("would be killed", "shot").
+HARMS = PUNISHMENTS - {"fine", "sanction"} | {"kill", "shoot", "execute", "hang", "evict", "revoke", "close", "shut",
+                                               "crush", "court-martial", "sentence", "hunt", "bomb", "attack",
+                                               "target", "destroy"}
 # What a threat says people will face: "would face prosecution", "face the death penalty".
 PENALTIES = frozenset({"prosecution", "arrest", "punishment", "penalty", "consequence", "charge", "trial", "jail",
                        "prison", "death", "expulsion", "deportation", "dismissal", "sanction", "reprisal", "retaliation",

@@ -643,3 +643,7 @@ INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl",
 # "the U.N. office was deeply troubled by the trial in Tunisia" (the office disapproves of Tunisia).
 FEELINGS = frozenset({"trouble", "concern", "alarm", "dismay", "disturb", "worry", "shock", "outrage", "disappoint",
                       "anger", "upset", "sadden", "appal", "appall", "horrify", "frustrate", "offend", "incense"})
+
+# What a warning can say will be done to someone: "would be arrested", "will be prosecuted".
+PUNISHMENTS = frozenset({"arrest", "detain", "jail", "imprison", "prosecute", "punish", "charge", "fine", "expel",
+                         "deport", "sanction", "ban", "dismiss", "sack", "fire", "try"})
