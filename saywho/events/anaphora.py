@@ -103,3 +103,91 @@ def _cue_lemma(noun: Token, attribution: Attribution) -> str:
     cue = attribution.cue
     span = noun.doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
     return span[0].lemma_.lower() if span is not None and len(span) else ""
+
+
+# Denials, and the words that dismiss what they deny ("…, calling the charge by Jakarta unfounded").
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut"})
+DISMISSING = frozenset({"call", "describe", "dismiss", "brand", "term", "label", "reject", "deride"})
+# What a dismissal calls the claim: "propaganda spread by the TPLF", "a fabrication of the American press".
+SLURS = frozenset({"propaganda", "fabrication", "invention", "lie", "slander", "fiction", "smear", "fantasy"})
+
+
+def claimant(verb: Token) -> Token | None:
+    """Who made the claim a denial answers, when the sentence says so: "denied charges by Laos", "denied Amnesty
+    International's allegations", "denied French charges", "denied …, calling the U.S. charges fabrications",
+    "…, dismissing the reports as propaganda spread by the TPLF" (the word that names them, or None)."""
+    if verb.lemma_.lower() not in DENYING:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(n.lemma_.lower() in CLAIMS for n in nouns):  # "denied charges by Laos": the parse hangs "by" on the verb
+        by = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if by is not None:
+            return by
+    # the participle that dismisses what was denied, hung on the denial or on the clause denied
+    clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "ccomp" for g in c.children)]
+    for clause in clauses:
+        if clause.dep_ in ("advcl", "conj") and clause.lemma_.lower() in DISMISSING:
+            nouns += [c for c in clause.children if c.dep_ in ("dobj", "oprd")]
+            nouns += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in CLAIMS:
+            owner = _owner(noun)
+        elif lemma in SLURS:  # "a fabrication of the American press", "propaganda spread by the TPLF"
+            owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.ent_type_ in NAMED + ("",) and g.lemma_.lower() not in CLAIMS),
+                         None) or _agent(noun)
+        elif noun.ent_type_ in ("NORP", "GPE") and noun.i + 1 < len(noun.doc) \
+                and noun.doc[noun.i + 1].lemma_.lower() in CLAIMS:
+            owner = noun  # "calling the Togolese charges a fabrication": the parse splits adjective and noun
+        else:
+            continue
+        if owner is not None:
+            return owner
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose claim a noun names: "Luanda's reports", "French charges", "the U.S. charges", "charges by Laos"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ in NAMED:
+            return child
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return _agent(noun)
+
+
+def _agent(noun: Token) -> Token | None:
+    """"reports spread by the TPLF", "claims made by Kyiv": the one who made them."""
+    return next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                 if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
+# What a refusal defies ("refused to withdraw despite Iranian demands", "…, brushing aside calls from Momis").
+DEFYING = frozenset({"defy", "ignore", "rebuff", "brush", "spurn", "snub", "turn", "flout"})
+ASKS = frozenset({"demand", "call", "appeal", "pressure", "request", "plea", "protest", "objection", "warning",
+                  "invitation", "ultimatum", "resolution", "order", "offer", "proposal", "urging", "criticism"})
+
+
+def defied(verb: Token) -> Token | None:
+    """Whom a refusal defies, when the sentence names them: "refused … despite Iranian demands", "…, brushing aside
+    calls from Bougainville President John Momis", "…, defying the Security Council" (the word, or None)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    nouns = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"
+             for g in c.children if g.dep_ == "pobj"]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG" and clause.lemma_.lower() in DEFYING:
+                nouns += [c for c in clause.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() in ASKS:
+            owner = _owner(noun)
+            if owner is not None:
+                return owner
+        elif noun.ent_type_ in NAMED:
+            return noun  # "defying the Security Council", "ignoring Washington"
+    return None

@@ -23,6 +23,7 @@ from saywho.events.words import (
     FRAMES,
     INHERIT,
     LIGHT_VERBS,
+    OBJECT_CLASSES,
     PLACE_NOUNS,
     PLACE_PREPS,
     PROTEST_NOUNS,
@@ -200,12 +201,21 @@ def _said_to_be_place(token: Token) -> bool:
     if token.dep_ != "pobj" or token.ent_type_ == "PERSON":
         return False
     if token.head.lower_ == "of":
-        return token.head.head.lemma_.lower() in PLACE_NOUNS | RESIDENTS
+        return token.head.head.lemma_.lower() in PLACE_NOUNS | RESIDENTS or _town_part(token.head.head)
     return token.head.lower_ in PLACE_PREPS
 
 
 # Who live in a place named after "of": "residents of Jinjang", "the people of Tanjong Malim".
 RESIDENTS = frozenset({"resident", "people", "villager", "inhabitant", "townspeople", "citizen"})
+# Parts of a town that "of" names it by, where things happen: "fought in the streets of Andijan".
+TOWN_PARTS = frozenset({"street", "outskirt", "outskirts", "suburb", "centre", "center", "heart", "neighbourhood",
+                        "neighborhood", "quarter", "square", "slum", "township", "downtown"})
+
+
+def _town_part(noun: Token) -> bool:
+    """"in the streets of X", "on the outskirts of X", "near the centre of X": a part of a town where an act was (not
+    "at the heart of the dispute": the part must itself be where, after "in", "at", "near" …)."""
+    return noun.lemma_.lower() in TOWN_PARTS and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"}
 
 
 def _site_town(token: Token) -> str | None:
@@ -213,8 +223,10 @@ def _site_town(token: Token) -> str | None:
     crossing": a site named after its town, where the act or its doers were, is in that town (the name must be a
     town GeoNames has and no state's or known actor's: "the Shell refinery" is a company's)."""
     if token.lemma_.lower() not in SITES or token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS - {"of"} \
-            or not (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.dep_ in ("nsubj", "nsubjpass")):
+            or not (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.dep_ in ("nsubj", "nsubjpass", "dobj")):
         return None  # where the act or its doers were, not a side phrase ("over the deaths of detainees at Hola camp")
+    if _preps(token, ["in"]):
+        return None  # "San Marcos University in Lima": the town the words name, not one the site's name shares
     start = min((t.i for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i for t in c.subtree),
                 default=token.i)
     words = list(token.doc[start: token.i])
@@ -223,9 +235,10 @@ def _site_town(token: Token) -> str | None:
     if not words or any(t.pos_ != "PROPN" or t.ent_type_ == "PERSON" for t in words):
         return None
     name = token.doc[words[0].i: words[-1].i + 1].text
-    if code_of(name) or builtin().lookup(name) is not None:
-        return None
-    return geo.place_country(name, towns=True)
+    town = geo.place_country(name, towns=True)
+    if (code := code_of(name)) is not None:
+        return code if code == town and code not in NON_STATE else None  # a capital's ("in a Managua church")
+    return town if builtin().lookup(name) is None else None
 
 
 # Sites named after their town: "the Natanz facility", "the Zaporizhzhia nuclear power plant".
@@ -234,7 +247,12 @@ FACILITIES = frozenset({"plant", "facility", "site", "reactor", "base", "airbase
 # ... and those where the act or its doers were ("workers at the Tema oil refinery", "students at Vlora University")
 SITES = FACILITIES - {"site", "reactor", "complex"} | {
     "mill", "university", "camp", "prison", "jail", "courthouse", "market", "station", "barracks", "barrack",
-    "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium", "hospital", "college", "crossing"}
+    "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium", "hospital", "college", "crossing",
+    # buildings and streets of a town: "a hunger strike in a Managua church", "outside a Montreal concert hall"
+    # (not streets, named after towns anywhere: "Tarata street" is in Lima; nor courts, where suits are only filed)
+    "church", "mosque", "temple", "cathedral", "synagogue", "hotel", "hall", "school", "square", "park", "suburb",
+    "neighbourhood", "neighborhood", "slum", "township", "restaurant", "cafe", "café", "bar", "nightclub", "cinema",
+    "theatre", "theater", "club", "bank", "shop", "store", "mall", "office", "headquarters", "hostel", "bazaar"}
 
 
 def _named_as_place(token: Token) -> bool:
@@ -243,7 +261,7 @@ def _named_as_place(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     if token.head.lower_ == "of":
-        return token.head.head.lemma_.lower() in PLACE_NOUNS
+        return token.head.head.lemma_.lower() in PLACE_NOUNS or _town_part(token.head.head)
     return token.ent_type_ == "NORP" and token.head.lower_ in ("in", "at")
 
 
@@ -707,8 +725,15 @@ def _protest_purpose(verb: Token) -> bool:
     if _lemma(verb) not in PROTESTING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if verb.dep_ == "advcl":
-        return verb.head.pos_ == "VERB" and _lemma(verb.head) not in VERBS and _lemma(verb.head) not in LIGHT_VERBS
+        return verb.head.pos_ == "VERB" and _lemma(verb.head) not in VERBS and not _light_act(verb.head)
     return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in PROTEST_NOUNS
+
+
+def _light_act(verb: Token) -> bool:
+    """Whether a light verb's object makes an act of it ("closed the border"; not "closed their shops", which is only
+    how the protest was made)."""
+    groups = [group for group, _, _ in LIGHT_VERBS.get(_lemma(verb), [])]
+    return any(o.lemma_.lower() in OBJECT_CLASSES[group] for o in _objects(verb) for group in groups)
 
 
 def _rallies_against(verb: Token) -> bool:

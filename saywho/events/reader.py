@@ -16,6 +16,7 @@ from saywho.actors.countries import token_country
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, STATE_BODIES, actor_of_state, builtin, code_of
 from saywho.attribution import lexicon, speakers
 from saywho.events import anaphora
+from saywho.events.concessions import yielding_word
 from saywho.events.found import Found
 from saywho.events.grammar import (
     _actor_intends,
@@ -79,7 +80,16 @@ from saywho.events.phrasings import (
     _verb_reading,
     warning_content,
 )
-from saywho.events.senses import _answered_act, _civilians, _idiom, _no_act, _option_kept, _unasserted, _withheld
+from saywho.events.senses import (
+    _answered_act,
+    _civilians,
+    _idiom,
+    _no_act,
+    _option_kept,
+    _pressed_on,
+    _unasserted,
+    _withheld,
+)
 from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
@@ -349,7 +359,8 @@ class Reader(Nominals):
             return "CONSULT", "phone", [verb], verb  # "Sunak called Netanyahu on Sunday" (CAMEO 041)
         if lemma in ("rule", "refuse", "decline") and (kept := _option_kept(verb)) is not None:
             return ("THREATEN", None, [verb], verb) if kept else None  # "did not rule out using force": a threat
-        inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) else None  # not "declined to comment"
+        inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) and not _pressed_on(verb) else None
+        # (not "declined to comment", nor "pressed an offensive to seize the town")
         if inner is not None:
             coded = self._code_verb(inner) or (None, None, [inner], inner)
             self.consumed.add(inner.i)
@@ -672,8 +683,8 @@ class Reader(Nominals):
             return "CONSULT", "visit", [verb], verb  # "the ambassador called on the Emir of Kano": a visit, no demand
         if lemma == "step" and particles & {"down", "aside"}:
             return "RETREAT", None, [verb], verb  # stepping down is resigning (CAMEO 0874)
-        if lemma == "back" and "down" in particles:
-            return "CONCEDE", None, [verb], verb  # "backed down on the finance bill" (CAMEO 08)
+        if lemma == "back" and "down" in particles or lemma != "give" and yielding_word(verb):
+            return "CONCEDE", None, [verb], verb  # "backed down on the finance bill", "bowed to pressure" (CAMEO 08)
         if lemma == "crack" and "down" in particles:
             return "COERCE", "repress", [verb], verb  # CAMEO 17: "cracked down on dissent"
         if lemma == "hit" and "back" in particles:
@@ -1032,6 +1043,10 @@ class Reader(Nominals):
         if _charge_denied(verb) and (accuser := _subject(verb.sent.root)) is not None \
                 and (charged := self._actor(accuser, verb)) is not None and charged.country != source.country:
             target, guessed = charged, False  # "Norway said …, a charge Russia rejected": Russia answers Norway
+        if category == "REJECT" and (claimant := anaphora.claimant(verb) or anaphora.defied(verb)) is not None \
+                and (claimed := self._actor(claimant, verb)) is not None and claimed.country \
+                and claimed.country != source.country:
+            target, guessed = claimed, False  # "denied charges by Laos", "refused … despite Iranian demands"
         if guessed:
             predicate = self._predicate_actor(verb, source)
             place = self._place(verb) if predicate is None else None

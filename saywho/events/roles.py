@@ -964,13 +964,18 @@ the clause leaves them implicit.
     def _owning_place(self, token: Token) -> str | None:
         """The country of a town that owns the place an act happened in ("in Harare's Highfield township", "at
         Manama's Pearl Roundabout"): a state, or a name no dictionary knows as an actor that GeoNames has."""
-        if token.dep_ != "poss" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC") \
+        if token.dep_ != "poss" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC", "ORG") \
                 or token.head.dep_ != "pobj" or token.head.head.lower_ not in PLACE_PREPS - {"of"} \
                 or token.head.lemma_.lower() in MISSIONS:
             return None  # a company's plant ("Goodyear's") is no town's; "outside Ecuador's embassy" not in Ecuador
         ent = entity_at(token)
         name = ent.text if ent is not None and ent.end == token.i + 1 else token.text
         name = name.removeprefix("the ")
+        if token.ent_type_ == "ORG":
+            # a square or a building the tagger took, town and all, for a body: "in Chisinau's Great National
+            # Assembly Square" (but only a town the tables know: "at Goodyear's plant" is a company's)
+            code = code_of(token.text) if ent is None or ent.end > token.i + 1 else None
+            return code if code is not None and code not in NON_STATE else None
         if (code := code_of(name)) is not None or self.dictionary.lookup(name) is not None:
             return code  # "in Nigeria's Borno state"; no company's ("at Google's offices")
         return geo.place_country(name, towns=True)

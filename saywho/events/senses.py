@@ -128,6 +128,8 @@ def _idiom(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if lemma in ("fire", "free", "back", "mass", "station", "share", "press", "ban", "aid", "march") and verb.pos_ != "VERB":
         return True
+    if _pressed_on(verb):
+        return True
     if lemma == "broker" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in (
             "try", "seek", "attempt", "work", "strive", "hope", "aim", "want"):
         return True  # "the team trying to broker a pact": an effort described, no truce brokered
@@ -177,6 +179,13 @@ def _idiom(verb: Token) -> bool:
     if lemma in ("slam", "crash", "smash", "plough", "plow") and _preps(verb, ["into"]):
         return True  # "Typhoon Haiyan slammed into the central Philippines": a storm or a car, not criticism
     return lemma == "support" and verb.dep_ == "amod"
+
+
+def _pressed_on(verb: Token) -> bool:
+    """"The peacekeepers pressed an offensive to seize the town": an attack carried on, no one asked to act."""
+    return _lemma(verb) in ("press", "push") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("offensive", "attack", "advance", "assault", "drive", "push")
+        for c in verb.children)
 
 
 def _bidden(verb: Token) -> bool:
