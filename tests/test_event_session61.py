@@ -82,3 +82,61 @@ def test_a_denial_answers_whoever_made_the_charge(nlp) -> None:
 def test_a_refusal_despite_demands_is_aimed_at_who_made_them(nlp) -> None:
     assert ("REJECT", "MAR", "DZA") in coded(nlp, "Morocco refused on Monday to withdraw its troops from the border "
                                                   "despite Algerian demands.")
+
+
+def test_turning_down_a_request_refuses_it(nlp) -> None:
+    assert coded(nlp, "Malaysia turned down a request from Bangkok to send back the refugees.") \
+        == {("REJECT", "MYS", "THA")}
+    assert ("REJECT", "TUR", "GRC") in coded(nlp, "Turkey brushed aside Greek calls for a ceasefire.")
+    assert coded(nlp, "The chairman turned down the volume.") == set()
+
+
+def test_an_act_done_on_stated_grounds_is_kept_beside_the_charge(nlp) -> None:
+    found = coded(nlp, "Bahrain deported three clerics to Dubai on Monday, accusing them of inciting the riots.")
+    assert {c for c, _, _ in found} == {"COERCE", "ACCUSE"}
+
+
+def test_a_state_named_with_and_is_one_state(nlp) -> None:
+    assert ("SANCTION", "TTO", "LBY") in coded(nlp, "Trinidad and Tobago ordered two Libyan diplomats to leave within "
+                                                    "48 hours.")
+
+
+def test_an_offer_of_a_concession_is_a_promise(nlp) -> None:
+    assert coded(nlp, "The Greek government offered an amnesty to guerrillas who hand in their weapons within a "
+                      "month.") == {("AGREE", "GRC", "GRC")}
+
+
+def test_a_promise_to_disband_is_an_undertaking_not_a_threat(nlp) -> None:
+    assert {c for c, _, _ in coded(nlp, "President Alvaro Arzu promised on Thursday to disband the civil defence "
+                                        "patrols before the end of the year.")} == {"AGREE"}
+    assert {c for c, _, _ in coded(nlp, "Hamas promised to strike Israel.")} == {"THREATEN"}
+
+
+def test_what_one_failed_to_do_is_no_event(nlp) -> None:
+    assert coded(nlp, "Mongolia failed to arrest the Russian leader on Tuesday.") == set()
+
+
+def test_a_minister_speaks_for_the_state_his_words_say_will_act(nlp) -> None:
+    assert coded(nlp, "Foreign Minister Ilter Turkmen warned on Thursday that Ankara would regard any move by Greece "
+                      "to extend its territorial waters as a cause for war.") == {("THREATEN", "TUR", "GRC")}
+
+
+def test_a_commanders_men_are_his_states_forces(nlp) -> None:
+    assert coded(nlp, "A Honduran army commander said his men would open fire on any Salvadoran patrol that crossed "
+                      "the river.") == {("THREATEN", "HND", "SLV")}
+
+
+def test_a_claim_given_up_is_conceded(nlp) -> None:
+    assert ("CONCEDE", "SEN", "MRT") in coded(nlp, "Senegal dropped its insistence on a review of the border on Friday, "
+                                                   "clearing the way for direct talks with Mauritania.")
+
+
+def test_a_curfew_on_a_town_places_those_who_impose_it(nlp) -> None:
+    assert ("COERCE", "COD", "COD") in coded(nlp, "The authorities imposed a dusk-to-dawn curfew on Lubumbashi on "
+                                                  "Friday.")
+
+
+def test_an_act_told_beside_a_meeting_is_kept(nlp) -> None:
+    found = coded(nlp, "Belgium committed to supplying 30 F-16 jets to Ukraine by 2028, Prime Minister Alexander De "
+                       "Croo said on Tuesday after hosting President Volodymyr Zelensky in Brussels.")
+    assert ("AGREE", "BEL", "UKR") in found

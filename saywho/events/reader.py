@@ -381,9 +381,10 @@ class Reader(Nominals):
                     and not (lemma == "call" and _called(verb)) and not _asks_someone(verb):
                 return None  # "pressed ahead", "asked whether": no one asked to act ("asked Washington to …" is)
             if frame == "AGREE" and category in HOSTILE_ACTS and lemma in VOWS \
-                    and not (category == "MOBILIZE" and lemma in ("pledge", "promise") and _preps(inner, ["to"])):
-                # (but "pledged to deploy 1,000 police officers to Haiti" promises help sent there)
-                # "vowed to retaliate", "promised to strike Israel": a pledge of a hostile act is a threat (13)
+                    and (category == "ASSAULT" or lemma not in ("pledge", "promise")):
+                # "vowed to retaliate", "promised to strike Israel": a pledge of a hostile act is a threat (13); but a
+                # promise to deport, disband, deploy or cut off ("promised to deport ANC members living in Maseru",
+                # "pledged to stop arms shipments to the rebels") is what the records code: an undertaking (03)
                 return "THREATEN", None, [verb, *coded[2]], coded[3]
             mode = coded[1] if frame == category else None
             return frame, mode, [verb, *coded[2]], coded[3]
@@ -685,6 +686,9 @@ class Reader(Nominals):
             return "RETREAT", None, [verb], verb  # stepping down is resigning (CAMEO 0874)
         if lemma == "back" and "down" in particles or lemma != "give" and yielding_word(verb):
             return "CONCEDE", None, [verb], verb  # "backed down on the finance bill", "bowed to pressure" (CAMEO 08)
+        if (lemma, frozenset(particles & {"down", "aside", "off"})) in PHRASAL_REFUSALS and any(
+                o.lemma_.lower() in OFFERED for o in _objects(verb)):
+            return "REJECT", None, [verb], verb  # "turned down a request from Bangkok", "brushed aside Greek calls"
         if lemma == "crack" and "down" in particles:
             return "COERCE", "repress", [verb], verb  # CAMEO 17: "cracked down on dissent"
         if lemma == "hit" and "back" in particles:
@@ -813,6 +817,8 @@ class Reader(Nominals):
             if noun.lemma_.lower() == "protest" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as") \
                     and not any(c.dep_ == "det" for c in noun.children):
                 continue  # "withdrew from the UN in protest at …": why it acted, not what it withdrew
+            if noun.lemma_.lower() == "hearing" and not _preps(noun, ["into"]) and not _preps(verb, ["into"]):
+                continue  # "opened hearings into the bribery" inquires; "the court held a hearing" tries a case
             for group, category, mode in LIGHT_VERBS[lemma]:
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
                         or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"
@@ -1365,3 +1371,12 @@ def _ordered_act(verb: Token) -> tuple[str, str | None] | None:
                 return category, mode
         return "COERCE", "restrict"  # a camp, a party, an office closed or suspended (CAMEO 172)
     return None
+
+
+# Phrasal verbs that refuse what was asked or offered (CAMEO 12): "turned down", "brushed aside", "shrugged off".
+PHRASAL_REFUSALS = {("turn", frozenset({"down"})), ("brush", frozenset({"aside"})), ("brush", frozenset({"off"})),
+                    ("shrug", frozenset({"off"})), ("wave", frozenset({"aside"})), ("wave", frozenset({"off"}))}
+# What is asked or offered, and so refused that way.
+OFFERED = frozenset({"request", "offer", "proposal", "demand", "call", "invitation", "plea", "appeal", "bid",
+                     "application", "compensation", "aid", "plan", "suggestion", "ultimatum", "criticism", "warning",
+                     "proposition", "terms", "overture", "mediation", "pressure"})

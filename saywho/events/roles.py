@@ -269,6 +269,8 @@ the clause leaves them implicit.
             return None  # "No militant group has claimed the attack": no one
         if (body := _body_named_before(head)) is not None:
             return body
+        if (joined := _joined_state(head)) is not None:
+            return joined  # "Trinidad and Tobago", "Sao Tome and Principe": one state, not Simón Trinidad
         if _water(head) or head.dep_ == "pobj" and head.head.lower_ == "of" and _water(head.head.head):
             return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
         if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in lexicon.SEEING:
@@ -295,6 +297,12 @@ the clause leaves them implicit.
         if head.lower_ in ("country", "nation") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "our")
                                                         for c in head.children):
             return self._own_country(head, verb)
+        if head.lemma_.lower() in OWN_FORCES and head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
+                and (state := self._own_country(head, verb)) is not None:
+            # "A Honduran army commander said his men would open fire on any Salvadoran patrol": the speaker's
+            # state's forces
+            return actor_of_state(state.country, OWN_FORCES[head.lemma_.lower()])  # type: ignore[arg-type]
         if head.lower_ in ("office", "ministry", "government", "administration", "cabinet") and any(
                 c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children) \
                 and (state := self._own_country(head, verb)) is not None:
@@ -854,6 +862,8 @@ the clause leaves them implicit.
             # Lazzarini appealed to Israel" is no Egyptian
             home = self.home if source.type != "person" or of_a_state(source.name, source.title) else None
             code = self._earlier(source) or self._acted_in(verb, category) or home
+            if code is None and source.type == "person":
+                code = _speaks_for(verb, _country(target))  # "Turkmen warned that Ankara would regard …": Turkish
             if code is None and target is not None and (target.type == "state" or _country(target) in NON_STATE):
                 code = _other_state(verb.sent, target.country)  # "Nagy appealed to the UN to defend Hungary's …"
             if code is None and _country(target) not in NON_STATE:
@@ -945,8 +955,10 @@ the clause leaves them implicit.
                     or token.lemma_.lower() in MISSIONS:
                 continue  # "near the Polish border" is beside that state, not in it; "in US dollars" is no place;
                 # "outside the French embassy in Niamey" is in Niger
-            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and not (
+            if token.dep_ == "pobj" and (token.head.lower_ in PLACE_PREPS or token.head.lower_ == "on"
+                                         and token.head.head.lemma_.lower() in CURFEWS) and not (
                     token.head.lower_ == "of" and not _where(token.head.head)):
+                # ("a curfew on Lubumbashi" is in Lubumbashi)
                 # "the city of Basra", "through the streets of Vukovar" are places; "the invasion of Iraq" is
                 # what was protested, not where
                 code = _place_code(token)
@@ -988,6 +1000,38 @@ the clause leaves them implicit.
         code = client_country(subject)
         return actor_of_state(code) if code else None
 
+
+
+# What is imposed "on" a town, and so is in it: "a dusk-to-dawn curfew on Lubumbashi".
+CURFEWS = frozenset({"curfew", "lockdown"})
+# A commander's or a leader's own people ("his men would open fire"), with the sector they act in.
+OWN_FORCES = {"man": "MIL", "force": "MIL", "troop": "MIL", "soldier": "MIL", "army": "MIL", "unit": "MIL",
+              "police": "COP", "policeman": "COP", "officer": "COP"}
+
+
+def _speaks_for(verb: Token, other: str | None) -> str | None:
+    """The state a person's words say will act, when it is not the one they are aimed at: "Foreign Minister Ilter
+    Turkmen warned that Ankara would regard any move by Greece as a cause for war" speaks for Turkey."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+        code = code_of(subject.text) if subject is not None and subject.pos_ == "PROPN" else None
+        if code and code not in NON_STATE and code != other and any(
+                a.lower_ in ("will", "would", "'ll", "could", "might") for a in clause.children if a.dep_ == "aux"):
+            return code
+    return None
+
+
+def _joined_state(head: Token) -> Actor | None:
+    """A state whose name joins two names with "and" ("Trinidad and Tobago", "Antigua and Barbuda"), read whole from
+    either of its words: the parse makes two parties of it, and the tagger a person of the first."""
+    if head.pos_ != "PROPN":
+        return None
+    first = head.head if head.dep_ == "conj" else head
+    second = head if head.dep_ == "conj" else next((c for c in head.children if c.dep_ == "conj"), None)
+    if second is None or second.i != first.i + 2 or first.doc[first.i + 1].lower_ != "and":
+        return None
+    code = code_of(first.doc[first.i: second.i + 1].text)
+    return actor_of_state(code) if code and code not in NON_STATE else None
 
 
 def _at_that_moment(clause: Token) -> bool:

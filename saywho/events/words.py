@@ -191,7 +191,9 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "institutions": {"parliament", "democracy", "constitution", "assembly", "legislature", "freedom", "liberty"},
     "warning": {"ultimatum", "warning", "threat"},
     "demand": {"demand", "reminder", "call", "appeal", "request"},
-    "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection"},
+    # what one side holds out for, and concedes by giving it up
+    "stance": {"claim", "insistence", "objection", "opposition", "veto", "precondition", "condition", "reservation"},
+    "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection", "hearing", "inquest", "audit"},
     "cyberattack": {"cyberattack", "cyber-attack", "hack", "hacking", "intrusion", "ransomware"},
     "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb", "cleansing",
                "shelling", "massacre", "gunfire", "shot", "airstrike", "air-strike", "bombardment", "barrage"},
@@ -320,7 +322,10 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "trade": [("attack", "ASSAULT", None)],  # "traded fire", "traded shots" across a border
     "sink": [("vessel", "ASSAULT", "heavy-weapons")], "torpedo": [("vessel", "ASSAULT", "heavy-weapons")],
     "drop": [("policy", "CONCEDE", None), ("attack", "ASSAULT", "explosives"), ("demand", "CONCEDE", None), ("charges", "CONCEDE", None),
-             ("complaint", "CONCEDE", None)],
+             ("complaint", "CONCEDE", None), ("stance", "CONCEDE", None)],
+    # CAMEO 08: a claim, an insistence or a precondition given up ("dropped its insistence on a review of the border")
+    "abandon": [("stance", "CONCEDE", None)], "renounce": [("stance", "CONCEDE", None)],
+    "waive": [("stance", "CONCEDE", None)], "relinquish": [("stance", "CONCEDE", None)],
     "commute": [("sentence", "CONCEDE", None)],
     "shelve": [("policy", "CONCEDE", None)], "repeal": [("policy", "CONCEDE", None)],
     "rescind": [("policy", "CONCEDE", None)], "reverse": [("policy", "CONCEDE", None)],
