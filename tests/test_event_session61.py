@@ -140,3 +140,10 @@ def test_an_act_told_beside_a_meeting_is_kept(nlp) -> None:
     found = coded(nlp, "Belgium committed to supplying 30 F-16 jets to Ukraine by 2028, Prime Minister Alexander De "
                        "Croo said on Tuesday after hosting President Volodymyr Zelensky in Brussels.")
     assert ("AGREE", "BEL", "UKR") in found
+
+
+def test_telling_someone_to_act_asks_them(nlp) -> None:
+    assert coded(nlp, "Washington told Kabul to release the prisoners.") == {("REQUEST", "USA", "AFG")}
+    assert coded(nlp, "The International Monetary Fund wants Manila to devalue the peso.") \
+        == {("REQUEST", "IGO", "PHL")}
+    assert coded(nlp, "The minister told reporters to expect a statement.") == set()

@@ -94,6 +94,7 @@ from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
     ASSAULT_NOUNS,
+    AUDIENCES,
     COOPERATIVE,
     CRIMES,
     DEPLOYED,
@@ -359,6 +360,9 @@ class Reader(Nominals):
             return "CONSULT", "phone", [verb], verb  # "Sunak called Netanyahu on Sunday" (CAMEO 041)
         if lemma in ("rule", "refuse", "decline") and (kept := _option_kept(verb)) is not None:
             return ("THREATEN", None, [verb], verb) if kept else None  # "did not rule out using force": a threat
+        if lemma in DIRECTIVES and (told := _told_to(verb)) is not None:
+            self.consumed.add(told.i)  # "Washington told Kabul to release the prisoners": asked, not released
+            return "REQUEST", DIRECTIVES[lemma], [verb, told], told
         inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) and not _pressed_on(verb) else None
         # (not "declined to comment", nor "pressed an offensive to seize the town")
         if inner is not None:
@@ -1380,3 +1384,24 @@ PHRASAL_REFUSALS = {("turn", frozenset({"down"})), ("brush", frozenset({"aside"}
 OFFERED = frozenset({"request", "offer", "proposal", "demand", "call", "invitation", "plea", "appeal", "bid",
                      "application", "compensation", "aid", "plan", "suggestion", "ultimatum", "criticism", "warning",
                      "proposition", "terms", "overture", "mediation", "pressure"})
+
+
+# Verbs that tell someone to act (CAMEO 10, 02): "told Kabul to release", "encouraged Beijing to review", "wants
+# Manila to devalue", with the mode they ask in.
+DIRECTIVES = {"tell": None, "instruct": None, "want": None, "encourage": "appeal", "exhort": "appeal",
+              "implore": "appeal", "beg": "appeal", "advise": "appeal"}
+
+
+def _told_to(verb: Token) -> Token | None:
+    """The act a directive asks for: an infinitive after whom it is told to ("told the Tamil Tigers to renounce
+    violence"), or for "want", the clause it wants done ("wants Manila to devalue the peso"); never the press or an
+    audience told ("told reporters to expect a statement")."""
+    def infinitive(token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if _lemma(verb) == "want":
+        return next((c for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
+                     and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)), None)
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if whom is None or whom.lemma_.lower() in AUDIENCES:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > whom.i and infinitive(c)), None)

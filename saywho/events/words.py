@@ -176,7 +176,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "gathering": {"conference", "forum", "session"},
     "talks": {"talk", "negotiation", "dialogue", "meeting", "summit", "consultation", "discussion", "mediation",
               "visit", "welcome", "mission", "contact"},
-    "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol"},
+    "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol", "arrangement"},
     # ground handed over to another (CAMEO 0874: retreat): "handed over four villages to Azerbaijan"
     "ground": {"village", "town", "territory", "land", "control", "base", "district", "area", "island", "region"},
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise", "accord", "pact", "settlement",
@@ -221,7 +221,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "broadside": {"broadside", "tirade", "diatribe", "swipe", "salvo"},  # CAMEO 111: words fired at someone
     "stones": {"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "egg", "paint", "tomato", "shoe"},
     # CAMEO 161: recalling or withdrawing an envoy, closing an embassy reduces relations
-    "envoy": {"ambassador", "envoy", "commissioner", "diplomat", "emissary", "embassy", "consulate", "chargé",
+    "envoy": {"ambassador", "envoy", "commissioner", "diplomat", "emissary", "embassy", "consulate", "legation", "chargé",
               "d'affaires", "affaires"},
     # CAMEO 054: establishing or restoring diplomatic relations
     "ties": {"tie", "relation"},
