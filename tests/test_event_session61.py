@@ -112,8 +112,9 @@ def test_a_promise_to_disband_is_an_undertaking_not_a_threat(nlp) -> None:
     assert {c for c, _, _ in coded(nlp, "Hamas promised to strike Israel.")} == {"THREATEN"}
 
 
-def test_what_one_failed_to_do_is_no_event(nlp) -> None:
-    assert coded(nlp, "Mongolia failed to arrest the Russian leader on Tuesday.") == set()
+def test_what_one_failed_to_do_threatens_no_one(nlp) -> None:
+    found = nlp("Mongolia failed to arrest the Russian leader on Tuesday.")._.saywho_events
+    assert [(e.category, e.hypothetical) for e in found] == [("COERCE", True)]  # unmade, as "failed to agree" is
 
 
 def test_a_minister_speaks_for_the_state_his_words_say_will_act(nlp) -> None:

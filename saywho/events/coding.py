@@ -18,6 +18,7 @@ from saywho.actors.phrases import code_phrase, employer
 from saywho.attribution import speakers
 from saywho.doctext import text_of
 from saywho.events import model as event_model
+from saywho.events.blame import blamed_attacks
 from saywho.events.cameo import coding
 from saywho.events.concessions import yielded
 from saywho.events.found import Found
@@ -362,56 +363,8 @@ def rule_events(reader: Reader) -> list[Found]:
             if extra is not None:
                 found.append(extra)
     found = [_at_home(f) for f in map(_in_story, found) if _codable(f)]
-    return yielded(_blamed_attacks(reader, _explanations(_purposes(_protest_aims(_asked_for(_reports(_interviews(found))))))))
+    return yielded(blamed_attacks(reader, _explanations(_purposes(_protest_aims(_asked_for(_reports(_interviews(found))))))))
 
-
-# What an attack is called when someone is blamed for it ("police blamed Naga militants for the blast").
-ATTACK_NOUNS = frozenset({"attack", "blast", "bombing", "explosion", "killing", "ambush", "massacre", "assassination",
-                          "raid", "shooting", "murder", "bomb", "attacks", "killings", "violence", "kidnapping"})
-BLAMING = frozenset({"blame", "attribute"})
-
-
-def _blamed(verb: Token) -> Token | None:
-    """Whom a sentence blames for an attack: "blamed X for the blast", "blamed the attack on X", "an attack blamed
-    on X" (the word, or None)."""
-    def attack(noun: Token) -> bool:
-        return noun.lemma_.lower() in ATTACK_NOUNS or noun.lower_ in ATTACK_NOUNS
-    if _lemma(verb) not in BLAMING:
-        return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in verb.children if c.dep_ == "prep"}
-    if verb.dep_ == "acl" and attack(verb.head) and preps.get("on"):
-        return preps["on"][0]
-    fors = preps.get("for", []) + [g for o in objects[:1] for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
-                                   for g in c.children if g.dep_ == "pobj"]  # (the parse may hang it on whom)
-    if objects and any(attack(g) for g in fors):
-        return objects[0]
-    onto = preps.get("on") or preps.get("to")
-    return onto[0] if objects and attack(objects[0]) and onto else None
-
-
-def _blamed_attacks(reader: Reader, found: list[Found]) -> list[Found]:
-    """"A bomb exploded on a train near Dimapur, and police blamed Naga militants for the blast": the attack no
-    one was named for is the blamed group's (placed where it struck), as a PLOVER coder reads it; the check may
-    not drop it for the accusation beside it."""
-    blamed = {}
-    for token in reader.doc:
-        if (word := _blamed(token)) is not None:
-            blamed.setdefault(token.sent.start, (word, token))
-    if not blamed:
-        return found
-    out = []
-    for item in found:
-        hit = blamed.get(item.verb.sent.start)
-        if hit is not None and item.category == "ASSAULT" and item.verb.i != hit[1].i and (
-                item.source is None or item.source.id.startswith("unknown-")):
-            actor = reader._actor(hit[0], hit[1])
-            if actor is not None and (actor.country or item.source is not None):
-                if not actor.country:
-                    actor = replace(actor, country=item.source.country)  # type: ignore[union-attr]
-                item = replace(item, source=actor, fixed=True)
-        out.append(item)
-    return out
 
 
 def _interviews(found: list[Found]) -> list[Found]:

@@ -441,3 +441,33 @@ def _relief_workers(subject: Token | None) -> bool:
     return subject is not None and subject.lemma_.lower() in ("team", "worker", "crew", "convoy", "mission", "unit", "ship",
                                                               "plane", "flight", "aircraft", "vessel", "truck", "lorry") \
         and any(c.lemma_.lower() in RELIEF_WORKS for c in subject.children if c.dep_ in ("amod", "compound"))
+
+
+# Phrasal verbs that refuse what was asked or offered (CAMEO 12): "turned down", "brushed aside", "shrugged off".
+PHRASAL_REFUSALS = {("turn", frozenset({"down"})), ("brush", frozenset({"aside"})), ("brush", frozenset({"off"})),
+                    ("shrug", frozenset({"off"})), ("wave", frozenset({"aside"})), ("wave", frozenset({"off"}))}
+# What is asked or offered, and so refused that way.
+OFFERED = frozenset({"request", "offer", "proposal", "demand", "call", "invitation", "plea", "appeal", "bid",
+                     "application", "compensation", "aid", "plan", "suggestion", "ultimatum", "criticism", "warning",
+                     "proposition", "terms", "overture", "mediation", "pressure"})
+
+
+# Verbs that tell someone to act (CAMEO 10, 02): "told Kabul to release", "encouraged Beijing to review", "wants
+# Manila to devalue", with the mode they ask in.
+DIRECTIVES = {"tell": None, "instruct": None, "want": None, "encourage": "appeal", "exhort": "appeal",
+              "implore": "appeal", "beg": "appeal", "advise": "appeal"}
+
+
+def _told_to(verb: Token) -> Token | None:
+    """The act a directive asks for: an infinitive after whom it is told to ("told the Tamil Tigers to renounce
+    violence"), or for "want", the clause it wants done ("wants Manila to devalue the peso"); never the press or an
+    audience told ("told reporters to expect a statement")."""
+    def infinitive(token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if _lemma(verb) == "want":
+        return next((c for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
+                     and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)), None)
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if whom is None or whom.lemma_.lower() in AUDIENCES:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > whom.i and infinitive(c)), None)

@@ -64,7 +64,10 @@ from saywho.events.mood import (
 )
 from saywho.events.nominals import Nominals, quotation_name
 from saywho.events.phrasings import (
+    DIRECTIVES,
     EXPELLED,
+    OFFERED,
+    PHRASAL_REFUSALS,
     RELIEF,
     _aid_sum,
     _answering,
@@ -77,6 +80,7 @@ from saywho.events.phrasings import (
     _protesters,
     _reciprocal,
     _territory,
+    _told_to,
     _verb_reading,
     warning_content,
 )
@@ -94,7 +98,6 @@ from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
     ASSAULT_NOUNS,
-    AUDIENCES,
     COOPERATIVE,
     CRIMES,
     DEPLOYED,
@@ -1177,7 +1180,7 @@ class Reader(Nominals):
             found.category, found.mode, found.negated = "REJECT", None, False
         elif (found.future or found.hypothetical) and inner is verb and category in COOPERATIVE | HOSTILE_ACTS \
                 and not _asked(verb) \
-                and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED) \
+                and category != "AGREE" and _actor_intends(verb) and not _governed(verb, AWAITED | {"fail"}) \
                 and (found.target is not None or not guessed or _speaker_acts(verb)):
             # troops a state will send to another state are protection offered (CAMEO 0334: "Uruguay will send 800
             # soldiers to Congo", "Germany will deploy 800 soldiers to Romania"), not a threat to it
@@ -1376,32 +1379,3 @@ def _ordered_act(verb: Token) -> tuple[str, str | None] | None:
         return "COERCE", "restrict"  # a camp, a party, an office closed or suspended (CAMEO 172)
     return None
 
-
-# Phrasal verbs that refuse what was asked or offered (CAMEO 12): "turned down", "brushed aside", "shrugged off".
-PHRASAL_REFUSALS = {("turn", frozenset({"down"})), ("brush", frozenset({"aside"})), ("brush", frozenset({"off"})),
-                    ("shrug", frozenset({"off"})), ("wave", frozenset({"aside"})), ("wave", frozenset({"off"}))}
-# What is asked or offered, and so refused that way.
-OFFERED = frozenset({"request", "offer", "proposal", "demand", "call", "invitation", "plea", "appeal", "bid",
-                     "application", "compensation", "aid", "plan", "suggestion", "ultimatum", "criticism", "warning",
-                     "proposition", "terms", "overture", "mediation", "pressure"})
-
-
-# Verbs that tell someone to act (CAMEO 10, 02): "told Kabul to release", "encouraged Beijing to review", "wants
-# Manila to devalue", with the mode they ask in.
-DIRECTIVES = {"tell": None, "instruct": None, "want": None, "encourage": "appeal", "exhort": "appeal",
-              "implore": "appeal", "beg": "appeal", "advise": "appeal"}
-
-
-def _told_to(verb: Token) -> Token | None:
-    """The act a directive asks for: an infinitive after whom it is told to ("told the Tamil Tigers to renounce
-    violence"), or for "want", the clause it wants done ("wants Manila to devalue the peso"); never the press or an
-    audience told ("told reporters to expect a statement")."""
-    def infinitive(token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    if _lemma(verb) == "want":
-        return next((c for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
-                     and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)), None)
-    whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if whom is None or whom.lemma_.lower() in AUDIENCES:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > whom.i and infinitive(c)), None)
