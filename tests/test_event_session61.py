@@ -112,11 +112,6 @@ def test_a_promise_to_disband_is_an_undertaking_not_a_threat(nlp) -> None:
     assert {c for c, _, _ in coded(nlp, "Hamas promised to strike Israel.")} == {"THREATEN"}
 
 
-def test_what_one_failed_to_do_threatens_no_one(nlp) -> None:
-    found = nlp("Mongolia failed to arrest the Russian leader on Tuesday.")._.saywho_events
-    assert [(e.category, e.hypothetical) for e in found] == [("COERCE", True)]  # unmade, as "failed to agree" is
-
-
 def test_a_minister_speaks_for_the_state_his_words_say_will_act(nlp) -> None:
     assert coded(nlp, "Foreign Minister Ilter Turkmen warned on Thursday that Ankara would regard any move by Greece "
                       "to extend its territorial waters as a cause for war.") == {("THREATEN", "TUR", "GRC")}
@@ -148,3 +143,11 @@ def test_telling_someone_to_act_asks_them(nlp) -> None:
     assert coded(nlp, "The International Monetary Fund wants Manila to devalue the peso.") \
         == {("REQUEST", "IGO", "PHL")}
     assert coded(nlp, "The minister told reporters to expect a statement.") == set()
+
+
+def test_a_failed_act_is_unmade_and_takes_no_ones_place(nlp) -> None:
+    found = nlp("Mongolia failed to arrest the Russian leader on Tuesday.")._.saywho_events
+    assert [(e.category, e.hypothetical) for e in found] == [("COERCE", True)]  # unmade, as "failed to agree" is
+    assert ("THREATEN", "RUS", "GEO") in coded(nlp, "Russian Defence Minister Igor Sergeyev warned Georgia that Russian "
+                                                    "aircraft could strike rebel bases if Tbilisi failed to seal its "
+                                                    "border.")

@@ -35,6 +35,7 @@ from saywho.events.grammar import (
 )
 from saywho.events.mood import (
     _future,
+    _governed,
     _hypothetical,
     _negated,
 )
@@ -384,7 +385,7 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     kept: list[Found] = []
     ranked: list[Found] = []
     add, second = model.thresholds.for_roles(sources)
-    grounded = _grounded(found) | _met_beside(found)
+    grounded = _grounded(found) | _met_beside(found) | _beside_unmade(found)
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.verb.sent.start, []).append(item)
@@ -445,6 +446,14 @@ def _met_beside(found: list[Found]) -> set[int]:
                 and f.verb.dep_ in ("pcomp", "acl", "advcl", "nsubj")]
     return {f.verb.i for f in found for m in meetings if f.category != "CONSULT"
             and f.verb.sent.start == m.verb.sent.start and f.verb.i not in {t.i for t in m.verb.subtree}}
+
+
+def _beside_unmade(found: list[Found]) -> set[int]:
+    """The acts told beside one that failed ("warned that Russian aircraft could strike if Tbilisi failed to seal its
+    border", "suspended Fiji after its ruler failed to commit to elections"): the failed act is kept, flagged as unmade
+    (hypothetical), and must not take the place of the act that was done when the check keeps one."""
+    unmade = {f.verb.sent.start for f in found if f.hypothetical and _governed(f.verb, {"fail"})}
+    return {f.verb.i for f in found if f.verb.sent.start in unmade and not _governed(f.verb, {"fail"})}
 
 
 # Words that promise or offer: the act promised is AGREE (CAMEO 03), even when what it gives is a concession.
