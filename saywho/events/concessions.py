@@ -78,14 +78,19 @@ def yielded(found: list[Found]) -> list[Found]:
     """The act beside a yielding verb is a concession (CAMEO 08): its event becomes CONCEDE, fixed against the check,
     and the yielding verb's own event, if the rules read one, gives way to it (one act, one event). A yielding verb
     beside no coded act stays the concession itself. A resignation pressure drove is one too (:func:`pressed_out`)."""
-    out = [replace(f, category="CONCEDE", fixed=True) if pressed_out(f) else f for f in found]
-    for item in list(out):
+    out: list[Found | None] = [replace(f, category="CONCEDE", fixed=True) if pressed_out(f) else f for f in found]
+    for n in range(len(out)):
+        item = out[n]
+        if item is None:
+            continue  # a yielding word's own reading, given way to an act read before it
         words = [item.verb, *item.tokens]
-        for token in item.verb.sent:
-            if token.i in {t.i for t in words} or not yielding(token) or not any(_linked(token, w) for w in words):
-                continue
-            out = [f for f in out if f.verb.i != token.i]  # the yielding word's own reading gives way
-            at = next(n for n, f in enumerate(out) if f is item or f.verb.i == item.verb.i)
-            out[at] = replace(out[at], category="CONCEDE", mode=None, fixed=True, tokens=[*out[at].tokens, token])
-            break
-    return out
+        own = {t.i for t in words}
+        token = next((t for t in item.verb.sent if t.i not in own and yielding(t)
+                      and any(_linked(t, w) for w in words)), None)
+        if token is None:
+            continue
+        for m, other in enumerate(out):
+            if other is not None and m != n and other.verb.i == token.i:
+                out[m] = None  # the yielding word's own reading gives way: one act, one event
+        out[n] = replace(item, category="CONCEDE", mode=None, fixed=True, tokens=[*item.tokens, token])
+    return [f for f in out if f is not None]

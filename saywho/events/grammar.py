@@ -248,7 +248,7 @@ FACILITIES = frozenset({"plant", "facility", "site", "reactor", "base", "airbase
 SITES = FACILITIES - {"site", "reactor", "complex"} | {
     "mill", "university", "camp", "prison", "jail", "courthouse", "market", "station", "barracks", "barrack",
     "garrison", "estate", "plantation", "dockyard", "harbour", "harbor", "stadium", "hospital", "college", "crossing",
-    # buildings and streets of a town: "a hunger strike in a Managua church", "outside a Montreal concert hall"
+    # a town's buildings and grounds: "a hunger strike in a Managua church", "outside a Montreal concert hall"
     # (not streets, named after towns anywhere: "Tarata street" is in Lima; nor courts, where suits are only filed)
     "church", "mosque", "temple", "cathedral", "synagogue", "hotel", "hall", "school", "square", "park", "suburb",
     "neighbourhood", "neighborhood", "slum", "township", "restaurant", "cafe", "café", "bar", "nightclub", "cinema",
