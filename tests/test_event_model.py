@@ -186,13 +186,16 @@ def test_the_learned_check_is_the_default_and_none_leaves_the_rules_alone(monkey
         model = event_model.shipped()
         assert model is not None and model.meta["family"] == "best"
         assert model.meta["cross_validation"]["cv_model"]["records_plover_style"]["records"] > 1500
-        # a sentence of the records' kind (written for this test) that the rules miss and the model fills
-        doc = load_nlp("fast")("Kyrgyzstan turned down a request from Moscow to station more fighter jets at the "
-                               "Kant air base.")
+        # a sentence of the records' kind (written for this test) that the rules miss and the model fills: the
+        # request refused is an act of its own, its roles given by the learned rankers (Moscow asked Kyrgyzstan)
+        nlp = load_nlp("fast")
+        doc = nlp("Kyrgyzstan nixed a request from Moscow to station more fighter jets at the Kant air base.")
+        found = [(e.category, e.source.country, e.target.country if e.target else None) for e in doc._.saywho_events]
+        assert ("REQUEST", "RUS", "KGZ") in found
+        # "turned down a request", which the model filled before, the rules read themselves since session 61
+        doc = nlp("Kyrgyzstan turned down a request from Moscow to station more fighter jets at the Kant air base.")
         found = [(e.category, e.source.country, e.target.country if e.target else None) for e in doc._.saywho_events]
         assert found[0] == ("REJECT", "KGZ", "RUS")
-        # the request refused is an act of its own, its roles given by the learned rankers (Moscow asked Kyrgyzstan)
-        assert found[1:] == [("REQUEST", "RUS", "KGZ")]
         event_model.shipped.cache_clear()
         monkeypatch.setenv("SAYWHO_EVENTS_MODEL", "none")
         assert event_model.shipped() is None
