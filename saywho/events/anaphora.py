@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saywho.events.grammar import CHARGES
+from saywho.events.grammar import CHARGES, DENIALS
+from saywho.events.words import ASKED
 from saywho.model import Actor, Attribution
 
 # Acts another party did, named again by a definite noun ("the decision", "this move").
@@ -106,7 +107,7 @@ def _cue_lemma(noun: Token, attribution: Attribution) -> str:
 
 
 # Denials, and the words that dismiss what they deny ("…, calling the charge by Jakarta unfounded").
-DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "rebut"})
+DENYING = DENIALS | {"rebut"}
 DISMISSING = frozenset({"call", "describe", "dismiss", "brand", "term", "label", "reject", "deride"})
 # What a dismissal calls the claim: "propaganda spread by the TPLF", "a fabrication of the American press".
 SLURS = frozenset({"propaganda", "fabrication", "invention", "lie", "slander", "fiction", "smear", "fantasy"})
@@ -169,8 +170,7 @@ def _agent(noun: Token) -> Token | None:
 
 # What a refusal defies ("refused to withdraw despite Iranian demands", "…, brushing aside calls from Momis").
 DEFYING = frozenset({"defy", "ignore", "rebuff", "brush", "spurn", "snub", "turn", "flout"})
-ASKS = frozenset({"demand", "call", "appeal", "pressure", "request", "plea", "protest", "objection", "warning",
-                  "invitation", "ultimatum", "resolution", "order", "offer", "proposal", "urging", "criticism"})
+ASKS = ASKED | {"protest", "objection", "resolution", "order", "urging"}
 
 
 def defied(verb: Token) -> Token | None:

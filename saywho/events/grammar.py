@@ -671,12 +671,13 @@ def _counterpart(verb: Token) -> bool:
 
 
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})  # what a denial answers
+DENIALS = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})  # the verbs that answer it
 
 
 def _charge_denied(verb: Token) -> bool:
     """"…, a charge Russia rejected", "a claim the Emirates has denied": the wire's way of adding a denial, news."""
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES \
-        and _lemma(verb) in ("deny", "reject", "dismiss", "dispute", "refute")
+        and _lemma(verb) in DENIALS
 
 
 def _background(verb: Token) -> bool:

@@ -24,8 +24,8 @@ from saywho.events.grammar import (
     _subject,
     _unnamed_people,
 )
-from saywho.events.mood import _negated
-from saywho.events.words import AUDIENCES, GOODS, OBJECT_CLASSES, RELIEF_WORKS, TERRITORY, TRADED
+from saywho.events.mood import _infinitive, _negated
+from saywho.events.words import ASKED, AUDIENCES, GOODS, OBJECT_CLASSES, RELIEF_WORKS, TERRITORY, TRADED
 
 # Whom a state can order out (CAMEO 166, 1661-1663): envoys, foreign forces, missions, observers, aid agencies.
 EXPELLED = OBJECT_CLASSES["envoy"] | OBJECT_CLASSES["force"] | OBJECT_CLASSES["monitors"] | {
@@ -447,9 +447,8 @@ def _relief_workers(subject: Token | None) -> bool:
 PHRASAL_REFUSALS = {("turn", frozenset({"down"})), ("brush", frozenset({"aside"})), ("brush", frozenset({"off"})),
                     ("shrug", frozenset({"off"})), ("wave", frozenset({"aside"})), ("wave", frozenset({"off"}))}
 # What is asked or offered, and so refused that way.
-OFFERED = frozenset({"request", "offer", "proposal", "demand", "call", "invitation", "plea", "appeal", "bid",
-                     "application", "compensation", "aid", "plan", "suggestion", "ultimatum", "criticism", "warning",
-                     "proposition", "terms", "overture", "mediation", "pressure"})
+OFFERED = ASKED | {"bid", "application", "compensation", "aid", "plan", "suggestion", "proposition", "terms",
+                   "overture", "mediation"}
 
 
 # Verbs that tell someone to act (CAMEO 10, 02): "told Kabul to release", "encouraged Beijing to review", "wants
@@ -463,7 +462,7 @@ def _told_to(verb: Token) -> Token | None:
     violence"), or for "want", the clause it wants done ("wants Manila to devalue the peso"); never the press or an
     audience told ("told reporters to expect a statement")."""
     def infinitive(token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return token.pos_ in ("VERB", "AUX") and _infinitive(token)
     if _lemma(verb) == "want":
         return next((c for c in verb.children if c.dep_ == "ccomp" and infinitive(c)
                      and any(s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN") for s in c.children)), None)

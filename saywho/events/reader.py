@@ -128,6 +128,7 @@ from saywho.events.words import (
     RESPONSES,
     SELF_DIRECTED,
     SOUGHT,
+    STANCES,
     SYMMETRIC,
     TALK_WORDS,
     TRANSFERS,
@@ -297,7 +298,7 @@ PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summo
 # People one side hands back to the other, besides captives: "handed back 15 Malaysian soldiers".
 HANDED_BACK = frozenset({"soldier", "crew", "crewman", "fisherman", "sailor", "pilot", "citizen", "national", "officer"})
 # What a party gives up when it yields: "gave up its claim to the Limbang district".
-GIVEN_UP = frozenset({"claim", "demand", "opposition", "insistence", "objection", "bid", "right", "veto"})
+GIVEN_UP = STANCES | {"demand", "bid", "right"}
 # Verbs whose that-clause says what someone wants done, not what was done.
 DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recommend"}
 

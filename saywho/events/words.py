@@ -144,8 +144,15 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "airdrop": ("AID", "humanitarian"), "disengage": ("RETREAT", "withdraw"), "quit": ("RETREAT", None),
 }
 
+# What one side holds out for and concedes by giving it up ("dropped its insistence", "gave up its claim").
+STANCES = frozenset({"claim", "insistence", "objection", "opposition", "veto"})
+# What is asked of or offered to someone, and so refused or defied ("turned down a request", "despite demands").
+ASKED = frozenset({"request", "demand", "call", "appeal", "plea", "invitation", "offer", "proposal", "ultimatum",
+                   "warning", "criticism", "pressure"})
+
 # Verbs that mean something only with the right object ("lift the curfew",
 # "send arms"): verb lemma → object-noun class → (category, mode).
+
 OBJECT_CLASSES: dict[str, set[str]] = {
     # a contested policy dropped yields to those who contested it: "revoked the social security reform"
     "policy": {"reform", "decree", "plan", "policy", "increase", "hike", "rise", "order", "directive", "tax", "levy",
@@ -192,7 +199,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "warning": {"ultimatum", "warning", "threat"},
     "demand": {"demand", "reminder", "call", "appeal", "request"},
     # what one side holds out for, and concedes by giving it up
-    "stance": {"claim", "insistence", "objection", "opposition", "veto", "precondition", "condition", "reservation"},
+    "stance": {*STANCES, "precondition", "condition", "reservation"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection", "hearing", "inquest", "audit"},
     "cyberattack": {"cyberattack", "cyber-attack", "hack", "hacking", "intrusion", "ransomware"},
     "attack": {"attack", "offensive", "raid", "strike", "fire", "bombing", "assault", "operation", "bomb", "cleansing",
