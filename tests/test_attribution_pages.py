@@ -1682,3 +1682,13 @@ def test_an_anonymous_source_is_not_the_next_one_named(nlp):
     text = ("“His knowledge is about 20 years old,” said a longtime adviser to the candidate, who declined to be "
             "identified. Roger Ailes will continue to advise the candidate on debates, he said.")
     assert "Roger Ailes" not in {speaker(s) for s in statements(nlp, text)[:1]}
+
+
+def test_an_unnamed_spokesman_is_not_the_next_person_named_after_others_spoke(nlp):
+    # a group spoke between the description and the name: the spokesman stays unnamed (session 62, Lee batch 3)
+    text = ("\u201cWe hope to take the town by nightfall,\u201d a spokesman for the militia said. Shelling had helped "
+            "the push, according to fighters on the ground. Residents who fled confirmed that the raids went on. "
+            "Karim Nouri, 30, said that planes came every hour.")
+    found = speakers(nlp, text)
+    assert found[0] != "Karim Nouri"
+    assert found[-1] == "Karim Nouri"

@@ -4,6 +4,8 @@ them OUTSIDE the repository (e.g. /tmp/notes/); only offsets, names and fingerpr
     python gold/speakers/tool.py show 06e5123e            # paragraphs of a page with their start offsets
     python gold/speakers/tool.py try /tmp/notes/a.txt     # compile notes and print them back, writing nothing
     python gold/speakers/tool.py add /tmp/notes/*.txt     # compile notes into the gold (replacing those pages)
+    python gold/speakers/tool.py try-lines CORPUS /tmp/notes/lee_002.txt   # notes on a line of a text corpus
+    python gold/speakers/tool.py add-lines CORPUS gold/speakers/lee.jsonl NAME BATCH /tmp/notes/lee_*.txt
 
 A notes file starts with ``page HASH8`` and has one statement per line (``#`` comments allowed):
 
@@ -17,6 +19,7 @@ file with the ``page`` line only. Every label is printed back, sliced from the p
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -59,9 +62,14 @@ def compile_notes(path: Path) -> tuple[str, list[dict], int]:
     lines = path.read_text(encoding="utf-8").splitlines()
     page_hash = full_hash(lines[0].split()[1])
     body = ground_truth()[page_hash]["articleBody"]
+    return (page_hash, *compile_lines(lines[1:], body))
+
+
+def compile_lines(lines: list[str], body: str) -> tuple[list[dict], int]:
+    """Labels from notes lines (the format above) against a text, printed back for checking."""
     out: list[dict] = []
     errors, cursor = 0, 0
-    for line in lines[1:]:
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         kind, content, cue, name, kind_of_speaker, mention = (x.strip() for x in line.split("|"))
@@ -110,7 +118,31 @@ def compile_notes(path: Path) -> tuple[str, list[dict], int]:
         print(f"{KIND[kind][:3]} {name} <{body[at:at + len(text)]}> cue<{body[cue_span[0]:cue_span[1]] if cue_span else None}>"
               f" «{body[start:end][:70]}…{body[start:end][-30:]}»")
     out.sort(key=lambda x: x["content"][0])
-    return page_hash, out, errors
+    return out, errors
+
+
+def add_lines(corpus: Path, gold: Path, name: str, batch: int, paths: list[Path]) -> int:
+    """Compile notes on stories of a one-story-per-line corpus (each notes file starts with ``line N``) into
+    ``gold`` (``lee.jsonl``), as records of the given batch in the dev split; a line labelled again is replaced."""
+    stories = corpus.read_bytes().split(b"\n")
+    records = {r["line"]: r for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())}
+    failed = 0
+    for path in paths:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        number = int(lines[0].split()[1])
+        raw = stories[number - 1]
+        statements, errors = compile_lines(lines[1:], raw.decode("utf-8"))
+        failed += errors
+        records[number] = {"page": name, "line": number, "text_sha256": hashlib.sha256(raw).hexdigest(),
+                           "chars": len(raw.decode("utf-8")), "statements": statements, "split": "dev",
+                           "batch": batch}
+        print(f"{path}: line {number}, {len(statements)} statements, {errors} errors")
+    if failed:
+        print("not written: fix the errors first")
+        return 1
+    rows = sorted(records.values(), key=lambda r: r["line"])
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return 0
 
 
 def add(paths: list[Path]) -> int:
@@ -141,5 +173,15 @@ if __name__ == "__main__":
         raise SystemExit(1 if sum(compile_notes(Path(p))[2] for p in sys.argv[2:]) else 0)
     elif len(sys.argv) > 2 and sys.argv[1] == "add":
         raise SystemExit(add([Path(p) for p in sys.argv[2:]]))
+    elif len(sys.argv) > 3 and sys.argv[1] == "try-lines":  # try-lines CORPUS NOTES...
+        stories = Path(sys.argv[2]).read_bytes().split(b"\n")
+        bad = 0
+        for notes in map(Path, sys.argv[3:]):
+            lines = notes.read_text(encoding="utf-8").splitlines()
+            bad += compile_lines(lines[1:], stories[int(lines[0].split()[1]) - 1].decode("utf-8"))[1]
+        raise SystemExit(1 if bad else 0)
+    elif len(sys.argv) > 6 and sys.argv[1] == "add-lines":  # add-lines CORPUS GOLD NAME BATCH NOTES...
+        raise SystemExit(add_lines(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], int(sys.argv[5]),
+                                   [Path(p) for p in sys.argv[6:]]))
     else:
         print(__doc__)

@@ -402,7 +402,11 @@ class Dictionary:
         states = {p.country for p in people if p.country and p.country not in NON_STATE}
         if len(states) != 1 or len(people) > 12:
             return None
-        return next(p for p in people if p.country in states)
+        # the same one every run: one whose last name it is first (whose name the sentence then ends on), then a
+        # shipped leader, then one in government
+        key = surname_key(name)
+        return min((p for p in people if p.country in states),
+                   key=lambda p: (surname_key(p.name) != key, p.id not in self.layered, p.sector != "GOV", p.id))
 
     def at_date(self, actor: Actor, when: object = None) -> Actor:
         """The actor with the code valid on ``when`` (default: the date set by :func:`on_date`; with none, the
@@ -433,9 +437,20 @@ def surnames(person: Actor) -> list[str]:
     words = person.name.split()
     if person.country in FAMILY_FIRST and len(words) > 1 and words[0].lower() in FAMILY_NAMES:
         keys.append(words[0].lower())
+    if person.country in TWO_SURNAMES and len(words) > 2 and _fathers_name(words[-2]):
+        keys.append(_key(words[-2]))
     return keys
 
 
+def _fathers_name(word: str) -> bool:
+    """Whether the word before a Spanish name's last is the father's surname, which names the person alone ("Raul
+    Cubas Grau" is "Cubas"): not a given name ("Juan Carlos Wasmosy"), not a particle ("de la Madrid")."""
+    return len(word) > 3 and word[:1].isupper() and _key(word) not in phoenix.first_names()
+
+
+# States whose people carry the father's surname and then the mother's: "Raul Cubas Grau" is President Cubas.
+TWO_SURNAMES = frozenset({"ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI", "COL", "VEN",
+                          "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY", "GNQ"})
 # States whose people's names put the family name first, and the commonest such names in English spelling (not
 # those that are English words: "He", "Long", "Song", "Son").
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})

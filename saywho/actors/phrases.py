@@ -4,6 +4,7 @@ against the actor dictionary ("Russian troops" → RUSMIL, "the Kurdish fighters
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -402,12 +403,14 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
     # "Inacio Lula da Silva" (the tagger left out "Luiz"): the longest known end of the name
     if known is not None and known.type == "person" and (actor.country is None or known.country == actor.country) \
             and not another_person(actor, known):
-        if actor.country is None and known.id not in dictionary.layered:
-            # a Phoenix person (not a CSV one) whose title in the sentence names another state or body: the
-            # sentence wins over the dictionary's dated code ("U.N. envoy Cyrus Vance" in 1992 is no USAELI)
+        if actor.country is None:
+            # a Phoenix person whose title in the sentence names another state or body: the sentence wins over the
+            # dictionary's dated code ("U.N. envoy Cyrus Vance" in 1992 is no USAELI); a CSV person only for an
+            # international body's office ("OSCE envoy Franz Vranitzky" is no Austrian chancellor)
             local = _first_code(head) or _title_country(span, dictionary)
-            if local is not None and local != known.country:
-                known = None
+            office = _office_of_body(span, dictionary)
+            if local is not None and local != known.country and known.id not in dictionary.layered or office:
+                known, actor.country = None, office
         if known is not None:
             merged = _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV
             against = next(("OPP" if w == "shadow" else SECTOR_WORDS[w] for w in (actor.title or "").lower().split()
@@ -473,6 +476,15 @@ def _title_country(span: Span, dictionary: Dictionary) -> str | None:
     """"Arab League Secretary General Chadli Klibi": an official of an organisation the title names."""
     known = _known(span, dictionary)
     return known.country if known is not None and known.type != "person" else None
+
+
+def _office_of_body(span: Span, dictionary: Dictionary) -> str | None:
+    """IGO where the title before a person's name is an international body's ("OSCE envoy Franz Vranitzky"),
+    whatever state's office the dictionary knows the person by (not an NGO: "FIS leaders" are no ski federation's)."""
+    return next((body.country for t in span if t.i < span.root.i and t.text[:1].isupper()
+                 and t.ent_type_ != "PERSON" and t.dep_ in ("compound", "amod")
+                 and (body := dictionary.lookup(t.text)) is not None and body.type != "person"
+                 and body.country == "IGO"), None)
 
 
 def _merge(known: Actor, local: Actor) -> Actor:
@@ -733,6 +745,9 @@ def _first_code(head: Token) -> str | None:
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
         if _kurdish(head) and (state := _kurdish_state(head)):
             return state  # "Syrian rebels backed by Turkey attacked Kurdish forces": the Kurds of the story's state
+        if (kin := _ethnic_kin(head)) and (state := _other_state(head, kin)):
+            return state  # "condemned the ethnic Albanian rebels ... destabilising Macedonia": a minority is of
+            # the state its story is told in, not of its kin state
     if any(c.lower_ == "jewish" for c in head.children if c.dep_ in ("amod", "compound")):
         # "Jewish groups in Germany" are German; Jewish settlers, as CAMEO codes them, Israeli
         place = _lived_in([head])
@@ -852,14 +867,31 @@ def _kurdish(head: Token) -> bool:
 
 def _kurdish_state(head: Token) -> str | None:
     """The first of the states with Kurds that the sentence names elsewhere than in the Kurds' own phrase."""
+    return next((code for code in _states_beside(head) if code in KURDISH_STATES), None)
+
+
+def _other_state(head: Token, kin: str) -> str | None:
+    """The first state the sentence names outside the phrase other than a minority's kin state."""
+    return next((code for code in _states_beside(head) if code != kin), None)
+
+
+def _states_beside(head: Token) -> Iterator[str]:
     own = {t.i for t in head.subtree}
-    return next((code for t in head.sent if t.i not in own and t.lower_ not in STATELESS and not in_personal_name(t)
-                 and (code := code_of(t.text)) in KURDISH_STATES), None)
+    return (code for t in head.sent if t.i not in own and t.lower_ not in STATELESS and not in_personal_name(t)
+            and (code := code_of(t.text)))
 
 
 def _stateless(head: Token) -> bool:
     """"Kurdish activists", "the Kurds", "Tuareg rebels": a people with no state of its own."""
     return head.lower_ in STATELESS or any(c.lower_ in STATELESS for c in head.children if c.dep_ in ("amod", "compound"))
+
+
+def _ethnic_kin(head: Token) -> str | None:
+    """The kin state of an "ethnic" people: "ethnic Albanians", "ethnic Albanian party leaders" (ALB)."""
+    words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound"))]
+    return next((code for w in words if (any(c.lower_ == "ethnic" for c in w.children)
+                                         or w.i > 0 and w.doc[w.i - 1].lower_ == "ethnic") and (code := code_of(w.text))),
+                None)
 
 
 def _ethnic_word(head: Token) -> bool:

@@ -250,13 +250,13 @@ class Resolver(Referents):
                     and not _office_elsewhere(bodies, p, text)
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if not fits:
-                fits = self._speaking_next(at, whose)
+                fits = self._speaking_next(at, whose, cluster)
             if len(fits) == 1:
                 named[id(cluster)] = fits[0]
                 item.speaker = fits[0].actor()
                 item.speaker_mention = SpanOf.of(text, *fits[0].mention)
 
-    def _speaking_next(self, at: int, whose: str | None) -> list[Cluster]:
+    def _speaking_next(self, at: int, whose: str | None, described: Cluster) -> list[Cluster]:
         """"Taiwan's health minister accused China … “…,” Chen Shih-ming said": the first person named after an
         unnamed office, by name alone (no title, no role) and as the next speaker, with no one named between, is
         its holder."""
@@ -270,7 +270,9 @@ class Resolver(Referents):
         bare = not person.roles and (person.title is None or person.title.lower() in HONORIFICS) \
             and AFFILIATED.match(self.text, end) is None
         speaks = any(c is person and first <= s < first + 80 for s, c in self.said)
-        heard = [s for s, c in self.said if at < s < first and c.type != "nominal"]  # someone else spoke between
+        # someone else spoke between (a group too: "… a spokesman for Gul Agha said. … according to fighters on the
+        # ground. Residents … confirmed … Abdul Masood, 30, said")
+        heard = [s for s, c in self.said if at < s < first and c is not described and (c.type != "nominal" or c.plural)]
         if not bare or not speaks or heard or whose is not None and _country_of(person) not in (None, whose):
             return []
         return [person]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from saywho.actors import geo
+from saywho.actors.countries import is_metonym
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, builtin, code_of
 from saywho.actors.phrases import CURRENCIES, SEAS, entity_at
 from saywho.attribution import lexicon, speakers
@@ -162,6 +163,8 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         # say a place is named and no people or state has the name, it is the town GeoNames knows
         ent = entity_at(token)
         name = ent.text if ent is not None else token.text
+        if is_metonym(name):
+            return code_of(name)  # "in Asuncion", tagged a people: a capital, its state's
         return None if code_of(name) else geo.place_country(name, cities, towns)
     if token.ent_type_ == "NORP":
         return None  # "hundreds of ethnic Hungarians" are a people, not a place
@@ -391,6 +394,8 @@ def _objects(verb: Token) -> list[Token]:
     for noun in objects:
         expanded.append(noun)
         expanded += [c for c in noun.children if c.dep_ == "compound"]
+        # "staged a sit-in outside parliament", parsed with the sit-in modifying "parliament"
+        expanded += [c for c in noun.children if c.dep_ == "nmod" and c.lemma_.lower() in PROTEST_NOUNS]
         if noun.lemma_.lower() in CURRENCIES | {"million", "billion"}:
             # "fined Google 2.4 billion euros": the parser hung the fined on the sum as its modifier
             expanded += [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i == noun.left_edge.i]

@@ -50,6 +50,10 @@ UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse
              "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
 
 
+# Participles that name who is behind a protest: "a strike called by the unions", "a march organised by students".
+CALLED_BY = {"call", "organise", "organize", "lead", "stage", "launch", "declare"}
+
+
 class Nominals(Roles):
     """Reads events whose word is a noun, and statements whose cue is one."""
 
@@ -104,13 +108,19 @@ class Nominals(Roles):
         port workers paralysed Antwerp": a protest named as going on is one (PLOVER PROTEST), by whoever the
         noun's "by" or people's adjective names, else the people of the place where it goes on."""
         verb = noun.head
-        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY or noun.i in self.consumed:
+        called = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CALLED_BY]
+        if noun.dep_ == "ROOT" and called and noun.i not in self.consumed:
+            verb = called[0]  # "A general strike called by the opposition shut shops …", parsed as one noun phrase
+        elif noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY or noun.i in self.consumed:
             return None
         if _lemma(verb) == "break" and not any(c.lower_ == "out" for c in verb.children):
             return None
         if any(c.lower_ in ARMED_STRIKES for c in noun.subtree) or _unasserted(verb):
             return None  # "air strikes paralysed the port": an attack
         doers = _preps(noun, ["by"]) + [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+        doers += [d for c in called for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                  for d in b.children if d.dep_ == "pobj"]
+        # "a general strike called by Togo's opposition parties paralysed Lome"
         source = next((a for d in doers if (a := self._actor(d, verb)) is not None), None)
         if source is not None:
             source = self._placed(source, verb, unknown_ok=False)

@@ -10,7 +10,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from saywho.actors.countries import token_country
-from saywho.actors.dictionary import SECTORS
+from saywho.actors.dictionary import SECTOR_WORDS, SECTORS
 from saywho.attribution import lexicon
 from saywho.events.grammar import (
     _a_people,
@@ -328,6 +328,48 @@ def _sent_away(noun: Token) -> bool:
         and not any(c.lemma_.lower() in ("prisoner", "soldier", "serviceman", "diplomat") for c in noun.subtree)
 
 
+# What a crowd does to property in a riot (PLOVER PROTEST, riot), and what harm to people makes it an assault.
+RIOT_ACTS = frozenset({"stone", "loot", "torch", "burn", "ransack", "smash", "pelt", "vandalize", "vandalise"})
+CROWDS = frozenset({"mob", "crowd", "throng", "gang"})
+HARMS = frozenset({"kill", "injure", "wound", "hurt", "dead", "beat", "stab", "hack", "lynch", "murder", "death"})
+PEOPLE_HIT = frozenset({"resident", "migrant", "journalist", "people", "family", "passenger", "trader", "villager",
+                        "officer", "agent", "worker", "student", "man", "woman", "child", "ambassador", "neighbourhood",
+                        "neighborhood", "village", "camp", "settlement", "home", "house", "each", "other"})
+
+
+def _rioting(verb: Token, lemma: str) -> bool:
+    """A crowd damaging property, not harming people: "youths stoned police and set fire to cars", "mobs looted and
+    burned shops", "rioters attacked the French consulate" (but "mobs attacked Armenian residents, killing 26", "a
+    mob torched a church, burning 30 people to death" are assaults)."""
+    fire_set = lemma == "set" and any(o.lower_ == "fire" for o in _objects(verb))
+    if not (lemma in RIOT_ACTS or fire_set or lemma == "attack") or not _crowd(verb):
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.tag_ in ("NN", "NNP") and subject.lemma_.lower() not in CROWDS and not any(
+            o.lower_ in ("himself", "herself") for o in _objects(verb)):
+        return False  # "a Japanese man torched a warehouse": one man's arson (but one who sets himself on fire protests)
+    if lemma not in ("stone", "pelt") and not all(_a_building(o) for o in _objects(verb) if o.dep_ == "dobj"):
+        return False  # "attacked Comorian residents": an assault on people (stoning police is rioting)
+    return not any((t.lemma_.lower() in HARMS or t.dep_ == "dobj" and t.head.i != verb.i
+                    and t.lemma_.lower() in PEOPLE_HIT) and _told_with(t, verb) for t in verb.subtree)
+    # (nor ", burning at least 30 people to death")
+
+
+def _a_building(noun: Token) -> bool:
+    return noun.ent_type_ not in ("PERSON", "NORP") and SECTOR_WORDS.get(noun.lower_) is None \
+        and noun.lemma_.lower() not in PEOPLE_HIT
+
+
+def _told_with(token: Token, verb: Token) -> bool:
+    """Whether the word belongs to the act itself ("..., killing dozens"), not to a phrase on it ("after the funerals
+    of five soldiers killed in an ambush")."""
+    while token.i != verb.i:
+        if token.dep_ in ("prep", "pobj", "relcl", "acl", "pcomp", "mark"):
+            return False
+        token = token.head
+    return True
+
+
 def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, str | None] | None:
     """A verb of the word table read in its sentence: who does it and to what can change its category
     ("demonstrators protesting" protest, "banned Macedonian goods" is an embargo, "rescue teams arrived" bring
@@ -340,6 +382,10 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
         category, mode = "PROTEST", "vandalize"  # "burned American flags", "an effigy", "tyres in protest": a symbol
     if lemma in ("storm", "besiege") and _crowd(verb):
         category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
+    if lemma in ("occupy", "blockade", "barricade") and _crowd(verb):
+        category, mode = "PROTEST", "obstruct"  # "hundreds of law students occupied the law faculty": a sit-in
+    if _rioting(verb, lemma):
+        category, mode = "PROTEST", "riot"  # "youths stoned police and set fire to cars", "rioters looted shops"
     if lemma == "fire" and any(c.lower_ == "test" for c in verb.children):
         category, mode = "MOBILIZE", "weapons"  # "test-fired two ballistic missiles": a show of force
     if lemma in ("bar", "ban", "block") and any(

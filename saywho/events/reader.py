@@ -79,6 +79,7 @@ from saywho.events.phrasings import (
     _money,
     _protesters,
     _reciprocal,
+    _rioting,
     _territory,
     _told_to,
     _verb_reading,
@@ -400,6 +401,8 @@ class Reader(Nominals):
         if measure is not None:
             return measure
         light = self._light(verb) or self._designated(verb)
+        if light is not None and light[0] == "COERCE" and _rioting(verb, lemma):
+            return "PROTEST", "riot", light[2], light[3]  # "youths set fire to cars": a riot, not a state's coercion
         if light is not None:
             return light
         if _rallies_against(verb):

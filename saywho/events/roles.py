@@ -113,6 +113,10 @@ def _called_so(chars: Span, lowered: str, phrase: str, item: Attribution) -> boo
                    for a in words[-1].ancestors)
 
 
+# What an act is aimed at or done outside of, which names no doer's state.
+PROTESTED = frozenset({"against", "at", "outside", "toward", "towards", "to", "on"})
+
+
 class Roles:
     """Who did it and to whom: the source and target of an event, read off the parse and the actor dictionaries.
 
@@ -243,6 +247,9 @@ the clause leaves them implicit.
                   if t.lemma_.lower() in OBJECT_CLASSES["talks"]]
         if _lemma(verb) == "hold" and not talks and not gatherings:
             return False
+        partners = [p for word in (verb, *talks) for p in _preps(word, ["with"])]
+        if any((met := self._actor(p, verb)) is not None and met.country == target.country for p in partners):
+            return False  # "held talks with Chinese leaders in Beijing": whom they met is named, not only where
         venues = [v for word in (verb, *talks, *gatherings) for v in _preps(word, ["in", "at"])]
         places = [_place_actor(v, code) for v in venues if (code := _place_code(v))]
         named = [actor for v in venues if (actor := self._actor(v, verb)) is not None]
@@ -835,12 +842,39 @@ the clause leaves them implicit.
             # "Riots swept through Algiers on Monday. Police arrested 312 people.": the police of the country the
             # story has been about, when no dateline says where it was filed
             place = actor_of_state(story)
+        if place is None and source is not None and (state := self._one_state(verb)) is not None:
+            # "Oil workers went on strike to press for the release of Moshood Abiola", "the government released
+            # Raila Odinga": people or a body of no stated country are of the one state their sentence names
+            place = actor_of_state(state)
         if place is None:
             return source
         if source is None:  # an attacker no one names, coded by where it struck (as CAMEO codes it)
             return replace(place, id=f"unknown-{place.id}", name=f"unknown attackers ({place.name})")
         return Actor(id=f"{source.id}-{place.country.lower()}", name=f"{source.name} ({place.name})",  # type: ignore[union-attr]
                      country=place.country, type=source.type, sector=source.sector)
+
+    def _one_state(self, verb: Token) -> str | None:
+        """The state a sentence's names all belong to, when it names one only: its places, peoples and the people
+        and bodies the dictionary knows (not what the act is aimed at: "students protested against Israel")."""
+        aimed = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in PROTESTED
+                 for t in c.subtree}
+        # (who reports it counts: "…, the Cuban government said" tells whose story it is)
+        states = set()
+        for ent in verb.doc.ents:
+            if ent.start < verb.sent.start or ent.end > verb.sent.end or ent.root.i in aimed:
+                continue
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                code = code_of(ent.text) or (geo.place_country(ent.text) if ent.label_ == "GPE" else None)
+            elif ent.label_ in ("PERSON", "ORG"):
+                known = self.dictionary.lookup(ent.text) or (
+                    self.dictionary.by_surname_alone(ent[-1].text) if ent.label_ == "PERSON" else None)
+                code = known.country if known is not None and known.sector not in ("MED", "BUS") else None
+                # (not "AFP", nor "a small blue Volkswagen")
+            else:
+                continue
+            if code and code not in NON_STATE:
+                states.add(code)
+        return states.pop() if len(states) == 1 else None
 
     def _speakers_state(self, token: Token) -> Actor | None:
         """The state whose speaker says the words ``token`` is in, if a state's: unnamed forces in what a state's

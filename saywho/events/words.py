@@ -94,6 +94,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "censor": ("COERCE", "censor"), "demolish": ("COERCE", "destroy"), "destroy": ("COERCE", "destroy"),
     "deface": ("PROTEST", "vandalize"), "vandalise": ("PROTEST", "vandalize"), "vandalize": ("PROTEST", "vandalize"),
     "torch": ("COERCE", "destroy"), "sabotage": ("COERCE", "destroy"),
+    "stone": ("ASSAULT", None), "pelt": ("ASSAULT", None),  # a crowd's stoning is a riot (phrasings._rioting)
     "hack": ("COERCE", "cyber"), "reimpose": ("COERCE", "restrict"), "impose": ("COERCE", "restrict"),
     # PLOVER's SANCTION/convict: a court's verdict and sentence (the manual; the records code them so too);
     # CAMEO 173, legal action, in exports
