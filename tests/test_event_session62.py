@@ -64,3 +64,25 @@ def test_a_strike_called_by_a_party_is_its_protest(nlp) -> None:
 
 def test_saint_abbreviated_names_the_state(nlp) -> None:
     assert coded(nlp, "Banana farmers in St Lucia went on strike on Monday.") == {("PROTEST", "LCA", "LCA")}
+
+
+def test_a_strike_keeping_shops_shut_is_its_callers_protest(nlp) -> None:
+    found = coded(nlp, "ANTANANARIVO - A general strike called by the Forces Vives opposition kept ministries and "
+                       "banks shut for a fourth week on Monday.")
+    assert {(c, s) for c, s, _ in found} == {("PROTEST", "MDG")}
+
+
+def test_a_sit_in_outside_a_building_is_a_protest(nlp) -> None:
+    # the small parser hangs "sit-in" on "parliament"
+    found = coded(nlp, "Relatives of missing men staged a sit-in outside parliament in Beirut on Monday.")
+    assert {(c, s) for c, s, _ in found} == {("PROTEST", "LBN")}
+
+
+def test_a_crowd_occupying_a_building_obstructs(nlp) -> None:
+    (event,) = nlp("Climate activists occupied a bank branch in Lausanne on Friday.")._.saywho_events
+    assert (event.category, event.mode, event.source.country) == ("PROTEST", "obstruct", "CHE")
+
+
+def test_whom_talks_were_held_with_is_no_venue(nlp) -> None:
+    assert coded(nlp, "A Thai delegation held talks with Chinese officials in Beijing on Tuesday, the official "
+                      "Xinhua news agency reported.") == {("CONSULT", "THA", "CHN")}

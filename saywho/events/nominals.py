@@ -47,7 +47,7 @@ DRAWN = {"criticism", "condemnation", "rebuke", "protest", "protests", "anger", 
          "censure", "objection", "objections", "complaint", "complaints", "reproach"}
 # Verbs that say a protest is going on: it broke out, spread, entered its second week, paralysed a port.
 UNDER_WAY = {"break", "erupt", "spread", "flare", "continue", "enter", "paralyse", "paralyze", "grip", "rock", "sweep",
-             "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf"}
+             "spill", "intensify", "escalate", "resume", "cripple", "disrupt", "shut", "halt", "engulf", "keep"}
 
 
 # Participles that name who is behind a protest: "a strike called by the unions", "a march organised by students".
