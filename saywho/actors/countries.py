@@ -348,8 +348,7 @@ def _country_code(name: str) -> str | None:
             return table[key]
     if key.endswith("s") and key[:-1] in DEMONYMS:  # "Ukrainians", "Americans"
         return DEMONYMS[key[:-1]]
-    if re.match(r"st\.? ", key):
-        key = re.sub(r"^st\.? ", "saint ", key)  # "St Lucia", "St. Kitts and Nevis"
+    key = re.sub(r"^st\.? ", "saint ", key)  # "St Lucia", "St. Kitts and Nevis"
     return people_noun(name.strip()) or _country_names().get(key)
 
 

@@ -332,9 +332,12 @@ def _sent_away(noun: Token) -> bool:
 RIOT_ACTS = frozenset({"stone", "loot", "torch", "burn", "ransack", "smash", "pelt", "vandalize", "vandalise"})
 CROWDS = frozenset({"mob", "crowd", "throng", "gang"})
 HARMS = frozenset({"kill", "injure", "wound", "hurt", "dead", "beat", "stab", "hack", "lynch", "murder", "death"})
-PEOPLE_HIT = frozenset({"resident", "migrant", "journalist", "people", "family", "passenger", "trader", "villager",
-                        "officer", "agent", "worker", "student", "man", "woman", "child", "ambassador", "neighbourhood",
-                        "neighborhood", "village", "camp", "settlement", "home", "house", "each", "other"})
+# People, and the places they live in, whom a crowd's attack harms ("attacked Comorian residents", "attacked each
+# other's neighbourhoods", "torched the houses of …").
+PEOPLE_AND_HOMES = frozenset({"resident", "migrant", "journalist", "people", "family", "passenger", "trader",
+                              "villager", "officer", "agent", "worker", "student", "man", "woman", "child", "ambassador",
+                              "neighbourhood", "neighborhood", "village", "camp", "settlement", "home", "house", "each",
+                              "other"})
 
 
 def _rioting(verb: Token, lemma: str) -> bool:
@@ -350,14 +353,15 @@ def _rioting(verb: Token, lemma: str) -> bool:
         return False  # "a Japanese man torched a warehouse": one man's arson (but one who sets himself on fire protests)
     if lemma not in ("stone", "pelt") and not all(_a_building(o) for o in _objects(verb) if o.dep_ == "dobj"):
         return False  # "attacked Comorian residents": an assault on people (stoning police is rioting)
+    # (nor ", killing dozens", ", burning at least 30 people to death")
     return not any((t.lemma_.lower() in HARMS or t.dep_ == "dobj" and t.head.i != verb.i
-                    and t.lemma_.lower() in PEOPLE_HIT) and _told_with(t, verb) for t in verb.subtree)
-    # (nor ", burning at least 30 people to death")
+                    and t.lemma_.lower() in PEOPLE_AND_HOMES) and _told_with(t, verb) for t in verb.subtree)
 
 
 def _a_building(noun: Token) -> bool:
+    """A thing a crowd can damage, not a person, people or their homes."""
     return noun.ent_type_ not in ("PERSON", "NORP") and SECTOR_WORDS.get(noun.lower_) is None \
-        and noun.lemma_.lower() not in PEOPLE_HIT
+        and noun.lemma_.lower() not in PEOPLE_AND_HOMES
 
 
 def _told_with(token: Token, verb: Token) -> bool:

@@ -825,7 +825,8 @@ the clause leaves them implicit.
 
     def _placed(self, source: Actor | None, verb: Token, unknown_ok: bool) -> Actor | None:
         """Unnamed groups and unknown attackers are coded by where they act, as CAMEO does:
-        "Demonstrators in Baghdad blocked a road" (IRQ), "were killed by a roadside bomb in Basra" (IRQ)."""
+        "Demonstrators in Baghdad blocked a road" (IRQ), "were killed by a roadside bomb in Basra" (IRQ); else by the
+        dateline, the story so far, or the one state their sentence names (:meth:`_one_state`)."""
         if source is not None and (source.country or not source.sector):
             return source
         if source is None and not unknown_ok:
