@@ -86,3 +86,8 @@ def test_a_crowd_occupying_a_building_obstructs(nlp) -> None:
 def test_whom_talks_were_held_with_is_no_venue(nlp) -> None:
     assert coded(nlp, "A Thai delegation held talks with Chinese officials in Beijing on Tuesday, the official "
                       "Xinhua news agency reported.") == {("CONSULT", "THA", "CHN")}
+
+
+def test_a_government_freeing_someone_is_their_countrys(nlp) -> None:
+    assert coded(nlp, "The government released Raila Odinga on Friday.") == {("RETREAT", "KEN", "KEN")}
+    assert coded(nlp, "The government released two American hostages.") == set()  # whose government, unsaid

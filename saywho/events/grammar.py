@@ -801,7 +801,8 @@ def _home(group: Actor, counterpart: Actor | None) -> Actor | None:
     and prosecutors or judges charging or sentencing them, are of that person's country."""
     if counterpart is None or not counterpart.country or counterpart.country in NON_STATE:
         return None
-    if group.sector in ("COP", "MIL", "JUD"):  # "Police arrested opposition leader Kizza Besigye": his country's police
+    if group.sector in ("COP", "MIL", "JUD", "GOV"):  # "Police arrested opposition leader Kizza Besigye": his
+        # country's police; "the government released Raila Odinga": his country's government
         return actor_of_state(counterpart.country, group.sector)
     # parties and opposition face their own state's leaders and bodies; rebels are placed only by the forces
     # they fight (a phrase with a country word and no sector word reads as a government: "Danish Web sites")

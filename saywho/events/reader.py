@@ -293,6 +293,9 @@ def _told_to_leave(verb: Token) -> bool:
 CYBER_OBJECTS = {"network", "system", "server", "database", "computer", "account", "email", "infrastructure"}
 # What prosecutors and judges do to someone: "Prosecutors indicted Yoon Suk Yeol" are his country's.
 CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arraign", "acquit", "summon"}
+# What a state's bodies do in freeing someone: "the government released Raila Odinga" is his country's government.
+FREEING = frozenset({"release", "free", "pardon", "commute"})
+CAPTIVES = frozenset({"hostage", "captive", "pow", "prisoner-of-war"})
 # What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
 # hostage, held, arraigned, acquitted or summoned).
 PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
@@ -1022,7 +1025,9 @@ class Reader(Nominals):
         homeless = source is not None and not _acts(source) and (
             source.sector in DOMESTIC_SECTORS or category == "COERCE" and (_lemma(inner) in ARRESTS | {"raid", "search"}
                                                                            or mode == "repress")
-            and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING)
+            and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING
+            or source.sector in ("GOV", "COP", "MIL", "JUD") and _lemma(inner) in FREEING
+            and not any(o.lemma_.lower() in CAPTIVES for o in _objects(inner)))  # (not "released two American hostages")
         if source is None or not _acts(source) and not homeless:
             return None
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
