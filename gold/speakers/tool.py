@@ -19,7 +19,6 @@ file with the ``page`` line only. Every label is printed back, sliced from the p
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -28,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from saywho.eval import SPEAKER_GOLD, fingerprint, ground_truth, split_of  # noqa: E402
+from saywho.model import text_hash  # noqa: E402
 
 KIND = {"d": "direct", "i": "indirect", "m": "mixed"}
 
@@ -121,27 +121,30 @@ def compile_lines(lines: list[str], body: str) -> tuple[list[dict], int]:
     return out, errors
 
 
+def compile_line_notes(corpus: Path, path: Path) -> tuple[int, str, list[dict], int]:
+    """(line number, story, labels, errors) of a notes file on one story of a one-story-per-line corpus (its first
+    line ``line N``)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = int(lines[0].split()[1])
+    story = corpus.read_bytes().split(b"\n")[number - 1].decode("utf-8")
+    return (number, story, *compile_lines(lines[1:], story))
+
+
 def add_lines(corpus: Path, gold: Path, name: str, batch: int, paths: list[Path]) -> int:
-    """Compile notes on stories of a one-story-per-line corpus (each notes file starts with ``line N``) into
-    ``gold`` (``lee.jsonl``), as records of the given batch in the dev split; a line labelled again is replaced."""
-    stories = corpus.read_bytes().split(b"\n")
+    """Compile notes on stories of a one-story-per-line corpus into ``gold`` (``lee.jsonl``), as records of the
+    given batch in the dev split: a line labelled again is replaced in place, a new one appended."""
     records = {r["line"]: r for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())}
     failed = 0
     for path in paths:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        number = int(lines[0].split()[1])
-        raw = stories[number - 1]
-        statements, errors = compile_lines(lines[1:], raw.decode("utf-8"))
+        number, story, statements, errors = compile_line_notes(corpus, path)
         failed += errors
-        records[number] = {"page": name, "line": number, "text_sha256": hashlib.sha256(raw).hexdigest(),
-                           "chars": len(raw.decode("utf-8")), "statements": statements, "split": "dev",
-                           "batch": batch}
+        records[number] = {"page": name, "line": number, "text_sha256": text_hash(story), "chars": len(story),
+                           "statements": statements, "split": "dev", "batch": batch}
         print(f"{path}: line {number}, {len(statements)} statements, {errors} errors")
     if failed:
         print("not written: fix the errors first")
         return 1
-    rows = sorted(records.values(), key=lambda r: r["line"])
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records.values()), encoding="utf-8")
     return 0
 
 
@@ -174,12 +177,7 @@ if __name__ == "__main__":
     elif len(sys.argv) > 2 and sys.argv[1] == "add":
         raise SystemExit(add([Path(p) for p in sys.argv[2:]]))
     elif len(sys.argv) > 3 and sys.argv[1] == "try-lines":  # try-lines CORPUS NOTES...
-        stories = Path(sys.argv[2]).read_bytes().split(b"\n")
-        bad = 0
-        for notes in map(Path, sys.argv[3:]):
-            lines = notes.read_text(encoding="utf-8").splitlines()
-            bad += compile_lines(lines[1:], stories[int(lines[0].split()[1]) - 1].decode("utf-8"))[1]
-        raise SystemExit(1 if bad else 0)
+        raise SystemExit(1 if sum(compile_line_notes(Path(sys.argv[2]), Path(p))[3] for p in sys.argv[3:]) else 0)
     elif len(sys.argv) > 6 and sys.argv[1] == "add-lines":  # add-lines CORPUS GOLD NAME BATCH NOTES...
         raise SystemExit(add_lines(Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], int(sys.argv[5]),
                                    [Path(p) for p in sys.argv[6:]]))

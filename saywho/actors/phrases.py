@@ -407,9 +407,10 @@ def _person(span: Span, head: Token, register: Register | None, dictionary: Dict
             # a Phoenix person whose title in the sentence names another state or body: the sentence wins over the
             # dictionary's dated code ("U.N. envoy Cyrus Vance" in 1992 is no USAELI); a CSV person only for an
             # international body's office ("OSCE envoy Franz Vranitzky" is no Austrian chancellor)
-            local = _first_code(head) or _title_country(span, dictionary)
             office = _office_of_body(span, dictionary)
-            if local is not None and local != known.country and known.id not in dictionary.layered or office:
+            local = (_first_code(head) or _title_country(span, dictionary)) \
+                if office is None and known.id not in dictionary.layered else None
+            if office is not None or local is not None and local != known.country:
                 known, actor.country = None, office
         if known is not None:
             merged = _merge(known, actor)  # "Benjamin Netanyahu", "Netanyahu": Phoenix's ISRGOV

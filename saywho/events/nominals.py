@@ -107,20 +107,22 @@ class Nominals(Roles):
         """"Riots broke out in Nanterre", "a sit-in by Uruguayan retirees entered its second month", "a strike by
         port workers paralysed Antwerp": a protest named as going on is one (PLOVER PROTEST), by whoever the
         noun's "by" or people's adjective names, else the people of the place where it goes on."""
+        if noun.i in self.consumed:
+            return None
         verb = noun.head
         called = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CALLED_BY]
-        if noun.dep_ == "ROOT" and called and noun.i not in self.consumed:
+        if noun.dep_ == "ROOT" and called:
             verb = called[0]  # "A general strike called by the opposition shut shops …", parsed as one noun phrase
-        elif noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY or noun.i in self.consumed:
+        elif noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY:
             return None
         if _lemma(verb) == "break" and not any(c.lower_ == "out" for c in verb.children):
             return None
         if any(c.lower_ in ARMED_STRIKES for c in noun.subtree) or _unasserted(verb):
             return None  # "air strikes paralysed the port": an attack
         doers = _preps(noun, ["by"]) + [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+        # "a general strike called by Togo's opposition parties paralysed Lome"
         doers += [d for c in called for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
                   for d in b.children if d.dep_ == "pobj"]
-        # "a general strike called by Togo's opposition parties paralysed Lome"
         source = next((a for d in doers if (a := self._actor(d, verb)) is not None), None)
         if source is not None:
             source = self._placed(source, verb, unknown_ok=False)

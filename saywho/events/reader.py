@@ -293,7 +293,8 @@ def _told_to_leave(verb: Token) -> bool:
 CYBER_OBJECTS = {"network", "system", "server", "database", "computer", "account", "email", "infrastructure"}
 # What prosecutors and judges do to someone: "Prosecutors indicted Yoon Suk Yeol" are his country's.
 CHARGING = {"indict", "charge", "convict", "sentence", "prosecute", "jail", "arraign", "acquit", "summon"}
-# What a state's bodies do in freeing someone: "the government released Raila Odinga" is his country's government.
+# What a state's bodies do in freeing someone: "the government released Raila Odinga" is his country's government
+# (not hostages or prisoners of war, whom one state hands to another).
 FREEING = frozenset({"release", "free", "pardon", "commute"})
 CAPTIVES = frozenset({"hostage", "captive", "pow", "prisoner-of-war"})
 # What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
@@ -309,6 +310,19 @@ DEMANDING = {"demand", "insist", "urge", "request", "propose", "suggest", "recom
 
 # Verbs of receiving, whose giver is the "from" ("Ethiopia received wheat from the United States").
 RECEIVING = frozenset({"receive", "get", "obtain", "secure"})
+
+
+def _acting_at_home(source: Actor, category: str, mode: str | None, inner: Token) -> bool:
+    """Whether a party of no stated country acts as one does only at home, so that whom it acts on tells its state
+    (:func:`grammar._home`): a domestic group ("opposition parties demanded …"), police or troops arresting or
+    raiding, prosecutors or judges charging, and a government or its forces freeing someone."""
+    lemma = _lemma(inner)
+    return source.sector in DOMESTIC_SECTORS \
+        or category == "COERCE" and (lemma in ARRESTS | {"raid", "search"} or mode == "repress") \
+        and source.sector in ("COP", "MIL") \
+        or source.sector == "JUD" and lemma in CHARGING \
+        or source.sector in ("GOV", "COP", "MIL", "JUD") and lemma in FREEING \
+        and not any(o.lemma_.lower() in CAPTIVES for o in _objects(inner))
 
 
 class Reader(Nominals):
@@ -1022,12 +1036,7 @@ class Reader(Nominals):
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
-        homeless = source is not None and not _acts(source) and (
-            source.sector in DOMESTIC_SECTORS or category == "COERCE" and (_lemma(inner) in ARRESTS | {"raid", "search"}
-                                                                           or mode == "repress")
-            and source.sector in ("COP", "MIL") or source.sector == "JUD" and _lemma(inner) in CHARGING
-            or source.sector in ("GOV", "COP", "MIL", "JUD") and _lemma(inner) in FREEING
-            and not any(o.lemma_.lower() in CAPTIVES for o in _objects(inner)))  # (not "released two American hostages")
+        homeless = source is not None and not _acts(source) and _acting_at_home(source, category, mode, inner)
         if source is None or not _acts(source) and not homeless:
             return None
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
