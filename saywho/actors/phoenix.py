@@ -382,15 +382,34 @@ def read_sources(folder: Path) -> tuple[list[Coded], dict[str, str]]:
             if name is None:
                 continue
             aliases = [n for n in dict.fromkeys(names) if n != name]
-            kind = "person" if person else ("group" if armed else "organisation")
+            kind = "person" if person or (armed and _person_named(names[0])) else ("group" if armed else "organisation")
             bodies = [] if person else [a for a in aliases if _another_body(a, name)]
             actors.append(Coded(name=name, aliases=[a for a in aliases if a not in bodies], type=kind,
                                 default=entry.default, ranges=tuple(entry.ranges), armed=armed))
-            members.extend(Coded(name=body, aliases=[], type=kind, default=entry.default,
-                                 ranges=tuple(entry.ranges), armed=armed) for body in bodies)
+            members.extend(Coded(name=body, aliases=[], type="person" if armed and _person_named(body) else kind,
+                                 default=entry.default, ranges=tuple(entry.ranges), armed=armed) for body in bodies)
     actors.extend(members)  # after every main record, so a body with a record of its own keeps that one
     _drop_shared_aliases(actors)
     return actors, {key: next(iter(codes)) for key, codes in places.items() if len(codes) == 1}
+
+
+_ARMED_BODY_WORDS = GENERIC_WORDS | {
+    "brigade", "brigades", "commando", "command", "nucleus", "nuclei", "volunteers", "patriots", "action", "cell",
+    "cells", "battalion", "squad", "phalanx", "legion", "tigers", "martyrs", "jihad", "mujahideen", "board",
+    "nation", "order", "fighters", "brothers", "sons", "children", "knights", "avengers", "guerrilla", "guerrillas",
+    "guerilla", "guerillas", "revenge", "hawks", "resistance", "society", "association", "alliance", "network",
+    "cartel", "clan", "coalition", "defenders", "club"}
+
+
+def _person_named(name: str) -> bool:
+    """Whether a record of the armed non-state file names a person, not a group: Phoenix lists leaders there
+    ("OSAMA_BIN_LADEN_ [IMGMUSALQ]", "JOSEPH_KONY", Khaled Meshaal under Hamas) with their group's code, and
+    "he" can only mean a person. A given name first, or "bin"/"ibn" inside, and no word a body is named by."""
+    words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+    if not 2 <= len(words) <= 5 or "(" in name or any(ch.isdigit() for ch in name) \
+            or any(w in _ARMED_BODY_WORDS for w in words):
+        return False
+    return words[0] in first_names() or any(w in ("bin", "ibn") for w in words[1:-1])
 
 
 def _another_body(alias: str, name: str) -> bool:

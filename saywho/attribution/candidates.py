@@ -303,6 +303,7 @@ def _attach_quotes(doc: Doc, candidates: list[Candidate], quotes: list[Quote], s
             same_sentence = by_sentence.get(span.sent.start, []) if span is not None else []
             target = _nearest(same_sentence, quote) or _continuing(last, quote, text) or _next_paragraph(
                 by_cue, quote, text, cue_starts) or _resumed(doc, by_cue, quote, text, cue_starts, span)
+            target = _spoke_since(target, last, by_cue, cue_starts, quote, text)
         if target is None:
             continue
         target.content.append((quote.start, quote.end))
@@ -443,6 +444,25 @@ def _continuing(last: Candidate | None, quote: Quote, text: str) -> Candidate | 
     if gap.count("\n") <= 2 and not gap.strip() and last.quotes:
         return last
     return None
+
+
+def _spoke_since(target: Candidate | None, last: Candidate | None, by_cue: list[Candidate], cue_starts: list[int],
+                 quote: Quote, text: str) -> Candidate | None:
+    """"“…,” he said. Labor leader Simon Crean says 4,000 jobs were created. “The rate hasn't come down …”": a
+    quotation continuing the last quoted speaker goes to whoever spoke after that quote, in a sentence of its own
+    before this one, if anyone did (radio copy runs its paragraphs together, so no line break tells)."""
+    if target is None or target is not last or not last.content:
+        return target
+    previous_end = max(end for _, end in last.content)
+    at = bisect_right(cue_starts, quote.start) - 1
+    since = by_cue[at] if at >= 0 else None
+    if since is None or since is last or since.cue_start < previous_end or since.source is None \
+            or not since.content or since.negated or since.cue[0].dep_ != "ROOT":
+        return target  # (nor one whose saying is told inside another's act: "He referred to Cooke's testimony
+        # that concluded …")
+    # (the quotation opens the very next sentence: no words of the writer's between)
+    said_end = since.cue[0].sent.end_char
+    return since if said_end <= quote.start and not text[said_end:quote.start].strip() else target
 
 
 # A profile's subject goes on talking: how far after the last statement, and how long a quotation must be.

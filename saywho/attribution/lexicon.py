@@ -186,6 +186,10 @@ showrunner screenwriter filmmaker choreographer publicist promoter skipper strik
 batsman bowler jockey referee umpire rapper drummer guitarist bassist vocalist frontman frontwoman comedian
 librarian pensioner retiree widow widower housewife homemaker grandparent nanny clerk cashier
 accountant bookseller hairdresser barber seamstress stallholder innkeeper hotelier restaurateur
+dispatcher controller pathologist veterinarian motorist commuter meteorologist forecaster seismologist geologist
+volcanologist biologist epidemiologist virologist zoologist curator archivist jailer sailor cyclist climber hiker
+skier swimmer runner golfer solicitor barrister juror receptionist surveyor investigator constable trooper
+administrator
 """)
 
 # Verbs that make someone do what they do: "forced Hollis to concede that …", "led the carmaker to announce …".

@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from saywho.actors.countries import country_code, token_country
+from saywho.actors.phoenix import GROUP_KINDS
 from saywho.ingest.datelines import dateline_country
 from saywho.model import Attribution
 
@@ -112,6 +113,7 @@ def _subjects(span: Span, person_country: Callable[[Token], str | None]) -> list
             code = token_country(token)
         elif token.ent_type_ == "PERSON":
             code = person_country(token)
+            code = None if code in GROUP_KINDS else code  # "claims Osama bin Laden has fled": no state's story
         elif token.lemma_.lower() in STATE_BODIES or token.lower_ in STATE_BODIES or token.ent_type_ == "ORG":
             # "Indonesia's navy", "The Japanese government", "Kenya's High Court", "Prosecutors in Seoul"
             code = next((c for t in token.children if t.dep_ in ("amod", "poss", "compound") and (c := token_country(t))),

@@ -241,8 +241,9 @@ class Resolver(Referents):
             owner = {t.i for c in described.root.children if c.dep_ == "poss" for t in c.subtree} \
                 if described is not None else set()
             whose_names = {t.lower_ for t in described or () if t.idx >= cut or t.i in owner} & names
+            said = [(span.start, span.end) for span in item.content]  # not whom the office spoke of
             fits = [p for p in self.people if titled and (p.title or p.roles)
-                    and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER
+                    and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER and not _inside(first, said)
                     and set(words) <= (held := set((p.title or "").lower().split()) | p.roles) | _role_before(text, first)
                     and words[-1] in held
                     and (names - (whose_names if _names_no_body(p.title) else set())) <= held | _role_before(text, first)
@@ -250,18 +251,20 @@ class Resolver(Referents):
                     and not _office_elsewhere(bodies, p, text)
                     and (whose is None or _country_of(p) in (None, whose))]  # "Sri Lanka's president" is no Colombian
             if not fits:
-                fits = self._speaking_next(at, whose, cluster)
+                fits = self._speaking_next(at, whose, cluster, said)
             if len(fits) == 1:
                 named[id(cluster)] = fits[0]
                 item.speaker = fits[0].actor()
                 item.speaker_mention = SpanOf.of(text, *fits[0].mention)
 
-    def _speaking_next(self, at: int, whose: str | None, described: Cluster) -> list[Cluster]:
+    def _speaking_next(self, at: int, whose: str | None, described: Cluster,
+                       said: list[tuple[int, int]]) -> list[Cluster]:
         """"Taiwan's health minister accused China … “…,” Chen Shih-ming said": the first person named after an
         unnamed office, by name alone (no title, no role) and as the next speaker, with no one named between, is
-        its holder."""
+        its holder (one named in what the office said is no one between: "A spokesman claims Osama bin Laden
+        …")."""
         firsts = sorted((min(s for s, _, _ in p.mentions), p) for p in self.people if p.mentions)
-        after = [(first, p) for first, p in firsts if at < first < at + NAMED_AFTER]
+        after = [(first, p) for first, p in firsts if at < first < at + NAMED_AFTER and not _inside(first, said)]
         if not after:
             return []
         first, person = after[0]
@@ -332,7 +335,9 @@ class Resolver(Referents):
             return cluster
         # "according to a White House readout", "readout" tagged a verb: a preposition's object with an article is
         # a noun whatever its tag
-        noun = root.pos_ in ("NOUN", "PROPN", "ADJ") or root.dep_ == "pobj" and any(c.dep_ == "det" for c in root.children)
+        # ("said a police dispatcher", "dispatcher" tagged an adverb: a word for a person is a noun whatever its tag)
+        noun = root.pos_ in ("NOUN", "PROPN", "ADJ") or root.dep_ == "pobj" and any(c.dep_ == "det" for c in root.children) \
+            or root.lower_ in lexicon.PERSON_NOUNS and not root.is_sent_start
         if root.ent_type_ in NEVER or root.like_num or not noun:
             return None  # a date, a product, a number, or no noun phrase at all
         common = not root.ent_type_ and root.is_title and root.lower_ in acts.GROUP_NOUNS | lexicon.PERSON_NOUNS
@@ -380,8 +385,13 @@ class Resolver(Referents):
         if root.lower_ not in TITLED_OFFICES or root.is_lower or root.is_upper:
             return None
         appos = next((c for c in root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        # ("The Fiji Prime Minister", "the new Solomon Islands Prime Minister": a state named before the office is
+        # whom it is of, as "Fiji's" is)
+        state = {t.i for e in phrase.ents if e.label_ == "GPE" and e.end <= root.i and any(map(token_country, e))
+                 for t in e}
         words = [t for t in phrase if t.i != root.i and not t.is_punct and t.dep_ not in ("poss", "case", "det")
-                 and t.head.dep_ != "poss" and (appos is None or t.i < appos.left_edge.i)]
+                 and t.head.dep_ != "poss" and (appos is None or t.i < appos.left_edge.i) and t.i not in state
+                 and not (state and t.lower_ in ("new", "incoming", "acting", "interim"))]
         # "The Minister for Agriculture, Food and the Marine, Niall Rooney,": the name closing a long title, which the
         # parser hung on the title's last words
         named = appos or next((t for t in phrase if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > root.i
@@ -394,7 +404,7 @@ class Resolver(Referents):
         if appos is not None:
             return self._cluster(self.doc[appos.left_edge.i: appos.right_edge.i + 1])
         # (a city's too: "Brisbane's Lord Mayor")
-        owned = any(c.dep_ == "poss" and (token_country(c) or c.ent_type_ == "GPE") for c in root.children)
+        owned = bool(state) or any(c.dep_ == "poss" and (token_country(c) or c.ent_type_ == "GPE") for c in root.children)
         if owned and words or words and root.lower_ in offices.BODY_HEADS:
             return self._nominal(phrase, root)  # "Mexico's Economy Minister", "The Foreign Office"
         if not words and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
