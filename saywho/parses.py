@@ -32,6 +32,7 @@ def verbless_sentences(doc: Doc) -> Doc:
         _speaker_in_apposition(sentence)
         _named_speaker_after_object(sentence)
         _lost_subject(sentence)
+        _subject_after_adverbial(sentence)
         _first_of_two_verbs(sentence)
         _told_clause(sentence)
         _clause_as_modifier(sentence)
@@ -256,6 +257,23 @@ def _lost_subject(sentence: Span) -> None:
                       and t.left_edge.i > sentence.start and doc[t.left_edge.i - 1].text == ","), None)
     if described is not None:
         described.head, described.dep_ = root, "nsubj"
+
+
+def _subject_after_adverbial(sentence: Span) -> None:
+    """"Under an accord signed in Phnom Penh on Saturday, Thailand and the Khmer Republic agreed to reopen …" parsed
+    with the two states joined to "Saturday" and "agreed" without a subject: the noun phrase between the comma that
+    closes an opening phrase and the verb is the verb's subject."""
+    root = sentence.root
+    doc = sentence.doc
+    if root.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children) \
+            or root.i - 2 <= sentence.start:
+        return
+    opening = {t.i for c in root.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < root.i for t in c.subtree}
+    subject = next((t for t in doc[sentence.start: root.i] if t.pos_ in ("NOUN", "PROPN") and t.i in opening
+                    and t.dep_ in ("conj", "appos") and t.head.i < t.i and t.right_edge.i == root.i - 1
+                    and t.left_edge.i > sentence.start and doc[t.left_edge.i - 1].text == ","), None)
+    if subject is not None:
+        subject.head, subject.dep_ = root, "nsubj"
 
 
 def _first_of_two_verbs(sentence: Span) -> None:

@@ -253,8 +253,10 @@ def place_code(name: str) -> str | None:
 # article's date says otherwise: dictionary.code_of). Set by :func:`reading`.
 CONGO: ContextVar[str | None] = ContextVar("saywho_congo", default=None)
 DRC_PLACES = re.compile(r"\b(Kinshasa|KINSHASA|Goma|GOMA|Kivu|Ituri|Bunia|Lubumbashi|Kisangani|Katanga|Kasai|Bukavu|"
-                        r"M23|Tshisekedi|Kabila|Democratic Republic|DR Congo|DRC|Rwanda|Rwandan|Kagame|FDLR|MONUSCO)\b")
-COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|Sassou|Congo Republic|Republic of (the )?Congo)\b")
+                        r"M23|Tshisekedi|Kabila|Democratic Republic|DR Congo|DRC|Rwanda|Rwandan|Kagame|FDLR|MONUSCO|"
+                        r"Mobutu|Lumumba|Tshombe|Kasavubu|Bemba|Mbandaka|Kolwezi|Matadi|Uvira|Leopoldville)\b")
+COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|Sassou|Congo Republic|Republic of (the )?Congo|"
+                        r"Lissouba|Kolelas|Kolélas|Ngouabi|Massamba-Debat|Youlou|Yhombi|Milongo|Dolisie)\b")
 
 
 # "Georgia" in American news is the state: its capital, its officials and its races say so, unless the text names
@@ -286,8 +288,8 @@ SOVIET_SEATS = frozenset({"moscow", "kremlin", "tass"})
 
 @contextlib.contextmanager
 def reading(text: str) -> Iterator[None]:
-    """Read "Congo" alone as the state the text's own places point to ("Goma", "Kinshasa": the DRC; "Brazzaville":
-    the Republic of Congo), "Georgia" as the American state in American news, and "Moscow" as the Soviet Union in
+    """Read "Congo" alone, and "Congolese", as the state the text's own places and leaders point to ("Goma",
+    "Kinshasa", "Mobutu": the DRC; "Brazzaville", "Lissouba": the Republic of Congo), "Georgia" as the American state in American news, and "Moscow" as the Soviet Union in
     a text of the Soviet era."""
     drc = bool(DRC_PLACES.search(text))
     cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
@@ -316,8 +318,8 @@ def _soviet_era(text: str) -> bool:
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name, alias, demonym, capital or seat of government."""
     key = re.sub(r"(’s|'s|’|')$", "", name.strip()).lower().removeprefix("the ")
-    if CONGO.get() is not None and key == "congo":
-        return CONGO.get()
+    if CONGO.get() is not None and key in ("congo", "congolese"):
+        return CONGO.get()  # (its people too: "the Congolese authorities" in a story from Brazzaville)
     if key == "georgia" and US_STATE_GEORGIA.get():
         return "USA"
     if key in SOVIET_SEATS and SOVIET_ERA.get():

@@ -77,7 +77,7 @@ SECTORS = {
     "GOV": {"government", "authorities", "authority", "administration", "cabinet", "ministry", "minister",
             "president", "premier", "chancellor", "official", "officials", "leader", "leadership", "king",
             "queen", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy",
-            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime"},
+            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime", "rulers"},
     "MIL": {"troops", "army", "military", "forces", "force", "soldiers", "soldier", "navy", "aircraft",
             "jets", "warplanes", "helicopters", "gunboats", "commander", "commanders", "peacekeepers",
             "peacekeeping", "artillery", "defence", "defense", "marines", "paratroopers", "paramilitaries",
@@ -111,6 +111,10 @@ SECTORS = {
             "mothers", "veterans", "nationals", "migrants", "dockworkers", "dockers", "steelworkers", "autoworkers",
             "pilots", "firefighters", "cleaners", "mineworkers", "baristas", "railworkers", "busworkers", "crews",
             "controllers", "attendants", "mechanics", "technicians", "machinists", "conductors", "porters",
+            "retirees", "petitioners", "southerners", "northerners", "servants", "vendors", "hawkers", "merchants",
+            "herders", "nomads", "peasants", "squatters", "graduates", "lecturers", "academics", "professors",
+            "artisans", "widows", "homeowners", "tenants", "shoppers", "commuters", "motorists", "consumers",
+            "taxpayers", "parishioners", "seafarers", "sailors",
             # one of them: "a U.S. citizen", "a French tourist" (not "national": "the National Guard")
             "citizen", "resident", "tourist", "student", "civilian", "refugee", "migrant", "villager",
             "farmer", "teacher", "doctor", "nurse", "worker", "pilgrim", "passenger", "fisherman", "prisoner",
@@ -651,6 +655,8 @@ def code_of(text: str) -> str | None:
     if key == "congo":  # Zaire became the Democratic Republic of the Congo, news's "Congo" since, in May 1997
         day, hint = _WHEN.get(), CONGO.get()
         return hint or ("COD" if day is not None and day >= ZAIRE_RENAMED else "COG")
+    if key in ("congolese", "congoleses") and CONGO.get() is not None:
+        return CONGO.get()  # "the Congolese opposition" in a story the text's places set in Brazzaville
     # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
     place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None
     if place:

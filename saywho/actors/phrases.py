@@ -172,6 +172,8 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
         return known
     if (staff := _company_staff(head, tokens)) is not None:
         return staff
+    if (regional := _regional_body(head)) is not None:
+        return regional
     group = _group(head, tokens, dictionary)
     if group is not None:
         return group
@@ -509,6 +511,10 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
             if size == 1 and text.islower():
                 continue  # "granted an amnesty", "the kremlin": names are written with capitals, common nouns not
             found = dictionary.lookup(text)
+            if found is None and chunk[-1].dep_ in ("compound", "amod") and chunk[-1].head.i == head.i \
+                    and head.lower_ in MEMBERS_OF_MOVEMENTS and text[:1].isupper() and not text.endswith("s") \
+                    and (plural := dictionary.lookup(text + "s")) is not None and plural.type != "person":
+                found = plural  # "Zapatista rebels", "Contra leaders": the movement its members are named after
             if found is not None and (_longer_name(chunk) or found.type != "person" and _longer_body(chunk)):
                 continue  # "the Department of State Services" (Nigeria's DSS) is no Department of State
             if found is not None and chunk[-1].dep_ == "compound" and chunk[-1].head.lemma_.lower() in NATURE:
@@ -539,6 +545,12 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                     return Actor(id=slugify(name), name=name, country=owner, type="organisation")
                 return found
     return None
+
+
+# Members a movement's singular name is put before: "Zapatista rebels", "Tamil Tiger guerrillas".
+MEMBERS_OF_MOVEMENTS = frozenset({"rebels", "rebel", "guerrillas", "guerrilla", "fighters", "militants", "leaders",
+                                  "leader", "commanders", "commander", "forces", "supporters", "insurgents", "troops",
+                                  "militiamen", "delegates", "negotiators"})
 
 
 def _name_before(head: Token) -> list[Token]:
@@ -682,6 +694,36 @@ def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | 
             name = f"{_possessive_name(client)} allies"
             return Actor(id=slugify(name), name=name, type="group", title="allies")
     return None
+
+
+# Who acts for a region's states together: "West African leaders", "regional mediators", "the regional bloc",
+# "Gulf states" (an IGO, as the records code ECOWAS, SADC or the GCC when the text does not name it).
+REGIONAL_HEADS = frozenset({"leaders", "mediators", "ministers", "envoys", "heads", "bloc", "negotiators", "states",
+                            "countries", "nations", "neighbours", "neighbors", "presidents"})
+REGIONAL_PEOPLE = frozenset({"leaders", "mediators", "ministers", "envoys", "heads", "negotiators", "presidents"})
+NOT_REGIONAL = frozenset({"tribal", "local", "community", "religious", "business", "opposition", "rebel"})
+
+
+def _regional_body(head: Token) -> Actor | None:
+    """IGO for a region's leaders, mediators or states acting together ("West African leaders demanded …",
+    "rejected a proposal by regional mediators", "the regional bloc threatened …"): not "Central African leaders"
+    (the republic's), "Arab tribal leaders", "European powers" (a region's states, each on its own), nor a force
+    states send troops to (the records code whom it is sent to help)."""
+    if head.pos_ != "NOUN" or head.lower_ not in REGIONAL_HEADS:
+        return None
+    words = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    every = [t for w in words for t in w.subtree]  # "Central African", "Australian-led regional"
+    lower = {t.lower_ for t in every}
+    if lower & NOT_REGIONAL or any(code_of(t.text) for t in every) or lower & {"central", "north", "south"}:
+        return None  # (not "South African mediators", South Africa's)
+    regional = "regional" in lower and head.lower_ not in ("states", "countries", "nations")
+    african = any(t.lower_ == "african" and t.text[:1].isupper() for t in words)
+    gulf = any(t.text == "Gulf" for t in words) and head.lower_ in ("states", "mediators", "leaders", "ministers")
+    arab = any(t.text == "Arab" for t in words) and head.lower_ in REGIONAL_PEOPLE
+    if not (regional or african or gulf or arab):
+        return None
+    name = head.doc[min(t.left_edge.i for t in words): head.i + 1].text
+    return Actor(id=slugify(name), name=name, country="IGO", type="group", sector="IGO")
 
 
 def _counted(head: Token) -> Token:

@@ -395,8 +395,9 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
             if item.fixed or category == "THREATEN" and item.category == "AGREE" and (
                     _pledged_cooperation(reader, item) or _mending_vow(item.verb)):
                 category = item.category  # "vowed to deepen their partnership": a pledge to cooperate threatens no one
-            if item.category == "AGREE" and category == "CONCEDE" and _lemma(item.verb) in PROMISING:
-                category = item.category  # "offered an amnesty to the rebels": a promise is AGREE, what it gives or not
+            if item.category == "AGREE" and category in ("CONCEDE", "AID") and _lemma(item.verb) in PROMISING:
+                category = item.category  # "offered an amnesty to the rebels", "pledged $3 billion in aid to Yemen": a
+                # promise is AGREE (CAMEO 033 for aid), what it gives or not
             if item.category == "PROTEST" and category == "ASSAULT" and item.source is not None \
                     and item.source.sector == "LAB":
                 category = item.category  # "GDL launched a 35-hour strike, crippling services": a union's strike

@@ -91,7 +91,17 @@ def _reporting_clauses(verb: Token) -> set[int]:
                 skip |= {t.i for t in child.subtree}
     if root.lemma_.lower() in REPORTING and root.i != verb.i:  # "..., officials said": the reporters
         skip |= {root.i} | {t.i for c in root.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        skip |= set(reported_from(verb))  # (and where they said it: see reported_from)
     return skip
+
+
+def reported_from(verb: Token) -> list[int]:
+    """Where the report of an act was made, "…, a spokesman for the movement said in N'Djamena": no place of the
+    act itself, only the story's, as a dateline's is (the tokens of the reporting verb's own prepositions)."""
+    root = verb.sent.root
+    if root.i == verb.i or root.lemma_.lower() not in REPORTING:
+        return []
+    return [t.i for c in root.children if c.dep_ == "prep" and verb not in c.subtree for t in c.subtree]
 
 
 def _place_actor(token: Token, code: str) -> Actor:
@@ -409,6 +419,10 @@ def _noun_class(noun: Token) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma == "fire" and noun.head.lemma_ == "set":
         return "fire"
+    if lemma in ("service", "access", "line") and any(c.dep_ in ("compound", "amod")
+                                                     and c.lemma_.lower() in OBJECT_CLASSES["communications"]
+                                                     for c in noun.children):
+        return "communications"  # "cut mobile internet services", "blocked internet access"
     return None
 
 

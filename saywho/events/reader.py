@@ -730,9 +730,10 @@ class Reader(Nominals):
                 o.ent_type_ in ("GPE", "LOC", "FAC") or _place_code(o) for o in _objects(verb)) and not _condition(verb):
             return "RETREAT", "withdraw", [verb], verb  # CAMEO 0874: "the last Cuban troops left Luanda" (not "until
             # the last British soldier had left Aden": a condition of another act)
-        if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["weapons"]
-                                                                      for o in _objects(verb)):
-            return "RETREAT", "disarm", [verb], verb  # CAMEO 0873: "rebels handed over 3,300 weapons to NATO troops"
+        if (lemma in ("hand", "turn") and particles & {"over", "in"} or lemma == "give" and "up" in particles) \
+                and any(o.lemma_.lower() in OBJECT_CLASSES["weapons"] for o in _objects(verb)):
+            return "RETREAT", "disarm", [verb], verb  # CAMEO 0873: "rebels handed over 3,300 weapons to NATO troops",
+            # "handed in their weapons", "gave up their arms"
         if lemma in ("be", "remain", "stay") and any(o.lemma_.lower() == "strike" for o in _preps(verb, ["on"])):
             hunger = any(c.lower_ == "hunger" for o in _preps(verb, ["on"]) for c in o.children)
             return "PROTEST", "strike-hun" if hunger else "strike-gen", [verb], verb  # "has been on hunger strike"
@@ -1165,12 +1166,15 @@ class Reader(Nominals):
             or category == "AID" and _lemma(verb) in ("hand", "give", "provide", "donate") \
             and not any(c.dep_ == "prt" and c.lower_ in ("in", "up") for c in verb.children) \
             or category == "CONCEDE" and mode == "ease" and not _future(verb) and any(
-                t.lemma_.lower() in OBJECT_CLASSES["sanctions"] for t in verb.children if t.dep_ == "dobj")
+                t.lemma_.lower() in OBJECT_CLASSES["sanctions"] for t in verb.children if t.dep_ == "dobj") \
+            or category == "RETREAT" and (_lemma(verb) == "transfer" or mode in ("disarm", "ceasefire")
+                                          and _lemma(verb) in ("hand", "halt", "stop"))
         # (PLOVER: one country's exercises are MOBILIZE, joint ones COOPERATE; barring entry is REJECT; speaking
         # highly of someone praises, whatever the check learned of "spoke"; an agreement signed is SUPPORT (CAMEO
         # 057, the PLOVER manual), though many of the records the check learned from label it AGREE; goods handed
         # over are aid, not ground given up, and arms handed in are disarming; sanctions suspended or lifted are
-        # eased (CAMEO 081), not imposed: the rules read which, not the check)
+        # eased (CAMEO 081), not imposed; control transferred and operations halted are given up (RETREAT), not
+        # cooperation or a sanction: the rules read which, not the check)
         # a refusal is what "would not resign" says; "did not reject the proposal" rejects nothing
         found.negated = _negated(verb) and (category != "REJECT" or _lemma(verb) in REJECTING) \
             and not (category == "THREATEN" and _option_kept(verb))  # "did not rule out force": a threat made

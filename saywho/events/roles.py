@@ -23,6 +23,7 @@ from saywho.actors.dictionary import (
     code_of,
     state_code,
 )
+from saywho.actors.phoenix import first_names
 from saywho.actors.phrases import CURRENCIES, ENVOYS, MISSIONS, SEAS, client_country, code_phrase, entity_at
 from saywho.attribution import lexicon
 from saywho.attribution.acts import PLATFORM_NAMES
@@ -53,6 +54,7 @@ from saywho.events.grammar import (
     _subject_tokens,
     _uncoded,
     _whither,
+    reported_from,
 )
 from saywho.events.phrasings import SAYING
 from saywho.events.words import (
@@ -680,7 +682,9 @@ the clause leaves them implicit.
 
     def _addressee(self, verb: Token) -> Actor | None:
         # "called on Russia to withdraw", "appealed to Beijing to stop supplying weapons"
-        called = _called(verb)
+        # (and "Saudi Arabia and Kuwait promised aid to Egypt": a dative "to" the parser kept apart from prepositions)
+        called = [*_called(verb), *(o for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                                    and c.lower_ == "to" for o in c.children if o.dep_ == "pobj")]
         for child in [*verb.children, *called]:
             if (child.dep_ in ("dobj", "dative") or child in called) and (
                     child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("him", "her")) \
@@ -847,6 +851,8 @@ the clause leaves them implicit.
             # "Oil workers went on strike to press for the release of Moshood Abiola", "the government released
             # Raila Odinga": people or a body of no stated country are of the one state their sentence names
             place = actor_of_state(state)
+        if place is None and source is not None:
+            place = _reported_in(verb)  # "…, a rebel spokesman said in Gbarnga": as a dateline, last
         if place is None:
             return source
         if source is None:  # an attacker no one names, coded by where it struck (as CAMEO codes it)
@@ -864,11 +870,18 @@ the clause leaves them implicit.
         for ent in verb.doc.ents:
             if ent.start < verb.sent.start or ent.end > verb.sent.end or ent.root.i in aimed:
                 continue
+            outlet = ent.root.head
+            if ent.root.dep_ in ("amod", "compound", "poss") and outlet.dep_ not in ("nsubj", "nsubjpass") \
+                    and outlet.lemma_.lower() in OBJECT_CLASSES["media"] | {"tv", "agency", "press", "media"}:
+                continue  # "in an interview broadcast by Portuguese television": where it was told, not whose
+                # (but "Romanian television announced" tells its own state's news)
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = code_of(ent.text) or (geo.place_country(ent.text) if ent.label_ == "GPE" else None)
             elif ent.label_ in ("PERSON", "ORG"):
+                # (a given name alone is no surname: "Compaore's brother Francois" is no Michel François)
+                alone = ent.label_ == "PERSON" and not (len(ent) == 1 and ent.text.lower() in first_names())
                 known = self.dictionary.lookup(ent.text) or (
-                    self.dictionary.by_surname_alone(ent[-1].text) if ent.label_ == "PERSON" else None)
+                    self.dictionary.by_surname_alone(ent[-1].text) if alone else None)
                 code = known.country if known is not None and known.sector not in ("MED", "BUS") else None
                 # (not "AFP", nor "a small blue Volkswagen")
             else:
@@ -896,7 +909,7 @@ the clause leaves them implicit.
             # a dateline places a body it files about, not a person it quotes: "CAIRO (Reuters) - … Philippe
             # Lazzarini appealed to Israel" is no Egyptian
             home = self.home if source.type != "person" or of_a_state(source.name, source.title) else None
-            code = self._earlier(source) or self._acted_in(verb, category) or home
+            code = self._earlier(source) or self._acted_in(verb, category) or home or _country(_reported_in(verb))
             if code is None and source.type == "person":
                 code = _speaks_for(verb, _country(target))  # "Turkmen warned that Ankara would regard …": Turkish
             if code is None and target is not None and (target.type == "state" or _country(target) in NON_STATE):
@@ -1042,6 +1055,15 @@ CURFEWS = frozenset({"curfew", "lockdown"})
 # A commander's or a leader's own people ("his men would open fire"), with the sector they act in.
 OWN_FORCES = {"man": "MIL", "force": "MIL", "troop": "MIL", "soldier": "MIL", "army": "MIL", "unit": "MIL",
               "police": "COP", "policeman": "COP", "officer": "COP"}
+
+
+def _reported_in(verb: Token) -> Actor | None:
+    """The place the act's report was made in ("…, party leaders said in Amritsar"), as an actor of its country."""
+    for i in reported_from(verb):
+        token = verb.doc[i]
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and (code := _place_code(token)):
+            return _place_actor(token, code)
+    return None
 
 
 def _speaks_for(verb: Token, other: str | None) -> str | None:

@@ -278,6 +278,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "charges": {"charge", "case", "prosecution", "lawsuit", "indictment"},
     "sentence": {"sentence", "penalty"},
     "resignation": {"resignation"},  # CAMEO 0874: "tendered his resignation"
+    # CAMEO 175 (PLOVER COERCE censor): cutting the means people talk and publish by
+    "communications": {"internet", "broadband", "telecommunications", "communications", "network", "sms"},
     "countermeasure": {"countermeasure", "reprisal"},  # CAMEO 16: "took countermeasures against Lithuania"
 }
 # What many light verbs take: an inquiry ordered, launched or taken over (CAMEO 09), a lawsuit brought or filed
@@ -304,18 +306,19 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None),
             ("relations", "SANCTION", None)],  # "Niger ended military cooperation with France"
     "terminate": [("treaty", "SANCTION", None)],
-    "halt": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
+    "halt": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None), ("attack", "RETREAT", "ceasefire")],
     # CAMEO 163: trade cut ("restricted exports of gallium to the United States", "curbed chip exports to China")
-    "restrict": [("trade", "SANCTION", None)], "curb": [("trade", "SANCTION", None)],
+    "restrict": [("trade", "SANCTION", None), ("communications", "COERCE", "censor")],
+    "disrupt": [("communications", "COERCE", "censor")], "curb": [("trade", "SANCTION", None)],
     "limit": [("trade", "SANCTION", None)],
-    "cut": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
-    "suspend": [("sanctions", "CONCEDE", "ease"), ("funding", "SANCTION", None), ("relations", "SANCTION", None),
+    "cut": [("communications", "COERCE", "censor"), ("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)],
+    "suspend": [("communications", "COERCE", "censor"), ("sanctions", "CONCEDE", "ease"), ("funding", "SANCTION", None), ("relations", "SANCTION", None),
                 ("trade", "SANCTION", None), ("protest", "CONCEDE", None), ("media", "COERCE", "censor"),
                 ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None),
                 ("institutions", "COERCE", None)], "reduce": [("relations", "SANCTION", None)],
     "freeze": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("assets", "SANCTION", None)], "withhold": [("funding", "SANCTION", None), ("relations", "SANCTION", None)],
     "pause": [("funding", "SANCTION", None)],
-    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None)], "sever": [("relations", "SANCTION", None)],
+    "stop": [("funding", "SANCTION", None), ("relations", "SANCTION", None), ("trade", "SANCTION", None), ("attack", "RETREAT", "ceasefire")], "sever": [("relations", "SANCTION", None)],
     "shake": [("handshake", "CONSULT", None)],
     # CAMEO 154: sending forces is mobilizing them, wherever they go; sending goods or money is aid
     "send": [("backing", "SUPPORT", None), ("force", "MOBILIZE", "troops"), ("aid", "AID", None)], "recall": [("envoy", "SANCTION", None)],
@@ -339,7 +342,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "rescind": [("policy", "CONCEDE", None)], "reverse": [("policy", "CONCEDE", None)],
     "revoke": [("policy", "CONCEDE", None), ("restriction", "CONCEDE", "ease"), ("licence", "COERCE", "restrict"), ("treaty", "SANCTION", None)],
     "annul": [("treaty", "SANCTION", None)], "abrogate": [("treaty", "SANCTION", None)],
-    "shut": [("media", "COERCE", "censor"), ("border", "SANCTION", None), ("envoy", "SANCTION", None)],
+    "shut": [("communications", "COERCE", "censor"), ("media", "COERCE", "censor"), ("border", "SANCTION", None), ("envoy", "SANCTION", None)],
     "reopen": [INQUIRY, ("envoy", "SUPPORT", None), ("border", "CONCEDE", "ease"), ("relations", "SUPPORT", None)],
     "add": [("sanctions", "SANCTION", None)], "adopt": [("sanctions", "SANCTION", None)],
     "double": [("sanctions", "SANCTION", None)],
@@ -367,6 +370,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None), ("permission", "CONCEDE", None)],
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "SANCTION", "convict"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
+    "transfer": [("ground", "RETREAT", None)],  # "transferred control of the Panama Canal to Panama"
     "ship": [("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "triple": [("sanctions", "SANCTION", None)],
