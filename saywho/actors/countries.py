@@ -289,8 +289,8 @@ SOVIET_SEATS = frozenset({"moscow", "kremlin", "tass"})
 @contextlib.contextmanager
 def reading(text: str) -> Iterator[None]:
     """Read "Congo" alone, and "Congolese", as the state the text's own places and leaders point to ("Goma",
-    "Kinshasa", "Mobutu": the DRC; "Brazzaville", "Lissouba": the Republic of Congo), "Georgia" as the American state in American news, and "Moscow" as the Soviet Union in
-    a text of the Soviet era."""
+    "Kinshasa", "Mobutu": the DRC; "Brazzaville", "Lissouba": the Republic of Congo), "Georgia" as the American
+    state in American news, and "Moscow" as the Soviet Union in a text of the Soviet era."""
     drc = bool(DRC_PLACES.search(text))
     cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
     token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)

@@ -655,7 +655,7 @@ def code_of(text: str) -> str | None:
     if key == "congo":  # Zaire became the Democratic Republic of the Congo, news's "Congo" since, in May 1997
         day, hint = _WHEN.get(), CONGO.get()
         return hint or ("COD" if day is not None and day >= ZAIRE_RENAMED else "COG")
-    if key in ("congolese", "congoleses") and CONGO.get() is not None:
+    if key == "congolese" and CONGO.get() is not None:
         return CONGO.get()  # "the Congolese opposition" in a story the text's places set in Brazzaville
     # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
     place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None

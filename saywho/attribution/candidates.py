@@ -449,8 +449,9 @@ def _continuing(last: Candidate | None, quote: Quote, text: str) -> Candidate | 
 def _spoke_since(target: Candidate | None, last: Candidate | None, by_cue: list[Candidate], cue_starts: list[int],
                  quote: Quote, text: str) -> Candidate | None:
     """"“…,” he said. Labor leader Simon Crean says 4,000 jobs were created. “The rate hasn't come down …”": a
-    quotation continuing the last quoted speaker goes to whoever spoke after that quote, in a sentence of its own
-    before this one, if anyone did (radio copy runs its paragraphs together, so no line break tells)."""
+    quotation continuing the last quoted speaker goes to whoever spoke after that quote in the sentence right before
+    it, if anyone did (radio copy runs its paragraphs together, so no line break tells); not to one whose saying is
+    told inside another act ("He referred to Cooke's testimony that concluded …")."""
     if target is None or target is not last or not last.content:
         return target
     previous_end = max(end for _, end in last.content)
@@ -458,10 +459,8 @@ def _spoke_since(target: Candidate | None, last: Candidate | None, by_cue: list[
     since = by_cue[at] if at >= 0 else None
     if since is None or since is last or since.cue_start < previous_end or since.source is None \
             or not since.content or since.negated or since.cue[0].dep_ != "ROOT":
-        return target  # (nor one whose saying is told inside another's act: "He referred to Cooke's testimony
-        # that concluded …")
-    # (the quotation opens the very next sentence: no words of the writer's between)
-    said_end = since.cue[0].sent.end_char
+        return target
+    said_end = since.cue[0].sent.end_char  # (no words of the writer's between that sentence and the quotation)
     return since if said_end <= quote.start and not text[said_end:quote.start].strip() else target
 
 
