@@ -73,3 +73,15 @@ def test_a_state_of_a_group_named_in_what_was_said_is_no_state_of_the_story(nlp)
     found = speakers(nlp, "A spokesman for Afghanistan's Defence Ministry claims Osama bin Laden has fled to Pakistan. "
                           "Defence Ministry spokesman Mohamad Rafiq says the dissident is hiding in the mountains.")
     assert found == ["Mohamad Rafiq", "Mohamad Rafiq"]
+
+
+def test_the_mp_is_the_mp_just_named(nlp):
+    found = speakers(nlp, "Independent MP Rhona Dalby says the bill goes too far. The MP says voters in her seat "
+                          "have written to her in their hundreds.")
+    assert found == ["Rhona Dalby", "Rhona Dalby"]
+
+
+def test_the_member_for_a_seat_is_the_mp_in_focus(nlp):
+    found = speakers(nlp, "Independent MP Rhona Dalby says the bill goes too far. The Member for Westbury says "
+                          "voters have written to her in their hundreds.")
+    assert found == ["Rhona Dalby", "Rhona Dalby"]

@@ -319,6 +319,8 @@ class Resolver(Referents):
             return person  # "Mark Cuban sold his stake … Cuban said", "Dawn French … French said": the surname
         if (titled := self._title_then_name(phrase, root) or self._titled_body(phrase, root)) is not None:
             return titled
+        if (member := self._member_for(phrase, root)) is not None:
+            return member
         special = self._partitive(phrase, root) or self._joint(phrase, root) or self._official(phrase, root) \
             or self._office(phrase, root) or self._national(phrase, root) or self._people(root)
         if special is not None:
@@ -340,7 +342,9 @@ class Resolver(Referents):
             or root.lower_ in lexicon.PERSON_NOUNS and not root.is_sent_start
         if root.ent_type_ in NEVER or root.like_num or not noun:
             return None  # a date, a product, a number, or no noun phrase at all
-        common = not root.ent_type_ and root.is_title and root.lower_ in acts.GROUP_NOUNS | lexicon.PERSON_NOUNS
+        # (nor "The MP says", an office written as its initials, which the tagger takes for a name)
+        common = not root.ent_type_ and (root.is_title or root.is_upper and len(phrase) == 2 and phrase[0].lower_ == "the") \
+            and root.lower_ in acts.GROUP_NOUNS | lexicon.PERSON_NOUNS
         if (root.pos_ == "PROPN" and not root.is_lower or root.ent_type_) and not common:
             # (not "Observers from the OSCE said", capitalised after a dateline's dash and tagged a name)
             return self._proper(phrase, root)
@@ -410,6 +414,15 @@ class Resolver(Referents):
         if not words and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return self._described(phrase, root)  # "The President said": as "the president", the one in focus
         return None
+
+    def _member_for(self, phrase: Span, root: Token) -> Cluster | None:
+        """"Federal Labor MP Carmen Lawrence says … The Member for Fremantle says …": a seat's Member, as
+        parliaments style an MP, is the member of parliament the story is about, not someone new."""
+        if root.text != "Member" or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+                or not any(c.dep_ == "prep" and c.lower_ == "for" and any(o.pos_ == "PROPN" for o in c.children)
+                           for c in root.children):
+            return None
+        return self._in_focus(phrase, root, {"mp", "mla", "mep", "member"})
 
     def _national(self, phrase: Span, root: Token) -> Cluster | None:
         """"the Spaniard", "the Dutchman", "the American", "the Utah Republican": in news, one of the people just
