@@ -652,11 +652,11 @@ def read_dictionary(path: Path) -> list[Actor]:
 def code_of(text: str) -> str | None:
     """Country (or CAMEO region) code for a place, demonym or state name."""
     key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
+    if key in ("congo", "congolese") and (hint := CONGO.get()) is not None:
+        return hint  # the Congo the text's places point to ("the Congolese opposition" in a story from Brazzaville)
     if key == "congo":  # Zaire became the Democratic Republic of the Congo, news's "Congo" since, in May 1997
-        day, hint = _WHEN.get(), CONGO.get()
-        return hint or ("COD" if day is not None and day >= ZAIRE_RENAMED else "COG")
-    if key == "congolese" and CONGO.get() is not None:
-        return CONGO.get()  # "the Congolese opposition" in a story the text's places set in Brazzaville
+        day = _WHEN.get()
+        return "COD" if day is not None and day >= ZAIRE_RENAMED else "COG"
     # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
     place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None
     if place:

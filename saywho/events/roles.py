@@ -117,6 +117,8 @@ def _called_so(chars: Span, lowered: str, phrase: str, item: Attribution) -> boo
 
 # What an act is aimed at or done outside of, which names no doer's state.
 PROTESTED = frozenset({"against", "at", "outside", "toward", "towards", "to", "on"})
+# Outlets a state's name may qualify ("Portuguese television", "the Portuguese news agency").
+OUTLETS = OBJECT_CLASSES["media"] | {"tv", "agency", "press", "media"}
 
 
 class Roles:
@@ -872,7 +874,7 @@ the clause leaves them implicit.
                 continue
             outlet = ent.root.head
             if ent.root.dep_ in ("amod", "compound", "poss") and outlet.dep_ not in ("nsubj", "nsubjpass") \
-                    and outlet.lemma_.lower() in OBJECT_CLASSES["media"] | {"tv", "agency", "press", "media"}:
+                    and outlet.lemma_.lower() in OUTLETS:
                 continue  # "in an interview broadcast by Portuguese television": where it was told, not whose
                 # (but "Romanian television announced" tells its own state's news)
             if ent.label_ in ("GPE", "NORP", "LOC"):
