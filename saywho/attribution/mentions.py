@@ -596,7 +596,19 @@ def _roles(ent: Span) -> set[str]:
     heads = [ent.root.head] if ent.root.dep_ == "appos" else []
     heads += [c for c in ent.root.children if c.dep_ == "appos"]
     roles |= {h.lower_ for h in heads if h.pos_ == "NOUN"}
+    # "Sir Allan Kemakeza … was elected Prime Minister", "was sworn in as president": the office the clause gives
+    verb = ent.root.head
+    if ent.root.dep_ == "nsubjpass" and verb.lemma_.lower() in APPOINTED:
+        offices = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
+        offices += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                    if o.dep_ == "pobj"]
+        roles |= {t.lower_ for o in offices for t in o.subtree
+                  if t.is_alpha and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("GPE", "NORP", "DATE")}
     return roles
+
+
+# Verbs that put someone in an office ("was elected Prime Minister", "was appointed as envoy").
+APPOINTED = frozenset({"elect", "appoint", "name", "swear", "install", "choose", "nominate", "inaugurate", "re-elect"})
 
 
 def _pairings(ents: tuple[Span, ...]) -> set[int]:

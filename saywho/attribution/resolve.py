@@ -216,10 +216,12 @@ class Resolver(Referents):
             office = re.split(r"\s(?:of|for|at|with|from|to|by|in|on|about)\s|,", cluster.name, maxsplit=1)[0]
             words = [w.lower() for w in re.split(r"['’]s\s", office)[-1].split() if w.isalpha()
                      and (w.islower() or w.lower() in offices.OFFICE_WORDS | TITLE_WORDS and (w.istitle() or w.isupper()))
-                     and w.lower() not in ("the", "a", "an", "one") and w.lower() not in ISSUING_BODIES]
+                     and w.lower() not in ("the", "a", "an", "one", "new", "incoming", "current")
+                     and w.lower() not in ISSUING_BODIES]
             # (a role no one is titled with may still be held by the next one to speak: "his agent said … said
             # Ken McReddie", but no kin: a wife or a son is someone's of their own)
-            # ("the former CEO" is a CEO: a word that only qualifies an office is none)
+            # ("the former CEO" is a CEO: a word that only qualifies an office is none; nor is "new" one: "The new
+            # Solomon Islands Prime Minister … Sir Allan Kemakeza … was elected Prime Minister")
             titled = bool(words) and words[-1] in TITLE_WORDS - OFFICE_QUALIFIERS
             if not titled and not (words and words[-1] in lexicon.PERSON_NOUNS and words[-1] not in KIN):
                 continue
@@ -236,13 +238,18 @@ class Resolver(Referents):
             # (whom the office is of may go unrepeated by a holder whose title names no body: "Administrator Jeff
             # McDonald" is the administrator of Traveland, "the coroner, Dick Wallace" the Northern Territory's)
             cut = described.start_char + len(office) if described is not None else at
+            # (nor where it is: "the owner of a nudist resort in South Australia's Riverland")
             names = {t.lower_ for t in described or () if t.pos_ == "PROPN" and t.is_alpha
-                     and t.ent_type_ not in ("GPE", "NORP") and token_country(t) is None}
+                     and t.ent_type_ not in ("GPE", "NORP") and token_country(t) is None
+                     and not any(a.dep_ == "prep" and a.lower_ in ("in", "at", "near") and a.i >= described.start
+                                 for a in t.ancestors)}
             owner = {t.i for c in described.root.children if c.dep_ == "poss" for t in c.subtree} \
                 if described is not None else set()
             whose_names = {t.lower_ for t in described or () if t.idx >= cut or t.i in owner} & names
             said = [(span.start, span.end) for span in item.content]  # not whom the office spoke of
-            fits = [p for p in self.people if titled and (p.title or p.roles)
+            # (a role no one is titled with, when the one named after it holds it: "The owner of a nudist resort is
+            # expecting … Pelican Point Nudist Resort owner, Rex Bakes")
+            fits = [p for p in self.people if (titled or words[-1] in p.roles) and (p.title or p.roles)
                     and at < (first := min(s for s, _, _ in p.mentions)) < at + NAMED_AFTER and not _inside(first, said)
                     and set(words) <= (held := set((p.title or "").lower().split()) | p.roles) | _role_before(text, first)
                     and words[-1] in held
@@ -539,6 +546,12 @@ class Resolver(Referents):
         heads += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" and root.tag_ != "NNS"
                   for o in p.children
                   if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and any(c.lower_ in TITLE_WORDS for c in o.children)]
+        # "the Bureau of Meteorology's Claire Richards says": the person the phrase ends on, after a possessive the
+        # parser hung on a body's name (not "the owner of a resort in South Australia's Riverland")
+        heads += [self.doc[name.end - 1] for t in phrase[1:] if root.pos_ == "PROPN" and t.tag_ == "POS"
+                  and t.i + 1 < phrase.end
+                  and (name := entity_at(self.doc[t.i + 1])) is not None and name.label_ == "PERSON"
+                  and name.start == t.i + 1 and name.end == phrase.end]
         if root.pos_ == "NOUN" and root.tag_ == "NN":
             # "A spokeswoman for Ostrander, Lisa Chen, said", "The defence advocate for Thembinkosi Ndlovu, Pieter
             # Botha, said": the parser hangs the name on whom the role is for

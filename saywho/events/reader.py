@@ -186,6 +186,17 @@ CLOSED_BODIES = frozenset({"ngo", "organisation", "organization", "newspaper", "
 # Acts a state says it would do if another acts: threats (CAMEO 13).
 REPRISALS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 
+# The side of a state's own politics that opposes or fights its government.
+RIVAL_SECTORS = frozenset({"OPP", "REB", "PTY", "LAB", "CVL"})
+
+
+def _own_state(target: Actor | None, source: Actor) -> bool:
+    """Whether a target is the source's own state or government, and the source speaks for that state."""
+    return target is not None and source.country is not None and target.country == source.country \
+        and target.country not in NON_STATE \
+        and (target.type == "state" or target.sector == "GOV" and target.type != "person") \
+        and (source.type == "state" or source.sector == "GOV" and source.type != "group")
+
 
 def _reprisal_condition(verb: Token) -> Token | None:
     """"would close the border if Cambodian troops did not withdraw": the condition's verb of an act promised
@@ -566,7 +577,11 @@ class Reader(Nominals):
         if lemma in ("force", "drive", "kick", "chase") and any(
                 (c.lower_ == "out" or c.lower_ in ("away", "off") and lemma in ("drive", "chase"))
                 and c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+            if lemma != "kick" and any(SECTOR_WORDS.get(o.lower_) in ("MIL", "REB") for o in _objects(verb)):
+                return "ASSAULT", None, [verb], verb  # "drove the separatists out of Gao": fighters beaten back (CAMEO 19)
             return "SANCTION", "expel", [verb], verb  # "forced the UN agency out of the country", "drove away a boat"
+        if lemma in ("pull", "take", "force", "knock", "yank") and any(o.lower_ == "air" for o in _preps(verb, ["off"])):
+            return "COERCE", "censor", [verb], verb  # "pulled independent Radio B92 off the air": a station silenced
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
                 o.lemma_.lower() in AIRCRAFT for o in _objects(verb)):
             return "REJECT", None, [verb], verb  # "the constitutional court struck down a decree": annulled, not hit
@@ -761,7 +776,10 @@ class Reader(Nominals):
         if lemma in ("hand", "turn") and "over" in particles and any(
                 SECTOR_WORDS.get(o.lower_) in ("REB", "CVL", "OPP") or o.lemma_.lower() in HANDED
                 or any(c.dep_ == "amod" and c.lemma_.lower() in HANDED for c in o.children)  # "the fugitive colonel"
-                for o in _objects(verb)):
+                for o in _objects(verb)) or lemma in ("hand", "turn") and "over" in particles and any(
+                o.ent_type_ == "PERSON" for o in _objects(verb)) and any(
+                t.lemma_.lower() in ("tribunal", "court") or t.ent_type_ == "GPE" for t in _preps(verb, ["to"])):
+            # (and a person handed to a court or a state: "handed Slobodan Milosevic over to the U.N. tribunal")
             return "COOPERATE", None, [verb], verb  # CAMEO 063: "handed over three suspected militants to Kabul"
         if lemma == "pull" and "out" in particles and any(o.lemma_.lower() in OBJECT_CLASSES["envoy"] for o in _objects(verb)):
             return "SANCTION", None, [verb], verb  # CAMEO 161: "pulled its ambassador out of Chile", as recalled
@@ -969,8 +987,14 @@ class Reader(Nominals):
 
     def _conditioned(self, verb: Token, inner: Token, source: Actor) -> Actor | None:
         """The coded subject of an "if" or "unless" clause on a threat or on what it threatens, of another state."""
-        for word in dict.fromkeys([inner, verb]):
-            for clause in (c for c in word.children if _conditional(c)):
+        # (the act threatened too, when the parse hung it on the threat as an adverbial: "threatened to pull its
+        # soldiers out unless the EU resumed paying")
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for word in dict.fromkeys([inner, verb, *acts]):
+            # (not a "verb" inside a name, the parse's misreading: "… founders, Dutch Foreign Minister Hans Van den
+            # Broek said")
+            for clause in (c for c in word.children if _conditional(c) and not c.ent_type_):
                 # (an actor, not a thing it owns: "if the transit of Russian gas was halted" is put to no one)
                 if (subject := _subject(clause)) is not None and (subject.pos_ == "PROPN" or subject.ent_type_
                                                                   or subject.lower_ in SECTOR_WORDS
@@ -980,6 +1004,12 @@ class Reader(Nominals):
                     actor = self._actor(subject, clause)
                     if actor is not None and actor.country and actor.country != source.country:
                         return actor
+                    # (or a body of the threat's own state, on the other side of its politics: "opposition
+                    # protesters threatened to shut off gas exports unless the government restored …")
+                    # (its government: forces a condition names may be another state's, "if paratroopers landed")
+                    if actor is not None and source.country and actor.country in (None, source.country) \
+                            and actor.sector == "GOV" and source.sector in RIVAL_SECTORS:
+                        return replace(actor, country=source.country)
         return None
 
     def _build(self, verb: Token, category: str, mode: str | None, tokens: list[Token], inner: Token) -> Found | None:
@@ -1056,6 +1086,9 @@ class Reader(Nominals):
                 partner = None
         target = partner or (striking and striking[1]) or aimed or _not_same(
             self._target(verb, inner, source, cue_of, passive, category), source)
+        if _own_state(target, source) and category not in ("REQUEST", "COERCE", "REJECT", "CONCEDE", "AID", "MOBILIZE"):
+            target = None  # "Yoon arrived in Tokyo for the first visit by a South Korean president": a state's
+            # leader or body acting on that state itself says no one it acted on; the place or the client may
         if target is None:
             target = self._client(verb)
         if category == "MOBILIZE" and target is not None and target.sector in ("MIL", None) and any(
@@ -1210,6 +1243,16 @@ class Reader(Nominals):
                 o.ent_type_ == "GPE" and o.i > verb.i for o in _preps(verb, ["to"]))
             found.category = "AGREE" if category in COOPERATIVE or hosted else "THREATEN"
             found.mode = None
+            if found.category == "THREATEN":
+                # "warned Belarus that it could widen sanctions … if Minsk did not free …": a threat is put to whom
+                # its condition names, else to whom the warning was given
+                warned = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None) \
+                    if verb.dep_ == "ccomp" and _lemma(verb.head) in ("warn", "tell", "caution") else None
+                put_to = self._conditioned(verb, inner, found.source) or (
+                    self._actor(warned, verb.head) if warned is not None else None)
+                if put_to is not None and (put_to.country or put_to.type == "person") \
+                        and put_to.id != found.source.id:
+                    found.target = put_to
             found.future = False  # "Japan will give $200 million": the pledge is made now (a condition or a
             # modal, "may attack", still makes the threat hypothetical)
         if found.category == "REJECT" and (_negated(verb) or _negated(inner)) and not _asked(verb):

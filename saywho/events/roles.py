@@ -877,6 +877,8 @@ the clause leaves them implicit.
                     and outlet.lemma_.lower() in OUTLETS:
                 continue  # "in an interview broadcast by Portuguese television": where it was told, not whose
                 # (but "Romanian television announced" tells its own state's news)
+            if ent.text.lower().startswith(("anti", "pro-")):
+                continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = code_of(ent.text) or (geo.place_country(ent.text) if ent.label_ == "GPE" else None)
             elif ent.label_ in ("PERSON", "ORG"):
@@ -1243,8 +1245,10 @@ def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) ->
 
 def _where(noun: Token) -> bool:
     """A noun that "of" makes a place of: a place noun ("the city of"), itself where ("in the streets of"), or the
-    people who live there ("residents of Khorog", "the people of Osh")."""
-    return noun.lemma_.lower() in PLACE_NOUNS | DWELLERS or noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"}
+    people who live there ("residents of Khorog", "the people of Osh"), or where one left ("pulled out of
+    Timbuktu")."""
+    return noun.lemma_.lower() in PLACE_NOUNS | DWELLERS or noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS - {"of"} \
+        or noun.lower_ == "out" and noun.dep_ in ("prep", "prt", "advmod")
 
 
 # Who lives in a place that "of" names: "residents of Khorog" protest where they live.

@@ -37,6 +37,13 @@ def _unasserted(verb: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True  # a condition ("… if Washington attacked Yemen") is not an act, whatever follows from it
+    if any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children)
+           for a in verb.ancestors):
+        return True  # and so is what the condition's clause holds ("if the authorities go ahead with taking the
+        # stations off the air")
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "once" for c in verb.children):
+        return True  # "pledged support once Buenos Aires reaches an accord": a condition yet to be met (not "once
+        # the talks failed, …")
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against" and verb.head.head.lemma_.lower() in ("vote", "decide",
                                                                                                       "argue", "warn"):
         return True  # "voted against boycotting the World Cup": what was refused

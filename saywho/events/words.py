@@ -124,6 +124,12 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "fire": ("ASSAULT", "firearms"), "occupy": ("ASSAULT", None), "hijack": ("ASSAULT", "abduct"),
     "stab": ("ASSAULT", None), "lynch": ("ASSAULT", None), "strafe": ("ASSAULT", "aerial"),
     "firebomb": ("ASSAULT", "explosives"),
+    # PETRARCH2's verbs of bodily harm (CAMEO 18) and killing (CAMEO 1823, 20) that a reader cannot take another way
+    "flog": ("ASSAULT", "beat"), "cane": ("ASSAULT", "beat"), "bludgeon": ("ASSAULT", "beat"),
+    "pummel": ("ASSAULT", "beat"), "mistreat": ("ASSAULT", None), "maim": ("ASSAULT", None),
+    "injure": ("ASSAULT", None), "slay": ("ASSAULT", None), "decapitate": ("ASSAULT", "execute"),
+    "butcher": ("ASSAULT", None), "slaughter": ("ASSAULT", None),
+    "raze": ("COERCE", "destroy"), "banish": ("COERCE", "deport"),
     # "warplanes struck Houthi positions" ("struck a deal" is AGREE, a light verb); a crowd storming or
     # besieging a building protests (see _code_verb)
     "strike": ("ASSAULT", None), "retaliate": ("ASSAULT", None), "storm": ("ASSAULT", None), "besiege": ("ASSAULT", None),
@@ -620,7 +626,8 @@ ACTS_OF_OTHERS = {"strike", "attack", "raid", "bombing", "shelling", "invasion",
                   "candidacy", "candidature", "application", "request", "proposal", "push", "quest", "tariff",
                   "duty", "ban", "subsidy", "restriction", "law", "protest", "demonstration", "campaign",
                   "response", "handling", "claim", "threat", "demand", "ruling", "verdict", "announcement", "rhetoric",
-                  "approach", "intervention", "reform", "bill", "budget", "order", "measure"}
+                  "approach", "intervention", "reform", "bill", "budget", "order", "measure", "seizure",
+                  "nationalisation", "nationalization", "expropriation"}
 # Nouns that name an event, coded when a "by" phrase (or "between" for meetings and fighting) says who acted.
 NOMINALS: dict[str, tuple[str, str | None]] = {
     "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "deportation": ("COERCE", "deport"),
