@@ -23,6 +23,7 @@ def verbless_sentences(doc: Doc) -> Doc:
     sentence that the parser hung on its own speaker reports the sentence (:func:`_trailing_report`)."""
     for sentence in list(doc.sents):
         _name_as_adverb(sentence)
+        _place_as_adverb(sentence)
         _under_title(sentence)
         _backed_subject(sentence)
         _title_as_verb(sentence)
@@ -59,6 +60,20 @@ def _name_as_adverb(sentence: Span) -> None:
         if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("ADV", "ADJ") and token.is_title \
                 and not token.is_stop and token.head.pos_ in ("VERB", "AUX"):
             token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def _place_as_adverb(sentence: Span) -> None:
+    """"Luanda on Friday rejected a U.S. proposal …" parsed with "Luanda" an adverb of a verb left without a subject:
+    a capital or a state opening the sentence is its subject (as a capital speaks for its state)."""
+    first = sentence[0]
+    verb = first.head
+    if first.dep_ not in ("advmod", "npadvmod") or first.pos_ not in ("ADV", "ADJ", "PROPN") or not first.is_title \
+            or verb.pos_ != "VERB" or verb.i <= first.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or not (country_code(first.text) or geo.place_country(first.text)):
+        return
+    first.pos_, first.tag_ = "PROPN", "NNP"
+    first.dep_ = "nsubj"
 
 
 def _under_title(sentence: Span) -> None:

@@ -115,3 +115,9 @@ def test_a_name_inside_a_hyphenated_name_is_not_known(nlp) -> None:
     found = coded(nlp, "Bangladeshi troops exchanged heavy gunfire with fighters of the Kuki-Chin National Front in "
                        "the hills of Bandarban on Monday.")
     assert found == {("ASSAULT", "BGD", "BGD")}
+
+
+def test_a_capital_the_parser_read_as_an_adverb_is_the_subject(nlp) -> None:
+    found = coded(nlp, "Luanda on Friday rejected a U.S. proposal to link the withdrawal of Cuban troops to a Namibia "
+                       "settlement.")
+    assert found == {("REJECT", "AGO", "USA")}

@@ -380,9 +380,9 @@ def token_country(token: Token) -> str | None:
     if in_personal_name(token) or of_a_continent(token):
         return None
     doc = token.doc
-    if token.lower_.startswith(("anti-", "pro-")) or token.i >= 2 and doc[token.i - 1].text == "-" \
-            and doc[token.i - 2].lower_ in ("anti", "pro"):
-        return None  # "the anti-Syrian majority", "the pro-Soviet Tudeh party": a state taken sides on, not theirs
+    if token.lower_.startswith("anti-") or token.i >= 2 and doc[token.i - 1].text == "-" \
+            and doc[token.i - 2].lower_ == "anti":
+        return None  # "the anti-Syrian majority": a state opposed, not theirs (a "pro-" one may be, as PLOVER codes it)
     if indian_union(token):
         return "IND"
     return None if of_its_past(token) else covering_country(token) or country_code(token.text)
