@@ -121,3 +121,11 @@ def test_a_capital_the_parser_read_as_an_adverb_is_the_subject(nlp) -> None:
     found = coded(nlp, "Luanda on Friday rejected a U.S. proposal to link the withdrawal of Cuban troops to a Namibia "
                        "settlement.")
     assert found == {("REJECT", "AGO", "USA")}
+
+
+def test_an_act_looked_into_is_not_reported(nlp) -> None:
+    found = coded(nlp, "A judicial commission set up by the Kano State government is investigating the killing of "
+                       "traders at Sabon Gari by mobile police.")
+    assert all(category != "ASSAULT" for category, _, _ in found)
+    assert coded(nlp, "Kenyan police are investigating the killing of three students in Kisumu.") \
+        == {("ACCUSE", "KEN", "KEN")}

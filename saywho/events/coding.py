@@ -43,7 +43,7 @@ from saywho.events.nominals import quotation_name
 from saywho.events.phrasings import DENIED
 from saywho.events.reactions import answered
 from saywho.events.reader import Reader
-from saywho.events.senses import _answered_act, _no_act
+from saywho.events.senses import _answered_act, _investigated, _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
@@ -412,8 +412,9 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     for token in reader.doc:
         if token.i in taken or not model.is_candidate(token) \
                 or not model.may_add(len(by_sentence.get(token.sent.start, []))) or token.pos_ == "VERB" and _no_act(token) \
-                or _answered_act(token) or quotation_name(token):
-            continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add
+                or _answered_act(token) or quotation_name(token) or _investigated(token):
+            continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add, nor an act
+            # looked into ("is investigating the killing of villagers")
         category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
         if category is None or category == "THREATEN" and _mending_vow(token):
             continue

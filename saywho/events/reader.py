@@ -89,6 +89,7 @@ from saywho.events.senses import (
     _answered_act,
     _civilians,
     _idiom,
+    _investigated,
     _no_act,
     _option_kept,
     _pressed_on,
@@ -361,6 +362,8 @@ class Reader(Nominals):
 
     def event_at(self, token: Token) -> Found | None:
         if token.i in self.consumed or token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
+            return None
+        if _investigated(token):
             return None
         if token.pos_ == "NOUN":
             return self._noun_event(token)

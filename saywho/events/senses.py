@@ -744,3 +744,28 @@ def _scoreline(verb: Token) -> bool:
     return any(_SCORE.match(t.text) or t.lower_ in _MARGINS and t.pos_ == "NOUN" and any(c.like_num for c in t.children)
                or t.text in ("-", "–") and 0 < t.i < len(doc) - 1 and doc[t.i - 1].like_num and doc[t.i + 1].like_num
                and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in verb.subtree)  # "5", "-", "2"
+
+
+# Verbs and nouns of looking into something: what they look into is investigated, not asserted.
+INVESTIGATING = frozenset({"investigate", "probe", "examine", "inquire", "investigation", "inquiry", "enquiry",
+                           "inquest", "hearing"})
+
+
+def _investigated(token: Token) -> bool:
+    """"a commission to investigate the police firing on students", "is investigating the killing of villagers",
+    "opened an investigation into reports that army units had shelled …": an act looked into is the inquiry's object,
+    not an event the sentence reports (the inquiry is: ACCUSE, investigate)."""
+    word = token
+    for _ in range(4):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if word.dep_ == "dobj" and head.lemma_.lower() in INVESTIGATING:
+            return True
+        if word.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in INVESTIGATING | {"look"}:
+            return True
+        if word.dep_ not in ("acl", "dobj", "pobj", "compound"):
+            return False
+        word = head
+    return False
+
