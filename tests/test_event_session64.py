@@ -129,3 +129,13 @@ def test_an_act_looked_into_is_not_reported(nlp) -> None:
     assert all(category != "ASSAULT" for category, _, _ in found)
     assert coded(nlp, "Kenyan police are investigating the killing of three students in Kisumu.") \
         == {("ACCUSE", "KEN", "KEN")}
+
+
+def test_workers_who_struck_went_on_strike(nlp) -> None:
+    assert coded(nlp, "Kenyan doctors struck on Monday over unpaid salaries.") == {("PROTEST", "KEN", "KEN")}
+
+
+def test_a_protest_broken_up_is_still_reported(nlp) -> None:
+    found = coded(nlp, "Students at the national university staged a sit-in in Port-au-Prince on Friday to protest the "
+                       "army's takeover, before soldiers dispersed them with tear gas.")
+    assert found == {("PROTEST", "HTI", "HTI"), ("COERCE", "HTI", "HTI")}

@@ -385,7 +385,7 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     kept: list[Found] = []
     ranked: list[Found] = []
     add, second = model.thresholds.for_roles(sources)
-    grounded = _grounded(found) | _met_beside(found) | _beside_unmade(found)
+    grounded = _grounded(found) | _met_beside(found) | _beside_unmade(found) | _protest_dispersed(found)
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.verb.sent.start, []).append(item)
@@ -438,6 +438,15 @@ def _grounded(found: list[Found]) -> set[int]:
     sentence, kept the accusation alone; the act is the news."""
     return {f.verb.head.i for f in found if f.category == "ACCUSE" and f.verb.tag_ == "VBG"
             and f.verb.dep_ in ("advcl", "conj") and _lemma(f.verb) in GROUNDS_GIVEN}
+
+
+def _protest_dispersed(found: list[Found]) -> set[int]:
+    """A protest the sentence tells first and its breaking up after it ("Students staged a sit-in in Port-au-Prince
+    …, before soldiers dispersed them with tear gas"): the check, which learned to keep one event a sentence, kept
+    the dispersal alone; the protest is the news, as the records code it."""
+    return {f.verb.i for f in found if f.category == "PROTEST" and f.verb.dep_ == "ROOT" and any(
+        o.category in ("COERCE", "ASSAULT") and o.verb.sent.start == f.verb.sent.start and o.verb.i > f.verb.i
+        and o.source is not None and o.source.sector in ("COP", "MIL") for o in found)}
 
 
 def _met_beside(found: list[Found]) -> set[int]:

@@ -585,6 +585,10 @@ class Reader(Nominals):
             return "SANCTION", "expel", [verb], verb  # "forced the UN agency out of the country", "drove away a boat"
         if lemma in ("pull", "take", "force", "knock", "yank") and any(o.lower_ == "air" for o in _preps(verb, ["off"])):
             return "COERCE", "censor", [verb], verb  # "pulled independent Radio B92 off the air": a station silenced
+        if lemma == "strike" and (subject := _subject(verb)) is not None \
+                and SECTOR_WORDS.get(subject.lower_) in ("CVL", "LAB") and not any(c.dep_ == "dobj" for c in verb.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("at", "against") for c in verb.children):
+            return "PROTEST", "strike-gen", [verb], verb  # "Railway workers struck for a second week": a strike
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
                 o.lemma_.lower() in AIRCRAFT for o in _objects(verb)):
             return "REJECT", None, [verb], verb  # "the constitutional court struck down a decree": annulled, not hit
