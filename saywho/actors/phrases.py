@@ -905,6 +905,8 @@ def _clause_place(head: Token) -> str | None:
 # Words that make the Taliban the Afghan state they have ruled since 2021, wherever they act.
 TALIBAN_STATE = frozenset({"afghan", "afghanistan", "government", "administration", "rulers", "ruler", "authorities",
                            "ministry", "regime", "forces", "negotiators", "spokesman", "official", "officials"})
+# The Taliban's fighters, whom the state they fight in may own (the TTP).
+TALIBAN_FIGHTERS = frozenset({"fighter", "militant", "gunman", "insurgent", "guerrilla", "commander", "rebel"})
 
 
 def _pakistani_taliban(head: Token, tokens: list[Token]) -> bool:
@@ -922,9 +924,6 @@ def _pakistani_taliban(head: Token, tokens: list[Token]) -> bool:
     states = {code for t in head.sent if t.i not in own and t.head.lemma_.lower() not in ("border", "frontier")
               and not in_personal_name(t) and (code := code_of(t.text))}
     return head.lemma_.lower() in TALIBAN_FIGHTERS and states == {"PAK"}
-
-
-TALIBAN_FIGHTERS = frozenset({"fighter", "militant", "gunman", "insurgent", "guerrilla", "commander", "rebel"})
 
 
 def _lived_in(holders: list[Token]) -> str | None:

@@ -877,7 +877,7 @@ the clause leaves them implicit.
                     and outlet.lemma_.lower() in OUTLETS:
                 continue  # "in an interview broadcast by Portuguese television": where it was told, not whose
                 # (but "Romanian television announced" tells its own state's news)
-            if ent.text.lower().startswith(("anti", "pro-")):
+            if ent.text.lower().startswith("anti-"):
                 continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = code_of(ent.text) or (geo.place_country(ent.text) if ent.label_ == "GPE" else None)
