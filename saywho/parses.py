@@ -64,11 +64,13 @@ def _name_as_adverb(sentence: Span) -> None:
 
 def _place_as_adverb(sentence: Span) -> None:
     """"Luanda on Friday rejected a U.S. proposal …" parsed with "Luanda" an adverb of a verb left without a subject:
-    a capital or a state opening the sentence is its subject (as a capital speaks for its state)."""
+    a capital or a state opening the sentence is its subject (as a capital speaks for its state; not "Iran-backed
+    militias", the state a participle modifying the subject hangs on)."""
     first = sentence[0]
     verb = first.head
     if first.dep_ not in ("advmod", "npadvmod") or first.pos_ not in ("ADV", "ADJ", "PROPN") or not first.is_title \
-            or verb.pos_ != "VERB" or verb.i <= first.i or any(
+            or verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.i <= first.i \
+            or first.i + 1 < len(sentence.doc) and sentence.doc[first.i + 1].text == "-" or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
             or not (country_code(first.text) or geo.place_country(first.text)):
         return
