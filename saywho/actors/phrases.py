@@ -920,10 +920,7 @@ def _pakistani_taliban(head: Token, tokens: list[Token]) -> bool:
         return True
     # (GeoNames lacks the tribal regions: "Taliban fighters" facing Pakistan's forces, with no other state named
     # than the border they are near)
-    own = {t.i for t in head.subtree}
-    states = {code for t in head.sent if t.i not in own and t.head.lemma_.lower() not in ("border", "frontier")
-              and not in_personal_name(t) and (code := code_of(t.text))}
-    return head.lemma_.lower() in TALIBAN_FIGHTERS and states == {"PAK"}
+    return head.lemma_.lower() in TALIBAN_FIGHTERS and set(_states_beside(head, borders=False)) == {"PAK"}
 
 
 def _lived_in(holders: list[Token]) -> str | None:
@@ -968,10 +965,11 @@ def _other_state(head: Token, kin: str) -> str | None:
          and (code := _town_code(t)) and code != kin), None)
 
 
-def _states_beside(head: Token) -> Iterator[str]:
+def _states_beside(head: Token, borders: bool = True) -> Iterator[str]:
+    """The states the sentence names outside the phrase (without the ones whose border it names, if asked)."""
     own = {t.i for t in head.subtree}
     return (code for t in head.sent if t.i not in own and t.lower_ not in STATELESS and not in_personal_name(t)
-            and (code := code_of(t.text)))
+            and (borders or t.head.lemma_.lower() not in ("border", "frontier")) and (code := code_of(t.text)))
 
 
 def _stateless(head: Token) -> bool:

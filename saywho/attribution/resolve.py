@@ -548,10 +548,10 @@ class Resolver(Referents):
                   if o.dep_ == "pobj" and o.ent_type_ == "PERSON" and any(c.lower_ in TITLE_WORDS for c in o.children)]
         # "the Bureau of Meteorology's Claire Richards says": the person the phrase ends on, after a possessive the
         # parser hung on a body's name (not "the owner of a resort in South Australia's Riverland")
-        heads += [self.doc[name.end - 1] for t in phrase[1:] if root.pos_ == "PROPN" and t.tag_ == "POS"
-                  and t.i + 1 < phrase.end
-                  and (name := entity_at(self.doc[t.i + 1])) is not None and name.label_ == "PERSON"
-                  and name.start == t.i + 1 and name.end == phrase.end]
+        if root.pos_ == "PROPN":
+            heads += [self.doc[name.end - 1] for t in phrase[1:-1] if t.tag_ == "POS"
+                      and (name := entity_at(self.doc[t.i + 1])) is not None and name.label_ == "PERSON"
+                      and name.start == t.i + 1 and name.end == phrase.end]
         if root.pos_ == "NOUN" and root.tag_ == "NN":
             # "A spokeswoman for Ostrander, Lisa Chen, said", "The defence advocate for Thembinkosi Ndlovu, Pieter
             # Botha, said": the parser hangs the name on whom the role is for

@@ -187,9 +187,6 @@ CLOSED_BODIES = frozenset({"ngo", "organisation", "organization", "newspaper", "
 # Acts a state says it would do if another acts: threats (CAMEO 13).
 REPRISALS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 
-# The side of a state's own politics that opposes or fights its government.
-RIVAL_SECTORS = frozenset({"OPP", "REB", "PTY", "LAB", "CVL"})
-
 
 def _own_state(target: Actor | None, source: Actor) -> bool:
     """Whether a target is the source's own state or government, and the source speaks for that state."""
@@ -1015,7 +1012,7 @@ class Reader(Nominals):
                     # protesters threatened to shut off gas exports unless the government restored …")
                     # (its government: forces a condition names may be another state's, "if paratroopers landed")
                     if actor is not None and source.country and actor.country in (None, source.country) \
-                            and actor.sector == "GOV" and source.sector in RIVAL_SECTORS:
+                            and actor.sector == "GOV" and source.sector in DOMESTIC_SECTORS | {"CVL"}:
                         return replace(actor, country=source.country)
         return None
 
