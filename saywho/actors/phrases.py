@@ -105,7 +105,8 @@ def _warship(span: Span) -> Actor | None:
 
 def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary) -> Actor | None:
     counted = _counted(head)
-    people = counted is not head and counted.ent_type_ == "NORP" and counted.tag_ == "NNPS"
+    people = counted is not head and counted.tag_ == "NNPS" and (
+        counted.ent_type_ == "NORP" or regional_people(counted) is not None)  # "hundreds of Sabahans"
     head = counted
     if (side := _korea_by_side(head)) is not None:
         return side
@@ -118,8 +119,7 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
             and head.head.lemma_.lower() in CURRENCIES and not _before_sum(head):
         return None  # "salaries in US dollars": money, no one's act
-    if head.lemma_.lower() in TREATIES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) \
-            and not any(c.dep_ == "prep" for c in head.children):
+    if city_treaty(head) and not any(c.dep_ == "prep" for c in head.children):
         return None  # "the Ottawa Convention", "the Paris Agreement": a treaty named after a city is no one (its
         # parties, "the Helsinki agreement between Jakarta and Aceh rebels", are)
     tokens = phrase_tokens(head)
@@ -188,7 +188,7 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     group = _group(head, tokens, dictionary)
     if group is not None:
         return group
-    code = _first_code(head)
+    code = _first_code(head) or _origin_beside(head)
     sector = _sector(head)
     if code is None:
         return _generic(head, sector)
@@ -359,6 +359,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     # where it goes ("a cache of rifles [belonging to Contra rebels]", "weapons [bound for the IRA]")
     skip |= {t.i for token in head.subtree if token.i not in skip and token.dep_ in ("relcl", "acl")
              and token.pos_ == "VERB" and token.lemma_.lower() not in OWNING for t in token.subtree}
+    # a treaty deeper in it named after a city ("the opening of negotiations [under the 1946 Paris agreement]")
+    skip |= {t.i for prep in head.subtree if prep.dep_ == "prep" and prep.i > head.i
+             and any(o.dep_ == "pobj" and city_treaty(o) for o in prep.children) for t in prep.subtree}
     # a part the parse hung on it across words of the clause ("Mali's junta turned down an ECOWAS proposal …,
     # a junta spokesman saying …"): the phrase is the unbroken run of words around its head
     inside = {t.i for t in head.subtree}
@@ -723,7 +726,8 @@ def _group(head: Token, tokens: list[Token], dictionary: Dictionary) -> Actor | 
 REGIONAL_HEADS = frozenset({"leaders", "mediators", "ministers", "envoys", "heads", "bloc", "negotiators", "states",
                             "countries", "nations", "neighbours", "neighbors", "presidents"})
 REGIONAL_PEOPLE = frozenset({"leaders", "mediators", "ministers", "envoys", "heads", "negotiators", "presidents"})
-NOT_REGIONAL = frozenset({"tribal", "local", "community", "religious", "business", "opposition", "rebel"})
+NOT_REGIONAL = frozenset({"tribal", "local", "community", "religious", "business", "opposition", "rebel",
+                          "party", "government"})  # "Regional party leaders": a province's rulers, no bloc
 
 
 def _regional_body(head: Token) -> Actor | None:
@@ -802,12 +806,18 @@ def _first_code(head: Token) -> str | None:
     if _ethnic(head):
         # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
         place = _lived_in([head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")])
+        if place in NON_STATE and code_of(head.text):
+            place = None  # "Eritreans living in Europe" are still Eritreans: a region is no state they live in
         if place:
             return place  # PLOVER codes "ethnic Albanians in south Serbia" by where they live
         place = _clause_place(head) if _ethnic_word(head) or _stateless(head) else None
         if place:
             return place  # "killed three ethnic Albanians in a gunbattle in southeastern Serbia", "detained
             # Kurdish activists in Diyarbakir": a people with no state of its own is of where it acts
+        named = next((code for c in head.children if c.dep_ in ("amod", "compound") and c.lower_ not in STATELESS
+                      and (code := code_of(c.text))), None)
+        if named is not None and _stateless(head):
+            return named  # "Iraqi Kurdish authorities": the state the phrase itself names
         if _kurdish(head) and (state := _kurdish_state(head)):
             return state  # "Syrian rebels backed by Turkey attacked Kurdish forces": the Kurds of the story's state
         if (kin := _ethnic_kin(head)) and (state := _other_state(head, kin)):
@@ -872,6 +882,8 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
                     # Indian Ocean" is at sea
                 if child.dep_ == "prep" and child.lower_ in ("near", "off", "along", "beside", "close"):
                     continue  # "a village near the Polish border", "a ship off the Eritrean coast": not theirs
+                if child.i != head.i and city_treaty(child):
+                    continue  # "negotiations under the 1946 Paris agreement": a treaty's name says where it was signed
                 if child.dep_ == "prep" and (child.lower_ == "of" and any(
                         o.tag_ == "VBG" or o.lower_.endswith("ing") and o.pos_ == "NOUN" for o in child.children)
                         or _act_hung(child)):
@@ -883,6 +895,65 @@ def _nearest_code(head: Token, divisions: bool) -> str | None:
                 nxt.append(child)
         frontier = nxt
     return None
+
+
+# How a people's name is made from its region's: "Sabahans", "Oaxacan", "Bavarians", "Sindhis", "Corsican".
+PEOPLE_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "an", "is", "i")
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"})
+
+
+def regional_people(token: Token) -> str | None:
+    """The state of a region whose people a word names ("Sabahans marched", "Oaxacan teachers", "Sindhi
+    nationalists"), when one state has a first-level division of that name; "South Tyroleans" are of South Tyrol,
+    not of Austria's Tyrol, so a compass word before it must name the region with it."""
+    text = token.text
+    if not text[:1].isupper() or not text.isalpha() or len(text) < 5 or in_personal_name(token) \
+            or not (token.ent_type_ == "NORP" or token.tag_ == "NNPS"
+                    or token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"):
+        return None
+    before = token.doc[token.i - 1] if token.i else None
+    compass = before.text if before is not None and before.lower_ in COMPASS and before.text[:1].isupper() else None
+    for ending in PEOPLE_ENDINGS:
+        if not text.endswith(ending) or len(text) - len(ending) < 3:
+            continue
+        stem = text[: -len(ending)]
+        for name in (stem, stem + "a", stem + "ia"):
+            code = geo.region_country(f"{compass} {name}" if compass else name)
+            if code:
+                return code
+        if compass:
+            return None
+    return None
+
+
+# Offices and people of a town, whose "of" names a place ("the prefect of Lyon", "the mayor of Bolzano").
+TOWN_OFFICES = frozenset({"prefect", "mayor", "governor", "prefecture", "municipality", "police", "residents"})
+
+
+def city_treaty(head: Token) -> bool:
+    """"the Ottawa Convention", "the 1946 Paris agreement": a treaty named after the city it was signed in."""
+    return head.lemma_.lower() in TREATIES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+
+
+# People whose "from" names the state they come from.
+COMING_FROM = frozenset({"migrant", "refugee", "immigrant", "worker", "national", "citizen", "pilgrim", "tourist",
+                         "fisherman", "student", "asylum-seeker", "seeker", "labourer", "laborer"})
+
+
+# Verbs whose "from" says where people were taken from, not where they come from.
+MOVED_FROM = frozenset({"deport", "expel", "evacuate", "remove", "rescue", "return", "repatriate", "fly", "bring",
+                        "move", "transfer", "ban", "bar", "release", "free", "airlift", "extradite", "flee", "escape"})
+
+
+def _origin_beside(head: Token) -> str | None:
+    """"detained hundreds of migrants from Cameroon": the state people come from, where the parser hung the "from"
+    on the verb."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.lemma_.lower() not in COMING_FROM or nxt is None or nxt.lower_ != "from" or nxt.head.i == head.i \
+            or nxt.head.lemma_.lower() in MOVED_FROM:
+        return None  # ("deported 200 migrants from Italy": where they were sent away from)
+    return next((code for o in nxt.children if o.dep_ == "pobj" and (code := code_of(o.text))
+                 and code not in NON_STATE), None)
 
 
 def _clause_place(head: Token) -> str | None:
@@ -1029,7 +1100,10 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
                     code = geo.place_country(ent.text, cities=ent.label_ != "ORG")
                 if code:
                     return code
-        code = covering_country(token) or code_of(token.text)
+        code = covering_country(token) or code_of(token.text) or (regional_people(token) if divisions else None)
+        if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lemma_.lower() in TOWN_OFFICES:
+            code = geo.place_country(token.text)  # "the prefect of Lyon", whatever person the tagger took Lyon for
         if not code and token.dep_ == "npadvmod" and token.head.lower_ == "based" and token.pos_ == "PROPN":
             code = geo.place_country(token.text)  # "a Wuhan-based front company": where it is based
         if not code and divisions and token.pos_ == "PROPN" and token.dep_ == "compound" \

@@ -651,7 +651,7 @@ def _given_name_first(ent: Span, names: dict[str, str]) -> bool:
             and first not in ("general", "state", "foreign", "former"):
         return True  # "Actress Chidinma Kearney", "Spokesman Olumide Bakare", "Taoiseach Declan Moran": a role, a name
     return len(ent) <= 3 and (first in names or first in census_names() and _person_noun_beside(ent)
-                              or _office_after(ent))
+                              or _office_after(ent) or _apposed_to_person(ent))
 
 
 def _office_after(ent: Span) -> bool:
@@ -663,6 +663,13 @@ def _office_after(ent: Span) -> bool:
                and (c.lower_ in TITLE_WORDS or any(d.dep_ == "det" and d.lower_ in ("the", "a", "an")
                                                    for d in c.children))]  # ("head of the FNSEA", no article)
     return bool(offices) and country_code(ent.text) is None and place_code(ent.text) is None
+
+
+def _apposed_to_person(ent: Span) -> bool:
+    """"One bystander, Marius Plessis, said": a name set in apposition to a person noun is a person's, whatever
+    given name it opens with."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in acts.PERSON_NOUNS
 
 
 def _person_noun_beside(ent: Span) -> bool:

@@ -178,10 +178,16 @@ class Referents(Mentions):
         """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in
         the sentence before is whom "he" continues, the one reading the ranker is not asked to overrule (news
         names the people it quotes again, so its labels rarely show an unnamed speaker resumed)."""
-        if cluster.type != "nominal":
-            return False
         sentences = self._sentences()
         here = sentences.of(pronoun.idx)
+        if cluster.type == "person":
+            # "AFP Commissioner Mick Keelty says … “What we often forget …,” he said": a quotation the sentence
+            # opens with, said by "he" right after a person spoke, goes on with that person
+            opening = pronoun.sent[0]
+            return opening.is_quote and any(c is cluster and s < pronoun.idx and here - sentences.of(s) == 1
+                                            for s, c in self.said)
+        if cluster.type != "nominal":
+            return False
         return any(c is cluster and s < pronoun.idx and here - sentences.of(s) <= 1 for s, c in self.said)
 
     def _nearest_person(self, pronoun: Token, gender: str) -> Cluster | None:

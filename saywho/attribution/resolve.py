@@ -108,7 +108,7 @@ PARTITIVES = frozenset({"one", "two", "three", "four", "five", "six", "seven", "
 # Relative pronouns that stand for the noun their clause hangs on ("Paul Ryan, who said").
 RELATIVES = frozenset({"who", "which", "that"})
 # Offices whose capitalised title the tagger may take for a name ("Mexico's Economy Minister", "Australia's Treasurer").
-TITLED_OFFICES = offices.OFFICE_HEADS | {"treasurer"}
+TITLED_OFFICES = offices.OFFICE_HEADS | {"treasurer", "king", "queen"}  # "The Queen also said": a monarch named before
 # Possessive pronouns that make a description someone's ("his campaign", "their lawyers").
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
@@ -878,6 +878,13 @@ class Resolver(Referents):
                      c.type == "nominal" and (c.country or lemma in OFFICE_NOUNS)) and c.name.lower().split()[-1] == lemma
                      and len(c.name.split()) > 1), None)  # ("the interior ministry said … the ministry said")
 
+    def _styled(self, person: Cluster, word: str) -> bool:
+        """"Spain's King Juan Carlos … The King said": a style the name was written with ("King", "Queen"), which
+        the name keeps no title of."""
+        return word in NAME_TITLES and any(self.text[s: e].lower().startswith(word + " ")
+                                           or self.text[max(0, s - len(word) - 1): s].strip().lower() == word
+                                           for s, e, _ in person.mentions)
+
     def _described_rule(self, phrase: Span, root: Token) -> Cluster | None:
         """A common-noun head: an earlier organisation ("the automaker"), an earlier person by title
         ("the US leader"), an earlier description ("the spokesperson"), or a new nominal speaker."""
@@ -929,7 +936,7 @@ class Resolver(Referents):
         if definite and (word := root.lower_) in TITLE_WORDS | GENERIC_HEADS:
             country = _owner_code(phrase)
             fits = [p for p in self.people if (country is None or _country_of(p) in (country, None)) and (
-                _title_fits(p.title, word) or word in p.roles) and not _other_portfolio(marks, p)]
+                _title_fits(p.title, word) or word in p.roles or self._styled(p, word)) and not _other_portfolio(marks, p)]
             if not fits and marks:
                 # "Keir Starmer hosted …, President Zelensky urged … The prime minister pledged": the office the
                 # dictionary knows a person by, when no one in the article was given it

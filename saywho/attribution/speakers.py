@@ -854,6 +854,12 @@ def _posted_to(doc: Doc, i: int) -> int | None:
     return j - 2 if j > 1 and doc[j - 1].lower_ in ("to", "at") and doc[j - 2].lower_ in POSTED else None
 
 
+# Titles of those who speak or work for an office holder, and the office words that make one.
+SERVING = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"})
+LEADER_WORDS = frozenset({"minister", "president", "premier", "chancellor", "governor", "mayor", "senator", "leader",
+                          "king", "queen", "ambassador", "commander", "secretary"})
+
+
 def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
     """Title and country from the words before a name, or from its apposition."""
     doc = ent.doc
@@ -879,6 +885,9 @@ def _title_and_country(ent: Span) -> tuple[str | None, str | None]:
             words.insert(0, doc[i])  # "Managing Director Kristalina Georgieva", "High Commissioner Volker Türk"
             i -= 1
             continue
+        if words and i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in SERVING \
+                and any(w.lower_ in LEADER_WORDS for w in words):
+            break  # "a spokesman for Immigration Minister Philip Ruddock": the minister is no spokesman
         if words and i > 0 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in TITLE_WORDS:
             words[:0] = [doc[i - 1], doc[i]]  # "Secretary of State Antony Blinken": the office, not "State"
             i -= 2

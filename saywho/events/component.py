@@ -16,6 +16,7 @@ from saywho.events import model as event_model
 from saywho.events import sources, targets
 from saywho.events.cameo import CATEGORIES
 from saywho.events.coding import find_events
+from saywho.ingest.datelines import dateline_country
 from saywho.model import Attribution, Event
 
 if TYPE_CHECKING:  # the reader needs torch, which the fast mode does not load
@@ -54,7 +55,7 @@ class EventsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         # people whose codes changed: as on the article's day; "Congo" as its places say
-        with on_date(doc.user_data.get(DATE_KEY)), reading(text_of(doc)):
+        with on_date(doc.user_data.get(DATE_KEY)), reading(text_of(doc), dateline_country(doc)):
             return self._code(doc)
 
     def _code(self, doc: Doc) -> Doc:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from saywho.actors import geo
 from saywho.actors.countries import is_metonym
 from saywho.actors.dictionary import NON_STATE, QUANTITIES, SECTOR_WORDS, STATE_BODIES, actor_of_state, builtin, code_of
-from saywho.actors.phrases import CURRENCIES, SEAS, entity_at
+from saywho.actors.phrases import CURRENCIES, SEAS, entity_at, regional_people
 from saywho.attribution import lexicon, speakers
 from saywho.attribution.acts import ORGANISATION_NOUNS
 from saywho.events.mood import _future
@@ -625,8 +625,8 @@ def _a_people(noun: Token) -> bool:
     """"Kenyans", "South Koreans", "Czechs": a plural people's noun names people, not their state (which protests
     diplomatically: "South Korea protested to Japan")."""
     lower = noun.lower_
-    return noun.tag_ in ("NNS", "NNPS") and lower.endswith("s") and code_of(lower[:-1]) is not None \
-        and noun.ent_type_ in ("NORP", "GPE", "")
+    return noun.tag_ in ("NNS", "NNPS") and lower.endswith("s") and (
+        code_of(lower[:-1]) is not None or regional_people(noun) is not None) and noun.ent_type_ in ("NORP", "GPE", "")
 
 
 def _stative(verb: Token) -> bool:

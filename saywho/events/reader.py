@@ -447,6 +447,8 @@ class Reader(Nominals):
         if lemma in ("gather", "assemble", "converge", "congregate", "rally") and _before_authority(verb) \
                 and (_crowd(verb) or _protesters(verb)):
             return "PROTEST", "demo", [verb], verb  # "Several hundred Serbs gathered in front of the municipal building"
+        if lemma == "question" and _questioned(verb):
+            return "ACCUSE", "investigate", [verb], verb  # "Prosecutors questioned three army officers over …"
         if lemma in VERBS and not _idiom(verb):
             reading = _verb_reading(verb, *VERBS[lemma])
             if reading is None or lemma in ("travel", "fly") and not self._visit(verb):
@@ -1156,7 +1158,7 @@ class Reader(Nominals):
             group = self._bare_group(inner)
             if group is not None:
                 # "Russia's attack on Odesa killed four people": the victims are where the attack struck
-                code = _struck_country(verb) or source.country
+                code = _struck_country(verb) or self._struck_before(verb, source) or source.country
                 target, guessed = actor_of_state(code, group.sector), True  # type: ignore[arg-type]
         if (target is None or not target.country) and (category in ("COERCE", "CONCEDE") or mode == "convict") \
                 and source.country and source.type in ("state", "organisation") and source.sector in (None, "GOV", "COP", "MIL", "JUD", "LEG"):
@@ -1276,6 +1278,20 @@ class Reader(Nominals):
             found.confidence = min(found.confidence, 0.7 if found.target is not None else 0.6)
         return found
 
+    def _struck_before(self, verb: Token, source: Actor) -> str | None:
+        """"Eritrean boats opened fire on Yemeni fishing vessels, killing two fishermen": the people an attack's
+        participle kills or wounds are of the state the attack itself struck (its object, or what it fired "on")."""
+        head = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.pos_ != "VERB":
+            return None
+        struck = [c for c in head.children if c.dep_ == "dobj"] + _preps(head, ["on", "at", "against"]) + [
+            o for c in head.children if c.dep_ == "dobj" for o in _preps(c, ["on", "at"])]
+        for noun in struck:
+            actor = self._actor(noun, head)
+            if actor is not None and actor.country and actor.country not in NON_STATE and actor.country != source.country:
+                return actor.country
+        return None
+
 
 # States referred to by a kind, not named: "rich countries", "a handful of petrostates".
 STATES_UNNAMED = {"country", "nation", "state", "government", "petrostate", "economy", "power", "donor", "lender",
@@ -1309,12 +1325,34 @@ def _speaker_acts(verb: Token) -> bool:
     return subject is not None and subject.lower_ in ("we", "i")
 
 
+
 def _left_body(verb: Token) -> bool:
     """"pulled out of the International Criminal Court", "of the grain deal": leaving a body or an accord is
     reducing relations (CAMEO 16), not a retreat of forces."""
     return any(o.lemma_.lower() in OBJECT_CLASSES["treaty"] or o.ent_type_ == "ORG"
                for o in _preps(verb, ["of"]) + [p for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"
                                                 for p in _preps(c, ["of"])])
+
+
+# Those who question people to find out what happened.
+INVESTIGATORS = frozenset({"police", "prosecutor", "judge", "commission", "committee", "investigator", "inquiry",
+                           "detective", "panel", "magistrate", "agent", "team", "bureau", "tribunal", "court"})
+
+
+def _questioned(verb: Token) -> bool:
+    """"Police questioned former prime minister Sitiveni Rabuka over the mutiny", "the commission began questioning
+    villagers about the killings": people questioned by investigators, or over an act, are investigated (CAMEO 09),
+    not doubted ("questioned the legitimacy of the vote")."""
+    if verb.tag_ == "VB":
+        return False  # "refused to let them question the oil minister": a questioning not (yet) done
+    person = next((o for o in verb.children if o.dep_ == "dobj" and (
+        o.ent_type_ == "PERSON" or o.lemma_.lower() in SECTOR_WORDS and o.lemma_.lower() not in STATE_BODIES
+        or o.lemma_.lower() in ("suspect", "official", "officer", "member", "witness"))), None)
+    if person is None:
+        return False
+    subject = _subject(verb)
+    return subject is not None and subject.lemma_.lower() in INVESTIGATORS \
+        or any(p.dep_ == "prep" and p.lower_ in ("over", "about") for p in verb.children)
 
 
 def _struck_country(verb: Token) -> str | None:

@@ -24,7 +24,16 @@ from saywho.actors.dictionary import (
     state_code,
 )
 from saywho.actors.phoenix import first_names
-from saywho.actors.phrases import CURRENCIES, ENVOYS, MISSIONS, SEAS, client_country, code_phrase, entity_at
+from saywho.actors.phrases import (
+    CURRENCIES,
+    ENVOYS,
+    MISSIONS,
+    SEAS,
+    city_treaty,
+    client_country,
+    code_phrase,
+    entity_at,
+)
 from saywho.attribution import lexicon
 from saywho.attribution.acts import PLATFORM_NAMES
 from saywho.attribution.offices import of_a_state
@@ -512,6 +521,8 @@ the clause leaves them implicit.
             proposed = self._actor(proposer, verb) if proposer is not None else None
             if proposed is not None and proposed.country and proposed.id != source.id:
                 return proposed
+            if addressee is None and category == "THREATEN":
+                addressee = self._warned_whom(verb, source)
             return addressee or self._content_actor(cue_of, source, threat=category == "THREATEN")
         if category == "REQUEST" and _lemma(verb) in ("order", "direct", "instruct"):
             # "the Supreme Court ordered the government to release …": the body ordered, of the court's own state
@@ -785,6 +796,22 @@ the clause leaves them implicit.
         return replace(actor, country=place.country, name=f"{actor.name} ({place.name})",
                        id=f"{actor.id}-{place.country.lower()}")
 
+    def _warned_whom(self, verb: Token, source: Actor) -> Actor | None:
+        """A warning given to no one named: to whom its participle tells it ("warned ..., telling India not to
+        harbour any illusions"), else to whom the condition of the act it warns of is put ("warned that Austria
+        would go to the UN unless Italy agreed": Italy; see _conditioned)."""
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]  # (the parse may hang it on what was said)
+        for told in (c for clause in clauses for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                     and c.lemma_.lower() in ("tell", "warn", "caution", "remind")):
+            for whom in (o for o in told.children if o.dep_ in ("dobj", "dative")):
+                actor = self._actor(whom, told)
+                if actor is not None and actor.id != source.id and (actor.country or actor.type == "person"):
+                    return actor
+        for said in (c for c in verb.children if c.dep_ == "ccomp"):
+            if (put_to := self._conditioned(said, said, source)) is not None:
+                return put_to
+        return None
+
     def _content_actor(self, item: Attribution, source: Actor, threat: bool = False) -> Actor | None:
         """Whom a statement is about: the first coded actor in what was said (in a warning of what someone would
         do, not that someone: "Mujahid warned that the Taliban would respond" threatens no Taliban)."""
@@ -798,8 +825,10 @@ the clause leaves them implicit.
                                and token.lemma_.lower() in ("force", "strength", "measure", "action", "weapon")):
                     continue  # ("would respond with overwhelming force": how, not whom)
                 if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass", "poss", "pobj", "dobj", "compound"):
-                    if token.dep_ == "compound" and token.head.pos_ == "PROPN" or _medium(token):
-                        continue  # (nor where it was said: "… in a statement posted on Instagram")
+                    if token.dep_ == "compound" and (token.head.pos_ == "PROPN" or city_treaty(token.head)) \
+                            or _medium(token):
+                        continue  # (nor where it was said: "… in a statement posted on Instagram", nor where a
+                        # treaty was signed: "under the 1946 Paris agreement")
                     actor = self._actor(token, token.head)
                     if actor is None or actor.id == source.id or _own_state(actor, source):
                         continue  # "'France stands with Lebanon,' the French president said" is about Lebanon

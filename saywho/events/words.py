@@ -62,6 +62,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "indict": ("ACCUSE", "allege"), "arraign": ("ACCUSE", "allege"), "slam": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
     "decry": ("ACCUSE", "disapprove"), "deplore": ("ACCUSE", "disapprove"), "regret": ("ACCUSE", "disapprove"), "castigate": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "inspect": ("ACCUSE", "investigate"),
+    "interrogate": ("ACCUSE", "investigate"),  # PETRARCH2's INTERROGATE [090]
+    "mock": ("ACCUSE", "disapprove"), "ridicule": ("ACCUSE", "disapprove"), "deride": ("ACCUSE", "disapprove"),
     "sue": ("ACCUSE", "allege"), "insult": ("ACCUSE", "disapprove"), "lambast": ("ACCUSE", "disapprove"),
     "assail": ("ACCUSE", "disapprove"), "censure": ("ACCUSE", "disapprove"), "reprimand": ("ACCUSE", "disapprove"),
     "reproach": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
@@ -88,6 +90,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # COERCE
     "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
     "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "ban"),
+    "intern": ("COERCE", "arrest"), "confine": ("COERCE", "arrest"),  # PETRARCH2's CONFINE [17x]
     "outlaw": ("COERCE", "ban"), "object": ("ACCUSE", "disapprove"), "intercept": ("COERCE", "restrict"),
     "confiscate": ("COERCE", "confiscate"), "seize": ("COERCE", "confiscate"), "board": ("COERCE", "confiscate"),
     "prevent": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"), "raid": ("COERCE", None),
@@ -116,6 +119,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "bombard": ("ASSAULT", "heavy-weapons"), "assassinate": ("ASSAULT", "assassinate"),
     "torture": ("ASSAULT", "torture"), "abuse": ("ASSAULT", None), "rape": ("ASSAULT", "sexual"),
     "beat": ("ASSAULT", "beat"), "wound": ("ASSAULT", None), "ambush": ("ASSAULT", None), "punch": ("ASSAULT", "beat"),
+    "kick": ("ASSAULT", "beat"), "strangle": ("ASSAULT", "beat"), "dynamite": ("ASSAULT", "explosives"),  # PETRARCH2 18x, 19x
     "search": ("COERCE", None), "seek": ("REQUEST", None),
     "invade": ("ASSAULT", "heavy-weapons"), "capture": ("ASSAULT", None), "kidnap": ("ASSAULT", "abduct"),
     "abduct": ("ASSAULT", "abduct"), "massacre": ("ASSAULT", None), "fight": ("ASSAULT", None), "battle": ("ASSAULT", None),

@@ -141,19 +141,20 @@ def dateline_country(doc: Doc) -> str | None:
     if place is None:
         return None
     name = place.text.title() if place.text.isupper() else place.text  # "JOHANNESBURG" is Johannesburg
-    found = code_of(name) or geo.place_country(name)
-    if found or place.end >= len(doc) or doc[place.end].text != ",":
-        return found
-    # "NEWARK, N.J. (AP) —", "PORT-AU-PRINCE, Haiti (AP) —": the state or country after the place's comma
+    # "NEWARK, N.J. (AP) —", "PORT-AU-PRINCE, Haiti (AP) —", "BREST, France —": the state or country after the
+    # place's comma, which says which of the cities of that name it is
     words = []
-    for token in doc[place.end + 1: place.end + 5]:
+    for token in doc[place.end + 1: place.end + 5] if place.end < len(doc) and doc[place.end].text == "," else ():
         if token.text in ("(", ",", *DASHES):
             break
         words.append(token.text)
     region = " ".join(words)
     if region.lower() in US_STATE_ABBREVIATIONS or region.lower() in US_STATE_NAMES:
         return "USA"
-    return code_of(region) or geo.place_country(region, cities=False) if region else None
+    named = code_of(region) if region else None
+    if named and named not in ("IGO", "NGO", "MNC"):
+        return named
+    return code_of(name) or geo.place_country(name) or (geo.place_country(region, cities=False) if region else None)
 
 
 # How AP datelines name the US states after a city ("NEWARK, N.J.", "FRESNO, Calif."), and the states' own names.
