@@ -158,7 +158,8 @@ def city_country(name: str, major: bool = False, towns: bool = False) -> str | N
     if not candidates:
         return None
     home = DATELINE_STATE.get()
-    if home is not None and any(c["iso3"] == home and _plain(c["name"]) == _plain(key) for c in _with_iso3(candidates)):
+    if home is not None and any(_iso3_of().get(c["countrycode"]) == home and _plain(c["name"]) == _plain(key)
+                                for c in candidates):
         return home  # "BREST, France - … marched through Brest": the dateline's city
     own = [c for c in candidates if _plain(c["name"]) == _plain(key)]
     if own and own[0]["population"] >= OWN_NAME_CITY:
@@ -173,13 +174,13 @@ def city_country(name: str, major: bool = False, towns: bool = False) -> str | N
                                   and (major or key not in _adm1_keys())):
         return None  # (a major city's name that a division somewhere shares, as Victoria does, only when asked)
     iso2 = candidates[0]["countrycode"]
-    return next((c["iso3"] for c in _countries().values() if c["iso"] == iso2), None)
+    return _iso3_of().get(iso2)
 
 
-def _with_iso3(cities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """GeoNames cities with their country's alpha-3 code beside its alpha-2."""
-    iso3_of = {c["iso"]: c["iso3"] for c in _countries().values()}
-    return [{**c, "iso3": iso3_of.get(c["countrycode"])} for c in cities]
+@lru_cache(maxsize=1)
+def _iso3_of() -> dict[str, str]:
+    """ISO alpha-3 by the alpha-2 code GeoNames gives its cities and divisions."""
+    return {c["iso"]: c["iso3"] for c in _countries().values()}
 
 
 # Common nouns that GeoNames also has as towns (University, Mississippi; Airport, California; Port, Réunion):
@@ -198,11 +199,10 @@ def _regions() -> dict[str, str]:
     alpha-3, for the names only one country uses ("Jonglei" → SSD, "Sonora" → MEX, "Arizona" → USA; "Punjab"
     is Indian and Pakistani, so absent) and that say more than a direction ("North East", "Central" are
     everywhere). The admin1 table calls the US capital "Washington, D.C."; "District of Columbia" is added."""
-    iso3_of = {c["iso"]: c["iso3"] for c in _countries().values()}
     by_name: dict[str, set[str]] = {"district of columbia": {"USA"}}
     for iso2, _, name in _rows("adm1-names.tsv"):
-        if iso2 in iso3_of:
-            by_name.setdefault(name.lower(), set()).add(iso3_of[iso2])
+        if iso2 in _iso3_of():
+            by_name.setdefault(name.lower(), set()).add(_iso3_of()[iso2])
     return {name: next(iter(codes)) for name, codes in by_name.items()
             if len(codes) == 1 and name not in NOT_REGIONS
             and not set(name.replace("-", " ").replace(",", " ").split()) <= GENERIC_PLACE_WORDS}
