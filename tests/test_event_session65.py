@@ -5,8 +5,8 @@ The people an attack's participle kills are of the side it struck; a warning giv
 whom its participle tells it, else to whom its condition names; a treaty named after a city makes no one of
 that city's state a party; "Iraqi Kurdish" leaders are Iraq's; "Regional party leaders" are a province's rulers,
 no bloc; a people named after a region ("Oaxacans") is of the region's state; a surname that opens with a
-particle ("Le Breton") is not the word alone ("Breton farmers"); a prefect is an official. Each test fails on
-the session's start build (0ad098d).
+particle ("Le Breton") is not the word alone ("Breton farmers"); a prefect is an official; "ethnic" names no kin
+state. Each test fails on the session's start build (0ad098d).
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ READINGS = [
      "The prefect of Lyon banned all demonstrations in the city centre on Saturday.", {("COERCE", "FRA", "FRA")}),
     ("interrogating suspects is an investigation",
      "Kenyan police interrogated three suspects in Mombasa on Tuesday.", {("ACCUSE", "KEN", "KEN")}),
+    ("an ethnic minority is not of its kin state",
+     "Kyrgyz authorities agreed to let the family of jailed ethnic Uzbek activist Azimjan Askarov visit him in prison.",
+     {("AGREE", "KGZ", "KGZ")}),
 ]
 
 

@@ -380,6 +380,13 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def after_ethnic(token: Token) -> bool:
+    """"ethnic Mongolian parents", "ethnic Uzbeks": "ethnic" says a people lives in a state other than its kin's
+    (92 of the 118 "ethnic" actors of the written records are coded by where they live), so the word names no
+    state by itself; where they live, the story's state, or the state the sentence names tell it."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "ethnic"
+
+
 def token_country(token: Token) -> str | None:
     """The country a word names, read with the words around it: "Guinea" in "Papua New Guinea's ombudsman" is
     PNG, "Lanka" in "the Sri Lanka Navy" LKA, "Sudan" in "South Sudan's army" SSD, "Guinea" in "Guinea-Bissau"
@@ -393,7 +400,7 @@ def token_country(token: Token) -> str | None:
         return None  # "the anti-Syrian majority": a state opposed, not theirs (a "pro-" one may be, as PLOVER codes it)
     if indian_union(token):
         return "IND"
-    return None if of_its_past(token) else covering_country(token) or country_code(token.text)
+    return None if of_its_past(token) or after_ethnic(token) else covering_country(token) or country_code(token.text)
 
 
 # What India's federal ("Union") government holds: "Union Home Minister Amit Shah", "the Union Cabinet".

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from saywho.actors import geo
 from saywho.actors.countries import (
     FORMER_NAMES,
+    after_ethnic,
     country_name,
     covering_country,
     in_personal_name,
@@ -1078,7 +1079,7 @@ def _spanning(token: Token) -> bool:
 
 def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
     for token in tokens:
-        if _opposed_to(token) or in_personal_name(token) or of_a_continent(token) or of_its_past(token) \
+        if _opposed_to(token) or after_ethnic(token) or in_personal_name(token) or of_a_continent(token) or of_its_past(token) \
                 or token.dep_ == "npadvmod" and token.head.lower_ in MADE_BY or _spanning(token):
             continue  # "Sofia Andersson" is no Bulgarian, "former Soviet republics" no USSR, "a Russian-made
             # helicopter" no Russian's, "a US-brokered ceasefire" no American one

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from saywho.actors import geo
+from saywho.actors.countries import after_ethnic
 from saywho.actors.dictionary import (
     HOMELESS_BODIES,
     NON_STATE,
@@ -906,8 +907,9 @@ the clause leaves them implicit.
                     and outlet.lemma_.lower() in OUTLETS:
                 continue  # "in an interview broadcast by Portuguese television": where it was told, not whose
                 # (but "Romanian television announced" tells its own state's news)
-            if ent.text.lower().startswith("anti-"):
-                continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state
+            if ent.text.lower().startswith("anti-") or after_ethnic(ent[0]):
+                continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state (nor a
+                # minority's kin state: "ethnic Mongolian parents")
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = code_of(ent.text) or (geo.place_country(ent.text) if ent.label_ == "GPE" else None)
             elif ent.label_ in ("PERSON", "ORG"):
