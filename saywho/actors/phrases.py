@@ -50,7 +50,7 @@ from saywho.actors.dictionary import (
     untitled,
 )
 from saywho.attribution.lexicon import LABOUR_WORDS, census_names, first_names
-from saywho.attribution.speakers import NAME_TITLES, PRONOUNS, TITLE_WORDS, Register, slugify
+from saywho.attribution.speakers import LOCAL_OFFICES, NAME_TITLES, PRONOUNS, TITLE_WORDS, Register, slugify
 from saywho.doctext import text_of
 from saywho.model import Actor
 
@@ -928,7 +928,7 @@ def regional_people(token: Token) -> str | None:
 
 
 # Offices and people of a town, whose "of" names a place ("the prefect of Lyon", "the mayor of Bolzano").
-TOWN_OFFICES = frozenset({"prefect", "mayor", "governor", "prefecture", "municipality", "police", "residents"})
+TOWN_OFFICES = LOCAL_OFFICES | {"prefecture", "municipality", "police", "residents"}
 
 
 def city_treaty(head: Token) -> bool:
@@ -1052,9 +1052,8 @@ def _stateless(head: Token) -> bool:
 def _ethnic_kin(head: Token) -> str | None:
     """The kin state of an "ethnic" people: "ethnic Albanians", "ethnic Albanian party leaders" (ALB)."""
     words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound"))]
-    return next((code for w in words if (any(c.lower_ == "ethnic" for c in w.children)
-                                         or w.i > 0 and w.doc[w.i - 1].lower_ == "ethnic") and (code := code_of(w.text))),
-                None)
+    return next((code for w in words if (any(c.lower_ == "ethnic" for c in w.children) or after_ethnic(w))
+                 and (code := code_of(w.text))), None)
 
 
 def _ethnic_word(head: Token) -> bool:

@@ -34,6 +34,7 @@ from saywho.attribution.parties import (
     _inverted_after_comma,
     _medium,
     _phrase,
+    _quoted_as,
     _reporter_inside,
     _subject,
     _verb_confidence,
@@ -125,10 +126,10 @@ def _verb_cue(token: Token) -> Candidate | None:
         return None
     owner = _stranded_possessor(token) if token.tag_ == "VBG" else None  # "the community’s finding that …"
     source = _phrase(owner) if owner is not None else _subject(token) or _stranded_reporter(token)
-    if (quoted := _quoted_one(token)) is not None:
-        if _says_its_own(token):
+    if (saying := _as_saying(token)) is not None and (quoted := _quoted_as(saying)) is not None:
+        if any(c.dep_ in ("ccomp", "dobj") for c in saying.children):
             return None  # "State television quoted the minister as saying the talks failed": "saying" reports it
-        source = _phrase(quoted)  # "“…,” the radio quoted one witness as saying": the witness speaks, not the radio
+        source = quoted  # "“…,” the radio quoted one witness as saying": the witness speaks, not the radio
     if source is not None and (inverted := _inverted_after_comma(token)) is not None and source.start == inverted.start:
         content = _around(token, inverted)  # "Her parents, said Mariam Lomidze, a law student, remember …"
     if source is None and not any(c.dep_ == "auxpass" for c in token.children):
@@ -161,19 +162,13 @@ def _verb_cue(token: Token) -> Candidate | None:
     )
 
 
-def _quoted_one(verb: Token) -> Token | None:
-    """The one an outlet "quoted … as saying": the speaker of what it relays (its object), else None."""
-    if verb.lemma_.lower() != "quote" or not any(
-            p.dep_ == "prep" and p.lower_ == "as" and any(c.lemma_.lower() in ("say", "tell") for c in p.children)
-            for p in verb.children):
+def _as_saying(verb: Token) -> Token | None:
+    """The "saying" of an outlet's "quoted … as saying", whose own reading (:func:`parties._quoted_as`) names the one
+    quoted."""
+    if verb.lemma_.lower() != "quote":
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
-
-
-def _says_its_own(verb: Token) -> bool:
-    """Whether the "as saying" of "quoted … as saying" has words of its own (a clause or an object)."""
-    return any(c.dep_ in ("ccomp", "dobj") for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-               for v in p.children for c in v.children)
+    return next((c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                 if c.lemma_.lower() in ("say", "tell")), None)
 
 
 def _counterfactual(verb: Token) -> bool:
