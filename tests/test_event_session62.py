@@ -90,4 +90,5 @@ def test_whom_talks_were_held_with_is_no_venue(nlp) -> None:
 
 def test_a_government_freeing_someone_is_their_countrys(nlp) -> None:
     assert coded(nlp, "The government released Raila Odinga on Friday.") == {("RETREAT", "KEN", "KEN")}
-    assert coded(nlp, "The government released two American hostages.") == set()  # whose government, unsaid
+    # whose government, unsaid: the act stands, its doer of no state (session 66's unplaced events)
+    assert coded(nlp, "The government released two American hostages.") == {("RETREAT", None, "USA")}

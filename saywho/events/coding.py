@@ -11,6 +11,7 @@ import os
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from saywho.actors import geo
 from saywho.actors.dictionary import SECTOR_WORDS, STATE_BODIES, actor_of_state, code_of, state_code
@@ -47,11 +48,13 @@ from saywho.events.senses import _answered_act, _investigated, _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
+    CIVIL_ACTS,
     COOPERATIVE,
     DIRECTED,
     EXPLAINING,
     NOMINALS,
     NOUNS,
+    UNPLACED_SECTORS,
     VOWS,
 )
 from saywho.formats.plover import manual_mode
@@ -162,7 +165,31 @@ def coded(reader: Reader, model: event_model.EventModel | None, targets: TargetM
     ranked: list[Found] = []
     if model is not None:
         found, ranked = learned_events(reader, found, model, sources, targets)
-    return _both(_answers([reroled(reader, item, sources, targets) for item in found] + ranked))
+    events = _both(_answers([reroled(reader, item, sources, targets) for item in found] + ranked))
+    return events + unplaced_events(reader, events, model, sources)
+
+
+def unplaced_events(reader: Reader, events: list[Found], model: event_model.EventModel | None,
+                    sources: SourceModel | None = None) -> list[Found]:
+    """Acts whose doer the text places in no state ("Police fired tear gas to disperse the crowd", "Interior
+    Minister Tomas Drucker resigned"), in the sentences where nothing else was coded: CAMEO codes such a doer by
+    its sector alone (GDELT's Actor1Code "COP" with no country), and an event that waited for a country the text
+    never gives would be lost. Read after everything else, so that no placed reading gives way to them."""
+    told = {f.verb.sent.start for f in events}
+    sentences = [s for s in reader.doc.sents if s.start not in told]
+    if not sentences:
+        return []
+    reader.unplaced = True
+    try:
+        found = [f for f in rule_events(reader, sentences) if not _country(f.source)
+                 and not (f.verb.dep_ == "acl" and f.verb.tag_ == "VBN")]  # ("Army units backed by artillery")
+    finally:
+        reader.unplaced = False
+    if model is not None:
+        found = checked(reader, found, model, model.thresholds.for_roles(sources)[1])
+    for item in found:
+        item.confidence = min(item.confidence, 0.5)
+    return found
 
 
 # Nouns that point back to an earlier act ("Libya condemned the attack", "Peru denied the claim"), with the
@@ -349,21 +376,24 @@ def _foreign_teller(item: Found, source: Actor) -> str | None:
     return country if country != source.country else None
 
 
-def rule_events(reader: Reader) -> list[Found]:
-    """What the rules read off the parse, before any model has a say."""
+def rule_events(reader: Reader, sentences: list[Sentence] | None = None) -> list[Found]:
+    """What the rules read off the parse (of ``sentences`` only, if given), before any model has a say."""
     doc, attributions = reader.doc, reader.attributions
+    spans = [doc[:]] if sentences is None else sentences
     found: list[Found] = []
-    for token in doc:
-        item = reader.event_at(token)
-        if item is not None:
-            found.append(item)
+    for span in spans:
+        for token in span:
+            item = reader.event_at(token)
+            if item is not None:
+                found.append(item)
     coded_cues = {id(f.attribution) for f in found if f.attribution is not None and _is_cue(f.verb, f.attribution)}
     for item in attributions:
-        if id(item) not in coded_cues:
+        if id(item) not in coded_cues and (sentences is None or item.cue is not None and any(
+                s.start_char <= item.cue.start < s.end_char for s in sentences)):
             extra = reader.from_cue_noun(item)
             if extra is not None:
                 found.append(extra)
-    found = [_at_home(f) for f in map(_in_story, found) if _codable(f)]
+    found = [_at_home(f) for f in map(_in_story, found) if _codable(f) or reader.unplaced and _placeless(f.source, f.category)]
     return yielded(blamed_attacks(reader, _explanations(_purposes(_protest_aims(_asked_for(_reports(_interviews(found))))))))
 
 
@@ -382,9 +412,35 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
     with source and target read off the parse as for any rule event (or, when the rules' role reading finds
     no codable actor, chosen by the learned rankers, else by :func:`parse_roles` when the model was trained
     so). Returns the events with the rules' roles and those whose roles the rankers chose."""
-    kept: list[Found] = []
     ranked: list[Found] = []
     add, second = model.thresholds.for_roles(sources)
+    kept = checked(reader, found, model, second)
+    by_sentence: dict[int, list[Found]] = {}
+    for item in found:
+        by_sentence.setdefault(item.verb.sent.start, []).append(item)
+    taken = {t.i for f in found for t in (f.verb, *f.tokens)}
+    for token in reader.doc:
+        if token.i in taken or not model.is_candidate(token) \
+                or not model.may_add(len(by_sentence.get(token.sent.start, []))) or token.pos_ == "VERB" and _no_act(token) \
+                or _answered_act(token) or quotation_name(token) or _investigated(token):
+            continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add, nor an act
+            # looked into ("is investigating the killing of villagers")
+        category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
+        if category is None or category == "THREATEN" and _mending_vow(token):
+            continue
+        item = added(reader, token, category, model.thresholds.parse_roles and sources is None)
+        if item is not None:
+            kept.append(item)
+        elif sources is not None:
+            item = ranked_roles(reader, token, category, sources, targets)
+            if item is not None and not _speaker_of(reader, token, item.source):
+                ranked.append(item)
+    return kept, ranked
+
+
+def checked(reader: Reader, found: list[Found], model: event_model.EventModel, second: float | None) -> list[Found]:
+    """The check's verdict on the rule events, a sentence at a time: each kept, relabelled or dropped."""
+    kept: list[Found] = []
     grounded = _grounded(found) | _met_beside(found) | _beside_unmade(found) | _protest_dispersed(found)
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
@@ -408,24 +464,7 @@ def learned_events(reader: Reader, found: list[Found], model: event_model.EventM
             if category != item.category:
                 item.category, item.mode = category, None
             kept.append(item)
-    taken = {t.i for f in found for t in (f.verb, *f.tokens)}
-    for token in reader.doc:
-        if token.i in taken or not model.is_candidate(token) \
-                or not model.may_add(len(by_sentence.get(token.sent.start, []))) or token.pos_ == "VERB" and _no_act(token) \
-                or _answered_act(token) or quotation_name(token) or _investigated(token):
-            continue  # a borrowed sense ("Typhoon Haikui battered Taiwan") is no event the model may add, nor an act
-            # looked into ("is investigating the killing of villagers")
-        category = model.decide(model.probabilities(token, None, lexical_reading(reader, token)), None, add)
-        if category is None or category == "THREATEN" and _mending_vow(token):
-            continue
-        item = added(reader, token, category, model.thresholds.parse_roles and sources is None)
-        if item is not None:
-            kept.append(item)
-        elif sources is not None:
-            item = ranked_roles(reader, token, category, sources, targets)
-            if item is not None and not _speaker_of(reader, token, item.source):
-                ranked.append(item)
-    return kept, ranked
+    return kept
 
 
 # What an act's doer charges while doing it: the grounds it gives ("deported three clerics, accusing them of …").
@@ -695,6 +734,13 @@ def _codable(item: Found) -> bool:
     Oliver Drake accused the Opposition" names one and a group its sector says."""
     return _coded(item) or _named(item.source) and (_named(item.target) or _sectored(item.target)) \
         or _sectored(item.source) and _named(item.target)
+
+
+def _placeless(actor: Actor | None, category: str) -> bool:
+    """A doer the text names, or a state's body, party, armed group or union by its kind, or people at large in an
+    act people do, though of no state the text gives: an event of its own, sector only (words.UNPLACED_SECTORS)."""
+    return actor is not None and (_named(actor) or actor.sector in UNPLACED_SECTORS
+                                  or actor.sector == "CVL" and category in CIVIL_ACTS)
 
 
 def _sectored(actor: Actor | None) -> bool:

@@ -100,6 +100,7 @@ from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
     ASSAULT_NOUNS,
+    CIVIL_ACTS,
     COOPERATIVE,
     CRIMES,
     DEPLOYED,
@@ -134,6 +135,7 @@ from saywho.events.words import (
     SYMMETRIC,
     TALK_WORDS,
     TRANSFERS,
+    UNPLACED_SECTORS,
     VERBS,
     VISITORS,
     VOWS,
@@ -350,6 +352,7 @@ class Reader(Nominals):
         self.earlier: list[tuple[int, Actor]] = []  # where each event so far began, and its source
         self.pair: tuple[Actor, Actor, int] | None = None  # the last two states that acted together, and where
         self.home = dateline_country(doc)  # where the story is filed from, for its own bodies no dictionary knows
+        self.unplaced = False  # whether a doer of no state the text gives still makes an event (unplaced_events)
 
     def code_as(self, token: Token, category: str) -> Found | None:
         """An event of a category the caller decided (the learned model), read off the parse like any other."""
@@ -798,7 +801,9 @@ class Reader(Nominals):
         if lemma in ("stop", "down", "lay", "put") and _stopped_work(verb):
             return "PROTEST", "strike-gen", [verb], verb  # "junior doctors stopped work", "nurses downed tools"
         if lemma == "walk" and ("out" in particles or any(o.lemma_.lower() == "job" for o in _preps(verb, ["off"]))):
-            # (and "walked off the job")
+            # (and "walked off the job"; not "walked out of prison", a release: _idiom)
+            if _idiom(verb):
+                return None
             if any(t.lemma_.lower() in OBJECT_CLASSES["talks"] and t.head.lower_ == "of" for t in verb.subtree):
                 return "SANCTION", None, [verb], verb  # CAMEO 164: walking out of talks halts them
             return "PROTEST", "strike-gen", [verb], verb  # workers walking out strike
@@ -1074,7 +1079,9 @@ class Reader(Nominals):
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
         homeless = source is not None and not _acts(source) and _acting_at_home(source, category, mode, inner)
-        if source is None or not _acts(source) and not homeless:
+        unplaced = self.unplaced and (source is not None and source.sector in UNPLACED_SECTORS
+                                      or source is not None and source.sector == "CVL" and category in CIVIL_ACTS)
+        if source is None or not _acts(source) and not homeless and not unplaced:
             return None
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
         symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS and not _sympathy(verb) \
@@ -1140,9 +1147,10 @@ class Reader(Nominals):
         if homeless:
             # protesters at a state's embassy are in the host's streets, not its own ("attacked the French embassy")
             abroad = any(o.lemma_.lower() in ("embassy", "consulate", "mission") for o in _objects(verb))
-            source = None if abroad else _home(source, target)
-            if source is None:
+            placed = None if abroad else _home(source, target)
+            if placed is None and (abroad or not self.unplaced):
                 return None
+            source = placed or source
         source, target, filled = self._domestic(verb, source, target, category)
         guessed = guessed or filled or homeless
         if category in OWN_PROMISES and target is not None and target.country in (None, source.country) \

@@ -162,7 +162,8 @@ def _idiom(verb: Token) -> bool:
     if lemma == "kill" and objects & KILLED_THINGS:
         return True  # "Google killed its Stadia gaming service", "killed the bill": something ended, no one
     if lemma in ("walk", "break") and any(o.lemma_.lower() in ("prison", "jail", "custody", "hospital")
-                                          for o in _preps(verb, ["of", "from"])):
+                                          for h in [verb, *(c for c in verb.children if c.lower_ == "out")]
+                                          for o in _preps(h, ["of", "from"])):
         return True  # "walked out of prison" is a release, no walk-out
     if lemma in ("accept", "receive", "collect") and objects & {"prize", "award", "medal", "trophy", "honour", "honor",
                                                               "degree", "title"}:

@@ -569,6 +569,12 @@ DIRECTED = {"REQUEST", "ACCUSE", "THREATEN", "PROTEST", "REJECT"}
 OWN_PROMISES = {"AGREE"}
 # Unnamed groups that act at home: coded by the state they face when no place is named (see _home).
 DOMESTIC_SECTORS = {"OPP", "PTY", "REB", "CRM", "LAB"}
+# Who makes an event though the text places them in no state (coding.unplaced_events): a state's bodies, parties,
+# armed groups and unions by their kind; people at large only in the acts people at large do (not coercion,
+# sanctions, aid or a retreat, which their verbs mostly mean in other senses: "students dissolved sugar",
+# "refugees granted asylum"); no criminals.
+UNPLACED_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "LAB"}
+CIVIL_ACTS = {"PROTEST", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "ASSAULT", "AGREE", "SUPPORT", "CONSULT"}
 # Hosts of others' talks: "Muscat hosted talks between Washington and Tehran" is the parties' talks.
 HOSTING = {"host", "convene", "organise", "organize", "arrange"}
 # Whom handing over frees (CAMEO 0841), and whom a leader receives as a visitor (CAMEO 043).
