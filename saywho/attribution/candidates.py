@@ -457,11 +457,18 @@ def _spoke_since(target: Candidate | None, last: Candidate | None, by_cue: list[
     previous_end = max(end for _, end in last.content)
     at = bisect_right(cue_starts, quote.start) - 1
     since = by_cue[at] if at >= 0 else None
+    # (the sentence's own act of saying, or its participle: "Fitzgerald has defended the decision, saying …")
+    cue = since.cue[0] if since is not None else None
     if since is None or since is last or since.cue_start < previous_end or since.source is None \
-            or not since.content or since.negated or since.cue[0].dep_ != "ROOT":
+            or not since.content or since.negated or cue.dep_ != "ROOT" \
+            and not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.dep_ == "ROOT"):
         return target
-    said_end = since.cue[0].sent.end_char  # (no words of the writer's between that sentence and the quotation)
-    return since if said_end <= quote.start and not text[said_end:quote.start].strip() else target
+    said_end = since.cue[0].sent.end_char  # (no words of the writer's between that sentence and the quotation,
+    # but for a paragraph of quotation left open before it, which re-opens here: _reopened_after)
+    between = text[said_end:quote.start]
+    gap = between.strip()
+    left_open = gap[:1] in ('"', "“") and not any(mark in gap[1:] for mark in '"“”') and "\n" not in between
+    return since if said_end <= quote.start and (not gap or left_open) else target
 
 
 # A profile's subject goes on talking: how far after the last statement, and how long a quotation must be.

@@ -149,7 +149,8 @@ class Referents(Mentions):
         if gender is None:
             return None  # "I", "we", "you": the writer or a quote's speaker, not resolvable here
         rule = self._nearest_person(pronoun, gender)
-        if rule is None or (self.ranker is None and self.decisions is None) or self._just_spoke(rule, pronoun):
+        if rule is None or (self.ranker is None and self.decisions is None) or self._just_spoke(rule, pronoun) \
+                or self._reports_own(rule, pronoun):
             return rule
         options = self._antecedents(pronoun, rule)
         names = antecedents.features(pronoun, options, self._sentences(), _inside(at, self._quoted()))
@@ -173,6 +174,22 @@ class Referents(Mentions):
         agreeing = {id(p): p for p in self.people if p.gender == gender and p is not chosen and any(
             sentences.of(s) == here and s < at and not _inside(s, self._quoted()) for s, _, _ in p.mentions)}
         return next(iter(agreeing.values())) if len(agreeing) == 1 else None
+
+    def _reports_own(self, cluster: Cluster, pronoun: Token) -> bool:
+        """"The former chief weapons inspector, Richard Butler, told ABC Radio he believes the claims could be true":
+        "he" opening what a person's own verb of saying reports, with no person told, is that person, the one
+        reading the ranker is not asked to overrule (not "Smith told Jones he would be fired")."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in acts.SPEAKING_VERBS:
+            return False
+        verb = clause.head
+        if any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in verb.children):
+            return False
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        return any(start <= s < end for s, _, _ in cluster.mentions)
 
     def _just_spoke(self, cluster: Cluster, pronoun: Token) -> bool:
         """"A spokesperson for the Employers Federation said … He said …": an unnamed speaker who spoke in

@@ -74,6 +74,7 @@ from saywho.ingest.datelines import dateline_country
 from saywho.model import Actor, Attribution
 from saywho.model import Span as SpanOf
 
+SELF_NAMING = frozenset({"call", "name", "identify", "give", "know", "introduce"})  # "who calls himself X"
 PARTY_PEOPLE = frozenset({"republican", "democrat", "tory"})  # "the Utah Republican said": a politician just named
 # Nouns that describe someone the article has named ("the actor", "the candidate", "the Florida senator"),
 # not roles that bring in someone new ("the spokesman", "a judge", "the officer").
@@ -564,6 +565,13 @@ class Resolver(Referents):
                           and (name := entity_at(o)) is not None and self.doc[name.start - 1].text == ","
                           and phrase.start <= o.i < phrase.end]
             # ("Sudan's envoy to the UN, Al-Harith Idriss, told": the parser hung the body on the name)
+        if root.lower_ in lexicon.PERSON_NOUNS:
+            # "The man who calls himself Abu Mohammad told ABC", "a man who gave his name as Ahmed": the name a
+            # clause on the person gives them
+            heads += [n for c in root.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SELF_NAMING
+                      for n in (*c.children, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                                               for g in p.children))
+                      if n.ent_type_ == "PERSON" and n.dep_ in ("oprd", "pobj", "attr", "dobj")]
         found = [self._by_char.get(t.idx) for head in heads
                  for t in (reversed(_name_tokens(head)) if head.pos_ == "PROPN" else [head])]
         found = [c for c in found if c is not None]
