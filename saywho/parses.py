@@ -51,7 +51,22 @@ def verbless_sentences(doc: Doc) -> Doc:
         verb = next((t for t in sentence if _hidden_verb(sentence, root, t)), None)
         if verb is not None:
             _promote(sentence, root, verb)
+            _called_on(verb)
     return doc
+
+
+def _called_on(verb: Token) -> None:
+    """"…, called on Interior Minister Robert Kalinak to resign", promoted from a modifier with the one called on
+    read as the subject of what he is called on to do: he is whom "on" names, the act its complement, as the parser
+    reads the sentence when it finds the verb itself."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not list(c.children)), None)
+    asked = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    called = next((c for c in asked.children if c.dep_ == "nsubj"), None) if asked is not None else None
+    if verb.lemma_.lower() != "call" or on is None or called is None:
+        return
+    called.head, called.dep_ = on, "pobj"
+    asked.dep_ = "xcomp"
 
 
 def _name_as_adverb(sentence: Span) -> None:
@@ -521,6 +536,11 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
             and verb.lemma_.lower() not in TWO_OBJECTS and any(c.dep_ == "dobj" for c in verb.children) \
             and not any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return True  # "Israeli air strikes killed at least 40 people": no participle of a noun takes an object
+    if verb.dep_ == "acl" and root.tag_ in ("NNS", "NNPS") and verb.head.dep_ == "pobj" and verb.head.head.head.i == root.i \
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sentence) \
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") for c in verb.children):
+        return True  # "Parents of the missing students threatened on Sunday to block the elections": a sentence with
+        # no finite verb at all has its predicate in the participle hung on the root's "of" phrase
     if verb.dep_ == "amod":  # "A Hong Kong court jailed activist Joshua Lam": subject right before, object after
         return before.pos_ in ("NOUN", "PROPN") and not before.is_punct and root.i > verb.i and root in verb.ancestors
     if verb.dep_ == "relcl":
@@ -538,8 +558,11 @@ def _hidden_verb(sentence: Span, root: Token, verb: Token) -> bool:
                                                               for w in c.children) for c in root.children)
     # (tagged a participle too, when it has an object no participle of a noun takes: "The leader of Ennahda,
     # Rachid Ghannouchi, condemned Wednesday's attack", the name in apposition to the body inside the description)
+    # (or a clause with its own subject, which no participle of a noun takes either: "…, called on Interior
+    # Minister Robert Kalinak to resign")
     past = verb.tag_ == "VBD" or verb.lemma_.lower() not in TWO_OBJECTS and any(c.dep_ == "dobj" for c in verb.children) \
-        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children) \
+        or any(c.dep_ in ("oprd", "xcomp") and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
     named = any(c.dep_ == "appos" and c.i < verb.i for c in root.children) or verb.tag_ == "VBN" and any(
         t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i == verb.i - 2 for t in root.subtree)
     return verb.dep_ == "acl" and past and (verb.head.i == root.i or on_name) and before.text == "," \
