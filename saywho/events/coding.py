@@ -30,6 +30,7 @@ from saywho.events.grammar import (
     _named,
     _objects,
     _passive,
+    _placeless,
     _preps,
     _story_country,
     _subject,
@@ -48,13 +49,11 @@ from saywho.events.senses import _answered_act, _investigated, _no_act
 from saywho.events.sources import SourceModel
 from saywho.events.targets import TargetModel
 from saywho.events.words import (
-    CIVIL_ACTS,
     COOPERATIVE,
     DIRECTED,
     EXPLAINING,
     NOMINALS,
     NOUNS,
-    UNPLACED_SECTORS,
     VOWS,
 )
 from saywho.formats.plover import manual_mode
@@ -734,13 +733,6 @@ def _codable(item: Found) -> bool:
     Oliver Drake accused the Opposition" names one and a group its sector says."""
     return _coded(item) or _named(item.source) and (_named(item.target) or _sectored(item.target)) \
         or _sectored(item.source) and _named(item.target)
-
-
-def _placeless(actor: Actor | None, category: str) -> bool:
-    """A doer the text names, or a state's body, party, armed group or union by its kind, or people at large in an
-    act people do, though of no state the text gives: an event of its own, sector only (words.UNPLACED_SECTORS)."""
-    return actor is not None and (_named(actor) or actor.sector in UNPLACED_SECTORS
-                                  or actor.sector == "CVL" and category in CIVIL_ACTS)
 
 
 def _sectored(actor: Actor | None) -> bool:

@@ -19,6 +19,7 @@ from saywho.events.mood import _future
 from saywho.events.words import (
     ADJECTIVES,
     BLAME_WORDS,
+    CIVIL_ACTS,
     DIALOGUE_WORDS,
     EXILING,
     FRAMES,
@@ -37,6 +38,7 @@ from saywho.events.words import (
     SUBJECT_DEPS,
     THREAT_FUTURE,
     THREAT_WORDS,
+    UNPLACED_SECTORS,
     VERBS,
     WEAPONS,
 )
@@ -793,6 +795,14 @@ def _named(actor: Actor | None) -> bool:
         return False
     # "Protesters" opening a sentence is no name; "the opposition Social Democrats" is one
     return actor.sector not in ("CVL", "OPP", "REB", "MIL", "COP") or sum(w[:1].isupper() for w in actor.name.split()) >= 2
+
+
+def _placeless(actor: Actor | None, category: str) -> bool:
+    """A doer the text names, or a state's body, party, armed group or union by its kind, or people at large in an
+    act people do, though of no state the text gives: an event of its own, sector only (words.UNPLACED_SECTORS;
+    ``coding.unplaced_events``)."""
+    return actor is not None and (_named(actor) or actor.sector in UNPLACED_SECTORS
+                                  or actor.sector == "CVL" and category in CIVIL_ACTS)
 
 
 def _own_state(actor: Actor, source: Actor) -> bool:

@@ -40,6 +40,7 @@ from saywho.events.grammar import (
     _objects,
     _passive,
     _place_code,
+    _placeless,
     _preps,
     _rallies_against,
     _reporter,
@@ -100,7 +101,6 @@ from saywho.events.words import (
     ADJECTIVES,
     ARMED_STRIKES,
     ASSAULT_NOUNS,
-    CIVIL_ACTS,
     COOPERATIVE,
     CRIMES,
     DEPLOYED,
@@ -135,7 +135,6 @@ from saywho.events.words import (
     SYMMETRIC,
     TALK_WORDS,
     TRANSFERS,
-    UNPLACED_SECTORS,
     VERBS,
     VISITORS,
     VOWS,
@@ -1079,9 +1078,7 @@ class Reader(Nominals):
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
         homeless = source is not None and not _acts(source) and _acting_at_home(source, category, mode, inner)
-        unplaced = self.unplaced and (source is not None and source.sector in UNPLACED_SECTORS
-                                      or source is not None and source.sector == "CVL" and category in CIVIL_ACTS)
-        if source is None or not _acts(source) and not homeless and not unplaced:
+        if source is None or not _acts(source) and not homeless and not (self.unplaced and _placeless(source, category)):
             return None
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
         symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS and not _sympathy(verb) \
