@@ -59,11 +59,13 @@ def _called_on(verb: Token) -> None:
     """"…, called on Interior Minister Robert Kalinak to resign", promoted from a modifier with the one called on
     read as the subject of what he is called on to do: he is whom "on" names, the act its complement, as the parser
     reads the sentence when it finds the verb itself."""
+    if verb.lemma_.lower() != "call":
+        return
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and not list(c.children)), None)
     asked = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.pos_ == "VERB"
                   and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
     called = next((c for c in asked.children if c.dep_ == "nsubj"), None) if asked is not None else None
-    if verb.lemma_.lower() != "call" or on is None or called is None:
+    if on is None or called is None:
         return
     called.head, called.dep_ = on, "pobj"
     asked.dep_ = "xcomp"

@@ -463,7 +463,7 @@ def _spoke_since(target: Candidate | None, last: Candidate | None, by_cue: list[
             or not since.content or since.negated or cue.dep_ != "ROOT" \
             and not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.dep_ == "ROOT"):
         return target
-    said_end = since.cue[0].sent.end_char  # (no words of the writer's between that sentence and the quotation,
+    said_end = cue.sent.end_char  # (no words of the writer's between that sentence and the quotation,
     # but for a paragraph of quotation left open before it, which re-opens here: _reopened_after)
     between = text[said_end:quote.start]
     gap = between.strip()
