@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import html
 import json
 import re
 import unicodedata
@@ -416,9 +417,22 @@ def packaged(pages: Sequence[dict[str, Any]]) -> bool:
     ``readability.jsonl``): each record names its page file and the sha256 of its HTML and of the text saywho's
     reader extracted from it when it was labelled (the offsets point into that text, not into an articleBody).
     A record with ``line`` instead of ``html_sha256`` labels one line of a plain-text corpus file (``lee.jsonl``:
-    gensim's Lee corpus, one story per line), read as a user's text file would be."""
-    return bool(pages) and all("page" in p and "text_sha256" in p and ("html_sha256" in p or "line" in p)
-                               for p in pages)
+    gensim's Lee corpus, one story per line), read as a user's text file would be; one with ``file_sha256`` a
+    Reuters-21578 story in its XML file (``reuters.jsonl``: the samples of R's ``tm`` package; :func:`reuters_story`)."""
+    return bool(pages) and all("page" in p and "text_sha256" in p and ("html_sha256" in p or "line" in p
+                                                                       or "file_sha256" in p) for p in pages)
+
+
+def reuters_story(data: bytes) -> str:
+    """A Reuters-21578 story as a user would paste it: its title, a blank line, then the dateline and the body as
+    the wire gave them (line breaks and indented paragraphs kept, entities decoded, the "Reuter" sign-off too)."""
+    text = data.decode("utf-8")
+
+    def part(tag: str) -> str:
+        found = re.search(rf"<{tag}>(.*?)</{tag}>", text, re.S)
+        return html.unescape(found.group(1)) if found else ""
+
+    return f"{part('TITLE')}\n\n{part('DATELINE')} {part('BODY')}"
 
 
 def _read_packaged(page: dict[str, Any], data: bytes) -> Any:
@@ -427,6 +441,10 @@ def _read_packaged(page: dict[str, Any], data: bytes) -> Any:
     from saywho import ingest
 
     name = page["page"]
+    if "file_sha256" in page:
+        if hashlib.sha256(data).hexdigest() != page["file_sha256"]:
+            raise ValueError("not the file that was labelled (its sha256 differs)")
+        return ingest.from_text(reuters_story(data).encode("utf-8"), name, article_id=name)
     if "line" not in page:
         if hashlib.sha256(data).hexdigest() != page["html_sha256"]:
             raise ValueError("not the page that was labelled (its sha256 differs)")
