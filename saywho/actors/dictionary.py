@@ -40,7 +40,6 @@ PEOPLE = Path(__file__).parents[1] / "data" / "people.csv"
 CAMEO_GROUPS = {
     "albanians": "ALB",
     "croats": "HRV",
-    "franco": "FRA",
     "iraqis": "IRQ",
     "israelis": "ISR",
     "jewish": "ISR",
@@ -91,7 +90,7 @@ SECTORS = {
             "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers",
             "militiamen", "jihadists", "jihadist", "insurgent"},
     "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
-            "protestors", "strikers", "rioters", "campaigners", "marchers", "picketers", "protester", "protestor",
+            "protestors", "strikers", "rioters", "campaigners", "marchers", "picketers", "pickets", "protester", "protestor",
             "demonstrator"},
     "LEG": {"parliament", "congress", "senate", "assembly", "lawmakers", "legislators", "legislature", "mps",
             "deputies"},
@@ -114,7 +113,7 @@ SECTORS = {
             "retirees", "petitioners", "southerners", "northerners", "servants", "vendors", "hawkers", "merchants",
             "herders", "nomads", "peasants", "squatters", "graduates", "lecturers", "academics", "professors",
             "artisans", "widows", "homeowners", "tenants", "shoppers", "commuters", "motorists", "consumers",
-            "taxpayers", "parishioners", "seafarers", "sailors",
+            "taxpayers", "parishioners", "seafarers", "sailors", "supporters",
             # one of them: "a U.S. citizen", "a French tourist" (not "national": "the National Guard")
             "citizen", "resident", "tourist", "student", "civilian", "refugee", "migrant", "villager",
             "farmer", "teacher", "doctor", "nurse", "worker", "pilgrim", "passenger", "fisherman", "prisoner",

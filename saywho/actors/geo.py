@@ -224,12 +224,26 @@ def _bare(name: str) -> str:
     return next((key.removesuffix(word) for word in DIVISION_WORDS if key.endswith(word)), key)
 
 
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, str]:
+    """Second-level divisions (counties, districts, municipalities) by lower-cased name → ISO alpha-3, for the names
+    one country alone uses ("Nottinghamshire" → GBR, "Ludhiana" → IND; ``data/geo/adm2-names.tsv``)."""
+    return {_plain(name): iso3 for iso2, name in _rows("adm2-names.tsv") if (iso3 := _iso3_of().get(iso2))}
+
+
+def district_country(name: str) -> str | None:
+    """The country of a second-level division named in the text ("miners in Nottinghamshire"), with or without
+    the word that says what it is ("Sangrur district")."""
+    key = name.strip().removeprefix("the ")
+    return _districts().get(_plain(key)) or _districts().get(_plain(_bare(key)))
+
+
 def place_country(name: str, cities: bool = True, towns: bool = False) -> str | None:
     """The country of a first-level division or else of a city (:func:`city_country`, unless ``cities`` is off):
     the division first, since GeoNames' alternate city names are many ("Borno" is a Nigerian state, and some
     German town's other name), unless a major city has the name. A place is named with capitals: "the west bank
     of the Dnipro" is no West Bank. ``towns``: where the words say a place is named ("in X", "near X", "the village
-    of X"), a name no city has may be a town's (:func:`_towns_by_name`)."""
+    of X"), a name no city has may be a town's (:func:`_towns_by_name`) or a district's (:func:`district_country`)."""
     if not any(c.isupper() for c in name):
         return None
     found = _place_country(name, cities, towns)
@@ -247,7 +261,7 @@ def _place_country(name: str, cities: bool, towns: bool) -> str | None:
     if region is not None or not cities:
         return region
     # "in Bulacan province": a division GeoNames lists only by its capital's name lies where that city does
-    return city_country(name, towns=towns) or city_country(_bare(name))
+    return city_country(name, towns=towns) or city_country(_bare(name)) or (district_country(name) if towns else None)
 
 
 def known_place(name: str) -> bool:

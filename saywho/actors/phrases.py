@@ -1219,6 +1219,8 @@ def _sector(head: Token) -> str | None:
                                                                     "border", "drug", "space", "environment"))
                                                      for w in modifiers):
         return "GOV"  # "Nigeria's anti-graft agency": a state's, no news agency
+    if head.lower_ == "supporters" and "opposition" in modifiers:
+        return "OPP"  # "opposition supporters" are the opposition; supporters alone are people at large
     words = [head.lower_] + [c.lower_ for c in head.children if c.dep_ in ("compound", "amod")]
     if head.lower_ in ("congress", "confederation", "federation", "council") and head.text[:1].isupper() and any(
             w in LABOUR_WORDS for w in [*words, *(t.lower_ for p in head.children if p.dep_ == "prep"
