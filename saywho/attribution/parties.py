@@ -552,6 +552,10 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
     Relative clauses stay unless asked: "Luis Rubio, who heads the centre" is
     how the article identifies its source (and how PolNeAR marks it).
     """
+    if head.text in ("<", ">") and head.i > 0 and head.doc[head.i - 1].ent_type_:
+        # "<Versatile Corp> said", whose parse made the wire's closing bracket the subject: the name before it
+        head = next(e for e in head.doc.ents if e.start <= head.i - 1 < e.end).root
+
     def dropped(child: Token) -> bool:
         return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl"
                                      or _when_said(child))

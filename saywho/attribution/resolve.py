@@ -271,7 +271,8 @@ class Resolver(Referents):
         unnamed office, by name alone (no title, no role) and as the next speaker, with no one named between, is
         its holder (one named in what the office said is no one between: "A spokesman claims Osama bin Laden
         …")."""
-        firsts = sorted((min(s for s, _, _ in p.mentions), p) for p in self.people if p.mentions)
+        # (by where each is first named; two clusters first named at one place keep their order)
+        firsts = sorted(((min(s for s, _, _ in p.mentions), p) for p in self.people if p.mentions), key=lambda f: f[0])
         after = [(first, p) for first, p in firsts if at < first < at + NAMED_AFTER and not _inside(first, said)]
         if not after:
             return []

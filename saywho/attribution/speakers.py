@@ -451,12 +451,64 @@ def repair_person_spans(doc: Doc) -> None:
                 repaired.append(Span(doc, ent.start, end, label="ORG"))
                 continue
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
-    taken = {t.i for ent in repaired for t in ent}
+    companies = _company_names(doc, repaired)
+    if companies:
+        repaired = [e for e in repaired if not any(c.start <= _unbracketed(e)[0] and _unbracketed(e)[1] <= c.end
+                                                   for c in companies)]
+    taken = {t.i for ent in [*repaired, *companies] for t in ent}
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
     again += [span for span in _untagged_holders(doc) if not any(t.i in taken for t in span)
               and not any(a.start <= span.start < a.end for a in again)]
-    if again or len(ents) != len(original) or any(new is not old for new, old in zip(repaired, ents, strict=True)):
-        doc.ents = _merged(sorted([*repaired, *again], key=lambda e: e.start))
+    if again or companies or len(ents) != len(original) \
+            or any(new is not old for new, old in zip(repaired, ents, strict=True)):
+        doc.ents = _merged(sorted([*repaired, *companies, *again], key=lambda e: e.start))
+
+
+# The words that end a company's legal name: "Penril Corp", "Miller Tabak Hirsch and Co", "Montedison Spa".
+CORPORATE_SUFFIXES = frozenset({"corp", "corp.", "inc", "inc.", "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "spa",
+                                "s.p.a.", "ag", "nv", "n.v.", "sa", "s.a.", "corporation", "incorporated", "limited",
+                                "gmbh", "bhd", "asa", "oyj", "pty", "l.p."})
+
+
+def _company_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Penril Corp said", "<Miller Tabak Hirsch and Co> said": a run of capitalised names ending in a company's legal
+    suffix is a company's name, whatever the small model made of it (nothing, a person, two pieces); wire copy's
+    angle brackets around an unlisted company's name are no part of it. Only a run no entity crosses the edge of."""
+    found: list[Span] = []
+    for token in doc:
+        if token.lower_ not in CORPORATE_SUFFIXES or token.i == 0 or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0:
+            before = doc[start - 1]
+            if _name_case(before) and before.pos_ in ("PROPN", "NOUN", "ADJ") and before.lower_ not in CORPORATE_SUFFIXES:
+                start -= 1
+            elif before.lower_ in ("and", "&") and start - 2 >= 0 and _name_case(doc[start - 2]) and start == token.i:
+                start -= 1  # "Hirsch and Co": only the last word before the suffix may be joined by "and"
+            elif before.text == ")" and start - 3 >= 0 and doc[start - 3].text == "(" and _name_case(doc[start - 2]):
+                start -= 3  # "Industrial Equity (Pacific) Ltd"
+            else:
+                break
+        if start == token.i or doc[start].lower_ in ("and", "&") or not any(_name_case(t) for t in doc[start: token.i]):
+            continue
+        if any(t.is_sent_start and t.i > start for t in doc[start: token.i + 1]):
+            continue
+        span = Span(doc, start, token.i + 1, label="ORG")
+        edges = [_unbracketed(e) for e in ents]
+        if any(a < span.start < b or a < span.end < b for a, b in edges) or any(f.end > span.start for f in found):
+            continue  # an entity reaching past the run's edge: leave it to the tagger
+        found.append(span)
+    return found
+
+
+def _unbracketed(ent: Span) -> tuple[int, int]:
+    """An entity's token range without the wire's angle brackets the tagger took into it ("Co>")."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].text in "<>":
+        start += 1
+    while end > start and ent.doc[end - 1].text in "<>":
+        end -= 1
+    return start, end
 
 
 def _untagged_holders(doc: Doc) -> list[Span]:
