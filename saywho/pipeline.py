@@ -49,6 +49,7 @@ from saywho.doctext import text_of
 from saywho.ingest import find_chrome
 from saywho.ingest.datelines import dateline_end
 from saywho.ingest.furniture import opening_headline
+from saywho.ingest.wrapping import unwrapped
 from saywho.model import Actor, Article, Attribution, Event, IngestError, Span
 from saywho.validate import MAX_TEXT
 
@@ -986,6 +987,7 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | No
     text's exactly; saywho's components then run on the whole Doc. Texts up to ``PIECE_CHARS`` are parsed
     in one piece, as before.
     """
+    text = unwrapped(text)  # (one character for one: the article's offsets hold)
     if len(text) <= size:
         return nlp(_marked(nlp.make_doc(text), published, quoted))
     theirs = [proc for name, proc in nlp.pipeline if not name.startswith("saywho")]
@@ -1010,7 +1012,7 @@ def _pipe(nlp: Language, batch: list[Article]) -> list[Doc]:
     Each Doc carries its article's date, so people whose codes changed over time are coded as on that day, and
     the page's block quotations (:func:`_marked`)."""
     if all(len(a.text) <= PIECE_CHARS for a in batch):
-        return list(nlp.pipe(_marked(nlp.make_doc(a.text), a.published, a.quoted) for a in batch))
+        return list(nlp.pipe(_marked(nlp.make_doc(unwrapped(a.text)), a.published, a.quoted) for a in batch))
     return [parse(nlp, a.text, published=a.published, quoted=a.quoted) for a in batch]
 
 

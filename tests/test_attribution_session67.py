@@ -5,7 +5,9 @@ A run of capitalised names ending in a company's legal suffix ("Halvern Corp", "
 name whatever the small tagger made of it, so "the company said" after it is that company, not the next firm or
 place named; the wire's angle brackets around an unlisted company ("<Tarrant Mills Corp> said") are no part of the
 name, even where the parser made the closing bracket the subject. Two people first named at one place no longer
-crash the reading of an unnamed office's holder. Each test fails on the session's start build (a916b83).
+crash the reading of an unnamed office's holder. A story hard-wrapped at a fixed width is parsed as running text
+(its line breaks inside a paragraph as spaces, one character for one). Each test fails on the session's start build
+(a916b83).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from conftest import statement_speakers as speakers
+from conftest import statements
 
 from saywho.attribution.mentions import Cluster
 from saywho.attribution.resolve import Resolver
+from saywho.ingest.wrapping import hard_wrapped, unwrapped
 
 
 def test_the_company_is_the_untagged_company_that_spoke(nlp):
@@ -43,3 +47,31 @@ def test_two_people_first_named_at_one_place_do_not_crash_the_office_reading():
     described = Cluster(key="spokesman", name="a spokesman", type="nominal", mentions=[(0, 11, True)])
     resolver = SimpleNamespace(people=[first, second], said=[], text="x" * 40)
     assert Resolver._speaking_next(resolver, 0, None, described, []) == []
+
+
+WRAPPED = """HALVERN TO SELL INSTRUMENT UNIT
+
+DENVER, May 4 - Halvern Corp said it agreed in principle to
+sell its Oregon-based Dorrit Instrument Co division to Lakeview
+Partners Inc for about 12 mln dlrs in cash and notes.
+    The company said the sale, which is subject to approval by
+its lenders, should be completed by the end of June, and that
+it would use the proceeds to reduce its bank debt.
+"""
+
+
+def test_a_hard_wrapped_story_is_read_as_running_text(nlp):
+    # the wire's line breaks inside a paragraph split sentences mid-clause: "The company said" lost its company
+    found = statements(nlp, WRAPPED)
+    assert [s.speaker.name for s in found] == ["Halvern Corp", "Halvern Corp"]
+    assert WRAPPED[found[1].content[0].start:found[1].content[-1].end].startswith("the sale, which is subject")
+
+
+def test_unwrapping_keeps_every_offset_and_every_paragraph():
+    text = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED) and "Lakeview\nPartners" in WRAPPED and "Lakeview Partners Inc" in text
+    assert "\n    The company said" in text and text.startswith("HALVERN TO SELL INSTRUMENT UNIT\n\n")
+    lines = "The minister spoke first.\nThe premier spoke next, at length.\nThen they left.\nNo one else spoke."
+    assert not hard_wrapped(lines) and unwrapped(lines) == lines  # short lines, one sentence each: not wrapped
+    page = ("A paragraph of a page runs to its end on one line, as extracted pages give it, " * 3 + "\n") * 5
+    assert unwrapped(page) == page
