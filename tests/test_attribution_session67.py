@@ -6,7 +6,7 @@ name whatever the small tagger made of it, so "the company said" after it is tha
 place named; the wire's angle brackets around an unlisted company ("<Tarrant Mills Corp> said") are no part of the
 name, even where the parser made the closing bracket the subject. Two people first named at one place no longer
 crash the reading of an unnamed office's holder. A story hard-wrapped at a fixed width is parsed as running text
-(its line breaks inside a paragraph as spaces, one character for one). Each test fails on the session's start build
+(its line breaks inside a paragraph as spaces, one character for one); "Halvern" is "Halvern Corp" again. Each test fails on the session's start build
 (a916b83).
 """
 
@@ -65,6 +65,12 @@ def test_a_hard_wrapped_story_is_read_as_running_text(nlp):
     found = statements(nlp, WRAPPED)
     assert [s.speaker.name for s in found] == ["Halvern Corp", "Halvern Corp"]
     assert WRAPPED[found[1].content[0].start:found[1].content[-1].end].startswith("the sale, which is subject")
+
+
+def test_a_company_by_its_name_without_the_legal_suffix_is_the_same_company(nlp):
+    # (and the headline's name in capitals is no mention the body's "it" goes back to)
+    text = WRAPPED + "    Following the sale, Halvern will concentrate on its three\nprofitable divisions, it said.\n"
+    assert speakers(nlp, text) == ["Halvern Corp"] * 3
 
 
 def test_unwrapping_keeps_every_offset_and_every_paragraph():

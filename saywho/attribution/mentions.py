@@ -20,6 +20,7 @@ from saywho.attribution import acts, lexicon
 from saywho.attribution.lexicon import census_names, first_names
 from saywho.attribution.speakers import (
     BODY_HEADS,
+    CORPORATE_SUFFIXES,
     HONORIFICS,
     NAME_PARTICLES,
     PRONOUN_GENDER,
@@ -122,6 +123,15 @@ class Cluster:
         """A person's first name and surname (lower case), or None for a one-word name."""
         words = [w for w in self.key.split() if w not in SUFFIXES]
         return (words[0], words[-1]) if self.type == "person" and len(words) > 1 else None
+
+
+def company_key(name: str) -> str:
+    """An organisation's name lower-cased without a company's legal suffix: "Halvern Corp" and "Halvern" are one
+    company."""
+    words = name.lower().split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _name_gender(given: str, names: dict[str, str]) -> str | None:
@@ -382,9 +392,14 @@ class Mentions:
         owner = _owning_state(ent)
         if owner is not None:  # "Ukraine's Defence Ministry" and "Russia's Defence Ministry" are two bodies
             name = f"{self.doc[owner.left_edge.i: owner.i + 1].text}'s {name}"  # "South Korea's …", all its words
-        key = name.lower()
+        # (a name in capitals, an acronym or a headline's, is keyed apart: "SEC" below; "HALVERN TO SELL UNIT" is no
+        # mention of "Halvern Corp said" the body quotes)
+        key = f"{name.lower()} (capitals)" if name.isupper() else company_key(name)
         cluster = self.orgs.get(key) or (next((o for o in self.orgs.values() if o.type == "organisation"
                                                and _initials(o.name) == name), None) if name.isupper() else None)
+        if cluster is not None and cluster.key == key and len(name) > len(cluster.name):
+            # "Halvern said … Halvern Corp said": one company, by its fullest name as written
+            cluster.name, cluster.mention = name, (ent.start_char, ent.end_char)
         if cluster is None:  # ("The U.S. Securities and Exchange Commission sued … The SEC said": the same body)
             code = country_code(name) if is_metonym(name) else token_country(owner) if owner is not None \
                 else _state_named_with(ent, name)
