@@ -81,3 +81,8 @@ def test_unwrapping_keeps_every_offset_and_every_paragraph():
     assert not hard_wrapped(lines) and unwrapped(lines) == lines  # short lines, one sentence each: not wrapped
     page = ("A paragraph of a page runs to its end on one line, as extracted pages give it, " * 3 + "\n") * 5
     assert unwrapped(page) == page
+    turns = ("PRESENTER: Funding for the rowing squad has been cut again this year.\n"
+             "COACH: It is a shame, but it is not the end of the world for the sport.\n"
+             "We have produced great crews with far less money than this in the past.\n"
+             "PRESENTER: Do you think this is a punishment for the poor results?\n")
+    assert not hard_wrapped(turns)  # lines of the width, but a sentence a line: a transcript, not wrapped text

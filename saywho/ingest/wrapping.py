@@ -16,16 +16,26 @@ from statistics import median
 WRAP_WIDTH = 100  # no line of a wrapped text is longer
 MIN_LINE = 45  # the median line of a wrapped text is at least this long: short lines are verse, lists, tables
 MIN_LINES = 4
-_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\s])")
+MID_SENTENCE = 0.6  # of the lines a paragraph runs on from, the share broken mid-sentence
+ENDINGS = ".!?:;\"'”’)]"  # what a line that ends a sentence (or a label, a quotation) ends on
+# a break inside a paragraph: after a word or a comma, before a word (not a dash, a bullet or an indent)
+_BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[\w(<\"“'$])")
 
 
 def hard_wrapped(text: str) -> bool:
     """Whether the text's lines were broken at a fixed width: four or more, none longer than ``WRAP_WIDTH``, their
-    median at least ``MIN_LINE`` characters."""
-    lengths = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
-    return len(lengths) >= MIN_LINES and max(lengths) <= WRAP_WIDTH and median(lengths) >= MIN_LINE
+    median at least ``MIN_LINE`` characters, and most of those a paragraph runs on from broken mid-sentence (a
+    transcript, a live blog or a poem has a sentence or a label a line)."""
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < MIN_LINES or max(lengths) > WRAP_WIDTH or median(lengths) < MIN_LINE:
+        return False
+    running = [line.rstrip() for line, after in zip(lines, lines[1:], strict=False)
+               if line.strip() and after.strip() and not after[:1].isspace()]
+    broken = [line for line in running if not line.endswith(tuple(ENDINGS))]
+    return len(running) >= MIN_LINES - 1 and len(broken) >= MID_SENTENCE * len(running)
 
 
 def unwrapped(text: str) -> str:
-    """The text with each line break inside a paragraph of a hard-wrapped text as a space (the same length)."""
+    """The text with each line break inside a sentence of a hard-wrapped text as a space (the same length)."""
     return _BREAK.sub(" ", text) if "\n" in text and hard_wrapped(text) else text
