@@ -983,9 +983,9 @@ def parse(nlp: Language, text: str, size: int = PIECE_CHARS, published: str | No
           quoted: list[Span] | None = None) -> Doc:
     """``nlp(text)``, with spaCy's own components run on pieces of a long text and their Docs joined.
 
-    Memory stays bounded for a text of any length, and the joined Doc's text and offsets are the original
-    text's exactly; saywho's components then run on the whole Doc. Texts up to ``PIECE_CHARS`` are parsed
-    in one piece, as before.
+    Memory stays bounded for a text of any length, and the joined Doc's offsets are the original text's exactly
+    (its text too, but for the line breaks of hard-wrapped text, read as spaces: ``ingest.wrapping``); saywho's
+    components then run on the whole Doc. Texts up to ``PIECE_CHARS`` are parsed in one piece, as before.
     """
     text = unwrapped(text)  # (one character for one: the article's offsets hold)
     if len(text) <= size:

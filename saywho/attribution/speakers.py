@@ -453,8 +453,8 @@ def repair_person_spans(doc: Doc) -> None:
         repaired.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     companies = _company_names(doc, repaired)
     if companies:
-        repaired = [e for e in repaired if not any(c.start <= _unbracketed(e)[0] and _unbracketed(e)[1] <= c.end
-                                                   for c in companies)]
+        repaired = [e for e, (a, b) in zip(repaired, map(_unbracketed, repaired), strict=True)
+                    if not any(c.start <= a and b <= c.end for c in companies)]
     taken = {t.i for ent in [*repaired, *companies] for t in ent}
     again = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.i not in taken and _surname_alone(t, named)]
     again += [span for span in _untagged_holders(doc) if not any(t.i in taken for t in span)
@@ -475,6 +475,7 @@ def _company_names(doc: Doc, ents: list[Span]) -> list[Span]:
     suffix is a company's name, whatever the small model made of it (nothing, a person, two pieces); wire copy's
     angle brackets around an unlisted company's name are no part of it. Only a run no entity crosses the edge of."""
     found: list[Span] = []
+    edges = [_unbracketed(e) for e in ents]
     for token in doc:
         if token.lower_ not in CORPORATE_SUFFIXES or token.i == 0 or not token.text[:1].isupper():
             continue
@@ -494,7 +495,6 @@ def _company_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(t.is_sent_start and t.i > start for t in doc[start: token.i + 1]):
             continue
         span = Span(doc, start, token.i + 1, label="ORG")
-        edges = [_unbracketed(e) for e in ents]
         if any(a < span.start < b or a < span.end < b for a, b in edges) or any(f.end > span.start for f in found):
             continue  # an entity reaching past the run's edge: leave it to the tagger
         found.append(span)
