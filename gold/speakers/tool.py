@@ -26,6 +26,7 @@ import hashlib
 import json
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -146,11 +147,7 @@ def add_lines(corpus: Path, gold: Path, name: str, batch: int, paths: list[Path]
         records[number] = {"page": name, "line": number, "text_sha256": text_hash(story), "chars": len(story),
                            "statements": statements, "split": "dev", "batch": batch}
         print(f"{path}: line {number}, {len(statements)} statements, {errors} errors")
-    if failed:
-        print("not written: fix the errors first")
-        return 1
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records.values()), encoding="utf-8")
-    return 0
+    return _save(gold, records.values(), failed)
 
 
 def show_xml(folder: Path, name: str) -> None:
@@ -185,12 +182,7 @@ def add_xml(folder: Path, gold: Path, batch: int, paths: list[Path]) -> int:
                          "text_sha256": text_hash(story), "chars": len(story), "statements": statements,
                          "split": split_of(hashlib.sha256(name.encode("utf-8")).hexdigest()), "batch": batch}
         print(f"{path}: {name}, {len(statements)} statements, {errors} errors")
-    if failed:
-        print("not written: fix the errors first")
-        return 1
-    rows = sorted(records.values(), key=lambda r: r["page"])
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return 0
+    return _save(gold, sorted(records.values(), key=lambda r: r["page"]), failed)
 
 
 def add(paths: list[Path]) -> int:
@@ -205,11 +197,15 @@ def add(paths: list[Path]) -> int:
         pages[page_hash] = {"hash": page_hash, "split": split_of(page_hash), "url": ground_truth()[page_hash]["url"],
                             "chars": len(body), "statements": statements}
         print(f"{path}: {len(statements)} statements, {errors} errors")
+    return _save(SPEAKER_GOLD, sorted(pages.values(), key=lambda p: (p["split"], p["hash"])), failed)
+
+
+def _save(gold: Path, rows: Iterable[dict], failed: int) -> int:
+    """Write the gold's records, one JSON line each, unless a notes file had errors (then nothing is written)."""
     if failed:
         print("not written: fix the errors first")
         return 1
-    rows = sorted(pages.values(), key=lambda p: (p["split"], p["hash"]))
-    SPEAKER_GOLD.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return 0
 
 

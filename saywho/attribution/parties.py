@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from saywho.actors.dictionary import builtin
+from saywho.actors.phrases import entity_at
 from saywho.attribution import lexicon
 from saywho.attribution.quotes import marked_between
 from saywho.doctext import text_of
@@ -552,9 +553,9 @@ def _phrase(head: Token, cut_relative: bool = False) -> Span:
     Relative clauses stay unless asked: "Luis Rubio, who heads the centre" is
     how the article identifies its source (and how PolNeAR marks it).
     """
-    if head.text in ("<", ">") and head.i > 0 and head.doc[head.i - 1].ent_type_:
+    if head.text in ("<", ">") and head.i > 0 and (name := entity_at(head.doc[head.i - 1])) is not None:
         # "<Versatile Corp> said", whose parse made the wire's closing bracket the subject: the name before it
-        head = next(e for e in head.doc.ents if e.start <= head.i - 1 < e.end).root
+        head = name.root
 
     def dropped(child: Token) -> bool:
         return child.i > head.i and (child.dep_ == "acl" and child.tag_ == "VBG" or cut_relative and child.dep_ == "relcl"

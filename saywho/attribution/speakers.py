@@ -490,7 +490,7 @@ def _company_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 start -= 3  # "Industrial Equity (Pacific) Ltd"
             else:
                 break
-        if start == token.i or doc[start].lower_ in ("and", "&") or not any(_name_case(t) for t in doc[start: token.i]):
+        if start == token.i or doc[start].lower_ in ("and", "&"):
             continue
         if any(t.is_sent_start and t.i > start for t in doc[start: token.i + 1]):
             continue

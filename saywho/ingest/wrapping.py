@@ -3,9 +3,9 @@
 Wire feeds, e-mail and old corpora break every line at about 70 characters ("Penril Corp said it is seeking to\\nsell
 its Triplett … subsidiary"), and the parser reads each break as a boundary: sentences split mid-clause, a subject
 cut from its verb. The parser is given the text with each such break as a space instead, one character for one,
-so every offset into the article's own text still holds; a break before an indented line or a blank line (a new
-paragraph) stays. Text that is not wrapped (a paragraph a line, as pages and most plain text give it) is left as
-it is.
+so every offset into the article's own text still holds; a break after a sentence's end, or before an indented
+line, a blank line, a dash or a bullet, stays. Text that is not wrapped (a paragraph a line, as pages and most plain
+text give it; a transcript or a live blog, a sentence or a label a line) is left as it is.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ WRAP_WIDTH = 100  # no line of a wrapped text is longer
 MIN_LINE = 45  # the median line of a wrapped text is at least this long: short lines are verse, lists, tables
 MIN_LINES = 4
 MID_SENTENCE = 0.6  # of the lines a paragraph runs on from, the share broken mid-sentence
-ENDINGS = ".!?:;\"'”’)]"  # what a line that ends a sentence (or a label, a quotation) ends on
+ENDINGS = tuple(".!?:;\"'”’)]")  # what a line that ends a sentence (or a label, a quotation) ends on
 # a break inside a paragraph: after a word or a comma, before a word (not a dash, a bullet or an indent)
 _BREAK = re.compile(r"(?<=[^\s.!?:;])\n(?=[\w(<\"“'$])")
 
@@ -32,7 +32,7 @@ def hard_wrapped(text: str) -> bool:
         return False
     running = [line.rstrip() for line, after in zip(lines, lines[1:], strict=False)
                if line.strip() and after.strip() and not after[:1].isspace()]
-    broken = [line for line in running if not line.endswith(tuple(ENDINGS))]
+    broken = [line for line in running if not line.endswith(ENDINGS)]
     return len(running) >= MIN_LINES - 1 and len(broken) >= MID_SENTENCE * len(running)
 
 
