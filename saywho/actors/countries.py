@@ -213,7 +213,7 @@ PLACES = {
     "bishkek": "KGZ", "tashkent": "UZB", "astana": "KAZ", "yerevan": "ARM", "tbilisi": "GEO",
     "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
     "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
-    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",  # until Zaire took the name (dictionary.code_of reads the date)
+    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",  # the date decides (_dated_congo)
     "dr congo": "COD", "drc": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
     "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
     "brazzaville": "COG",
@@ -246,17 +246,27 @@ def place_code(name: str) -> str | None:
     key = name.strip().lower().removeprefix("the ").strip()
     if key == "juba" and _before_south_sudan():
         return "SDN"  # the southern capital of Sudan until South Sudan's independence
-    return (CONGO.get() or PLACES[key]) if key == "congo" else PLACES.get(key)
+    return (CONGO.get() or _dated_congo()) if key == "congo" else PLACES.get(key)
 
 
-# Which Congo "Congo" alone means in the text being read (None: the Republic of Congo, as before May 1997, unless the
-# article's date says otherwise: dictionary.code_of). Set by :func:`reading`.
+def _dated_congo() -> str:
+    """"Congo" alone in a text whose places say nothing: the Republic of Congo before May 1997 (Zaire was the other),
+    the DRC after, and in an undated text, as news reads it now."""
+    from saywho.actors.dictionary import _WHEN, ZAIRE_RENAMED  # the article's date, which the dictionary's readers set
+
+    day = _WHEN.get()
+    return "COG" if day is not None and day < ZAIRE_RENAMED else "COD"
+
+
+# Which Congo "Congo" alone means in the text being read (None: the article's date decides, dictionary.code_of). Set by
+# :func:`reading`.
 CONGO: ContextVar[str | None] = ContextVar("saywho_congo", default=None)
 DRC_PLACES = re.compile(r"\b(Kinshasa|KINSHASA|Goma|GOMA|Kivu|Ituri|Bunia|Lubumbashi|Kisangani|Katanga|Kasai|Bukavu|"
                         r"M23|Tshisekedi|Kabila|Democratic Republic|DR Congo|DRC|Rwanda|Rwandan|Kagame|FDLR|MONUSCO|"
                         r"Mobutu|Lumumba|Tshombe|Kasavubu|Bemba|Mbandaka|Kolwezi|Matadi|Uvira|Leopoldville)\b")
-COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|Sassou|Congo Republic|Republic of (the )?Congo|"
-                        r"Lissouba|Kolelas|Kolélas|Ngouabi|Massamba-Debat|Youlou|Yhombi|Milongo|Dolisie)\b")
+COG_PLACES = re.compile(r"\b(Brazzaville|BRAZZAVILLE|Pointe-Noire|POINTE-NOIRE|Sassou|Congo Republic|Republic of (the )?Congo|"
+                        r"Lissouba|Kolelas|Kolélas|Ngouabi|Massamba-Debat|Youlou|Yhombi|Milongo|Dolisie|Ninjas?|Cocoyes?|"
+                        r"Mindouli|Mfilou|Congo-Ocean|Ntoumi)\b")
 
 
 # "Georgia" in American news is the state: its capital, its officials and its races say so, unless the text names
@@ -299,6 +309,8 @@ def reading(text: str, home: str | None = None) -> Iterator[None]:
     of ``home``, the state its dateline names (:func:`saywho.ingest.datelines.dateline_country`)."""
     drc = bool(DRC_PLACES.search(text))
     cog = bool(COG_PLACES.search(re.sub(r"Democratic Republic of (the )?Congo", "", text)))
+    if drc and cog:  # both named ("Congo's government in Brazzaville accused Rwanda"): the capital it names decides
+        drc, cog = bool(re.search(r"\b(Kinshasa|KINSHASA)\b", text)), bool(re.search(r"\b(Brazzaville|BRAZZAVILLE)\b", text))
     token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)
     georgia = US_STATE_GEORGIA.set(bool(GEORGIA_US.search(text)) and not GEORGIA_STATE.search(text))
     soviet = SOVIET_ERA.set(_soviet_era(text))
@@ -328,6 +340,8 @@ def country_code(name: str) -> str | None:
     key = re.sub(r"(’s|'s|’|')$", "", name.strip()).lower().removeprefix("the ")
     if CONGO.get() is not None and key in ("congo", "congolese"):
         return CONGO.get()  # (its people too: "the Congolese authorities" in a story from Brazzaville)
+    if key == "congo":
+        return _dated_congo()
     if key == "georgia" and US_STATE_GEORGIA.get():
         return "USA"
     if key in SOVIET_SEATS and SOVIET_ERA.get():

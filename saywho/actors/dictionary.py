@@ -400,8 +400,8 @@ class Dictionary:
         """A person a sentence names by surname alone ("Clinton met Zelaya"), when the dictionary's people of that
         surname (twelve at most: "Aliyev", "Barzani", "Zhou") are of one state only: Manuel Zelaya of Honduras (the
         Central American Parliament's Ilsa Diaz Zelaya, an IGO's, does not count); "Brown" or "Kim" name no one."""
-        if " " in name or not name[:1].isupper() or not name.isalpha():
-            return None
+        if " " in name or not name[:1].isupper() or not name.isalpha() or name.isupper() and len(name) > 1:
+            return None  # (nor an acronym: "SIM cards" are no Chea Sim's)
         people = [self.at_date(self.by_id[i]) for i in self.by_surname.get(surname_key(name), ()) if self._person(i)
                   and not _particle_surname(self.by_id[i].name)]
         states = {p.country for p in people if p.country and p.country not in NON_STATE}
@@ -456,7 +456,14 @@ def surnames(person: Actor) -> list[str]:
         keys.append(words[0].lower())
     if person.country in TWO_SURNAMES and len(words) > 2 and _fathers_name(words[-2]):
         keys.append(_key(words[-2]))
+    article = next((a for a in ARABIC_ARTICLES if keys[0].startswith(a) and len(keys[0]) > len(a) + 2), None)
+    if article is not None:
+        keys.append(keys[0][len(article):])  # "Muqtada al-Sadr" is "Sadr", "Abdel Fattah el-Sisi" "Sisi"
     return keys
+
+
+# The Arabic article joined to a surname, which a later mention often drops.
+ARABIC_ARTICLES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "an-", "ar-", "az-")
 
 
 def _fathers_name(word: str) -> bool:
@@ -667,9 +674,6 @@ def code_of(text: str) -> str | None:
     key = re.sub(r"(’s|'s|’)$", "", text.strip()).lower().removeprefix("the ").strip()
     if key in ("congo", "congolese") and (hint := CONGO.get()) is not None:
         return hint  # the Congo the text's places point to ("the Congolese opposition" in a story from Brazzaville)
-    if key == "congo":  # Zaire became the Democratic Republic of the Congo, news's "Congo" since, in May 1997
-        day = _WHEN.get()
-        return "COD" if day is not None and day >= ZAIRE_RENAMED else "COG"
     # a place of several words is a name ("the West Bank"); in lower case it is words ("the west bank of the Dnipro")
     place = place_code(key) if " " not in key or any(c.isupper() for c in text) else None
     if place:

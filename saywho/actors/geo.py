@@ -183,9 +183,10 @@ def _iso3_of() -> dict[str, str]:
     return {c["iso"]: c["iso3"] for c in _countries().values()}
 
 
-# Common nouns that GeoNames also has as towns (University, Mississippi; Airport, California; Port, Réunion):
-# alone, the word of a name the tagger cut short ("the University of Ghana"), never that town.
-NOT_CITIES = frozenset({"university", "airport", "port"})
+# Common nouns that GeoNames also has as towns (University, Mississippi; Airport, California; Port, Réunion;
+# Federal, Entre Ríos; Liberal, Kansas; Freedom, California): alone, the word of a name the tagger cut short ("the
+# University of Ghana", "Federal Police", "the Liberal Party"), never that town.
+NOT_CITIES = frozenset({"university", "airport", "port", "federal", "liberal", "freedom"})
 GENERIC_PLACE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
     "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory",
@@ -202,7 +203,7 @@ def _regions() -> dict[str, str]:
     by_name: dict[str, set[str]] = {"district of columbia": {"USA"}}
     for iso2, _, name in _rows("adm1-names.tsv"):
         if iso2 in _iso3_of():
-            by_name.setdefault(name.lower(), set()).add(_iso3_of()[iso2])
+            by_name.setdefault(_unaccented(name), set()).add(_iso3_of()[iso2])
     return {name: next(iter(codes)) for name, codes in by_name.items()
             if len(codes) == 1 and name not in NOT_REGIONS
             and not set(name.replace("-", " ").replace(",", " ").split()) <= GENERIC_PLACE_WORDS}
@@ -210,9 +211,14 @@ def _regions() -> dict[str, str]:
 
 def region_country(name: str) -> str | None:
     """The country of a first-level division named in the text ("in Jonglei state" → SSD), when the name
-    is one country's only; a trailing "state", "province", "region" or "governorate" is read past."""
-    key = name.strip().lower().removeprefix("the ")
-    return _regions().get(key if key in _regions() else _bare(key))
+    is one country's only; a trailing "state", "province", "region" or "governorate" is read past, and so are
+    accents the table's ASCII names lack ("Manabí")."""
+    raw = name.strip().removeprefix("the ").removeprefix("The ").lower()
+    key = _unaccented(raw)
+    if key != raw and (_cities_by_name().get(raw) or _cities_by_name().get(key)):
+        return None  # the table's names are ASCII: an accented name a city bears ("Concepción", "San Sebastián") is
+        # the city's before a division's elsewhere; one only a division bears is the division ("Manabí")
+    return _regions().get(key if key in _regions() else _unaccented(_bare(key)))
 
 
 DIVISION_WORDS = (" state", " province", " region", " governorate", " oblast", " prefecture", " district", " county")
@@ -317,5 +323,21 @@ def _city_place(name: str, city: dict[str, Any]) -> Place:
 
 
 def _plain(name: str) -> str:
-    """A name lower-cased without its accents: "Cancún" is "cancun"."""
+    """A name lower-cased without its accents, a saint's abbreviation spelled out: "Cancún" is "cancun", and "St.
+    Petersburg" is the Russian city GeoNames calls "Saint Petersburg" as much as the Floridian one it calls so."""
+    plain = _unaccented(name)
+    for short in ("st. ", "st "):
+        if plain.startswith(short):
+            return "saint " + plain[len(short):]
+    return plain
+
+
+def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def own_name(name: str) -> bool:
+    """Whether a GeoNames city or town bears the name as its own, not only as another ("Khan" is only a Russian
+    spelling of Germany's Haan, "Borisov" Belarus's Barysaw)."""
+    key = name.strip().lower()
+    return any(_plain(c["name"]) == _plain(name) for c in [*_cities_by_name().get(key, []), *_towns_by_name().get(key, [])])

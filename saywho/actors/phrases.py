@@ -158,6 +158,12 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if force is not None and (code := _first_code(head)):  # "Police Scotland": a force named before its place
         name = f"{force.text} {head.text}"
         return Actor(id=slugify(name), name=name, country=code, type="organisation", sector="COP")
+    area = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i] \
+        if head.lower_ in LOCAL_FORCES and head.text[:1].isupper() else []
+    if area and (code := _division_country(head.doc[area[0].left_edge.i: head.i].text)):
+        # "Wiltshire Police", "Sindh Police": a force named after its county or province
+        name = head.doc[area[0].left_edge.i: head.i + 1].text
+        return Actor(id=slugify(name), name=name, country=code, type="organisation", sector="COP")
     own = _own_state(head, dictionary)
     if own is not None:
         return own
@@ -1139,6 +1145,14 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
 
 # A place's own forces of order, named by the place: "Kano police", "Greater Manchester Police".
 LOCAL_FORCES = frozenset({"police", "constabulary", "gendarmerie", "sheriff", "firefighters"})
+
+
+def _division_country(name: str) -> str | None:
+    """The country of a county or province a force is named after: GeoNames' divisions one country alone names so
+    (not a city's name, which many towns share: Cleveland Police are English, Essex Police no Vermont force)."""
+    region = geo.region_country(name)
+    return geo.district_country(name) or (region if region is not None and geo.place_country(name) == region else None)
+    # (a division that a major city's name shares is the city's: "Manchester" is no Jamaican parish)
 DIVISION_LEVELS = frozenset({"provincial", "state", "regional", "county", "district", "municipal"})
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from saywho.actors.countries import token_country
+from saywho.actors.countries import country_code, token_country
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, STATE_BODIES, actor_of_state, builtin, code_of
 from saywho.attribution import lexicon, speakers
 from saywho.events import anaphora
@@ -187,6 +187,56 @@ CLOSED_BODIES = frozenset({"ngo", "organisation", "organization", "newspaper", "
 
 # Acts a state says it would do if another acts: threats (CAMEO 13).
 REPRISALS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+# Who treats the hurt, and whom: "medics treated dozens of injured protesters", "doctors treated Navalny with
+# atropine"; not "treated the protesters as criminals", "treated them harshly", "treated water".
+HEALERS = frozenset({"medic", "paramedic", "doctor", "nurse", "surgeon", "physician", "crew", "volunteer", "hospital",
+                     "clinic", "ambulance"})
+HURT = frozenset({"injured", "wounded", "hurt", "sick", "ill", "burned", "casualty", "patient", "victim", "survivor",
+                  "injury", "wound", "burn"})
+
+
+def _treated_the_hurt(verb: Token) -> bool:
+    if _preps(verb, ["as", "like"]) or any(c.dep_ in ("advmod", "acomp") and c.pos_ == "ADV" and c.lower_.endswith("ly")
+                                           for c in verb.children):
+        return False
+    treated = [*_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    if not any(o.ent_type_ == "PERSON" or o.pos_ in ("NOUN", "PROPN", "PRON") for o in treated):
+        return False
+    hurt = any(t.lemma_.lower() in HURT or t.lower_ in HURT for o in [*treated, *_preps(verb, ["for"])]
+               for t in o.subtree)
+    subject = _subject(verb)
+    named = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text if subject is not None else ""
+    return hurt or subject is not None and (subject.lemma_.lower() in HEALERS or "Red Cross" in named
+                                            or "Red Crescent" in named)
+
+
+def _help_offered(inner: Token, frame: str) -> bool:
+    """"was ready to help Haiti's interim government", "pledged to assist Kyiv": help to a named party, which an
+    undertaking makes an offer of aid (PLOVER codes it AGREE); help alone, or done, is too loose a word for an act."""
+    if frame not in ("intent", "AGREE") or _lemma(inner) not in ("help", "assist"):
+        return False
+    helped = [o for o in inner.children if o.dep_ in ("dobj", "nsubj")] + [  # "help Ukraine rebuild"
+        o for c in inner.children if c.dep_ in ("ccomp", "xcomp") for o in c.children if o.dep_ == "nsubj"]
+    return any(t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for o in helped
+               for t in [o, *(c for c in o.children if c.dep_ in ("poss", "amod", "compound"))])
+
+
+# Whom one stands by or rallies behind as a party to back, not a claim one keeps to ("stood by his remarks").
+BACKED = frozenset({"ally", "partner", "friend", "government", "leader", "president", "king", "prince", "minister",
+                    "premier", "people", "kingdom", "nation", "country", "regime", "party", "army", "chancellor"})
+
+
+def _a_party(noun: Token, states: bool = True) -> bool:
+    """A person, a body or (with ``states``) a state or its seat, not a place ("rallied around Manama" is where they
+    rallied, "stood by Riyadh" backs the Saudi government)."""
+    if noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        start = noun.i
+        while start > 0 and noun.doc[start].ent_iob_ == "I":
+            start -= 1
+        return states and noun.ent_type_ == "GPE" and country_code(noun.doc[start: noun.i + 1].text) is not None
+    return noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lemma_.lower() in BACKED
 
 
 def _own_state(target: Actor | None, source: Actor) -> bool:
@@ -401,7 +451,8 @@ class Reader(Nominals):
         inner = _framed(verb) if lemma in FRAMES and not _withheld(verb) and not _pressed_on(verb) else None
         # (not "declined to comment", nor "pressed an offensive to seize the town")
         if inner is not None:
-            coded = self._code_verb(inner) or (None, None, [inner], inner)
+            coded = self._code_verb(inner) or (("AID", None, [inner], inner) if _help_offered(inner, FRAMES[lemma])
+                                               else (None, None, [inner], inner))
             self.consumed.add(inner.i)
             frame = FRAMES[lemma]
             category = coded[0]
@@ -442,6 +493,10 @@ class Reader(Nominals):
         if lemma == "welcome" and any(o.ent_type_ in ("PERSON", "GPE") for o in _objects(verb)) \
                 and any(p.ent_type_ in ("GPE", "FAC", "LOC") for p in _preps(verb, ["to", "in", "at"])):
             return "CONSULT", "host", [verb], verb  # "Orban welcomed Netanyahu to Budapest": a visit hosted (CAMEO 043)
+        if lemma in ("stand", "rally") and any(_a_party(o) for o in _preps(verb, ["by", "behind"] if lemma == "stand"
+                                                                            else ["behind"])) \
+                or lemma == "rally" and any(_a_party(o, states=False) for o in _preps(verb, ["around"])):
+            return "SUPPORT", None, [verb], verb  # CAMEO 051: "stood by the crown prince", "rallied behind Riyadh"
         if lemma == "meet" and any(o.lemma_.lower() in ("demand", "condition") for o in _objects(verb)):
             return "CONCEDE", None, [verb], verb  # meeting demands ("met the key demand of the strikers") concedes them
         if verb.pos_ == "ADJ" and lemma in ADJECTIVES:
@@ -600,6 +655,8 @@ class Reader(Nominals):
             return "PROTEST", "demo", [verb], verb  # "walked out of parliament in protest": a walk-out (CAMEO 14)
         if lemma in ("return", "exchange", "trade") and any(o.lower_ == "fire" for o in _objects(verb)):
             return "ASSAULT", "firearms", [verb], verb  # "its troops returned fire": shooting back, nothing handed back
+        if lemma in ("exchange", "trade") and any(o.lower_ in ("blows", "punches") for o in _objects(verb)):
+            return "ASSAULT", "beat", [verb], verb  # "protesters and officers traded blows": a fight (CAMEO 18/19)
         if lemma == "hang" and not any(c.dep_ == "prt" for c in verb.children) and any(
                 o.ent_type_ == "PERSON" or o.lemma_.lower() in HANGED for o in verb.children if o.dep_ == "dobj"):
             return "ASSAULT", "execute", [verb], verb  # "Iranian authorities hanged two protesters": an execution
@@ -760,6 +817,8 @@ class Reader(Nominals):
         if lemma in ("be", "remain", "stay") and any(o.lemma_.lower() == "strike" for o in _preps(verb, ["on"])):
             hunger = any(c.lower_ == "hunger" for o in _preps(verb, ["on"]) for c in o.children)
             return "PROTEST", "strike-hun" if hunger else "strike-gen", [verb], verb  # "has been on hunger strike"
+        if lemma == "treat" and _treated_the_hurt(verb):
+            return "AID", "humanitarian", [verb], verb  # "medics treated dozens of injured protesters" (CAMEO 073)
         if lemma == "down" and any(o.lemma_.lower() == "tool" for o in _objects(verb)):
             return "PROTEST", "strike-gen", [verb], verb  # "miners downed tools": a strike
         if lemma == "break" and "up" in particles and any(o.lemma_.lower() in PROTEST_NOUNS for o in _objects(verb)):

@@ -372,6 +372,14 @@ the clause leaves them implicit.
                 c.dep_ in ("compound", "flat") for c in head.children):
             found = self.dictionary.by_surname_alone(head.text)  # "Frederiksen appealed …": a name the tagger missed
             return None if found is None or geo.known_place(head.text) else found
+        if found is None and _surname_taken_for_a_place(head):
+            # "Mutharika conceded defeat": the tagger took a lone surname no gazetteer has for a place's name
+            return self.dictionary.by_surname_alone(head.text)
+        if _surname_taken_for_a_body(found, head):
+            # "Borisov rejected calls to step down": the tagger took a lone surname for an organisation's name
+            known = self.dictionary.by_surname_alone(found.name)
+            return found if known is None or geo.own_name(found.name) or geo.region_country(found.name) else replace(
+                found, type="person", country=known.country, sector=known.sector)
         if found is None or found.type != "person" or found.country or " " in found.name:
             return found
         known = self.dictionary.by_surname_alone(found.name)  # a dict lookup first; the gazetteer only on a hit
@@ -958,7 +966,11 @@ the clause leaves them implicit.
             # "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
             # tagger may take a one-word place for a person); but talks in Berlin are no talks with Germany
             named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
-                        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")) for t in verb.sent)
+                        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+                        and (geo.region_country(t.text) is not None or geo.own_name(t.text)
+                             or not self.dictionary.by_surname.get(t.lower_))) for t in verb.sent)
+            # (a surname the dictionary's people carry is a place's only under the place's own name: "Khan's party"
+            # is no Haan, which GeoNames also spells so; "Quemoy", Kinmen's other name, is a place)
             # a body the EU fines is no IGO: only a state lends its code to what it acts on at home
             # a town GeoNames lacks is where the story was filed before it is the actor's own
             code = self._acted_in(verb, category) or (geo.place_country(target.name) or self.home if named else None) \
@@ -1242,6 +1254,26 @@ def _summed_doer(verb: Token) -> Token | None:
         if token.pos_ == "VERB":
             return _subject(token)
     return None
+
+
+def _surname_taken_for_a_place(head: Token) -> bool:
+    """A one-word name the tagger calls a place's, doing the act or having it done, that no gazetteer has under its
+    own name ("Mutharika"; not "Goma", nor "Quemoy", Kinmen's other name)."""
+    return head.ent_type_ == "GPE" and head.ent_iob_ == "B" and head.text.istitle() and head.is_alpha \
+        and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I") \
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(c.dep_ in ("compound", "flat") for c in head.children) \
+        and geo.place_country(head.text, towns=True) is None and geo.region_country(head.text) is None
+
+
+def _surname_taken_for_a_body(found: Actor | None, head: Token) -> bool:
+    """A one-word name the tagger calls an organisation's, standing alone as a doer or a party to an act, that the
+    article gives no state: a surname the dictionary may know ("Borisov", "Geshev"), not "Hamas" or "NATO",
+    which the dictionary knows under their own names before this is asked."""
+    return found is not None and found.type == "organisation" and not found.country and not found.sector \
+        and " " not in found.name and found.name[:1].isupper() and not found.name.isupper() \
+        and head.ent_type_ == "ORG" and head.ent_iob_ == "B" and not (head.i + 1 < len(head.doc)
+                                                                      and head.doc[head.i + 1].ent_iob_ == "I") \
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _body_named_before(head: Token) -> Actor | None:
