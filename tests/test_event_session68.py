@@ -1,6 +1,7 @@
 """Acts and names a reader knows (session 68, issue 9).
 
-Medics who treat the hurt give aid (CAMEO 073); readiness to help a named party is an offer of aid; standing by or
+Medics who treat the hurt give aid (CAMEO 073), and so does relief trucked or flown in; power handed over is
+ceded; looking into reports inquires; a magistrate is a court, and a court annulling an election sanctions; readiness to help a named party is an offer of aid; standing by or
 rallying behind a party backs it; a declared hunger strike is a protest; scuffles and traded blows are a fight. A lone
 surname the tagger calls an organisation or a place is still the person the dictionary knows ("Borisov",
 "Mutharika"; an acronym is no surname), a blacklisting is a sanction, and an Arabic surname
@@ -44,6 +45,16 @@ SENTENCES = [
     ("a blacklisting is a sanction",
      "The U.S. Treasury blacklisted an Iraqi militia commander, accusing him of ordering the killings of protesters.",
      {("SANCTION", "USA", "IRQ"), ("ACCUSE", "USA", "IRQ")}),
+    ("relief trucked to people is aid",
+     "The World Food Programme trucked food and tents to 20,000 Sudanese refugees in eastern Chad.",
+     {("AID", "IGO", "SDN")}),
+    ("power handed over is ceded", "Yahya Jammeh handed over the presidency to Adama Barrow in Banjul.",
+     {("RETREAT", "GMB", "GMB")}),
+    ("looking into reports is an inquiry",
+     "Nigerian police looked into reports of killings in Zamfara.", {("ACCUSE", "NGA", "NGA")}),
+    ("a magistrate is a court", "A magistrate in Mzuzu jailed nine protesters on Tuesday.", {("COERCE", "MWI", "MWI")}),
+    ("a court annulling an election sanctions", "Kenya's Supreme Court annulled the re-election of President Uhuru "
+     "Kenyatta.", {("SANCTION", "KEN", "KEN")}),
     ("St. Petersburg is Russian",
      "Riot police in St. Petersburg detained dozens of students on Saturday.", {("COERCE", "RUS", "RUS")}),
 ]

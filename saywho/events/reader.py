@@ -189,6 +189,17 @@ CLOSED_BODIES = frozenset({"ngo", "organisation", "organization", "newspaper", "
 REPRISALS = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 
 
+# What a court annuls that unseats someone (the written records code it a sanction, CAMEO 16).
+VOTES = frozenset({"election", "re-election", "reelection", "vote", "result", "victory", "win", "ballot", "poll"})
+
+# Goods a donor trucks or flies in ("trucked food, blankets and plastic sheeting to 16,000 refugees").
+RELIEF_GOODS = frozenset({"food", "blanket", "tent", "medicine", "medication", "vaccine", "dose", "water", "ration",
+                          "relief", "aid", "supply", "shelter", "kit", "rice", "wheat", "grain", "parcel", "sheeting",
+                          "tarpaulin", "assistance"})
+# What an inquiry looks into: reports, claims, deaths ("look into the matter" asks too little).
+LOOKED_INTO = frozenset({"report", "allegation", "claim", "death", "killing", "case", "incident", "abuse", "charge",
+                         "complaint", "shooting", "attack", "massacre", "violence", "circumstance", "cause"})
+
 # Who treats the hurt, and whom: "medics treated dozens of injured protesters", "doctors treated Navalny with
 # atropine"; not "treated the protesters as criminals", "treated them harshly", "treated water".
 HEALERS = frozenset({"medic", "paramedic", "doctor", "nurse", "surgeon", "physician", "crew", "volunteer", "hospital",
@@ -817,6 +828,15 @@ class Reader(Nominals):
         if lemma in ("be", "remain", "stay") and any(o.lemma_.lower() == "strike" for o in _preps(verb, ["on"])):
             hunger = any(c.lower_ == "hunger" for o in _preps(verb, ["on"]) for c in o.children)
             return "PROTEST", "strike-hun" if hunger else "strike-gen", [verb], verb  # "has been on hunger strike"
+        if lemma in ("annul", "nullify", "invalidate", "overturn") and (judge := _subject(verb)) is not None \
+                and judge.lemma_.lower() in COURTS | {"judge", "justice"} \
+                and any(o.lemma_.lower() in VOTES for o in _objects(verb)):
+            return "SANCTION", None, [verb], verb  # "the Constitutional Court annulled the re-election of President X"
+        if lemma in ("truck", "fly", "airdrop", "ferry") and any(o.lemma_.lower() in RELIEF_GOODS for o in _objects(verb)):
+            return "AID", "humanitarian", [verb], verb  # "trucked food and blankets to refugees", "flew in vaccine doses"
+        if lemma == "look" and any(c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in verb.children) \
+                and any(o.lemma_.lower() in LOOKED_INTO for p in _preps(verb, ["into"]) for o in [p]):
+            return "ACCUSE", "investigate", [verb], verb  # "sent a team to look into reports of killings"
         if lemma == "treat" and _treated_the_hurt(verb):
             return "AID", "humanitarian", [verb], verb  # "medics treated dozens of injured protesters" (CAMEO 073)
         if lemma == "down" and any(o.lemma_.lower() == "tool" for o in _objects(verb)):
@@ -936,6 +956,8 @@ class Reader(Nominals):
             if noun.lemma_.lower() == "hearing" and not _preps(noun, ["into"]) and not _preps(verb, ["into"]):
                 continue  # "opened hearings into the bribery" inquires; "the court held a hearing" tries a case
             for group, category, mode in LIGHT_VERBS[lemma]:
+                if group == "ground" and noun.lemma_.lower() in ("power", "presidency", "reins") and _condition(verb):
+                    continue  # "until Gbagbo hands power to the winner": a condition of another act, no handover
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
                         or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"
                     if group == "protest" and noun.lemma_.lower() == "strike" and (any(

@@ -196,7 +196,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
               "visit", "welcome", "mission", "contact"},
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol", "arrangement"},
     # ground handed over to another (CAMEO 0874: retreat): "handed over four villages to Azerbaijan"
-    "ground": {"village", "town", "territory", "land", "control", "base", "district", "area", "island", "region"},
+    "ground": {"village", "town", "territory", "land", "control", "base", "district", "area", "island", "region",
+               "power", "presidency", "reins"},  # "handed over the presidency to Tshisekedi": power ceded
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise", "accord", "pact", "settlement",
                   "arrangement"},
     "ceasefire": {"ceasefire", "cease", "truce"},
