@@ -1149,10 +1149,10 @@ LOCAL_FORCES = frozenset({"police", "constabulary", "gendarmerie", "sheriff", "f
 
 def _division_country(name: str) -> str | None:
     """The country of a county or province a force is named after: GeoNames' divisions one country alone names so
-    (not a city's name, which many towns share: Cleveland Police are English, Essex Police no Vermont force)."""
+    (not a city's name, which many towns share: Cleveland Police are English, Essex Police no Vermont force; nor a
+    division that a major city's name shares: "Manchester" is no Jamaican parish)."""
     region = geo.region_country(name)
     return geo.district_country(name) or (region if region is not None and geo.place_country(name) == region else None)
-    # (a division that a major city's name shares is the city's: "Manchester" is no Jamaican parish)
 DIVISION_LEVELS = frozenset({"provincial", "state", "regional", "county", "district", "municipal"})
 
 

@@ -834,8 +834,7 @@ class Reader(Nominals):
             return "SANCTION", None, [verb], verb  # "the Constitutional Court annulled the re-election of President X"
         if lemma in ("truck", "fly", "airdrop", "ferry") and any(o.lemma_.lower() in RELIEF_GOODS for o in _objects(verb)):
             return "AID", "humanitarian", [verb], verb  # "trucked food and blankets to refugees", "flew in vaccine doses"
-        if lemma == "look" and any(c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in verb.children) \
-                and any(o.lemma_.lower() in LOOKED_INTO for p in _preps(verb, ["into"]) for o in [p]):
+        if lemma == "look" and any(o.lemma_.lower() in LOOKED_INTO for o in _preps(verb, ["into"])):
             return "ACCUSE", "investigate", [verb], verb  # "sent a team to look into reports of killings"
         if lemma == "treat" and _treated_the_hurt(verb):
             return "AID", "humanitarian", [verb], verb  # "medics treated dozens of injured protesters" (CAMEO 073)
