@@ -213,7 +213,7 @@ PLACES = {
     "bishkek": "KGZ", "tashkent": "UZB", "astana": "KAZ", "yerevan": "ARM", "tbilisi": "GEO",
     "chisinau": "MDA", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "kyrgyzstan": "KGZ",
     "macedonia": "MKD", "bosnia": "BIH", "herzegovina": "BIH", "bosnia-herzegovina": "BIH",
-    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD", "congo": "COG",  # the date decides (_dated_congo)
+    "kampuchea": "KHM", "east timor": "TLS", "timor": "TLS", "zaire": "COD",  # ("congo": the date decides, _dated_congo)
     "dr congo": "COD", "drc": "COD", "democratic republic of congo": "COD", "democratic republic of the congo": "COD",
     "congo republic": "COG", "republic of congo": "COG", "congo-brazzaville": "COG",
     "brazzaville": "COG",
@@ -252,10 +252,13 @@ def place_code(name: str) -> str | None:
 def _dated_congo() -> str:
     """"Congo" alone in a text whose places say nothing: the Republic of Congo before May 1997 (Zaire was the other),
     the DRC after, and in an undated text, as news reads it now."""
-    from saywho.actors.dictionary import _WHEN, ZAIRE_RENAMED  # the article's date, which the dictionary's readers set
+    from saywho.actors.dictionary import _WHEN  # the article's date, which the dictionary's readers set
 
     day = _WHEN.get()
     return "COG" if day is not None and day < ZAIRE_RENAMED else "COD"
+
+
+ZAIRE_RENAMED = 19970517  # Zaire became the Democratic Republic of the Congo
 
 
 # Which Congo "Congo" alone means in the text being read (None: the article's date decides, dictionary.code_of). Set by

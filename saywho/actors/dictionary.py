@@ -694,8 +694,6 @@ def code_of(text: str) -> str | None:
     return country_code(text) or phoenix_place(key)
 
 
-ZAIRE_RENAMED = 19970517
-
 
 def phoenix_place(key: str) -> str | None:
     """The state another name of it in Phoenix's country dictionary names ("bundesrepublik deutschland" → DEU,

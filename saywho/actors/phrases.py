@@ -158,11 +158,11 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
     if force is not None and (code := _first_code(head)):  # "Police Scotland": a force named before its place
         name = f"{force.text} {head.text}"
         return Actor(id=slugify(name), name=name, country=code, type="organisation", sector="COP")
-    area = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i] \
-        if head.lower_ in LOCAL_FORCES and head.text[:1].isupper() else []
-    if area and (code := _division_country(head.doc[area[0].left_edge.i: head.i].text)):
+    area = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i), None) \
+        if head.lower_ in LOCAL_FORCES and head.text[:1].isupper() else None
+    if area is not None and (code := _division_country(head.doc[area.left_edge.i: head.i].text)):
         # "Wiltshire Police", "Sindh Police": a force named after its county or province
-        name = head.doc[area[0].left_edge.i: head.i + 1].text
+        name = head.doc[area.left_edge.i: head.i + 1].text
         return Actor(id=slugify(name), name=name, country=code, type="organisation", sector="COP")
     own = _own_state(head, dictionary)
     if own is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from saywho.actors.countries import country_code, token_country
 from saywho.actors.dictionary import NON_STATE, SECTOR_WORDS, SECTORS, STATE_BODIES, actor_of_state, builtin, code_of
+from saywho.actors.phrases import entity_at
 from saywho.attribution import lexicon, speakers
 from saywho.events import anaphora
 from saywho.events.concessions import yielding_word
@@ -123,6 +124,7 @@ from saywho.events.words import (
     NOUNS,
     OBJECT_CLASSES,
     OWN_PROMISES,
+    POWER,
     PROTEST_NOUNS,
     REJECTING,
     RELEASED,
@@ -243,10 +245,8 @@ def _a_party(noun: Token, states: bool = True) -> bool:
     """A person, a body or (with ``states``) a state or its seat, not a place ("rallied around Manama" is where they
     rallied, "stood by Riyadh" backs the Saudi government)."""
     if noun.ent_type_ in ("GPE", "LOC", "FAC"):
-        start = noun.i
-        while start > 0 and noun.doc[start].ent_iob_ == "I":
-            start -= 1
-        return states and noun.ent_type_ == "GPE" and country_code(noun.doc[start: noun.i + 1].text) is not None
+        name = entity_at(noun)
+        return states and noun.ent_type_ == "GPE" and country_code(name.text if name is not None else noun.text) is not None
     return noun.ent_type_ in ("PERSON", "NORP", "ORG") or noun.lemma_.lower() in BACKED
 
 
@@ -955,7 +955,7 @@ class Reader(Nominals):
             if noun.lemma_.lower() == "hearing" and not _preps(noun, ["into"]) and not _preps(verb, ["into"]):
                 continue  # "opened hearings into the bribery" inquires; "the court held a hearing" tries a case
             for group, category, mode in LIGHT_VERBS[lemma]:
-                if group == "ground" and noun.lemma_.lower() in ("power", "presidency", "reins") and _condition(verb):
+                if group == "ground" and noun.lemma_.lower() in POWER and _condition(verb):
                     continue  # "until Gbagbo hands power to the winner": a condition of another act, no handover
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
                         or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"

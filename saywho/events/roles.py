@@ -23,6 +23,7 @@ from saywho.actors.dictionary import (
     builtin,
     code_of,
     state_code,
+    surname_key,
 )
 from saywho.actors.phoenix import first_names
 from saywho.actors.phrases import (
@@ -966,9 +967,9 @@ the clause leaves them implicit.
             # "Russian artillery shelled Kherson": a place named as the object is where GeoNames has it (the
             # tagger may take a one-word place for a person); but talks in Berlin are no talks with Germany
             named = any(t.text == target.name and t.ent_iob_ == "B" and (t.ent_type_ == "GPE" or t.ent_type_ == "PERSON"
-                        and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
-                        and (geo.region_country(t.text) is not None or geo.own_name(t.text)
-                             or not self.dictionary.by_surname.get(t.lower_))) for t in verb.sent)
+                        and _one_word_name(t) and (geo.region_country(t.text) is not None or geo.own_name(t.text)
+                                                   or not self.dictionary.by_surname.get(surname_key(t.text))))
+                        for t in verb.sent)
             # (a surname the dictionary's people carry is a place's only under the place's own name: "Khan's party"
             # is no Haan, which GeoNames also spells so; "Quemoy", Kinmen's other name, is a place)
             # a body the EU fines is no IGO: only a state lends its code to what it acts on at home
@@ -1256,11 +1257,15 @@ def _summed_doer(verb: Token) -> Token | None:
     return None
 
 
+def _one_word_name(token: Token) -> bool:
+    """A name the tagger made of this token alone: it opens an entity the next token does not continue."""
+    return token.ent_iob_ == "B" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+
+
 def _surname_taken_for_a_place(head: Token) -> bool:
     """A one-word name the tagger calls a place's, doing the act or having it done, that no gazetteer has under its
     own name ("Mutharika"; not "Goma", nor "Quemoy", Kinmen's other name)."""
-    return head.ent_type_ == "GPE" and head.ent_iob_ == "B" and head.text.istitle() and head.is_alpha \
-        and not (head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I") \
+    return head.ent_type_ == "GPE" and _one_word_name(head) and head.text.istitle() and head.is_alpha \
         and head.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(c.dep_ in ("compound", "flat") for c in head.children) \
         and geo.place_country(head.text, towns=True) is None and geo.region_country(head.text) is None
 
@@ -1271,9 +1276,7 @@ def _surname_taken_for_a_body(found: Actor | None, head: Token) -> bool:
     which the dictionary knows under their own names before this is asked."""
     return found is not None and found.type == "organisation" and not found.country and not found.sector \
         and " " not in found.name and found.name[:1].isupper() and not found.name.isupper() \
-        and head.ent_type_ == "ORG" and head.ent_iob_ == "B" and not (head.i + 1 < len(head.doc)
-                                                                      and head.doc[head.i + 1].ent_iob_ == "I") \
-        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and head.ent_type_ == "ORG" and _one_word_name(head) and head.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _body_named_before(head: Token) -> Actor | None:

@@ -164,6 +164,9 @@ ASKED = frozenset({"request", "demand", "call", "appeal", "plea", "invitation", 
 # Verbs that mean something only with the right object ("lift the curfew",
 # "send arms"): verb lemma → object-noun class → (category, mode).
 
+# Power a ruler hands over, as a force hands over ground.
+POWER = frozenset({"power", "presidency", "reins"})
+
 OBJECT_CLASSES: dict[str, set[str]] = {
     # a contested policy dropped yields to those who contested it: "revoked the social security reform"
     "policy": {"reform", "decree", "plan", "policy", "increase", "hike", "rise", "order", "directive", "tax", "levy",
@@ -197,7 +200,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "treaty": {"treaty", "accord", "pact", "agreement", "deal", "memorandum", "protocol", "arrangement"},
     # ground handed over to another (CAMEO 0874: retreat): "handed over four villages to Azerbaijan"
     "ground": {"village", "town", "territory", "land", "control", "base", "district", "area", "island", "region",
-               "power", "presidency", "reins"},  # "handed over the presidency to Tshisekedi": power ceded
+               *POWER},  # "handed over the presidency to Tshisekedi": power ceded
     "consensus": {"consensus", "agreement", "deal", "understanding", "compromise", "accord", "pact", "settlement",
                   "arrangement"},
     "ceasefire": {"ceasefire", "cease", "truce"},
