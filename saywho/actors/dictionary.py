@@ -76,7 +76,9 @@ SECTORS = {
     "GOV": {"government", "authorities", "authority", "administration", "cabinet", "ministry", "minister",
             "president", "premier", "chancellor", "official", "officials", "leader", "leadership", "king",
             "queen", "spokesman", "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy",
-            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime", "rulers", "prefect", "prefects"},
+            "ambassador", "embassy", "regime", "state", "junta", "secretary", "prime", "rulers", "prefect", "prefects",
+            # bodies a state sets up to look into something: "a parliamentary commission opened an inquiry"
+            "commission", "committee", "inquiry", "ombudsman"},
     "MIL": {"troops", "army", "military", "forces", "force", "soldiers", "soldier", "navy", "aircraft",
             "jets", "warplanes", "helicopters", "gunboats", "commander", "commanders", "peacekeepers",
             "peacekeeping", "artillery", "defence", "defense", "marines", "paratroopers", "paramilitaries",

@@ -441,6 +441,8 @@ def checked(reader: Reader, found: list[Found], model: event_model.EventModel, s
     """The check's verdict on the rule events, a sentence at a time: each kept, relabelled or dropped."""
     kept: list[Found] = []
     grounded = _grounded(found) | _met_beside(found) | _beside_unmade(found) | _protest_dispersed(found)
+    fights = {f.verb.i for f in found if f.category == "ASSAULT" and _mutual_fight(f.verb)}
+    found = [f for f in found if not _fight_detail(f, fights)]
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.verb.sent.start, []).append(item)
@@ -453,6 +455,9 @@ def checked(reader: Reader, found: list[Found], model: event_model.EventModel, s
             if item.category == "AGREE" and category in ("CONCEDE", "AID") and _lemma(item.verb) in PROMISING:
                 category = item.category  # "offered an amnesty to the rebels", "pledged $3 billion in aid to Yemen": a
                 # promise is AGREE (CAMEO 033 for aid), what it gives or not
+            if item.category == "ASSAULT" and item.verb.i in fights and category != "ASSAULT":
+                category = item.category  # "protesters clashed with police", "fought running battles": both sides
+                # fight (PLOVER FIGHT), whoever they are; not a protest, and not the model's to drop
             if item.category == "PROTEST" and category == "ASSAULT" and item.source is not None \
                     and item.source.sector == "LAB":
                 category = item.category  # "GDL launched a 35-hour strike, crippling services": a union's strike
@@ -724,6 +729,33 @@ def _own_undertaking(item: Found) -> bool:
                 and not any(w.ent_type_ in ("DATE", "TIME") for w in c.children)  # not "on Tuesday"
                 for o in [verb, *owned] for c in o.children)
     return bool(owned) and not aimed
+
+
+FIGHTING = {"clash", "fight", "battle", "skirmish", "scuffle"}
+EXCHANGED_FIRE = {"fire", "gunfire", "shot", "blow", "punch", "stone", "volley"}
+
+
+def _mutual_fight(verb: Token) -> bool:
+    """"Protesters clashed with police", "fought running battles", "traded blows", "exchanged gunfire": a fight
+    both sides wage."""
+    lemma = _lemma(verb)
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # not "troops fighting in Vietnam"
+    return finite and (lemma in FIGHTING or lemma in ("trade", "exchange") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_FIRE for c in verb.children))
+
+
+def _fight_detail(item: Found, fights: set[int]) -> bool:
+    """"clashed outside parliament, hurling rocks at each other", "fought, with demonstrators hurling stones": the
+    protest words inside a fight's own clause tell how it was fought, not a second event."""
+    if item.category != "PROTEST" or item.verb.i in fights or item.verb.tag_ != "VBG":
+        return False
+    token = item.verb
+    while token.head is not token and token.dep_ in ("advcl", "pcomp", "pobj", "prep", "conj", "xcomp", "acl"):
+        token = token.head
+        if token.i in fights:
+            return item.verb.dep_ != "conj" or token.i != item.verb.head.i
+    return False
 
 
 def _codable(item: Found) -> bool:

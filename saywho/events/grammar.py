@@ -276,8 +276,12 @@ def _named_as_place(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
     if token.head.lower_ == "of":
-        return token.head.head.lemma_.lower() in PLACE_NOUNS or _town_part(token.head.head)
-    return token.ent_type_ == "NORP" and token.head.lower_ in ("in", "at")
+        return token.head.head.lemma_.lower() in PLACE_NOUNS or _town_part(token.head.head) \
+            or token.head.head.lower_ == "out" and token.head.head.dep_ in ("prep", "prt", "advmod")  # "out of Pattani"
+    return token.head.lower_ in ("in", "at") and (token.ent_type_ == "NORP" or token.ent_type_ == "PERSON" and not any(
+        c.dep_ in ("case", "poss") or c.lower_ in ("'s", "’s") for c in token.children) and not any(
+        t.ent_type_ == "PERSON" and t.i < token.i and t.dep_ == "compound" for t in token.children))
+    # "in Pattani", "at Hue", tagged a person: a person is seldom "in" or "at", a town often
 
 
 def _subject(verb: Token) -> Token | None:

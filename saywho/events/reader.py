@@ -454,6 +454,9 @@ class Reader(Nominals):
         if lemma == "call" and (phoned := _phoned(verb)) is not None:
             self.consumed.update(t.i for t in phoned[1:])
             return "CONSULT", "phone", [verb], verb  # "Sunak called Netanyahu on Sunday" (CAMEO 041)
+        if (probe := _inquiry_set_up(verb)) is not None:
+            self.consumed.add(probe.i)
+            return "ACCUSE", "investigate", [verb, probe], probe  # "set up a commission to investigate the killings"
         if lemma in ("rule", "refuse", "decline") and (kept := _option_kept(verb)) is not None:
             return ("THREATEN", None, [verb], verb) if kept else None  # "did not rule out using force": a threat
         if lemma in DIRECTIVES and (told := _told_to(verb)) is not None:
@@ -1501,6 +1504,32 @@ SYMPATHY = {"condolence", "condolences", "sympathy", "sympathies", "solidarity",
 # What one calls a leader to do on the phone: consult (CAMEO 041), not ask them to act.
 COUNTERPARTS = {"counterpart", "president", "minister", "leader", "chancellor", "premier", "king", "emir", "prince",
                 "secretary", "prime"}
+
+
+# Setting up a body to look into something starts an inquiry (CAMEO 09, PLOVER ACCUSE investigate).
+SETTING_UP = frozenset({"set", "form", "appoint", "establish", "create", "name", "send", "dispatch", "constitute",
+                        "convene"})
+INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "board", "mission", "tribunal", "body",
+                            "investigator", "expert", "inspector", "group", "inquiry"})
+PROBING = frozenset({"investigate", "probe", "examine", "inquire", "look"})
+
+
+def _inquiry_set_up(verb: Token) -> Token | None:
+    """"Vietnam set up a state commission to investigate crimes by Chinese troops", "appointed a committee
+    investigating the dispersal", "sent a team to look into reports": the looking into, whose setting up is the
+    event (the purpose alone is no act the sentence asserts)."""
+    lemma = _lemma(verb)
+    if lemma not in SETTING_UP or lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    bodies = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_BODIES]
+    if not bodies or _negated(verb):
+        return None
+    for purpose in [c for b in bodies for c in b.children if c.dep_ in ("acl", "relcl")] + [
+            c for c in verb.children if c.dep_ in ("advcl", "xcomp")]:
+        if _lemma(purpose) in PROBING and (_lemma(purpose) != "look" or any(
+                c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in purpose.children)):
+            return purpose
+    return None
 
 
 def _told_in_call(verb: Token) -> Token | None:
