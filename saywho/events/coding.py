@@ -455,6 +455,10 @@ def checked(reader: Reader, found: list[Found], model: event_model.EventModel, s
             if item.category == "AGREE" and category in ("CONCEDE", "AID") and _lemma(item.verb) in PROMISING:
                 category = item.category  # "offered an amnesty to the rebels", "pledged $3 billion in aid to Yemen": a
                 # promise is AGREE (CAMEO 033 for aid), what it gives or not
+            if item.category == "RETREAT" and category is not None and (
+                    item.mode == "ceasefire" or item.mode == "release" and _lemma(item.verb) in ("release", "free")):
+                category = item.category  # "released 60 opposition supporters", "declared a ceasefire": a release
+                # or a truce is a retreat (PLOVER RETREAT), however much it also yields (a pardon is the check's)
             if item.category == "ASSAULT" and item.verb.i in fights and category != "ASSAULT":
                 category = item.category  # "protesters clashed with police", "fought running battles": both sides
                 # fight (PLOVER FIGHT), whoever they are; not a protest, and not the model's to drop

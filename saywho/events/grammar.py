@@ -343,6 +343,11 @@ def _framed(verb: Token) -> Token | None:
                 and any(p.dep_ == "prep" and p.lower_ in ("on", "upon") for p in verb.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return child  # "called on Beijing [to lift] the ban", the parse making the infinitive an adverbial
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and _lemma(verb) == "ask" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and any(o.dep_ == "dobj" and o.i < child.i for o in verb.children):
+            return child  # "asked France in January to [pull] its forces out": a phrase between makes it adverbial
+            # ("pressed Sweden on Wednesday to stop …" is read as before: pressing names whom it presses)
         if child.dep_ == "ccomp" and _lemma(verb) in ("announce", "decide", "agree", "threaten", "vow", "pledge", "promise") \
                 and (_future(child) or any(c.dep_ == "aux" and c.lower_ in ("would",) for c in child.children)):
             return child

@@ -476,6 +476,11 @@ class Reader(Nominals):
                 # "announced that the Centre would deploy 5,000 paramilitary personnel": forces sent (but "decided
                 # to send a peacekeeping force" promises them, as PLOVER's records code it)
                 return category, coded[1], [verb, *coded[2]], coded[3]
+            if frame == "intent" and category is None and _willing(verb):
+                # "Uzbekistan is ready to take part in building the dam", "was prepared to let the OAU examine the
+                # dispute": willingness to act is an offer (PLOVER AGREE), whatever the act; unwillingness refuses
+                negated = _negated(verb) or _negated(inner) or verb.dep_ == "acomp" and _negated(verb.head)
+                return ("REJECT" if negated else "AGREE"), None, [verb, inner], inner  # "is not ready to settle"
             if frame == "intent":
                 category = _intended(category, _negated(verb) or _negated(inner))
                 if category is None:
@@ -949,6 +954,7 @@ class Reader(Nominals):
         objects = _objects(verb)
         if lemma == "provide":  # "provided Pakistan with a $2 billion loan"
             objects += _preps(verb, ["with"])
+        objects = [c for o in objects for c in _load_of(o)]  # "sent two shiploads of flour and medicine"
         if lemma in ("allow", "permit"):  # "allowed UN inspectors to visit its prisons": whom it lets act
             objects += [s for c in verb.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
         for noun in objects:
@@ -958,10 +964,13 @@ class Reader(Nominals):
             if noun.lemma_.lower() == "hearing" and not _preps(noun, ["into"]) and not _preps(verb, ["into"]):
                 continue  # "opened hearings into the bribery" inquires; "the court held a hearing" tries a case
             for group, category, mode in LIGHT_VERBS[lemma]:
+                if lemma == "release" and group == "aid" and any(_freed_people(o) for o in objects):
+                    continue  # "released a Swiss Red Cross nurse", "39 passengers of a plane": people freed, no aid
                 if group == "ground" and noun.lemma_.lower() in POWER and _condition(verb):
                     continue  # "until Gbagbo hands power to the winner": a condition of another act, no handover
                 if _noun_class(noun) == group or noun.lemma_.lower() in OBJECT_CLASSES[group] \
-                        or group == "aid" and noun.dep_ == "dobj" and _money(noun):  # "gave $5 million to Somalia"
+                        or group == "aid" and (noun.dep_ == "dobj" or lemma == "provide") and _money(noun):
+                    # "gave $5 million to Somalia", "provided Singapore with 50 million pounds"
                     if group == "protest" and noun.lemma_.lower() == "strike" and (any(
                             c.lower_ in ARMED_STRIKES for c in noun.subtree) or any(
                             c.dep_ in ("poss", "amod") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)):
@@ -1471,6 +1480,33 @@ def _arms_handed(verb: Token, noun: Token) -> bool:
     subject = _subject(verb)
     home = code_of(subject.text) if subject is not None else None
     return any(code_of(o.text) not in (None, home) and o.ent_type_ == "GPE" for o in _preps(verb, ["to"]))
+
+
+# Loads named by what they hold: "two shiploads of flour", "a convoy of food", "tonnes of rice".
+LOADS = frozenset({"convoy", "shipment", "shipload", "consignment", "planeload", "truckload", "boatload", "load",
+                   "cargo", "ton", "tonne", "batch", "package", "delivery", "airlift", "quantity", "supply", "kilogram"})
+
+
+def _willing(word: Token) -> bool:
+    """"ready", "willing", "prepared" (as a state, not "prepared to attack" as an act)."""
+    lemma = _lemma(word)
+    return lemma in ("ready", "willing") or lemma == "prepared" and word.tag_ == "JJ" or lemma == "prepare" \
+        and word.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in word.children)
+
+
+def _freed_people(noun: Token) -> bool:
+    """People (a nurse, crew members, 39 passengers), not funds or goods, whom a release frees."""
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in SECTOR_WORDS or noun.lemma_.lower() in SECTOR_WORDS \
+        or noun.lemma_.lower() in RELEASED or noun.lemma_.lower() in {"member", "crew", "nurse", "doctor", "medic",
+                                                                       "instructor", "trainer", "adviser", "advisor",
+                                                                       "specialist", "paramedic", "rescuer"}
+
+
+def _load_of(noun: Token) -> list[Token]:
+    """What a load holds, then the noun itself: "a convoy of food, blood and medicine" sends food, "a convoy of
+    trucks" a convoy."""
+    held = [c for p in _preps(noun, ["of"]) for c in (p, *p.conjuncts)] if noun.lemma_.lower() in LOADS else []
+    return [*held, noun]
 
 
 # What two states that acted together are called after: "the two leaders", "both sides".

@@ -483,6 +483,10 @@ def _alarm(verb: Token) -> bool:
                    and not (c.lemma_.lower() in COSTS and s.lemma_.lower() in REPRISAL_NOUNS)
                    and not any(m.dep_ == "poss" for m in s.children) for s in c.children) for c in verb.children):
         return True  # "warned that the gaps remained significant", "that an offensive would produce a catastrophe"
+    if any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "PERSON", "NORP") for c in verb.children) and any(
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "’ll") for a in c.children)
+            for c in verb.children):
+        return False  # "Putin warned Finland that there would be problems": what a state is told will follow, a threat
     return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "expl") and (s.lemma_.lower() in DANGERS or s.lower_ == "there"
                                                                         and not _reprisal_foretold(c)
                                                                         or _counted_danger(s) or _sufferers(s, c)

@@ -186,7 +186,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
             "instructor", "trainer", "adviser", "advisor", "$", "€", "£", "kit", "parcel",
             "ventilator", "mask", "oxygen", "medication", "drug", "rescuer", "generator", "water", "grain",
             "wheat", "rice", "fuel", "shelter", "ambulance", "vessel", "boat", "tank", "drone", "radar", "plane", "howitzer",
-            "rifle", "shell", "warship", "specialist", "firefighter", "paramedic"},
+            "rifle", "shell", "warship", "specialist", "firefighter", "paramedic", "artillery", "weaponry", "flour",
+            "oil", "blood", "plasma", "laboratory", "hospital", "mortar"},
     # CAMEO 071: money lent or granted ("extended a $3 billion credit line to Kenya")
     "lending": {"loan", "credit", "grant", "guarantee", "financing", "funding"},
     # CAMEO 073: places of relief opened for others ("opened a field hospital in Gaza")
