@@ -5,9 +5,11 @@ stones thrown in it are how it was fought, not a second event; setting up a comm
 an inquiry, and commissions and committees are a state's bodies; loads are what they hold ("two shiploads of
 flour" is aid); a sum provided is aid; people released are freed, not aided, and a release or a truce stays a retreat
 (PLOVER RETREAT) when the learned check would call it a concession; readiness to do anything is an offer (AGREE), its
-absence a refusal; what one is asked to do is asked for though a phrase comes between ("asked France in August
-2023 to pull its troops out"); a state or person warned that something will follow is threatened; a town the small
-tagger takes for a person is a town after "in", "at" or "out of".
+absence a refusal; what one is asked to do is asked for though a phrase comes between ("asked France in August 2023
+to pull its troops out"); a state or person warned that something will follow is threatened; a strike one takes
+part in ("stayed home in a general strike", "entered the 30th day of a hunger strike") is a protest, and a protest
+"staged" stays one (the small model's lemma is "stag"); a town the small tagger takes for a person is a town after
+"in", "at" or "out of".
 Each test fails on the session's start build (9c5f386) unless it says it holds there too.
 """
 
@@ -52,6 +54,12 @@ SENTENCES = [
      {("REQUEST", "NER", "FRA")}),
     ("a state warned of what will follow is threatened",
      "Lukashenko warned Poland that there would now be trouble on the border.", {("THREATEN", "BLR", "POL")}),
+    ("a day of a hunger strike entered is a protest",
+     "Jailed blogger Nabeel Rajab entered the 30th day of a hunger strike in Bahrain on Monday.",
+     {("PROTEST", "BHR", "BHR")}),
+    ("a protest staged stays one beside its demand",
+     "Hundreds of Syrian migrants staged a protest at the Pazarkule crossing on Monday, chanting and demanding to be "
+     "let into Greece.", {("PROTEST", "SYR", "SYR"), ("REQUEST", "SYR", "GRC")}),
     ("a town tagged as a person is a town after out of",
      "The army pulled two battalions out of Yala on Thursday.", {("RETREAT", "THA", "THA")}),
 ]

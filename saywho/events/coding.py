@@ -455,6 +455,9 @@ def checked(reader: Reader, found: list[Found], model: event_model.EventModel, s
             if item.category == "AGREE" and category in ("CONCEDE", "AID") and _lemma(item.verb) in PROMISING:
                 category = item.category  # "offered an amnesty to the rebels", "pledged $3 billion in aid to Yemen": a
                 # promise is AGREE (CAMEO 033 for aid), what it gives or not
+            if item.category == "PROTEST" and item.verb.lower_ in ("staged", "staging") and category is None:
+                category = item.category  # the small model's lemma for "staged" is "stag", a word the check never
+                # learnt: "staged a sit-in" stays a protest
             if item.category == "RETREAT" and category is not None and (
                     item.mode == "ceasefire" or item.mode == "release" and _lemma(item.verb) in ("release", "free")):
                 category = item.category  # "released 60 opposition supporters", "declared a ceasefire": a release

@@ -21,6 +21,7 @@ from saywho.events.grammar import (
     _not_same,
     _preps,
     _reporter,
+    _subject,
 )
 from saywho.events.roles import Roles, _namable
 from saywho.events.senses import _alarm, _imagined, _polled, _unasserted, _withheld
@@ -111,7 +112,10 @@ class Nominals(Roles):
             return None
         verb = noun.head
         called = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CALLED_BY]
-        if noun.dep_ == "ROOT" and called:
+        joined = _strike_joined(noun)
+        if joined is not None:
+            verb = joined  # "Workers stayed home in a general strike", "entered the 60th day of a hunger strike"
+        elif noun.dep_ == "ROOT" and called:
             verb = called[0]  # "A general strike called by the opposition shut shops …", parsed as one noun phrase
         elif noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY:
             return None
@@ -123,7 +127,9 @@ class Nominals(Roles):
         # "a general strike called by Togo's opposition parties paralysed Lome"
         doers += [d for c in called for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
                   for d in b.children if d.dep_ == "pobj"]
-        source = next((a for d in doers if (a := self._actor(d, verb)) is not None), None)
+        if joined is not None and (subject := _subject(joined)) is not None:
+            doers.append(subject)  # who stayed home or entered the day: unless a caller is named, the strikers
+        source = next((a for d in doers if (a := self._actor(d, verb)) is not None and (a.sector or a.country)), None)
         if source is not None:
             source = self._placed(source, verb, unknown_ok=False)
         else:  # the people of the place where it goes on
@@ -133,8 +139,13 @@ class Nominals(Roles):
             return None
         lemma = noun.lemma_.lower()
         mode = "riot" if lemma in ("riot", "unrest") else "strike-gen" if lemma in ("strike", "walkout", "stoppage") else "demo"
+        target = None
+        if joined is not None:  # "in a strike called by Kashani against British interference": whom it is against
+            aimed = [a for w in (noun, *called, verb) for a in _preps(w, ["against"])]
+            target = next((a for w in aimed if (a := self._actor(w, verb)) is not None and a.country), None)
         self.consumed.add(noun.i)
-        return Found("PROTEST", mode, noun, source, None, [noun, verb], self._attribution_of(noun), confidence=0.7)
+        return Found("PROTEST", mode, noun, source, _not_same(target, source), [noun, verb], self._attribution_of(noun),
+                     confidence=0.7)
 
     def _national_act(self, noun: Token, category: str, mode: str | None) -> Found | None:
         """"The decision follows repeated Russian drone incursions into Polish airspace", "after Turkish air strikes
@@ -244,6 +255,29 @@ class Nominals(Roles):
         cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand") if item.cue else None
         called = [c for c in cue.root.children if c.dep_ == "dobj"] if cue is not None else []
         return actor_of_state(country, "JUD") if any(c.lemma_.lower() in COURT_DOINGS for c in called) else None
+
+
+STRIKES = frozenset({"strike", "walkout", "stoppage"})
+# The stretch of a strike one enters or marks: "entered the 60th day of a hunger strike".
+STRETCHES = frozenset({"day", "week", "month", "year"})
+
+
+def _strike_joined(noun: Token) -> Token | None:
+    """The verb of those who take part in a strike named beside it: "stayed home in a general strike called by the
+    SPA", "shut their doors in a 24-hour national strike", "entered the fourth week of a hunger strike"."""
+    if noun.lemma_.lower() not in STRIKES or noun.dep_ != "pobj" or any(c.lower_ in ARMED_STRIKES for c in noun.subtree) \
+            or any(o.ent_type_ not in ("DATE", "TIME") for o in _preps(noun, ["on"])):
+        return None  # ("the first strike on the fleet's main base": an attack)
+    prep = noun.head
+    if prep.head.tag_ not in ("VBD", "VBZ", "VBP") and not (prep.head.head.tag_ in ("VBD", "VBZ", "VBP")
+                                                            and prep.head.dep_ == "dobj"):
+        return None  # ("workers taking part in stoppages would be dismissed": the strike is a warning's content)
+    if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
+        return prep.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in STRETCHES and prep.head.dep_ == "dobj" \
+            and prep.head.head.pos_ == "VERB" and _lemma(prep.head.head) in ("enter", "begin", "start", "mark", "reach"):
+        return prep.head.head
+    return None
 
 
 def quotation_name(noun: Token) -> bool:
