@@ -269,15 +269,15 @@ def _strike_joined(noun: Token) -> Token | None:
             or any(o.ent_type_ not in ("DATE", "TIME") for o in _preps(noun, ["on"])):
         return None  # ("the first strike on the fleet's main base": an attack)
     prep = noun.head
-    if prep.head.tag_ not in ("VBD", "VBZ", "VBP") and not (prep.head.head.tag_ in ("VBD", "VBZ", "VBP")
-                                                            and prep.head.dep_ == "dobj"):
-        return None  # ("workers taking part in stoppages would be dismissed": the strike is a warning's content)
-    if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
-        return prep.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in STRETCHES and prep.head.dep_ == "dobj" \
+    if prep.lower_ in ("in", "during") and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        verb = prep.head
+    elif prep.lower_ == "of" and prep.head.lemma_.lower() in STRETCHES and prep.head.dep_ == "dobj" \
             and prep.head.head.pos_ == "VERB" and _lemma(prep.head.head) in ("enter", "begin", "start", "mark", "reach"):
-        return prep.head.head
-    return None
+        verb = prep.head.head
+    else:
+        return None
+    return verb if verb.tag_ in ("VBD", "VBZ", "VBP") else None  # not "workers taking part in stoppages would be
+    # dismissed", a warning's content
 
 
 def quotation_name(noun: Token) -> bool:

@@ -1494,12 +1494,16 @@ def _willing(word: Token) -> bool:
         and word.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" for c in word.children)
 
 
+# People whom aid sends and a release frees (not in SECTORS): "released a Swiss nurse", "the four crew members".
+PEOPLE_HELD = frozenset({"member", "crew", "nurse", "doctor", "medic", "instructor", "trainer", "adviser", "advisor",
+                         "specialist", "paramedic", "rescuer"})
+
+
 def _freed_people(noun: Token) -> bool:
     """People (a nurse, crew members, 39 passengers), not funds or goods, whom a release frees."""
-    return noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in SECTOR_WORDS or noun.lemma_.lower() in SECTOR_WORDS \
-        or noun.lemma_.lower() in RELEASED or noun.lemma_.lower() in {"member", "crew", "nurse", "doctor", "medic",
-                                                                       "instructor", "trainer", "adviser", "advisor",
-                                                                       "specialist", "paramedic", "rescuer"}
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lower_ in SECTOR_WORDS or lemma in SECTOR_WORDS \
+        or lemma in RELEASED or lemma in PEOPLE_HELD
 
 
 def _load_of(noun: Token) -> list[Token]:
