@@ -88,6 +88,7 @@ from saywho.events.phrasings import (
     warning_content,
 )
 from saywho.events.senses import (
+    INVESTIGATING,
     _answered_act,
     _civilians,
     _idiom,
@@ -1551,7 +1552,6 @@ SETTING_UP = frozenset({"set", "form", "appoint", "establish", "create", "name",
                         "convene"})
 INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "board", "mission", "tribunal", "body",
                             "investigator", "expert", "inspector", "group", "inquiry"})
-PROBING = frozenset({"investigate", "probe", "examine", "inquire", "look"})
 
 
 def _inquiry_set_up(verb: Token) -> Token | None:
@@ -1566,8 +1566,8 @@ def _inquiry_set_up(verb: Token) -> Token | None:
         return None
     for purpose in [c for b in bodies for c in b.children if c.dep_ in ("acl", "relcl")] + [
             c for c in verb.children if c.dep_ in ("advcl", "xcomp")]:
-        if _lemma(purpose) in PROBING and (_lemma(purpose) != "look" or any(
-                c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in purpose.children)):
+        if _lemma(purpose) in INVESTIGATING or _lemma(purpose) == "look" and any(
+                c.dep_ in ("prep", "prt") and c.lower_ == "into" for c in purpose.children):  # as senses._investigated
             return purpose
     return None
 
