@@ -43,6 +43,7 @@ from saywho.events.grammar import (
     _place_code,
     _placeless,
     _preps,
+    _proposers,
     _rallies_against,
     _reporter,
     _state_actor,
@@ -905,6 +906,11 @@ class Reader(Nominals):
             return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
         if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
+        if lemma == "work" and verb.tag_ in ("VBD", "VBZ", "VBP") and (_preps(verb, ["with", "alongside"]) or any(
+                c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "hand-in-hand") for c in verb.children)
+                or verb.doc[verb.i + 1:verb.i + 4].text.lower() == "side by side"):
+            return "COOPERATE", None, [verb], verb  # "French investigators worked with Italian police to dismantle …"
+            # (not "looks forward to working with", a wish)
         if lemma == "take" and any(o.lemma_.lower() == "street" for o in _preps(verb, ["to"])) \
                 or lemma in ("pour", "flood", "spill", "stream") and any(o.lemma_.lower() == "street"
                                                                          for o in _preps(verb, ["into", "onto", "on"])):
@@ -1139,6 +1145,9 @@ class Reader(Nominals):
         passive = _passive(verb) and not _stative(verb) and not (cue_of is not None and verb.dep_ == "acl") \
             and _lemma(verb) not in FEELINGS  # "the office was troubled by the trial": the troubled one disapproves
         source = self._source(verb, cue_of or None) if not passive else self._agent(verb) or self._weapon_user(verb)
+        if source is None and not passive and _weapon_unowned(verb) and (weapon := _subject(verb)) is not None:
+            # "A bomb planted by the FLQ exploded in the Montreal Stock Exchange": whoever planted it attacked
+            source = next((a for user in _proposers([weapon]) if (a := self._actor(user, verb)) is not None), None)
         if passive and source is None and _lemma(verb) in SELF_DIRECTED:
             subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
             source = self._actor(subject, verb) if subject is not None else None
@@ -1551,18 +1560,26 @@ COUNTERPARTS = {"counterpart", "president", "minister", "leader", "chancellor", 
 SETTING_UP = frozenset({"set", "form", "appoint", "establish", "create", "name", "send", "dispatch", "constitute",
                         "convene"})
 INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "board", "mission", "tribunal", "body",
-                            "investigator", "expert", "inspector", "group", "inquiry"})
+                            "investigator", "expert", "inspector", "group", "inquiry", "consultant", "envoy",
+                            "delegation", "monitor", "observer", "official", "prosecutor"})
+TRAVELLING = frozenset({"arrive", "go", "travel", "come", "fly", "return", "head", "visit"})
 
 
 def _inquiry_set_up(verb: Token) -> Token | None:
     """"Vietnam set up a state commission to investigate crimes by Chinese troops", "appointed a committee
-    investigating the dispersal", "sent a team to look into reports": the looking into, whose setting up is the
-    event (the purpose alone is no act the sentence asserts)."""
+    investigating the dispersal", "sent a team to look into reports", "a UN mission arrived in Saigon to investigate
+    charges": the looking into, whose setting up or journey is the event (the purpose alone is no act the sentence
+    asserts)."""
     lemma = _lemma(verb)
-    if lemma not in SETTING_UP or lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if lemma in TRAVELLING:  # "a UN mission arrived in Saigon to investigate charges", "monitors went to Mannar to …"
+        bodies = []
+    elif lemma not in SETTING_UP or lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None
-    bodies = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_BODIES]
-    if not bodies or _negated(verb):
+    else:
+        bodies = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in INQUIRY_BODIES]
+        if not bodies:
+            return None
+    if _negated(verb):
         return None
     for purpose in [c for b in bodies for c in b.children if c.dep_ in ("acl", "relcl")] + [
             c for c in verb.children if c.dep_ in ("advcl", "xcomp")]:

@@ -1073,9 +1073,10 @@ the clause leaves them implicit.
         """The country of a town that owns the place an act happened in ("in Harare's Highfield township", "at
         Manama's Pearl Roundabout"): a state, or a name no dictionary knows as an actor that GeoNames has."""
         if token.dep_ != "poss" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC", "ORG") \
-                or token.head.dep_ != "pobj" or token.head.head.lower_ not in PLACE_PREPS - {"of"} \
-                or token.head.lemma_.lower() in MISSIONS:
+                or token.head.dep_ != "pobj" or token.head.lemma_.lower() in MISSIONS \
+                or not ((prep := token.head.head).lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head)):
             return None  # a company's plant ("Goodyear's") is no town's; "outside Ecuador's embassy" not in Ecuador
+            # ("in the main hall of Algiers' airport" is in Algiers)
         ent = entity_at(token)
         name = ent.text if ent is not None and ent.end == token.i + 1 else token.text
         name = name.removeprefix("the ")

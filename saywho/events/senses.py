@@ -25,6 +25,7 @@ from saywho.events.words import (
     REJECTING,
     RESPONSES,
     TRAINED,
+    UNSOUGHT,
 )
 
 
@@ -292,8 +293,8 @@ def _no_act(verb: Token) -> bool:
         return True  # "a senior official, requesting anonymity, said": a source's terms, no demand on anyone
     if lemma == "search" and (not objects & SEARCHED or _preps(verb, ["for"])):
         return True  # "searched a British merchant vessel" is coercion; "searched for survivors", "searched the web" no act
-    if lemma == "seek" and not objects & SOUGHT:
-        return True  # "sought the extradition of …" asks; "seeks re-election", "sought to calm" ask no one
+    if lemma == "seek" and not objects - UNSOUGHT:
+        return True  # "sought assurances from the EU" asks; "seeks re-election", "sought a way out", "sought to calm" ask no one
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
     if lexicon.title_holder(verb):
@@ -619,13 +620,10 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
 # What a leader inspects that is no one investigated: "Kim Jong Un inspected a missile factory".
 TOURED = {"factory", "plant", "damage", "farm", "construction", "troops", "drill", "exercise", "unit", "project",
           "works", "preparations", "shipyard", "workshop", "launch", "test", "honour", "honor", "guard"}
-# What a state's forces search (CAMEO 17), and what one seeks of another (CAMEO 02).
+# What a state's forces search (CAMEO 17).
 SEARCHED = {"vessel", "ship", "tanker", "boat", "home", "house", "office", "premise", "headquarters", "aircraft",
             "plane", "car", "truck", "embassy", "compound", "residence", "apartment"}
-SOUGHT = {"permission", "extradition", "release", "help", "assistance", "aid", "support", "clarification",
-          "explanation", "approval", "meeting", "return", "withdrawal", "compensation", "apology", "guarantee",
-          "ceasefire", "arrest", "warrant", "repatriation", "handover", "investigation", "inquiry", "sanction",
-          "talks", "dialogue", "loan", "bailout", "consent", "authorization", "authorisation", "access"}
+
 
 # What a legislature passes as its own work, no concession to anyone.
 LAWS = {"budget", "spending"}  # (not a law: "approved a special law recognizing victories by the opposition" concedes)

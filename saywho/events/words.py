@@ -629,6 +629,13 @@ INTENT_VERBS = {"express", "signal", "voice", "show", "indicate", "reiterate", "
 SOUGHT = {"help", "aid", "assistance", "support", "extradition", "compensation", "release", "talks", "clarification",
           "explanation", "apology", "loan", "intervention", "protection", "mediation", "supply", "supplies", "fuel",
           "funds", "funding", "asylum", "ceasefire", "truce"}
+# What one seeks of no one (CAMEO 02 is asking someone): an office, a way, a shelter ("sought a third term",
+# "seek a negotiated solution", "sought refuge in the embassy"); any other thing sought is asked for.
+UNSOUGHT = {"term", "election", "re-election", "reelection", "office", "presidency", "nomination", "seat", "candidacy",
+            "mandate", "power", "majority", "vote", "refuge", "shelter", "sanctuary", "cover", "safety", "revenge",
+            "vengeance", "way", "solution", "settlement", "path", "route", "exit", "job", "work", "employment",
+            "treatment", "care", "weapon", "bomb", "opportunity", "chance", "advantage", "profit", "fortune", "fame",
+            "answer", "truth", "balance", "compromise", "consensus", "ground", "medal", "title", "place"}
 # Nouns of violence: what one claims responsibility for, and nominal events ("the killing of X by Y").
 ASSAULT_NOUNS = {"killing", "kidnapping", "abduction", "assassination", "explosion", "blast", "murder", "ambush",
                  "massacre", "shooting", "hijacking", "bombing", "attack", "raid"}
