@@ -3,8 +3,12 @@
 Whatever one seeks is asked of someone ("sought assurances from Britain", "prosecutors sought a 15-year sentence"),
 except an office, a way or a shelter, which no one is asked for; working with another, together or side by side
 is cooperation; a bomb that someone planted or threw attacks as that someone; a town owning the place an attack
-happened in places it though an "of" comes between ("in the lobby of Kampala's Sheraton hotel"); a mission that
-travels somewhere to investigate, or an envoy sent there to, investigates.
+happened in places it though an "of" comes between ("in the lobby of Kampala's Sheraton hotel"), and a bomb going
+off places the killing it caused; a mission that travels somewhere to investigate, or an envoy sent there to,
+investigates. Reprisals foretold unless a named state or person acts threaten them. What is done in protest is the
+protest; people no table knows ("taxi owners") who protest are people of the place they protest in; a crowd
+massing protests, and a general strike observed or enforced is one. The small parser's participle on a root noun
+("Hundreds of nurses protested in Tunis") is the sentence's verb when no other verb could be.
 Each test fails on the session's start build (12b8bd6) unless it says it holds there too.
 """
 
@@ -35,6 +39,25 @@ SENTENCES = [
     ("an envoy sent to investigate opens an inquiry",
      "Kenya's Foreign Ministry sent an envoy to Juba to investigate the killing of two traders.",
      {("ACCUSE", "KEN", "SSD")}),
+    ("reprisals on a state's condition threaten it",
+     "Azerbaijan warned that grave consequences would follow unless Armenia withdrew its troops from Lachin.",
+     {("THREATEN", "AZE", "ARM")}),
+    ("a participle the parser hangs on the root noun is the sentence's verb",
+     "Hundreds of nurses protested in Tunis on Tuesday.", {("PROTEST", "TUN", "TUN")}),
+    ("what is done in protest is the protest",
+     "Tuareg herders drove their camels into the centre of Agadez on Tuesday in protest at a uranium mine.",
+     {("PROTEST", "NER", "NER")}),
+    ("shops kept shut in protest are the keepers' protest",
+     "Traders in Kano kept their shops shut on Monday in protest at new market levies.", {("PROTEST", "NGA", "NGA")}),
+    ("people no table knows who strike are people",
+     "Taxi owners went on strike in Accra on Monday.", {("PROTEST", "GHA", "GHA")}),
+    ("a crowd massing protests",
+     "Some 50,000 people massed outside parliament in Bucharest on Sunday.", {("PROTEST", "ROU", "ROU")}),
+    ("a general strike observed is a protest",
+     "Shopkeepers observed a general strike in Srinagar on Friday.", {("PROTEST", "IND", "IND")}),
+    ("a bomb going off places the attack it killed in",
+     "A provincial governor was killed on Sunday when a bomb went off outside his office in Kandahar.",
+     {("ASSAULT", "AFG", "AFG")}),
 ]
 
 
@@ -51,6 +74,18 @@ def test_acts_a_reader_knows(nlp, text: str, found: set) -> None:
 def test_what_one_seeks_of_no_one_is_no_request(nlp, text: str) -> None:
     """An office, a shelter or a way out is sought of no one (holds on the start build too)."""
     assert "REQUEST" not in {c for c, _, _ in coded(nlp, text)}
+
+
+def test_a_statement_in_a_protest_note_is_no_street_protest(nlp) -> None:
+    """"said in a protest note": words of a note are no demonstration (holds on the start build too)."""
+    assert "PROTEST" not in {c for c, _, _ in coded(nlp, "The Danish government said in a protest note that the "
+                                                         "seizure was illegal.")}
+
+
+def test_a_forecast_on_a_condition_is_no_threat(nlp) -> None:
+    """What a lender forecasts unless a state gets help threatens no one (holds on the start build too)."""
+    assert "THREATEN" not in {c for c, _, _ in coded(nlp, "The IMF warned that the economy would shrink by 5 percent "
+                                                          "unless Greece received a new bailout.")}
 
 
 def test_working_for_someone_is_no_cooperation(nlp) -> None:

@@ -659,6 +659,11 @@ def _misparsed_main(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True  # a past tense is no participle: "The UN chief called on Ethiopia to ..."
+    own = {t.i for t in verb.subtree}
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in verb.sent if t.i not in own) \
+            and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return True  # "Hundreds of students protested in Sarajevo on Thursday": no other verb could be the sentence's
+        # (but "Hundreds of women dressed in white marched": a participle before the verb it hangs on)
     # "Japan's trade minister, Ken Saito, called on Beijing to lift the ban": an object, or a named one after "on"
     return any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children) or any(
         o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"

@@ -384,6 +384,8 @@ def _verb_reading(verb: Token, category: str, mode: str | None) -> tuple[str, st
         category, mode = "PROTEST", "demo"  # demonstrators protesting, or people acting to protest
     if lemma in ("burn", "torch") and (any(o.lemma_.lower() in SYMBOLS for o in _objects(verb)) or _in_protest(verb)):
         category, mode = "PROTEST", "vandalize"  # "burned American flags", "an effigy", "tyres in protest": a symbol
+    if lemma == "mass" and (_crowd(verb) or _unnamed_people(_subject(verb))):
+        category, mode = "PROTEST", "demo"  # "Some 100,000 people massed at Sanam Luang": a crowd, not troops
     if lemma in ("storm", "besiege") and _crowd(verb):
         category, mode = "PROTEST", "riot" if lemma == "storm" else "obstruct"  # students storming parliament
     if lemma in ("occupy", "blockade", "barricade") and _crowd(verb):

@@ -50,6 +50,7 @@ from saywho.events.grammar import (
     _statements_by_token,
     _stative,
     _subject,
+    _unnamed_people,
     _weapon_unowned,
 )
 from saywho.events.mood import (
@@ -79,6 +80,7 @@ from saywho.events.phrasings import (
     _carrying_aid,
     _forces,
     _foreign_guests,
+    _in_protest,
     _money,
     _protesters,
     _reciprocal,
@@ -440,6 +442,13 @@ class Reader(Nominals):
         if hosted is not None:
             return hosted
         coded = self._code_verb(token)
+        if token.pos_ == "VERB" and _in_protest(token) and (coded is None or coded[0] in DONE_AS_PROTEST) \
+                and _lemma(token) not in REPORTING and not _negated(token):
+            # "Traders kept their shops shut in protest at the arrests", "trawler crews sailed out of Icelandic waters
+            # in protest": whatever is done in protest is the protest (an envoy recalled or a post resigned in
+            # protest stays a sanction or a retreat, and "said in a protest note" is a statement)
+            self.consumed.update(o.i for o in _preps(token, ["in", "as"]) if o.lemma_.lower() == "protest")
+            coded = "PROTEST", "demo", [token], token
         if coded is None and (call := _told_in_call(token)) is not None:
             found = self._build(token, "CONSULT", "phone", [token, call], token)
             if found is not None:
@@ -906,7 +915,7 @@ class Reader(Nominals):
             return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
         if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
-        if lemma == "work" and verb.tag_ in ("VBD", "VBZ", "VBP") and (_preps(verb, ["with", "alongside"]) or any(
+        if lemma == "work" and verb.dep_ != "pcomp" and (_preps(verb, ["with", "alongside"]) or any(
                 c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "hand-in-hand") for c in verb.children)
                 or verb.doc[verb.i + 1:verb.i + 4].text.lower() == "side by side"):
             return "COOPERATE", None, [verb], verb  # "French investigators worked with Italian police to dismantle …"
@@ -1148,6 +1157,12 @@ class Reader(Nominals):
         if source is None and not passive and _weapon_unowned(verb) and (weapon := _subject(verb)) is not None:
             # "A bomb planted by the FLQ exploded in the Montreal Stock Exchange": whoever planted it attacked
             source = next((a for user in _proposers([weapon]) if (a := self._actor(user, verb)) is not None), None)
+        if source is None and not passive and category == "PROTEST" and _unnamed_people(people := _subject(verb)) \
+                and people is not None:
+            # "Truck owners went on strike across Chile", "wives of jailed miners began a hunger strike in La Paz":
+            # whoever protests is people, of the state where they protest (see _placed)
+            words = [c.lower_ for c in people.children if c.dep_ == "compound" and c.i < people.i] + [people.lower_]
+            source = Actor(id="-".join(words), name=" ".join(words), type="group", sector="CVL")
         if passive and source is None and _lemma(verb) in SELF_DIRECTED:
             subject = _subject(verb)  # "guerrillas have been demobilized": they stand down, whoever oversaw it
             source = self._actor(subject, verb) if subject is not None else None
@@ -1562,6 +1577,10 @@ SETTING_UP = frozenset({"set", "form", "appoint", "establish", "create", "name",
 INQUIRY_BODIES = frozenset({"commission", "committee", "panel", "team", "board", "mission", "tribunal", "body",
                             "investigator", "expert", "inspector", "group", "inquiry", "consultant", "envoy",
                             "delegation", "monitor", "observer", "official", "prosecutor"})
+# What an act done in protest was read as, that the protest replaces: "refused to put to sea in protest", "set
+# himself on fire in protest" (an envoy recalled in protest stays a sanction, a post resigned a retreat, "ordered the
+# attache to leave" an expulsion, and a hunger strike keeps its mode).
+DONE_AS_PROTEST = frozenset({"REJECT", "COERCE", "ASSAULT", "ACCUSE"})
 TRAVELLING = frozenset({"arrive", "go", "travel", "come", "fly", "return", "head", "visit"})
 
 

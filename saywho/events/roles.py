@@ -1144,8 +1144,12 @@ def _at_that_moment(clause: Token) -> bool:
     """"attacked the ambassador as she arrived for a news conference in Moscow", "fired on the marchers when they
     reached Freedom Square": what happened as or when the act did happened where it did (not "while the president
     was at a summit in Addis Ababa", "after he returned from Paris")."""
-    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in clause.children) \
-        and clause.lemma_.lower() in ARRIVING
+    if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when")
+                                         for m in clause.children):
+        return False
+    # ("was killed when a bomb went off outside the secretariat in Chandigarh": where the bomb went off)
+    return clause.lemma_.lower() in ARRIVING and any(m.dep_ == "mark" for m in clause.children) or any(
+        s.dep_ == "nsubj" and s.lemma_.lower() in WEAPONS for s in clause.children)
 
 
 # What one does at the moment of an act done to them there: "as she arrived", "when they reached the square".

@@ -293,7 +293,7 @@ def _no_act(verb: Token) -> bool:
         return True  # "a senior official, requesting anonymity, said": a source's terms, no demand on anyone
     if lemma == "search" and (not objects & SEARCHED or _preps(verb, ["for"])):
         return True  # "searched a British merchant vessel" is coercion; "searched for survivors", "searched the web" no act
-    if lemma == "seek" and not objects - UNSOUGHT:
+    if lemma == "seek" and (not objects or objects & UNSOUGHT):  # (the parse splits "re-election" in three objects)
         return True  # "sought assurances from the EU" asks; "seeks re-election", "sought a way out", "sought to calm" ask no one
     if lemma == "strike" and objects & {"tone", "note", "chord", "balance", "pose", "figure"}:
         return True  # "struck a more cautious tone"
@@ -484,6 +484,13 @@ def _alarm(verb: Token) -> bool:
                    and not (c.lemma_.lower() in COSTS and s.lemma_.lower() in REPRISAL_NOUNS)
                    and not any(m.dep_ == "poss" for m in s.children) for s in c.children) for c in verb.children):
         return True  # "warned that the gaps remained significant", "that an offensive would produce a catastrophe"
+    if any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children) and any(
+            s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "PERSON", "NORP", "ORG") for s in a.children)
+           and any(s.dep_ == "nsubj" and s.lemma_.lower() in REPRISALS_FORETOLD for s in c.children)
+           for c in verb.children if c.dep_ == "ccomp" for a in c.subtree):
+        return False  # "warned that the most serious consequences would follow unless Cambodia released the crew":
+        # reprisals on a condition a state or a person must meet are a threat to them (not "the economy would
+        # shrink unless Greece got a bailout", a forecast)
     if any(c.dep_ == "dobj" and c.ent_type_ in ("GPE", "PERSON", "NORP") for c in verb.children) and any(
             c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "’ll") for a in c.children)
             for c in verb.children):
@@ -514,17 +521,28 @@ WARNED_PUBLIC = frozenset({"consumer", "resident", "parent", "traveller", "trave
 def _harm_promised(verb: Token) -> bool:
     """"warned villagers that anyone who voted would be punished", "warned residents to leave or be killed", "that
     they would face prosecution": what the warning says will be done to people is a threat, even to the public."""
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    # (the small parser hangs "… would be expelled" on the warning itself when a participle comes before it: "that
+    # anyone caught financing plots would be expelled")
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or c.dep_ == "conj" and not any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
         for word in clause.subtree:
             lemma = word.lemma_.lower()
             if lemma in HARMS and word.tag_ == "VBN" and any(
                     a.dep_ == "auxpass" for a in word.children) and (any(
-                    a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in word.children) or word.dep_ == "conj"):
+                    a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in word.children) or word.dep_ == "conj"
+                    and word.head != verb):
                 return True
             if lemma == "face" and any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in word.children) and any(
                     o.dep_ == "dobj" and o.lemma_.lower() in PENALTIES for o in word.children):
                 return True
+            if lemma in ("lead", "result") and any(a.dep_ == "aux" and a.lower_ in FUTURE_MODALS for a in word.children) \
+                    and any(o.lemma_.lower() in PENALTIES | CLOSURES for o in _preps(word, ["to", "in"])):
+                return True  # "any broadcast would lead to their immediate closure", "to its dissolution"
     return False
+
+
+# What a warning says will happen to a body: "would lead to its dissolution", "to the paper's closure".
+CLOSURES = frozenset({"closure", "dissolution", "ban", "banning", "shutdown", "suspension", "expulsion", "eviction"})
 
 
 # What a threat says will be done to people: the punishments a warning names ("would be arrested", "deported"; not

@@ -307,7 +307,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "extend": [("backing", "SUPPORT", None), ("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict"), ("lending", "AID", "economic")],
     "reimpose": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict")],
     "tighten": [("sanctions", "SANCTION", None), ("restriction", "COERCE", "restrict"), ("trade", "SANCTION", None)],
-    "enforce": [("restriction", "COERCE", "restrict")],
+    "enforce": [("restriction", "COERCE", "restrict"), ("protest", "PROTEST", "demo")],  # "enforced a general strike"
     "declare": [("protest", "PROTEST", "demo"), ("backing", "SUPPORT", None), ("restriction", "COERCE", "restrict"), ("ceasefire", "RETREAT", "ceasefire"),
                 ("amnesty", "RETREAT", "release")],
     "lift": [("restriction", "CONCEDE", "ease")], "ease": [("restriction", "CONCEDE", "ease")],
@@ -317,7 +317,8 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "scrap": [("policy", "CONCEDE", None), ("restriction", "CONCEDE", "ease"), ("debt", "AID", "economic"), ("treaty", "SANCTION", None)],
     "acknowledge": [("guilt", "CONCEDE", None)], "attend": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
     "participate": [("talks", "CONSULT", None), ("gathering", "CONSULT", None)],
-    "observe": [("ceasefire", "RETREAT", "ceasefire")], "repatriate": [("prisoners", "RETREAT", "release")],
+    "observe": [("ceasefire", "RETREAT", "ceasefire"), ("protest", "PROTEST", "demo")],  # "observed a general strike"
+    "repatriate": [("prisoners", "RETREAT", "release")],
     "end": [("restriction", "CONCEDE", "ease"), ("protest", "CONCEDE", None), ("treaty", "SANCTION", None),
             ("relations", "SANCTION", None)],  # "Niger ended military cooperation with France"
     "terminate": [("treaty", "SANCTION", None)],
@@ -432,7 +433,7 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "authorise": [INQUIRY], "authorize": [INQUIRY],
     "dispatch": [INQUIRY, ("force", "MOBILIZE", "troops"), ("aid", "AID", None)],
     "carry": [CYBERATTACK, INQUIRY, ("attack", "ASSAULT", None), ("exercise", "MOBILIZE", "troops")],
-    "mount": [CYBERATTACK, ("attack", "ASSAULT", None)],
+    "mount": [CYBERATTACK, ("attack", "ASSAULT", None), ("protest", "PROTEST", "demo")],
     "set": [INQUIRY, ("fire", "COERCE", "destroy")], "fire": [("broadside", "ACCUSE", "disapprove")],
     "take": [INQUIRY, ("custody", "COERCE", "arrest"), ("broadside", "ACCUSE", "disapprove"),
              ("countermeasure", "SANCTION", None)],
@@ -684,7 +685,7 @@ OUTWARD_NOUNS = {"attack", "invasion", "offensive", "incursion", "shelling", "bo
                  "pullout",
                  "recognition", "veto", "rejection", "condemnation", "deployment", "mobilisation", "mobilization",
                  "warning", "ultimatum", "crackdown", "annexation", "ratification"} | MEASURE_NOUNS
-INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl")
+INHERIT = ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp", "prep", "relcl", "acl", "oprd")
 
 # Verbs of feeling whose passive's subject is the one who feels and whose agent is what the feeling is about:
 # "the U.N. office was deeply troubled by the trial in Tunisia" (the office disapproves of Tunisia).
