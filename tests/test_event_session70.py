@@ -5,10 +5,12 @@ except an office, a way or a shelter, which no one is asked for; working with an
 is cooperation; a bomb that someone planted or threw attacks as that someone; a town owning the place an attack
 happened in places it though an "of" comes between ("in the lobby of Kampala's Sheraton hotel"), and a bomb going
 off places the killing it caused; a mission that travels somewhere to investigate, or an envoy sent there to,
-investigates. Reprisals foretold unless a named state or person acts threaten them. What is done in protest is the
+investigates. Reprisals foretold unless a named state or person acts threaten them, and so does any act promised
+in a statement on another's defiance ("would use force if protesters did not leave"). What is done in protest is the
 protest; people no table knows ("taxi owners") who protest are people of the place they protest in; a crowd
 massing protests, and a general strike observed or enforced is one. The small parser's participle on a root noun
-("Hundreds of nurses protested in Tunis") is the sentence's verb when no other verb could be.
+("Hundreds of nurses protested in Tunis") is the sentence's verb when no other verb could be, and a town it tags
+as a person after "in", "at" or "through" is a town of the one state the sentence names.
 Each test fails on the session's start build (12b8bd6) unless it says it holds there too.
 """
 
@@ -55,6 +57,15 @@ SENTENCES = [
      "Some 50,000 people massed outside parliament in Bucharest on Sunday.", {("PROTEST", "ROU", "ROU")}),
     ("a general strike observed is a protest",
      "Shopkeepers observed a general strike in Srinagar on Friday.", {("PROTEST", "IND", "IND")}),
+    ("a town the tagger takes for a person places the sentence",
+     "Hundreds of residents marched through Pattani on Sunday to call for better protection.",
+     {("PROTEST", "THA", "THA")}),
+    ("an act promised on another's defiance threatens",
+     "Gendarmes told the crowd over loudspeakers that they would use force if protesters did not leave the area in "
+     "front of the government building in Bishkek.", {("THREATEN", "KGZ", "KGZ")}),
+    ("a boycott promised unless a demand is met threatens",
+     "Several opposition parties in Georgia said they would boycott the repeat parliamentary election unless the "
+     "leadership of the Central Election Commission was replaced.", {("THREATEN", "GEO", "GEO")}),
     ("a bomb going off places the attack it killed in",
      "A provincial governor was killed on Sunday when a bomb went off outside his office in Kandahar.",
      {("ASSAULT", "AFG", "AFG")}),
@@ -86,6 +97,12 @@ def test_a_forecast_on_a_condition_is_no_threat(nlp) -> None:
     """What a lender forecasts unless a state gets help threatens no one (holds on the start build too)."""
     assert "THREATEN" not in {c for c, _, _ in coded(nlp, "The IMF warned that the economy would shrink by 5 percent "
                                                           "unless Greece received a new bailout.")}
+
+
+def test_a_promise_on_a_condition_met_is_no_threat(nlp) -> None:
+    """A release promised if rebels disarm is an offer, not a threat: no defiance (holds on the start build too)."""
+    assert "THREATEN" not in {c for c, _, _ in coded(nlp, "Kenya said it would release the prisoners if the rebels "
+                                                          "laid down their arms.")}
 
 
 def test_working_for_someone_is_no_cooperation(nlp) -> None:

@@ -271,6 +271,13 @@ def _reprisal_condition(verb: Token) -> Token | None:
     return next((c for c in verb.children if _conditional(c)), None)
 
 
+def _defied(condition: Token) -> bool:
+    """A condition of defiance: "unless the commission was replaced", "if they did not leave", "if they continued
+    to publish", "if Romania pressed ahead"."""
+    return any(m.dep_ == "mark" and m.lower_ == "unless" for m in condition.children) or _negated(condition) \
+        or _lemma(condition) in ("continue", "persist", "press", "refuse", "fail", "keep", "insist", "resume")
+
+
 def _conditional(clause: Token) -> bool:
     """An "if" or "unless" clause."""
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
@@ -449,6 +456,12 @@ class Reader(Nominals):
             # protest stays a sanction or a retreat, and "said in a protest note" is a statement)
             self.consumed.update(o.i for o in _preps(token, ["in", "as"]) if o.lemma_.lower() == "protest")
             coded = "PROTEST", "demo", [token], token
+        if (coded is None or coded[0] in REPRISALS | {"PROTEST"}) and token.pos_ == "VERB" \
+                and (condition := _reprisal_condition(token)) is not None and _defied(condition) \
+                and self._attribution_of(token) is not None:
+            # "Gendarmes told the crowd they would use force if protesters did not leave", "said they would march on
+            # Muscat if the detainees were not freed": an act promised on another's defiance is a threat
+            coded = "THREATEN", None, [token], token
         if coded is None and (call := _told_in_call(token)) is not None:
             found = self._build(token, "CONSULT", "phone", [token, call], token)
             if found is not None:
@@ -831,8 +844,10 @@ class Reader(Nominals):
             return "COERCE", "repress", [verb], verb  # CAMEO 17: "cracked down on dissent"
         if lemma == "hit" and "back" in particles:
             return "ACCUSE", "disapprove", [verb], verb  # "hit back at critics": a retort, not a blow
-        if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in RELEASED for o in _objects(verb)):
-            return "RETREAT", "release", [verb], verb  # "handed over two hostages to the Red Cross"
+        if lemma in ("hand", "turn") and "over" in particles and any(o.lemma_.lower() in RELEASED or any(
+                c.dep_ == "acl" and _lemma(c) in ("capture", "seize", "hold", "detain", "abduct", "kidnap")
+                for c in o.children) for o in _objects(verb)):
+            return "RETREAT", "release", [verb], verb  # "handed over two hostages to the Red Cross", "27 soldiers captured"
         if lemma == "hand" and "back" in particles and any(o.lemma_.lower() in RELEASED | HANDED_BACK
                                                            for o in _objects(verb)) and not _condition(verb):
             return "RETREAT", "release", [verb], verb  # CAMEO 0841: "handed back 15 Malaysian soldiers captured …"

@@ -919,8 +919,14 @@ the clause leaves them implicit.
             if ent.text.lower().startswith("anti-") or after_ethnic(ent[0]):
                 continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state (nor a
                 # minority's kin state: "ethnic Mongolian parents")
+            prep = ent.root.head
+            where = ent.root.dep_ == "pobj" and (prep.lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head))
             if ent.label_ in ("GPE", "NORP", "LOC"):
-                code = code_of(ent.text) or (geo.place_country(ent.text) if ent.label_ == "GPE" else None)
+                code = code_of(ent.text) or (geo.place_country(ent.text, towns=where)
+                                             if ent.label_ == "GPE" or where else None)
+            elif where and ent.label_ in ("PERSON", "ORG") and self.dictionary.lookup(ent.text) is None \
+                    and (code := geo.place_country(ent.text, towns=True)) is not None:
+                pass  # a town the small tagger took for a person or a body: "in Bouake", "at Lome"
             elif ent.label_ in ("PERSON", "ORG"):
                 # (a given name alone is no surname: "Compaore's brother Francois" is no Michel François)
                 alone = ent.label_ == "PERSON" and not (len(ent) == 1 and ent.text.lower() in first_names())

@@ -261,7 +261,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
               "disappointment", "frustration", "alarm"},
     "opposition": {"opposition", "objection"},
     # CAMEO 0873 / 0841: laying down arms, an amnesty
-    "weapons": {"arm", "weapon"},
+    "weapons": {"arm", "weapon", "rifle", "gun", "carbine", "firearm", "shotgun", "pistol", "grenade", "ammunition",
+                "munition", "explosive"},  # "handed in their rifles and grenades" (CAMEO 0873)
     "amnesty": {"amnesty", "pardon", "clemency", "bail", "parole"},  # (bail and parole free someone held)
     # CAMEO 173: taking into custody, placing under arrest
     "custody": {"arrest", "custody", "detention"},
