@@ -5,7 +5,8 @@ except an office, a way or a shelter, which no one is asked for; working with an
 is cooperation; a bomb that someone planted or threw attacks as that someone; a town owning the place an attack
 happened in places it though an "of" comes between ("in the lobby of Kampala's Sheraton hotel"), and a bomb going
 off places the killing it caused; a mission that travels somewhere to investigate, or an envoy sent there to,
-investigates. Reprisals foretold unless a named state or person acts threaten them, and so does any act promised
+investigates. Pleading not guilty denies the charges and pleading guilty admits them; undertaking to act promises; a
+court ruling that an act was unlawful, or that a party breached a law, sanctions. Reprisals foretold unless a named state or person acts threaten them, and so does any act promised
 in a statement on another's defiance ("would use force if protesters did not leave"). What is done in protest is the
 protest; people no table knows ("taxi owners") who protest are people of the place they protest in; a crowd
 massing protests, and a general strike observed or enforced is one. The small parser's participle on a root noun
@@ -66,6 +67,18 @@ SENTENCES = [
     ("a boycott promised unless a demand is met threatens",
      "Several opposition parties in Georgia said they would boycott the repeat parliamentary election unless the "
      "leadership of the Central Election Commission was replaced.", {("THREATEN", "GEO", "GEO")}),
+    ("pleading not guilty denies the charges",
+     "Opposition leader Anwar Ibrahim pleaded not guilty on Monday to charges of sodomy at the High Court in Kuala "
+     "Lumpur.", {("REJECT", "MYS", "MYS")}),
+    ("pleading guilty admits them",
+     "A former Peruvian police general pleaded guilty in Lima on Tuesday to ordering the killing of two students.",
+     {("CONCEDE", "PER", "PER")}),
+    ("undertaking to act promises it",
+     "Togo's government undertook on Monday to release jailed protesters and suspend prosecutions of opposition "
+     "activists.", {("AGREE", "TGO", "TGO")}),
+    ("a court ruling an act unlawful sanctions",
+     "Malawi's Constitutional Court ruled on Monday that the government's ban on opposition rallies was "
+     "unconstitutional.", {("SANCTION", "MWI", "MWI")}),
     ("a bomb going off places the attack it killed in",
      "A provincial governor was killed on Sunday when a bomb went off outside his office in Kandahar.",
      {("ASSAULT", "AFG", "AFG")}),
@@ -103,6 +116,11 @@ def test_a_promise_on_a_condition_met_is_no_threat(nlp) -> None:
     """A release promised if rebels disarm is an offer, not a threat: no defiance (holds on the start build too)."""
     assert "THREATEN" not in {c for c, _, _ in coded(nlp, "Kenya said it would release the prisoners if the rebels "
                                                           "laid down their arms.")}
+
+
+def test_a_court_ruling_out_or_upholding_is_no_sanction(nlp) -> None:
+    """A ruling that finds nothing unlawful sanctions no one (holds on the start build too)."""
+    assert "SANCTION" not in {c for c, _, _ in coded(nlp, "Judges in Lusaka ruled that the election was valid.")}
 
 
 def test_working_for_someone_is_no_cooperation(nlp) -> None:

@@ -271,6 +271,32 @@ def _reprisal_condition(verb: Token) -> Token | None:
     return next((c for c in verb.children if _conditional(c)), None)
 
 
+def _ruled_against(verb: Token) -> bool:
+    """"The Supreme Court ruled that the freeze on deposits was unconstitutional", "a tribunal ruled that Britain had
+    breached international law", "a judge ruled that Amoco was liable": a court's finding against someone."""
+    subject = _subject(verb)
+    if subject is None or SECTOR_WORDS.get(subject.lower_) != "JUD" and subject.lemma_.lower() not in COURTS \
+            or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and (c.lemma_.lower() in ("breach", "violate", "infringe") or any(
+        a.dep_ in ("acomp", "attr", "oprd") and a.lemma_.lower() in UNLAWFUL for a in c.children)) for c in verb.children)
+
+
+# What a court finds an act or a party: "unlawful", "unconstitutional", "liable" (a finding against it).
+UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "illegitimate", "liable", "guilty", "void", "invalid",
+                      "null", "discriminatory", "arbitrary", "responsible"})
+COURTS = frozenset({"court", "tribunal", "judge", "panel", "bench", "magistrate", "justice"})
+
+
+def _plea(verb: Token) -> str | None:
+    """"pleaded not guilty" (innocent), "pleaded guilty" (guilty), or None: "pleaded for calm" asks."""
+    guilty = next((c for c in verb.children if c.lower_ in ("guilty", "innocent")), None)
+    if guilty is None:
+        return None
+    denied = guilty.lower_ == "innocent" or any(c.dep_ == "neg" for c in (*verb.children, *guilty.children))
+    return "innocent" if denied else "guilty"
+
+
 def _defied(condition: Token) -> bool:
     """A condition of defiance: "unless the commission was replaced", "if they did not leave", "if they continued
     to publish", "if Romania pressed ahead"."""
@@ -930,6 +956,14 @@ class Reader(Nominals):
             return "REQUEST", None, [verb], verb  # "asked Germany for compensation"
         if lemma == "seek" and {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"} & SOUGHT:
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
+        if lemma == "rule" and _ruled_against(verb):
+            return "SANCTION", "convict", [verb], verb  # "a Rome court ruled that the detention was unlawful" (CAMEO 16)
+        if lemma == "plead" and (plea := _plea(verb)) is not None:
+            return ("REJECT", None, [verb], verb) if plea == "innocent" else ("CONCEDE", None, [verb], verb)
+            # "pleaded not guilty to charges of sedition" denies them (CAMEO 12), "pleaded guilty" admits (CAMEO 08)
+        if lemma == "undertake" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+            return "AGREE", None, [verb], verb  # "Togo's government undertook to release jailed protesters" (CAMEO 03)
         if lemma == "work" and verb.dep_ != "pcomp" and (_preps(verb, ["with", "alongside"]) or any(
                 c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "hand-in-hand") for c in verb.children)
                 or verb.doc[verb.i + 1:verb.i + 4].text.lower() == "side by side"):
