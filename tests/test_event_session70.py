@@ -90,39 +90,27 @@ def test_acts_a_reader_knows(nlp, text: str, found: set) -> None:
     assert coded(nlp, text) == found
 
 
-@pytest.mark.parametrize("text", [
-    "The senator will seek a second term in next year's election.",
-    "Dozens of dissidents sought refuge in the Dutch embassy in Caracas.",
-    "Both sides said they would seek a negotiated solution to the dispute over Abyei.",
-])
-def test_what_one_seeks_of_no_one_is_no_request(nlp, text: str) -> None:
-    """An office, a shelter or a way out is sought of no one (holds on the start build too)."""
-    assert "REQUEST" not in {c for c, _, _ in coded(nlp, text)}
+# (what the test says, a sentence written for it, a category it must not give); each holds on the start build too,
+# and guards a reading this session added against the sense it must not take
+NOT_EVENTS = [
+    ("an office sought is asked of no one", "The senator will seek a second term in next year's election.", "REQUEST"),
+    ("a shelter sought is asked of no one", "Dozens of dissidents sought refuge in the Dutch embassy in Caracas.",
+     "REQUEST"),
+    ("a way out sought is asked of no one",
+     "Both sides said they would seek a negotiated solution to the dispute over Abyei.", "REQUEST"),
+    ("words in a protest note are no demonstration",
+     "The Danish government said in a protest note that the seizure was illegal.", "PROTEST"),
+    ("a forecast on a condition threatens no one",
+     "The IMF warned that the economy would shrink by 5 percent unless Greece received a new bailout.", "THREATEN"),
+    ("a promise on a condition met is an offer, no threat",
+     "Kenya said it would release the prisoners if the rebels laid down their arms.", "THREATEN"),
+    ("a ruling that finds nothing unlawful sanctions no one",
+     "Judges in Lusaka ruled that the election was valid.", "SANCTION"),
+    ("working with children cooperates with no state",
+     "She worked with orphaned children in Nairobi for ten years.", "COOPERATE"),
+]
 
 
-def test_a_statement_in_a_protest_note_is_no_street_protest(nlp) -> None:
-    """"said in a protest note": words of a note are no demonstration (holds on the start build too)."""
-    assert "PROTEST" not in {c for c, _, _ in coded(nlp, "The Danish government said in a protest note that the "
-                                                         "seizure was illegal.")}
-
-
-def test_a_forecast_on_a_condition_is_no_threat(nlp) -> None:
-    """What a lender forecasts unless a state gets help threatens no one (holds on the start build too)."""
-    assert "THREATEN" not in {c for c, _, _ in coded(nlp, "The IMF warned that the economy would shrink by 5 percent "
-                                                          "unless Greece received a new bailout.")}
-
-
-def test_a_promise_on_a_condition_met_is_no_threat(nlp) -> None:
-    """A release promised if rebels disarm is an offer, not a threat: no defiance (holds on the start build too)."""
-    assert "THREATEN" not in {c for c, _, _ in coded(nlp, "Kenya said it would release the prisoners if the rebels "
-                                                          "laid down their arms.")}
-
-
-def test_a_court_ruling_out_or_upholding_is_no_sanction(nlp) -> None:
-    """A ruling that finds nothing unlawful sanctions no one (holds on the start build too)."""
-    assert "SANCTION" not in {c for c, _, _ in coded(nlp, "Judges in Lusaka ruled that the election was valid.")}
-
-
-def test_working_for_someone_is_no_cooperation(nlp) -> None:
-    """Only working with another actor cooperates: "worked with children" helps no state (holds on the start build)."""
-    assert "COOPERATE" not in {c for c, _, _ in coded(nlp, "She worked with orphaned children in Nairobi for ten years.")}
+@pytest.mark.parametrize(("text", "category"), [r[1:] for r in NOT_EVENTS], ids=[r[0] for r in NOT_EVENTS])
+def test_senses_a_reader_keeps_apart(nlp, text: str, category: str) -> None:
+    assert category not in {c for c, _, _ in coded(nlp, text)}
