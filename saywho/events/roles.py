@@ -908,6 +908,7 @@ the clause leaves them implicit.
                  for t in c.subtree}
         # (who reports it counts: "…, the Cuban government said" tells whose story it is)
         states = set()
+        reporting = _reporting_clauses(verb)
         for ent in verb.doc.ents:
             if ent.start < verb.sent.start or ent.end > verb.sent.end or ent.root.i in aimed:
                 continue
@@ -920,7 +921,9 @@ the clause leaves them implicit.
                 continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state (nor a
                 # minority's kin state: "ethnic Mongolian parents")
             prep = ent.root.head
-            where = ent.root.dep_ == "pobj" and (prep.lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head))
+            where = ent.root.dep_ == "pobj" and ent.root.i not in reporting and (
+                prep.lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head))
+            # (a town named where it happened; not where it was reported: "a spokesman said in N'Djamena")
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = code_of(ent.text) or (geo.place_country(ent.text, towns=where)
                                              if ent.label_ == "GPE" or where else None)

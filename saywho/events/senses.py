@@ -642,7 +642,6 @@ TOURED = {"factory", "plant", "damage", "farm", "construction", "troops", "drill
 SEARCHED = {"vessel", "ship", "tanker", "boat", "home", "house", "office", "premise", "headquarters", "aircraft",
             "plane", "car", "truck", "embassy", "compound", "residence", "apartment"}
 
-
 # What a legislature passes as its own work, no concession to anyone.
 LAWS = {"budget", "spending"}  # (not a law: "approved a special law recognizing victories by the opposition" concedes)
 # What one abuses without hurting anyone: "abused its immunities", "abused his power".
