@@ -289,12 +289,13 @@ COURTS = frozenset({"court", "tribunal", "judge", "panel", "bench", "magistrate"
 
 
 def _plea(verb: Token) -> str | None:
-    """"pleaded not guilty" (innocent), "pleaded guilty" (guilty), or None: "pleaded for calm" asks."""
+    """"pleaded not guilty" denies the charges (REJECT), "pleaded guilty" admits them (CONCEDE); None for "pleaded
+    for calm", which asks."""
     guilty = next((c for c in verb.children if c.lower_ in ("guilty", "innocent")), None)
     if guilty is None:
         return None
     denied = guilty.lower_ == "innocent" or any(c.dep_ == "neg" for c in (*verb.children, *guilty.children))
-    return "innocent" if denied else "guilty"
+    return "REJECT" if denied else "CONCEDE"
 
 
 def _defied(condition: Token) -> bool:
@@ -959,8 +960,7 @@ class Reader(Nominals):
         if lemma == "rule" and _ruled_against(verb):
             return "SANCTION", "convict", [verb], verb  # "a Rome court ruled that the detention was unlawful" (CAMEO 16)
         if lemma == "plead" and (plea := _plea(verb)) is not None:
-            return ("REJECT", None, [verb], verb) if plea == "innocent" else ("CONCEDE", None, [verb], verb)
-            # "pleaded not guilty to charges of sedition" denies them (CAMEO 12), "pleaded guilty" admits (CAMEO 08)
+            return plea, None, [verb], verb  # "pleaded not guilty to sedition" (CAMEO 12), "pleaded guilty" (CAMEO 08)
         if lemma == "undertake" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
             return "AGREE", None, [verb], verb  # "Togo's government undertook to release jailed protesters" (CAMEO 03)

@@ -920,9 +920,7 @@ the clause leaves them implicit.
             if ent.text.lower().startswith("anti-") or after_ethnic(ent[0]):
                 continue  # "the anti-Syrian majority" is Lebanese: a state it opposes tells no one's state (nor a
                 # minority's kin state: "ethnic Mongolian parents")
-            prep = ent.root.head
-            where = ent.root.dep_ == "pobj" and ent.root.i not in reporting and (
-                prep.lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head))
+            where = ent.root.dep_ == "pobj" and ent.root.i not in reporting and _place_prep(ent.root.head)
             # (a town named where it happened; not where it was reported: "a spokesman said in N'Djamena")
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 code = code_of(ent.text) or (geo.place_country(ent.text, towns=where)
@@ -1083,7 +1081,7 @@ the clause leaves them implicit.
         Manama's Pearl Roundabout"): a state, or a name no dictionary knows as an actor that GeoNames has."""
         if token.dep_ != "poss" or token.pos_ != "PROPN" or token.ent_type_ not in ("", "GPE", "LOC", "FAC", "ORG") \
                 or token.head.dep_ != "pobj" or token.head.lemma_.lower() in MISSIONS \
-                or not ((prep := token.head.head).lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head)):
+                or not _place_prep(token.head.head):
             return None  # a company's plant ("Goodyear's") is no town's; "outside Ecuador's embassy" not in Ecuador
             # ("in the main hall of Algiers' airport" is in Algiers)
         ent = entity_at(token)
@@ -1321,6 +1319,12 @@ def _act_owner(noun: Token, acts: frozenset[str] | set[str] = ACTS_OF_OTHERS) ->
     if noun.lemma_.lower() not in acts:
         return None
     return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _place_prep(prep: Token) -> bool:
+    """A preposition that says where: "in", "at", "outside" …, or "of" after a noun that is itself where ("in the main
+    hall of Algiers' airport", "in the streets of Kumasi")."""
+    return prep.lower_ in PLACE_PREPS - {"of"} or prep.lower_ == "of" and _where(prep.head)
 
 
 def _where(noun: Token) -> bool:
