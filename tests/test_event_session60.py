@@ -92,7 +92,8 @@ def test_a_surname_counts_with_its_spellings_without_accents() -> None:
 
 
 def test_the_shah_and_the_pope(nlp) -> None:
-    assert coded(nlp, "The Shah dismissed Mossadegh on Sunday.") == {("REJECT", "IRN", "IRN")}
+    # the Shah's, both; dismissing a prime minister expels him from office (SANCTION since session 71)
+    assert coded(nlp, "The Shah dismissed Mossadegh on Sunday.") == {("SANCTION", "IRN", "IRN")}
     assert coded(nlp, "The Pope appealed for peace in Lebanon on Sunday.") == {("REQUEST", "VAT", "LBN")}
 
 

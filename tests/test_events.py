@@ -958,7 +958,8 @@ def test_a_city_the_tagger_took_for_a_person_is_its_state(nlp) -> None:
 
 
 def test_word_senses_that_are_no_event_or_another(nlp) -> None:
-    assert not events(nlp, "The president fired his vice president on Monday.")
+    # a dismissal from office expels from the body served (PLOVER SANCTION, expel; session 71), no shot
+    assert {c for c, _, _ in coded(nlp, "The president fired his vice president on Monday.")} == {"SANCTION"}
     assert not events(nlp, "The former minister walked out of prison on Tuesday.")
     assert not events(nlp, "The king swore in a new cabinet.")
     assert not events(nlp, "Aid agencies warned of famine in Gaza.")
@@ -1040,9 +1041,8 @@ SESSION_21_KINDS = [
     ("North Korea test-fired two ballistic missiles.", {"MOBILIZE"}),
     ("Armenia announced a partial mobilisation of reservists.", {"MOBILIZE"}),
 ]
-SESSION_21_NONE = [  # whose arrest: who suffered it; a dismissal; an assertion
+SESSION_21_NONE = [  # whose arrest: who suffered it; an assertion (a cabinet fired is a sanction since session 71)
     "Navalny's arrest sparked protests across Russia.",
-    "The Kenyan president fired his entire cabinet on Thursday.",
     "Saudi Arabia's energy minister insisted that oil output would stay flat.",
 ]
 
@@ -2530,7 +2530,9 @@ def test_sanctions_targeting_trade_staff_fired_and_seas_named_after_states(nlp_d
                                 "targeting its gas trade.")
     assert [(e.category, e.target.country) for e in found] == [("SANCTION", "RUS")]
     assert [e.category for e in events(nlp_default, "Israeli jets targeted Hamas positions in Gaza.")] == ["ASSAULT"]
-    assert not events(nlp_default, "Starbucks fired three baristas in Seattle on Thursday.")
+    # staff fired are dismissed, not shot at: put out of their posts (PLOVER SANCTION, expel; session 71)
+    assert [e.category for e in events(nlp_default, "Starbucks fired three baristas in Seattle on Thursday.")] \
+        == ["SANCTION"]
     found = events(nlp_default, "Russia and China will hold joint naval exercises in the Sea of Japan next month.")
     assert [e.target.country for e in found] == ["CHN"]
     found = events(nlp_default, "China held naval drills in the Gulf of Thailand.")
@@ -3360,7 +3362,9 @@ def test_unnamed_rights_groups_and_aid_agencies_are_ngos(nlp_default) -> None:
 
 
 def test_staff_fired_are_dismissed_not_shot(nlp_default) -> None:
-    assert events(nlp_default, "The Justice Department fired more than a dozen prosecutors on Monday.") == []
+    # dismissed, not shot at: an expulsion from office (PLOVER SANCTION, expel; session 71)
+    found = events(nlp_default, "The Justice Department fired more than a dozen prosecutors on Monday.")
+    assert [e.category for e in found] == ["SANCTION"]
     found = events(nlp_default, "Soldiers fired on protesters in Khartoum on Monday.")
     assert [e.category for e in found] == ["ASSAULT"]
 

@@ -490,7 +490,8 @@ FAMILY_NAMES = frozenset({
     "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "hao", "bai", "cui", "kang", "mao", "qiu", "qin", "hou",
     "shao", "meng", "duan", "lei", "qian", "yin", "lai", "kim", "park", "pak", "choi", "choe", "jung", "chung",
     "cho", "yoon", "yun", "jang", "lim", "shin", "seo", "kwon", "hwang", "ahn", "yoo", "jeon", "chun", "moon",
-    "mun", "bae", "baek", "heo", "roh", "rhee", "ri", "hun"})
+    "mun", "bae", "baek", "heo", "roh", "rhee", "ri", "hun", "ma", "xi", "wen", "bo", "lu", "su", "ko", "yeh",
+    "lien"})
 
 
 def _acronym(alias: str) -> bool:

@@ -117,9 +117,9 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
             c.lower_ in ("all", "both", "two", "warring", "conflicting", "rival", "opposing") for c in head.children) \
             and not any(c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep" for c in head.children):
         return None  # "urged all parties to show restraint", "both warring parties": the sides, no political party
-    if head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod") \
-            and head.head.lemma_.lower() in CURRENCIES and not _before_sum(head):
-        return None  # "salaries in US dollars": money, no one's act
+    if (head.lemma_.lower() in CURRENCIES or head.dep_ in ("compound", "nmod", "amod")
+            and head.head.lemma_.lower() in CURRENCIES and not _before_sum(head)) and not _body_named_on(head, dictionary):
+        return None  # "salaries in US dollars": money, no one's act (but "the Control Yuan" is Taiwan's watchdog)
     if city_treaty(head) and not any(c.dep_ == "prep" for c in head.children):
         return None  # "the Ottawa Convention", "the Paris Agreement": a treaty named after a city is no one (its
         # parties, "the Helsinki agreement between Jakarta and Aceh rebels", are)
@@ -222,6 +222,15 @@ def _code_phrase(head: Token, register: Register | None, dictionary: Dictionary)
 
 
 TREATIES = frozenset({"convention", "agreement", "accord", "protocol", "treaty", "declaration", "charter"})
+
+
+def _body_named_on(head: Token, dictionary: Dictionary) -> bool:
+    """A body the dictionary knows whose name ends on the word: "the Control Yuan", "the Executive Yuan"."""
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" or not words:
+        return False
+    found = dictionary.lookup(head.doc[words[0].i: head.i + 1].text)
+    return found is not None and found.type != "person"
 
 
 def _before_sum(head: Token) -> bool:
@@ -546,7 +555,7 @@ def _known(span: Span, dictionary: Dictionary) -> Actor | None:
                 found = plural  # "Zapatista rebels", "Contra leaders": the movement its members are named after
             if found is not None and (_longer_name(chunk) or found.type != "person" and _longer_body(chunk)):
                 continue  # "the Department of State Services" (Nigeria's DSS) is no Department of State
-            if found is not None and chunk[-1].dep_ == "compound" and chunk[-1].head.lemma_.lower() in NATURE:
+            if found is not None and _names_a_region(chunk[-1], found):
                 continue  # "the Amazon rainforest", "the Congo basin": a place named after it, no company or state
             if found is not None and found.type != "person" and (_after_given_name(chunk[0])
                                                                  or size == 1 and in_personal_name(chunk[0])
@@ -594,6 +603,20 @@ DIVISION_NOUNS = frozenset({"region", "province", "oblast", "district", "governo
 # Natural places named by a word that may be a body's name ("the Amazon rainforest", "the Congo basin").
 NATURE = frozenset({"rainforest", "forest", "jungle", "basin", "river", "delta", "region", "valley", "desert", "coast",
                     "sea", "lake", "mountains", "range", "plateau", "peninsula", "gulf", "strait", "reef", "glacier"})
+
+
+def _names_a_region(token: Token, found: Actor) -> bool:
+    """"The Amazon rainforest", "the Congo basin", "Amazon tribes": a word naming a natural place or its people, which
+    a company or a state also bears."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in NATURE:
+        return True
+    return found.sector == "BUS" and token.dep_ in ("compound", "amod") and token.head.lemma_.lower() in DWELLERS
+
+
+# People named after the region they live in, whose name a company may also bear ("Amazon tribes").
+DWELLERS = frozenset({"native", "natives", "people", "peoples", "tribe", "tribes", "tribesman", "tribesmen", "indian",
+                      "indians", "community", "communities", "villager", "villagers", "town", "towns", "village",
+                      "villages", "indigenous"})
 
 
 def _name_runs_on(chunk: list[Token]) -> Token | None:
@@ -1132,8 +1155,9 @@ def _code_at(tokens: list[Token], divisions: bool = True) -> str | None:
             return place_code(f"{token.lower_} {token.doc[token.i + 1].lower_}")
         # a name is written with a capital: the "ocha" of "Chan-ocha" is no OCHA
         known = builtin().lookup(token.text) if not code and token.pos_ == "PROPN" and token.text[:1].isupper() \
-            and not _after_given_name(token) and not (token.dep_ == "compound" and token.head.lemma_.lower() in NATURE) \
-            else None
+            and not _after_given_name(token) else None
+        if known is not None and _names_a_region(token, known):
+            known = None
         if known is not None and known.type != "person" and known.country:
             code = known.country
         if not code and token.i + 1 < len(token.doc) and token.text[:1].isupper():  # "the west bank of the Dnipro"

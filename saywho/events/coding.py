@@ -455,6 +455,8 @@ def checked(reader: Reader, found: list[Found], model: event_model.EventModel, s
             if item.category == "AGREE" and category in ("CONCEDE", "AID") and _lemma(item.verb) in PROMISING:
                 category = item.category  # "offered an amnesty to the rebels", "pledged $3 billion in aid to Yemen": a
                 # promise is AGREE (CAMEO 033 for aid), what it gives or not
+            if item.category == "SUPPORT" and _lemma(item.verb) in ("apologize", "apologise") and category is not None:
+                category = item.category  # an apology is CAMEO 055, which CAMEO2PLOVER makes SUPPORT, however spelt
             if item.category == "PROTEST" and item.verb.lower_ in ("staged", "staging") and category is None:
                 category = item.category  # the small model's lemma for "staged" is "stag", a word the check never
                 # learnt: "staged a sit-in" stays a protest

@@ -7,9 +7,12 @@ doer comes from "by", a possessive, "between" or a people's adjective, its targe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from saywho.actors.dictionary import actor_of_state, state_code
+from saywho.actors import geo
+from saywho.actors.dictionary import actor_of_state, code_of, state_code
 from saywho.events.found import Found
 from saywho.events.grammar import (
     _acts,
@@ -113,16 +116,21 @@ class Nominals(Roles):
         verb = noun.head
         called = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in CALLED_BY]
         joined = _strike_joined(noun)
+        told = verb  # the verb that tells it, whose mood counts
         if joined is not None:
-            verb = joined  # "Workers stayed home in a general strike", "entered the 60th day of a hunger strike"
-        elif noun.dep_ == "ROOT" and called:
-            verb = called[0]  # "A general strike called by the opposition shut shops …", parsed as one noun phrase
+            verb = told = joined  # "Workers stayed home in a general strike", "entered the 60th day of a hunger strike"
+        elif called and (noun.dep_ == "ROOT" or noun.dep_ == "nsubj" and _lemma(verb) in REPORTING):
+            # "A general strike called by the opposition shut shops …", parsed as one noun phrase (or as the subject
+            # of the "residents said" after it): placed by what it shut ("paralysed Amman") where the parse has that
+            told = called[0] if noun.dep_ == "ROOT" else verb
+            verb = next((t for t in noun.subtree if t.dep_ == "acl" and _lemma(t) in UNDER_WAY), called[0])
         elif noun.dep_ != "nsubj" or verb.pos_ != "VERB" or _lemma(verb) not in UNDER_WAY:
             return None
         if _lemma(verb) == "break" and not any(c.lower_ == "out" for c in verb.children):
             return None
-        if any(c.lower_ in ARMED_STRIKES for c in noun.subtree) or _unasserted(verb):
-            return None  # "air strikes paralysed the port": an attack
+        if any(c.lower_ in ARMED_STRIKES for c in noun.subtree if c.i < noun.i or c.head.i == noun.i) \
+                or _unasserted(told):
+            return None  # "air strikes paralysed the port": an attack (not "… against a military government")
         doers = _preps(noun, ["by"]) + [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
         # "a general strike called by Togo's opposition parties paralysed Lome"
         doers += [d for c in called for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
@@ -132,6 +140,8 @@ class Nominals(Roles):
         source = next((a for d in doers if (a := self._actor(d, verb)) is not None and (a.sector or a.country)), None)
         if source is not None:
             source = self._placed(source, verb, unknown_ok=False)
+            if source is not None and not source.country and (code := _shut_place(verb)) is not None:
+                source = replace(source, country=code)  # "called by the guerrilla groups paralysed Amman": Jordan's
         else:  # the people of the place where it goes on
             code = _country(self._place(verb)) or self.home
             source = actor_of_state(code, "CVL") if code else None
@@ -255,6 +265,14 @@ class Nominals(Roles):
         cue = self.doc.char_span(item.cue.start, item.cue.end, alignment_mode="expand") if item.cue else None
         called = [c for c in cue.root.children if c.dep_ == "dobj"] if cue is not None else []
         return actor_of_state(country, "JUD") if any(c.lemma_.lower() in COURT_DOINGS for c in called) else None
+
+
+def _shut_place(verb: Token) -> str | None:
+    """The state of the town a strike or a riot shut down ("paralysed Amman", "crippled Lagos")."""
+    if _lemma(verb) not in UNDER_WAY:
+        return None
+    where = next((o for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in ("GPE", "LOC")), None)
+    return (code_of(where.text) or geo.place_country(where.text)) if where is not None else None
 
 
 STRIKES = frozenset({"strike", "walkout", "stoppage"})

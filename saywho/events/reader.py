@@ -92,6 +92,8 @@ from saywho.events.phrasings import (
 )
 from saywho.events.senses import (
     INVESTIGATING,
+    OFFICES,
+    STAFF_FIRED,
     _answered_act,
     _civilians,
     _idiom,
@@ -288,6 +290,21 @@ UNLAWFUL = frozenset({"unlawful", "illegal", "unconstitutional", "illegitimate",
 COURTS = frozenset({"court", "tribunal", "judge", "panel", "bench", "magistrate", "justice"})
 
 
+def _dismissed_staff(verb: Token) -> bool:
+    """"Fired his vice president", "dismissed four police officers", "sacked the army chief", "fired 12,000 striking
+    workers": people put out of their posts, expelled from the body they served (PLOVER SANCTION, expel). Not
+    "dismissed the claims", nor "fired on protesters"."""
+    aimed = any(o.i > verb.i and o.ent_type_ not in ("DATE", "TIME") for o in _preps(verb, ["at", "on", "upon", "into"]))
+    return not aimed and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES | STAFF_FIRED
+                             for o in verb.children if o.dep_ == "dobj")
+
+
+def _called_protest(verb: Token) -> Token | None:
+    """The protest a call that the verb answers is for: "heeded a call by unions for a general strike"."""
+    calls = [o for o in _objects(verb) if o.lemma_.lower() in ("call", "appeal", "summons")]
+    return next((p for o in calls for p in _preps(o, ["for"]) if p.lemma_.lower() in OBJECT_CLASSES["protest"]), None)
+
+
 def _plea(verb: Token) -> str | None:
     """"pleaded not guilty" denies the charges (REJECT), "pleaded guilty" admits them (CONCEDE); None for "pleaded
     for calm", which asks."""
@@ -461,8 +478,8 @@ class Reader(Nominals):
     def event_at(self, token: Token) -> Found | None:
         if token.i in self.consumed or token.pos_ not in ("VERB", "ADJ", "AUX", "NOUN"):
             return None
-        if _investigated(token):
-            return None
+        if _investigated(token) or token.tag_ == "VBG" and token.dep_ == "xcomp" and _lemma(token.head) in STOPPING:
+            return None  # (nor "ordered police to stop firing at protesters": the act stopped is not done)
         if token.pos_ == "NOUN":
             return self._noun_event(token)
         if token.pos_ == "ADJ" and _lemma(token) not in FRAMES and _lemma(token) not in ADJECTIVES:
@@ -502,6 +519,8 @@ class Reader(Nominals):
     def _code_verb(self, verb: Token) -> tuple[str, str | None, list[Token], Token] | None:
         """(category, mode, evidence tokens, innermost verb) for a verb, following frames."""
         lemma = _lemma(verb)
+        if lemma in ("dismiss", "fire", "sack") and _dismissed_staff(verb):
+            return "SANCTION", "expel", [verb], verb  # "PDVSA dismissed 12,000 employees", "fired seven executives"
         if lemma == "call" and (phoned := _phoned(verb)) is not None:
             self.consumed.update(t.i for t in phoned[1:])
             return "CONSULT", "phone", [verb], verb  # "Sunak called Netanyahu on Sunday" (CAMEO 041)
@@ -959,6 +978,9 @@ class Reader(Nominals):
             return "REQUEST", None, [verb], verb  # "sought assistance from the United States"
         if lemma == "rule" and _ruled_against(verb):
             return "SANCTION", "convict", [verb], verb  # "a Rome court ruled that the detention was unlawful" (CAMEO 16)
+        if lemma in ("heed", "answer", "obey", "follow") and (called := _called_protest(verb)) is not None:
+            # "workers heeded the unions' call for a general strike": those who answer a call to protest protest
+            return "PROTEST", "strike-gen" if called.lemma_.lower() in ("strike", "stoppage") else "demo", [verb], verb
         if lemma == "plead" and (plea := _plea(verb)) is not None:
             return plea, None, [verb], verb  # "pleaded not guilty to sedition" (CAMEO 12), "pleaded guilty" (CAMEO 08)
         if lemma == "undertake" and any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
@@ -1053,7 +1075,14 @@ class Reader(Nominals):
                         continue  # "attended a news conference": the press is told, no one consulted
                     if group == "exercise" and _joint(noun, verb):
                         category, mode = "COOPERATE", "military"  # CAMEO 0622: joint exercises
-                    if category == "MOBILIZE" and lemma in ("send", "ship") and _arms_handed(verb, noun):
+                    if category == "MOBILIZE" and lemma == "order" and any(
+                            c.dep_ in ("xcomp", "ccomp") and _lemma(c) in STOOD_DOWN for c in verb.children):
+                        continue  # "ordered police to stop firing", "ordered its fighters to observe a ceasefire": a
+                        # force told to stand down is sent nowhere
+                    if category == "MOBILIZE" and lemma in ("fly", "move") and any(
+                            c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children):
+                        continue  # "flying the last of its 270 soldiers home": a withdrawal, no force sent
+                    if category == "MOBILIZE" and lemma in ("send", "ship", "fly") and _arms_handed(verb, noun):
                         category, mode = "AID", "military"  # "Britain sent 14 tanks to Ukraine": arms given (CAMEO 074)
                     if category == "COERCE" and mode == "restrict" and any(
                             c.dep_ == "compound" and c.lemma_.lower() in ("export", "import") for c in noun.children):
@@ -1687,6 +1716,9 @@ def _phoned(verb: Token) -> list[Token] | None:
     return [verb, *purposes]
 
 
+# What a force is ordered to do when it is stood down, not sent: stop, withdraw, keep a truce, go home.
+STOOD_DOWN = frozenset({"stop", "halt", "cease", "suspend", "end", "withdraw", "observe", "return", "vacate", "hand",
+                        "leave", "retreat", "pull", "release", "disarm", "surrender", "respect", "swear", "lay"})
 # Verbs of stopping, and the dealings whose stopping cuts relations (bought goods; cooperation, or work or help
 # "with" a state).
 STOPPING = frozenset({"stop", "halt", "cease", "suspend", "end"})

@@ -369,8 +369,10 @@ the clause leaves them implicit.
         that does the act, as Kennedy, a district of Bogota, is in "Kennedy called on Khrushchev"). Only
         here, where the person does something to a state's actor or has it done to them: outside an act, "as
         Herbert notes" in a science story is no Liberian official, and the name is kept as the article gives it."""
-        if found is None and head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and not any(
-                c.dep_ in ("compound", "flat") for c in head.children):
+        if found is None and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.text[:1].isupper()
+                              and head.dep_ in ("nsubj", "nsubjpass")) \
+                and head.ent_type_ in ("", "PERSON") and not any(c.dep_ in ("compound", "flat") for c in head.children):
+            # (and a surname the small tagger took for a plural noun: "Rawlings flew to Ouagadougou")
             found = self.dictionary.by_surname_alone(head.text)  # "Frederiksen appealed …": a name the tagger missed
             return None if found is None or geo.known_place(head.text) else found
         if found is None and _surname_taken_for_a_place(head):

@@ -214,6 +214,8 @@ OBJECT_CLASSES: dict[str, set[str]] = {
     "institutions": {"parliament", "democracy", "constitution", "assembly", "legislature", "freedom", "liberty"},
     "warning": {"ultimatum", "warning", "threat"},
     "demand": {"demand", "reminder", "call", "appeal", "request"},
+    # what one accepts in yielding (CAMEO 08): another's demand, one's defeat or removal, the blame, a court's judgment
+    "yielded": {"demand", "defeat", "removal", "responsibility", "judgment", "judgement"},
     # what one side holds out for, and concedes by giving it up
     "stance": {*STANCES, "precondition", "condition", "reservation"},
     "investigation": {"investigation", "probe", "inquiry", "inspector", "inspection", "hearing", "inquest", "audit"},
@@ -236,7 +238,7 @@ OBJECT_CLASSES: dict[str, set[str]] = {
               "paratrooper", "marine", "battalion", "brigade", "gunboat", "warplane", "jet", "bomber", "aircraft",
               "helicopter", "warhead", "frigate", "destroyer", "submarine", "battery", "reservist", "unit",
               "commando", "vehicle", "convoy", "missile", "launcher", "fighter", "interceptor", "conscript",
-              "draftee", "recruit"},
+              "draftee", "recruit", "division", "regiment", "police", "policeman", "gendarme"},
     # CAMEO 152 / 154: calling up reserves, raising readiness
     "mobilisation": {"mobilisation", "mobilization", "call-up", "conscription", "deployment"},
     # CAMEO 086: receiving inspectors or peacekeepers is allowing international involvement
@@ -380,15 +382,19 @@ LIGHT_VERBS: dict[str, list[tuple[str, str, str | None]]] = {
     "affirm": [("backing", "SUPPORT", None), ("opposition", "REJECT", None)],
     "stress": [("backing", "SUPPORT", None)], "underline": [("backing", "SUPPORT", None)],
     "lay": [("weapons", "RETREAT", "disarm"), ("charges", "ACCUSE", "allege")], "surrender": [("weapons", "RETREAT", "disarm")],
-    "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest")],
+    "put": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), INQUIRY],
     "place": [("alert", "MOBILIZE", "troops"), ("custody", "COERCE", "arrest"), ("sanctions", "SANCTION", None),
-              ("restriction", "COERCE", "restrict")],  # "placed export controls on five U.S. companies"
+              ("restriction", "COERCE", "restrict"), INQUIRY],  # "placed export controls on five U.S. companies",
+    # "placed the minister under investigation"
     "go": [("protest", "PROTEST", "demo")], "contribute": [("aid", "AID", None)],
     "engage": [("attack", "ASSAULT", None), ("talks", "CONSULT", None)], "provide": [("aid", "AID", None)], "give": [("aid", "AID", None), ("talks", "CONSULT", None)],
     "deliver": [("aid", "AID", None)], "grant": [("amnesty", "RETREAT", "release"), ("aid", "AID", None), ("permission", "CONCEDE", None)],
     "hand": [("resignation", "RETREAT", "resign"), ("aid", "AID", None), ("sentence", "SANCTION", "convict"), ("ground", "RETREAT", None)],  # "handed the activist a 10-year sentence"
     "transfer": [("ground", "RETREAT", None)],  # "transferred control of the Panama Canal to Panama"
     "ship": [("aid", "AID", None)],
+    "accept": [("yielded", "CONCEDE", None)],  # "accepted the rebels' demand", "accepted defeat" (not an offer)
+    # "flew hundreds of troops into Bagua" mobilizes them; "flew weapons and ammunition to Algeria" supplies them
+    "fly": [("force", "MOBILIZE", "troops"), ("aid", "AID", None)],
     "move": [("force", "MOBILIZE", "troops")], "scramble": [("force", "MOBILIZE", "troops")], "raise": [("alert", "MOBILIZE", "troops"), ("sanctions", "SANCTION", None)],
     "triple": [("sanctions", "SANCTION", None)],
     "quadruple": [("sanctions", "SANCTION", None)], "hike": [("sanctions", "SANCTION", None)],
