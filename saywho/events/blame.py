@@ -82,8 +82,12 @@ def blamed_attacks(reader: Reader, found: list[Found]) -> list[Found]:
             blamed.setdefault(token.sent.start, (word, token))
     if not blamed:
         return found
+    attacks = {f.verb.i for f in found if f.category == "ASSAULT"}
     out = []
     for item in found:
+        if item.verb.tag_ == "VBG" and item.verb.head.i in attacks:
+            out.append(item)  # "shelled villages, killing 12 civilians": the shelling's detail, no second attack
+            continue
         hit = blamed.get(item.verb.sent.start)
         if hit is not None and item.category == "ASSAULT" and item.verb.i != hit[1].i \
                 and item.verb.i not in _charges(hit[1]) and not _alleged(item.verb):
