@@ -10,7 +10,9 @@ stopping governs ("ordered the army to stop shooting") is not done, nor is a for
 anywhere. "Amazon tribes" are no company's, a lone "Ma" is looked up among the people whose family name comes first,
 "the Control Yuan" is a body though "yuan" is money, and "Rawlings" a surname though the tagger calls it a plural
 noun. A general strike called by a group that paralysed a town is the group's protest there, and those who answer a
-call for a strike strike; someone placed under investigation is investigated.
+call for a strike strike; someone placed under investigation is investigated. The event of the sentence's own verb
+is the one the check keeps first; "Presidents X and Y", parsed as two subjects, leaves the names the subject, and
+leaflets or banners signed by a group speak as the group.
 Each test fails on the session's start build (b117233) unless it says it holds there too.
 """
 
@@ -64,6 +66,15 @@ SENTENCES = [
     ("fighters ordered to keep a truce retreat, they are not sent anywhere",
      "The Islamic Salvation Army ordered its fighters to observe a unilateral ceasefire in Algeria.",
      {("RETREAT", "DZA", "DZA")}),
+    ("the act of the sentence's own verb is kept beside the one it follows",
+     "Morocco on Tuesday released 14 Spanish fishermen and their trawler, three weeks after a Moroccan patrol boat "
+     "seized them inside the kingdom's new 70-mile fishing limit.", {("COERCE", "MAR", "MAR"), ("RETREAT", "MAR", "ESP")}),
+    ("a plural title parsed apart from the names it heads leaves them the subject",
+     "Presidents José Mujica and Cristina Fernández de Kirchner agreed on Wednesday to set up a joint scientific "
+     "committee.", {("AGREE", "URY", "ARG")}),
+    ("leaflets signed by a group warn as the group",
+     "Leaflets signed by the Shining Path warned Lima residents that anyone who opened a shop would be killed.",
+     {("THREATEN", "PER", "PER")}),
     ("workers fired are dismissed",
      "Anglo American Platinum fired 12,000 workers on Friday for taking part in an illegal strike at its Rustenburg "
      "mines.", {("SANCTION", "GBR", "ZAF")}),

@@ -448,7 +448,8 @@ def checked(reader: Reader, found: list[Found], model: event_model.EventModel, s
         by_sentence.setdefault(item.verb.sent.start, []).append(item)
     for items in by_sentence.values():
         readings = [(model.probabilities(item.verb, event_model.reading_of(item)), item.category) for item in items]
-        for item, category in zip(items, model.decide_sentence(readings, second), strict=True):
+        main = next((n for n, item in enumerate(items) if item.verb.dep_ == "ROOT"), None)
+        for item, category in zip(items, model.decide_sentence(readings, second, main), strict=True):
             if item.fixed or category == "THREATEN" and item.category == "AGREE" and (
                     _pledged_cooperation(reader, item) or _mending_vow(item.verb)):
                 category = item.category  # "vowed to deepen their partnership": a pledge to cooperate threatens no one

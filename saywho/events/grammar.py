@@ -284,13 +284,28 @@ def _named_as_place(token: Token) -> bool:
     # "in Pattani", "at Hue", tagged a person: a person is seldom "in" or "at", a town often
 
 
+# What a group signs that then speaks for it: "Leaflets signed by the Shining Path warned Lima residents".
+SIGNED_PAPERS = frozenset({"leaflet", "banner", "poster", "pamphlet", "handbill", "flyer", "statement", "communique",
+                           "communiqué", "letter", "note", "message", "placard", "tract"})
+
+
+def _signer(subject: Token) -> Token | None:
+    """Whoever signed the paper that is the subject ("Banners signed by the Zetas cartel threatened …")."""
+    if subject.lemma_.lower() not in SIGNED_PAPERS:
+        return None
+    return next((p for a in subject.children if a.dep_ == "acl" and a.lemma_.lower() == "sign"
+                 for b in a.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, inherited through xcomp, conj and participle clauses."""
     token = verb
     for _ in range(6):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1 and subjects[0].tag_ == "NNS" and subjects[0].i + 1 == subjects[1].left_edge.i:
+            return subjects[1]  # "Presidents José Mujica and Cristina Kirchner agreed": the title parsed apart
         if subjects:
-            return subjects[0]
+            return _signer(subjects[0]) or subjects[0]
         if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in PROTEST_NOUNS:
             token = token.head  # "converging for a rally to protest": the rally's subject is the people at it
             while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:

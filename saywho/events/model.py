@@ -228,16 +228,19 @@ class EventModel:
             return None
         return self.classes[best] if probs[best] >= (self.thresholds.add if add is None else add) else None
 
-    def decide_sentence(self, readings: list[tuple[np.ndarray, str]], second: float | None = None
-                        ) -> list[str | None]:
+    def decide_sentence(self, readings: list[tuple[np.ndarray, str]], second: float | None = None,
+                        main: int | None = None) -> list[str | None]:
         """:meth:`decide` for every rule event of one sentence ((probabilities, rule category) each); with
         ``keep_one`` the likeliest stays when all would go: the model then trims extra events only.
         ``second``: a stricter drop threshold for every rule event but the likeliest (the learned roles
-        choose it: docs/accuracy.md)."""
+        choose it: docs/accuracy.md), or but ``main``, the event of the sentence's own verb, when the model keeps it
+        ("Morocco released 14 fishermen, three weeks after a patrol boat seized them": the release is the news)."""
         decided = [self.decide(probs, category) for probs, category in readings]
         if not readings:
             return decided
         best = min(range(len(readings)), key=lambda i: float(readings[i][0][0]))
+        if main is not None and decided[main] is not None:
+            best = main
         if self.thresholds.keep_one and all(d is None for d in decided):
             decided[best] = readings[best][1]
         if second is not None:

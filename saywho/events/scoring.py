@@ -55,7 +55,8 @@ def system_events(sentence: Sentence, model: EventModel | None, targets: TargetM
     else:
         readings = [(c.probabilities(model), c.rule.category) for c in ruled if c.rule is not None]
         add, second = model.thresholds.for_roles(sources)
-        for candidate, category in zip(ruled, model.decide_sentence(readings, second), strict=True):
+        main = next((n for n, c in enumerate(ruled) if c.rule is not None and c.rule.verb.dep_ == "ROOT"), None)
+        for candidate, category in zip(ruled, model.decide_sentence(readings, second, main), strict=True):
             rule = candidate.rule
             if category is not None and rule is not None:
                 found.append(rule if category == rule.category else _relabelled(rule, category))
