@@ -295,8 +295,12 @@ def _dismissed_staff(verb: Token) -> bool:
     workers": people put out of their posts, expelled from the body they served (PLOVER SANCTION, expel). Not
     "dismissed the claims", nor "fired on protesters"."""
     aimed = any(o.i > verb.i and o.ent_type_ not in ("DATE", "TIME") for o in _preps(verb, ["at", "on", "upon", "into"]))
-    return not aimed and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICES | STAFF_FIRED
+    return not aimed and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in DISMISSED
                              for o in verb.children if o.dep_ == "dobj")
+
+
+# Those put out of their posts: office holders and staff.
+DISMISSED = frozenset(OFFICES | STAFF_FIRED)
 
 
 def _called_protest(verb: Token) -> Token | None:
