@@ -11,8 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from saywho.actors import geo
-from saywho.actors.dictionary import actor_of_state, code_of, state_code
+from saywho.actors.dictionary import actor_of_state, state_code
 from saywho.events.found import Found
 from saywho.events.grammar import (
     _acts,
@@ -22,6 +21,7 @@ from saywho.events.grammar import (
     _cue_group,
     _lemma,
     _not_same,
+    _place_code,
     _preps,
     _reporter,
     _subject,
@@ -272,7 +272,7 @@ def _shut_place(verb: Token) -> str | None:
     if _lemma(verb) not in UNDER_WAY:
         return None
     where = next((o for o in verb.children if o.dep_ == "dobj" and o.ent_type_ in ("GPE", "LOC")), None)
-    return (code_of(where.text) or geo.place_country(where.text)) if where is not None else None
+    return _place_code(where) if where is not None else None
 
 
 STRIKES = frozenset({"strike", "walkout", "stoppage"})
