@@ -22,6 +22,7 @@ def verbless_sentences(doc: Doc) -> Doc:
     verb as its root: what comes before it is its subject, the rest its object. A reporting verb closing the
     sentence that the parser hung on its own speaker reports the sentence (:func:`_trailing_report`)."""
     for sentence in list(doc.sents):
+        _particle_as_verb(sentence)
         _name_as_adverb(sentence)
         _place_as_adverb(sentence)
         _under_title(sentence)
@@ -108,6 +109,42 @@ def _under_title(sentence: Span) -> None:
             continue
         under.head, under.dep_ = holder, "compound"
         holder.head, holder.dep_ = verb, "nsubj"
+
+
+# Lower-case words inside Portuguese names that the tagger takes for "do" and "does".
+NAME_PARTICLES = frozenset({"dos", "do", "das"})
+
+
+def _particle_as_verb(sentence: Span) -> None:
+    """"President Jose Eduardo dos Santos flew to Havana", "UNITA attacked a train near Zenza do Itombe" parsed with
+    the name's particle a verb ("dos" as "does"): the particle and the words around it are one name, whose last
+    word keeps the role the parse gave its first (or the subject's place under the verb it has)."""
+    doc = sentence.doc
+    for particle in sentence:
+        if particle.lower_ not in NAME_PARTICLES or particle.pos_ not in ("VERB", "AUX") \
+                or not sentence.start < particle.i < sentence.end - 1:
+            continue
+        before, name = doc[particle.i - 1], doc[particle.i + 1]
+        if before.pos_ != "PROPN" or not before.text.istitle() or not name.text.istitle() or name.pos_ != "PROPN" \
+                or particle.lower_ == "do" and (before.i == sentence.start or name.i + 1 < sentence.end
+                                                and doc[name.i + 1].lower_ in ("'s", "’s")):
+            continue  # ("Why do Democrats", "Did Washington do Israel's bidding": the verb)
+        if name.head.i != particle.i and name.dep_ in ("nsubj", "nsubjpass"):
+            verb = name.head  # "dos Santos threatened": the name is the verb's subject already
+            if particle.dep_ == "ROOT" or verb.head.i == particle.i:
+                verb.head, verb.dep_ = (verb, "ROOT") if particle.dep_ == "ROOT" else (particle.head, particle.dep_)
+                for child in [c for c in particle.children if c.i != verb.i and c.i > particle.i]:
+                    child.head = verb
+        elif name.head.i == particle.i and before.head.i != particle.i:
+            name.head, name.dep_ = before.head, before.dep_  # "near Zenza do Itombe": the name is where "Zenza" was
+            for child in [c for c in particle.children if c.i > name.i]:
+                child.head = particle.head
+        else:
+            continue
+        if before.head.i == particle.i or before.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            before.head, before.dep_ = name, "compound"
+        particle.head, particle.dep_, particle.pos_, particle.tag_ = name, "compound", "PROPN", "NNP"
+        return
 
 
 def _title_as_verb(sentence: Span) -> None:

@@ -83,14 +83,14 @@ SECTORS = {
             "jets", "warplanes", "helicopters", "gunboats", "commander", "commanders", "peacekeepers",
             "peacekeeping", "artillery", "defence", "defense", "marines", "paratroopers", "paramilitaries",
             "paramilitary", "coastguard", "warship", "warships", "gunships", "drones", "tanks", "servicemen",
-            "conscripts", "battalion", "brigade", "regiment", "garrison"},
+            "conscripts", "battalion", "brigade", "regiment", "garrison", "rangers", "commandos", "infantry"},
     "COP": {"police", "policemen", "policeman", "policewoman", "police officers", "patrol", "agents",
             "security forces", "security", "gendarmes", "gendarme", "gendarmerie", "carabinieri", "constables",
             "detectives", "detective", "troopers"},
     "REB": {"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "militants", "militant", "militia",
             "militias", "fighters", "separatists", "bombers", "hackers", "extremists", "gunmen", "gunman", "bomber",
             "assailant", "assailants", "attacker", "attackers", "sniper", "snipers", "kidnappers", "hijackers",
-            "militiamen", "jihadists", "jihadist", "insurgent"},
+            "militiamen", "jihadists", "jihadist", "insurgent", "raiders"},
     "OPP": {"opposition", "dissidents", "dissident", "activists", "activist", "demonstrators", "protesters",
             "protestors", "strikers", "rioters", "campaigners", "marchers", "picketers", "pickets", "protester", "protestor",
             "demonstrator"},
@@ -362,6 +362,9 @@ class Dictionary:
         if found is None and bare[:1].isupper():
             found = self._short_form(key) or self._spelled_otherwise(key) or self._untitled(bare) \
                 or self._by_initials(bare)
+        if found is None and (rest := re.sub(r"^(?:Acting|Interim|Caretaker)\s+", "", bare)) != bare:
+            found = self._undated(rest)  # "Acting Metropolitan Police (Commissioner …)": the tagger took the
+            # holder's qualifier into the body's name
         return found
 
     def _by_initials(self, name: str) -> Actor | None:

@@ -816,9 +816,13 @@ def client_country(head: Token) -> str | None:
             return code_of(child.text) or _first_code(child)
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return _first_code(obj)
+                if obj.dep_ == "pobj" and obj.lemma_.lower() not in ALLY_PARTIES:
+                    return _first_code(obj)  # (not "supporters of Spain's far-right Vox party": its own people)
     return None
+
+
+# What a state's own people back, not the state: "supporters of Gambia's main opposition party".
+ALLY_PARTIES = frozenset({"party", "movement", "alliance", "coalition", "front", "opposition", "candidate", "leader"})
 
 
 def _possessive_name(code: str) -> str:

@@ -184,7 +184,9 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         start = min([c.i for c in token.children if c.dep_ == "compound"] + [token.i])
         names = [token.doc[start: token.i + 1].text, token.text]
         names += [c.text for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        code = next((code for code in map(code_of, names) if code), None)
+        # "the University of New Mexico": the whole name is a US state's before its last word is Mexico
+        whole = geo.place_country(names[0], cities=False) if start < token.i and not code_of(names[0]) else None
+        code = whole or next((code for code in map(code_of, names) if code), None)
         if code is None and token.ent_type_ in ("", "GPE", "LOC", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT",
                                                   "LANGUAGE"):
             # "in Bamako", tagged an organisation, "in Nanterre" a work of art, "in Zaporizhzhia" a language;
@@ -206,7 +208,13 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
         start = min([t.i for w in words for t in w.subtree], default=token.i)
         names = [token.doc[start: token.i].text] + [w.text for w in words]
-        return next((code for code in map(code_of, names) if code), None)
+        code = next((code for code in map(code_of, names) if code), None)
+        proper = " ".join(t.text for t in token.doc[start: token.i] if t.pos_ == "PROPN")
+        if code is None and proper and token.lemma_.lower() != "state":
+            # "in Sai Buri district", "western Kigoma region": the words say the name is a place's, a small one's
+            # too (a division first: "Antioquia province" is Colombian, though a town in Turkey has the name)
+            code = geo.region_country(proper) or geo.district_country(proper) or geo.place_country(proper, towns=True)
+        return code
     return None
 
 

@@ -431,6 +431,8 @@ CAPTIVES = frozenset({"hostage", "captive", "pow", "prisoner-of-war"})
 # hostage, held, arraigned, acquitted or summoned).
 PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
 # People one side hands back to the other, besides captives: "handed back 15 Malaysian soldiers".
+# What parties make with a third one: "agreed to extend a truce with Israel" is aimed at Israel.
+PACTS = frozenset(OBJECT_CLASSES["treaty"] | OBJECT_CLASSES["talks"] | OBJECT_CLASSES["ceasefire"])
 HANDED_BACK = frozenset({"soldier", "crew", "crewman", "fisherman", "sailor", "pilot", "citizen", "national", "officer"})
 # What a party gives up when it yields: "gave up its claim to the Limbang district".
 GIVEN_UP = STANCES | {"demand", "bid", "right"}
@@ -577,6 +579,8 @@ class Reader(Nominals):
         light = self._light(verb) or self._designated(verb)
         if light is not None and light[0] == "COERCE" and _rioting(verb, lemma):
             return "PROTEST", "riot", light[2], light[3]  # "youths set fire to cars": a riot, not a state's coercion
+        if light is not None and light[:2] == ("PROTEST", "riot") and lemma in ("throw", "hurl") and _lone_thrower(verb):
+            return "ASSAULT", None, light[2], light[3]  # "two men hurled firebombs at the museum": an attack
         if light is not None:
             return light
         if _rallies_against(verb):
@@ -620,9 +624,12 @@ class Reader(Nominals):
 
     def _object_party(self, verb: Token, source: Actor, partner: Actor) -> Actor | None:
         """A state the verb's object or indirect object names, or owns ("backed Argentina's claim", "promised
-        South Africa $8.5 billion"), other than the doers."""
-        for noun in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
-            for token in [noun] * bool(noun.ent_type_) + [c for c in noun.children if c.dep_ == "poss"]:
+        South Africa $8.5 billion"), other than the doers; and the third party a pact, a truce or talks they agreed
+        on are with ("Hamas and Islamic Jihad agreed to extend a truce with Israel")."""
+        acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for noun in (c for act in acts for c in act.children if c.dep_ in ("dobj", "dative")):
+            pacts = _preps(noun, ["with"]) if noun.lemma_.lower() in PACTS else []
+            for token in [noun] * bool(noun.ent_type_) + [c for c in noun.children if c.dep_ == "poss"] + pacts:
                 actor = self._actor(token, verb)
                 if actor is not None and actor.country not in (None, source.country, partner.country):
                     return actor
@@ -1528,6 +1535,19 @@ def _speaker_acts(verb: Token) -> bool:
     subject = _subject(verb)
     return subject is not None and subject.lower_ in ("we", "i")
 
+
+
+def _lone_thrower(verb: Token) -> bool:
+    """"A man hurled a bottle at Fico's car", "Chinese soldiers hurled stones at an Indian patrol", "attackers threw a
+    grenade": whoever throws, when no crowd, protesters or people at large, attacks (a crowd's stones are a riot)."""
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "LOC"):
+        return False  # ("GAO, Mali - Demonstrators threw stones": a dateline parsed as the subject)
+    return subject.lemma_.lower() in THROWERS or not _crowd(verb) and not _unnamed_people(subject)
+
+
+# Those whose throwing is an attack, though the sector words count them among people at large.
+THROWERS = frozenset({"man", "woman", "attacker", "assailant", "soldier", "gunman", "vandal", "crewman"})
 
 
 def _left_body(verb: Token) -> bool:

@@ -747,9 +747,18 @@ def _sporting(verb: Token) -> bool:
     tournament's name ("the Italian Open", "the World Cup")."""
     sentence = verb.sent
     lowered = sentence.text.lower()  # the tokenizer splits "quarter-final" and "hole-in-one"
-    return any((t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS) and t.pos_ == "NOUN"
+    return any((t.lower_ in SPORT_WORDS or t.lemma_.lower() in SPORT_WORDS) and t.pos_ == "NOUN" and not _work_word(t)
                or t.text in SPORT_NAMES and t.pos_ == "PROPN" for t in sentence) \
         or any(word in lowered for word in SPORT_WORDS if "-" in word)
+
+
+def _work_word(token: Token) -> bool:
+    """Sport's words that labour and law use too: "strikers" are workers on strike (the striker is a player), a
+    "work stoppage" a strike, "the death penalty" a sentence."""
+    lowered = token.lower_
+    return lowered == "strikers" or lowered == "stoppage" and not any(
+        t.lower_ == "time" for t in token.doc[token.i + 1: token.i + 2]) or lowered == "penalty" and any(
+        c.lower_ == "death" for c in token.children)
 
 
 def _scored(verb: Token) -> bool:
