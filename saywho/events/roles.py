@@ -177,6 +177,12 @@ the clause leaves them implicit.
                                                               and coded.name.split()[-1] == speaker.name):
                 # (a person named by surname alone whom the dictionary knows: "Frederiksen appealed for …")
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
+            if coded is not None and coded.type == speaker.type == "person" and coded.country == "IGO" \
+                    and speaker.country != "IGO" and coded.name == speaker.name and subject is not None \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in subject.children):
+                # "The U.N. High Commissioner for Human Rights, Michelle Bachelet, urged": the office's (not "Sudan's
+                # ambassador to the United Nations, Al-Harith Idriss", a state's envoy to the body)
+                return coded
             if coded is not None and coded.type == "person" and coded.country and speaker.type == "group" \
                     and subject is not None and subject.conjuncts:
                 return coded  # "Somali President X and Kenyan President Y agreed": the first, the other its counterpart
@@ -357,7 +363,11 @@ the clause leaves them implicit.
             if (head.pos_ == "NOUN" or head.lower_ in HOLDERS) and (found is None or found.type != "person") else None
         if named is not None and (person := self._actor(named, verb)) is not None:
             # "arrested the filmmaker Reza Farahani", "Kenya's opposition leader, Raila Mwangi": the one the noun
-            # names, of the phrase's country and sector
+            # names, of the phrase's country and sector; an international body's office is the body's, whatever
+            # state the dictionary knows the holder by ("The U.N. High Commissioner for Human Rights, Michelle Bachelet")
+            if found is not None and found.country == "IGO" and person.type == "person" \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in head.children):
+                return replace(person, country="IGO", sector=found.sector)
             return person if found is None or person.country else replace(
                 person, country=found.country, sector=person.sector or found.sector)
         return self._by_surname(found, head)
