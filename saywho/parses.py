@@ -750,6 +750,12 @@ def possessive_entities(doc: Doc) -> Doc:
     entities = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e.label_ in NAME_LABELS
                 and e[-1].tag_ == "RB" and e[-1].dep_ == "advmod" and not e.start <= e[-1].head.i < e.end else e
                 for e in entities]
+    # "GABORONE - South Africa demanded", "Africa" alone tagged a place: the untagged word before it is of the state's
+    # name
+    entities = [Span(doc, e.start - 1, e.end, label="GPE") if e.label_ in ("LOC", "GPE") and e.start > 0
+                and doc[e.start - 1].ent_iob_ == "O" and doc[e.start - 1].is_title
+                and country_code(doc[e.start - 1: e.end].text) and not country_code(e.text.removeprefix("the "))
+                else e for e in entities]
     # "The Law Society of Kenya", tagged a body and a place: a body's name of the state it is of runs on past "of"
     entities = _bodies_of_states(doc, entities)
     # "Lula later said" tagged a date: a capitalised subject that is no word of time opens no date

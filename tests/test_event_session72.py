@@ -6,7 +6,9 @@ names; "strikers" are workers on strike, not a football team's forwards; rangers
 who throws a bottle attacks, where a crowd's stones are a riot; supporters of a state's party are its people, not its
 allies; the holder of an international body's office acts for the body ("U.N. High Commissioner for Human Rights
 Michelle Bachelet"); "Acting" before a body's name is the holder's word; "the University of New Mexico" is in the
-United States; and a truce or pact two parties agree on with a third is aimed at the third.
+United States; "Robert Kennedy" is the Robert F. Kennedy the dictionary knows; "South Africa" after a dateline,
+whose first word the tagger left out, is the state; and a truce or pact two parties agree on with a third is aimed at
+the third.
 Each test fails on the session's start build (e6cf02f) unless it says it holds there too.
 """
 
@@ -44,6 +46,11 @@ SENTENCES = [
     ("an acting holder's body is still known",
      "Acting Metropolitan Police Commissioner Tim Godwin urged Londoners to stay at home on Tuesday.",
      {("REQUEST", "GBR", "GBR")}),
+    ("a name without its middle initial is still known",
+     "Attorney General Robert Kennedy met Soviet Ambassador Anatoly Dobrynin at the Justice Department on Saturday.",
+     {("CONSULT", "USA", "SUN")}),
+    ("a state's name the tagger cut after a dateline is whole",
+     "MASERU - South Africa demanded on Tuesday that Lesotho expel the guerrillas.", {("REQUEST", "ZAF", "LSO")}),
     ("New Mexico is no Mexico",
      "Faculty at the University of New Mexico rejected a demand from the Board of Regents on Monday.",
      {("REJECT", "USA", "USA")}),

@@ -271,7 +271,7 @@ class Dictionary:
         if len(words) < 2 or len(words[-1]) < 5 or len(self.later_names.get(words[-1], ())) > COMMON_NAME \
                 or all(word in phoenix.GENERIC_WORDS for word in words):
             return None  # (a title names no one: "Foreign Minister" is not Phoenix's "Foreign Minister Abdullah")
-        return self._without_first_name(words) or self._without_mothers_name(words)
+        return self._without_first_name(words) or self._without_mothers_name(words) or self._without_initial(words)
 
     def _person(self, ident: str) -> bool:
         """Whether the id is still a person's: a later layer may have made a body of what Phoenix typed a person
@@ -292,6 +292,16 @@ class Dictionary:
             return None  # never for names of Arabic form: "Ahmed Hassan" begins many people's names
         found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[-1]), ()) if self._person(i)]
         found = [a for a in found if _in_order(words, full := _key(a.name).split()) and full[-2] == words[-1]]
+        return found[0] if len(found) == 1 else None
+
+    def _without_initial(self, words: list[str]) -> Actor | None:
+        """"Robert Kennedy" is "Robert F. Kennedy": a name written without the middle initial, when one known person
+        has those first and last names around one initial."""
+        if len(words) != 2:
+            return None
+        found = [self.by_id[i] for i in self.by_given_later.get((words[0], words[1]), ()) if self._person(i)]
+        found = [a for a in found if len(full := _key(a.name).split()) == 3 and full[0] == words[0]
+                 and full[2] == words[1] and len(full[1].rstrip(".")) == 1]
         return found[0] if len(found) == 1 else None
 
     def add_over(self, actor: Actor, surname: bool = True) -> None:
