@@ -977,7 +977,7 @@ the clause leaves them implicit.
                 code = _speaks_for(verb, _country(target))  # "Turkmen warned that Ankara would regard …": Turkish
             if code is None and target is not None and (target.type == "state" or _country(target) in NON_STATE):
                 code = _other_state(verb.sent, target.country)  # "Nagy appealed to the UN to defend Hungary's …"
-            if code is None and _country(target) not in NON_STATE and not _addresses_a_state(source, target):
+            if code is None and _country(target) not in NON_STATE:
                 # a judge who sentences a Mexican is Mexican; no one who denounces the IAEA is of the IAEA
                 code = _country(target)
             if code:
@@ -1393,11 +1393,3 @@ def _other_state(sentence: Span, target: str | None) -> str | None:
              and (code := code_of(ent.text)) and len(code) == 3 and code.isalpha() and code not in NON_STATE}
     codes.discard(target)
     return codes.pop() if len(codes) == 1 else None
-
-
-def _addresses_a_state(source: Actor, target: Actor | None) -> bool:
-    """A minister or other office holder of no stated country who calls on, warns or answers a state or its
-    government by name ("Prime Minister Djuanda called on Washington", "Defence Minister Frank Bakke-Jensen demanded
-    that Russia stop jamming") speaks to it from outside: the state addressed is not the speaker's own."""
-    return source.type == "person" and (source.sector == "GOV" or bool(source.title) and source.sector is None) \
-        and target is not None and target.type != "person" and (target.type == "state" or target.sector == "GOV")
