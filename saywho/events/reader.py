@@ -430,9 +430,9 @@ CAPTIVES = frozenset({"hostage", "captive", "pow", "prisoner-of-war"})
 # What the state does to someone, said in the passive with no one named: "was jailed", "was sentenced" (not taken
 # hostage, held, arraigned, acquitted or summoned).
 PUNISHED = (ARRESTS | CHARGING) - {"abduct", "hold", "arraign", "acquit", "summon"} | {"fine"}
-# People one side hands back to the other, besides captives: "handed back 15 Malaysian soldiers".
 # What parties make with a third one: "agreed to extend a truce with Israel" is aimed at Israel.
 PACTS = frozenset(OBJECT_CLASSES["treaty"] | OBJECT_CLASSES["talks"] | OBJECT_CLASSES["ceasefire"])
+# People one side hands back to the other, besides captives: "handed back 15 Malaysian soldiers".
 HANDED_BACK = frozenset({"soldier", "crew", "crewman", "fisherman", "sailor", "pilot", "citizen", "national", "officer"})
 # What a party gives up when it yields: "gave up its claim to the Limbang district".
 GIVEN_UP = STANCES | {"demand", "bid", "right"}

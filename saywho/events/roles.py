@@ -179,7 +179,7 @@ the clause leaves them implicit.
                 speaker.country, speaker.sector = coded.country, speaker.sector or coded.sector
             if coded is not None and coded.type == speaker.type == "person" and coded.country == "IGO" \
                     and speaker.country != "IGO" and coded.name == speaker.name and subject is not None \
-                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in subject.children):
+                    and not _envoy_to_a_body(subject):
                 # "The U.N. High Commissioner for Human Rights, Michelle Bachelet, urged": the office's (not "Sudan's
                 # ambassador to the United Nations, Al-Harith Idriss", a state's envoy to the body)
                 return coded
@@ -365,8 +365,7 @@ the clause leaves them implicit.
             # "arrested the filmmaker Reza Farahani", "Kenya's opposition leader, Raila Mwangi": the one the noun
             # names, of the phrase's country and sector; an international body's office is the body's, whatever
             # state the dictionary knows the holder by ("The U.N. High Commissioner for Human Rights, Michelle Bachelet")
-            if found is not None and found.country == "IGO" and person.type == "person" \
-                    and not any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in head.children):
+            if found is not None and found.country == "IGO" and person.type == "person" and not _envoy_to_a_body(head):
                 return replace(person, country="IGO", sector=found.sector)
             return person if found is None or person.country else replace(
                 person, country=found.country, sector=person.sector or found.sector)
@@ -1393,3 +1392,9 @@ def _other_state(sentence: Span, target: str | None) -> str | None:
              and (code := code_of(ent.text)) and len(code) == 3 and code.isalpha() and code not in NON_STATE}
     codes.discard(target)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _envoy_to_a_body(title: Token) -> bool:
+    """"Sudan's ambassador to the United Nations", "the envoy at the OSCE": a state's office held at an international
+    body, not the body's own."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in title.children)
