@@ -151,7 +151,7 @@ METONYMS = {
     "pyongyang": "PRK", "seoul": "KOR", "jerusalem": "ISR", "rome": "ITA", "madrid": "ESP", "warsaw": "POL",
     "ottawa": "CAN", "canberra": "AUS", "minsk": "BLR", "baghdad": "IRQ", "kabul": "AFG", "cairo": "EGY",
     "riyadh": "SAU", "bankova": "UKR", "quai d'orsay": "FRA", "zhongnanhai": "CHN",
-    "peking": "CHN", "bonn": "DEU",  # as the wire wrote them in the Cold War
+    "peking": "CHN", "bonn": "DEU", "east berlin": "DDR", "pankow": "DDR",  # as the wire wrote them in the Cold War
     # wire copy names more governments by their capitals ("Colombo accused", "Freetown rejected")
     "amman": "JOR", "baku": "AZE", "jakarta": "IDN", "monrovia": "LBR", "algiers": "DZA", "abuja": "NGA",
     "beirut": "LBN", "sarajevo": "BIH", "belgrade": "SRB", "freetown": "SLE", "tirana": "ALB", "nairobi": "KEN",
@@ -302,6 +302,12 @@ SOVIET_GONE = re.compile(r"\b(collapse|breakup|break-up|dissolution|fall|demise|
                          r"Soviet|Soviet Union (collapsed|broke up|fell|dissolved)|\bsince Soviet|\bthe Soviet era\b|"
                          r"\bin Soviet times|\bGerman (re)?unification|\bfall of the Berlin Wall", re.IGNORECASE)
 SOVIET_SEATS = frozenset({"moscow", "kremlin", "tass"})
+# A town of the five eastern Länder was East Germany's (DDR) from 7 October 1949 to 3 October 1990: a text of
+# those years, or undated and speaking of divided Germany as present ("East German", "West Berlin", "Ulbricht"),
+# puts "Leipzig" and "Jena" there. Set by :func:`reading`.
+GDR_ERA: ContextVar[bool] = ContextVar("saywho_gdr_era", default=False)
+DIVIDED_GERMANY = re.compile(r"\b(East Germany|East Germans?|East Berlin(ers)?|GDR|West Berlin(ers)?|West Germany|"
+                             r"West Germans?|Ulbricht|Honecker|Grotewohl|Pieck|Stasi|Volkskammer|Soviet zone)\b")
 
 
 @contextlib.contextmanager
@@ -317,6 +323,7 @@ def reading(text: str, home: str | None = None) -> Iterator[None]:
     token = CONGO.set("COD" if drc and not cog else "COG" if cog and not drc else None)
     georgia = US_STATE_GEORGIA.set(bool(GEORGIA_US.search(text)) and not GEORGIA_STATE.search(text))
     soviet = SOVIET_ERA.set(_soviet_era(text))
+    gdr = GDR_ERA.set(_gdr_era(text))
     dateline = DATELINE_STATE.set(home)
     try:
         yield
@@ -324,7 +331,19 @@ def reading(text: str, home: str | None = None) -> Iterator[None]:
         CONGO.reset(token)
         US_STATE_GEORGIA.reset(georgia)
         SOVIET_ERA.reset(soviet)
+        GDR_ERA.reset(gdr)
         DATELINE_STATE.reset(dateline)
+
+
+def _gdr_era(text: str) -> bool:
+    """Whether the article is dated in East Germany's years, or, undated, speaks of divided Germany only as present."""
+    from saywho.actors.dictionary import _WHEN
+
+    day = _WHEN.get()
+    if day is not None:
+        return 19491007 <= day < 19901003
+    present = any(not GONE.search(text[max(0, cue.start() - 12):cue.start()]) for cue in DIVIDED_GERMANY.finditer(text))
+    return present and not SOVIET_GONE.search(text)
 
 
 def _soviet_era(text: str) -> bool:
@@ -455,9 +474,14 @@ def of_its_past(token: Token) -> bool:
 
 
 def of_a_continent(token: Token) -> bool:
-    """"Latin American countries", "South America's economies": "America" there is a continent's, not the US."""
-    return token.lower_.startswith("america") and token.i > 0 \
-        and token.doc[token.i - 1].lower_ in ("latin", "south", "central", "north", "pan")
+    """"Latin American countries", "South America's economies", "the Pan-American Highway": "America" there is a
+    continent's, not the US."""
+    if not token.lower_.startswith("america") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text == "-" and token.i > 1:
+        before = token.doc[token.i - 2]  # ("Pan-American", which the tokenizer splits)
+    return before.lower_ in ("latin", "south", "central", "north", "pan")
 
 
 def in_personal_name(token: Token) -> bool:

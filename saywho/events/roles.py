@@ -301,6 +301,10 @@ the clause leaves them implicit.
             return joined  # "Trinidad and Tobago", "Sao Tome and Principe": one state, not Simón Trinidad
         if _water(head) or head.dep_ == "pobj" and head.head.lower_ == "of" and _water(head.head.head):
             return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
+        if _riverbank(head):
+            return None  # "clashed on the southern bank of Pangong Tso": a shore, no bank's
+        if head.lower_ == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nmod") for c in head.children):
+            return None  # "would dismantle the barricades by force", "threatened to use force": the means, no army
         if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in lexicon.SEEING:
             return None  # "according to a letter seen by Reuters": who saw the words, not whom they are aimed at
         if (referred := _state_referred(head)) is not None:
@@ -941,7 +945,9 @@ the clause leaves them implicit.
                 pass  # a town the small tagger took for a person or a body: "in Bouake", "at Lome"
             elif ent.label_ in ("PERSON", "ORG"):
                 # (a given name alone is no surname: "Compaore's brother Francois" is no Michel François)
-                alone = ent.label_ == "PERSON" and not (len(ent) == 1 and ent.text.lower() in first_names())
+                alone = ent.label_ == "PERSON" and not (len(ent) == 1 and ent.text.lower() in first_names()) \
+                    and not (len(ent) > 1 and ent[-1].text in PLACE_ENDINGS and ent[-2].text[:1].isupper())
+                # ("Lincoln Park" is no Korean's; "pro-Park loyalists" are a Park's)
                 known = self.dictionary.lookup(ent.text) or (
                     self.dictionary.by_surname_alone(ent[-1].text) if alone else None)
                 code = known.country if known is not None and known.sector not in ("MED", "BUS") else None
@@ -1217,6 +1223,19 @@ def _water(token: Token) -> bool:
     return token.lemma_.lower() in SEAS and token.text[:1].isupper() and any(
         c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
         for c in token.children)  # "the South China Sea", "the Arabian Sea" too
+
+
+# Last words of places the small tagger takes for people's names ("in Lincoln Park", "at Grant Park").
+PLACE_ENDINGS = frozenset({"Park", "Square", "Street", "Avenue", "Plaza", "Bridge", "Gardens", "Boulevard"})
+# Words that make a "bank" a shore: "the southern bank of Pangong Tso", "the river bank", "the far bank".
+SHORE_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "left",
+                         "right", "opposite", "far", "other", "river", "riverside", "canal", "lake", "muddy", "steep"})
+
+
+def _riverbank(token: Token) -> bool:
+    """A river's or lake's bank, which the sectors' word list would take for a lender."""
+    return token.text in ("bank", "banks") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SHORE_WORDS for c in token.children)
 
 
 # Words that stand for a group named before ("the group", "the militia").

@@ -242,6 +242,17 @@ def _answered_act(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in RESPONSES
 
 
+# Sides that clash in the street, whatever they clash over: "Riot police and protesters clashed over the bill".
+STREET_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "rioters", "strikers", "marchers", "youths",
+                           "crowd", "crowds", "mob", "mobs"})
+
+
+def _street_sides(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sides = [subject, *subject.conjuncts] if subject is not None else []
+    return any(SECTOR_WORDS.get(s.lower_) in ("MIL", "COP", "REB") or s.lower_ in STREET_CROWDS for s in sides)
+
+
 # What armed men clash over: ground ("clashed over the disputed border"), never a policy.
 FOUGHT_OVER = frozenset({"border", "territory", "land", "village", "town", "hill", "island", "area", "region", "post",
                          "checkpoint", "well", "water", "pasture", "grazing", "mine", "field", "control", "frontier"})
@@ -329,7 +340,7 @@ def _no_act(verb: Token) -> bool:
         return True  # "Firefighters battled the blaze", "a delivery van struck him": no one attacked
     if lemma == "clash" and any(o.lemma_.lower() not in FOUGHT_OVER and not o.ent_type_ and o.pos_ == "NOUN"
                                 and o.lemma_.lower() not in TIMES for o in _preps(verb, ["over", "about"])) \
-            and not objects and not _preps(verb, ["with"]):
+            and not objects and not _preps(verb, ["with"]) and not _street_sides(verb):
         return True  # "France and Germany have clashed again over nuclear power": a quarrel, no fighting
     if lemma in lexicon.NAMING and verb.dep_ == "relcl" and any(c.lower_ == "which" for c in verb.children):
         return True  # "the Falkland Islands, which Argentina calls the Malvinas": a name used, no act
@@ -380,7 +391,7 @@ def _no_act(verb: Token) -> bool:
             p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children if p.dep_ == "prep"):
         return True  # "retaliated by expelling an Indian diplomat": the expulsion is the act
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and _prize(verb, objects) \
-        or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) or _imagined(verb) \
+        or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) and not _people_named_figures(verb) or _imagined(verb) \
         or lemma == "warn" and _alarm(verb)
 
 
@@ -635,6 +646,16 @@ RELEASED_THINGS = {"mosquito", "report", "album", "film", "data", "statement", "
                    "flare", "chaff", "guidance", "tape", "chip", "phone", "iphone", "smartphone", "device", "software",
                    "app", "feature", "movie", "series", "episode", "edition", "processor", "console", "barrel", "oil",
                    "crude", "petroleum", "stockpile", "reserve"}
+# Words that make "figures" people: "released 27 opposition figures", not statistics.
+FIGURES_OF = frozenset({"opposition", "political", "public", "senior", "leading", "prominent", "religious", "party",
+                        "key", "former", "rebel", "government", "military", "community", "tribal", "dissident"})
+
+
+def _people_named_figures(verb: Token) -> bool:
+    return any(o.dep_ == "dobj" and o.lemma_.lower() == "figure" and any(c.lower_ in FIGURES_OF for c in o.children)
+               for o in verb.children)
+
+
 # What a leader inspects that is no one investigated: "Kim Jong Un inspected a missile factory".
 TOURED = {"factory", "plant", "damage", "farm", "construction", "troops", "drill", "exercise", "unit", "project",
           "works", "preparations", "shipyard", "workshop", "launch", "test", "honour", "honor", "guard"}
