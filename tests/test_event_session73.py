@@ -3,9 +3,10 @@
 "Indians" of the Americas are a native people of the one state of the Americas their sentence names, not India's
 (but "Indian diplomats in Ottawa" stay India's); a text of divided Germany ("West Berlin", "East German") puts a
 town of the eastern Länder in East Germany, and "East Berlin" names it; "PLA" is China's army; a river's or lake's
-bank is a shore, no lender, "the North" no American town and "Lincoln Park" no Korean's name; two sides that clash
-or fight with no one else named fought each other, both of where they fought, and riot police and protesters who
-clash "over a bill" fight, where lawmakers only quarrel; "opposition figures" released are people, not statistics.
+bank is a shore, no lender, "the North" no American town and "Lincoln Park" no Korean's name; Gorbachev in office
+(not "former") makes Moscow Soviet; two sides that clash or fight with no one else named fought each other, both of
+where they fought, and riot police and protesters who clash "over a bill" fight, where lawmakers only quarrel;
+"opposition figures" released are people, not statistics.
 Each test fails on the session's start build (8f3c014) unless it says it holds there too.
 """
 
@@ -48,6 +49,9 @@ SENTENCES = [
     ("the North is no American town",
      "PORT HARCOURT, Nigeria - Dockworkers went on strike on Monday over the killing of Easterners in the North.",
      {("PROTEST", "NGA", "NGA")}),
+    ("Gorbachev in office makes Moscow Soviet",
+     "Lithuanian leaders urged Moscow on Friday to withdraw its troops, a day after Gorbachev rejected their "
+     "declaration.", {("REQUEST", "LTU", "SUN")}),
     ("a park is no Korean's surname",
      "Police beat several photographers in Lincoln Park early Monday.", {("ASSAULT", None, None)}),
 ]
@@ -73,6 +77,11 @@ def test_indian_diplomats_abroad_stay_indias(nlp) -> None:
 
 def test_leipzig_today_is_germanys(nlp) -> None:
     assert coded(nlp, "Police arrested strike leaders in Leipzig on Thursday.") == {("COERCE", "DEU", "DEU")}
+
+
+def test_gorbachev_gone_leaves_moscow_russian(nlp) -> None:
+    assert coded(nlp, "Lithuanian leaders urged Moscow on Friday to withdraw its troops, former Soviet leader Mikhail "
+                      "Gorbachev said.") == {("REQUEST", "LTU", "RUS")}
 
 
 def test_lawmakers_still_only_quarrel(nlp) -> None:

@@ -302,6 +302,10 @@ SOVIET_GONE = re.compile(r"\b(collapse|breakup|break-up|dissolution|fall|demise|
                          r"Soviet|Soviet Union (collapsed|broke up|fell|dissolved)|\bsince Soviet|\bthe Soviet era\b|"
                          r"\bin Soviet times|\bGerman (re)?unification|\bfall of the Berlin Wall", re.IGNORECASE)
 SOVIET_SEATS = frozenset({"moscow", "kremlin", "tass"})
+# The last Soviet leaders, named after their titles ("former Soviet leader Mikhail Gorbachev" is gone): a wider look
+# back than GONE's for the title between.
+LAST_SOVIET_LEADERS = re.compile(r"\b(Gorbachev|Ryzhkov|Yanayev|Ligachev|Kryuchkov|Yazov|Pugo)\b")
+LEADER_GONE = re.compile(r"\b(former|ex|late|then)\b[^.;]*$", re.IGNORECASE)
 # A town of the five eastern Länder was East Germany's (DDR) from 7 October 1949 to 3 October 1990: a text of
 # those years, or undated and speaking of divided Germany as present ("East German", "West Berlin", "Ulbricht"),
 # puts "Leipzig" and "Jena" there. Set by :func:`reading`.
@@ -353,7 +357,9 @@ def _soviet_era(text: str) -> bool:
     day = _WHEN.get()
     if day is not None:
         return day < 19911226
-    present = any(not GONE.search(text[max(0, cue.start() - 12):cue.start()]) for cue in COLD_WAR.finditer(text))
+    present = any(not GONE.search(text[max(0, cue.start() - 12):cue.start()]) for cue in COLD_WAR.finditer(text)) \
+        or any(not LEADER_GONE.search(text[max(0, cue.start() - 40):cue.start()])
+               for cue in LAST_SOVIET_LEADERS.finditer(text))
     return present and not SOVIET_GONE.search(text)
 
 
