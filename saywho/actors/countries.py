@@ -346,8 +346,7 @@ def _gdr_era(text: str) -> bool:
     day = _WHEN.get()
     if day is not None:
         return 19491007 <= day < 19901003
-    present = any(not GONE.search(text[max(0, cue.start() - 12):cue.start()]) for cue in DIVIDED_GERMANY.finditer(text))
-    return present and not SOVIET_GONE.search(text)
+    return _present(text, DIVIDED_GERMANY) and not SOVIET_GONE.search(text)
 
 
 def _soviet_era(text: str) -> bool:
@@ -357,10 +356,13 @@ def _soviet_era(text: str) -> bool:
     day = _WHEN.get()
     if day is not None:
         return day < 19911226
-    present = any(not GONE.search(text[max(0, cue.start() - 12):cue.start()]) for cue in COLD_WAR.finditer(text)) \
-        or any(not LEADER_GONE.search(text[max(0, cue.start() - 40):cue.start()])
-               for cue in LAST_SOVIET_LEADERS.finditer(text))
+    present = _present(text, COLD_WAR) or _present(text, LAST_SOVIET_LEADERS, LEADER_GONE, 40)
     return present and not SOVIET_GONE.search(text)
+
+
+def _present(text: str, cues: re.Pattern[str], gone: re.Pattern[str] = GONE, back: int = 12) -> bool:
+    """Whether a cue stands in the text with no "former" (or the like) in the ``back`` characters before it."""
+    return any(not gone.search(text[max(0, cue.start() - back):cue.start()]) for cue in cues.finditer(text))
 
 
 def country_code(name: str) -> str | None:

@@ -1290,8 +1290,8 @@ class Reader(Nominals):
             if other is not None and other.sector in ("REB", "OPP", "CVL"):
                 where = other.country  # "Government troops and MPCI rebels fought": forces of the state whose rebels
                 # they fight
-            if where and where not in NON_STATE:
-                source = actor_of_state(where, source.sector)  # (of where they fought: "outside the Georgian parliament")
+            if where and where not in NON_STATE:  # (of where they fought: "outside the Georgian parliament")
+                source = actor_of_state(where, source.sector)
         source = self._placed(source, verb, unknown_ok=unknown_attacker)
         # an unnamed domestic group ("opposition parties", "Maoist guerrillas") acting nowhere named waits
         # for its counterpart: facing a state's own bodies, it is of that state (see _home)
@@ -1347,8 +1347,8 @@ class Reader(Nominals):
                 # "arrested the filmmaker Reza Farahani at his home in Tehran", "arrested Mikel Albisu, ETA's
                 # political chief": the one named, of the country the predicate or the place gives
                 target, guessed, predicate, place = replace(target, country=code), False, None, None
-            where = _country(predicate or place)
-            if fray and partner is not None and target is partner and where and where not in NON_STATE:
+            if fray and partner is not None and target is partner and (where := _country(predicate or place)) \
+                    and where not in NON_STATE:
                 # "Riot police and protesters clashed outside the Georgian parliament": both sides are of where
                 # they fought, not the building they fought at
                 target, guessed, predicate, place = actor_of_state(where, partner.sector), False, None, None

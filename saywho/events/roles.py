@@ -303,7 +303,8 @@ the clause leaves them implicit.
             return None  # "exercises in the Sea of Japan", "the Gulf of Aden": a sea, not the state it is named after
         if _riverbank(head):
             return None  # "clashed on the southern bank of Pangong Tso": a shore, no bank's
-        if head.lower_ == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nmod") for c in head.children):
+        if head.lower_ == "force" and not any(c.dep_ in ("det", "amod", "compound", "poss", "nmod")
+                                              for c in head.children):
             return None  # "would dismantle the barricades by force", "threatened to use force": the means, no army
         if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in lexicon.SEEING:
             return None  # "according to a letter seen by Reuters": who saw the words, not whom they are aimed at

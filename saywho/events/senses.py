@@ -248,6 +248,7 @@ STREET_CROWDS = frozenset({"demonstrators", "protesters", "protestors", "rioters
 
 
 def _street_sides(verb: Token) -> bool:
+    """Whether forces, police, rebels or a street crowd are among the clause's joined subjects."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     sides = [subject, *subject.conjuncts] if subject is not None else []
     return any(SECTOR_WORDS.get(s.lower_) in ("MIL", "COP", "REB") or s.lower_ in STREET_CROWDS for s in sides)
@@ -391,8 +392,8 @@ def _no_act(verb: Token) -> bool:
             p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children if p.dep_ == "prep"):
         return True  # "retaliated by expelling an Indian diplomat": the expulsion is the act
     return lemma in PLAYED and (_sporting(verb) or _scoreline(verb)) or lemma in CONQUERING and _prize(verb, objects) \
-        or _withheld(verb) or _natural_force(verb) or lemma == "release" and bool(objects & RELEASED_THINGS) and not _people_named_figures(verb) or _imagined(verb) \
-        or lemma == "warn" and _alarm(verb)
+        or _withheld(verb) or _natural_force(verb) or lemma == "release" and _released_thing(verb, objects) \
+        or _imagined(verb) or lemma == "warn" and _alarm(verb)
 
 
 def _declared(verb: Token) -> set[str]:
@@ -651,9 +652,11 @@ FIGURES_OF = frozenset({"opposition", "political", "public", "senior", "leading"
                         "key", "former", "rebel", "government", "military", "community", "tribal", "dissident"})
 
 
-def _people_named_figures(verb: Token) -> bool:
-    return any(o.dep_ == "dobj" and o.lemma_.lower() == "figure" and any(c.lower_ in FIGURES_OF for c in o.children)
-               for o in verb.children)
+def _released_thing(verb: Token, objects: set[str]) -> bool:
+    """Whether what was released is a thing, not people: a report, data, "figures" (but "27 opposition figures")."""
+    people = any(o.dep_ == "dobj" and o.lemma_.lower() == "figure" and any(c.lower_ in FIGURES_OF for c in o.children)
+                 for o in verb.children)
+    return bool(objects & RELEASED_THINGS) and not people
 
 
 # What a leader inspects that is no one investigated: "Kim Jong Un inspected a missile factory".
