@@ -209,8 +209,8 @@ def _place_code(token: Token, cities: bool = True) -> str | None:
         start = min([t.i for w in words for t in w.subtree], default=token.i)
         names = [token.doc[start: token.i].text] + [w.text for w in words]
         code = next((code for code in map(code_of, names) if code), None)
-        proper = " ".join(t.text for t in token.doc[start: token.i] if t.pos_ == "PROPN")
-        if code is None and proper and token.lemma_.lower() != "state":
+        if code is None and token.lemma_.lower() != "state" \
+                and (proper := " ".join(t.text for t in token.doc[start: token.i] if t.pos_ == "PROPN")):
             # "in Sai Buri district", "western Kigoma region": the words say the name is a place's, a small one's
             # too (a division first: "Antioquia province" is Colombian, though a town in Turkey has the name)
             code = geo.region_country(proper) or geo.district_country(proper) or geo.place_country(proper, towns=True)

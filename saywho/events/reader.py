@@ -1282,8 +1282,8 @@ class Reader(Nominals):
             source = striking[0]
         # "Riot police and several thousand protesters clashed outside parliament": each side fought the other, and
         # where they did is no third party (but "Army units and police clashed with rebels" fought the rebels)
-        fray = _lemma(verb) in FRAYS and not any(c.dep_ == "dobj" for c in verb.children) \
-            and not _preps(verb, ["with", "against"])
+        objectless = not any(c.dep_ == "dobj" for c in verb.children)
+        fray = _lemma(verb) in FRAYS and objectless and not _preps(verb, ["with", "against"])
         if fray and source is not None and not source.country and source.sector:
             where = _country(self._place(verb) or self._predicate_actor(verb, source))
             other = self._partner(verb, source) if where is None and source.sector in ("MIL", "COP") else None
@@ -1300,8 +1300,8 @@ class Reader(Nominals):
             return None
         # "Kuwait and Bahrain welcomed the ceasefire": praise the two give together is no act between them
         symmetric = category in SYMMETRIC and _lemma(verb) not in APPRAISALS and not _sympathy(verb) \
-            or _lemma(verb) in ("clash", "skirmish") and not any(c.dep_ == "dobj" for c in verb.children) \
-            or fray or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
+            or _lemma(verb) in ("clash", "skirmish") and objectless or fray \
+            or _lemma(verb) in ("exchange", "swap", "trade") or _reciprocal(verb)
         partner = _not_same(self._partner(verb, source) or (paired and paired[1]), source) if symmetric else None
         aimed = None
         if partner is not None and not fray:
